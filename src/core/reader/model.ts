@@ -1,0 +1,297 @@
+/**
+ * The typed model of what the reader found in a workbook: the contract between the reader
+ * (`src/core/reader/`), the summary plan (`src/core/summary/`), the task pane and the
+ * command line. Everything here is plain, serialisable data (it is saved in document
+ * settings and crosses to the task pane), so there are no functions and no classes.
+ *
+ * Coordinates are 0-based sheet coordinates; addresses are A1 text without the sheet.
+ */
+
+/** Text shown to a user, in both languages. */
+export interface Bilingual {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** A cell of the source workbook. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  /** A1 address without the sheet, e.g. "B5". */
+  readonly address: string;
+}
+
+/** The area an indicator belongs to. */
+export type IndicatorDomain = "accident" | "disaster" | "hazard" | "enforcement" | "other";
+
+/** What a table column means with respect to time. */
+export type ColumnRole =
+  | "current" // 本期 / 2024年1—6月
+  | "previous" // 去年同期 / 2023年1-6月
+  | "change_abs" // 增减 / 同比增减数 (stated)
+  | "change_pct" // 同比增减幅度(%) / ±% (stated, in percent units: 15 means 15%)
+  | "value" // a single-period value (no comparison in the table)
+  | "rate" // a stated rate such as 整改率(%) (in percent units unless `percentAsFraction`)
+  | "key" // the row label column (县（市）, 行业)
+  | "category" // a second label column (灾种)
+  | "code" // 序号 / 代码
+  | "ignored";
+
+/** What one column of a table means. */
+export interface ColumnMeaning {
+  readonly column: number;
+  /** The header cells above it, outermost first, cleaned (no line breaks or inner spaces). */
+  readonly headerPath: readonly string[];
+  /** The registry id of the indicator (accident_count, loss_agri …), if recognised. */
+  readonly indicator?: string;
+  readonly role: ColumnRole;
+  /** The unit found in the header or the unit row (万元, 人, %), if any. */
+  readonly unit?: string;
+  /** Multiply a cell by this to get the indicator's base unit (元 → 万元: 0.0001). */
+  readonly unitFactor: number;
+  /** The period label as written, for current/previous columns ("2024年1—6月", "本期"). */
+  readonly periodLabel?: string;
+  /** 0 to 1: how sure the match is. */
+  readonly confidence: number;
+  /** The alias that matched, and whether it was a known misspelling or a fuzzy match. */
+  readonly matchedAlias?: string;
+  readonly resolvedTypo?: boolean;
+  /** For change_pct and rate columns whose cells hold fractions (0.15) rather than percents (15). */
+  readonly percentAsFraction?: boolean;
+}
+
+/** What one row of a table is. */
+export type RowRole =
+  | "data" // a region, industry or category row: add it up
+  | "total" // 合计 / 总计 / 全州合计
+  | "subtotal" // 小计
+  | "of_which" // 其中：… a part of the row above or of the total; never added again
+  | "blank";
+
+/** One body row of a table. */
+export interface RowMeaning {
+  readonly row: number;
+  /** The key cell's text, cleaned; forward-filled from a merged cell where needed. */
+  readonly label: string;
+  readonly role: RowRole;
+  /** The canonical region name for region rows (楚雄市, 楚雄高新区, 市直). */
+  readonly region?: string;
+  /** The text of the category column, where the table has one (灾种: 旱灾). */
+  readonly category?: string;
+  /** For of_which rows: the row index (sheet row) of the row they are part of, if known. */
+  readonly partOf?: number;
+}
+
+/** One numeric cell as read. */
+export interface ReadValue {
+  /** The number in the indicator's base unit, or null when the cell is missing ("—", blank). */
+  readonly value: number | null;
+  /** The raw cell, for messages. */
+  readonly raw: unknown;
+  /** The marker when missing ("—", "/", "" …). */
+  readonly missingMarker?: string;
+}
+
+/** A table keyed by region, industry or indicator (layouts A, C and D). */
+export interface TableModel {
+  readonly kind: "table";
+  readonly id: string;
+  readonly sheet: string;
+  /** The whole table's address, header included, e.g. "A3:J15". */
+  readonly address: string;
+  /** Sheet rows of the header block, first and last. */
+  readonly headerRows: readonly [number, number];
+  /** What the rows are keyed by. */
+  readonly keyKind: "region" | "industry" | "indicator" | "other";
+  readonly keyColumn: number;
+  readonly columns: readonly ColumnMeaning[];
+  readonly rows: readonly RowMeaning[];
+  /** values[i][j] is rows[i] × columns[j]; null for key/label columns. */
+  readonly values: readonly (readonly (ReadValue | null)[])[];
+  /** The period labels as written in the table, where found. */
+  readonly periods: { readonly current?: string; readonly previous?: string };
+  /** The title above the table (merged title row), if any. */
+  readonly title?: string;
+  /** 0 to 1. */
+  readonly confidence: number;
+}
+
+/** The fields a ledger column can have. */
+export type LedgerField =
+  | "date"
+  | "region"
+  | "town"
+  | "unit_name" // 事故发生单位 / 企业名称
+  | "industry"
+  | "industry_sub"
+  | "accident_type"
+  | "level" // 事故等级 / 隐患等级
+  | "deaths"
+  | "missing"
+  | "injured"
+  | "serious_injured"
+  | "direct_loss"
+  | "included" // 是否纳入统计
+  | "status" // 整改状态
+  | "deadline" // 整改期限
+  | "done_date" // 完成日期
+  | "funds" // 整改资金
+  | "listed" // 挂牌督办
+  | "description"
+  | "serial"
+  | "other";
+
+/** Totals of an accident ledger for one period and one group. */
+export interface AccidentTotals {
+  readonly accidents: number;
+  readonly deaths: number;
+  readonly missing: number;
+  readonly injured: number;
+  readonly seriousInjured: number;
+  /** 万元 */
+  readonly directLoss: number;
+  /** Accidents of level 较大 or above (given or derived from the thresholds). */
+  readonly largerOrAbove: number;
+}
+
+/** Totals of a hazard ledger for one group. */
+export interface HazardTotals {
+  readonly found: number;
+  readonly rectified: number;
+  readonly inProgress: number;
+  readonly notStarted: number;
+  /** Deadline before the report date and not rectified. */
+  readonly overdue: number;
+  readonly majorFound: number;
+  readonly majorRectified: number;
+  /** 万元 */
+  readonly funds: number;
+}
+
+/** A period as a closed date range (ISO dates, yyyy-mm-dd). */
+export interface DateRange {
+  readonly start: string;
+  readonly end: string;
+  /** As a report writes it: "2024年1—6月". */
+  readonly label: string;
+}
+
+/** A ledger (台账): one row per accident or per hazard (layout B). */
+export interface LedgerModel {
+  readonly kind: "ledger";
+  readonly id: string;
+  readonly subtype: "accident" | "hazard";
+  readonly sheet: string;
+  readonly address: string;
+  readonly headerRow: number;
+  readonly columns: readonly { readonly column: number; readonly header: string; readonly field: LedgerField; readonly confidence: number }[];
+  /** Sheet rows of the records. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly recordCount: number;
+  /** Records left out of the statistics (是否纳入统计 = 否). */
+  readonly excludedCount: number;
+  readonly current: DateRange;
+  readonly previous: DateRange;
+  /** Whether the periods were inferred from the latest date or set by the user. */
+  readonly periodSource: "inferred" | "user";
+  /** Accident ledgers: totals this period and last, overall and by group. */
+  readonly accidents?: {
+    readonly current: AccidentTotals;
+    readonly previous: AccidentTotals;
+    readonly byRegion: readonly { readonly key: string; readonly current: AccidentTotals; readonly previous: AccidentTotals }[];
+    readonly byIndustry: readonly { readonly key: string; readonly current: AccidentTotals; readonly previous: AccidentTotals }[];
+    readonly byType: readonly { readonly key: string; readonly current: AccidentTotals; readonly previous: AccidentTotals }[];
+    readonly byLevel: readonly { readonly key: string; readonly current: AccidentTotals; readonly previous: AccidentTotals }[];
+  };
+  /** Hazard ledgers: totals as of the report date, overall and by region. */
+  readonly hazards?: {
+    readonly reportDate: string;
+    readonly total: HazardTotals;
+    readonly byRegion: readonly { readonly key: string; readonly totals: HazardTotals }[];
+  };
+  readonly confidence: number;
+}
+
+/** Kinds of arithmetic findings (核对). */
+export type FindingKind =
+  | "total_mismatch" // county rows do not add up to the 合计 row
+  | "parts_mismatch" // 其中 parts do not add up to their total
+  | "stated_change_mismatch" // a stated 增减幅度(%) differs from the recomputed one
+  | "stated_delta_mismatch" // a stated 增减 differs from current − previous
+  | "stated_rate_mismatch" // a stated 整改率 differs from the recomputed rate
+  | "unit_slip" // a value about 10,000 times its neighbours (元 typed into a 万元 column)
+  | "impossible_value"; // rectified > found, a negative count …
+
+/** One arithmetic finding with the cells behind it. */
+export interface Finding {
+  readonly kind: FindingKind;
+  readonly severity: "error" | "warning";
+  readonly sheet: string;
+  /** The cell whose stated figure is checked (the 合计 cell, the stated % cell …). */
+  readonly cell: string;
+  /** The cells the recomputed figure comes from, as an A1 range or list. */
+  readonly sources: readonly string[];
+  readonly stated: number | null;
+  readonly recomputed: number | null;
+  readonly message: Bilingual;
+}
+
+/** Kinds of things the reader normalised or could not use. */
+export type AnomalyKind =
+  | "text-number"
+  | "thousands-separator"
+  | "full-width"
+  | "whitespace"
+  | "apostrophe"
+  | "percent"
+  | "unit-in-cell"
+  | "wan-multiplier"
+  | "resolved-typo"
+  | "fuzzy-match"
+  | "skipped-row"
+  | "error-cell"
+  | "unreadable-cell"
+  | "date-text"
+  | "hidden-row"
+  | "forward-filled";
+
+/** One cell-level anomaly, with its address. */
+export interface Anomaly {
+  readonly kind: AnomalyKind;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly message: Bilingual;
+}
+
+/** Why a sheet, or part of one, could not be read. */
+export interface Diagnostic {
+  readonly severity: "error" | "warning" | "info";
+  readonly sheet: string;
+  /** Where, if it concerns a place. */
+  readonly address?: string;
+  /** What was expected and what was found. */
+  readonly message: Bilingual;
+}
+
+/** Everything read from a workbook. */
+export interface WorkbookModel {
+  readonly tables: readonly TableModel[];
+  readonly ledgers: readonly LedgerModel[];
+  readonly findings: readonly Finding[];
+  readonly anomalies: readonly Anomaly[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Corrections a user made in the task pane; remembered per workbook and applied on the next read. */
+export interface ReaderOverrides {
+  /** By table id: column → indicator id and role. */
+  readonly columns?: Readonly<Record<string, readonly { readonly column: number; readonly indicator?: string; readonly role?: ColumnRole }[]>>;
+  /** By table id: the sheet row of the total row. */
+  readonly totalRow?: Readonly<Record<string, number>>;
+  /** By ledger id: the current period (the previous one is the same dates a year earlier). */
+  readonly ledgerPeriod?: Readonly<Record<string, { readonly start: string; readonly end: string }>>;
+  /** Sheets to skip. */
+  readonly skipSheets?: readonly string[];
+}
