@@ -49,14 +49,15 @@ export function rangeAddress(row: number, column: number, rowCount: number, colu
 }
 
 /**
- * A sheet name as a formula reference needs it: quoted when it is not a plain identifier.
+ * A sheet name as a formula reference needs it. Always quoted: a bare name such as "A1"
+ * or "R1C1" would read as a cell, and Excel, WPS and HyperFormula all accept quotes.
  *
  * @param name the sheet name
- * @returns 'name' with inner quotes doubled, or the bare name
+ * @returns 'name' with inner quotes doubled
  * @example quoteSheetName("事故分县统计") // "'事故分县统计'"
  */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /**
