@@ -1,0 +1,78 @@
+/**
+ * The fast path of the two-input BUREAU functions: the same broadcasting and missing-value
+ * rule as `mapNumbers`, but plain finite numbers go straight to the element function with
+ * no reading object or argument array per cell, so a 100,000-row range costs milliseconds.
+ * Anything else (text, blanks, booleans, errors) takes the general rule of `numericInputs`.
+ */
+import { asMatrix, broadcastShape, numericInputs, type MatrixInput, type ResultCell, type ResultMatrix } from "../grid/broadcast";
+import { readCell } from "../numbers/readCell";
+import { isSheetError, sheetError, type SheetError } from "../grid/sheetError";
+
+/** The element function of a two-input function, on plain numbers. */
+export type PairCompute = (a: number, b: number) => ResultCell;
+
+const NOT_FINITE = sheetError("num", "result is not a finite number / 结果不是有限数值");
+
+/**
+ * Makes one element's result safe for Excel: −0 becomes 0, NaN and ±Infinity become #NUM!,
+ * an exception becomes #VALUE! with its message.
+ *
+ * @param compute the element function
+ * @param a first input
+ * @param b second input
+ * @returns the element result
+ * @example safePair((a, b) => a / b, 1, 0) // #NUM! error value
+ */
+export function safePair(compute: PairCompute, a: number, b: number): ResultCell {
+  let result: ResultCell;
+  try {
+    result = compute(a, b);
+  } catch (e) {
+    return sheetError("value", `cannot compute: ${e instanceof Error ? e.message : String(e)} / 无法计算`);
+  }
+  if (typeof result === "number") {
+    if (result !== result || result === Infinity || result === -Infinity) return NOT_FINITE;
+    return result === 0 ? 0 : result;
+  }
+  if (result === undefined || result === null) return sheetError("value", "no result / 无结果");
+  return result;
+}
+
+/**
+ * Evaluates a two-input function element-wise over broadcast cells and ranges.
+ *
+ * @param first a cell or range
+ * @param second a cell or range
+ * @param compute the function of one element's two numbers
+ * @returns the result with the broadcast shape, or one #VALUE! error when the shapes do not fit
+ * @example mapPairs([[23], [42]], [[20], [45]], (c, p) => c - p) // [[3], [-3]]
+ */
+export function mapPairs(first: MatrixInput, second: MatrixInput, compute: PairCompute): ResultMatrix | SheetError {
+  const a = asMatrix(first);
+  const b = asMatrix(second);
+  const shape = broadcastShape([a, b]);
+  if (isSheetError(shape)) return shape;
+  const [rows, columns] = shape;
+  const aRowFixed = a.length === 1;
+  const bRowFixed = b.length === 1;
+  const aColFixed = a[0].length === 1;
+  const bColFixed = b[0].length === 1;
+  const out: ResultMatrix = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const aRow = a[aRowFixed ? 0 : r];
+    const bRow = b[bRowFixed ? 0 : r];
+    const row: ResultCell[] = new Array(columns);
+    for (let c = 0; c < columns; c++) {
+      const x = aRow[aColFixed ? 0 : c];
+      const y = bRow[bColFixed ? 0 : c];
+      if (typeof x === "number" && typeof y === "number" && x - x === 0 && y - y === 0) {
+        row[c] = safePair(compute, x, y);
+      } else {
+        const inputs = numericInputs([readCell(x), readCell(y)]);
+        row[c] = inputs.ok ? safePair(compute, inputs.values[0], inputs.values[1]) : inputs.result;
+      }
+    }
+    out[r] = row;
+  }
+  return out;
+}

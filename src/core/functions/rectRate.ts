@@ -1,0 +1,34 @@
+import type { MatrixInput, ResultCell, ResultMatrix } from "../grid/broadcast";
+import { sheetError, type SheetError } from "../grid/sheetError";
+import { mapPairs } from "./elementwise";
+import { NO_BASE } from "./yoy";
+
+const NEGATIVE = sheetError("num", "hazard counts cannot be negative / 隐患数不能为负数");
+const TOO_MANY = sheetError("num", "more hazards rectified than found / 整改数大于发现数");
+
+/**
+ * One rectification rate: rectified ÷ found.
+ *
+ * @param rectified hazards rectified (完成整改)
+ * @param found hazards found (发现隐患)
+ * @returns the rate as a fraction; "—" when none were found; #NUM! when a count is negative
+ *   or more were rectified than found
+ * @example rectRateOf(378, 411) // 0.91970…
+ */
+export function rectRateOf(rectified: number, found: number): ResultCell {
+  if (rectified < 0 || found < 0) return NEGATIVE;
+  if (rectified > found) return TOO_MANY;
+  return found === 0 ? NO_BASE : rectified / found;
+}
+
+/**
+ * RECTRATE(rectified, found): the rectification rate (整改率) element-wise.
+ *
+ * @param rectified hazards rectified: a cell or a range
+ * @param found hazards found: a cell or a range
+ * @returns rates as fractions with the broadcast shape, or one #VALUE! error for shapes that do not fit
+ * @example rectRate([[378]], [[411]]) // [[0.91970…]] — shown as 92% (domain.md §5)
+ */
+export function rectRate(rectified: MatrixInput, found: MatrixInput): ResultMatrix | SheetError {
+  return mapPairs(rectified, found, rectRateOf);
+}
