@@ -1,0 +1,77 @@
+/**
+ * Region and row-label recognition: the counties of 楚雄州, generic 县/市/区/旗 names, special
+ * zones (高新区, 开发区, 风景区, 市直, 州直) and the labels of total, subtotal and "其中" rows.
+ */
+import type { RowRole } from "../reader/model";
+import { cleanHeader, isOfWhich } from "./headerText";
+
+/** 楚雄州's ten 县市 and its high-tech zone, canonical names (domain.md §2.2). */
+export const CHUXIONG_REGIONS: readonly string[] = [
+  "楚雄市", "禄丰市", "双柏县", "牟定县", "南华县", "姚安县", "大姚县", "永仁县", "元谋县", "武定县", "楚雄高新区",
+];
+
+const SHORT_NAMES = new Map<string, string>();
+for (const name of CHUXIONG_REGIONS) {
+  SHORT_NAMES.set(name, name);
+  SHORT_NAMES.set(name.replace(/[市县]$/, ""), name);
+}
+SHORT_NAMES.set("高新区", "楚雄高新区");
+SHORT_NAMES.set("楚雄高新技术产业开发区", "楚雄高新区");
+SHORT_NAMES.set("禄丰县", "禄丰市"); // 禄丰 became a 市 in 2021; older tables still say 县
+
+/** What kind of place a region label names. */
+export type RegionKind = "county" | "special_zone" | "direct";
+
+/** A recognised region. */
+export interface RegionMatch {
+  readonly region: string;
+  readonly kind: RegionKind;
+  /** 1 for a known 楚雄州 name, lower for a generic pattern. */
+  readonly confidence: number;
+}
+
+const SPECIAL_ZONE = /^.{1,12}(高新区|开发区|风景区|风景名胜区|经开区|工业园区|园区|新区|管委会|度假区)$/;
+const DIRECT = /^(市直|州直|县直|区直|省直|盟直|本级|市本级|州本级|县本级)$/;
+const COUNTY = /^.{1,10}(自治县|自治旗|县|市|区|旗)$/;
+const NOT_A_REGION = /(合计|总计|小计|其中|全州|全市|全县|全省|全区|行业|单位|地区|县（市）|县\(市\))/;
+
+/**
+ * Recognises a region name in a row label.
+ *
+ * @param label the key cell ("楚雄市", "高新区", "市直", "某某县")
+ * @returns the canonical name and kind, or undefined for labels that are not regions
+ * @example matchRegion("楚雄")?.region // "楚雄市"
+ * @example matchRegion("经济技术开发区")?.kind // "special_zone"
+ */
+export function matchRegion(label: unknown): RegionMatch | undefined {
+  const text = cleanHeader(label);
+  if (text === "") return undefined;
+  const known = SHORT_NAMES.get(text);
+  if (known) return { region: known, kind: known.endsWith("高新区") ? "special_zone" : "county", confidence: 1 };
+  if (NOT_A_REGION.test(text)) return undefined;
+  if (DIRECT.test(text)) return { region: text, kind: "direct", confidence: 0.9 };
+  if (SPECIAL_ZONE.test(text)) return { region: text, kind: "special_zone", confidence: 0.8 };
+  if (COUNTY.test(text) && !/业$/.test(text)) return { region: text, kind: "county", confidence: 0.7 };
+  return undefined;
+}
+
+const TOTAL = /^(合计|总计|总数|共计|全州合计|全市合计|全县合计|全省合计|全区合计|全州|全市|全县|全省|全盟|全州总计|全市总计|总合计|合\s*计)$/;
+const SUBTOTAL = /^(小计|.{0,8}小计)$/;
+
+/**
+ * The role a row label gives its row: total (合计, 全州合计), subtotal (小计), of_which
+ * (其中：…), blank, or data.
+ *
+ * @param label the key cell of the row
+ * @returns the row role
+ * @example rowRoleOf("全州合计") // "total"
+ * @example rowRoleOf("其中：旱灾") // "of_which"
+ */
+export function rowRoleOf(label: unknown): RowRole {
+  const text = cleanHeader(label);
+  if (text === "") return "blank";
+  if (isOfWhich(text)) return "of_which";
+  if (TOTAL.test(text)) return "total";
+  if (SUBTOTAL.test(text)) return "subtotal";
+  return "data";
+}
