@@ -1,0 +1,109 @@
+/**
+ * The metadata Excel reads (functions.json) is generated from the JSDoc of the functions
+ * layer; these tests generate it the way the webpack plugin does and check what Excel will
+ * see, and that every description has its Chinese translation.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { localizeMetadata } = require("../../scripts/functions/localize.js");
+import translations from "../../src/functions/functions.zh-CN.json";
+
+const root = path.join(__dirname, "../..");
+const SOURCES = ["src/functions/functions.ts", "src/functions/statsFunctions.ts"]
+  .map((f) => path.join(root, f))
+  .filter((f) => fs.existsSync(f));
+
+interface Parameter {
+  name: string;
+  description?: string;
+  dimensionality?: string;
+  optional?: boolean;
+  type?: string;
+}
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  helpUrl?: string;
+  parameters: Parameter[];
+  result: { dimensionality?: string };
+}
+
+let generated: { functions: FunctionMetadata[] };
+let associate: { functionName: string; id: string; sourceFileName: string }[];
+
+beforeAll(async () => {
+  const result = await generateCustomFunctionsMetadata(SOURCES);
+  expect(result.errors).toEqual([]);
+  generated = JSON.parse(result.metadataJson);
+  associate = result.associate;
+}, 60000);
+
+const EXPECTED: Record<string, [string, boolean][]> = {
+  YOY: [["current", false], ["previous", false]],
+  CHANGE: [["current", false], ["previous", false]],
+  PPCHANGE: [["rate_now", false], ["rate_before", false]],
+  SHARE: [["part", false], ["total", false]],
+  RECTRATE: [["rectified", false], ["found", false]],
+  YOYTEXT: [["current", false], ["previous", false], ["unit", true], ["decimals", true], ["style", true]],
+  PCTTEXT: [["value", false], ["decimals", true]],
+  SUMGAP: [["total", false], ["parts", false]],
+  BREAKDOWN: [["values", false], ["labels", true]],
+};
+const VALUE_PARAMETERS = new Set(["current", "previous", "rate_now", "rate_before", "part", "total", "rectified", "found", "value", "parts", "values", "labels"]);
+
+describe("the generated functions.json", () => {
+  it.each(Object.keys(EXPECTED))("lists %s with its parameters in order, optional flags as issue 2 specifies", (id) => {
+    const fn = generated.functions.find((f) => f.id === id);
+    expect(fn).toBeDefined();
+    expect(fn!.parameters.map((p) => [p.name, p.optional === true])).toEqual(EXPECTED[id]);
+  });
+
+  it.each(Object.keys(EXPECTED))("declares the value parameters and the result of %s as matrices, so ranges spill", (id) => {
+    const fn = generated.functions.find((f) => f.id === id)!;
+    for (const p of fn.parameters) {
+      if (VALUE_PARAMETERS.has(p.name)) expect([p.name, p.dimensionality]).toEqual([p.name, "matrix"]);
+    }
+    expect(fn.result.dimensionality).toBe("matrix");
+    expect(fn.helpUrl).toBe(`https://localhost:3000/functions-help.html#${id.toLowerCase()}`);
+  });
+
+  it("associates every function with a function the functions module exports (what the loader registers)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const modules = SOURCES.map((f) => require(f));
+    for (const fn of generated.functions) {
+      const entry = associate.find((a) => a.id === fn.id);
+      expect(entry).toBeDefined();
+      expect(modules.some((m) => typeof m[entry!.functionName] === "function")).toBe(true);
+    }
+  });
+});
+
+describe("the zh-CN metadata", () => {
+  it("has a Chinese description for every function and parameter in the sources (a missing one fails here)", () => {
+    const zh = localizeMetadata(generated, translations);
+    for (const fn of zh.functions as FunctionMetadata[]) {
+      expect(fn.description).toMatch(/[\u4e00-\u9fff]/);
+      for (const p of fn.parameters) expect([fn.id, p.name, p.description]).toEqual([fn.id, p.name, expect.stringMatching(/[\u4e00-\u9fff]/)]);
+    }
+    expect(zh.functions.map((f: FunctionMetadata) => f.id)).toEqual(generated.functions.map((f) => f.id));
+  });
+
+  it("keeps ids, types and dimensionality unchanged and leaves the English metadata as it was", () => {
+    const before = JSON.stringify(generated);
+    const zh = localizeMetadata(generated, translations);
+    expect(JSON.stringify(generated)).toBe(before);
+    const strip = (m: { functions: FunctionMetadata[] }) =>
+      m.functions.map((f) => ({ id: f.id, r: f.result, p: f.parameters.map((p) => [p.name, p.type, p.dimensionality, p.optional]) }));
+    expect(strip(zh)).toEqual(strip(generated));
+  });
+
+  it("throws naming every missing translation", () => {
+    const partial = JSON.parse(JSON.stringify(translations));
+    delete partial.YOY;
+    delete partial.YOYTEXT.parameters.style;
+    expect(() => localizeMetadata(generated, partial)).toThrow(/YOY \(no entry\).*YOYTEXT\.parameters\.style/);
+  });
+});
