@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * The functions layer as Excel calls it, with `CustomFunctions` mocked as the global the
  * Office runtime provides: errors come back as CustomFunctions.Error, nothing is thrown.
@@ -66,5 +67,48 @@ describe("the Office layer of the BUREAU functions", () => {
   it("maps #REF! and #NAME?, which Excel refuses as outputs, to #VALUE!", () => {
     expect((toExcelCell(sheetError("ref", "x")) as MockError).code).toBe("#VALUE!");
     expect((toExcelCell(sheetError("div0", "x")) as MockError).code).toBe("#DIV/0!");
+  });
+});
+
+import fc from "fast-check";
+
+describe("the Office layer under arbitrary arguments", () => {
+  const anything = fc.oneof(
+    fc.double(),
+    fc.constantFrom(null, undefined, "", "—", "#N/A", "92%", true, -0, NaN, Infinity),
+    fc.string({ maxLength: 4 }),
+    fc.array(fc.array(fc.oneof(fc.double(), fc.string({ maxLength: 3 }), fc.constant(null)), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+  );
+  const calls: [string, (a: any, b: any, c: any) => unknown[][]][] = [
+    ["YOY", (a, b) => F.yoyFunction(a, b)],
+    ["CHANGE", (a, b) => F.changeFunction(a, b)],
+    ["PPCHANGE", (a, b) => F.ppChangeFunction(a, b)],
+    ["SHARE", (a, b) => F.shareFunction(a, b)],
+    ["RECTRATE", (a, b) => F.rectRateFunction(a, b)],
+    ["YOYTEXT", (a, b, c) => F.yoyTextFunction(a, b, c, c, c)],
+    ["PCTTEXT", (a, b) => F.pctTextFunction(a, b)],
+    ["SUMGAP", (a, b) => F.sumGapFunction(a, b)],
+    ["BREAKDOWN", (a, b) => F.breakdownFunction(a, b)],
+  ];
+  it.each(calls)("%s never throws and returns a non-empty rectangular matrix of numbers, text, booleans or CustomFunctions.Error", (_, call) => {
+    fc.assert(
+      fc.property(anything, anything, anything, (a, b, c) => {
+        const result = call(a, b, c);
+        expect(result.length).toBeGreaterThan(0);
+        const width = result[0].length;
+        for (const row of result) {
+          expect(row.length).toBe(width);
+          for (const x of row) {
+            const ok =
+              (typeof x === "number" && Number.isFinite(x) && !Object.is(x, -0)) ||
+              typeof x === "string" ||
+              typeof x === "boolean" ||
+              x instanceof MockError;
+            expect([x, ok]).toEqual([x, true]);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -3,6 +3,7 @@ import { readCell } from "../numbers/readCell";
 import { asMatrix, numericInputs, type MatrixInput, type ResultCell, type ResultMatrix } from "../grid/broadcast";
 import { sheetError, type SheetError } from "../grid/sheetError";
 import { shareOf } from "./share";
+import { safePair } from "./elementwise";
 
 /** The label of the total row. */
 export const TOTAL_LABEL = "合计";
@@ -79,10 +80,10 @@ export function breakdown(values: MatrixInput, labels?: MatrixInput): ResultMatr
     let shareCell: ResultCell;
     if (typeof part !== "number") shareCell = part;
     else if (typeof total !== "number") shareCell = total;
-    else shareCell = shareOf(part, total);
+    else shareCell = safePair(shareOf, part, total);
     return [labelText(names[i], i), part, shareCell];
   });
-  const totalShare: ResultCell = typeof total === "number" ? shareOf(total, total) : total;
+  const totalShare: ResultCell = typeof total === "number" ? safePair(shareOf, total, total) : total;
   rows.push([TOTAL_LABEL, total, totalShare]);
   return rows;
 }
