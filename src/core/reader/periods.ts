@@ -3,7 +3,7 @@
  * "2023年1-6月", 1月至6月, 上半年, 一季度, 全年, and the stated change columns
  * (增减, 同比增减数; 同比增减幅度(%), ±%).
  */
-import { cleanHeader } from "../registry/headerText";
+import { cleanHeader, normalHeader } from "../registry/headerText";
 
 /** What a period header says. */
 export interface PeriodLabel {
@@ -48,15 +48,16 @@ function monthsOf(text: string): { startMonth: number; endMonth: number } | unde
  * @example parsePeriod("2023年1-6月") // { kind: "dated", label: "2023年1-6月", year: 2023, startMonth: 1, endMonth: 6 }
  */
 export function parsePeriod(text: unknown): PeriodLabel | undefined {
-  const label = cleanHeader(text).replace(/[(（][^)）]*[)）]$/, "");
-  if (label === "") return undefined;
-  if (CURRENT_WORDS.test(label)) return { kind: "current", label };
-  if (PREVIOUS_WORDS.test(label)) return { kind: "previous", label };
-  if (/^\d{4}年同期$/.test(label)) return { kind: "previous", label, year: Number(label.slice(0, 4)) };
+  const label = cleanHeader(text);
+  const t0 = normalHeader(text).replace(/\([^)]*\)$/, "");
+  if (t0 === "") return undefined;
+  if (CURRENT_WORDS.test(t0)) return { kind: "current", label };
+  if (PREVIOUS_WORDS.test(t0)) return { kind: "previous", label };
+  if (/^\d{4}年同期$/.test(t0)) return { kind: "previous", label, year: Number(t0.slice(0, 4)) };
   // Longer texts are titles, not period headers.
-  if (label.length > 14) return undefined;
-  const year = /^(\d{4})年?/.exec(label);
-  const rest = year ? label.slice(year[0].length) : label;
+  if (t0.length > 14) return undefined;
+  const year = /^(\d{4})年?/.exec(t0);
+  const rest = year ? t0.slice(year[0].length) : t0;
   if (!/^[\d一二三四上下全前年度季月份至到—–\-－~〜～累计]*$/.test(rest)) return undefined;
   const months = monthsOf(rest);
   if (!year && !months) return undefined;
@@ -90,7 +91,7 @@ export function currentOf(first: PeriodLabel, second: PeriodLabel): "first" | "s
  * @example changeRoleOf("增减(+/-)") // "change_abs"
  */
 export function changeRoleOf(text: unknown): "change_abs" | "change_pct" | undefined {
-  const t = cleanHeader(text);
+  const t = normalHeader(text);
   if (t === "" || t.length > 16) return undefined;
   const isChange = /增减|增长|增幅|降幅|变化|±|\+\/-|\+-|比上年|比去年|同比|环比/.test(t);
   if (!isChange) return undefined;

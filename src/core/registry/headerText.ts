@@ -8,14 +8,26 @@ const BRACKETED = /[（(【\[][^（()）【】\[\]]*[）)】\]]/g;
 const OF_WHICH_PREFIX = /^其中[:：，,、]?/;
 
 /**
- * Normalises text for display and comparison: NFKC (full-width → half-width), then every
- * space and line break removed, since Chinese headers carry no meaningful spaces.
+ * Cleans text for display: every space and line break removed, since Chinese headers carry
+ * no meaningful spaces. Full-width brackets and colons are kept as written ("县（市）").
  *
  * @param text a header or label cell
  * @returns the text without spaces or line breaks, or "" for non-text
  * @example cleanHeader("交通运\n输") // "交通运输"
  */
 export function cleanHeader(text: unknown): string {
+  if (text === null || text === undefined) return "";
+  return String(text).replace(SPACES, "");
+}
+
+/**
+ * Cleans text for comparison: as `cleanHeader`, after NFKC (full-width → half-width).
+ *
+ * @param text a header or label cell
+ * @returns the normalised text
+ * @example normalHeader("县（市）") // "县(市)"
+ */
+export function normalHeader(text: unknown): string {
   if (text === null || text === undefined) return "";
   return String(text).normalize("NFKC").replace(SPACES, "");
 }
@@ -29,7 +41,7 @@ export function cleanHeader(text: unknown): string {
  * @example headerCore("其中：重大隐患（条）") // "重大隐患"
  */
 export function headerCore(text: unknown): string {
-  let s = cleanHeader(text);
+  let s = normalHeader(text);
   const withoutBrackets = s.replace(BRACKETED, "");
   // "(万元)" alone would vanish entirely; keep the inner text then.
   s = withoutBrackets !== "" ? withoutBrackets : s.replace(/[（()）【】\[\]]/g, "");
@@ -45,7 +57,7 @@ export function headerCore(text: unknown): string {
  * @example isOfWhich("其中：旱灾") // true
  */
 export function isOfWhich(text: unknown): boolean {
-  return OF_WHICH_PREFIX.test(cleanHeader(text));
+  return OF_WHICH_PREFIX.test(normalHeader(text));
 }
 
 /**

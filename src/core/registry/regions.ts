@@ -3,7 +3,7 @@
  * zones (高新区, 开发区, 风景区, 市直, 州直) and the labels of total, subtotal and "其中" rows.
  */
 import type { RowRole } from "../reader/model";
-import { cleanHeader, isOfWhich } from "./headerText";
+import { normalHeader, isOfWhich } from "./headerText";
 
 /** 楚雄州's ten 县市 and its high-tech zone, canonical names (domain.md §2.2). */
 export const CHUXIONG_REGIONS: readonly string[] = [
@@ -44,7 +44,7 @@ const NOT_A_REGION = /(合计|总计|小计|其中|全州|全市|全县|全省|�
  * @example matchRegion("经济技术开发区")?.kind // "special_zone"
  */
 export function matchRegion(label: unknown): RegionMatch | undefined {
-  const text = cleanHeader(label);
+  const text = normalHeader(label);
   if (text === "") return undefined;
   const known = SHORT_NAMES.get(text);
   if (known) return { region: known, kind: known.endsWith("高新区") ? "special_zone" : "county", confidence: 1 };
@@ -68,7 +68,7 @@ const SUBTOTAL = /^(小计|.{0,8}小计)$/;
  * @example rowRoleOf("其中：旱灾") // "of_which"
  */
 export function rowRoleOf(label: unknown): RowRole {
-  const text = cleanHeader(label);
+  const text = normalHeader(label);
   if (text === "") return "blank";
   if (isOfWhich(text)) return "of_which";
   if (TOTAL.test(text)) return "total";

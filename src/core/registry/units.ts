@@ -1,7 +1,7 @@
 /**
  * Units written in headers and unit rows: "（万元）", "(万元)", "单位：万元", "单位：起、人、%".
  */
-import { cleanHeader } from "./headerText";
+import { normalHeader } from "./headerText";
 
 /** Every unit word the reader recognises, longest first so "万元" wins over "元". */
 export const KNOWN_UNITS: readonly string[] = [
@@ -31,7 +31,7 @@ function unitOf(text: string): string | undefined {
  * @example parseUnit("同比增减幅度(%)") // "%"
  */
 export function parseUnit(header: unknown): string | undefined {
-  const text = cleanHeader(header);
+  const text = normalHeader(header);
   const row = UNIT_ROW.exec(text);
   if (row) {
     const units = parseUnitList(text);
@@ -53,7 +53,7 @@ export function parseUnit(header: unknown): string | undefined {
  * @example parseUnitList("单位：起、人、%") // ["起", "人", "%"]
  */
 export function parseUnitList(text: unknown): string[] {
-  const m = UNIT_ROW.exec(cleanHeader(text));
+  const m = UNIT_ROW.exec(normalHeader(text));
   if (!m) return [];
   const units: string[] = [];
   for (const part of m[1].split(/[、,，;；/]/)) {

@@ -1,0 +1,529 @@
+/**
+ * Finds the tables on a sheet (layouts A, C and D of domain.md §4) and reads them into
+ * `TableModel`s: header block found by indicator names, merged headers expanded into paths,
+ * title / 填报 / unit / code / note / signature rows skipped, rows classified, numbers read
+ * and converted to each indicator's base unit, every normalisation recorded with its cell.
+ */
+import { cellAddress, rangeAddress } from "../model/address";
+import type { SheetSnapshot } from "../model/snapshot";
+import { readCell, type ReadNote } from "../numbers/readCell";
+import { cleanHeader, headerCore } from "../registry/headerText";
+import type { Indicator } from "../registry/indicators";
+import { matchIndicator } from "../registry/matchIndicator";
+import { matchRegion, rowRoleOf } from "../registry/regions";
+import { parseUnit, parseUnitList } from "../registry/units";
+import type { Anomaly, AnomalyKind, ColumnMeaning, ColumnRole, Diagnostic, IndicatorDomain, ReadValue, RowMeaning, TableModel } from "./model";
+import { changeRoleOf, currentOf, parsePeriod } from "./periods";
+import { rowKindOf, SKIP_REASON, type RowKind } from "./rowKinds";
+import { sheetGrid, type SheetGrid } from "./sheetGrid";
+
+/** What reading the tables of one sheet gives. */
+export interface SheetTables {
+  readonly tables: TableModel[];
+  readonly anomalies: Anomaly[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Options for reading tables. */
+export interface ReadTablesOptions {
+  /** Sheet rows already read as something else (ledger rows): never part of a table. */
+  readonly claimedRows?: ReadonlySet<number>;
+}
+
+const KEY_HEADER = /^(县|市|区|县\(市\)|县\(市、区\)|县\(市区\)|县市区?|县区|县别|地区|区域|地区名称|单位|单位名称|行业|行业领域|行业类别|领域|项目|指标|指标名称|名称|乡镇|乡\(镇\)|州市|市州|区县|县\(区\)|类别|分类)$/;
+const CATEGORY_HEADER = /^(灾种|灾害种类|灾害类型|灾害类别|事故类型|事故类别|类型)$/;
+const CODE_HEADER = /^(序号|代码|编号|行次|序)$/;
+const TITLE_PERIOD = /(\d{4})年(\d{1,2}[—–\-－~至到]+\d{1,2}月|\d{1,2}月|上半年|下半年|全年|[一二三四]季度)?/;
+
+const NOTE_PRIORITY: readonly [ReadNote, AnomalyKind][] = [
+  ["unit", "unit-in-cell"],
+  ["wan-multiplier", "wan-multiplier"],
+  ["full-width", "full-width"],
+  ["thousands-separator", "thousands-separator"],
+  ["percent", "percent"],
+  ["apostrophe", "apostrophe"],
+  ["whitespace", "whitespace"],
+  ["text-number", "text-number"],
+];
+const NOTE_TEXT: Readonly<Record<ReadNote, { zh: string; en: string }>> = {
+  "text-number": { zh: "文本格式的数字", en: "number stored as text" },
+  "thousands-separator": { zh: "千位分隔符", en: "thousands separator" },
+  "full-width": { zh: "全角数字或符号", en: "full-width digits or punctuation" },
+  whitespace: { zh: "多余空格", en: "extra spaces" },
+  apostrophe: { zh: "前导撇号", en: "leading apostrophe" },
+  percent: { zh: "百分号文本", en: "percent text" },
+  unit: { zh: "单元格内带单位", en: "unit inside the cell" },
+  "wan-multiplier": { zh: "带“万/亿”字", en: "万/亿 multiplier" },
+};
+
+/** Per-sheet state shared by the steps below. */
+interface Context {
+  readonly grid: SheetGrid;
+  readonly name: string;
+  readonly kinds: RowKind[];
+  readonly anomalies: Anomaly[];
+  readonly claimed: ReadonlySet<number>;
+}
+
+function kindAt(ctx: Context, row: number): RowKind {
+  return ctx.kinds[row - ctx.grid.top];
+}
+
+function anomaly(ctx: Context, kind: AnomalyKind, row: number, column: number, zh: string, en: string): void {
+  ctx.anomalies.push({ kind, sheet: ctx.name, cell: cellAddress(row, column), message: { zh, en } });
+}
+
+/** How strongly a text row looks like a table header: indicator names, key words, period words. */
+function headerScore(grid: SheetGrid, row: number, left: number, right: number): { indicators: number; keys: number; periods: number } {
+  let indicators = 0;
+  let keys = 0;
+  let periods = 0;
+  for (let c = left; c <= right; c++) {
+    const v = grid.value(row, c);
+    if (typeof v !== "string" || v.trim() === "") continue;
+    const core = headerCore(v);
+    if (KEY_HEADER.test(core)) keys++;
+    else if (parsePeriod(v) || changeRoleOf(v)) periods++;
+    else {
+      const m = matchIndicator(v);
+      if (m && m.confidence >= 0.7) indicators++;
+    }
+  }
+  return { indicators, keys, periods };
+}
+
+/** Whether a row continues a header block: text, or blank but covered by merges from above. */
+function continuesHeader(ctx: Context, row: number): boolean {
+  const kind = kindAt(ctx, row);
+  if (kind === "text") return true;
+  if (kind !== "blank") return false;
+  for (let c = ctx.grid.left; c <= ctx.grid.right; c++) {
+    const m = ctx.grid.mergeAt(row, c);
+    if (m && m.row < row) return true;
+  }
+  return false;
+}
+
+/** Columns [first, last] of each header segment, split at empty columns and repeated key headers. */
+function segmentsOf(grid: SheetGrid, first: number, last: number): [number, number][] {
+  const occupied: boolean[] = [];
+  for (let c = grid.left; c <= grid.right; c++) {
+    let any = false;
+    for (let r = first; r <= last && !any; r++) any = grid.mergeAt(r, c) !== undefined || cleanHeader(grid.value(r, c)) !== "";
+    occupied.push(any);
+  }
+  const segments: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= occupied.length; i++) {
+    if (i < occupied.length && occupied[i]) {
+      if (start === -1) start = i;
+    } else if (start !== -1) {
+      segments.push([grid.left + start, grid.left + i - 1]);
+      start = -1;
+    }
+  }
+  // Two tables side by side with no gap: a second key header ("县（市）") starts a new one.
+  const split: [number, number][] = [];
+  for (const [a, b] of segments) {
+    let begin = a;
+    for (let c = a + 1; c <= b; c++) {
+      const isKey = KEY_HEADER.test(headerCore(grid.value(first, c))) && KEY_HEADER.test(headerCore(grid.value(first, begin)));
+      if (isKey && headerCore(grid.value(first, c)) === headerCore(grid.value(first, begin))) {
+        split.push([begin, c - 1]);
+        begin = c;
+      }
+    }
+    split.push([begin, b]);
+  }
+  return split;
+}
+
+/** The cleaned header path of a column: each header row's shown text, merged repeats removed. */
+function headerPath(grid: SheetGrid, column: number, first: number, last: number): string[] {
+  const path: string[] = [];
+  let previousMerge: unknown;
+  for (let r = first; r <= last; r++) {
+    const m = grid.mergeAt(r, column);
+    if (m && m === previousMerge) continue;
+    previousMerge = m;
+    const text = cleanHeader(grid.shown(r, column));
+    if (text !== "" && path[path.length - 1] !== text) path.push(text);
+  }
+  return path;
+}
+
+interface DraftColumn {
+  column: number;
+  path: string[];
+  indicator?: Indicator;
+  confidence: number;
+  matchedAlias?: string;
+  resolvedTypo?: boolean;
+  role: ColumnRole;
+  unit?: string;
+  periodLabel?: string;
+  dated?: ReturnType<typeof parsePeriod>;
+}
+
+function dominantDomain(columns: DraftColumn[]): IndicatorDomain | undefined {
+  const counts = new Map<IndicatorDomain, number>();
+  for (const c of columns) if (c.indicator) counts.set(c.indicator.domain, (counts.get(c.indicator.domain) ?? 0) + 1);
+  let best: IndicatorDomain | undefined;
+  let bestCount = 0;
+  for (const [d, n] of counts) if (n > bestCount) [best, bestCount] = [d, n];
+  return best;
+}
+
+function describeColumns(grid: SheetGrid, first: number, last: number, left: number, right: number, unitRow: string[]): DraftColumn[] {
+  const drafts: DraftColumn[] = [];
+  for (let c = left; c <= right; c++) drafts.push({ column: c, path: headerPath(grid, c, first, last), confidence: 0, role: "value" });
+  const match = (domain?: IndicatorDomain) => {
+    for (const d of drafts) {
+      const m = d.path.length ? matchIndicator(d.path, domain ? { domain } : {}) : undefined;
+      d.indicator = m?.indicator;
+      d.confidence = m?.confidence ?? 0;
+      d.matchedAlias = m?.matchedAlias;
+      d.resolvedTypo = m?.resolvedTypo;
+    }
+  };
+  match();
+  const domain = dominantDomain(drafts);
+  if (domain) match(domain);
+  for (const d of drafts) {
+    const leaf = d.path[d.path.length - 1] ?? "";
+    const leafCore = headerCore(leaf);
+    for (const p of [...d.path].reverse()) {
+      const unit = parseUnit(p);
+      if (unit) {
+        d.unit = unit;
+        break;
+      }
+    }
+    const change = d.path.map(changeRoleOf).find((r) => r !== undefined);
+    const period = d.path.map((p) => parsePeriod(p)).find((p) => p !== undefined);
+    if (change) {
+      d.role = change;
+      if (change === "change_pct") d.unit = "%";
+    } else if (period) {
+      d.role = period.kind === "previous" ? "previous" : "current";
+      d.periodLabel = period.label;
+      d.dated = period;
+    } else if (d.indicator?.aggregation === "rate" || d.unit === "%") {
+      d.role = "rate";
+    } else if (CODE_HEADER.test(leafCore)) {
+      d.role = "code";
+    } else if (!d.indicator && CATEGORY_HEADER.test(leafCore)) {
+      d.role = "category";
+    } else if (!d.indicator && KEY_HEADER.test(leafCore)) {
+      d.role = "key";
+    }
+    if (!d.unit && unitRow.length > 0) {
+      d.unit = unitRow.length === 1 ? unitRow[0] : unitRow.find((u) => (d.role === "change_pct" || d.role === "rate" ? u === "%" : d.indicator?.units[u] !== undefined));
+    }
+  }
+  // Dated periods: the later year is current, the earlier previous.
+  const dated = drafts.filter((d) => d.dated && d.dated.kind === "dated");
+  const labels = [...new Set(dated.map((d) => d.periodLabel))];
+  if (labels.length >= 2) {
+    const a = dated.find((d) => d.periodLabel === labels[0])!.dated!;
+    const b = dated.find((d) => d.periodLabel === labels[1])!.dated!;
+    const current = currentOf(a, b) === "first" ? a.label : b.label;
+    for (const d of dated) d.role = d.periodLabel === current ? "current" : "previous";
+  } else if (labels.length === 1 && !drafts.some((d) => d.role === "previous")) {
+    for (const d of dated) d.role = d.indicator?.aggregation === "rate" ? "rate" : "value";
+  }
+  return drafts;
+}
+
+function unitRowAbove(ctx: Context, headerFirst: number): string[] {
+  for (let r = headerFirst - 1; r >= Math.max(ctx.grid.top, headerFirst - 4); r--) {
+    if (kindAt(ctx, r) !== "unit") continue;
+    for (let c = ctx.grid.left; c <= ctx.grid.right; c++) {
+      const units = parseUnitList(ctx.grid.value(r, c));
+      if (units.length) return units;
+    }
+  }
+  return [];
+}
+
+function titleAbove(ctx: Context, headerFirst: number): string | undefined {
+  for (let r = headerFirst - 1; r >= Math.max(ctx.grid.top, headerFirst - 5); r--) {
+    if (kindAt(ctx, r) !== "title") continue;
+    for (let c = ctx.grid.left; c <= ctx.grid.right; c++) {
+      const t = cleanHeader(ctx.grid.value(r, c));
+      if (t) return t;
+    }
+  }
+  return undefined;
+}
+
+/** Reads one numeric cell into the column's base unit, recording what was normalised. */
+function readValue(ctx: Context, row: number, column: DraftColumn, factor: number): ReadValue {
+  const raw = ctx.grid.value(row, column.column);
+  const reading = readCell(raw);
+  const percentColumn = column.role === "change_pct" || column.role === "rate";
+  switch (reading.kind) {
+    case "missing":
+      return { value: null, raw, missingMarker: reading.marker };
+    case "error":
+      anomaly(ctx, "error-cell", row, column.column, `错误值 ${reading.error}，按缺失处理`, `error value ${reading.error}, read as missing`);
+      return { value: null, raw };
+    case "text":
+    case "boolean":
+      anomaly(ctx, "unreadable-cell", row, column.column, `无法读取为数字：${String(raw)}`, `not a number: ${String(raw)}`);
+      return { value: null, raw };
+    case "number": {
+      let value = reading.value;
+      if (reading.notes.includes("percent") && percentColumn) value = Number(`${value}e2`);
+      else if (reading.unit && reading.unit.endsWith("元")) {
+        // readCell already brought money to 万元, the base unit of every money indicator.
+      } else if (reading.unit && column.indicator && column.indicator.units[reading.unit] !== undefined) {
+        value *= column.indicator.units[reading.unit];
+      } else if (factor !== 1) {
+        value = Number((value * factor).toPrecision(15));
+      }
+      if (reading.notes.length > 0) {
+        const kind = NOTE_PRIORITY.find(([note]) => reading.notes.includes(note))![1];
+        const zh = reading.notes.map((n) => NOTE_TEXT[n].zh).join("、");
+        const en = reading.notes.map((n) => NOTE_TEXT[n].en).join(", ");
+        anomaly(ctx, kind, row, column.column, `“${String(raw)}”读作 ${value}（${zh}）`, `"${String(raw)}" read as ${value} (${en})`);
+      }
+      return { value, raw };
+    }
+  }
+}
+
+/** Reads the table whose header block is rows first..last and columns left..right. */
+function readTable(ctx: Context, first: number, last: number, left: number, right: number, sheetBottom: number): { table: TableModel; end: number } | undefined {
+  const { grid } = ctx;
+  const drafts = describeColumns(grid, first, last, left, right, unitRowAbove(ctx, first));
+  if (!drafts.some((d) => d.indicator) && !drafts.some((d) => d.role === "current" || d.role === "previous")) return undefined;
+  let keyDraft = drafts.find((d) => d.role === "key");
+  if (!keyDraft) {
+    keyDraft = drafts.find((d) => !d.indicator && d.role === "value" && d.column === left) ?? drafts.find((d) => d.role === "value" && !d.indicator);
+    if (keyDraft) keyDraft.role = "key";
+  }
+  const keyColumn = keyDraft?.column ?? left;
+  const categoryDraft = drafts.find((d) => d.role === "category");
+
+  // Body rows: until a note, a signature, a new header or two blank rows.
+  let r = last + 1;
+  while (r <= sheetBottom && kindAt(ctx, r) === "code") {
+    anomaly(ctx, "skipped-row", r, left, `跳过第${r + 1}行：${SKIP_REASON.code.zh}`, `skipped row ${r + 1}: ${SKIP_REASON.code.en}`);
+    r++;
+  }
+  const rows: RowMeaning[] = [];
+  const values: (ReadValue | null)[][] = [];
+  const factors = drafts.map((d) => (d.indicator && d.unit && d.role !== "change_pct" && d.role !== "rate" ? (d.indicator.units[d.unit] ?? 1) : 1));
+  let end = last;
+  let blanks = 0;
+  let lastParent: number | undefined;
+  for (; r <= sheetBottom; r++) {
+    if (ctx.claimed.has(r)) break;
+    const kind = kindAt(ctx, r);
+    if (kind === "note" || kind === "signature" || kind === "title" || kind === "fill" || kind === "unit") break;
+    if (kind === "text") {
+      const score = headerScore(grid, r, left, right);
+      if (score.indicators >= 2 || (score.indicators >= 1 && score.keys >= 1)) break;
+    }
+    let rowBlank = true;
+    for (let c = left; c <= right && rowBlank; c++) if (cleanHeader(grid.value(r, c)) !== "") rowBlank = false;
+    if (rowBlank) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    end = r;
+    let label = cleanHeader(grid.value(r, keyColumn));
+    if (label === "") {
+      const m = grid.mergeAt(r, keyColumn);
+      if (m && m.row < r) {
+        label = cleanHeader(grid.value(m.row, m.column));
+        if (label) anomaly(ctx, "forward-filled", r, keyColumn, `合并单元格“${label}”向下填充到本行`, `merged cell "${label}" carried down to this row`);
+      }
+    }
+    let category: string | undefined;
+    if (categoryDraft) {
+      category = cleanHeader(grid.shown(r, categoryDraft.column)) || undefined;
+    }
+    const role = rowRoleOf(label);
+    const region = role === "data" ? matchRegion(label)?.region : undefined;
+    const meaning: RowMeaning = {
+      row: r,
+      label,
+      role,
+      ...(region ? { region } : {}),
+      ...(category ? { category } : {}),
+      ...(role === "of_which" && lastParent !== undefined ? { partOf: lastParent } : {}),
+    };
+    if (role !== "of_which") lastParent = r;
+    if (grid.isHidden(r)) anomaly(ctx, "hidden-row", r, keyColumn, `第${r + 1}行是隐藏行，仍已读取`, `row ${r + 1} is hidden; it was read all the same`);
+    rows.push(meaning);
+    values.push(drafts.map((d, j) => (d.role === "key" || d.role === "category" || d.role === "code" || d.role === "ignored" ? null : readValue(ctx, r, d, factors[j]))));
+  }
+
+  // Columns that stayed unnamed and hold no numbers are not part of the statistics.
+  drafts.forEach((d, j) => {
+    if (d.role === "value" && !d.indicator && !values.some((row) => row[j]?.value !== null && row[j]?.value !== undefined)) d.role = "ignored";
+  });
+  const columns: ColumnMeaning[] = drafts.map((d, j) => ({
+    column: d.column,
+    headerPath: d.path,
+    ...(d.indicator ? { indicator: d.indicator.id } : {}),
+    role: d.role,
+    ...(d.unit ? { unit: d.unit } : {}),
+    unitFactor: factors[j],
+    ...(d.periodLabel ? { periodLabel: d.periodLabel } : {}),
+    confidence: d.indicator ? d.confidence : d.role === "key" || d.role === "category" || d.role === "code" ? 0.9 : d.role === "ignored" ? 0 : 0.3,
+    ...(d.matchedAlias ? { matchedAlias: d.matchedAlias } : {}),
+    ...(d.resolvedTypo ? { resolvedTypo: true } : {}),
+  }));
+  for (const d of drafts) {
+    if (d.resolvedTypo && d.indicator) {
+      const header = d.path[d.path.length - 1];
+      const kind: AnomalyKind = d.confidence >= 0.9 ? "resolved-typo" : "fuzzy-match";
+      anomaly(ctx, kind, last, d.column, `表头“${header}”识别为“${d.indicator.name}”（可能是笔误）`, `header "${header}" read as ${d.indicator.english} (${d.indicator.name}; likely a typo)`);
+    }
+  }
+
+  const keyHeader = headerCore(keyDraft?.path[keyDraft.path.length - 1] ?? "");
+  const dataRows = rows.filter((x) => x.role === "data");
+  const regionRows = dataRows.filter((x) => x.region !== undefined).length;
+  const indicatorRows = dataRows.filter((x) => matchIndicator(x.label)).length;
+  const keyKind: TableModel["keyKind"] =
+    /行业|领域/.test(keyHeader) ? "industry"
+    : regionRows > 0 && regionRows * 2 >= dataRows.length ? "region"
+    : /县|市|区|地区|区域|乡镇/.test(keyHeader) ? "region"
+    : indicatorRows > 0 && indicatorRows * 2 >= dataRows.length ? "indicator"
+    : "other";
+
+  const title = titleAbove(ctx, first);
+  const current = columns.find((c) => c.role === "current")?.periodLabel;
+  const previous = columns.find((c) => c.role === "previous")?.periodLabel;
+  const titlePeriod = title ? TITLE_PERIOD.exec(title)?.[0] : undefined;
+  const periods = {
+    ...(current ? { current } : titlePeriod && titlePeriod.length > 5 ? { current: titlePeriod } : {}),
+    ...(previous ? { previous } : {}),
+  };
+  const named = columns.filter((c) => c.indicator);
+  const confidence = named.length === 0 ? 0.3 : Math.round((named.reduce((s, c) => s + c.confidence, 0) / named.length) * (keyDraft ? 1 : 0.8) * 100) / 100;
+  const address = rangeAddress(first, left, end - first + 1, right - left + 1);
+  const table: TableModel = {
+    kind: "table",
+    id: `${ctx.name}!${address}`,
+    sheet: ctx.name,
+    address,
+    headerRows: [first, last],
+    keyKind,
+    keyColumn,
+    columns,
+    rows,
+    values,
+    periods,
+    ...(title ? { title } : {}),
+    confidence,
+  };
+  return { table, end };
+}
+
+/**
+ * Reads every table on a sheet. Tables side by side (separated by an empty column) or stacked
+ * (one below another) come out as separate models. Never throws.
+ *
+ * @param sheet the sheet snapshot
+ * @param options rows already claimed by the ledger reader
+ * @returns the tables, the anomalies with their cells, and diagnostics
+ * @example readTables(sheet).tables[0].id // "事故分县统计!A3:J15"
+ */
+export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}): SheetTables {
+  const grid = sheetGrid(sheet);
+  const ctx: Context = { grid, name: sheet.name, kinds: [], anomalies: [], claimed: options.claimedRows ?? new Set() };
+  const tables: TableModel[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (let r = grid.top; r <= grid.bottom; r++) ctx.kinds.push(rowKindOf(grid, r, grid.left, grid.right));
+
+  let r = grid.top;
+  while (r <= grid.bottom) {
+    if (ctx.claimed.has(r) || kindAt(ctx, r) !== "text") {
+      r++;
+      continue;
+    }
+    // A run of text rows is a header candidate if it names indicators.
+    let last = r;
+    while (last + 1 <= grid.bottom && !ctx.claimed.has(last + 1) && continuesHeader(ctx, last + 1)) last++;
+    let indicators = 0;
+    let keys = 0;
+    for (let h = r; h <= last; h++) {
+      const s = headerScore(grid, h, grid.left, grid.right);
+      indicators += s.indicators;
+      keys += s.keys + s.periods;
+    }
+    if (indicators === 0 || (indicators < 2 && keys === 0)) {
+      r = last + 1;
+      continue;
+    }
+    // The header may start with text rows that are titles in disguise; trim single-cell rows on top.
+    let first = r;
+    while (first < last && headerScore(grid, first, grid.left, grid.right).indicators === 0 && countCells(grid, first) <= 1) first++;
+    let end = last;
+    for (const [left, right] of segmentsOf(grid, first, last)) {
+      const read = readTable(ctx, first, last, left, right, grid.bottom);
+      if (read) {
+        tables.push(read.table);
+        end = Math.max(end, read.end);
+      }
+    }
+    r = end + 1;
+  }
+
+  // Rows that are not data, said once each so the user sees why they were left out.
+  for (let row = grid.top; row <= grid.bottom; row++) {
+    const kind = kindAt(ctx, row);
+    if (kind === "title" || kind === "fill" || kind === "unit" || kind === "note" || kind === "signature") {
+      if (ctx.claimed.has(row)) continue;
+      const reason = SKIP_REASON[kind];
+      ctx.anomalies.push({ kind: "skipped-row", sheet: sheet.name, cell: cellAddress(row, grid.left), message: { zh: `跳过第${row + 1}行：${reason.zh}`, en: `skipped row ${row + 1}: ${reason.en}` } });
+    }
+  }
+  if (tables.length === 0) diagnostics.push(noTableDiagnostic(ctx));
+  for (const t of tables) {
+    if (t.rows.length === 0) {
+      diagnostics.push({ severity: "warning", sheet: sheet.name, address: t.address, message: { zh: `表格 ${t.address} 有表头但没有数据行`, en: `Table ${t.address} has a header but no data rows` } });
+    } else if (!t.columns.some((c) => c.role === "previous")) {
+      diagnostics.push({ severity: "info", sheet: sheet.name, address: t.address, message: { zh: `表格 ${t.address} 没有去年同期列，无法计算同比`, en: `Table ${t.address} has no previous-period column; no year-on-year comparison` } });
+    }
+  }
+  return { tables, anomalies: ctx.anomalies, diagnostics };
+}
+
+function countCells(grid: SheetGrid, row: number): number {
+  let n = 0;
+  for (let c = grid.left; c <= grid.right; c++) if (cleanHeader(grid.value(row, c)) !== "") n++;
+  return n;
+}
+
+function noTableDiagnostic(ctx: Context): Diagnostic {
+  const nonBlank = ctx.kinds.filter((k) => k !== "blank").length;
+  if (nonBlank === 0) {
+    return { severity: "info", sheet: ctx.name, message: { zh: "工作表为空，没有可读取的内容", en: "The sheet is empty; there is nothing to read" } };
+  }
+  const found = ctx.kinds.filter((k) => k !== "blank").slice(0, 3).map((k) => k).join("、");
+  const sample: string[] = [];
+  for (let r = ctx.grid.top; r <= ctx.grid.bottom && sample.length < 3; r++) {
+    for (let c = ctx.grid.left; c <= ctx.grid.right && sample.length < 3; c++) {
+      const t = cleanHeader(ctx.grid.value(r, c));
+      if (t) sample.push(t.length > 20 ? `${t.slice(0, 20)}…` : t);
+    }
+  }
+  const seen = sample.map((s) => `“${s}”`).join("、");
+  return {
+    severity: "error",
+    sheet: ctx.name,
+    address: rangeAddress(ctx.grid.top, ctx.grid.left, ctx.grid.bottom - ctx.grid.top + 1, Math.max(1, ctx.grid.right - ctx.grid.left + 1)),
+    message: {
+      zh: `未找到表头：应包含指标名称（如 事故起数、死亡人数、直接经济损失、排查隐患）和地区列（如 县（市））；实际看到 ${nonBlank} 行（${found}），如 ${seen}`,
+      en: `No header row found: expected indicator names such as 事故起数 (accidents), 死亡人数 (deaths), 直接经济损失 (direct loss) or 排查隐患 (hazards found) and a key column such as 县（市）; found ${nonBlank} non-blank rows (${found}), e.g. ${seen}`,
+    },
+  };
+}
+
