@@ -60,10 +60,20 @@ export function toExcelCell(cell: ResultCell | null | undefined): ExcelCell {
   }
 }
 
+/** Whether Excel takes a cell as it is: a finite number other than −0, text or a boolean. */
+function isPlain(cell: unknown): boolean {
+  const kind = typeof cell;
+  if (kind === "number") return (cell as number) - (cell as number) === 0 && !Object.is(cell, -0);
+  return kind === "string" || kind === "boolean";
+}
+
 /**
  * Turns a function's whole result into the 2-D array a custom function returns. A
  * single error for the whole call becomes a 1×1 array holding that error, so the cell
  * shows the error with its message instead of the function throwing.
+ *
+ * For speed over 100,000-row results the matrix is converted in place (only cells Excel
+ * cannot take are replaced), so pass a matrix the caller owns, as the core functions return.
  *
  * @param result the core result: a matrix or one error
  * @returns a non-empty, rectangular 2-D array of Excel values
@@ -73,14 +83,17 @@ export function toExcelMatrix(result: ResultMatrix | SheetError | null | undefin
   if (!Array.isArray(result) || result.length === 0) {
     return [[isSheetError(result) ? toExcelError(result) : ""]];
   }
-  const out: ExcelCell[][] = new Array(result.length);
-  let width = 1;
+  let width = 0;
   for (const row of result) if (Array.isArray(row) && row.length > width) width = row.length;
-  for (let r = 0; r < result.length; r++) {
-    const row = Array.isArray(result[r]) ? result[r] : [];
-    const cells: ExcelCell[] = new Array(width);
-    for (let c = 0; c < width; c++) cells[c] = c < row.length ? toExcelCell(row[c]) : "";
-    out[r] = cells;
+  if (width === 0) return [[""]];
+  const out = result as unknown as ExcelCell[][];
+  for (let r = 0; r < out.length; r++) {
+    let row = out[r] as unknown[];
+    if (!Array.isArray(row)) row = out[r] = [];
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      if (!isPlain(cell)) row[c] = c < row.length ? toExcelCell(cell as ResultCell) : "";
+    }
   }
   return out;
 }

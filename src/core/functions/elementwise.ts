@@ -38,6 +38,13 @@ export function safePair(compute: PairCompute, a: number, b: number): ResultCell
   return result;
 }
 
+/** One element: plain finite numbers go straight to compute; anything else through the missing rule. */
+function element(compute: PairCompute, x: unknown, y: unknown): ResultCell {
+  if (typeof x === "number" && typeof y === "number" && x - x === 0 && y - y === 0) return safePair(compute, x, y);
+  const inputs = numericInputs([readCell(x), readCell(y)]);
+  return inputs.ok ? safePair(compute, inputs.values[0], inputs.values[1]) : inputs.result;
+}
+
 /**
  * Evaluates a two-input function element-wise over broadcast cells and ranges.
  *
@@ -61,17 +68,13 @@ export function mapPairs(first: MatrixInput, second: MatrixInput, compute: PairC
   for (let r = 0; r < rows; r++) {
     const aRow = a[aRowFixed ? 0 : r];
     const bRow = b[bRowFixed ? 0 : r];
-    const row: ResultCell[] = new Array(columns);
-    for (let c = 0; c < columns; c++) {
-      const x = aRow[aColFixed ? 0 : c];
-      const y = bRow[bColFixed ? 0 : c];
-      if (typeof x === "number" && typeof y === "number" && x - x === 0 && y - y === 0) {
-        row[c] = safePair(compute, x, y);
-      } else {
-        const inputs = numericInputs([readCell(x), readCell(y)]);
-        row[c] = inputs.ok ? safePair(compute, inputs.values[0], inputs.values[1]) : inputs.result;
-      }
+    if (columns === 1) {
+      // A literal one-element row is several times cheaper than new Array(1) filled later.
+      out[r] = [element(compute, aRow[0], bRow[0])];
+      continue;
     }
+    const row: ResultCell[] = [];
+    for (let c = 0; c < columns; c++) row.push(element(compute, aRow[aColFixed ? 0 : c], bRow[bColFixed ? 0 : c]));
     out[r] = row;
   }
   return out;

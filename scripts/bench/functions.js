@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+/**
+ * Benchmark of the BUREAU custom functions (issue 2, "Tests and proof").
+ *
+ * For 100,000 rows of accident counts it times:
+ *  - one range call of YOY, YOYTEXT and SHARE, in the core and through the Office layer
+ *    (functions.ts, with CustomFunctions mocked), as Excel makes it for =BUREAU.YOY(B2:B100001, C2:C100001);
+ *  - the same work as 100,000 single-cell calls, as Excel makes them for a filled-down formula;
+ *  - HyperFormula (licence "gpl-v3") on the equivalent native formula =IF(C2=0,"—",(B2-C2)/C2),
+ *    building the sheet and evaluating it timed separately.
+ * Each figure is the median of several runs after one warm-up run; the first (cold) run is shown too.
+ *
+ * The TypeScript sources are transpiled to CommonJS into a temporary folder with the
+ * TypeScript compiler API (no type check, no new dependency). Run: node scripts/bench/functions.js [rows]
+ */
+"use strict";
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const zlib = require("zlib");
+const ts = require("typescript");
+
+const ROOT = path.join(__dirname, "../..");
+const ROWS = Number(process.argv[2]) || 100000;
+const RUNS = 7;
+
+function transpileTree(sourceDir, outDir) {
+  for (const entry of fs.readdirSync(sourceDir, { withFileTypes: true })) {
+    const from = path.join(sourceDir, entry.name);
+    const to = path.join(outDir, entry.name);
+    if (entry.isDirectory()) transpileTree(from, to);
+    else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
+      const source = fs.readFileSync(from, "utf8");
+      const { outputText } = ts.transpileModule(source, {
+        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, jsx: ts.JsxEmit.ReactJSX },
+        fileName: from,
+      });
+      fs.mkdirSync(outDir, { recursive: true });
+      fs.writeFileSync(to.replace(/\.tsx?$/, ".js"), outputText);
+    }
+  }
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-bench-"));
+transpileTree(path.join(ROOT, "src/core"), path.join(tmp, "core"));
+transpileTree(path.join(ROOT, "src/functions"), path.join(tmp, "functions"));
+
+class MockError {
+  constructor(code, message) {
+    this.code = code;
+    this.message = message;
+  }
+}
+globalThis.CustomFunctions = { Error: MockError, ErrorCode: {} };
+
+const core = require(path.join(tmp, "core/functions/index.js"));
+const layer = require(path.join(tmp, "functions/functions.js"));
+const { HyperFormula } = require("hyperformula");
+
+// Accident-like counts with some zero bases, so the "—" path runs too.
+let seed = 12345;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const current = new Array(ROWS);
+const previous = new Array(ROWS);
+for (let i = 0; i < ROWS; i++) {
+  current[i] = [Math.floor(random() * 60)];
+  previous[i] = [Math.floor(random() * 60)];
+}
+const total = [[current.reduce((s, r) => s + r[0], 0)]];
+
+function time(run) {
+  const times = [];
+  let result;
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    result = run();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const cold = times[0];
+  const warm = times.slice(1).sort((a, b) => a - b);
+  return { cold, median: warm[Math.floor(warm.length / 2)], result };
+}
+
+function singleCells(fn, a, b) {
+  return () => {
+    const out = new Array(ROWS);
+    for (let i = 0; i < ROWS; i++) out[i] = fn([[a[i][0]]], [[b === total ? total[0][0] : b[i][0]]])[0][0];
+    return out;
+  };
+}
+
+const rows = [];
+function record(name, figures, note = "") {
+  rows.push({ name, cold: figures.cold, median: figures.median, note });
+  return figures;
+}
+
+const yoyCore = record("YOY range call, core (src/core/functions)", time(() => core.yoy(current, previous)));
+const yoyRange = record("YOY range call, Office layer (functions.ts)", time(() => layer.yoyFunction(current, previous)));
+const yoyTextRange = record("YOYTEXT range call, Office layer", time(() => layer.yoyTextFunction(current, previous, "起")));
+const shareRange = record("SHARE range call (parts ÷ one total), Office layer", time(() => layer.shareFunction(current, total)));
+const yoySingle = record(`YOY as ${ROWS} single-cell calls`, time(singleCells(layer.yoyFunction, current, previous)));
+const yoyTextSingle = record(`YOYTEXT as ${ROWS} single-cell calls`, time(singleCells((a, b) => layer.yoyTextFunction(a, b, "起"), current, previous)));
+const shareSingle = record(`SHARE as ${ROWS} single-cell calls`, time(singleCells(layer.shareFunction, current, total)));
+
+// HyperFormula: the native formula over the same cells. Column A holds nothing, B current, C previous, D the formula.
+const config = { licenseKey: "gpl-v3", maxRows: ROWS + 10 }; // the default limit is 40,000 rows
+function sheetData() {
+  const data = new Array(ROWS + 1);
+  data[0] = ["", "current", "previous", "yoy"];
+  for (let i = 0; i < ROWS; i++) {
+    const r = i + 2;
+    data[i + 1] = ["", current[i][0], previous[i][0], `=IF(C${r}=0,"—",(B${r}-C${r})/C${r})`];
+  }
+  return data;
+}
+const hfRuns = { build: [], evaluate: [], whole: [] };
+let hfSample;
+for (let i = 0; i < 3; i++) {
+  const data = sheetData();
+  // Build (parse formulas, dependency graph) with evaluation suspended, then evaluate.
+  const hf = HyperFormula.buildEmpty(config);
+  const sheetId = hf.getSheetId(hf.addSheet("S"));
+  hf.suspendEvaluation();
+  let start = process.hrtime.bigint();
+  hf.setSheetContent(sheetId, data);
+  hfRuns.build.push(Number(process.hrtime.bigint() - start) / 1e6);
+  start = process.hrtime.bigint();
+  hf.resumeEvaluation();
+  hfRuns.evaluate.push(Number(process.hrtime.bigint() - start) / 1e6);
+  hfSample = [hf.getCellValue({ sheet: sheetId, row: 1, col: 3 }), hf.getCellValue({ sheet: sheetId, row: 2, col: 3 })];
+  hf.destroy();
+  // buildFromArray: build and evaluation in one step, as a spreadsheet loads a file.
+  start = process.hrtime.bigint();
+  const whole = HyperFormula.buildFromArray(sheetData(), config);
+  hfRuns.whole.push(Number(process.hrtime.bigint() - start) / 1e6);
+  whole.destroy();
+}
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const hfBuild = record("HyperFormula: build sheet with formulas (evaluation suspended)", { cold: hfRuns.build[0], median: median(hfRuns.build) });
+const hfEval = record("HyperFormula: evaluate =IF(C2=0,\"—\",(B2-C2)/C2) over all rows", { cold: hfRuns.evaluate[0], median: median(hfRuns.evaluate) });
+const hfWhole = record("HyperFormula: buildFromArray (build + evaluate)", { cold: hfRuns.whole[0], median: median(hfRuns.whole) });
+
+// Agreement check: our YOY and HyperFormula's formula give the same first values.
+const ours = [yoyRange.result[0][0], yoyRange.result[1][0]];
+
+const pad = (s, n) => String(s).padEnd(n);
+const ms = (x) => `${x.toFixed(2)} ms`.padStart(11);
+console.log(`BUREAU functions benchmark — ${ROWS} rows, median of ${RUNS - 1} warm runs (cold = first run); node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"}`);
+console.log(`${pad("case", 66)}${"median".padStart(11)}${"cold".padStart(11)}`);
+for (const r of rows) console.log(`${pad(r.name, 66)}${ms(r.median)}${ms(r.cold)}`);
+
+console.log("\nratios (median):");
+const ratio = (a, b) => `${(a / b).toFixed(1)}×`;
+console.log(`  YOY single-cell calls / one range call:               ${ratio(yoySingle.median, yoyRange.median)}`);
+console.log(`  YOYTEXT single-cell calls / one range call:           ${ratio(yoyTextSingle.median, yoyTextRange.median)}`);
+console.log(`  SHARE single-cell calls / one range call:             ${ratio(shareSingle.median, shareRange.median)}`);
+console.log(`  HyperFormula evaluation only / YOY range call:        ${ratio(hfEval.median, yoyRange.median)}`);
+console.log(`  HyperFormula build + evaluation / YOY range call:     ${ratio(hfBuild.median + hfEval.median, yoyRange.median)}`);
+console.log(`  HyperFormula buildFromArray / YOY range call:         ${ratio(hfWhole.median, yoyRange.median)}`);
+
+console.log("\ntargets:");
+const pass = (ok) => (ok ? "PASS" : "FAIL");
+console.log(`  YOY range call under 20 ms (Office layer):            ${pass(yoyRange.median < 20)} (${yoyRange.median.toFixed(2)} ms; core ${yoyCore.median.toFixed(2)} ms)`);
+console.log(`  ≥ 10× faster than HyperFormula evaluation alone:      ${pass(hfEval.median / yoyRange.median >= 10)} (${ratio(hfEval.median, yoyRange.median)})`);
+console.log(`  sample values agree: ours ${JSON.stringify(ours)}, HyperFormula ${JSON.stringify(hfSample)}`);
+
+// The functions bundle, when a build exists.
+const dist = path.join(ROOT, "dist");
+const bundles = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => /^functions.*\.js$/.test(f)) : [];
+if (bundles.length === 0) console.log("\nfunctions bundle: no dist/functions*.js (run npm run build for its size)");
+for (const file of bundles) {
+  const bytes = fs.readFileSync(path.join(dist, file));
+  const gzip = zlib.gzipSync(bytes, { level: 9 }).length;
+  const react = /react(-dom)?\.production|__SECRET_INTERNALS|createElement\(/.test(bytes.toString("utf8"));
+  console.log(`\nfunctions bundle ${file}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzipped (target < 30 KB): ${pass(gzip < 30 * 1024)}; React inside: ${react ? "YES (FAIL)" : "no"}`);
+}
+fs.rmSync(tmp, { recursive: true, force: true });
