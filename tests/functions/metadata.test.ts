@@ -107,3 +107,23 @@ describe("the zh-CN metadata", () => {
     expect(() => localizeMetadata(generated, partial)).toThrow(/YOY \(no entry\).*YOYTEXT\.parameters\.style/);
   });
 });
+
+describe("the help page", () => {
+  const html = fs.readFileSync(path.join(root, "src/functions/help/functions-help.html"), "utf8");
+
+  it("has the section every helpUrl points to, for every function in the sources", () => {
+    for (const fn of generated.functions) {
+      expect(fn.helpUrl).toMatch(/functions-help\.html#[a-z]+$/);
+      const anchor = fn.helpUrl!.split("#")[1];
+      expect([fn.id, html.includes(`id="${anchor}"`)]).toEqual([fn.id, true]);
+      expect([fn.id, html.includes(`BUREAU.${fn.id}(`)]).toEqual([fn.id, true]);
+    }
+  });
+
+  it("states the missing-value rule and the domain vectors' results", () => {
+    expect(html).toContain('id="missing"');
+    for (const text of ["增加3起、上升15%", "减少3起、下降6.7%", "净增加1起", "增加1起、上升6.3%", "23.8%", "92%", "3.5", "12322.34"]) {
+      expect(html).toContain(text);
+    }
+  });
+});
