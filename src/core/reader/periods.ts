@@ -58,7 +58,7 @@ export function parsePeriod(text: unknown): PeriodLabel | undefined {
   if (t0.length > 14) return undefined;
   const year = /^(\d{4})年?/.exec(t0);
   const rest = year ? t0.slice(year[0].length) : t0;
-  if (!/^[\d一二三四上下全前年度季月份至到—–\-－~〜～累计]*$/.test(rest)) return undefined;
+  if (!/^[\d一二三四上下半全前年度季月份至到—–\-－~〜～累计]*$/.test(rest)) return undefined;
   const months = monthsOf(rest);
   if (!year && !months) return undefined;
   if (year && Number(year[1]) < 1950) return undefined;

@@ -1,0 +1,83 @@
+/**
+ * The reader's entry point: every chosen sheet of a workbook snapshot → tables, ledgers,
+ * arithmetic findings (核对), anomalies and diagnostics. Never throws.
+ */
+import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
+import { applyTableOverrides } from "./applyOverrides";
+import { checkTables, readSheetLedgers } from "./collaborators";
+import type { Anomaly, Diagnostic, Finding, LedgerModel, ReaderOverrides, TableModel, WorkbookModel } from "./model";
+import { readTables } from "./readTables";
+
+/** Options of `readWorkbook`. */
+export interface ReadWorkbookOptions {
+  /** The user's corrections, remembered per workbook. */
+  readonly overrides?: ReaderOverrides;
+  /** The report date (yyyy-mm-dd) for hazard ledgers' overdue counts; today when absent. */
+  readonly reportDate?: string;
+}
+
+function failure(sheet: string, what: string, error: unknown): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    severity: "error",
+    sheet,
+    message: { zh: `读取工作表“${sheet}”的${what === "tables" ? "表格" : "台账"}时出错：${reason}`, en: `Reading the ${what} of sheet "${sheet}" failed: ${reason}` },
+  };
+}
+
+function readSheet(sheet: SheetSnapshot, options: ReadWorkbookOptions, out: { tables: TableModel[]; ledgers: LedgerModel[]; anomalies: Anomaly[]; diagnostics: Diagnostic[] }): void {
+  let claimed = new Set<number>();
+  let ledgerFound = false;
+  try {
+    const ledgers = readSheetLedgers(sheet, options);
+    out.ledgers.push(...ledgers.ledgers);
+    out.anomalies.push(...ledgers.anomalies);
+    out.diagnostics.push(...ledgers.diagnostics);
+    claimed = new Set(ledgers.claimedRows);
+    ledgerFound = ledgers.ledgers.length > 0;
+  } catch (error) {
+    out.diagnostics.push(failure(sheet.name, "ledgers", error));
+  }
+  try {
+    const read = readTables(sheet, { claimedRows: claimed });
+    out.tables.push(...read.tables.map((t) => applyTableOverrides(t, options.overrides)));
+    out.anomalies.push(...read.anomalies);
+    // A sheet that holds a ledger needs no "no table here" error.
+    out.diagnostics.push(...read.diagnostics.filter((d) => !(ledgerFound && read.tables.length === 0 && d.severity === "error")));
+  } catch (error) {
+    out.diagnostics.push(failure(sheet.name, "tables", error));
+  }
+}
+
+/**
+ * Reads a workbook snapshot: the ledgers first (rows they claim are not read again as tables),
+ * then the tables, then the workbook's own arithmetic is checked.
+ *
+ * @param snapshot the sheets the user chose
+ * @param options overrides and the report date
+ * @returns the model: tables, ledgers, findings, anomalies and diagnostics
+ * @example readWorkbook({ sheets: [layoutA] }).tables[0].id // "事故分县统计!A3:J15"
+ */
+export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadWorkbookOptions = {}): WorkbookModel {
+  const out = { tables: [] as TableModel[], ledgers: [] as LedgerModel[], anomalies: [] as Anomaly[], diagnostics: [] as Diagnostic[] };
+  const skip = new Set(options.overrides?.skipSheets ?? []);
+  const sheets = Array.isArray(snapshot?.sheets) ? snapshot.sheets : [];
+  if (sheets.length === 0) {
+    out.diagnostics.push({ severity: "error", sheet: "", message: { zh: "工作簿中没有可读取的工作表", en: "The workbook has no sheets to read" } });
+  }
+  for (const sheet of sheets) {
+    if (skip.has(sheet.name)) continue;
+    if (!sheet || !Array.isArray(sheet.values)) {
+      out.diagnostics.push({ severity: "error", sheet: sheet?.name ?? "", message: { zh: "工作表数据缺失（values 为空）", en: "The sheet's values are missing" } });
+      continue;
+    }
+    readSheet(sheet, options, out);
+  }
+  let findings: Finding[] = [];
+  try {
+    findings = checkTables(out.tables, out.ledgers);
+  } catch (error) {
+    out.diagnostics.push({ severity: "warning", sheet: "", message: { zh: `核对时出错：${String(error)}`, en: `Checking the arithmetic failed: ${String(error)}` } });
+  }
+  return { tables: out.tables, ledgers: out.ledgers, findings, anomalies: out.anomalies, diagnostics: out.diagnostics };
+}
