@@ -54,8 +54,8 @@ export function layoutA(): SheetSnapshot {
 
 /** Layout C, sheet 灾情汇总 (domain.md §4), with the crop columns filled in. */
 export function layoutC(): SheetSnapshot {
-  const county = (name: unknown, type: string, towns: number, hh: number, pop: unknown, reloc: unknown, loss: unknown, housing: unknown, agri: unknown, industry: unknown, infra: unknown, other: unknown) => [
-    name, type, towns, hh, pop, reloc, 10, 5, 1, loss, housing, agri, industry, infra, other === undefined ? "" : other,
+  const county = (name: unknown, type: string, towns: number, hh: number, pop: unknown, reloc: unknown, loss: unknown, housing: unknown, agri: unknown, industry: unknown, infra: unknown, publicLoss: unknown) => [
+    name, type, towns, hh, pop, reloc, 10, 5, 1, loss, housing, agri, industry, infra, publicLoss === undefined ? "" : publicLoss,
   ];
   return sheetOf(
     "灾情汇总",
