@@ -24,3 +24,11 @@ describe("PCTTEXT, a fraction as percent text", () => {
     expect(codeOf(pctText(0.5, "x"))).toBe("value");
   });
 });
+
+describe("PCTTEXT of a rectification rate", () => {
+  it("writes 378/411 = 91.97% as 92% with 0 decimals and with 1 decimal (trailing zero dropped) (domain.md §5)", () => {
+    expect(only(pctText(378 / 411, 0))).toBe("92%");
+    expect(only(pctText(378 / 411))).toBe("92%");
+    expect(only(pctText(378 / 411, 2))).toBe("91.97%");
+  });
+});

@@ -48,3 +48,11 @@ describe("YOYTEXT, the 同比 phrase", () => {
     expect(codeOf(result)).toBe("value");
   });
 });
+
+describe("YOYTEXT from a zero base with a negative value", () => {
+  it("writes a decrease, not 净增加: −1 against 0 is 净减少1起 (a fix to changeText)", () => {
+    expect(only(yoyText(-1, 0, "起"))).toBe("净减少1起");
+    expect(only(yoyText(-1, 0, "起", undefined, "delta_x100"))).toBe("减少1起、下降100%");
+    expect(only(yoyText(-1, 0, undefined, undefined, "en"))).toBe("down 1 from zero");
+  });
+});

@@ -76,13 +76,16 @@ function chineseText(c: Comparison, o: ChangeTextOptions): string {
     case "flat":
     case "both_zero":
       return "持平";
-    case "new_from_zero":
-      if (o.zeroBase === "dash") return `增加${amount}(去年同期为0)`;
+    case "new_from_zero": {
+      // A negative value against a zero base (a balance, a profit) is a decrease, not 净增加.
+      const [change, move] = c.delta > 0 ? ["增加", "上升"] : ["减少", "下降"];
+      if (o.zeroBase === "dash") return `${change}${amount}(去年同期为0)`;
       if (o.zeroBase === "delta_x100") {
         const pct = formatDecimal(roundedRatio(Math.abs(c.delta), 1, 100, o.decimals, o.rounding), o.stripTrailingZeros);
-        return `增加${amount}、上升${pct}%`;
+        return `${change}${amount}、${move}${pct}%`;
       }
-      return `净增加${amount}`;
+      return `净${change}${amount}`;
+    }
     default: {
       const up = c.delta > 0;
       const pct = percentMagnitude(c, o);
@@ -103,9 +106,9 @@ function englishText(c: Comparison, o: ChangeTextOptions): string {
     case "new_from_zero":
       if (o.zeroBase === "delta_x100") {
         const pct = formatDecimal(roundedRatio(Math.abs(c.delta), 1, 100, o.decimals, o.rounding), o.stripTrailingZeros);
-        return `up ${amount} (+${pct}%)`;
+        return c.delta > 0 ? `up ${amount} (+${pct}%)` : `down ${amount} (-${pct}%)`;
       }
-      return `up ${amount} from zero`;
+      return `${c.delta > 0 ? "up" : "down"} ${amount} from zero`;
     default: {
       const up = c.delta > 0;
       const pct = percentMagnitude(c, o);
