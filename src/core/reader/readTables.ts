@@ -389,12 +389,14 @@ function readTable(ctx: Context, first: number, last: number, left: number, righ
   const keyHeader = headerCore(keyDraft?.path[keyDraft.path.length - 1] ?? "");
   const dataRows = rows.filter((x) => x.role === "data");
   const regionRows = dataRows.filter((x) => x.region !== undefined).length;
-  const indicatorRows = dataRows.filter((x) => matchIndicator(x.label)).length;
+  // A sample is enough to tell a table keyed by indicators, and keeps fuzzy matching off 20,000 labels.
+  const sample = dataRows.slice(0, 40);
+  const indicatorRows = regionRows * 2 >= dataRows.length ? 0 : sample.filter((x) => matchIndicator(x.label)).length;
   const keyKind: TableModel["keyKind"] =
     /行业|领域/.test(keyHeader) ? "industry"
     : regionRows > 0 && regionRows * 2 >= dataRows.length ? "region"
     : /县|市|区|地区|区域|乡镇/.test(keyHeader) ? "region"
-    : indicatorRows > 0 && indicatorRows * 2 >= dataRows.length ? "indicator"
+    : indicatorRows > 0 && indicatorRows * 2 >= sample.length ? "indicator"
     : "other";
 
   const title = titleAbove(ctx, first);
