@@ -54,7 +54,8 @@ describe("readTables on layout C (灾情汇总, the messy one)", () => {
     expect(read.tables).toHaveLength(1);
     expect(t.id).toBe("灾情汇总!A3:P19");
     expect(t.headerRows).toEqual([2, 4]);
-    expect(t.periods.current).toBe("2024年1—6月");
+    // The period is in the title only; periods holds what period columns say.
+    expect(t.periods).toEqual({});
   });
 
   it("expands the merged headers into one path per leaf column", () => {
@@ -116,6 +117,11 @@ describe("readTables on layout D (Chizhou, paired value and ±% columns)", () =>
     expect(col(t, 3)).toMatchObject({ headerPath: ["事故起数", "商贸制造"], indicator: "accident_count", role: "value" });
     expect(col(t, 4)).toMatchObject({ indicator: "accident_count", role: "change_pct" });
     expect(col(t, 15)).toMatchObject({ headerPath: ["死亡人数", "交通运输"], indicator: "deaths" });
+  });
+
+  it("names the industry of each value column and of the ±% column paired with it", () => {
+    expect(t.columns.slice(1, 9).map((c) => c.industry)).toEqual(["采矿", "采矿", "商贸制造", "商贸制造", "建筑", "建筑", "交通运输", "交通运输"]);
+    expect(col(t, 0).industry).toBeUndefined();
   });
 
   it("reads the 合计 row first, special zones as regions, and negative percents", () => {

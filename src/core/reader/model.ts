@@ -59,6 +59,11 @@ export interface ColumnMeaning {
   readonly resolvedTypo?: boolean;
   /** For change_pct and rate columns whose cells hold fractions (0.15) rather than percents (15). */
   readonly percentAsFraction?: boolean;
+  /**
+   * The group a column counts when the header names one below the indicator (layout D:
+   * 事故起数/采矿 → "采矿"); its paired ±% column carries the same group.
+   */
+  readonly industry?: string;
 }
 
 /** What one row of a table is. */

@@ -33,7 +33,6 @@ export interface ReadTablesOptions {
 const KEY_HEADER = /^(县|市|区|县\(市\)|县\(市、区\)|县\(市区\)|县市区?|县区|县别|地区|区域|地区名称|单位|单位名称|行业|行业领域|行业类别|领域|项目|指标|指标名称|名称|乡镇|乡\(镇\)|州市|市州|区县|县\(区\)|类别|分类)$/;
 const CATEGORY_HEADER = /^(灾种|灾害种类|灾害类型|灾害类别|事故类型|事故类别|类型)$/;
 const CODE_HEADER = /^(序号|代码|编号|行次|序)$/;
-const TITLE_PERIOD = /(\d{4})年(\d{1,2}[—–\-－~至到]+\d{1,2}月|\d{1,2}月|上半年|下半年|全年|[一二三四]季度)?/;
 
 const NOTE_PRIORITY: readonly [ReadNote, AnomalyKind][] = [
   ["unit", "unit-in-cell"],
@@ -163,6 +162,15 @@ interface DraftColumn {
   unit?: string;
   periodLabel?: string;
   dated?: ReturnType<typeof parsePeriod>;
+  /** The path element the indicator was matched from. */
+  matchedHeader?: string;
+  industry?: string;
+}
+
+/** Header words that structure a path without naming a group: 其中, 合计, periods, changes, units. */
+function isStructuralWord(text: string): boolean {
+  const core = headerCore(text);
+  return core === "" || /^(合计|总计|小计|数量|计)$/.test(core) || parsePeriod(text) !== undefined || changeRoleOf(text) !== undefined;
 }
 
 function dominantDomain(columns: DraftColumn[]): IndicatorDomain | undefined {
@@ -184,6 +192,7 @@ function describeColumns(grid: SheetGrid, first: number, last: number, left: num
       d.confidence = m?.confidence ?? 0;
       d.matchedAlias = m?.matchedAlias;
       d.resolvedTypo = m?.resolvedTypo;
+      d.matchedHeader = m?.header;
     }
   };
   match();
@@ -221,6 +230,16 @@ function describeColumns(grid: SheetGrid, first: number, last: number, left: num
       d.unit = unitRow.length === 1 ? unitRow[0] : unitRow.find((u) => (d.role === "change_pct" || d.role === "rate" ? u === "%" : d.indicator?.units[u] !== undefined));
     }
   }
+  // A group named below the indicator (事故起数/采矿); the ±% column after it shares it.
+  drafts.forEach((d, i) => {
+    if (!d.indicator || d.matchedHeader === undefined) return;
+    const below = d.path.slice(d.path.lastIndexOf(d.matchedHeader) + 1).filter((p) => !isStructuralWord(p));
+    if (below.length > 0) d.industry = below[below.length - 1];
+    else if (d.role === "change_pct" || d.role === "change_abs") {
+      const before = drafts[i - 1];
+      if (before?.industry && before.indicator === d.indicator) d.industry = before.industry;
+    }
+  });
   // Dated periods: the later year is current, the earlier previous.
   const dated = drafts.filter((d) => d.dated && d.dated.kind === "dated");
   const labels = [...new Set(dated.map((d) => d.periodLabel))];
@@ -377,6 +396,7 @@ function readTable(ctx: Context, first: number, last: number, left: number, righ
     confidence: d.indicator ? d.confidence : d.role === "key" || d.role === "category" || d.role === "code" ? 0.9 : d.role === "ignored" ? 0 : 0.3,
     ...(d.matchedAlias ? { matchedAlias: d.matchedAlias } : {}),
     ...(d.resolvedTypo ? { resolvedTypo: true } : {}),
+    ...(d.industry ? { industry: d.industry } : {}),
   }));
   for (const d of drafts) {
     if (d.resolvedTypo && d.indicator) {
@@ -402,11 +422,8 @@ function readTable(ctx: Context, first: number, last: number, left: number, righ
   const title = titleAbove(ctx, first);
   const current = columns.find((c) => c.role === "current")?.periodLabel;
   const previous = columns.find((c) => c.role === "previous")?.periodLabel;
-  const titlePeriod = title ? TITLE_PERIOD.exec(title)?.[0] : undefined;
-  const periods = {
-    ...(current ? { current } : titlePeriod && titlePeriod.length > 5 ? { current: titlePeriod } : {}),
-    ...(previous ? { previous } : {}),
-  };
+  // Only the period columns count; a period in the title stays in `title` for the summary to read.
+  const periods = { ...(current ? { current } : {}), ...(previous ? { previous } : {}) };
   const named = columns.filter((c) => c.indicator);
   const confidence = named.length === 0 ? 0.3 : Math.round((named.reduce((s, c) => s + c.confidence, 0) / named.length) * (keyDraft ? 1 : 0.8) * 100) / 100;
   const address = rangeAddress(first, left, end - first + 1, right - left + 1);
