@@ -185,6 +185,32 @@ describe("readTables on the variants layout A must also accept", () => {
 });
 
 describe("readTables on malformed sheets", () => {
+  it("distrusts header rows that name different indicators for one column", () => {
+    const read = readTables(sheetOf("冲突", [
+      ["县（市）", "事故起数", "", "死亡人数", ""],
+      ["", "死亡人数", "死亡人数", "事故起数", "事故起数"],
+      ["楚雄市", 5, 4, 6, 4],
+    ], ["A1:A2", "B1:C1", "D1:E1"]));
+    expect(read.tables).toEqual([]);
+    expect(read.diagnostics).toEqual([expect.objectContaining({ severity: "warning", address: "A1:E2" })]);
+  });
+
+  it("warns when two columns carry the same header", () => {
+    const read = readTables(sheetOf("重复", [["县（市）", "事故起数", "死亡人数", "死亡人数"], ["楚雄市", 5, 6, 4]]));
+    expect(read.diagnostics).toContainEqual(expect.objectContaining({ severity: "warning", address: "C1:D1" }));
+  });
+
+  it("infers a blank leaf under a merged header from its sibling blocks, and warns", () => {
+    const read = readTables(sheetOf("空叶", [
+      ["县（市）", "事故起数", "", "死亡人数", ""],
+      ["", "本期", "", "本期", "去年同期"],
+      ["楚雄市", 5, 4, 6, 4],
+    ], ["A1:A2", "B1:C1", "D1:E1"]));
+    const t = read.tables[0];
+    expect(t.columns[2]).toMatchObject({ indicator: "accident_count", role: "previous", confidence: 0.5 });
+    expect(read.diagnostics).toContainEqual(expect.objectContaining({ severity: "warning", address: "C2" }));
+  });
+
   it("says an empty sheet is empty, without an error", () => {
     const read = readTables(sheetOf("空表", [[]]));
     expect(read.tables).toEqual([]);
@@ -195,7 +221,7 @@ describe("readTables on malformed sheets", () => {
     const read = readTables(sheetOf("只有标题", [["楚雄州2024年上半年安全生产情况"]], ["A1:H1"]));
     expect(read.tables).toEqual([]);
     const d = read.diagnostics[0];
-    expect(d.severity).toBe("error");
+    expect(d.severity).toBe("warning");
     expect(d.message.zh).toMatch(/^未找到表头：应包含指标名称（如 事故起数、死亡人数/);
     expect(d.message.en).toMatch(/^No header row found: expected indicator names such as 事故起数/);
     expect(d.message.zh).toContain("楚雄州2024年上半年安全生产情况");
@@ -232,9 +258,9 @@ describe("readTables on malformed sheets", () => {
     expect(read.anomalies.filter((a) => a.kind === "error-cell").map((a) => a.cell)).toEqual(["B2", "C3"]);
   });
 
-  it("reads hidden rows and flags them", () => {
+  it("leaves hidden rows (superseded figures) out and flags them", () => {
     const read = readTables(sheetOf("隐藏", [["县（市）", "事故起数"], ["楚雄市", 5], ["双柏县", 1]], [], [2]));
-    expect(read.tables[0].rows).toHaveLength(2);
+    expect(read.tables[0].rows.map((r) => r.label)).toEqual(["楚雄市"]);
     expect(read.anomalies.filter((a) => a.kind === "hidden-row").map((a) => a.cell)).toEqual(["A3"]);
   });
 

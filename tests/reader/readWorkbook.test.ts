@@ -44,7 +44,7 @@ describe("readWorkbook", () => {
 
   it("reports a sheet it cannot read with what it expected and what it found", () => {
     const model = readWorkbook({ sheets: [sheetOf("说明", [["本工作簿说明"], ["请勿修改"]])] });
-    expect(model.diagnostics[0]).toMatchObject({ severity: "error", sheet: "说明" });
+    expect(model.diagnostics[0]).toMatchObject({ severity: "warning", sheet: "说明" });
     expect(model.diagnostics[0].message.en).toContain("No header row found");
   });
 });

@@ -9,7 +9,7 @@ import type { SheetSnapshot } from "../model/snapshot";
 import { readCell, type ReadNote } from "../numbers/readCell";
 import { cleanHeader, headerCore } from "../registry/headerText";
 import type { Indicator } from "../registry/indicators";
-import { matchIndicator } from "../registry/matchIndicator";
+import { isPartOf, matchIndicator, type IndicatorMatch } from "../registry/matchIndicator";
 import { matchRegion, rowRoleOf } from "../registry/regions";
 import { parseUnit, parseUnitList } from "../registry/units";
 import type { Anomaly, AnomalyKind, ColumnMeaning, ColumnRole, Diagnostic, IndicatorDomain, ReadValue, RowMeaning, TableModel } from "./model";
@@ -58,9 +58,13 @@ const NOTE_TEXT: Readonly<Record<ReadNote, { zh: string; en: string }>> = {
 /** Per-sheet state shared by the steps below. */
 interface Context {
   readonly grid: SheetGrid;
+  /** The band of columns being read (tables side by side are read band by band). */
+  readonly left: number;
+  readonly right: number;
   readonly name: string;
   readonly kinds: RowKind[];
   readonly anomalies: Anomaly[];
+  readonly diagnostics: Diagnostic[];
   readonly claimed: ReadonlySet<number>;
 }
 
@@ -96,7 +100,7 @@ function continuesHeader(ctx: Context, row: number): boolean {
   const kind = kindAt(ctx, row);
   if (kind === "text") return true;
   if (kind !== "blank") return false;
-  for (let c = ctx.grid.left; c <= ctx.grid.right; c++) {
+  for (let c = ctx.left; c <= ctx.right; c++) {
     const m = ctx.grid.mergeAt(row, c);
     if (m && m.row < row) return true;
   }
@@ -104,9 +108,10 @@ function continuesHeader(ctx: Context, row: number): boolean {
 }
 
 /** Columns [first, last] of each header segment, split at empty columns and repeated key headers. */
-function segmentsOf(grid: SheetGrid, first: number, last: number): [number, number][] {
+function segmentsOf(ctx: Context, first: number, last: number): [number, number][] {
+  const { grid } = ctx;
   const occupied: boolean[] = [];
-  for (let c = grid.left; c <= grid.right; c++) {
+  for (let c = ctx.left; c <= ctx.right; c++) {
     let any = false;
     for (let r = first; r <= last && !any; r++) any = grid.mergeAt(r, c) !== undefined || cleanHeader(grid.value(r, c)) !== "";
     occupied.push(any);
@@ -117,7 +122,7 @@ function segmentsOf(grid: SheetGrid, first: number, last: number): [number, numb
     if (i < occupied.length && occupied[i]) {
       if (start === -1) start = i;
     } else if (start !== -1) {
-      segments.push([grid.left + start, grid.left + i - 1]);
+      segments.push([ctx.left + start, ctx.left + i - 1]);
       start = -1;
     }
   }
@@ -257,7 +262,7 @@ function describeColumns(grid: SheetGrid, first: number, last: number, left: num
 function unitRowAbove(ctx: Context, headerFirst: number): string[] {
   for (let r = headerFirst - 1; r >= Math.max(ctx.grid.top, headerFirst - 4); r--) {
     if (kindAt(ctx, r) !== "unit") continue;
-    for (let c = ctx.grid.left; c <= ctx.grid.right; c++) {
+    for (let c = ctx.left; c <= ctx.right; c++) {
       const units = parseUnitList(ctx.grid.value(r, c));
       if (units.length) return units;
     }
@@ -268,7 +273,7 @@ function unitRowAbove(ctx: Context, headerFirst: number): string[] {
 function titleAbove(ctx: Context, headerFirst: number): string | undefined {
   for (let r = headerFirst - 1; r >= Math.max(ctx.grid.top, headerFirst - 5); r--) {
     if (kindAt(ctx, r) !== "title") continue;
-    for (let c = ctx.grid.left; c <= ctx.grid.right; c++) {
+    for (let c = ctx.left; c <= ctx.right; c++) {
       const t = cleanHeader(ctx.grid.value(r, c));
       if (t) return t;
     }
@@ -312,10 +317,91 @@ function readValue(ctx: Context, row: number, column: DraftColumn, factor: numbe
   }
 }
 
+/** Two indicators that can share one header path: the same, a part of the other, or two readings of one alias. */
+function related(a: IndicatorMatch, b: IndicatorMatch): boolean {
+  return a.alternatives.some((x) => b.alternatives.includes(x)) || isPartOf(a.indicator.id, b.indicator.id) || isPartOf(b.indicator.id, a.indicator.id);
+}
+
+/**
+ * Header problems a statistician must hear about: header rows that name different indicators
+ * for one column (neither is trusted), one header used for two columns, and a merged header
+ * whose leaf was left blank (its role is inferred from the sibling blocks, with less confidence).
+ */
+function checkHeaders(ctx: Context, drafts: DraftColumn[], first: number, last: number, left: number): void {
+  const { grid } = ctx;
+  let conflictRight = -1;
+  for (const d of drafts) {
+    const matches = d.path.map((p) => matchIndicator(p, d.indicator ? { domain: d.indicator.domain } : {})).filter((m): m is IndicatorMatch => m !== undefined && m.confidence >= 0.9);
+    if (matches.some((m, i) => matches.slice(i + 1).some((n) => !related(m, n)))) {
+      conflictRight = d.column;
+      d.indicator = undefined;
+      d.confidence = 0;
+      d.matchedAlias = undefined;
+      d.resolvedTypo = undefined;
+    }
+  }
+  if (conflictRight >= 0) {
+    const address = rangeAddress(first, left, last - first + 1, conflictRight - left + 1);
+    ctx.diagnostics.push({
+      severity: "warning",
+      sheet: ctx.name,
+      address,
+      message: {
+        zh: `表头 ${address} 的上下两行对同一列给出了不同的指标，已不采用这些列的指标，请核对表头`,
+        en: `The header rows of ${address} name different indicators for the same columns; those columns were left unassigned: please check the header`,
+      },
+    });
+  }
+  // One leaf header used twice with nothing (a period, a group) telling the columns apart.
+  const seen = new Map<string, DraftColumn>();
+  for (const d of drafts) {
+    if (!d.indicator || d.role !== "value" || d.industry) continue;
+    const key = d.path.join("/");
+    const before = seen.get(key);
+    if (before) {
+      const address = rangeAddress(last, before.column, 1, d.column - before.column + 1);
+      const header = d.path[d.path.length - 1];
+      ctx.diagnostics.push({
+        severity: "warning",
+        sheet: ctx.name,
+        address,
+        message: { zh: `两列的表头相同（${header}）：${address}，无法区分本期与去年同期，请在表头注明`, en: `Two columns carry the same header ${header} (${address}); nothing says which is this period and which last year` },
+      });
+    } else seen.set(key, d);
+  }
+  // A leaf left blank under a merged group header: infer it from the same position in sibling groups.
+  if (last === first) return;
+  for (const d of drafts) {
+    if (d.path.length === 0 || cleanHeader(grid.shown(last, d.column)) !== "") continue;
+    const group = grid.mergeAt(first, d.column);
+    if (!group || group.columnCount < 2 || grid.mergeAt(last, d.column)) continue;
+    const offset = d.column - group.column;
+    const sibling = drafts.find((o) => {
+      const g = grid.mergeAt(first, o.column);
+      return g && g !== group && g.columnCount === group.columnCount && o.column - g.column === offset && cleanHeader(grid.shown(last, o.column)) !== "";
+    });
+    if (sibling) {
+      d.role = sibling.role;
+      if (sibling.periodLabel) d.periodLabel = sibling.periodLabel;
+      d.confidence = Math.min(d.confidence, 0.5);
+    }
+    ctx.diagnostics.push({
+      severity: "warning",
+      sheet: ctx.name,
+      address: cellAddress(last, d.column),
+      message: {
+        zh: `合并表头“${d.path[0]}”下的 ${cellAddress(last, d.column)} 为空${sibling ? `，按相邻表头推断为“${cleanHeader(grid.shown(last, sibling.column))}”` : ""}，请核对`,
+        en: `A merged header (${d.path[0]}) has a blank leaf at ${cellAddress(last, d.column)}${sibling ? `; read as "${cleanHeader(grid.shown(last, sibling.column))}" by analogy with its neighbours` : ""}: please check`,
+      },
+    });
+  }
+}
+
 /** Reads the table whose header block is rows first..last and columns left..right. */
 function readTable(ctx: Context, first: number, last: number, left: number, right: number, sheetBottom: number): { table: TableModel; end: number } | undefined {
   const { grid } = ctx;
   const drafts = describeColumns(grid, first, last, left, right, unitRowAbove(ctx, first));
+  checkHeaders(ctx, drafts, first, last, left);
   if (!drafts.some((d) => d.indicator) && !drafts.some((d) => d.role === "current" || d.role === "previous")) return undefined;
   let keyDraft = drafts.find((d) => d.role === "key");
   if (!keyDraft) {
@@ -375,8 +461,12 @@ function readTable(ctx: Context, first: number, last: number, left: number, righ
       ...(category ? { category } : {}),
       ...(role === "of_which" && lastParent !== undefined ? { partOf: lastParent } : {}),
     };
+    if (grid.isHidden(r)) {
+      // A hidden row is usually a superseded figure (the totals use SUBTOTAL and skip it): leave it out and say so.
+      anomaly(ctx, "hidden-row", r, keyColumn, `第${r + 1}行“${label}”是隐藏行，未计入`, `row ${r + 1} ("${label}") is hidden and was left out`);
+      continue;
+    }
     if (role !== "of_which") lastParent = r;
-    if (grid.isHidden(r)) anomaly(ctx, "hidden-row", r, keyColumn, `第${r + 1}行是隐藏行，仍已读取`, `row ${r + 1} is hidden; it was read all the same`);
     rows.push(meaning);
     values.push(drafts.map((d, j) => (d.role === "key" || d.role === "category" || d.role === "code" || d.role === "ignored" ? null : readValue(ctx, r, d, factors[j]))));
   }
@@ -456,11 +546,85 @@ function readTable(ctx: Context, first: number, last: number, left: number, righ
  */
 export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}): SheetTables {
   const grid = sheetGrid(sheet);
-  const ctx: Context = { grid, name: sheet.name, kinds: [], anomalies: [], claimed: options.claimedRows ?? new Set() };
+  const anomalies: Anomaly[] = [];
   const tables: TableModel[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (let r = grid.top; r <= grid.bottom; r++) ctx.kinds.push(rowKindOf(grid, r, grid.left, grid.right));
+  const contexts = columnBands(grid).map(([left, right]): Context => {
+    const kinds: RowKind[] = [];
+    for (let r = grid.top; r <= grid.bottom; r++) kinds.push(rowKindOf(grid, r, left, right));
+    return { grid, left, right, name: sheet.name, kinds, anomalies, claimed: options.claimedRows ?? new Set(), diagnostics };
+  });
+  for (const ctx of contexts) tables.push(...readBand(ctx));
+  for (const ctx of contexts) {
+    // Rows that are not data, said once each so the user sees why they were left out.
+    for (let row = grid.top; row <= grid.bottom; row++) {
+      const kind = kindAt(ctx, row);
+      if (kind === "title" || kind === "fill" || kind === "unit" || kind === "note" || kind === "signature") {
+        if (ctx.claimed.has(row)) continue;
+        const reason = SKIP_REASON[kind];
+        anomalies.push({ kind: "skipped-row", sheet: sheet.name, cell: cellAddress(row, ctx.left), message: { zh: `跳过第${row + 1}行：${reason.zh}`, en: `skipped row ${row + 1}: ${reason.en}` } });
+      }
+    }
+  }
+  // A header problem already explains an empty result; otherwise say what was expected.
+  if (tables.length === 0 && diagnostics.length === 0) {
+    const whole: Context = { ...contexts[0], left: grid.left, right: Math.max(grid.left, grid.right) };
+    const kinds: RowKind[] = [];
+    for (let r = grid.top; r <= grid.bottom; r++) kinds.push(rowKindOf(grid, r, whole.left, whole.right));
+    diagnostics.push(noTableDiagnostic({ ...whole, kinds }));
+  }
+  for (const t of tables) {
+    if (t.rows.length === 0) {
+      diagnostics.push({ severity: "warning", sheet: sheet.name, address: t.address, message: { zh: `表格 ${t.address} 有表头但没有数据行`, en: `Table ${t.address} has a header but no data rows` } });
+    } else if (!t.columns.some((c) => c.role === "previous")) {
+      diagnostics.push({ severity: "info", sheet: sheet.name, address: t.address, message: { zh: `表格 ${t.address} 没有去年同期列，无法计算同比`, en: `Table ${t.address} has no previous-period column; no year-on-year comparison` } });
+    }
+  }
+  return { tables, anomalies, diagnostics };
+}
 
+/**
+ * Vertical bands of columns separated by columns that are empty in every row. A band whose
+ * first column holds mostly numbers is the continuation of the band before it (a table with
+ * a blank spacer column), not a table of its own.
+ */
+function columnBands(grid: SheetGrid): [number, number][] {
+  const width = grid.right - grid.left + 1;
+  if (width <= 0) return [[grid.left, grid.left]];
+  const occupied = new Uint8Array(width);
+  const numbers = new Uint32Array(width);
+  const texts = new Uint32Array(width);
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    for (let c = grid.left; c <= grid.right; c++) {
+      const v = grid.value(r, c);
+      if (v === "" || (typeof v === "string" && v.trim() === "")) continue;
+      occupied[c - grid.left] = 1;
+      if (typeof v === "number") numbers[c - grid.left]++;
+      else texts[c - grid.left]++;
+    }
+  }
+  for (const m of grid.sheet.merges) {
+    for (let c = Math.max(m.column, grid.left); c <= Math.min(m.column + m.columnCount - 1, grid.right); c++) occupied[c - grid.left] = 1;
+  }
+  const bands: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= width; i++) {
+    if (i < width && occupied[i]) {
+      if (start === -1) start = i;
+    } else if (start !== -1) {
+      const band: [number, number] = [grid.left + start, grid.left + i - 1];
+      if (bands.length > 0 && numbers[start] > texts[start]) bands[bands.length - 1][1] = band[1];
+      else bands.push(band);
+      start = -1;
+    }
+  }
+  return bands.length ? bands : [[grid.left, grid.right]];
+}
+
+/** Reads the tables of one band of columns, top to bottom (stacked tables come out one by one). */
+function readBand(ctx: Context): TableModel[] {
+  const { grid } = ctx;
+  const tables: TableModel[] = [];
   let r = grid.top;
   while (r <= grid.bottom) {
     if (ctx.claimed.has(r) || kindAt(ctx, r) !== "text") {
@@ -473,7 +637,7 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
     let indicators = 0;
     let keys = 0;
     for (let h = r; h <= last; h++) {
-      const s = headerScore(grid, h, grid.left, grid.right);
+      const s = headerScore(grid, h, ctx.left, ctx.right);
       indicators += s.indicators;
       keys += s.keys + s.periods;
     }
@@ -481,11 +645,11 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
       r = last + 1;
       continue;
     }
-    // The header may start with text rows that are titles in disguise; trim single-cell rows on top.
+    // The header may start with a caption row; trim single-cell rows without indicators on top.
     let first = r;
-    while (first < last && headerScore(grid, first, grid.left, grid.right).indicators === 0 && countCells(grid, first) <= 1) first++;
+    while (first < last && headerScore(grid, first, ctx.left, ctx.right).indicators === 0 && countCells(ctx, first) <= 1) first++;
     let end = last;
-    for (const [left, right] of segmentsOf(grid, first, last)) {
+    for (const [left, right] of segmentsOf(ctx, first, last)) {
       const read = readTable(ctx, first, last, left, right, grid.bottom);
       if (read) {
         tables.push(read.table);
@@ -494,30 +658,12 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
     }
     r = end + 1;
   }
-
-  // Rows that are not data, said once each so the user sees why they were left out.
-  for (let row = grid.top; row <= grid.bottom; row++) {
-    const kind = kindAt(ctx, row);
-    if (kind === "title" || kind === "fill" || kind === "unit" || kind === "note" || kind === "signature") {
-      if (ctx.claimed.has(row)) continue;
-      const reason = SKIP_REASON[kind];
-      ctx.anomalies.push({ kind: "skipped-row", sheet: sheet.name, cell: cellAddress(row, grid.left), message: { zh: `跳过第${row + 1}行：${reason.zh}`, en: `skipped row ${row + 1}: ${reason.en}` } });
-    }
-  }
-  if (tables.length === 0) diagnostics.push(noTableDiagnostic(ctx));
-  for (const t of tables) {
-    if (t.rows.length === 0) {
-      diagnostics.push({ severity: "warning", sheet: sheet.name, address: t.address, message: { zh: `表格 ${t.address} 有表头但没有数据行`, en: `Table ${t.address} has a header but no data rows` } });
-    } else if (!t.columns.some((c) => c.role === "previous")) {
-      diagnostics.push({ severity: "info", sheet: sheet.name, address: t.address, message: { zh: `表格 ${t.address} 没有去年同期列，无法计算同比`, en: `Table ${t.address} has no previous-period column; no year-on-year comparison` } });
-    }
-  }
-  return { tables, anomalies: ctx.anomalies, diagnostics };
+  return tables;
 }
 
-function countCells(grid: SheetGrid, row: number): number {
+function countCells(ctx: Context, row: number): number {
   let n = 0;
-  for (let c = grid.left; c <= grid.right; c++) if (cleanHeader(grid.value(row, c)) !== "") n++;
+  for (let c = ctx.left; c <= ctx.right; c++) if (cleanHeader(ctx.grid.value(row, c)) !== "") n++;
   return n;
 }
 
@@ -529,16 +675,16 @@ function noTableDiagnostic(ctx: Context): Diagnostic {
   const found = ctx.kinds.filter((k) => k !== "blank").slice(0, 3).map((k) => k).join("、");
   const sample: string[] = [];
   for (let r = ctx.grid.top; r <= ctx.grid.bottom && sample.length < 3; r++) {
-    for (let c = ctx.grid.left; c <= ctx.grid.right && sample.length < 3; c++) {
+    for (let c = ctx.left; c <= ctx.right && sample.length < 3; c++) {
       const t = cleanHeader(ctx.grid.value(r, c));
       if (t) sample.push(t.length > 20 ? `${t.slice(0, 20)}…` : t);
     }
   }
   const seen = sample.map((s) => `“${s}”`).join("、");
   return {
-    severity: "error",
+    severity: "warning",
     sheet: ctx.name,
-    address: rangeAddress(ctx.grid.top, ctx.grid.left, ctx.grid.bottom - ctx.grid.top + 1, Math.max(1, ctx.grid.right - ctx.grid.left + 1)),
+    address: rangeAddress(ctx.grid.top, ctx.left, ctx.grid.bottom - ctx.grid.top + 1, Math.max(1, ctx.right - ctx.left + 1)),
     message: {
       zh: `未找到表头：应包含指标名称（如 事故起数、死亡人数、直接经济损失、排查隐患）和地区列（如 县（市））；实际看到 ${nonBlank} 行（${found}），如 ${seen}`,
       en: `No header row found: expected indicator names such as 事故起数 (accidents), 死亡人数 (deaths), 直接经济损失 (direct loss) or 排查隐患 (hazards found) and a key column such as 县（市）; found ${nonBlank} non-blank rows (${found}), e.g. ${seen}`,
