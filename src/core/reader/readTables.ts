@@ -7,13 +7,13 @@
 import { cellAddress, rangeAddress } from "../model/address";
 import type { SheetSnapshot } from "../model/snapshot";
 import { readCell, type ReadNote } from "../numbers/readCell";
-import { cleanHeader, headerCore } from "../registry/headerText";
+import { cleanHeader, headerCore, normalHeader } from "../registry/headerText";
 import type { Indicator } from "../registry/indicators";
 import { isPartOf, matchIndicator, type IndicatorMatch } from "../registry/matchIndicator";
 import { matchRegion, rowRoleOf } from "../registry/regions";
 import { parseUnit, parseUnitList } from "../registry/units";
 import type { Anomaly, AnomalyKind, ColumnMeaning, ColumnRole, Diagnostic, IndicatorDomain, ReadValue, RowMeaning, TableModel } from "./model";
-import { changeRoleOf, currentOf, parsePeriod } from "./periods";
+import { changeRoleOf, currentOf, parsePeriod, type PeriodLabel } from "./periods";
 import { rowKindOf, SKIP_REASON, type RowKind } from "./rowKinds";
 import { sheetGrid, type SheetGrid } from "./sheetGrid";
 
@@ -172,6 +172,15 @@ interface DraftColumn {
   industry?: string;
 }
 
+const PERIOD_OR_CHANGE_WORDS = /[(（][^)）]*[)）]|(同比)?(增减|增长|增幅|降幅)(幅度|数|率)?|本期|去年同期|上年同期|±%?/g;
+const EMBEDDED_PERIOD = /(本期|去年同期|上年同期|本年累计|今年)/;
+
+/** A period word inside a longer header ("死亡人数本期", "本期事故起数"). */
+function embeddedPeriod(text: string): PeriodLabel | undefined {
+  const m = EMBEDDED_PERIOD.exec(normalHeader(text));
+  return m ? parsePeriod(m[1]) : undefined;
+}
+
 /** Header words that structure a path without naming a group: 其中, 合计, periods, changes, units. */
 function isStructuralWord(text: string): boolean {
   const core = headerCore(text);
@@ -214,7 +223,7 @@ function describeColumns(grid: SheetGrid, first: number, last: number, left: num
       }
     }
     const change = d.path.map(changeRoleOf).find((r) => r !== undefined);
-    const period = d.path.map((p) => parsePeriod(p)).find((p) => p !== undefined);
+    const period = d.path.map((p) => parsePeriod(p) ?? embeddedPeriod(p)).find((p) => p !== undefined);
     if (change) {
       d.role = change;
       if (change === "change_pct") d.unit = "%";
@@ -331,7 +340,8 @@ function checkHeaders(ctx: Context, drafts: DraftColumn[], first: number, last: 
   const { grid } = ctx;
   let conflictRight = -1;
   for (const d of drafts) {
-    const matches = d.path.map((p) => matchIndicator(p, d.indicator ? { domain: d.indicator.domain } : {})).filter((m): m is IndicatorMatch => m !== undefined && m.confidence >= 0.9);
+    // Period and change words are dropped first, so "事故起数增减(%)" still names 事故起数.
+    const matches = d.path.map((p) => matchIndicator(cleanHeader(p).replace(PERIOD_OR_CHANGE_WORDS, "") || p, d.indicator ? { domain: d.indicator.domain } : {})).filter((m): m is IndicatorMatch => m !== undefined && m.confidence >= 0.7);
     if (matches.some((m, i) => matches.slice(i + 1).some((n) => !related(m, n)))) {
       conflictRight = d.column;
       d.indicator = undefined;
