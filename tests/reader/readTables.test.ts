@@ -184,6 +184,22 @@ describe("readTables on the variants layout A must also accept", () => {
   });
 });
 
+describe("readTables on a table keyed by indicator", () => {
+  it("reads 指标 | 本期 | 去年同期 rows as indicators and converts a 元 row to 万元", () => {
+    const s = sheetOf("指标表", [
+      ["指标", "2024年1—6月", "2023年1—6月"],
+      ["事故起数（起）", 23, 20],
+      ["死亡人数（人）", 26, 21],
+      ["直接经济损失（元）", 1250000, 800000],
+    ]);
+    const t = readTables(s).tables[0];
+    expect(t.keyKind).toBe("indicator");
+    expect(t.rows.map((r) => r.indicator)).toEqual(["accident_count", "deaths", "direct_loss"]);
+    expect(t.columns.map((c) => c.role)).toEqual(["key", "current", "previous"]);
+    expect(t.values[2].map((v) => v?.value ?? null)).toEqual([null, 125, 80]);
+  });
+});
+
 describe("readTables on malformed sheets", () => {
   it("distrusts header rows that name different indicators for one column", () => {
     const read = readTables(sheetOf("冲突", [

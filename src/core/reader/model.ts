@@ -86,6 +86,8 @@ export interface RowMeaning {
   readonly category?: string;
   /** For of_which rows: the row index (sheet row) of the row they are part of, if known. */
   readonly partOf?: number;
+  /** For tables keyed by indicator (指标 | 本期 | 去年同期): the registry id the row label names. */
+  readonly indicator?: string;
 }
 
 /** One numeric cell as read. */

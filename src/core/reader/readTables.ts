@@ -407,6 +407,26 @@ function checkHeaders(ctx: Context, drafts: DraftColumn[], first: number, last: 
   }
 }
 
+/**
+ * In a table keyed by indicator, each row names its indicator and often its unit
+ * ("直接经济损失（元）"): record the indicator and bring the row's values to the base unit.
+ */
+function keyRowsByIndicator(rows: RowMeaning[], values: (ReadValue | null)[][], drafts: DraftColumn[]): void {
+  rows.forEach((row, i) => {
+    const m = matchIndicator(row.label);
+    if (!m) return;
+    rows[i] = { ...row, indicator: m.indicator.id };
+    const unit = parseUnit(row.label);
+    const factor = unit ? m.indicator.units[unit] : undefined;
+    if (factor === undefined || factor === 1) return;
+    values[i] = values[i].map((v, j) => {
+      const role = drafts[j].role;
+      if (!v || v.value === null || role === "change_pct" || role === "rate") return v;
+      return { ...v, value: Number((v.value * factor).toPrecision(15)) };
+    });
+  });
+}
+
 /** Reads the table whose header block is rows first..last and columns left..right. */
 function readTable(ctx: Context, first: number, last: number, left: number, right: number, sheetBottom: number): { table: TableModel; end: number } | undefined {
   const { grid } = ctx;
@@ -519,6 +539,7 @@ function readTable(ctx: Context, first: number, last: number, left: number, righ
     : indicatorRows > 0 && indicatorRows * 2 >= sample.length ? "indicator"
     : "other";
 
+  if (keyKind === "indicator") keyRowsByIndicator(rows, values, drafts);
   const title = titleAbove(ctx, first);
   const current = columns.find((c) => c.role === "current")?.periodLabel;
   const previous = columns.find((c) => c.role === "previous")?.periodLabel;
@@ -646,12 +667,16 @@ function readBand(ctx: Context): TableModel[] {
     while (last + 1 <= grid.bottom && !ctx.claimed.has(last + 1) && continuesHeader(ctx, last + 1)) last++;
     let indicators = 0;
     let keys = 0;
+    let periods = 0;
     for (let h = r; h <= last; h++) {
       const s = headerScore(grid, h, ctx.left, ctx.right);
       indicators += s.indicators;
-      keys += s.keys + s.periods;
+      keys += s.keys;
+      periods += s.periods;
     }
-    if (indicators === 0 || (indicators < 2 && keys === 0)) {
+    // Indicator names in the header, or a table keyed by indicator: 指标 | 本期 | 去年同期.
+    const isHeader = indicators >= 2 || (indicators === 1 && keys + periods > 0) || (indicators === 0 && keys > 0 && periods > 0);
+    if (!isHeader) {
       r = last + 1;
       continue;
     }
