@@ -170,6 +170,18 @@ describe("readTables on the variants layout A must also accept", () => {
     expect(cell(t, 2, 6)?.value).toBe(90);
   });
 
+  it("brings a rate column of fractions (0.92 shown as 92%) to percent units and says so", () => {
+    const byFormat = { ...sheetOf("格式", [["县（市）", "排查隐患（条）", "已整改（条）", "整改率（%）"], ["合计", 411, 378, 0.92], ["楚雄市", 50, 50, 1]]), numberFormats: [["General", "General", "General", "General"], ["General", "0", "0", "0%"], ["General", "0", "0", "0%"]] };
+    const t = readTables(byFormat).tables[0];
+    expect(t.columns[3]).toMatchObject({ role: "rate", percentAsFraction: true });
+    expect(t.values.map((r) => r[3]?.value)).toEqual([92, 100]);
+    const byRange = readTables(sheetOf("小数", [["县（市）", "整改率"], ["合计", 0.92], ["楚雄市", 1]])).tables[0];
+    expect(byRange.values.map((r) => r[1]?.value)).toEqual([92, 100]);
+    const percents = readTables(sheetOf("百分", [["县（市）", "整改率（%）"], ["合计", 92], ["楚雄市", 100]])).tables[0];
+    expect(percents.columns[1].percentAsFraction).toBeUndefined();
+    expect(percents.values.map((r) => r[1]?.value)).toEqual([92, 100]);
+  });
+
   it("keeps a 其中: industry row out of the sum as a part of the row above (分行业)", () => {
     const s = sheetOf("分行业", [
       ["行业", "事故起数"],

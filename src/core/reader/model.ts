@@ -57,7 +57,10 @@ export interface ColumnMeaning {
   /** The alias that matched, and whether it was a known misspelling or a fuzzy match. */
   readonly matchedAlias?: string;
   readonly resolvedTypo?: boolean;
-  /** For change_pct and rate columns whose cells hold fractions (0.15) rather than percents (15). */
+  /**
+   * For change_pct and rate columns whose cells hold fractions (0.15) rather than percents (15).
+   * The reader has already multiplied those values by 100: `values` are always in percent units.
+   */
   readonly percentAsFraction?: boolean;
   /**
    * The group a column counts when the header names one below the indicator (layout D:

@@ -427,6 +427,38 @@ function keyRowsByIndicator(rows: RowMeaning[], values: (ReadValue | null)[][], 
   });
 }
 
+/**
+ * Percent columns whose cells hold fractions (0.92 shown as 92% by a "0%" number format, or a
+ * 整改率 column where every value is at most 1) are brought to percent units (92), like the
+ * rest. Returns the indexes of the columns converted; they get `percentAsFraction: true`.
+ */
+function percentFractions(ctx: Context, rows: RowMeaning[], values: (ReadValue | null)[][], drafts: DraftColumn[]): Set<number> {
+  const converted = new Set<number>();
+  const formats = ctx.grid.sheet.numberFormats;
+  drafts.forEach((d, j) => {
+    if (d.role !== "change_pct" && d.role !== "rate") return;
+    const numbers: number[] = [];
+    let formatted = 0;
+    rows.forEach((row, i) => {
+      const v = values[i][j];
+      if (!v || v.value === null || typeof v.raw !== "number") return;
+      numbers.push(v.value);
+      const format = formats?.[row.row - ctx.grid.top]?.[d.column - ctx.grid.left];
+      if (typeof format === "string" && format.includes("%")) formatted++;
+    });
+    if (numbers.length === 0) return;
+    const byFormat = formatted === numbers.length;
+    const byRange = d.role === "rate" && numbers.every((n) => n >= 0 && n <= 1) && numbers.some((n) => n > 0 && n < 1);
+    if (!byFormat && !byRange) return;
+    converted.add(j);
+    rows.forEach((_row, i) => {
+      const v = values[i][j];
+      if (v && v.value !== null && typeof v.raw === "number") values[i][j] = { ...v, value: Number(`${v.value}e2`) };
+    });
+  });
+  return converted;
+}
+
 /** Reads the table whose header block is rows first..last and columns left..right. */
 function readTable(ctx: Context, first: number, last: number, left: number, right: number, sheetBottom: number): { table: TableModel; end: number } | undefined {
   const { grid } = ctx;
@@ -501,6 +533,7 @@ function readTable(ctx: Context, first: number, last: number, left: number, righ
     values.push(drafts.map((d, j) => (d.role === "key" || d.role === "category" || d.role === "code" || d.role === "ignored" ? null : readValue(ctx, r, d, factors[j]))));
   }
 
+  const fractionColumns = percentFractions(ctx, rows, values, drafts);
   // Columns that stayed unnamed and hold no numbers are not part of the statistics.
   drafts.forEach((d, j) => {
     if (d.role === "value" && !d.indicator && !values.some((row) => row[j]?.value !== null && row[j]?.value !== undefined)) d.role = "ignored";
@@ -517,6 +550,7 @@ function readTable(ctx: Context, first: number, last: number, left: number, righ
     ...(d.matchedAlias ? { matchedAlias: d.matchedAlias } : {}),
     ...(d.resolvedTypo ? { resolvedTypo: true } : {}),
     ...(d.industry ? { industry: d.industry } : {}),
+    ...(fractionColumns.has(j) ? { percentAsFraction: true } : {}),
   }));
   for (const d of drafts) {
     if (d.resolvedTypo && d.indicator) {
