@@ -146,6 +146,18 @@ describe("readTables on the variants layout A must also accept", () => {
     expect(t.rows[2].role).toBe("total");
   });
 
+  it("applies a 单位：元 row to the money columns only", () => {
+    const s = sheetOf("单位行", [
+      ["单位：元"],
+      ["县（市）", "受灾人口", "直接经济损失"],
+      ["楚雄市", 24101, 9860900],
+    ]);
+    const t = readTables(s).tables[0];
+    expect(col(t, 1).unit).toBeUndefined();
+    expect(col(t, 2)).toMatchObject({ unit: "元", unitFactor: 0.0001 });
+    expect(t.values[0].map((v) => v?.value ?? null)).toEqual([null, 24101, 986.09]);
+  });
+
   it("converts a 元 column to 万元 and a 亩 column to 公顷", () => {
     const s = sheetOf("单位", [
       ["县（市）", "直接经济损失（元）", "农作物受灾面积（亩）"],

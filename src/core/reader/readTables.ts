@@ -241,7 +241,9 @@ function describeColumns(grid: SheetGrid, first: number, last: number, left: num
       d.role = "key";
     }
     if (!d.unit && unitRow.length > 0) {
-      d.unit = unitRow.length === 1 ? unitRow[0] : unitRow.find((u) => (d.role === "change_pct" || d.role === "rate" ? u === "%" : d.indicator?.units[u] !== undefined));
+      // A unit row names units for the whole table: each column takes the one its indicator accepts.
+      const percent = d.role === "change_pct" || d.role === "rate";
+      d.unit = unitRow.find((u) => (percent ? u === "%" : d.indicator ? d.indicator.units[u] !== undefined : unitRow.length === 1));
     }
   }
   // A group named below the indicator (事故起数/采矿); the ±% column after it shares it.
