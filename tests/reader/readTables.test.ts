@@ -187,6 +187,8 @@ describe("readTables on the variants layout A must also accept", () => {
     const t = readTables(byFormat).tables[0];
     expect(t.columns[3]).toMatchObject({ role: "rate", percentAsFraction: true });
     expect(t.values.map((r) => r[3]?.value)).toEqual([92, 100]);
+    const literal = { ...sheetOf("字面", [["县（市）", "事故起数"], ["", "同比增减幅度(%)"], ["合计", 15]], ["A1:A2"]), numberFormats: [["General", "General"], ["General", "General"], ["General", '0.0"%"']] };
+    expect(readTables(literal).tables[0].values[0][1]?.value).toBe(15);
     const byRange = readTables(sheetOf("小数", [["县（市）", "整改率"], ["合计", 0.92], ["楚雄市", 1]])).tables[0];
     expect(byRange.values.map((r) => r[1]?.value)).toEqual([92, 100]);
     const percents = readTables(sheetOf("百分", [["县（市）", "整改率（%）"], ["合计", 92], ["楚雄市", 100]])).tables[0];

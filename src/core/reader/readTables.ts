@@ -429,6 +429,11 @@ function keyRowsByIndicator(rows: RowMeaning[], values: (ReadValue | null)[][], 
   });
 }
 
+/** A number format that scales by 100 ("0%", "0.0%"); a quoted or escaped % ("0.0\"%\"") does not. */
+function isPercentFormat(format: string): boolean {
+  return /%/.test(format.replace(/"[^"]*"/g, "").replace(/\\./g, ""));
+}
+
 /**
  * Percent columns whose cells hold fractions (0.92 shown as 92% by a "0%" number format, or a
  * 整改率 column where every value is at most 1) are brought to percent units (92), like the
@@ -446,7 +451,7 @@ function percentFractions(ctx: Context, rows: RowMeaning[], values: (ReadValue |
       if (!v || v.value === null || typeof v.raw !== "number") return;
       numbers.push(v.value);
       const format = formats?.[row.row - ctx.grid.top]?.[d.column - ctx.grid.left];
-      if (typeof format === "string" && format.includes("%")) formatted++;
+      if (typeof format === "string" && isPercentFormat(format)) formatted++;
     });
     if (numbers.length === 0) return;
     const byFormat = formatted === numbers.length;

@@ -5,6 +5,8 @@
 import { normalHeader } from "../registry/headerText";
 import { isUnitRowText } from "../registry/units";
 import { readCell } from "../numbers/readCell";
+import { matchIndicator } from "../registry/matchIndicator";
+import { changeRoleOf, parsePeriod } from "./periods";
 import type { SheetGrid } from "./sheetGrid";
 
 /** The look of one row. */
@@ -15,6 +17,15 @@ const NOTE = /^(注|说明|备注)[:：\d１-９.、]/;
 const SIGNATURE = /(填表人|审核人|联系电话|制表人|统计人|填报人|单位负责人|负责人[:：]|审核[:：])/;
 const FILL = /^(填报单位|填报日期|报送单位|制表单位|制表日期|统计截止|截止日期|报送日期|填报时间)/;
 const CODE_WORDS = new Set(["甲", "乙", "丙", "丁", "戊"]);
+
+const TITLE_WORDS = /(统计表|情况表|汇总表|一览表|报表|情况统计|情况汇总)$/;
+
+/** A lone header cell (a change or period header, an indicator) is not a title. */
+function looksLikeHeader(text: string): boolean {
+  if (changeRoleOf(text) || parsePeriod(text)) return true;
+  const m = matchIndicator(text);
+  return m !== undefined && m.confidence >= 0.7;
+}
 
 /** Why a row was skipped, for the anomaly message. */
 export const SKIP_REASON: Readonly<Record<"title" | "fill" | "unit" | "code" | "note" | "signature" | "blank", { zh: string; en: string }>> = {
@@ -87,6 +98,6 @@ export function rowKindOf(grid: SheetGrid, row: number, left: number, right: num
   if (FILL.test(first) || cells.some((v) => typeof v === "string" && /^(填报单位|填报日期)/.test(normalHeader(v)))) return "fill";
   if (isCodeRow(cells)) return "code";
   if (numbers > 0) return "data";
-  if (cells.length === 1 && (mergedWide || first.length >= 8)) return "title";
+  if (cells.length === 1 && (mergedWide || TITLE_WORDS.test(first) || (first.length >= 8 && !looksLikeHeader(first)))) return "title";
   return "text";
 }
