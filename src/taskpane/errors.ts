@@ -1,0 +1,47 @@
+/**
+ * Turns any failure (an Office.js `OfficeExtension.Error`, a reader diagnostic, a plain
+ * Error) into a message the user can act on, in both languages. The pane shows these
+ * instead of a stack trace or a spinner.
+ */
+import type { Bilingual } from "../core/reader/model";
+import { catalogues, type StringKey } from "./i18n/strings";
+
+/** A failure as the pane shows it. */
+export interface PaneError {
+  /** What to do next, in both languages. */
+  readonly message: Bilingual;
+  /** The technical detail (error code and message) for a support request. */
+  readonly detail?: string;
+}
+
+function fromKey(key: StringKey, detail?: string): PaneError {
+  return { message: { zh: catalogues.zh[key], en: catalogues.en[key] }, detail };
+}
+
+function isBilingual(value: unknown): value is Bilingual {
+  return !!value && typeof value === "object" && typeof (value as Bilingual).zh === "string" && typeof (value as Bilingual).en === "string";
+}
+
+/**
+ * Classifies a failure by its Office.js error code (or message) and says what to do next.
+ * An error that already carries a bilingual message (the summary writer's, the reader's) keeps it.
+ *
+ * @param error anything thrown or rejected
+ * @returns a bilingual message and the technical detail
+ * @example toPaneError({ code: "InvalidOperationInCellEditMode" }).message.en // "Excel is busy …"
+ */
+export function toPaneError(error: unknown): PaneError {
+  const e = (error ?? {}) as { code?: unknown; message?: unknown; name?: unknown; bilingual?: unknown; userMessage?: unknown };
+  const code = typeof e.code === "string" ? e.code : "";
+  const text = typeof e.message === "string" ? e.message : typeof error === "string" ? error : "";
+  const detail = [code, text].filter(Boolean).join(": ") || undefined;
+  if (isBilingual(e.bilingual)) return { message: e.bilingual, detail };
+  if (isBilingual(e.userMessage)) return { message: e.userMessage, detail };
+  if (isBilingual(e.message)) return { message: e.message, detail: code || undefined };
+  if (/CellEditMode|Busy|Timeout/i.test(code)) return fromKey("errorBusy", detail);
+  if (/PayloadSize|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i.test(code + text)) return fromKey("errorPayload", detail);
+  if (/AccessDenied|Protected|ReadOnly/i.test(code)) return fromKey("errorAccess", detail);
+  if (/ItemNotFound|InvalidReference/i.test(code)) return fromKey("errorNotFound", detail);
+  if (/Excel is not defined|Office is not defined|not (running )?in (an )?Office|Excel\.run/i.test(text)) return fromKey("errorNotInExcel", detail);
+  return fromKey("errorGeneric", detail);
+}

@@ -1,0 +1,49 @@
+/**
+ * What the task pane asks of its host. The pane's components talk only to this interface:
+ * in Excel it is backed by Office.js batches run through `runExcel` (see `excelServices.ts`);
+ * in the workbench the same batches run against the in-memory host; in jsdom tests it is faked.
+ */
+import type { Bilingual, Finding, ReaderOverrides, WorkbookModel } from "../core/reader/model";
+import type { PaneOptions } from "./options";
+
+/** What Detect shows. */
+export interface DetectResult {
+  readonly model: WorkbookModel;
+  /** The workbook's sheet names, in tab order. */
+  readonly sheetNames: readonly string[];
+}
+
+/** One step of the summary flow, as reported by the progress callback. */
+export interface ProgressStep {
+  readonly phase: "reading" | "planning" | "writing" | "done";
+  /** 0 to 1 over the whole flow. */
+  readonly fraction: number;
+  /** Extra detail, e.g. "2/5" for the reading chunk, where known. */
+  readonly detail?: string;
+}
+
+/** What Generate shows when the summary was written. */
+export interface GenerateResult {
+  /** The new (or replaced) summary sheet's name. */
+  readonly sheetName: string;
+  /** The 综述 paragraph as written into the sheet. */
+  readonly narrative: string;
+  /** The 核对 findings, each with the source cell to select. */
+  readonly findings: readonly Finding[];
+  /** Extra notes from the writer (e.g. a section left out for lack of data). */
+  readonly notes?: readonly Bilingual[];
+}
+
+/** The operations the pane needs from Excel (or from a stand-in). Every method may reject. */
+export interface PaneServices {
+  /** Reads the workbook with the given corrections applied. */
+  detect(overrides: ReaderOverrides): Promise<DetectResult>;
+  /** Writes the summary sheet, reporting each real step. */
+  generate(options: PaneOptions, overrides: ReaderOverrides, onProgress: (step: ProgressStep) => void): Promise<GenerateResult>;
+  /** Activates a sheet. */
+  activateSheet(sheetName: string): Promise<void>;
+  /** Activates a sheet and selects a cell or range (A1 text without the sheet). */
+  selectCell(sheetName: string, address: string): Promise<void>;
+  /** Writes a formula into the selected cell (top-left of the selection); resolves to its address. */
+  insertFormula(formula: string): Promise<string>;
+}
