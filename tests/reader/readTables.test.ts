@@ -86,6 +86,17 @@ describe("readTables on layout C (灾情汇总, the messy one)", () => {
     expect(byCell("A14")).toEqual(["forward-filled"]);
   });
 
+  it("fills a blank county cell from the row above when only the disaster type changes (a lost merge)", () => {
+    const s = sheetOf("无合并", [
+      ["县（市）", "灾种", "直接经济损失（万元）"],
+      ["姚安县", "旱灾", 1430.55],
+      ["", "风雹", 155.79],
+    ]);
+    const read = readTables(s);
+    expect(read.tables[0].rows.map((r) => [r.label, r.category, r.region])).toEqual([["姚安县", "旱灾", "姚安县"], ["姚安县", "风雹", "姚安县"]]);
+    expect(read.anomalies.filter((a) => a.kind === "forward-filled").map((a) => a.cell)).toEqual(["A3"]);
+  });
+
   it("reads text numbers, full-width digits, units and 万 in cells, and records each with its address", () => {
     expect(cell(t, 8, 4)?.value).toBe(24101);
     expect(byCell("E9")).toEqual(["thousands-separator"]);

@@ -519,6 +519,12 @@ function readTable(ctx: Context, first: number, last: number, left: number, righ
     let category: string | undefined;
     if (categoryDraft) {
       category = cleanHeader(grid.shown(r, categoryDraft.column)) || undefined;
+      // A second disaster type under a county whose merge was lost: the blank key means "same county".
+      const above = rows[rows.length - 1];
+      if (label === "" && category && above?.role === "data" && above.row === r - 1) {
+        label = above.label;
+        anomaly(ctx, "forward-filled", r, keyColumn, `空白地区单元格按上一行“${label}”填充（灾种：${category}）`, `blank key cell filled from the row above: "${label}" (category ${category})`);
+      }
     }
     const role = rowRoleOf(label);
     const region = role === "data" ? matchRegion(label)?.region : undefined;
