@@ -1,0 +1,197 @@
+/**
+ * Reading the chosen sheets of the open workbook into a {@link WorkbookSnapshot}, with as few
+ * `context.sync()` calls as the data allow: one round trip learns the sheets, their used ranges
+ * and merged areas; then values (and formulas or number formats where asked) come in chunks of
+ * rows sized so that each response stays well under Excel on the web's 5 MB limit. Chunks are
+ * packed into as few syncs as the byte budget allows, so the sync count grows with the number
+ * of chunks only, never with rows or cells.
+ */
+import type { MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/model/snapshot";
+
+/** What to read. */
+export interface ReadOptions {
+  /** Sheets to read; all visible sheets by default. */
+  readonly sheetNames?: readonly string[];
+  readonly withFormulas?: boolean;
+  readonly withNumberFormats?: boolean;
+  /** Bytes one sync's response may carry (default 4 MB, under the 5 MB limit). */
+  readonly budgetBytes?: number;
+  /** Bytes assumed per cell and per loaded property (default 16; a response that still proves too large is split and read again). */
+  readonly bytesPerCell?: number;
+  /** Called after each sync of values with the chunks read so far. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** How many syncs a read took, for the tests and the bench. */
+export interface ReadReport {
+  syncs: number;
+  chunks: number;
+}
+
+const MAX_CELLS_PER_READ = 5_000_000;
+
+interface Plan {
+  name: string;
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+  merges: MergedArea[];
+}
+
+interface Chunk {
+  plan: number;
+  firstRow: number;
+  rowCount: number;
+  bytes: number;
+}
+
+/**
+ * Reads sheets of the workbook into a snapshot.
+ *
+ * @param context the request context (`Excel.run`'s, or the test host's)
+ * @param options which sheets, what to read, the byte budget
+ * @param report filled with the sync and chunk counts
+ * @returns the snapshot; throws a bilingual Error when Excel returns no values twice
+ * @example await runExcel((context) => readWorkbookSnapshot(context, { sheetNames: ["灾情汇总"] }))
+ */
+export async function readWorkbookSnapshot(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+  report: ReadReport = { syncs: 0, chunks: 0 },
+): Promise<WorkbookSnapshot> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/visibility");
+  await context.sync();
+  report.syncs++;
+  const wanted = sheets.items.filter((s) =>
+    options.sheetNames ? options.sheetNames.includes(s.name) : s.visibility === "Visible",
+  );
+
+  // Round trip 1: used ranges and merged areas of every wanted sheet.
+  const used = wanted.map((s) => {
+    const range = s.getUsedRangeOrNullObject(true);
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    const merged = range.getMergedAreasOrNullObject();
+    merged.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
+    return { sheet: s, range, merged };
+  });
+  await context.sync();
+  report.syncs++;
+
+  const plans: Plan[] = used.map(({ sheet, range, merged }) => {
+    if (range.isNullObject) return { name: sheet.name, row: 0, column: 0, rowCount: 0, columnCount: 0, merges: [] };
+    const merges = merged.isNullObject
+      ? []
+      : merged.areas.items.map((a) => ({ row: a.rowIndex, column: a.columnIndex, rowCount: a.rowCount, columnCount: a.columnCount }));
+    return { name: sheet.name, row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount, merges };
+  });
+
+  const properties = 1 + (options.withFormulas ? 1 : 0) + (options.withNumberFormats ? 1 : 0);
+  const perCell = (options.bytesPerCell ?? 16) * properties;
+  const budget = options.budgetBytes ?? 4 * 1024 * 1024;
+  const chunks: Chunk[] = [];
+  plans.forEach((p, index) => {
+    if (p.rowCount === 0) return;
+    const rowBytes = Math.max(1, p.columnCount * perCell);
+    const rowsPerChunk = Math.max(1, Math.min(Math.floor(budget / rowBytes), Math.floor(MAX_CELLS_PER_READ / p.columnCount)));
+    for (let first = 0; first < p.rowCount; first += rowsPerChunk) {
+      const rowCount = Math.min(rowsPerChunk, p.rowCount - first);
+      chunks.push({ plan: index, firstRow: first, rowCount, bytes: rowCount * rowBytes });
+    }
+  });
+  report.chunks = chunks.length;
+
+  // Pack chunks into syncs under the byte budget.
+  const batches: Chunk[][] = [];
+  let current: Chunk[] = [];
+  let currentBytes = 0;
+  for (const chunk of chunks) {
+    if (current.length && currentBytes + chunk.bytes > budget) {
+      batches.push(current);
+      current = [];
+      currentBytes = 0;
+    }
+    current.push(chunk);
+    currentBytes += chunk.bytes;
+  }
+  if (current.length) batches.push(current);
+
+  // Per sheet, the chunks' rows by their first row; joined in order at the end.
+  const values: unknown[][][] = plans.map(() => []);
+  const formulas: unknown[][][] = plans.map(() => []);
+  const formats: string[][][] = plans.map(() => []);
+  const joined = (parts: unknown[][]) => (parts as unknown as unknown[][][]).filter(Boolean).flat();
+  let done = 0;
+  // A queue, so that a batch whose response proves too large can be split and read again.
+  const queue = [...batches];
+  let nullRetries = 0;
+  while (queue.length) {
+    const batch = queue.shift()!;
+    const ranges = batch.map((chunk) => {
+      const p = plans[chunk.plan];
+      const range = context.workbook.worksheets
+        .getItem(p.name)
+        .getRangeByIndexes(p.row + chunk.firstRow, p.column, chunk.rowCount, p.columnCount);
+      const props = ["values"];
+      if (options.withFormulas) props.push("formulas");
+      if (options.withNumberFormats) props.push("numberFormat");
+      range.load(props);
+      return range;
+    });
+    try {
+      // One sync per batch of chunks: the count grows with chunks, not rows.
+      await context.sync();
+      report.syncs++;
+    } catch (e) {
+      report.syncs++;
+      const code = (e as { code?: string }).code ?? "";
+      if (!/PayloadSizeLimitExceeded/.test(code)) throw e;
+      const halves = splitBatch(batch);
+      if (!halves) throw new Error("单行数据超过 Excel 的 5 MB 限制，无法读取 / A single row exceeds Excel's 5 MB limit and cannot be read");
+      queue.unshift(...halves);
+      report.chunks += halves.flat().length - batch.length;
+      continue;
+    }
+    if (ranges.some((r) => r.values === null || r.values === undefined)) {
+      if (++nullRetries < 2) {
+        queue.unshift(batch);
+        continue;
+      }
+      throw new Error("Excel 未返回单元格数值，请重试或缩小所选工作表 / Excel returned no cell values; try again or choose fewer sheets");
+    }
+    batch.forEach((chunk, i) => {
+      values[chunk.plan][chunk.firstRow] = ranges[i].values as unknown as unknown[];
+      if (options.withFormulas) formulas[chunk.plan][chunk.firstRow] = ranges[i].formulas as unknown as unknown[];
+      if (options.withNumberFormats) formats[chunk.plan][chunk.firstRow] = ranges[i].numberFormat as unknown as string[];
+    });
+    done += batch.length;
+    options.onProgress?.(done, report.chunks);
+  }
+
+  const snapshots: SheetSnapshot[] = plans.map((p, i) => ({
+    name: p.name,
+    originRow: p.row,
+    originColumn: p.column,
+    values: joined(values[i]),
+    ...(options.withFormulas ? { formulas: joined(formulas[i]) } : {}),
+    ...(options.withNumberFormats ? { numberFormats: joined(formats[i]) as string[][] } : {}),
+    merges: p.merges,
+  }));
+  return { sheets: snapshots };
+}
+
+/** Splits a batch in two: by chunks, or a lone chunk by rows; undefined when it is one row. */
+function splitBatch(batch: Chunk[]): Chunk[][] | undefined {
+  if (batch.length > 1) {
+    const middle = Math.ceil(batch.length / 2);
+    return [batch.slice(0, middle), batch.slice(middle)];
+  }
+  const [chunk] = batch;
+  if (chunk.rowCount < 2) return undefined;
+  const first = Math.ceil(chunk.rowCount / 2);
+  return [
+    [{ ...chunk, rowCount: first, bytes: chunk.bytes / 2 }],
+    [{ ...chunk, firstRow: chunk.firstRow + first, rowCount: chunk.rowCount - first, bytes: chunk.bytes / 2 }],
+  ];
+}

@@ -1,0 +1,153 @@
+/**
+ * The state behind the in-memory Excel host: sheets with growable cell grids, formats,
+ * merges, charts and marks. Proxies (see proxies.ts) read and change it only at sync().
+ */
+import type { MergedArea } from "../../src/core/model/snapshot";
+import type { SheetData, WorkbookData } from "../../src/xlsx/workbookData";
+
+/** The formats the host keeps per cell. */
+export interface CellFormat {
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  fontSize?: number;
+  fontName?: string;
+  fill?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  borders?: Record<string, string>;
+}
+
+/** A chart as the add-in asked for it. */
+export interface ChartSpec {
+  name: string;
+  type: string;
+  /** The source range's address on its sheet, e.g. "A3:C6". */
+  source: string;
+  seriesBy: string;
+  title?: string;
+  categoryAxisTitle?: string;
+  valueAxisTitle?: string;
+  seriesNames: string[];
+  position?: { start: string; end?: string };
+  legend?: { position?: string; visible?: boolean };
+}
+
+/** One sheet of the host. */
+export interface HostSheet extends SheetData {
+  id: string;
+  customProperties: Map<string, string>;
+  charts: ChartSpec[];
+  frozenRows: number;
+  tabColor: string;
+  formats: Map<string, CellFormat>;
+  rowHeights: Map<number, number>;
+  pageLayout: { orientation?: string; paperSize?: string; fitToWidth?: boolean; printTitleRows?: string };
+}
+
+/** The whole workbook of the host. */
+export interface HostWorkbook {
+  sheets: HostSheet[];
+  activeSheet: string | undefined;
+  selection: { sheet: string; address: string } | undefined;
+  names: Map<string, string>;
+  nextId: number;
+}
+
+/**
+ * Makes a host sheet from loaded sheet data (or an empty one).
+ *
+ * @param data the sheet as loaded
+ * @param id a unique id
+ * @returns the host sheet
+ * @example hostSheet(emptySheet("汇总"), "{1}")
+ */
+export function hostSheet(data: SheetData, id: string): HostSheet {
+  return {
+    ...data,
+    values: data.values.map((r) => [...r]),
+    formulas: data.formulas.map((r) => [...r]),
+    numberFormats: data.numberFormats.map((r) => [...r]),
+    merges: [...data.merges],
+    hiddenRows: [...data.hiddenRows],
+    columnWidths: [...data.columnWidths],
+    id,
+    customProperties: new Map(),
+    charts: [],
+    frozenRows: 0,
+    tabColor: "",
+    formats: new Map(),
+    rowHeights: new Map(),
+    pageLayout: {},
+  };
+}
+
+/**
+ * Makes the host's workbook from loaded workbook data.
+ *
+ * @param data the workbook
+ * @returns its host state, the first sheet active
+ * @example hostWorkbook({ sheets: [] })
+ */
+export function hostWorkbook(data: WorkbookData): HostWorkbook {
+  const sheets = data.sheets.map((s, i) => hostSheet(s, `{sheet-${i + 1}}`));
+  return { sheets, activeSheet: sheets[0]?.name, selection: undefined, names: new Map(), nextId: sheets.length + 1 };
+}
+
+/** Rows and columns a sheet's grid holds now. */
+export function gridSize(sheet: SheetData): { rows: number; columns: number } {
+  return { rows: sheet.values.length, columns: sheet.values[0]?.length ?? 0 };
+}
+
+/**
+ * Grows a sheet's grids so that (rows × columns) fit.
+ *
+ * @param sheet the sheet
+ * @param rows rows needed
+ * @param columns columns needed
+ */
+export function ensureSize(sheet: SheetData, rows: number, columns: number): void {
+  const size = gridSize(sheet);
+  const width = Math.max(size.columns, columns);
+  if (width > size.columns) {
+    for (let r = 0; r < size.rows; r++) {
+      sheet.values[r].push(...new Array(width - size.columns).fill(""));
+      sheet.formulas[r].push(...new Array(width - size.columns).fill(""));
+      sheet.numberFormats[r].push(...new Array(width - size.columns).fill("General"));
+    }
+  }
+  for (let r = size.rows; r < rows; r++) {
+    sheet.values.push(new Array(width).fill(""));
+    sheet.formulas.push(new Array(width).fill(""));
+    sheet.numberFormats.push(new Array(width).fill("General"));
+  }
+}
+
+/**
+ * The used range of a sheet (cells with a value or formula), or undefined when empty.
+ *
+ * @param sheet the sheet
+ * @param valuesOnly ignore cells that only have a number format (always true here: formats alone do not count)
+ * @returns the rectangle
+ */
+export function usedRect(sheet: SheetData): MergedArea | undefined {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    const frow = sheet.formulas[r];
+    for (let c = 0; c < row.length; c++) {
+      if (row[c] !== "" || (frow && frow[c] !== "" && frow[c] !== undefined)) {
+        if (r < top) top = r;
+        if (r > bottom) bottom = r;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+    }
+  }
+  if (bottom < 0) return undefined;
+  return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+}
