@@ -1,0 +1,125 @@
+/**
+ * The simulated workbook: sheet tabs, a grid of evaluated values with merged cells and basic
+ * formats, and the charts the add-in created on the active sheet.
+ */
+import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { HostSheet, HostWorkbook } from "../../tests/host/state";
+import { useStrings } from "../taskpane/i18n/LanguageContext";
+import { ChartView } from "./ChartView";
+import { columnLetters, displayText } from "./gridFormat";
+
+const MAX_ROWS = 300;
+const MAX_COLUMNS = 40;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", minHeight: 0, flexGrow: 1 },
+  scroller: { overflow: "auto", flexGrow: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
+  head: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, minWidth: "28px", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  rowHead: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "center", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, whiteSpace: "nowrap", maxWidth: "220px", overflow: "hidden", textOverflow: "ellipsis" },
+  number: { textAlign: "right" },
+  bold: { fontWeight: tokens.fontWeightSemibold },
+  wrap: { whiteSpace: "normal" },
+  selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  charts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground2 },
+});
+
+/** Props of SheetView. */
+export interface SheetViewProps {
+  /** The host's workbook state (read only here). */
+  readonly workbook: HostWorkbook;
+  /** The sheet shown. */
+  readonly activeSheet: string | undefined;
+  /** Called when the user clicks a sheet tab. */
+  readonly onActivate: (sheetName: string) => void;
+}
+
+function isSelected(workbook: HostWorkbook, sheet: HostSheet, row: number, column: number): boolean {
+  const sel = workbook.selection;
+  if (!sel || sel.sheet !== sheet.name) return false;
+  const local = sel.address.includes("!") ? sel.address.slice(sel.address.lastIndexOf("!") + 1) : sel.address;
+  const [a] = local.replace(/\$/g, "").split(":");
+  return a.toUpperCase() === `${columnLetters(column)}${row + 1}`;
+}
+
+function Grid({ workbook, sheet }: { readonly workbook: HostWorkbook; readonly sheet: HostSheet }) {
+  const styles = useStyles();
+  const rows = Math.min(MAX_ROWS, Math.max(sheet.values.length, 20));
+  const columns = Math.min(MAX_COLUMNS, Math.max(sheet.values[0]?.length ?? 0, 8));
+  // A merged area draws its top-left cell with a span and hides the others.
+  const covered = new Set<string>();
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  for (const m of sheet.merges) {
+    spans.set(`${m.row},${m.column}`, { rowSpan: m.rowCount, colSpan: m.columnCount });
+    for (let r = m.row; r < m.row + m.rowCount; r++) for (let c = m.column; c < m.column + m.columnCount; c++) if (r !== m.row || c !== m.column) covered.add(`${r},${c}`);
+  }
+  const body = [];
+  for (let r = 0; r < rows; r++) {
+    const cells = [<th key="h" scope="row" className={styles.rowHead}>{r + 1}</th>];
+    for (let c = 0; c < columns; c++) {
+      const key = `${r},${c}`;
+      if (covered.has(key)) continue;
+      const value = sheet.values[r]?.[c];
+      const format = sheet.formats.get(key);
+      const span = spans.get(key);
+      const formula = sheet.formulas[r]?.[c];
+      cells.push(
+        <td
+          key={c}
+          rowSpan={span?.rowSpan}
+          colSpan={span?.colSpan}
+          title={typeof formula === "string" && formula.startsWith("=") ? formula : undefined}
+          data-cell={`${columnLetters(c)}${r + 1}`}
+          className={mergeClasses(styles.cell, typeof value === "number" && styles.number, format?.bold && styles.bold, format?.wrapText && styles.wrap, isSelected(workbook, sheet, r, c) && styles.selected)}
+        >
+          {displayText(value, sheet.numberFormats[r]?.[c])}
+        </td>,
+      );
+    }
+    body.push(<tr key={r}>{cells}</tr>);
+  }
+  return (
+    <table className={styles.table} data-testid="grid" data-sheet={sheet.name}>
+      <thead>
+        <tr>
+          <th className={styles.head} />
+          {Array.from({ length: columns }, (_, c) => (
+            <th key={c} scope="col" className={styles.head}>
+              {columnLetters(c)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{body}</tbody>
+    </table>
+  );
+}
+
+/** Sheet tabs, the grid and the charts of the active sheet. */
+export function SheetView({ workbook, activeSheet, onActivate }: SheetViewProps) {
+  const { t } = useStrings();
+  const styles = useStyles();
+  const sheet = workbook.sheets.find((s) => s.name === activeSheet) ?? workbook.sheets[0];
+  return (
+    <div className={styles.root} aria-label={t.workbookLabel} role="region">
+      <TabList size="small" selectedValue={sheet?.name} onTabSelect={(_, data) => onActivate(String(data.value))} aria-label={t.sheetTabsLabel} data-testid="sheet-tabs">
+        {workbook.sheets
+          .filter((s) => s.visibility === "Visible")
+          .map((s) => (
+            <Tab key={s.id} value={s.name} data-testid="sheet-tab">
+              {s.name}
+            </Tab>
+          ))}
+      </TabList>
+      {sheet && sheet.charts.length > 0 ? (
+        <div className={styles.charts} aria-label={t.chartsHeading} role="region" data-testid="charts">
+          {sheet.charts.map((chart) => (
+            <ChartView key={chart.name} chart={chart} values={sheet.values} />
+          ))}
+        </div>
+      ) : null}
+      <div className={styles.scroller}>{sheet ? <Grid workbook={workbook} sheet={sheet} /> : <Caption1>—</Caption1>}</div>
+    </div>
+  );
+}

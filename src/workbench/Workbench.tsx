@@ -1,0 +1,142 @@
+/**
+ * The workbench page: a permanent banner saying this is a simulation, a toolbar to open the
+ * sample or the user's own .xlsx, the simulated workbook on the left and the REAL task pane
+ * on the right. The pane's Office.js batches run against the in-memory host through
+ * `setExcelRunner`; after each batch the workbook view is redrawn from the host's state.
+ */
+import { Button, Caption1, FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { createHostFromXlsx, type ExcelHost } from "../../tests/host/excelHost";
+import { runExcel, setExcelRunner } from "../excel/runtime";
+import { App } from "../taskpane/components/App";
+import { ErrorMessage } from "../taskpane/components/ErrorMessage";
+import { paneEnvironment } from "../taskpane/environment";
+import { toPaneError, type PaneError } from "../taskpane/errors";
+import { LanguageContext } from "../taskpane/i18n/LanguageContext";
+import { catalogues, type Language } from "../taskpane/i18n/strings";
+import type { PaneServices } from "../taskpane/services";
+import { memorySettingsStore } from "../taskpane/settings";
+import { SheetView } from "./SheetView";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  banner: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, textAlign: "center", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder2}` },
+  toolbar: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalS },
+  main: { display: "flex", flexGrow: 1, minHeight: 0 },
+  workbook: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column", borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  pane: { width: "380px", flexShrink: 0, overflowY: "auto", backgroundColor: tokens.colorNeutralBackground1 },
+  hidden: { display: "none" },
+});
+
+/** Props of Workbench. */
+export interface WorkbenchProps {
+  /** The workbook opened at start (the sample), fetched from the dev server. */
+  readonly sampleUrl: string;
+  /** Builds the pane's services over a runner (the Excel binding with the summary flow). */
+  readonly makeServices: () => PaneServices;
+  /** The language of the page and the pane at start. */
+  readonly language: Language;
+}
+
+type Loaded = { readonly host: ExcelHost; readonly name: string; readonly id: number };
+
+/** The whole workbench page. */
+export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps) {
+  const styles = useStyles();
+  const t = catalogues[language];
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<PaneError>();
+  const [, setVersion] = useState(0);
+  const counter = useRef(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const environment = paneEnvironment((globalThis as { Office?: typeof Office }).Office);
+
+  const open = useCallback(async (bytes: () => Promise<ArrayBuffer>, name: string) => {
+    setLoading(true);
+    setError(undefined);
+    try {
+      const host = await createHostFromXlsx(await bytes(), name);
+      // Every batch the pane runs goes to this host; redraw the workbook after each one.
+      setExcelRunner((batch) => host.run(batch).finally(() => setVersion((v) => v + 1)));
+      setLoaded({ host, name, id: ++counter.current });
+      performance.mark("workbench:workbook-open");
+    } catch (e) {
+      setExcelRunner(undefined);
+      setLoaded(undefined);
+      const cause = toPaneError(e);
+      setError({ message: { zh: catalogues.zh.errorUnreadable, en: catalogues.en.errorUnreadable }, detail: `${name}: ${cause.detail ?? ""}` });
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    const url = new URL(window.location.href).searchParams.get("file") ?? sampleUrl;
+    const name = decodeURIComponent(url.split("/").pop() ?? "workbook.xlsx");
+    void open(async () => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status} ${url}`);
+      return response.arrayBuffer();
+    }, name);
+  }, [open, sampleUrl]);
+
+  // A fresh pane (and fresh document settings) per opened workbook, as in Excel.
+  const services = useMemo(() => (loaded ? makeServices() : undefined), [loaded, makeServices]);
+  const store = useMemo(() => memorySettingsStore(), [loaded]);
+  const languageState = useMemo(() => ({ language, t }), [language, t]);
+  const activate = (sheetName: string) => {
+    void runExcel(async (context) => {
+      context.workbook.worksheets.getItem(sheetName).activate();
+      await context.sync();
+    });
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <LanguageContext.Provider value={languageState}>
+        <div className={styles.page}>
+          <div className={styles.banner} role="banner" data-testid="simulation-banner">
+            {catalogues.zh.simulationBanner}
+          </div>
+          <div className={styles.toolbar}>
+            <Button onClick={() => fileInput.current?.click()} data-testid="open-file">
+              {t.openXlsx}
+            </Button>
+            <input
+              ref={fileInput}
+              className={styles.hidden}
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-label={t.openXlsx}
+              data-testid="file-input"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                if (file) void open(() => file.arrayBuffer(), file.name);
+                event.target.value = "";
+              }}
+            />
+            <Button appearance="subtle" onClick={() => void open(() => fetch(sampleUrl).then((r) => r.arrayBuffer()), "bureau-2024H1.xlsx")}>
+              {t.openSample}
+            </Button>
+            <Caption1 data-testid="workbook-name">{loaded?.name}</Caption1>
+            {loading ? <Spinner size="tiny" label={t.loadingWorkbook} /> : null}
+          </div>
+          {error ? (
+            <div data-testid="workbook-error">
+              <ErrorMessage error={error} />
+            </div>
+          ) : null}
+          <div className={styles.main}>
+            <div className={styles.workbook}>
+              {loaded ? <SheetView workbook={loaded.host.state} activeSheet={loaded.host.state.activeSheet} onActivate={activate} /> : <MessageBar><MessageBarBody>{loading ? t.loadingWorkbook : "—"}</MessageBarBody></MessageBar>}
+            </div>
+            <aside className={styles.pane} data-testid="pane-frame">
+              {loaded && services ? <App key={loaded.id} services={services} store={store} initialLanguage={language} theme={environment.theme} /> : null}
+            </aside>
+          </div>
+        </div>
+      </LanguageContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * Browser tests of the workbench in Debian's Chromium (playwright-core, never a downloaded
+ * browser): the real task pane on the in-memory host, on the sample workbook (楚雄州 2024H1,
+ * figures from ../shared/reference/chuxiong-2024H1-report.txt) in Chinese and English, and on
+ * a malformed workbook. Screenshots of each step go to test-results/e2e/.
+ */
+import fs from "fs";
+import path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumPath, ensureWorkbenchBuild } from "./browser";
+import { serveStatic, type StaticServer } from "./staticServer";
+
+const ROOT = path.resolve(__dirname, "../..");
+const SHOTS = path.join(ROOT, "test-results", "e2e");
+const executablePath = chromiumPath();
+const ci = process.env.CI === "true";
+
+// Issue 4's three sentences, as the sample workbook must produce them.
+const SENTENCES = [
+  "全州共发生各类生产安全事故23起、死亡26人、受伤11人，同比事故起数增加3起、上升15%，死亡人数增加5人、上升23.8%，受伤人数增加5人、上升83.3%",
+  "造成直接经济损失12322.34万元，其中：房屋及居民家庭财产损失126.59万元，农林牧渔业损失11810.23万元，工矿商贸业损失100万元，基础设施损失265.76万元，公共服务损失19.76万元",
+  "发现安全隐患411条，完成整改378条，整改率92%",
+];
+
+if (!executablePath) {
+  if (ci) {
+    test("Chromium is installed (required under CI=true)", () => {
+      throw new Error("No Chromium at /usr/bin/chromium: install Debian's chromium package (apt-get install -y chromium); CI must run the browser tests.");
+    });
+  } else {
+    console.warn("Browser tests skipped: no Chromium at /usr/bin/chromium (apt-get install chromium to run them).");
+    test.skip("browser tests (no Chromium installed)", () => undefined);
+  }
+} else {
+  describe("the workbench in Chromium", () => {
+    let server: StaticServer;
+    let browser: Browser;
+    const timings: string[] = [];
+
+    beforeAll(async () => {
+      ensureWorkbenchBuild(ROOT);
+      fs.mkdirSync(SHOTS, { recursive: true });
+      server = await serveStatic({ "/": path.join(ROOT, "dist"), "/fixtures/": path.join(ROOT, "tests/fixtures") });
+      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    }, 360000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      console.log(`Browser test screenshots: ${SHOTS}\n${timings.join("\n")}`);
+    });
+
+    async function shot(page: Page, name: string) {
+      await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+    }
+
+    /** Opens the workbench and waits until the pane can be used; returns the milliseconds it took. */
+    async function openWorkbench(page: Page, query: string): Promise<number> {
+      const start = Date.now();
+      await page.goto(`${server.url}/workbench.html${query}`);
+      await page.getByTestId("detect-button").waitFor({ state: "visible" });
+      await page.getByTestId("grid").waitFor({ state: "visible" });
+      return Date.now() - start;
+    }
+
+    async function generate(page: Page): Promise<number> {
+      await page.getByTestId("tab-generate").click();
+      const start = Date.now();
+      await page.getByTestId("generate-button").click();
+      await page.locator('[data-testid="generate-result"], [data-testid="pane-error"]').first().waitFor({ state: "visible" });
+      const elapsed = Date.now() - start;
+      const error = await page.getByTestId("pane-error").count();
+      if (error) throw new Error(`Generate failed: ${await page.getByTestId("pane-error").innerText()}`);
+      return elapsed;
+    }
+
+    test("Chinese: open, detect, change an option, generate; the summary sheet, narrative, 核对 and charts", async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(String(e)));
+      const ready = await openWorkbench(page, "");
+      timings.push(`open → task pane ready (zh): ${ready} ms`);
+      expect(await page.getByTestId("simulation-banner").innerText()).toContain("模拟环境：这不是 Excel / Simulation — this is not Excel");
+      expect(await page.getByTestId("tab-detect").innerText()).toBe("识别");
+      await shot(page, "zh-01-open");
+
+      await page.getByTestId("detect-button").click();
+      await page.getByTestId("detected-table").first().waitFor();
+      const summary = await page.getByTestId("detect-summary").innerText();
+      expect(await page.getByTestId("detected-table").count()).toBeGreaterThanOrEqual(3);
+      expect(summary).toMatch(/表格 \d+/);
+      await shot(page, "zh-02-detect");
+
+      await page.getByTestId("tab-options").click();
+      await page.getByLabel("另建新的汇总表").check();
+      await page.getByText("设置已保存在此工作簿中。").waitFor();
+      await shot(page, "zh-03-options");
+
+      const written = await generate(page);
+      timings.push(`click Generate → summary written (zh): ${written} ms`);
+      const narrative = await page.getByTestId("narrative").innerText();
+      for (const sentence of SENTENCES) expect(narrative).toContain(sentence);
+      const sheetName = (await page.getByTestId("open-summary").innerText()).split("：").pop()!.trim();
+      await page.getByTestId("open-summary").click();
+      await page.locator(`[data-testid="grid"][data-sheet="${sheetName}"]`).waitFor();
+      const gridText = await page.getByTestId("grid").innerText();
+      for (const figure of ["23", "20", "26", "21", "411", "378"]) expect(gridText).toContain(figure);
+      expect(gridText).toMatch(/12,?322\.34/);
+      expect(gridText).toContain("综述");
+      expect(gridText).toContain("核对");
+      const charts = page.getByTestId("chart");
+      expect(await charts.count()).toBeGreaterThanOrEqual(3);
+      expect(await page.getByTestId("chart-mark").count()).toBeGreaterThan(6);
+      await shot(page, "zh-04-summary");
+
+      // 核对: the sample carries one documented slip; clicking it selects its cell in its sheet.
+      const findings = page.getByTestId("finding-link");
+      expect(await findings.count()).toBeGreaterThanOrEqual(1);
+      const target = (await findings.first().innerText()).trim();
+      const [findingSheet, findingCell] = [target.slice(0, target.lastIndexOf("!")), target.slice(target.lastIndexOf("!") + 1)];
+      await findings.first().click();
+      await page.locator(`[data-testid="grid"][data-sheet="${findingSheet}"]`).waitFor();
+      const selected = await page.locator(`[data-cell="${findingCell.split(":")[0]}"]`).evaluate((el) => getComputedStyle(el).outlineStyle);
+      expect(selected).toBe("solid");
+      await shot(page, "zh-05-finding");
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 120000);
+
+    test("English: the pane and the narrative in English", async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const ready = await openWorkbench(page, "?lang=en");
+      timings.push(`open → task pane ready (en): ${ready} ms`);
+      expect(await page.getByTestId("tab-detect").innerText()).toBe("Detect");
+      await page.getByTestId("detect-button").click();
+      await page.getByTestId("detected-table").first().waitFor();
+      await shot(page, "en-01-detect");
+      await page.getByTestId("tab-options").click();
+      await page.getByTestId("option-decimals").selectOption("1");
+      await page.getByTestId("option-language").getByLabel("English").check();
+      await shot(page, "en-02-options");
+      const written = await generate(page);
+      timings.push(`click Generate → summary written (en): ${written} ms`);
+      const narrative = await page.getByTestId("narrative").innerText();
+      expect(narrative).toMatch(/23 .*accidents?/i);
+      expect(narrative).toMatch(/12,?322\.34/);
+      expect(narrative).toMatch(/92%/);
+      expect(narrative).not.toMatch(/[\u4e00-\u9fff]{6,}/);
+      expect(await page.getByTestId("chart").count()).toBeGreaterThanOrEqual(0);
+      await shot(page, "en-03-summary");
+      await page.close();
+    }, 120000);
+
+    test("a damaged workbook gets a clear bilingual message, not a blank page", async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(`${server.url}/workbench.html?file=/fixtures/malformed-corrupt.xlsx`);
+      const message = await page.getByTestId("workbook-error").innerText();
+      expect(message).toContain("无法读取这个工作簿");
+      expect(message).toContain("malformed-corrupt.xlsx");
+      await shot(page, "malformed-01-corrupt");
+      await page.close();
+    }, 60000);
+
+    test("a workbook with only an empty sheet says what the reader expected", async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(`${server.url}/workbench.html?file=/fixtures/malformed-empty-sheet.xlsx`);
+      await page.getByTestId("detect-button").click();
+      const empty = page.getByTestId("detect-empty");
+      await empty.waitFor();
+      expect(await empty.innerText()).toContain("没有识别到可用的表格或台账");
+      await shot(page, "malformed-02-empty");
+      await page.close();
+    }, 60000);
+  });
+}
