@@ -1,0 +1,81 @@
+/**
+ * The figures a summary is built from, taken out of the reader's model: totals this period and
+ * last, loss parts, hazard counts. Each figure keeps the source cell it came from so the plan
+ * can write a live reference to it.
+ */
+import type { CellRef } from "../reader/model";
+
+/** One figure and, when the workbook holds it in a cell, where. */
+export interface SourcedValue {
+  /** The engine's number in the indicator's base unit; null when missing. */
+  readonly value: number | null;
+  /** The source cell; absent for figures recomputed from several cells. */
+  readonly cell?: CellRef;
+  /** The cell's raw content is a number (a direct reference carries it); false for text like "24,101". */
+  readonly numeric?: boolean;
+  /** Multiply the cell by this to get the base unit (元 → 万元). */
+  readonly factor?: number;
+  /** When there is no single cell: the cells to add up (a table without a 合计 row). */
+  readonly sumOf?: readonly SourcedValue[];
+}
+
+/** This period and last for one indicator. */
+export interface IndicatorPair {
+  readonly indicator: string;
+  readonly name: string;
+  readonly classifier: string;
+  readonly unit: string;
+  readonly current: SourcedValue;
+  readonly previous: SourcedValue;
+}
+
+/** One row of a by-county or by-industry table. */
+export interface GroupRow {
+  readonly label: string;
+  readonly role: "data" | "of_which";
+  readonly pairs: readonly IndicatorPair[];
+}
+
+/** A by-county or by-industry comparison. */
+export interface GroupTable {
+  readonly sheet: string;
+  readonly keyKind: "region" | "industry";
+  readonly indicators: readonly { readonly indicator: string; readonly name: string; readonly unit: string }[];
+  readonly rows: readonly GroupRow[];
+  /** The total row (the workbook's 合计, or the sum of the data rows). */
+  readonly total: readonly IndicatorPair[];
+  readonly totalLabel: string;
+}
+
+/** One loss category. */
+export interface LossPart {
+  readonly indicator: string;
+  /** The official category name (房屋及居民家庭财产损失), whatever the header said. */
+  readonly name: string;
+  readonly value: SourcedValue;
+}
+
+/** Hazard counts for one group. */
+export interface HazardRow {
+  readonly label: string;
+  readonly found: SourcedValue;
+  readonly rectified: SourcedValue;
+  readonly majorFound?: SourcedValue;
+  readonly majorRectified?: SourcedValue;
+  readonly unitsChecked?: SourcedValue;
+}
+
+/** Everything the summary uses. */
+export interface SummaryFacts {
+  /** "2024年1—6月", where a title or period label says so. */
+  readonly period?: string;
+  /** "全州", from the total row's label. */
+  readonly area?: string;
+  /** Accident totals this period and last (事故起数, 死亡人数, 受伤人数 …), in registry order. */
+  readonly accidents?: readonly IndicatorPair[];
+  readonly byRegion?: GroupTable;
+  readonly byIndustry?: GroupTable;
+  readonly losses?: { readonly sheet: string; readonly total: SourcedValue; readonly parts: readonly LossPart[] };
+  readonly disasterScope?: readonly { readonly indicator: string; readonly name: string; readonly classifier: string; readonly value: SourcedValue }[];
+  readonly hazards?: { readonly sheet: string; readonly total: HazardRow; readonly rows: readonly HazardRow[] };
+}
