@@ -767,6 +767,10 @@ class RangeProxy extends Proxy {
             const c = rect.column + j;
             if (kind === "numberFormat") {
               sheet.numberFormats[r][c] = String(x);
+            } else if (typeof x === "string" && x.startsWith("'")) {
+              // A leading apostrophe makes the rest text, as in Excel.
+              sheet.formulas[r][c] = "";
+              sheet.values[r][c] = x.slice(1);
             } else if (typeof x === "string" && x.startsWith("=") && x.length > 1) {
               sheet.formulas[r][c] = x;
               sheet.values[r][c] = ""; // computed at the end of the sync

@@ -1,0 +1,273 @@
+/**
+ * Writing a summary plan into the open workbook through Office.js.
+ *
+ * Two syncs for a summary of ordinary size: one to learn the sheet names and which sheets the
+ * add-in made before, one that creates the new sheet and writes everything (values and formulas
+ * as whole blocks, formats in bulk, charts) with calculation suspended. A very large plan is
+ * written in row chunks, one sync each, each request under the byte budget. The new sheet is
+ * written under a fresh name first; only at the end of the last sync is the previous summary
+ * deleted (if asked) and the new one given its name, so a failure leaves the old one in place.
+ * On any failure the partial sheet is deleted. Sheets the add-in did not create are never
+ * written, renamed or deleted.
+ */
+import { cellAddress } from "../core/model/address";
+import type { PlanCell, SummaryPlan, SummaryStyle } from "../core/summary/plan";
+import { uniqueSheetName } from "../core/summary/sheetName";
+
+/** The custom property that marks a sheet the add-in created. */
+export const CREATED_BY_KEY = "bureauStats.createdBy";
+/** Its value prefix; the rest is the creation time in ms, so the latest summary can be found. */
+export const CREATED_BY_VALUE = "bureau-stats-summary";
+
+/** How to write. */
+export interface WriteOptions {
+  /** Delete the latest summary sheet the add-in made before (and take its name). */
+  readonly replacePrevious: boolean;
+  /** Bytes one request may carry (default 4.5 MB, under Excel on the web's 5 MB). */
+  readonly budgetBytes?: number;
+  /** Called with the writing progress, 0 to 1. */
+  readonly onProgress?: (fraction: number) => void;
+}
+
+/** What the write did. */
+export interface WriteResult {
+  readonly sheetName: string;
+  /** The sheet it replaced, if any. */
+  readonly replaced?: string;
+  readonly syncs: number;
+}
+
+/** Formats for each named style. Colours are the add-in's palette, in one place. */
+const STYLE_FORMATS: Readonly<Record<SummaryStyle, StyleFormat>> = {
+  title: { bold: true, size: 16, horizontalAlignment: "Center" },
+  subtitle: { italic: true, color: "#595959", horizontalAlignment: "Center" },
+  section: { bold: true, size: 12, fill: "#FCE4D6" },
+  header: { bold: true, fill: "#D9E1F2", horizontalAlignment: "Center", wrapText: true, borders: true },
+  body: { borders: true },
+  total: { bold: true, fill: "#F2F2F2", borders: true },
+  narrative: { wrapText: true, verticalAlignment: "Top" },
+  note: { italic: true, color: "#7F7F7F", size: 9 },
+  label: { borders: true },
+  check: { color: "#C00000", wrapText: true },
+};
+
+interface StyleFormat {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  borders?: boolean;
+}
+
+const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"];
+
+/**
+ * Writes a plan into a new sheet.
+ *
+ * @param context the request context
+ * @param plan the summary plan
+ * @param options replace or add, byte budget, progress
+ * @returns the new sheet's name and the number of syncs; rejects with a bilingual Error after
+ *   deleting the partial sheet when anything fails
+ * @example await runExcel((context) => writeSummary(context, plan, { replacePrevious: true }))
+ */
+export async function writeSummary(context: Excel.RequestContext, plan: SummaryPlan, options: WriteOptions): Promise<WriteResult> {
+  let syncs = 0;
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  syncs++;
+  const names = sheets.items.map((s) => s.name);
+
+  // Which sheets did the add-in make? Only those may be replaced.
+  let previous: string | undefined;
+  if (options.replacePrevious) {
+    const marks = sheets.items.map((s) => {
+      const mark = s.customProperties.getItemOrNullObject(CREATED_BY_KEY);
+      mark.load("value");
+      return { name: s.name, mark };
+    });
+    await context.sync();
+    syncs++;
+    let latest = -1;
+    for (const { name, mark } of marks) {
+      if (mark.isNullObject || !mark.value.startsWith(CREATED_BY_VALUE)) continue;
+      const time = Number(mark.value.slice(CREATED_BY_VALUE.length + 1)) || 0;
+      if (time >= latest) {
+        latest = time;
+        previous = name;
+      }
+    }
+  }
+
+  const finalName = previous && sameBase(previous, plan.sheetName) ? previous : uniqueSheetName(plan.sheetName, names);
+  const workingName = finalName === previous ? uniqueSheetName(`${plan.sheetName} new`, names) : finalName;
+
+  const budget = options.budgetBytes ?? 4.5 * 1024 * 1024;
+  const batches = splitBlocks([{ row: 0, column: 0, cells: plan.cells }], budget);
+  try {
+    const sheet = sheets.add(workingName);
+    sheet.customProperties.add(CREATED_BY_KEY, `${CREATED_BY_VALUE}:${Date.now()}`);
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    for (let i = 0; i < batches.length; i++) {
+      for (const block of batches[i]) writeBlock(sheet, block);
+      if (i === batches.length - 1) {
+        writeFormats(sheet, plan);
+        writeCharts(sheet, plan);
+        if (previous && finalName === previous) {
+          sheets.getItem(previous).delete();
+          sheet.name = finalName;
+        }
+        sheet.activate();
+      }
+      if (i < batches.length - 1) {
+        await context.sync();
+        syncs++;
+        context.workbook.application.suspendApiCalculationUntilNextSync();
+      }
+      options.onProgress?.((i + 1) / batches.length);
+    }
+    await context.sync();
+    syncs++;
+  } catch (error) {
+    await deletePartial(context, workingName);
+    throw new Error(
+      `写入汇总表失败，已删除未完成的工作表，原有工作表未改动（${describe(error)}）/ Writing the summary sheet failed; the partial sheet was deleted and your sheets are unchanged (${describe(error)})`,
+    );
+  }
+  return { sheetName: finalName, replaced: previous && finalName === previous ? previous : undefined, syncs };
+}
+
+function sameBase(name: string, base: string): boolean {
+  return name === base || name.startsWith(`${base} (`);
+}
+
+function describe(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  return [e?.code, e?.message].filter(Boolean).join(": ") || String(error);
+}
+
+async function deletePartial(context: Excel.RequestContext, name: string): Promise<void> {
+  try {
+    const partial = context.workbook.worksheets.getItemOrNullObject(name);
+    partial.load("name");
+    await context.sync();
+    if (!partial.isNullObject) {
+      // Only our own working sheet: its name was free before this write began.
+      partial.delete();
+      await context.sync();
+    }
+  } catch {
+    // Nothing more can be done; the error already tells the user.
+  }
+}
+
+/** Groups blocks into syncs whose requests stay under the budget, splitting a large block by rows. */
+function splitBlocks(blocks: readonly CellBlock[], budget: number): CellBlock[][] {
+  const batches: CellBlock[][] = [[]];
+  let bytes = 0;
+  for (const block of blocks) {
+    let pieceStart = 0;
+    block.cells.forEach((row, i) => {
+      // UTF-8 of CJK text is up to 3 bytes a character: count JSON length × 3 to stay safe.
+      const rowBytes = JSON.stringify(row.map(toFormula)).length * 3;
+      if (bytes + rowBytes > budget && (i > pieceStart || batches[batches.length - 1].length > 0)) {
+        if (i > pieceStart) batches[batches.length - 1].push({ row: block.row + pieceStart, column: block.column, cells: block.cells.slice(pieceStart, i) });
+        batches.push([]);
+        bytes = 0;
+        pieceStart = i;
+      }
+      bytes += rowBytes;
+    });
+    if (pieceStart < block.cells.length) {
+      batches[batches.length - 1].push({ row: block.row + pieceStart, column: block.column, cells: block.cells.slice(pieceStart) });
+    }
+  }
+  return batches;
+}
+
+/** A rectangle of plan cells written at once. */
+interface CellBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly cells: readonly (readonly PlanCell[])[];
+}
+
+/** What a plan cell becomes in a `formulas` array: the formula, or the value ("" for blank). */
+function toFormula(cell: PlanCell | undefined): string | number | boolean {
+  if (!cell) return "";
+  if (cell.formula) return cell.formula;
+  if (cell.value === null) return "";
+  // A text value starting with "=" would turn into a formula: keep it text.
+  if (typeof cell.value === "string" && cell.value.startsWith("=")) return `'${cell.value}`;
+  return cell.value;
+}
+
+/** Excel's column width unit is a character; Office.js sets widths in points. */
+const POINTS_PER_CHARACTER = 5.6;
+
+function writeBlock(sheet: Excel.Worksheet, block: CellBlock): void {
+  if (block.cells.length === 0 || block.cells[0].length === 0) return;
+  const range = sheet.getRangeByIndexes(block.row, block.column, block.cells.length, block.cells[0].length);
+  range.formulas = block.cells.map((row) => row.map(toFormula)) as unknown as string[][];
+}
+
+function writeFormats(sheet: Excel.Worksheet, plan: SummaryPlan): void {
+  // Number formats as runs down each column: a handful of requests, not one entry per cell.
+  for (let c = 0; c < plan.columnCount; c++) {
+    let start = 0;
+    for (let r = 1; r <= plan.rowCount; r++) {
+      const format = plan.cells[start]?.[c]?.numberFormat;
+      if (r < plan.rowCount && plan.cells[r]?.[c]?.numberFormat === format) continue;
+      if (format && format !== "General") {
+        sheet.getRangeByIndexes(start, c, r - start, 1).numberFormat = Array.from({ length: r - start }, () => [format]);
+      }
+      start = r;
+    }
+  }
+  for (const m of plan.merges) sheet.getRange(m).merge(false);
+  for (const s of plan.styles) applyStyle(sheet.getRangeByIndexes(s.row, s.column, s.rowCount, s.columnCount), STYLE_FORMATS[s.style]);
+  plan.columnWidths.forEach((characters, column) => {
+    sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = Math.round(characters * POINTS_PER_CHARACTER);
+  });
+  if (plan.frozenRows > 0) sheet.freezePanes.freezeRows(plan.frozenRows);
+  sheet.pageLayout.orientation = plan.print.orientation as Excel.PageOrientation;
+  sheet.pageLayout.paperSize = plan.print.paperSize as unknown as Excel.PaperType;
+  if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (plan.print.titleRows) sheet.pageLayout.setPrintTitleRows(plan.print.titleRows);
+}
+
+function applyStyle(range: Excel.Range, f: StyleFormat): void {
+  if (f.bold !== undefined) range.format.font.bold = f.bold;
+  if (f.italic !== undefined) range.format.font.italic = f.italic;
+  if (f.size !== undefined) range.format.font.size = f.size;
+  if (f.color !== undefined) range.format.font.color = f.color;
+  if (f.fill !== undefined) range.format.fill.color = f.fill;
+  if (f.horizontalAlignment) range.format.horizontalAlignment = f.horizontalAlignment as Excel.HorizontalAlignment;
+  if (f.verticalAlignment) range.format.verticalAlignment = f.verticalAlignment as Excel.VerticalAlignment;
+  if (f.wrapText !== undefined) range.format.wrapText = f.wrapText;
+  if (f.borders) {
+    for (const edge of BORDER_EDGES) range.format.borders.getItem(edge as Excel.BorderIndex).style = "Continuous" as Excel.BorderLineStyle;
+  }
+}
+
+function writeCharts(sheet: Excel.Worksheet, plan: SummaryPlan): void {
+  for (const c of plan.charts) {
+    const chart = sheet.charts.add(c.type as Excel.ChartType, sheet.getRange(c.source), c.seriesBy as Excel.ChartSeriesBy);
+    chart.title.text = c.title;
+    if (c.type !== "Doughnut") {
+      if (c.categoryAxisTitle) chart.axes.categoryAxis.title.text = c.categoryAxisTitle;
+      if (c.valueAxisTitle) chart.axes.valueAxis.title.text = c.valueAxisTitle;
+    }
+    c.seriesNames.forEach((name, i) => {
+      chart.series.getItemAt(i).name = name;
+    });
+    chart.setPosition(c.position.start, c.position.end);
+  }
+}
+
+export { cellAddress };
