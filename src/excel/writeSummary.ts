@@ -234,6 +234,7 @@ function writeFormats(sheet: Excel.Worksheet, plan: SummaryPlan): void {
   plan.columnWidths.forEach((characters, column) => {
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = Math.round(characters * POINTS_PER_CHARACTER);
   });
+  for (const { row, height } of plan.rowHeights) sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
   if (plan.frozenRows > 0) sheet.freezePanes.freezeRows(plan.frozenRows);
   sheet.pageLayout.orientation = plan.print.orientation as Excel.PageOrientation;
   sheet.pageLayout.paperSize = plan.print.paperSize as unknown as Excel.PaperType;

@@ -26,6 +26,7 @@ function smallPlan(rows = 0): SummaryPlan {
       { row: 1, column: 0, rowCount: 1, columnCount: 5, style: "header" },
     ],
     merges: ["A1:E1"],
+    rowHeights: [{ row: 0, height: 28 }],
     columnWidths: [14, 10, 10, 10, 12],
     frozenRows: 2,
     print: { paperSize: "A4", orientation: "Portrait", fitToWidth: true, titleRows: "$1:$2" },
@@ -90,6 +91,7 @@ describe("writeSummary on the in-memory host", () => {
     expect(host.formatAt("汇总", "A1")).toMatchObject({ bold: true, fontSize: 16 });
     expect(sheet.columnWidths[0]).toBe(Math.round(14 * 5.6));
     expect(sheet.frozenRows).toBe(2);
+    expect(sheet.rowHeights.get(0)).toBe(28);
     expect(sheet.pageLayout).toMatchObject({ orientation: "Portrait", paperSize: "A4", fitToWidth: true, printTitleRows: "$1:$2" });
     expect(sheet.customProperties.get(CREATED_BY_KEY)).toMatch(/^bureau-stats-summary:\d+$/);
     expect(host.state.activeSheet).toBe("汇总");
