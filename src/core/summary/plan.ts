@@ -63,7 +63,7 @@ export interface SummaryPlan {
   /** Merged areas as A1 ranges ("A1:J1"). */
   readonly merges: readonly string[];
   /** Row heights in points, where a wrapped narrative row needs more than one line. */
-  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
   /** Column widths in Excel character units. */
   readonly columnWidths: readonly number[];
   /** Rows frozen at the top (title and period line). */
