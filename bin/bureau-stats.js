@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/**
+ * bureau-stats command line. The sources are TypeScript; on first use (or after a source changed)
+ * they are transpiled to CommonJS into dist/cli/ with the TypeScript compiler API, so the command
+ * works from a fresh clone after `npm ci`. `npm run build:cli` does the same ahead of time.
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+
+const ROOT = path.join(__dirname, "..");
+const OUT = path.join(ROOT, "dist", "cli");
+const TREES = ["src/core", "src/xlsx", "src/cli"];
+
+function sources(dir, list = []) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) sources(p, list);
+    else if (/\.ts$/.test(entry.name) && !entry.name.endsWith(".d.ts")) list.push(p);
+  }
+  return list;
+}
+
+/** Transpiles the CLI's sources when dist/cli is missing or older than a source. */
+function build(force) {
+  const files = TREES.flatMap((t) => sources(path.join(ROOT, t)));
+  const stamp = path.join(OUT, ".stamp");
+  const newest = Math.max(...files.map((f) => fs.statSync(f).mtimeMs));
+  if (!force && fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newest) return;
+  const ts = require("typescript");
+  for (const file of files) {
+    const { outputText } = ts.transpileModule(fs.readFileSync(file, "utf8"), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+      fileName: file,
+    });
+    const to = path.join(OUT, path.relative(path.join(ROOT, "src"), file)).replace(/\.ts$/, ".js");
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    fs.writeFileSync(to, outputText);
+  }
+  fs.writeFileSync(stamp, new Date().toISOString());
+}
+
+if (process.argv[2] === "build") {
+  build(true);
+  process.stdout.write(`built ${OUT}\n`);
+} else {
+  build(false);
+  require(path.join(OUT, "cli", "main.js"))
+    .runCli(process.argv.slice(2))
+    .then((code) => process.exit(code))
+    .catch((error) => {
+      process.stderr.write(`${error && error.stack ? error.stack : error}\n`);
+      process.exit(1);
+    });
+}
