@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   s4: { fill: tokens.colorPaletteYellowBackground3 },
   s5: { fill: tokens.colorPaletteTealBackground2 },
   legend: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
-  swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: tokens.spacingHorizontalXXS },
+  swatch: { marginRight: tokens.spacingHorizontalXXS, verticalAlign: "middle" },
 });
 
 /** A recorded chart, as the in-memory host keeps it. */
@@ -102,7 +102,9 @@ export function ChartView({ chart, values }: ChartViewProps) {
       <div className={styles.legend}>
         {legend.map((label, i) => (
           <Caption1 key={i}>
-            <span className={`${styles.swatch} ${palette[i % palette.length]}`} />
+            <svg width={10} height={10} className={styles.swatch} aria-hidden="true">
+              <rect width={10} height={10} className={palette[i % palette.length]} />
+            </svg>
             {label}
           </Caption1>
         ))}
