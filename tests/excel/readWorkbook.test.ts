@@ -1,25 +1,54 @@
 import fs from "fs";
-import { readWorkbookSnapshot, type ReadReport } from "../../src/excel/readWorkbook";
+import { ReadError, readWorkbookSnapshot, type ReadReport } from "../../src/excel/readWorkbook";
 import { workbookToSnapshot, loadXlsx } from "../../src/xlsx/loadXlsx";
 import { createHost, createHostFromXlsx } from "../host/excelHost";
 
 describe("readWorkbookSnapshot through Office.js", () => {
-  it("reads the sample workbook in 3 syncs and gives the same snapshot as the .xlsx loader", async () => {
+  it("reads the named sheets of the sample workbook in 2 syncs, values, formulas and formats equal to the .xlsx loader's", async () => {
     const bytes = fs.readFileSync("assets/samples/bureau-2024H1.xlsx");
+    const expected = workbookToSnapshot(await loadXlsx(bytes));
     const host = await createHostFromXlsx(bytes);
     const report: ReadReport = { syncs: 0, chunks: 0 };
-    const snapshot = await host.run((context) => readWorkbookSnapshot(context, {}, report));
-    expect(report.syncs).toBe(3);
-    expect(host.syncCount).toBe(3);
-    const expected = workbookToSnapshot(await loadXlsx(bytes));
+    const names = expected.sheets.map((s) => s.name).reverse();
+    const snapshot = await host.run((context) =>
+      readWorkbookSnapshot(context, { sheetNames: names, withFormulas: true, withNumberFormats: true }, report),
+    );
+    // One round trip for sheets, used ranges and merges; one for the values of every sheet.
+    expect(report.syncs).toBe(2);
+    expect(host.syncCount).toBe(2);
+    expect(report.batches).toBe(1);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(expected.sheets.map((s) => s.name));
     for (const sheet of expected.sheets) {
       const read = snapshot.sheets.find((s) => s.name === sheet.name)!;
       // The used range starts at the first non-empty cell; compare cell by cell in sheet coordinates.
+      expect(read.values.length).toBeGreaterThan(0);
       read.values.forEach((row, i) =>
-        row.forEach((v, j) => expect(v).toEqual(sheet.values[read.originRow + i][read.originColumn + j])),
+        row.forEach((v, j) => {
+          const [r, c] = [read.originRow + i, read.originColumn + j];
+          expect(v).toEqual(sheet.values[r][c]);
+          expect(read.formulas![i][j]).toEqual(sheet.formulas![r][c]);
+          expect(read.numberFormats![i][j]).toEqual(sheet.numberFormats![r][c]);
+        }),
       );
       expect(read.merges).toEqual(expect.arrayContaining(sheet.merges));
     }
+  });
+
+  it("costs one more sync when no sheets are named (the list of sheets comes first)", async () => {
+    const host = await createHostFromXlsx(fs.readFileSync("assets/samples/bureau-2024H1.xlsx"));
+    const report: ReadReport = { syncs: 0, chunks: 0 };
+    const snapshot = await host.run((context) => readWorkbookSnapshot(context, {}, report));
+    expect(report.syncs).toBe(3);
+    expect(snapshot.sheets.length).toBe(host.state.sheets.filter((s) => s.visibility === "Visible").length);
+  });
+
+  it("falls back to the list of sheets when a named sheet does not exist, and reads the ones that do", async () => {
+    const host = createHost({ 甲: [[1]], 乙: [[2]] });
+    const report: ReadReport = { syncs: 0, chunks: 0 };
+    const snapshot = await host.run((context) => readWorkbookSnapshot(context, { sheetNames: ["乙", "已删除"] }, report));
+    expect(snapshot.sheets.map((s) => [s.name, s.values])).toEqual([["乙", [[2]]]]);
+    // The failed fast path, the list, the used ranges, the values.
+    expect(report.syncs).toBe(4);
   });
 
   it("reads a 1,000,000-cell sheet in chunks whose responses stay under 4.5 MB, with syncs growing only with chunks", async () => {
@@ -29,20 +58,20 @@ describe("readWorkbookSnapshot through Office.js", () => {
     const host = createHost({ 台账: rows });
     const report: ReadReport = { syncs: 0, chunks: 0 };
     const started = performance.now();
-    const snapshot = await host.run((context) => readWorkbookSnapshot(context, {}, report));
+    const snapshot = await host.run((context) => readWorkbookSnapshot(context, { sheetNames: ["台账"] }, report));
     const ms = performance.now() - started;
     const largest = host.largestPayload();
     console.log(
-      `1,000,000 cells: ${report.syncs} syncs, ${report.chunks} chunks, largest response ${(largest.responseBytes / 1048576).toFixed(2)} MB, ${ms.toFixed(0)} ms on the host`,
+      `1,000,000 cells: ${report.syncs} syncs, ${report.chunks} chunks in ${report.batches} batches, largest response ${(largest.responseBytes / 1048576).toFixed(2)} MB, ${ms.toFixed(0)} ms on the host`,
     );
     expect(snapshot.sheets[0].values.length).toBe(100000);
     expect(snapshot.sheets[0].values[99999][2]).toBe((99999 * 2) % 97);
     expect(largest.responseBytes).toBeLessThan(4.5 * 1024 * 1024);
-    // Two syncs to learn the sheets, then one per batch of chunks; every chunk's rows are whole.
-    expect(report.syncs).toBeLessThanOrEqual(2 + report.chunks);
-    expect(host.syncs.slice(2).every((s) => s.loads >= 1)).toBe(true);
-    const perChunkSync = host.syncs.slice(2).length;
-    expect(perChunkSync).toBe(report.syncs - 2);
+    // One sync learns the sheet, then exactly one per batch of chunks; every value sync loads whole chunks.
+    expect(report.chunks).toBeGreaterThan(1);
+    expect(report.syncs).toBe(1 + report.batches!);
+    expect(host.syncCount).toBe(report.syncs);
+    expect(host.syncs.slice(1).every((s) => s.loads >= 1 && s.responseBytes < 4.5 * 1024 * 1024)).toBe(true);
   });
 
   it("retries once when Excel returns null values, then says so in both languages", async () => {
@@ -68,6 +97,30 @@ describe("readWorkbookSnapshot through Office.js", () => {
     host.state.sheets[1].visibility = "Hidden";
     const visible = await host.run((context) => readWorkbookSnapshot(context));
     expect(visible.sheets.map((s) => s.name)).toEqual(["空"]);
+  });
+});
+
+describe("readWorkbookSnapshot under injected faults", () => {
+  it("turns a failing sync into a bilingual error with Excel's code, and leaves the workbook unchanged", async () => {
+    for (const at of [1, 2]) {
+      const host = createHost({ 表: [["楚雄市", 5]] });
+      host.faults = { failSync: at };
+      const failure = host.run((context) => readWorkbookSnapshot(context, { sheetNames: ["表"] }));
+      await expect(failure).rejects.toBeInstanceOf(ReadError);
+      await expect(failure).rejects.toMatchObject({ code: "GeneralException" });
+      await expect(failure).rejects.toThrow(/读取工作表时 Excel 报错.*Excel failed while reading the sheets/);
+      expect(host.valueAt("表", "A1")).toBe("楚雄市");
+    }
+  });
+
+  it("splits a batch when Excel answers that the payload is too large, and still reads every row", async () => {
+    const host = createHost({ 表: Array.from({ length: 50 }, (_, r) => [r, `县${r}`]) });
+    host.faults = { payloadTooLargeAtSync: 2 };
+    const report: ReadReport = { syncs: 0, chunks: 0 };
+    const snapshot = await host.run((context) => readWorkbookSnapshot(context, { sheetNames: ["表"] }, report));
+    expect(snapshot.sheets[0].values.map((r) => r[0])).toEqual(Array.from({ length: 50 }, (_, r) => r));
+    expect(report.chunks).toBe(2);
+    expect(report.syncs).toBe(4);
   });
 });
 
