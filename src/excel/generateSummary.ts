@@ -1,0 +1,64 @@
+/**
+ * The whole one-click flow inside one Excel batch: read the workbook in chunks → readWorkbook
+ * (with the user's corrections) → planSummary → writeSummary. Progress is reported per step
+ * (reading chunk i/n, planning, writing) for the task pane and the ribbon.
+ */
+import type { Finding, ReaderOverrides } from "../core/reader/model";
+import { readWorkbook } from "../core/reader/readWorkbook";
+import { resolveSummaryOptions, type SummaryOptionsInput } from "../core/summary/options";
+import { planSummary } from "../core/summary/planSummary";
+import type { SummaryPlan } from "../core/summary/plan";
+import { readWorkbookSnapshot, type ReadReport } from "./readWorkbook";
+import { writeSummary } from "./writeSummary";
+
+/** One progress step. */
+export interface SummaryProgress {
+  readonly step: "reading" | "planning" | "writing" | "done";
+  /** For reading: chunks done and in all; for writing: 0 to 1. */
+  readonly done?: number;
+  readonly total?: number;
+}
+
+/** What the flow did. */
+export interface GenerateSummaryResult {
+  readonly sheetName: string;
+  readonly replaced?: string;
+  readonly narrative: readonly string[];
+  readonly findings: readonly Finding[];
+  readonly plan: SummaryPlan;
+  /** context.sync() calls of the read and of the write. */
+  readonly readSyncs: number;
+  readonly writeSyncs: number;
+}
+
+/**
+ * Reads the open workbook, plans the summary and writes it as a new sheet.
+ *
+ * @param context the request context (`Excel.run`'s, or the test host's)
+ * @param options summary options (house style by default)
+ * @param overrides the user's corrections to what the reader found
+ * @param onProgress called at each step
+ * @returns the sheet written, the narrative, the findings and the sync counts; rejects with the
+ *   writer's bilingual error (after it deleted the partial sheet)
+ * @example await runExcel((context) => generateSummary(context, { language: "zh" }))
+ */
+export async function generateSummary(
+  context: Excel.RequestContext,
+  options: SummaryOptionsInput = {},
+  overrides?: ReaderOverrides,
+  onProgress: (p: SummaryProgress) => void = () => undefined,
+): Promise<GenerateSummaryResult> {
+  const resolved = resolveSummaryOptions(options);
+  const report: ReadReport = { syncs: 0, chunks: 0 };
+  onProgress({ step: "reading", done: 0, total: 1 });
+  const snapshot = await readWorkbookSnapshot(context, { onProgress: (done, total) => onProgress({ step: "reading", done, total }) }, report);
+  onProgress({ step: "planning" });
+  // Earlier summaries ("汇总", "汇总 (2)" …) are output, not data: reading them would count twice.
+  const own = new RegExp(`^${resolved.sheetName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(\\d+\\))?$`);
+  const model = readWorkbook({ ...snapshot, sheets: snapshot.sheets.filter((s) => !own.test(s.name)) }, { overrides });
+  const plan = planSummary(model, resolved);
+  onProgress({ step: "writing", done: 0 });
+  const written = await writeSummary(context, plan, { replacePrevious: resolved.replacePrevious, onProgress: (f) => onProgress({ step: "writing", done: f }) });
+  onProgress({ step: "done" });
+  return { sheetName: written.sheetName, replaced: written.replaced, narrative: plan.narrative, findings: model.findings, plan, readSyncs: report.syncs, writeSyncs: written.syncs };
+}
