@@ -2,12 +2,10 @@
  * The one place where the reader calls the ledger reader and the arithmetic checks, written
  * in parallel in `src/core/ledger/` and `src/core/checks/`.
  *
- * INTEGRATION PENDING: those modules did not exist when this was written, so this file
- * returns "no ledgers" and "no findings". Replace the two bodies with
- *   import { readLedgers } from "../ledger/readLedgers";
- *   import { checkWorkbook } from "../checks/checkWorkbook";
- * once they land.
+ * The checks are wired in. INTEGRATION PENDING for the ledgers: `readSheetLedgers` returns
+ * "no ledgers" until `src/core/ledger/readLedgers.ts` lands.
  */
+import { checkWorkbook } from "../checks/checkWorkbook";
 import type { SheetSnapshot } from "../model/snapshot";
 import type { Anomaly, Diagnostic, Finding, LedgerModel, ReaderOverrides, TableModel } from "./model";
 
@@ -43,7 +41,5 @@ export function readSheetLedgers(sheet: SheetSnapshot, options: { overrides?: Re
  * @example checkTables(tables, []) // [] for a consistent workbook
  */
 export function checkTables(tables: readonly TableModel[], ledgers: readonly LedgerModel[]): Finding[] {
-  void tables;
-  void ledgers;
-  return [];
+  return checkWorkbook(tables, ledgers);
 }

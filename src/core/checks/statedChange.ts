@@ -1,0 +1,100 @@
+/**
+ * 核对: stated changes (增减, 同比增减幅度(%)) against the ones recomputed from the two periods.
+ */
+import { exactDiff, formatDecimal, roundedRatio, toDecimal } from "../numbers/decimal";
+import type { ColumnMeaning, Finding, TableModel } from "../reader/model";
+import { addressOf, columnLabel, isErrorCell, numberAt, rowLabel, show } from "./tableView";
+
+/** Decimals a stated figure was written with (at most 4). */
+function statedDecimals(x: number): number {
+  return Math.min(4, toDecimal(x).scale);
+}
+
+/**
+ * Whether a stated percent is the exact one rounded as bureaus round: half-up or truncated
+ * (layout D truncates) to the decimals it was written with.
+ *
+ * @param stated the stated percent (15 for 15%)
+ * @param numerator exact numerator of the ratio
+ * @param denominator exact denominator
+ * @returns true when it agrees
+ * @example agreesWithRounding(33.3, 1, 3) // true
+ */
+export function agreesWithRounding(stated: number, numerator: number, denominator: number): boolean {
+  const decimals = statedDecimals(stated);
+  const text = formatDecimal(toDecimal(stated), true);
+  return (
+    formatDecimal(roundedRatio(numerator, denominator, 100, decimals, "half_up"), true) === text ||
+    formatDecimal(roundedRatio(numerator, denominator, 100, decimals, "truncate"), true) === text
+  );
+}
+
+function partner(table: TableModel, column: ColumnMeaning, role: "current" | "previous"): number {
+  return table.columns.findIndex((c) => c.role === role && c.indicator === column.indicator && (c.industry ?? "") === (column.industry ?? ""));
+}
+
+/**
+ * Finds stated 增减 and 增减幅度(%) cells that disagree with current and previous.
+ * A "—" is right exactly when the previous value is 0; a stated percent against a zero base is
+ * left alone (some bureaus write Δ×100%, a habit, not an arithmetic slip).
+ *
+ * @param table a table
+ * @returns the findings
+ * @example checkStatedChanges(layoutAWith25InG7)[0].recomputed // 33.333…
+ */
+export function checkStatedChanges(table: TableModel): Finding[] {
+  const findings: Finding[] = [];
+  table.columns.forEach((column, j) => {
+    if (column.role !== "change_pct" && column.role !== "change_abs") return;
+    // Without an indicator there is no telling which columns it compares.
+    if (!column.indicator) return;
+    const cj = partner(table, column, "current");
+    const pj = partner(table, column, "previous");
+    if (cj < 0 || pj < 0) return;
+    table.rows.forEach((row, i) => {
+      if (row.role === "blank") return;
+      const stated = numberAt(table, i, j);
+      const current = numberAt(table, i, cj);
+      const previous = numberAt(table, i, pj);
+      if (stated === undefined || current === undefined || previous === undefined) return;
+      if ([j, cj, pj].some((k) => isErrorCell(table.values[i][k]))) return;
+      const cell = addressOf(table, i, j);
+      const sources = [addressOf(table, i, cj), addressOf(table, i, pj)];
+      const delta = exactDiff(current, previous);
+      if (column.role === "change_abs") {
+        if (Math.abs(exactDiff(stated, delta)) <= 0.005) return;
+        findings.push({
+          kind: "stated_delta_mismatch",
+          severity: "error",
+          sheet: table.sheet,
+          cell,
+          sources,
+          stated,
+          recomputed: delta,
+          message: {
+            zh: `${rowLabel(row)} ${cell}（${columnLabel(column)}）写为 ${show(stated)}，按 ${sources[0]} − ${sources[1]} 应为 ${show(delta)}`,
+            en: `${rowLabel(row)}: ${cell} (${columnLabel(column)}) states ${show(stated)}; ${sources[0]} − ${sources[1]} gives ${show(delta)}`,
+          },
+        });
+        return;
+      }
+      if (previous === 0) return;
+      if (agreesWithRounding(stated, delta, previous)) return;
+      const recomputed = (delta / previous) * 100;
+      findings.push({
+        kind: "stated_change_mismatch",
+        severity: "error",
+        sheet: table.sheet,
+        cell,
+        sources,
+        stated,
+        recomputed,
+        message: {
+          zh: `${rowLabel(row)} ${cell}（${columnLabel(column)}）写为 ${show(stated)}%，按 ${sources[0]}、${sources[1]} 计算应为 ${formatDecimal(roundedRatio(delta, previous, 100, 1), true)}%`,
+          en: `${rowLabel(row)}: ${cell} (${columnLabel(column)}) states ${show(stated)}%; from ${sources[0]} and ${sources[1]} it is ${formatDecimal(roundedRatio(delta, previous, 100, 1), true)}%`,
+        },
+      });
+    });
+  });
+  return findings;
+}
