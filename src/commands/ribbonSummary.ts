@@ -1,0 +1,33 @@
+/**
+ * What the 一键汇总 / Generate summary ribbon button does, apart from Office's plumbing: run the
+ * summary flow on the active workbook with the options and corrections saved in the document
+ * (`bureauStats.options`, `bureauStats.overrides`), and publish the result (or the bilingual
+ * error) for the task pane, which shows it when open or when it opens.
+ */
+import { runExcel } from "../excel/runtime";
+import { generateForPane } from "../taskpane/excel/summaryAdapter";
+import { publishRibbonResult } from "../taskpane/ribbonChannel";
+import type { GenerateResult } from "../taskpane/services";
+import { loadOptions, loadOverrides, type SettingsStore } from "../taskpane/settings";
+
+/**
+ * Runs the summary from the ribbon.
+ *
+ * @param store the document settings (Office's, or a memory store in tests)
+ * @param run the Excel batch runner (`runExcel` by default)
+ * @returns the published result; on failure, a result with no sheet and the error as a note
+ * @example await runRibbonSummary(documentSettingsStore(Office))
+ */
+export async function runRibbonSummary(store: SettingsStore, run: typeof runExcel = runExcel): Promise<GenerateResult> {
+  let result: GenerateResult;
+  try {
+    const options = loadOptions(store);
+    const overrides = loadOverrides(store);
+    result = await run((context) => generateForPane(context, options, overrides, () => undefined));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    result = { sheetName: "", narrative: "", findings: [], notes: [{ zh: `一键汇总失败：${message}`, en: `Generate summary failed: ${message}` }] };
+  }
+  publishRibbonResult(result);
+  return result;
+}
