@@ -70,6 +70,18 @@ describe.each(readable.map((f) => [f.file, f] as const))("the reader on %s", (fi
     }
   });
 
+  it("checks the workbook's own arithmetic: the expected findings and no others", () => {
+    const expected = [...expectation.findings, ...(expectation.allowedFindings ?? [])];
+    for (const e of expectation.findings) {
+      const f = model.findings.find((x) => x.kind === e.kind && x.sheet === e.sheet && x.cell === e.cell);
+      expect({ kind: e.kind, cell: e.cell, found: f !== undefined, all: model.findings.map((x) => `${x.kind} ${x.sheet}!${x.cell}`) }).toMatchObject({ kind: e.kind, cell: e.cell, found: true });
+      expect(Math.abs((f!.recomputed ?? NaN) - (e.recomputed ?? NaN))).toBeLessThanOrEqual(e.tolerance);
+      expect(f!.stated).toBeCloseTo(e.stated ?? NaN, 6);
+    }
+    const unexpected = model.findings.filter((x) => !expected.some((e) => e.kind === x.kind && e.sheet === x.sheet && e.cell === x.cell));
+    expect(unexpected.map((x) => `${x.kind} ${x.sheet}!${x.cell}: ${x.message.en}`)).toEqual([]);
+  });
+
   it("gives the diagnostics a statistician needs", () => {
     for (const e of expectation.diagnostics) {
       const found = model.diagnostics.filter((d) => d.sheet === e.sheet && e.severity.includes(d.severity) && (e.address === undefined || d.address === e.address));
