@@ -100,3 +100,12 @@ test("an empty model gives a plan with a title and the 核对 section only", () 
   expect(plan.sections.map((s) => s.id)).toEqual(["checks"]);
   expect(plan.narrative).toEqual([]);
 });
+
+test("the 核对 section lists the sample's one deliberate slip (assets/samples/README.md): G9 stated 95, recomputed 89.58", () => {
+  const plan = planSummary(model);
+  const checks = plan.sections.find((s) => s.id === "checks")!;
+  const row = plan.cells[checks.firstRow + 2];
+  expect(row.slice(0, 3).map((c) => c.value)).toEqual(["隐患排查治理", "G9", 95]);
+  expect(row[3].value as number).toBeCloseTo(89.58, 2);
+  expect(String(row[4].value)).toContain("大姚县");
+});

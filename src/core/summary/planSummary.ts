@@ -290,8 +290,8 @@ function checksSection(b: SheetBuilder, findings: readonly Finding[], L: Labels,
     const r = first + 2 + i;
     b.set(r, 0, { value: f.sheet });
     b.set(r, 1, { value: f.cell });
-    b.set(r, 2, { value: f.stated ?? DASH });
-    b.set(r, 3, { value: f.recomputed ?? DASH });
+    b.set(r, 2, { value: f.stated ?? DASH, numberFormat: "0.##" });
+    b.set(r, 3, { value: f.recomputed ?? DASH, numberFormat: "0.##" });
     b.set(r, 4, { value: o.language === "zh" ? f.message.zh : f.message.en });
   });
   b.style(first + 2, 0, findings.length, 5, "check");
