@@ -2,9 +2,10 @@
  * Reading the chosen sheets of the open workbook into a {@link WorkbookSnapshot}, with as few
  * `context.sync()` calls as the data allow: one round trip learns the sheets, their used ranges
  * and merged areas; then values (and formulas or number formats where asked) come in chunks of
- * rows sized so that each response stays well under Excel on the web's 5 MB limit. Chunks are
- * packed into as few syncs as the byte budget allows, so the sync count grows with the number
- * of chunks only, never with rows or cells.
+ * rows sized so that each response stays well under Excel on the web's 5 MB limit (sized from a
+ * guess for a sheet's first chunk, then from what its responses measured). Each sync carries as
+ * many chunks as fit in the byte budget, so the sync count grows with the number of chunks only,
+ * never with rows or cells.
  */
 import type { MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/model/snapshot";
 
@@ -19,9 +20,13 @@ export interface ReadOptions {
   readonly withNumberFormats?: boolean;
   /** Bytes one sync's response may carry (default 4 MB; never more than 4.5 MB, under the 5 MB limit). */
   readonly budgetBytes?: number;
-  /** Bytes assumed per cell and per loaded property (default 16; a response that still proves too large is split and read again). */
+  /**
+   * Bytes assumed per cell and per loaded property for a sheet's first chunk (default 16); later
+   * chunks use what the sheet's responses measured, times 1.5. A response that still proves too
+   * large is read again in chunks of half the rows.
+   */
   readonly bytesPerCell?: number;
-  /** Called after each sync of values with the chunks read so far. */
+  /** Called after each sync of values with the rows read so far and the rows to read in all. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -29,7 +34,7 @@ export interface ReadOptions {
 export interface ReadReport {
   /** Every context.sync() the read made, failed ones included. */
   syncs: number;
-  /** Chunks of rows read (after any split of a response that proved too large). */
+  /** Chunks of rows read (one per sheet per value sync it appears in). */
   chunks: number;
   /** Syncs that carried values (batches of chunks); the rest learned the sheets or were retried. */
   batches?: number;
@@ -37,6 +42,9 @@ export interface ReadReport {
 
 const MAX_CELLS_PER_READ = 5_000_000;
 const MAX_BUDGET_BYTES = 4.5 * 1024 * 1024;
+/** Later chunks are sized from what earlier responses measured, times this margin. */
+const ESTIMATE_MARGIN = 1.5;
+const MIN_BYTES_PER_CELL = 4;
 
 interface Plan {
   name: string;
@@ -119,49 +127,41 @@ async function readSnapshot(context: Excel.RequestContext, options: ReadOptions,
   }
 
   const properties = 1 + (options.withFormulas ? 1 : 0) + (options.withNumberFormats ? 1 : 0);
-  const perCell = (options.bytesPerCell ?? 16) * properties;
   const budget = Math.min(options.budgetBytes ?? 4 * 1024 * 1024, MAX_BUDGET_BYTES);
-  const chunks: Chunk[] = [];
-  plans.forEach((p, index) => {
-    if (p.rowCount === 0) return;
-    const rowBytes = Math.max(1, p.columnCount * perCell);
-    const rowsPerChunk = Math.max(1, Math.min(Math.floor(budget / rowBytes), Math.floor(MAX_CELLS_PER_READ / p.columnCount)));
-    for (let first = 0; first < p.rowCount; first += rowsPerChunk) {
-      const rowCount = Math.min(rowsPerChunk, p.rowCount - first);
-      chunks.push({ plan: index, firstRow: first, rowCount, bytes: rowCount * rowBytes, cells: rowCount * p.columnCount });
-    }
-  });
-  report.chunks = chunks.length;
+  // Bytes per cell (all loaded properties), per sheet: a guess at first, then what the sheet's own
+  // responses measured, with a margin, so that text-heavy sheets get smaller chunks.
+  const estimates = plans.map(() => (options.bytesPerCell ?? 16) * properties);
+  const nextRow = plans.map(() => 0);
+  const totalRows = plans.reduce((sum, p) => sum + p.rowCount, 0);
 
-  // Pack chunks into syncs under the byte budget.
-  const batches: Chunk[][] = [];
-  let current: Chunk[] = [];
-  let currentBytes = 0;
-  let currentCells = 0;
-  for (const chunk of chunks) {
-    if (current.length && (currentBytes + chunk.bytes > budget || currentCells + chunk.cells > MAX_CELLS_PER_READ)) {
-      batches.push(current);
-      current = [];
-      currentBytes = 0;
-      currentCells = 0;
+  /** The next batch: as many rows of the remaining sheets as the byte and cell budgets allow. */
+  const nextBatch = (): Chunk[] => {
+    const batch: Chunk[] = [];
+    let bytesLeft = budget;
+    let cellsLeft = MAX_CELLS_PER_READ;
+    for (let i = 0; i < plans.length; i++) {
+      const p = plans[i];
+      if (nextRow[i] >= p.rowCount) continue;
+      const rowBytes = Math.max(1, p.columnCount * estimates[i]);
+      const fits = Math.min(Math.floor(bytesLeft / rowBytes), Math.floor(cellsLeft / p.columnCount));
+      if (fits < 1 && batch.length) break;
+      const rowCount = Math.min(Math.max(1, fits), p.rowCount - nextRow[i]);
+      batch.push({ plan: i, firstRow: nextRow[i], rowCount, bytes: rowCount * rowBytes, cells: rowCount * p.columnCount });
+      bytesLeft -= rowCount * rowBytes;
+      cellsLeft -= rowCount * p.columnCount;
+      if (nextRow[i] + rowCount < p.rowCount) break;
     }
-    current.push(chunk);
-    currentBytes += chunk.bytes;
-    currentCells += chunk.cells;
-  }
-  if (current.length) batches.push(current);
+    return batch;
+  };
 
   // Per sheet, the chunks' rows by their first row; joined in order at the end.
   const values: unknown[][][] = plans.map(() => []);
   const formulas: unknown[][][] = plans.map(() => []);
   const formats: string[][][] = plans.map(() => []);
   const joined = (parts: unknown[][]) => (parts as unknown as unknown[][][]).filter(Boolean).flat();
-  let done = 0;
-  // A queue, so that a batch whose response proves too large can be split and read again.
-  const queue = [...batches];
+  let rowsDone = 0;
   let nullRetries = 0;
-  while (queue.length) {
-    const batch = queue.shift()!;
+  for (let batch = nextBatch(); batch.length; batch = nextBatch()) {
     const ranges = batch.map((chunk) => {
       const p = plans[chunk.plan];
       const range = context.workbook.worksheets
@@ -176,32 +176,35 @@ async function readSnapshot(context: Excel.RequestContext, options: ReadOptions,
     try {
       // One sync per batch of chunks: the count grows with chunks, not rows.
       await context.sync();
-      report.syncs++;
     } catch (e) {
-      report.syncs++;
       const code = (e as { code?: string }).code ?? "";
       if (!/PayloadSizeLimitExceeded/.test(code)) throw e;
-      const halves = splitBatch(batch);
-      if (!halves) throw new ReadError("ResponsePayloadSizeLimitExceeded", "单行数据超过 Excel 的 5 MB 限制，无法读取 / A single row exceeds Excel's 5 MB limit and cannot be read");
-      queue.unshift(...halves);
-      report.chunks += halves.flat().length - batch.length;
+      // The guess was too low: halve the rows of this batch's sheets and read them again.
+      if (batch.length === 1 && batch[0].rowCount === 1) {
+        throw new ReadError("ResponsePayloadSizeLimitExceeded", "单行数据超过 Excel 的 5 MB 限制，无法读取 / A single row exceeds Excel's 5 MB limit and cannot be read");
+      }
+      for (const chunk of batch) estimates[chunk.plan] *= 2;
       continue;
+    } finally {
+      report.syncs++;
     }
     if (ranges.some((r) => r.values === null || r.values === undefined)) {
-      if (++nullRetries < 2) {
-        queue.unshift(batch);
-        continue;
-      }
+      if (++nullRetries < 2) continue;
       throw new ReadError("NullValues", "Excel 未返回单元格数值，请重试或缩小所选工作表 / Excel returned no cell values; try again or choose fewer sheets");
     }
     batch.forEach((chunk, i) => {
-      values[chunk.plan][chunk.firstRow] = ranges[i].values as unknown as unknown[];
-      if (options.withFormulas) formulas[chunk.plan][chunk.firstRow] = ranges[i].formulas as unknown as unknown[];
-      if (options.withNumberFormats) formats[chunk.plan][chunk.firstRow] = ranges[i].numberFormat as unknown as string[];
+      const range = ranges[i];
+      values[chunk.plan][chunk.firstRow] = range.values as unknown as unknown[];
+      if (options.withFormulas) formulas[chunk.plan][chunk.firstRow] = range.formulas as unknown as unknown[];
+      if (options.withNumberFormats) formats[chunk.plan][chunk.firstRow] = range.numberFormat as unknown as string[];
+      const measured = utf8Bytes([range.values, options.withFormulas ? range.formulas : 0, options.withNumberFormats ? range.numberFormat : 0]);
+      estimates[chunk.plan] = Math.max(MIN_BYTES_PER_CELL, (measured / chunk.cells) * ESTIMATE_MARGIN);
+      nextRow[chunk.plan] = chunk.firstRow + chunk.rowCount;
+      rowsDone += chunk.rowCount;
     });
+    report.chunks += batch.length;
     report.batches = (report.batches ?? 0) + 1;
-    done += batch.length;
-    options.onProgress?.(done, report.chunks);
+    options.onProgress?.(rowsDone, totalRows);
   }
 
   const snapshots: SheetSnapshot[] = plans.map((p, i) => ({
@@ -250,17 +253,7 @@ async function learnSheets(context: Excel.RequestContext, sheets: Excel.Workshee
     });
 }
 
-/** Splits a batch in two: by chunks, or a lone chunk by rows; undefined when it is one row. */
-function splitBatch(batch: Chunk[]): Chunk[][] | undefined {
-  if (batch.length > 1) {
-    const middle = Math.ceil(batch.length / 2);
-    return [batch.slice(0, middle), batch.slice(middle)];
-  }
-  const [chunk] = batch;
-  if (chunk.rowCount < 2) return undefined;
-  const first = Math.ceil(chunk.rowCount / 2);
-  return [
-    [{ ...chunk, rowCount: first, bytes: chunk.bytes / 2, cells: (chunk.cells * first) / chunk.rowCount }],
-    [{ ...chunk, firstRow: chunk.firstRow + first, rowCount: chunk.rowCount - first, bytes: chunk.bytes / 2, cells: (chunk.cells * (chunk.rowCount - first)) / chunk.rowCount }],
-  ];
+/** The UTF-8 size of a value as JSON: what it adds to a response. */
+function utf8Bytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
 }
