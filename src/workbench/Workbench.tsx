@@ -6,7 +6,7 @@
  */
 import { Button, Caption1, FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { createHostFromXlsx, type ExcelHost } from "../../tests/host/excelHost";
+import type { ExcelHost } from "../../tests/host/excelHost";
 import { runExcel, setExcelRunner } from "../excel/runtime";
 import { App } from "../taskpane/components/App";
 import { ErrorMessage } from "../taskpane/components/ErrorMessage";
@@ -15,6 +15,7 @@ import { toPaneError, type PaneError } from "../taskpane/errors";
 import { LanguageContext } from "../taskpane/i18n/LanguageContext";
 import { catalogues, type Language } from "../taskpane/i18n/strings";
 import type { PaneServices } from "../taskpane/services";
+import { afterReady } from "./afterReady";
 import { memorySettingsStore } from "../taskpane/settings";
 import { SheetView } from "./SheetView";
 
@@ -38,43 +39,60 @@ export interface WorkbenchProps {
   readonly language: Language;
 }
 
-type Loaded = { readonly host: ExcelHost; readonly name: string; readonly id: number };
+type Loaded = { readonly host: ExcelHost; readonly name: string };
+
+// The host (ExcelJS, HyperFormula) is a separate chunk, fetched while the pane renders.
+const hostModule = () => import(/* webpackChunkName: "host" */ "../../tests/host/excelHost");
 
 /** The whole workbench page. */
 export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps) {
   const styles = useStyles();
   const t = catalogues[language];
   const [loaded, setLoaded] = useState<Loaded>();
+  // One pane per opened workbook: its key changes when a workbook starts opening.
+  const [paneKey, setPaneKey] = useState(1);
+  const [ready, setReady] = useState<Promise<void>>(() => new Promise(() => undefined));
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<PaneError>();
   const [, setVersion] = useState(0);
-  const counter = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const environment = paneEnvironment((globalThis as { Office?: typeof Office }).Office);
 
-  const open = useCallback(async (bytes: () => Promise<ArrayBuffer>, name: string) => {
+  const open = useCallback((bytes: () => Promise<ArrayBuffer>, name: string) => {
+    const opened = openWorkbook(bytes, name);
+    // The pane's batches wait for the workbook; a failed open fails them with the same message.
+    const ready = opened.then((ok) => (ok ? undefined : Promise.reject(new Error("no workbook"))));
+    ready.catch(() => undefined); // handled where a service call awaits it
+    setReady(ready);
+    setPaneKey((k) => k + 1);
+  }, []);
+
+  const openWorkbook = async (bytes: () => Promise<ArrayBuffer>, name: string): Promise<boolean> => {
     setLoading(true);
     setError(undefined);
     try {
-      const host = await createHostFromXlsx(await bytes(), name);
+      const [{ createHostFromXlsx }, data] = await Promise.all([hostModule(), bytes()]);
+      const host = await createHostFromXlsx(data, name);
       // Every batch the pane runs goes to this host; redraw the workbook after each one.
       setExcelRunner((batch) => host.run(batch).finally(() => setVersion((v) => v + 1)));
-      setLoaded({ host, name, id: ++counter.current });
+      setLoaded({ host, name });
       performance.mark("workbench:workbook-open");
+      return true;
     } catch (e) {
       setExcelRunner(undefined);
       setLoaded(undefined);
       const cause = toPaneError(e);
       setError({ message: { zh: catalogues.zh.errorUnreadable, en: catalogues.en.errorUnreadable }, detail: `${name}: ${cause.detail ?? ""}` });
+      return false;
     } finally {
       setLoading(false);
     }
-  }, []);
+  };
 
   useEffect(() => {
     const url = new URL(window.location.href).searchParams.get("file") ?? sampleUrl;
     const name = decodeURIComponent(url.split("/").pop() ?? "workbook.xlsx");
-    void open(async () => {
+    open(async () => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`HTTP ${response.status} ${url}`);
       return response.arrayBuffer();
@@ -82,8 +100,9 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
   }, [open, sampleUrl]);
 
   // A fresh pane (and fresh document settings) per opened workbook, as in Excel.
-  const services = useMemo(() => (loaded ? makeServices() : undefined), [loaded, makeServices]);
-  const store = useMemo(() => memorySettingsStore(), [loaded]);
+  const services = useMemo(() => afterReady(ready, makeServices()), [ready, makeServices]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh document per opened workbook
+  const store = useMemo(() => memorySettingsStore(), [paneKey]);
   const languageState = useMemo(() => ({ language, t }), [language, t]);
   const activate = (sheetName: string) => {
     void runExcel(async (context) => {
@@ -112,11 +131,11 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
               data-testid="file-input"
               onChange={(event) => {
                 const file = event.target.files?.[0];
-                if (file) void open(() => file.arrayBuffer(), file.name);
+                if (file) open(() => file.arrayBuffer(), file.name);
                 event.target.value = "";
               }}
             />
-            <Button appearance="subtle" onClick={() => void open(() => fetch(sampleUrl).then((r) => r.arrayBuffer()), "bureau-2024H1.xlsx")}>
+            <Button appearance="subtle" onClick={() => open(() => fetch(sampleUrl).then((r) => r.arrayBuffer()), "bureau-2024H1.xlsx")}>
               {t.openSample}
             </Button>
             <Caption1 data-testid="workbook-name">{loaded?.name}</Caption1>
@@ -132,7 +151,7 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
               {loaded ? <SheetView workbook={loaded.host.state} activeSheet={loaded.host.state.activeSheet} onActivate={activate} /> : <MessageBar><MessageBarBody>{loading ? t.loadingWorkbook : "—"}</MessageBarBody></MessageBar>}
             </div>
             <aside className={styles.pane} data-testid="pane-frame">
-              {loaded && services ? <App key={loaded.id} services={services} store={store} initialLanguage={language} theme={environment.theme} /> : null}
+              <App key={paneKey} services={services} store={store} initialLanguage={language} theme={environment.theme} />
             </aside>
           </div>
         </div>
