@@ -39,6 +39,29 @@ describe("loadXlsx", () => {
     expect(sheet.columnWidths[0]).toBe(18);
   });
 
+  it("translates shared formulas, shows formula errors and rich text as Range.values does, and keeps sheet order and visibility", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("分县");
+    ws.getCell("A1").value = 3;
+    ws.getCell("A2").value = 4;
+    ws.getCell("B1").value = { formula: "A1*2", result: 6, shareType: "shared", ref: "B1:B2" } as ExcelJS.CellFormulaValue;
+    ws.getCell("B2").value = { sharedFormula: "B1", result: 8 } as ExcelJS.CellSharedFormulaValue;
+    ws.getCell("C1").value = { formula: "A1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
+    ws.getCell("C2").value = { richText: [{ text: "楚雄" }, { text: "市", font: { bold: true } }] };
+    wb.addWorksheet("说明").state = "hidden";
+    const data = await loadXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const [sheet, notes] = data.sheets;
+    expect(sheet.values).toEqual([
+      [3, 6, "#DIV/0!"],
+      [4, 8, "楚雄市"],
+    ]);
+    // Reference value: Excel fills B1's "=A1*2" down to B2 as "=A2*2".
+    expect(sheet.formulas[1][1]).toBe("=A2*2");
+    expect(sheet.formulas[0][2]).toBe("=A1/0");
+    expect(notes).toMatchObject({ name: "说明", visibility: "Hidden", values: [] });
+    expect(workbookToSnapshot(data, ["说明"]).sheets.map((s) => s.name)).toEqual(["说明"]);
+  });
+
   it("refuses bytes that are not a workbook with a message in both languages", async () => {
     await expect(loadXlsx(new TextEncoder().encode("not a zip"))).rejects.toThrow(/不是有效的 .xlsx.*not a valid .xlsx/);
   });
