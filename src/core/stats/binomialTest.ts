@@ -97,7 +97,7 @@ export function binomialTestTwoSided(x: number, n: number, p: number): number {
     let low = Math.ceil(m);
     let high = n + 1;
     while (low < high) {
-      const mid = (low + high) >> 1;
+      const mid = Math.floor((low + high) / 2);
       if (binomialProbability(mid, n, p) <= threshold) high = mid;
       else low = mid + 1;
     }
@@ -107,7 +107,7 @@ export function binomialTestTwoSided(x: number, n: number, p: number): number {
     let low = -1;
     let high = Math.floor(m);
     while (low < high) {
-      const mid = (low + high + 1) >> 1;
+      const mid = Math.floor((low + high + 1) / 2);
       if (binomialProbability(mid, n, p) <= threshold) low = mid;
       else high = mid - 1;
     }

@@ -34,7 +34,7 @@ export const FUNNEL_LEVELS: readonly number[] = [0.95, 0.998];
  * @param exposures the exposure per region (population, enterprises), positive; omit for "against the mean"
  * @param levels the limit levels, default 95% and 99.8%
  * @returns one entry per region
- * @throws RangeError for no regions, negative counts, non-positive exposures or mismatched lengths
+ * @throws RangeError for no regions, negative counts, non-positive exposures, mismatched lengths or expected counts above 1e12
  * @example funnelOutliers([5, 30, 8], [100, 120, 90])[1].position // "high"
  */
 export function funnelOutliers(counts: readonly number[], exposures?: readonly number[], levels: readonly number[] = FUNNEL_LEVELS): FunnelRegion[] {
@@ -45,6 +45,7 @@ export function funnelOutliers(counts: readonly number[], exposures?: readonly n
   if (exposure.some((e) => !(e > 0) || !Number.isFinite(e))) throw new RangeError("exposures must be positive / 暴露量须为正数");
   if (levels.some((l) => !(l > 0 && l < 1))) throw new RangeError("levels must lie between 0 and 1 / 水平须在0与1之间");
   const rate = counts.reduce((a, b) => a + b, 0) / exposure.reduce((a, b) => a + b, 0);
+  if (rate * Math.max(...exposure) > 1e12) throw new RangeError("counts too large / 计数过大");
   const strictestFirst = [...levels].sort((a, b) => b - a);
   return counts.map((count, i) => {
     const expected = rate * exposure[i];

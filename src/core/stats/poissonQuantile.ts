@@ -24,11 +24,12 @@ export function poissonLowerTail(k: number, mean: number): number {
  *
  * @param probability in [0, 1)
  * @param mean the Poisson mean, ≥ 0
- * @returns the quantile, a whole number
+ * @returns the quantile, a whole number; NaN for a mean above 1e12 or invalid arguments
  * @example poissonQuantile(0.975, 10) // 17 (R: qpois(0.975, 10))
  */
 export function poissonQuantile(probability: number, mean: number): number {
-  if (!(mean >= 0) || !(probability >= 0 && probability < 1)) return NaN;
+  // Beyond 1e12 the stepping below could not move k by 1 in floating point.
+  if (!(mean >= 0) || mean > 1e12 || !(probability >= 0 && probability < 1)) return NaN;
   if (mean === 0 || probability === 0) return 0;
   const target = probability * (1 - 64 * Number.EPSILON);
   // Start near the answer (normal approximation), then step to the exact one.

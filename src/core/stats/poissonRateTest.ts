@@ -4,6 +4,9 @@
  */
 import { binomialTestTwoSided } from "./binomialTest";
 
+/** The largest total count the exact test handles (it sums binomial tails term by term). */
+export const MAX_COUNT = 1e9;
+
 /** The outcome of comparing two counts. */
 export interface PoissonRateTest {
   /** Two-sided p-value. */
@@ -24,13 +27,14 @@ export interface PoissonRateTest {
  * @param exposureRatio t1/t2, the current period's exposure relative to the previous one
  *   (8 months against 6 → 8/6); default 1
  * @returns the p-value, the rate ratio and the direction
- * @throws RangeError for negative or non-integer counts or a non-positive exposure ratio
+ * @throws RangeError for negative or non-integer counts, counts above 1e9 in total, or a non-positive exposure ratio
  * @example poissonRateTest(11, 6).p // 0.3317871 (R: poisson.test(c(11, 6))$p.value)
  */
 export function poissonRateTest(current: number, previous: number, exposureRatio = 1): PoissonRateTest {
   if (!isCount(current) || !isCount(previous)) {
     throw new RangeError("counts must be non-negative whole numbers / 计数须为非负整数");
   }
+  if (current + previous > MAX_COUNT) throw new RangeError("counts too large for an exact test / 计数过大，无法精确检验");
   if (!(exposureRatio > 0) || !Number.isFinite(exposureRatio)) {
     throw new RangeError("exposure ratio must be a positive number / 暴露比须为正数");
   }

@@ -28,7 +28,10 @@ export function describeValues(values: MatrixInput, language?: unknown): ResultM
   const d = describe(numbers);
   const rows: ResultMatrix = DESCRIPTION_ROWS.map((row) => {
     const value = d[row.key];
-    const cell: ResultCell = Number.isNaN(value) ? sheetError("div0", "needs at least 2 values / 至少需要2个数值") : value;
+    // A -0 minimum would show as "-0" in some hosts; the contract allows plain 0 only.
+    let cell: ResultCell = value === 0 ? 0 : value;
+    if (Number.isNaN(value)) cell = sheetError("div0", "needs at least 2 values / 至少需要2个数值");
+    else if (!Number.isFinite(value)) cell = sheetError("num", "values too large / 数值过大");
     return [style === "en" ? row.en : row.zh, cell];
   });
   rows.push([style === "en" ? "missing (skipped)" : "缺失值（已跳过）", series.missing]);

@@ -67,11 +67,16 @@ export function outliers(counts: MatrixInput, exposures?: MatrixInput, level?: u
     else used.push(i);
   }
   if (used.length < OUTLIERS_MINIMUM_REGIONS) return tooShort(["OUTLIERS", "异常值识别"], OUTLIERS_MINIMUM_REGIONS, used.length, series.missing);
-  const regions = funnelOutliers(
-    used.map((i) => series.values[i] as number),
-    exposure ? used.map((i) => exposure[i] as number) : undefined,
-    levels,
-  );
+  let regions;
+  try {
+    regions = funnelOutliers(
+      used.map((i) => series.values[i] as number),
+      exposure ? used.map((i) => exposure[i] as number) : undefined,
+      levels,
+    );
+  } catch (error) {
+    return sheetError("num", (error as Error).message);
+  }
   used.forEach((index, k) => (cells[index] = funnelFlagText(regions[k], language)));
   return series.isRow ? [cells] : cells.map((cell) => [cell]);
 }

@@ -25,7 +25,6 @@ export function trend(counts: MatrixInput, periods?: MatrixInput): ResultMatrix 
   const series = readSeries(counts, true);
   if (isSheetError(series)) return series;
   let times: ReadonlyArray<number | undefined> = series.values.map((_, i) => i + 1);
-  let missing = series.missing;
   if (!isOmittedRange(periods)) {
     const given = readSeries(periods, true);
     if (isSheetError(given)) return given;
@@ -36,7 +35,7 @@ export function trend(counts: MatrixInput, periods?: MatrixInput): ResultMatrix 
   }
   const y: number[] = [];
   const t: number[] = [];
-  missing = 0;
+  let missing = 0;
   series.values.forEach((value, i) => {
     const time = times[i];
     if (value === undefined || time === undefined) missing++;
