@@ -4,7 +4,7 @@
  */
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
-const BRACKETED = /[（(【\[][^（()）【】\[\]]*[）)】\]]/g;
+const BRACKETED = /[（(【[][^（()）【】[\]]*[）)】\]]/g;
 const OF_WHICH_PREFIX = /^其中[:：，,、]?/;
 
 /**
@@ -44,7 +44,7 @@ export function headerCore(text: unknown): string {
   let s = normalHeader(text);
   const withoutBrackets = s.replace(BRACKETED, "");
   // "(万元)" alone would vanish entirely; keep the inner text then.
-  s = withoutBrackets !== "" ? withoutBrackets : s.replace(/[（()）【】\[\]]/g, "");
+  s = withoutBrackets !== "" ? withoutBrackets : s.replace(/[（()）【】[\]]/g, "");
   s = s.replace(OF_WHICH_PREFIX, "");
   return s.replace(/[:：]+$/, "");
 }

@@ -57,6 +57,7 @@ export function createExcelServices(deps: ExcelServiceDeps): PaneServices {
         // The top-left cell of the selection only: never overwrite a whole selected block.
         const cell = context.workbook.getSelectedRange().getCell(0, 0);
         cell.formulas = [[formula]];
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation proxy, loaded below
         const sheet = cell.worksheet;
         cell.load("address");
         sheet.load("name");
