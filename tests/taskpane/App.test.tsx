@@ -151,4 +151,23 @@ describe("the task pane", () => {
     expect(screen.getByText("“一键汇总”的结果")).toBeTruthy();
     expect(screen.getByTestId("narrative").textContent).toBe("一键汇总的综述");
   });
+
+  test("a failed ribbon run shows its bilingual reason as an error, with no sheet link", () => {
+    const { services } = fakeServices();
+    let push: ((r: { sheetName: string; narrative: string; findings: []; notes: { zh: string; en: string }[] }) => void) | undefined;
+    render(
+      <App
+        services={services}
+        store={memorySettingsStore()}
+        initialLanguage="en"
+        subscribeRibbonResult={(listener) => {
+          push = listener;
+          return () => undefined;
+        }}
+      />,
+    );
+    act(() => push?.({ sheetName: "", narrative: "", findings: [], notes: [{ zh: "一键汇总失败：x", en: "Generate summary failed: x" }] }));
+    expect(screen.getByRole("alert").textContent).toContain("Generate summary failed: x");
+    expect(screen.queryByTestId("open-summary")).toBeNull();
+  });
 });

@@ -85,7 +85,11 @@ export function GenerateTab({ state, onGenerate, onOpenSheet, onSelectCell, copy
         </div>
       ) : null}
       {state.status === "error" ? <ErrorMessage error={state.error} onRetry={onGenerate} /> : null}
-      {state.status === "done" ? (
+      {state.status === "done" && state.result.sheetName === "" ? (
+        // A run that wrote no sheet (the ribbon reports its failure this way): show why, in the user's language.
+        <ErrorMessage error={{ message: state.result.notes?.[0] ?? { zh: t.errorGeneric, en: t.errorGeneric } }} onRetry={onGenerate} />
+      ) : null}
+      {state.status === "done" && state.result.sheetName !== "" ? (
         <section aria-label={t.resultHeading} className={styles.root} data-testid="generate-result">
           <Body1Strong>{state.fromRibbon ? t.ribbonResult : t.resultHeading}</Body1Strong>
           <div className={styles.row}>
