@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+/**
+ * Benchmark of the ledger reader (issue 3): 100,000 accident rows × 15 columns.
+ *
+ * The rows mix date forms (Excel serials, "2024/1/19", "2024-01-06 07:40", "2024年2月3日",
+ * "2024.02.03", "20240106", full-width digits), numbers typed as text and "—". Our side times
+ * `readLedgers` on the in-memory sheet: header recognition, date reading, period inference and
+ * the aggregation by region, industry, accident type and level for both periods. The SAME rows
+ * are written to a CSV in a temp dir, and Debian's pandas (/usr/bin/python3) does the same work:
+ * date parsing of the mixed forms, the period masks, 是否纳入统计, and the four group-bys for
+ * both periods. pandas is timed inside Python (its start-up and the CSV read are printed apart).
+ * Both sides' totals are printed so that a disagreement shows.
+ *
+ * The TypeScript sources are transpiled to CommonJS into a temp folder with the TypeScript
+ * compiler API (no type check). Run: node scripts/bench/ledger.js [rows]
+ */
+"use strict";
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { execFileSync } = require("child_process");
+const ts = require("typescript");
+
+const ROOT = path.join(__dirname, "../..");
+const ROWS = Number(process.argv[2]) || 100000;
+const RUNS = 5;
+
+function transpileTree(sourceDir, outDir) {
+  for (const entry of fs.readdirSync(sourceDir, { withFileTypes: true })) {
+    const from = path.join(sourceDir, entry.name);
+    const to = path.join(outDir, entry.name);
+    if (entry.isDirectory()) transpileTree(from, to);
+    else if (/\.ts$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
+      const { outputText } = ts.transpileModule(fs.readFileSync(from, "utf8"), {
+        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+        fileName: from,
+      });
+      fs.mkdirSync(outDir, { recursive: true });
+      fs.writeFileSync(to.replace(/\.ts$/, ".js"), outputText);
+    }
+  }
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-bench-ledger-"));
+transpileTree(path.join(ROOT, "src/core"), path.join(tmp, "core"));
+const { readLedgers } = require(path.join(tmp, "core/ledger/readLedgers.js"));
+
+const HEADER = [
+  "序号", "事故发生时间", "县（市）", "乡镇", "事故发生单位", "行业门类", "事故类型", "事故等级",
+  "死亡(人)", "失踪(人)", "受伤(人)", "其中重伤(人)", "直接经济损失（万元）", "是否纳入统计", "核销/备注",
+];
+const REGIONS = ["楚雄市", "双柏县", "牟定县", "南华县", "姚安县", "大姚县", "永仁县", "元谋县", "武定县", "禄丰市"];
+const INDUSTRIES = ["道路运输业", "建筑业", "制造业", "采矿业", "批发和零售业", "农、林、牧、渔业"];
+const TYPES = ["车辆伤害", "高处坠落", "物体打击", "机械伤害", "触电", "坍塌", "火灾"];
+const LEVELS = ["一般事故", "一般事故", "一般事故", "较大事故"];
+const FULL_WIDTH = (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+
+let seed = 20240628;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = (list) => list[Math.floor(random() * list.length)];
+
+/** A date in 2023-01-01 … 2024-06-28 in one of the forms ledgers hold. */
+function dateCell(i) {
+  if (i === 0) return 45471; // 2024-06-28: the latest date, so the period is 2024年1—6月
+  const serial = 44927 + Math.floor(random() * (45471 - 44927 + 1));
+  const d = new Date(Date.UTC(1899, 11, 30) + serial * 86400000);
+  const y = d.getUTCFullYear(), m = d.getUTCMonth() + 1, day = d.getUTCDate();
+  const p2 = (n) => String(n).padStart(2, "0");
+  switch (Math.floor(random() * 7)) {
+    case 0: case 1: return serial;
+    case 2: return `${y}/${m}/${day}`;
+    case 3: return `${y}-${p2(m)}-${p2(day)} ${p2(Math.floor(random() * 24))}:${p2(Math.floor(random() * 60))}`;
+    case 4: return `${y}年${m}月${day}日`;
+    case 5: return `${y}.${p2(m)}.${p2(day)}`;
+    default: return random() < 0.5 ? `${y}${p2(m)}${p2(day)}` : FULL_WIDTH(`${y}年${m}月${day}日`);
+  }
+}
+
+/** A count: mostly a number, sometimes text, sometimes "—" or blank. */
+function countCell(max) {
+  const n = Math.floor(random() * random() * (max + 1));
+  const r = random();
+  if (r < 0.03) return "—";
+  if (r < 0.05) return "";
+  if (r < 0.15) return String(n);
+  return n;
+}
+
+const values = [HEADER];
+for (let i = 0; i < ROWS; i++) {
+  const loss = Math.round(random() * random() * 50000) / 100;
+  values.push([
+    i + 1, dateCell(i), pick(REGIONS), `乡镇${i % 97}`, `单位${i % 5003}`, pick(INDUSTRIES), pick(TYPES), pick(LEVELS),
+    countCell(3), countCell(1), countCell(6), countCell(2),
+    random() < 0.1 ? String(loss) : random() < 0.03 ? "—" : loss,
+    random() < 0.04 ? "否" : "是", "",
+  ]);
+}
+const sheet = { name: "事故台账", originRow: 0, originColumn: 0, values, merges: [] };
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+// ---- ours
+const times = [];
+let result;
+for (let run = 0; run <= RUNS; run++) {
+  const t0 = process.hrtime.bigint();
+  result = readLedgers(sheet, {});
+  times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+}
+const ledger = result.ledgers[0];
+if (!ledger || !ledger.accidents) throw new Error("the generated ledger was not recognised");
+const ours = median(times.slice(1));
+
+// ---- pandas on the same rows
+const csvPath = path.join(tmp, "ledger.csv");
+const quote = (v) => {
+  const s = v === null || v === undefined ? "" : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+fs.writeFileSync(csvPath, values.map((row) => row.map(quote).join(",")).join("\n") + "\n");
+
+const PY = String.raw`
+import sys, time, json
+
+import pandas as pd, numpy as np
+t0 = time.perf_counter()
+df = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
+t_read = time.perf_counter() - t0
+runs = []
+for run in range(int(sys.argv[2]) + 1):
+    t0 = time.perf_counter()
+    raw = df["事故发生时间"]
+    # Full-width digits to ASCII, then serials and the text forms.
+    text = raw.str.translate(str.maketrans("０１２３４５６７８９", "0123456789")).str.strip()
+    serial = pd.to_numeric(text.where(text.str.fullmatch(r"\d{5}(\.\d+)?"), None), errors="coerce")
+    dates = pd.to_datetime(serial, unit="D", origin="1899-12-30")
+    parts = text.str.extract(r"^(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})")
+    ymd = pd.to_datetime(pd.DataFrame({"year": pd.to_numeric(parts[0]), "month": pd.to_numeric(parts[1]), "day": pd.to_numeric(parts[2])}), errors="coerce")
+    dates = dates.fillna(ymd)
+    latest = dates.max()
+    cur_start = pd.Timestamp(latest.year, 1, 1)
+    cur_end = latest + pd.offsets.MonthEnd(0)
+    prev_start = cur_start - pd.DateOffset(years=1)
+    prev_end = cur_end - pd.DateOffset(years=1)
+    nums = {}
+    for col, name in [("死亡(人)", "deaths"), ("失踪(人)", "missing"), ("受伤(人)", "injured"), ("其中重伤(人)", "serious"), ("直接经济损失（万元）", "loss")]:
+        nums[name] = pd.to_numeric(df[col], errors="coerce").fillna(0)
+    frame = pd.DataFrame(nums)
+    frame["accidents"] = 1
+    frame["larger"] = df["事故等级"].isin(["较大事故", "重大事故", "特别重大事故"]).astype(int)
+    included = df["是否纳入统计"] != "否"
+    out = {}
+    for period, (s, e) in {"current": (cur_start, cur_end), "previous": (prev_start, prev_end)}.items():
+        mask = included & (dates >= s) & (dates <= e)
+        part = frame[mask]
+        out[period] = {"total": part.sum().to_dict()}
+        for key, col in [("region", "县（市）"), ("industry", "行业门类"), ("type", "事故类型"), ("level", "事故等级")]:
+            out[period][key] = part.groupby(df.loc[mask, col]).sum()
+    runs.append(time.perf_counter() - t0)
+runs = runs[1:]
+runs.sort()
+tot = out["current"]["total"]
+prev = out["previous"]["total"]
+print(json.dumps({
+    "read_csv_ms": t_read * 1000,
+    "median_ms": runs[len(runs) // 2] * 1000,
+    "current": [int(tot["accidents"]), int(tot["deaths"]), int(tot["injured"]), round(float(tot["loss"]), 2)],
+    "previous": [int(prev["accidents"]), int(prev["deaths"]), int(prev["injured"]), round(float(prev["loss"]), 2)],
+    "regions": int(len(out["current"]["region"])),
+}))
+`;
+const pyStart = process.hrtime.bigint();
+const pyOut = execFileSync("/usr/bin/python3", ["-c", PY, csvPath, String(RUNS)], { encoding: "utf8" });
+const pyWall = Number(process.hrtime.bigint() - pyStart) / 1e6;
+const pandas = JSON.parse(pyOut.trim().split("\n").pop());
+
+const a = ledger.accidents;
+const oursCurrent = [a.current.accidents, a.current.deaths, a.current.injured, Math.round(a.current.directLoss * 100) / 100];
+const oursPrevious = [a.previous.accidents, a.previous.deaths, a.previous.injured, Math.round(a.previous.directLoss * 100) / 100];
+const same = JSON.stringify(oursCurrent) === JSON.stringify(pandas.current) && JSON.stringify(oursPrevious) === JSON.stringify(pandas.previous);
+
+const f = (ms) => `${ms.toFixed(1)} ms`;
+console.log(`Ledger benchmark: ${ROWS.toLocaleString("en")} accident rows × ${HEADER.length} columns (median of ${RUNS} runs after a cold one)`);
+console.log(`  period inferred: ${ledger.current.label} against ${ledger.previous.label}; records ${ledger.recordCount}, excluded ${ledger.excludedCount}; anomalies ${result.anomalies.length}`);
+console.log(`  ours   readLedgers (recognise + dates + 4 group-bys × 2 periods): ${f(ours)}  (cold ${f(times[0])})`);
+console.log(`  pandas date parsing + masks + 4 group-bys × 2 periods:           ${f(pandas.median_ms)}  (read_csv ${f(pandas.read_csv_ms)} apart; python wall incl. start-up ${f(pyWall)})`);
+console.log(`  ratio ours / pandas: ${(ours / pandas.median_ms).toFixed(2)}  ${ours <= pandas.median_ms ? "(not slower)" : "(SLOWER than pandas)"}; target < 1000 ms: ${ours < 1000 ? "met" : "MISSED"}`);
+console.log(`  totals current [accidents, deaths, injured, loss]: ours ${JSON.stringify(oursCurrent)} pandas ${JSON.stringify(pandas.current)}`);
+console.log(`  totals previous:                                   ours ${JSON.stringify(oursPrevious)} pandas ${JSON.stringify(pandas.previous)}  ${same ? "— agree" : "— DISAGREE"}`);
+fs.rmSync(tmp, { recursive: true, force: true });
