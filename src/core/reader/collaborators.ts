@@ -2,10 +2,10 @@
  * The one place where the reader calls the ledger reader and the arithmetic checks, written
  * in parallel in `src/core/ledger/` and `src/core/checks/`.
  *
- * The checks are wired in. INTEGRATION PENDING for the ledgers: `readSheetLedgers` returns
- * "no ledgers" until `src/core/ledger/readLedgers.ts` lands.
+ * Both are wired in; this file stays the single seam between the table reader and them.
  */
 import { checkWorkbook } from "../checks/checkWorkbook";
+import { readLedgers } from "../ledger/readLedgers";
 import type { SheetSnapshot } from "../model/snapshot";
 import type { Anomaly, Diagnostic, Finding, LedgerModel, ReaderOverrides, TableModel } from "./model";
 
@@ -27,9 +27,7 @@ export interface SheetLedgers {
  * @example readSheetLedgers(sheet, {}).ledgers.length // 1 for a 事故台账 sheet
  */
 export function readSheetLedgers(sheet: SheetSnapshot, options: { overrides?: ReaderOverrides; reportDate?: string }): SheetLedgers {
-  void sheet;
-  void options;
-  return { ledgers: [], anomalies: [], diagnostics: [], claimedRows: [] };
+  return readLedgers(sheet, options);
 }
 
 /**

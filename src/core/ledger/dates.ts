@@ -1,0 +1,116 @@
+/**
+ * Dates as bureau ledgers hold them: Excel serial numbers, "2024/1/19", "2024-01-06 07:40",
+ * "2024年2月3日", "2024.02.03", "20240106", with full-width digits now and then.
+ */
+
+/** A date read from a cell. */
+export interface ReadDate {
+  /** yyyy-mm-dd */
+  readonly iso: string;
+  /** Whether the cell held text rather than an Excel date. */
+  readonly fromText: boolean;
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86400000;
+
+function iso(y: number, m: number, d: number): string | undefined {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/**
+ * Days in a month.
+ *
+ * @param year the year
+ * @param month 1 to 12
+ * @returns 28 to 31
+ * @example daysInMonth(2024, 2) // 29
+ */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The ISO date of an Excel serial number (1900 date system; the fraction is the time of day).
+ *
+ * @param serial e.g. 45310
+ * @returns "2024-01-19"; undefined outside 1900–2200
+ * @example serialToIso(45310) // "2024-01-19"
+ */
+export function serialToIso(serial: number): string | undefined {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 110000) return undefined;
+  const d = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
+  return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+const SEPARATED = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[T\s]\s*\d{1,2}[:：时]\d{1,2}(?:[:：分]\d{1,2}秒?)?分?)?$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+
+/**
+ * Reads a date from a cell value.
+ *
+ * @param raw a number (Excel serial), a JavaScript Date, or text in a common Chinese form
+ * @returns the date, or undefined when the cell holds none
+ * @example readDate("2024年2月3日") // { iso: "2024-02-03", fromText: true }
+ */
+export function readDate(raw: unknown): ReadDate | undefined {
+  if (typeof raw === "number") {
+    const s = serialToIso(raw);
+    return s ? { iso: s, fromText: false } : undefined;
+  }
+  if (raw instanceof Date && !Number.isNaN(raw.getTime())) {
+    const s = iso(raw.getUTCFullYear(), raw.getUTCMonth() + 1, raw.getUTCDate());
+    return s ? { iso: s, fromText: false } : undefined;
+  }
+  if (typeof raw !== "string") return undefined;
+  const text = raw.normalize("NFKC").trim();
+  const m = SEPARATED.exec(text) ?? COMPACT.exec(text);
+  if (!m) return undefined;
+  const s = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  return s ? { iso: s, fromText: true } : undefined;
+}
+
+/**
+ * The same calendar dates a year earlier (29 February becomes 28 February).
+ *
+ * @param isoDate yyyy-mm-dd
+ * @returns the date a year before
+ * @example yearEarlier("2024-02-29") // "2023-02-28"
+ */
+export function yearEarlier(isoDate: string): string {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  return iso(y - 1, m, Math.min(d, daysInMonth(y - 1, m)))!;
+}
+
+/**
+ * The reporting period that ends with the month of a date: from 1 January to that month's end.
+ *
+ * @param isoDate the latest date in a ledger
+ * @returns start and end dates
+ * @example periodToMonthEnd("2024-06-28") // { start: "2024-01-01", end: "2024-06-30" }
+ */
+export function periodToMonthEnd(isoDate: string): { start: string; end: string } {
+  const [y, m] = isoDate.split("-").map(Number);
+  return { start: `${y}-01-01`, end: iso(y, m, daysInMonth(y, m))! };
+}
+
+/**
+ * A period as a report writes it: "2024年1—6月" (em dash), "2024年6月", "2024年".
+ *
+ * @param start yyyy-mm-dd
+ * @param end yyyy-mm-dd
+ * @returns the label
+ * @example periodLabel("2024-01-01", "2024-06-30") // "2024年1—6月"
+ */
+export function periodLabel(start: string, end: string): string {
+  const [ys, ms, ds] = start.split("-").map(Number);
+  const [ye, me, de] = end.split("-").map(Number);
+  const wholeMonths = ds === 1 && de === daysInMonth(ye, me);
+  if (ys === ye && wholeMonths) {
+    if (ms === 1 && me === 12) return `${ys}年`;
+    if (ms === me) return `${ys}年${ms}月`;
+    return `${ys}年${ms}—${me}月`;
+  }
+  return `${start}至${end}`;
+}

@@ -1,0 +1,295 @@
+/**
+ * Ledgers (台账): one row per accident or per hazard. Finds them by their header vocabulary,
+ * reads the records (mixed date forms, text numbers, "—"), infers the reporting period from the
+ * latest date, and aggregates: accidents this period and the same period last year, by region,
+ * industry, accident type and level; hazards found, rectified, in progress, overdue.
+ */
+import { cellAddress, rangeAddress } from "../model/address";
+import type { SheetSnapshot } from "../model/snapshot";
+import { exactSum } from "../numbers/decimal";
+import { readCell } from "../numbers/readCell";
+import { matchRegion } from "../registry/regions";
+import type {
+  AccidentTotals,
+  Anomaly,
+  DateRange,
+  Diagnostic,
+  HazardTotals,
+  LedgerField,
+  LedgerModel,
+  ReaderOverrides,
+} from "../reader/model";
+import { periodLabel, periodToMonthEnd, readDate, yearEarlier } from "./dates";
+import { accidentLevel, isLargerOrAbove } from "./accidentLevel";
+import { ledgerFieldOf } from "./ledgerFields";
+
+/** What the ledger reader gives for one sheet. */
+export interface SheetLedgers {
+  readonly ledgers: LedgerModel[];
+  readonly anomalies: Anomaly[];
+  readonly diagnostics: Diagnostic[];
+  /** Sheet rows the ledgers occupy; the table reader leaves them alone. */
+  readonly claimedRows: number[];
+}
+
+/** Options of `readLedgers`. */
+export interface LedgerOptions {
+  readonly overrides?: ReaderOverrides;
+  /** yyyy-mm-dd: the date overdue hazards are counted at; the end of the latest month by default. */
+  readonly reportDate?: string;
+}
+
+interface Column {
+  column: number;
+  header: string;
+  field: LedgerField;
+  confidence: number;
+}
+
+interface Record {
+  row: number;
+  date?: string;
+  values: Map<LedgerField, unknown>;
+}
+
+const ACCIDENT_MARKERS: readonly LedgerField[] = ["deaths", "injured", "accident_type", "direct_loss", "missing"];
+const HAZARD_MARKERS: readonly LedgerField[] = ["status", "deadline", "done_date", "listed"];
+const HEADER_SEARCH_ROWS = 12;
+
+/**
+ * Reads the ledgers of a sheet.
+ *
+ * @param sheet the sheet snapshot
+ * @param options overrides (the ledger period) and the report date
+ * @returns the ledgers, anomalies (text dates with their cells), diagnostics, and the rows claimed
+ * @example readLedgers(accidentLedgerSheet).ledgers[0].accidents.current.accidents // 23
+ */
+export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): SheetLedgers {
+  const out: SheetLedgers = { ledgers: [], anomalies: [], diagnostics: [], claimedRows: [] };
+  const header = findHeader(sheet);
+  if (!header) return out;
+  const { rowIndex, columns, subtype } = header;
+  const headerRow = sheet.originRow + rowIndex;
+  const dateColumn = columns.find((c) => c.field === "date");
+  const records: Record[] = [];
+  let lastIndex = rowIndex;
+  for (let i = rowIndex + 1; i < sheet.values.length; i++) {
+    const row = sheet.values[i];
+    if (!row || row.every((v) => v === "" || v === null || v === undefined)) continue;
+    const first = String(row[columns[0].column - sheet.originColumn] ?? "").trim();
+    if (/^(注|说明|填表人|审核人|合计|总计)/.test(first)) break;
+    const values = new Map<LedgerField, unknown>();
+    for (const c of columns) values.set(c.field, row[c.column - sheet.originColumn]);
+    const record: Record = { row: sheet.originRow + i, values };
+    if (dateColumn) {
+      const raw = row[dateColumn.column - sheet.originColumn];
+      const date = readDate(raw);
+      if (date) {
+        record.date = date.iso;
+        if (date.fromText) {
+          out.anomalies.push({
+            kind: "date-text",
+            sheet: sheet.name,
+            cell: cellAddress(record.row, dateColumn.column),
+            message: { zh: `日期以文本形式录入（“${String(raw)}”），已按 ${date.iso} 读取`, en: `Date typed as text ("${String(raw)}"), read as ${date.iso}` },
+          });
+        }
+      } else if (raw !== "" && raw !== null && raw !== undefined) {
+        out.anomalies.push({
+          kind: "unreadable-cell",
+          sheet: sheet.name,
+          cell: cellAddress(record.row, dateColumn.column),
+          message: { zh: `无法识别的日期“${String(raw)}”，该记录未计入任何期间`, en: `Unreadable date "${String(raw)}": the record counts in no period` },
+        });
+      }
+    }
+    records.push(record);
+    lastIndex = i;
+  }
+  const lastColumn = Math.max(...columns.map((c) => c.column));
+  const firstColumn = Math.min(...columns.map((c) => c.column));
+  const address = rangeAddress(headerRow, firstColumn, sheet.originRow + lastIndex - headerRow + 1, lastColumn - firstColumn + 1);
+  for (let r = headerRow; r <= sheet.originRow + lastIndex; r++) out.claimedRows.push(r);
+  const id = `${sheet.name}!${address}`;
+
+  if (records.length === 0) {
+    out.diagnostics.push({
+      severity: "warning",
+      sheet: sheet.name,
+      address,
+      message: {
+        zh: `“${sheet.name}”有台账表头但没有记录，无法汇总`,
+        en: `"${sheet.name}" has a ledger header but no records to aggregate`,
+      },
+    });
+  }
+
+  const dates = records.map((r) => r.date).filter((d): d is string => d !== undefined).sort();
+  const latest = dates[dates.length - 1] ?? options.reportDate ?? new Date().toISOString().slice(0, 10);
+  const override = options.overrides?.ledgerPeriod?.[id];
+  const currentRange = override ?? periodToMonthEnd(latest);
+  const current: DateRange = { ...currentRange, label: periodLabel(currentRange.start, currentRange.end) };
+  const previousRange = { start: yearEarlier(current.start), end: yearEarlier(current.end) };
+  const previous: DateRange = { ...previousRange, label: periodLabel(previousRange.start, previousRange.end) };
+  const included = records.filter((r) => !isExcluded(r.values.get("included")));
+  const common = {
+    kind: "ledger" as const,
+    id,
+    sheet: sheet.name,
+    address,
+    headerRow,
+    columns: columns.map((c) => ({ column: c.column, header: c.header, field: c.field, confidence: c.confidence })),
+    firstRow: records[0]?.row ?? headerRow + 1,
+    lastRow: records[records.length - 1]?.row ?? headerRow,
+    recordCount: records.length,
+    excludedCount: records.length - included.length,
+    current,
+    previous,
+    periodSource: override ? ("user" as const) : ("inferred" as const),
+    confidence: Math.min(1, columns.filter((c) => c.field !== "other").length / 8),
+  };
+  if (subtype === "accident") {
+    const inRange = (r: Record, range: { start: string; end: string }) => r.date !== undefined && r.date >= range.start && r.date <= range.end;
+    const cur = included.filter((r) => inRange(r, current));
+    const prev = included.filter((r) => inRange(r, previous));
+    const hasLevel = columns.some((c) => c.field === "level");
+    const groups = (field: LedgerField | "derived_level") => groupTotals(cur, prev, (r) => (field === "derived_level" ? levelOf(r, hasLevel) : keyOf(r, field)));
+    out.ledgers.push({
+      ...common,
+      subtype,
+      accidents: {
+        current: accidentTotals(cur, hasLevel),
+        previous: accidentTotals(prev, hasLevel),
+        byRegion: groups("region"),
+        byIndustry: groups("industry"),
+        byType: groups("accident_type"),
+        byLevel: groups("derived_level"),
+      },
+    });
+  } else {
+    const reportDate = options.reportDate ?? periodToMonthEnd(latest).end;
+    const counted = included.filter((r) => r.date === undefined || r.date <= reportDate);
+    const byRegion = new Map<string, Record[]>();
+    for (const r of counted) {
+      const key = keyOf(r, "region");
+      byRegion.set(key, [...(byRegion.get(key) ?? []), r]);
+    }
+    out.ledgers.push({
+      ...common,
+      subtype,
+      hazards: {
+        reportDate,
+        total: hazardTotals(counted, reportDate),
+        byRegion: [...byRegion].map(([key, rs]) => ({ key, totals: hazardTotals(rs, reportDate) })),
+      },
+    });
+  }
+  return out;
+}
+
+function findHeader(sheet: SheetSnapshot): { rowIndex: number; columns: Column[]; subtype: "accident" | "hazard" } | undefined {
+  for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, sheet.values.length); i++) {
+    const row = sheet.values[i] ?? [];
+    const columns: Column[] = [];
+    row.forEach((cell, j) => {
+      const field = ledgerFieldOf(cell);
+      if (!field) return;
+      const header = String(cell).replace(/\s+/g, "");
+      columns.push({ column: sheet.originColumn + j, header, field, confidence: field === "other" ? 0.3 : 0.9 });
+    });
+    const fields = new Set(columns.map((c) => c.field));
+    if (!fields.has("date") || columns.filter((c) => c.field !== "other").length < 5) continue;
+    const accident = ACCIDENT_MARKERS.filter((f) => fields.has(f)).length;
+    const hazard = HAZARD_MARKERS.filter((f) => fields.has(f)).length;
+    if (accident >= 2 && accident >= hazard) return { rowIndex: i, columns: dedupe(columns), subtype: "accident" };
+    if (hazard >= 2) return { rowIndex: i, columns: dedupe(columns), subtype: "hazard" };
+  }
+  return undefined;
+}
+
+/** A field named twice keeps its first column; later ones become "other". */
+function dedupe(columns: Column[]): Column[] {
+  const seen = new Set<LedgerField>();
+  return columns.map((c) => {
+    if (c.field === "other" || !seen.has(c.field)) {
+      seen.add(c.field);
+      return c;
+    }
+    return { ...c, field: "other", confidence: 0.3 };
+  });
+}
+
+function isExcluded(raw: unknown): boolean {
+  return typeof raw === "string" && /^(否|不|n|no|false)/i.test(raw.normalize("NFKC").trim());
+}
+
+function keyOf(r: Record, field: LedgerField): string {
+  const raw = r.values.get(field);
+  const text = raw === undefined || raw === null ? "" : String(raw).normalize("NFKC").replace(/\s+/g, "");
+  if (field === "region") return matchRegion(text)?.region ?? (text || "（未填）");
+  return text || "（未填）";
+}
+
+function num(r: Record, field: LedgerField): number {
+  const reading = readCell(r.values.get(field));
+  return reading.kind === "number" ? reading.value : 0;
+}
+
+function levelOf(r: Record, hasLevel: boolean): string {
+  const given = hasLevel ? keyOf(r, "level") : "";
+  if (given && given !== "（未填）") return given.replace(/事故$/, "");
+  return accidentLevel(num(r, "deaths") + num(r, "missing"), num(r, "serious_injured"), num(r, "direct_loss"));
+}
+
+function accidentTotals(records: readonly Record[], hasLevel: boolean): AccidentTotals {
+  return {
+    accidents: records.length,
+    deaths: exactSum(records.map((r) => num(r, "deaths"))),
+    missing: exactSum(records.map((r) => num(r, "missing"))),
+    injured: exactSum(records.map((r) => num(r, "injured"))),
+    seriousInjured: exactSum(records.map((r) => num(r, "serious_injured"))),
+    directLoss: exactSum(records.map((r) => num(r, "direct_loss"))),
+    largerOrAbove: records.filter((r) => isLargerOrAbove(levelOf(r, hasLevel))).length,
+  };
+}
+
+function groupTotals(
+  current: readonly Record[],
+  previous: readonly Record[],
+  key: (r: Record) => string,
+): { key: string; current: AccidentTotals; previous: AccidentTotals }[] {
+  const keys = [...new Set([...current, ...previous].map(key))];
+  return keys.map((k) => ({
+    key: k,
+    current: accidentTotals(current.filter((r) => key(r) === k), true),
+    previous: accidentTotals(previous.filter((r) => key(r) === k), true),
+  }));
+}
+
+type Status = "rectified" | "inProgress" | "notStarted";
+
+function statusOf(r: Record): Status {
+  const text = String(r.values.get("status") ?? "").normalize("NFKC").trim();
+  if (/未整改|未开始|未完成|未落实/.test(text)) return "notStarted";
+  if (/整改中|正在|进行中|推进/.test(text)) return "inProgress";
+  if (/已整改|已完成|完成|销号|已验收|已落实/.test(text)) return "rectified";
+  return readDate(r.values.get("done_date")) ? "rectified" : "notStarted";
+}
+
+function hazardTotals(records: readonly Record[], reportDate: string): HazardTotals {
+  const status = records.map(statusOf);
+  const major = records.map((r) => /重大/.test(String(r.values.get("level") ?? "")));
+  return {
+    found: records.length,
+    rectified: status.filter((s) => s === "rectified").length,
+    inProgress: status.filter((s) => s === "inProgress").length,
+    notStarted: status.filter((s) => s === "notStarted").length,
+    overdue: records.filter((r, i) => {
+      const deadline = readDate(r.values.get("deadline"));
+      return status[i] !== "rectified" && deadline !== undefined && deadline.iso < reportDate;
+    }).length,
+    majorFound: major.filter(Boolean).length,
+    majorRectified: records.filter((_, i) => major[i] && status[i] === "rectified").length,
+    funds: exactSum(records.map((r) => num(r, "funds"))),
+  };
+}

@@ -1,0 +1,78 @@
+import { daysInMonth, periodLabel, periodToMonthEnd, readDate, serialToIso, yearEarlier } from "../../src/core/ledger/dates";
+import { accidentLevel } from "../../src/core/ledger/accidentLevel";
+import { ledgerFieldOf } from "../../src/core/ledger/ledgerFields";
+
+describe("readDate accepts every form domain.md §4 Layout B lists", () => {
+  it.each([
+    [45310, "2024-01-19", false], // Excel serial (=DATE(2024,1,19))
+    [45297.3194, "2024-01-06", false], // serial with a time of day
+    ["2024/1/19", "2024-01-19", true],
+    ["2024-01-06 07:40", "2024-01-06", true],
+    ["2024年2月3日", "2024-02-03", true],
+    ["2024.02.03", "2024-02-03", true],
+    ["20240106", "2024-01-06", true],
+    ["２０２４年２月３日", "2024-02-03", true],
+  ])("reads %p as %s", (raw, iso, fromText) => {
+    expect(readDate(raw)).toEqual({ iso, fromText });
+  });
+
+  it("refuses impossible dates and text that is no date", () => {
+    expect(readDate("2023-02-29")).toBeUndefined();
+    expect(readDate("上半年")).toBeUndefined();
+    expect(readDate("")).toBeUndefined();
+  });
+
+  it("counts Excel's serial 60 past the fictitious 1900-02-29 as 1900-03-01 onward", () => {
+    expect(serialToIso(61)).toBe("1900-03-01");
+  });
+});
+
+describe("periods", () => {
+  it("runs from 1 January to the end of the latest month, a year earlier for 同期", () => {
+    expect(periodToMonthEnd("2024-06-28")).toEqual({ start: "2024-01-01", end: "2024-06-30" });
+    expect(yearEarlier("2024-02-29")).toBe("2023-02-28");
+    expect(daysInMonth(2023, 2)).toBe(28);
+  });
+
+  it("writes periods as reports do, with the em dash (domain.md §1.9)", () => {
+    expect(periodLabel("2024-01-01", "2024-06-30")).toBe("2024年1—6月");
+    expect(periodLabel("2024-01-01", "2024-12-31")).toBe("2024年");
+    expect(periodLabel("2024-03-01", "2024-03-31")).toBe("2024年3月");
+  });
+});
+
+describe("accident levels (条例 Art. 3: 以上 includes the bound)", () => {
+  it.each([
+    [2, 9, 999.99, "一般"],
+    [3, 0, 0, "较大"],
+    [0, 10, 0, "较大"],
+    [0, 0, 1000, "较大"],
+    [10, 0, 0, "重大"],
+    [0, 0, 10000, "特别重大"],
+    [30, 0, 0, "特别重大"],
+  ])("%d deaths, %d serious injuries, %d万元 is %s", (d, s, l, level) => {
+    expect(accidentLevel(d, s, l)).toBe(level);
+  });
+});
+
+describe("ledger headers", () => {
+  it.each([
+    ["事故发生时间", "date"],
+    ["县（市）", "region"],
+    ["行业（二级）", "industry_sub"],
+    ["行业门类", "industry"],
+    ["其中重伤(人)", "serious_injured"],
+    ["死亡(人)", "deaths"],
+    ["直接经济损失（万元）", "direct_loss"],
+    ["是否纳入统计", "included"],
+    ["整改期限", "deadline"],
+    ["完成日期", "done_date"],
+    ["整改状态(已整改/整改中/未整改)", "status"],
+    ["隐患等级(一般/重大)", "level"],
+    ["整改资金（万元）", "funds"],
+    ["挂牌督办(是/否)", "listed"],
+    ["责任人", "other"],
+  ])("%s is %s", (header, field) => {
+    expect(ledgerFieldOf(header)).toBe(field);
+  });
+});
