@@ -255,5 +255,17 @@ async function learnSheets(context: Excel.RequestContext, sheets: Excel.Workshee
 
 /** The UTF-8 size of a value as JSON: what it adds to a response. */
 function utf8Bytes(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
+  // Counted by hand: TextEncoder is missing from some test environments (jsdom).
+  const json = JSON.stringify(value) ?? "";
+  let bytes = 0;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }

@@ -89,11 +89,24 @@ class HostContext {
 }
 
 function jsonBytes(x: unknown): number {
+  // UTF-8 length counted by hand: TextEncoder is missing under jest's jsdom environment.
+  let json: string;
   try {
-    return new TextEncoder().encode(JSON.stringify(x) ?? "").length;
+    json = JSON.stringify(x) ?? "";
   } catch {
     return 0;
   }
+  let bytes = 0;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /** Base of every proxy: loaded properties and load(). */
