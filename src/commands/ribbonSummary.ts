@@ -8,7 +8,11 @@ import { runExcel } from "../excel/runtime";
 import { generateForPane } from "../taskpane/excel/summaryAdapter";
 import { publishRibbonResult } from "../taskpane/ribbonChannel";
 import type { GenerateResult } from "../taskpane/services";
-import { loadOptions, loadOverrides, type SettingsStore } from "../taskpane/settings";
+import {
+  loadOptions,
+  loadOverrides,
+  type SettingsStore,
+} from "../taskpane/settings";
 
 /**
  * Runs the summary from the ribbon.
@@ -18,15 +22,30 @@ import { loadOptions, loadOverrides, type SettingsStore } from "../taskpane/sett
  * @returns the published result; on failure, a result with no sheet and the error as a note
  * @example await runRibbonSummary(documentSettingsStore(Office))
  */
-export async function runRibbonSummary(store: SettingsStore, run: typeof runExcel = runExcel): Promise<GenerateResult> {
+export async function runRibbonSummary(
+  store: SettingsStore,
+  run: typeof runExcel = runExcel,
+): Promise<GenerateResult> {
   let result: GenerateResult;
   try {
     const options = loadOptions(store);
     const overrides = loadOverrides(store);
-    result = await run((context) => generateForPane(context, options, overrides, () => undefined));
+    result = await run((context) =>
+      generateForPane(context, options, overrides, () => undefined),
+    );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    result = { sheetName: "", narrative: "", findings: [], notes: [{ zh: `一键汇总失败：${message}`, en: `Generate summary failed: ${message}` }] };
+    result = {
+      sheetName: "",
+      narrative: "",
+      findings: [],
+      notes: [
+        {
+          zh: `一键汇总失败：${message}`,
+          en: `Generate summary failed: ${message}`,
+        },
+      ],
+    };
   }
   publishRibbonResult(result);
   return result;

@@ -5,7 +5,10 @@
  */
 import type { Finding, ReaderOverrides } from "../core/reader/model";
 import { readWorkbook } from "../core/reader/readWorkbook";
-import { resolveSummaryOptions, type SummaryOptionsInput } from "../core/summary/options";
+import {
+  resolveSummaryOptions,
+  type SummaryOptionsInput,
+} from "../core/summary/options";
 import { planSummary } from "../core/summary/planSummary";
 import type { SummaryPlan } from "../core/summary/plan";
 import { readWorkbookSnapshot, type ReadReport } from "./readWorkbook";
@@ -51,14 +54,36 @@ export async function generateSummary(
   const resolved = resolveSummaryOptions(options);
   const report: ReadReport = { syncs: 0, chunks: 0 };
   onProgress({ step: "reading", done: 0, total: 1 });
-  const snapshot = await readWorkbookSnapshot(context, { onProgress: (done, total) => onProgress({ step: "reading", done, total }) }, report);
+  const snapshot = await readWorkbookSnapshot(
+    context,
+    {
+      onProgress: (done, total) => onProgress({ step: "reading", done, total }),
+    },
+    report,
+  );
   onProgress({ step: "planning" });
   // Earlier summaries ("汇总", "汇总 (2)" …) are output, not data: reading them would count twice.
-  const own = new RegExp(`^${resolved.sheetName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(\\d+\\))?$`);
-  const model = readWorkbook({ ...snapshot, sheets: snapshot.sheets.filter((s) => !own.test(s.name)) }, { overrides });
+  const own = new RegExp(
+    `^${resolved.sheetName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(\\d+\\))?$`,
+  );
+  const model = readWorkbook(
+    { ...snapshot, sheets: snapshot.sheets.filter((s) => !own.test(s.name)) },
+    { overrides },
+  );
   const plan = planSummary(model, resolved);
   onProgress({ step: "writing", done: 0 });
-  const written = await writeSummary(context, plan, { replacePrevious: resolved.replacePrevious, onProgress: (f) => onProgress({ step: "writing", done: f }) });
+  const written = await writeSummary(context, plan, {
+    replacePrevious: resolved.replacePrevious,
+    onProgress: (f) => onProgress({ step: "writing", done: f }),
+  });
   onProgress({ step: "done" });
-  return { sheetName: written.sheetName, replaced: written.replaced, narrative: plan.narrative, findings: model.findings, plan, readSyncs: report.syncs, writeSyncs: written.syncs };
+  return {
+    sheetName: written.sheetName,
+    replaced: written.replaced,
+    narrative: plan.narrative,
+    findings: model.findings,
+    plan,
+    readSyncs: report.syncs,
+    writeSyncs: written.syncs,
+  };
 }

@@ -6,7 +6,12 @@ import type { IndicatorPair, SummaryFacts } from "../../src/core/summary/facts";
 import { buildNarrative } from "../../src/core/summary/narrative";
 import { resolveSummaryOptions } from "../../src/core/summary/options";
 
-const pair = (indicator: string, classifier: string, current: number, previous: number): IndicatorPair => ({
+const pair = (
+  indicator: string,
+  classifier: string,
+  current: number,
+  previous: number,
+): IndicatorPair => ({
   indicator,
   name: indicator,
   classifier,
@@ -18,35 +23,87 @@ const pair = (indicator: string, classifier: string, current: number, previous: 
 const house = resolveSummaryOptions();
 
 test("T1 with a decrease, a flat figure and a zero base (domain.md §3.3: never a percent against 0)", () => {
-  const facts: SummaryFacts = { area: "全州", accidents: [pair("accident_count", "起", 42, 45), pair("deaths", "人", 20, 20), pair("injured", "人", 1, 0)] };
-  expect(buildNarrative(facts, house)[0]).toBe("全州共发生各类生产安全事故42起、死亡20人、受伤1人，同比事故起数减少3起、下降6.7%，死亡人数持平，受伤人数净增加1人。");
+  const facts: SummaryFacts = {
+    area: "全州",
+    accidents: [
+      pair("accident_count", "起", 42, 45),
+      pair("deaths", "人", 20, 20),
+      pair("injured", "人", 1, 0),
+    ],
+  };
+  expect(buildNarrative(facts, house)[0]).toBe(
+    "全州共发生各类生产安全事故42起、死亡20人、受伤1人，同比事故起数减少3起、下降6.7%，死亡人数持平，受伤人数净增加1人。",
+  );
 });
 
 test("the Chuxiong delta×100 habit is available as an option", () => {
-  const facts: SummaryFacts = { accidents: [pair("accident_count", "起", 2, 0)] };
-  expect(buildNarrative(facts, resolveSummaryOptions({ zeroBase: "delta_x100" }))[0]).toBe("共发生各类生产安全事故2起，同比事故起数增加2起、上升200%。");
+  const facts: SummaryFacts = {
+    accidents: [pair("accident_count", "起", 2, 0)],
+  };
+  expect(
+    buildNarrative(facts, resolveSummaryOptions({ zeroBase: "delta_x100" }))[0],
+  ).toBe("共发生各类生产安全事故2起，同比事故起数增加2起、上升200%。");
 });
 
 test("half-up rounding of the percent: 13/16 → 18.8% (domain.md §3.4)", () => {
-  const facts: SummaryFacts = { accidents: [pair("accident_count", "起", 29, 16)] };
+  const facts: SummaryFacts = {
+    accidents: [pair("accident_count", "起", 29, 16)],
+  };
   expect(buildNarrative(facts, house)[0]).toContain("增加13起、上升81.3%");
-  const f2: SummaryFacts = { accidents: [pair("accident_count", "起", 19, 16)] };
+  const f2: SummaryFacts = {
+    accidents: [pair("accident_count", "起", 19, 16)],
+  };
   expect(buildNarrative(f2, house)[0]).toContain("上升18.8%");
 });
 
 test("T4 with a single part and a zero part left out", () => {
   const facts: SummaryFacts = {
-    losses: { sheet: "灾情", total: { value: 44.04 }, parts: [{ indicator: "loss_agri", name: "农林牧渔业损失", value: { value: 44.04 } }, { indicator: "loss_other", name: "其他损失", value: { value: 0 } }] },
+    losses: {
+      sheet: "灾情",
+      total: { value: 44.04 },
+      parts: [
+        {
+          indicator: "loss_agri",
+          name: "农林牧渔业损失",
+          value: { value: 44.04 },
+        },
+        { indicator: "loss_other", name: "其他损失", value: { value: 0 } },
+      ],
+    },
   };
-  expect(buildNarrative(facts, house)[0]).toBe("因灾造成直接经济损失44.04万元，其中：农林牧渔业损失44.04万元。");
+  expect(buildNarrative(facts, house)[0]).toBe(
+    "因灾造成直接经济损失44.04万元，其中：农林牧渔业损失44.04万元。",
+  );
 });
 
 test("T6: all rectified says 已全部整改; rate decimals follow the option", () => {
-  const all: SummaryFacts = { hazards: { sheet: "隐患", rows: [], total: { label: "合计", found: { value: 12 }, rectified: { value: 12 } } } };
-  expect(buildNarrative(all, house)[0]).toBe("发现安全隐患12条，完成整改12条，已全部整改。");
-  const some: SummaryFacts = { hazards: { sheet: "隐患", rows: [], total: { label: "合计", found: { value: 411 }, rectified: { value: 378 } } } };
-  expect(buildNarrative(some, resolveSummaryOptions({ rateDecimals: 1 }))[0]).toContain("整改率92%");
-  expect(buildNarrative(some, resolveSummaryOptions({ rateDecimals: 2 }))[0]).toContain("整改率91.97%");
+  const all: SummaryFacts = {
+    hazards: {
+      sheet: "隐患",
+      rows: [],
+      total: { label: "合计", found: { value: 12 }, rectified: { value: 12 } },
+    },
+  };
+  expect(buildNarrative(all, house)[0]).toBe(
+    "发现安全隐患12条，完成整改12条，已全部整改。",
+  );
+  const some: SummaryFacts = {
+    hazards: {
+      sheet: "隐患",
+      rows: [],
+      total: {
+        label: "合计",
+        found: { value: 411 },
+        rectified: { value: 378 },
+      },
+    },
+  };
+  expect(
+    buildNarrative(some, resolveSummaryOptions({ rateDecimals: 1 }))[0],
+  ).toContain("整改率92%");
+  expect(
+    buildNarrative(some, resolveSummaryOptions({ rateDecimals: 2 }))[0],
+  ).toContain("整改率91.97%");
 });
 
 test("no figures, no sentences", () => {

@@ -40,7 +40,11 @@ export interface GroupRow {
 export interface GroupTable {
   readonly sheet: string;
   readonly keyKind: "region" | "industry";
-  readonly indicators: readonly { readonly indicator: string; readonly name: string; readonly unit: string }[];
+  readonly indicators: readonly {
+    readonly indicator: string;
+    readonly name: string;
+    readonly unit: string;
+  }[];
   readonly rows: readonly GroupRow[];
   /** The total row (the workbook's 合计, or the sum of the data rows). */
   readonly total: readonly IndicatorPair[];
@@ -75,7 +79,20 @@ export interface SummaryFacts {
   readonly accidents?: readonly IndicatorPair[];
   readonly byRegion?: GroupTable;
   readonly byIndustry?: GroupTable;
-  readonly losses?: { readonly sheet: string; readonly total: SourcedValue; readonly parts: readonly LossPart[] };
-  readonly disasterScope?: readonly { readonly indicator: string; readonly name: string; readonly classifier: string; readonly value: SourcedValue }[];
-  readonly hazards?: { readonly sheet: string; readonly total: HazardRow; readonly rows: readonly HazardRow[] };
+  readonly losses?: {
+    readonly sheet: string;
+    readonly total: SourcedValue;
+    readonly parts: readonly LossPart[];
+  };
+  readonly disasterScope?: readonly {
+    readonly indicator: string;
+    readonly name: string;
+    readonly classifier: string;
+    readonly value: SourcedValue;
+  }[];
+  readonly hazards?: {
+    readonly sheet: string;
+    readonly total: HazardRow;
+    readonly rows: readonly HazardRow[];
+  };
 }

@@ -9,7 +9,12 @@ import { changeText } from "../text/changeText";
 import type { IndicatorPair, SummaryFacts } from "./facts";
 import type { SummaryOptions } from "./options";
 
-const ACCIDENT_LEAD: Readonly<Record<string, string>> = { accident_count: "事故起数", deaths: "死亡人数", injured: "受伤人数", direct_loss: "直接经济损失" };
+const ACCIDENT_LEAD: Readonly<Record<string, string>> = {
+  accident_count: "事故起数",
+  deaths: "死亡人数",
+  injured: "受伤人数",
+  direct_loss: "直接经济损失",
+};
 
 function n(x: number | null | undefined): string {
   return formatNumber(x ?? 0, 2);
@@ -17,7 +22,8 @@ function n(x: number | null | undefined): string {
 
 /** The T1 opening figure list: "23起、死亡26人、受伤11人". */
 function accidentFigures(pairs: readonly IndicatorPair[]): string {
-  const get = (id: string) => pairs.find((p) => p.indicator === id)?.current.value;
+  const get = (id: string) =>
+    pairs.find((p) => p.indicator === id)?.current.value;
   const parts: string[] = [];
   const count = get("accident_count");
   if (count !== undefined) parts.push(`${n(count)}起`);
@@ -29,15 +35,32 @@ function accidentFigures(pairs: readonly IndicatorPair[]): string {
 }
 
 function comparable(p: IndicatorPair): boolean {
-  return p.current.value !== null && p.previous.value !== null && p.indicator in ACCIDENT_LEAD && p.indicator !== "direct_loss";
+  return (
+    p.current.value !== null &&
+    p.previous.value !== null &&
+    p.indicator in ACCIDENT_LEAD &&
+    p.indicator !== "direct_loss"
+  );
 }
 
-function accidentSentence(f: SummaryFacts, o: SummaryOptions): string | undefined {
+function accidentSentence(
+  f: SummaryFacts,
+  o: SummaryOptions,
+): string | undefined {
   const pairs = f.accidents ?? [];
   if (!pairs.some((p) => p.indicator === "accident_count")) return undefined;
   const lead = `${f.period ? `${f.period}，` : ""}${f.area ?? ""}共发生各类生产安全事故${accidentFigures(pairs)}`;
   const changes = pairs.filter(comparable).map((p) => {
-    const text = changeText(p.current.value as number, p.previous.value as number, { unit: p.classifier, decimals: o.percentDecimals, stripTrailingZeros: o.stripTrailingZeros, zeroBase: o.zeroBase });
+    const text = changeText(
+      p.current.value as number,
+      p.previous.value as number,
+      {
+        unit: p.classifier,
+        decimals: o.percentDecimals,
+        stripTrailingZeros: o.stripTrailingZeros,
+        zeroBase: o.zeroBase,
+      },
+    );
     return `${ACCIDENT_LEAD[p.indicator]}${text}`;
   });
   return changes.length ? `${lead}，同比${changes.join("，")}。` : `${lead}。`;
@@ -50,12 +73,15 @@ function industrySentence(f: SummaryFacts): string | undefined {
   const zero: string[] = [];
   for (const row of t.rows) {
     if (row.role !== "data") continue;
-    const get = (id: string) => row.pairs.find((p) => p.indicator === id)?.current.value ?? 0;
+    const get = (id: string) =>
+      row.pairs.find((p) => p.indicator === id)?.current.value ?? 0;
     if (get("accident_count") === 0) {
       zero.push(row.label);
       continue;
     }
-    active.push(`${row.label}${accidentFigures(row.pairs).replace(/^/, "发生")}`);
+    active.push(
+      `${row.label}${accidentFigures(row.pairs).replace(/^/, "发生")}`,
+    );
   }
   if (active.length === 0) return undefined;
   const zeroText = zero.length ? `${zero.join("、")}未接报生产安全事故。` : "";
@@ -63,14 +89,29 @@ function industrySentence(f: SummaryFacts): string | undefined {
 }
 
 function scopeSentence(f: SummaryFacts): string | undefined {
-  const scope = (f.disasterScope ?? []).filter((s) => s.value.value !== null && s.value.value !== 0);
+  const scope = (f.disasterScope ?? []).filter(
+    (s) => s.value.value !== null && s.value.value !== 0,
+  );
   if (scope.length === 0) return undefined;
   const v = (id: string) => scope.find((s) => s.indicator === id)?.value.value;
-  const affected = [["affected_towns", "个乡镇"], ["affected_hh", "户"], ["affected_pop", "人"]].flatMap(([id, unit]) => (v(id) !== undefined ? [`${n(v(id))}${unit}`] : []));
+  const affected = [
+    ["affected_towns", "个乡镇"],
+    ["affected_hh", "户"],
+    ["affected_pop", "人"],
+  ].flatMap(([id, unit]) =>
+    v(id) !== undefined ? [`${n(v(id))}${unit}`] : [],
+  );
   const parts: string[] = [];
   if (affected.length) parts.push(`${affected.join("")}不同程度受灾`);
-  if (v("relocated") !== undefined) parts.push(`紧急转移安置${n(v("relocated"))}人次`);
-  const crops = [["crop_affected_ha", "农作物受灾"], ["crop_damaged_ha", "成灾"], ["crop_failure_ha", "绝收"]].flatMap(([id, word]) => (v(id) !== undefined ? [`${word}${n(v(id))}公顷`] : []));
+  if (v("relocated") !== undefined)
+    parts.push(`紧急转移安置${n(v("relocated"))}人次`);
+  const crops = [
+    ["crop_affected_ha", "农作物受灾"],
+    ["crop_damaged_ha", "成灾"],
+    ["crop_failure_ha", "绝收"],
+  ].flatMap(([id, word]) =>
+    v(id) !== undefined ? [`${word}${n(v(id))}公顷`] : [],
+  );
   if (crops.length) parts.push(crops.join("，"));
   return parts.length ? `自然灾害共造成${parts.join("，")}。` : undefined;
 }
@@ -78,20 +119,29 @@ function scopeSentence(f: SummaryFacts): string | undefined {
 function lossSentence(f: SummaryFacts): string | undefined {
   const l = f.losses;
   if (!l || l.total.value === null) return undefined;
-  const parts = l.parts.filter((p) => p.value.value !== null && p.value.value !== 0).map((p) => `${p.name}${n(p.value.value)}万元`);
+  const parts = l.parts
+    .filter((p) => p.value.value !== null && p.value.value !== 0)
+    .map((p) => `${p.name}${n(p.value.value)}万元`);
   const lead = `${f.area ?? ""}因灾造成直接经济损失${n(l.total.value)}万元`;
   return parts.length ? `${lead}，其中：${parts.join("，")}。` : `${lead}。`;
 }
 
-function hazardSentence(f: SummaryFacts, o: SummaryOptions): string | undefined {
+function hazardSentence(
+  f: SummaryFacts,
+  o: SummaryOptions,
+): string | undefined {
   const h = f.hazards?.total;
-  if (!h || h.found.value === null || h.rectified.value === null) return undefined;
+  if (!h || h.found.value === null || h.rectified.value === null)
+    return undefined;
   const found = h.found.value;
   const done = h.rectified.value;
   const checked = h.unitsChecked?.value;
   let text = `${checked ? `共检查生产经营单位${n(checked)}家(次)，` : ""}发现安全隐患${n(found)}条，完成整改${n(done)}条`;
   if (found > 0) {
-    text += done === found ? "，已全部整改" : `，整改率${formatDecimal(roundedRatio(done, found, 100, o.rateDecimals), o.stripTrailingZeros)}%`;
+    text +=
+      done === found
+        ? "，已全部整改"
+        : `，整改率${formatDecimal(roundedRatio(done, found, 100, o.rateDecimals), o.stripTrailingZeros)}%`;
   }
   const mf = h.majorFound?.value;
   const mr = h.majorRectified?.value;
@@ -103,19 +153,42 @@ function englishNarrative(f: SummaryFacts, o: SummaryOptions): string[] {
   const out: string[] = [];
   const pairs = (f.accidents ?? []).filter(comparable);
   if (pairs.length) {
-    const words: Record<string, string> = { accident_count: "accidents", deaths: "deaths", injured: "injuries" };
-    const figures = pairs.map((p) => `${n(p.current.value)} ${words[p.indicator]} (${changeText(p.current.value as number, p.previous.value as number, { language: "en", decimals: o.percentDecimals, stripTrailingZeros: o.stripTrailingZeros, zeroBase: o.zeroBase })} year on year)`);
-    out.push(`${f.period ? `In ${f.period}, ` : ""}there were ${figures.join(", ")}.`);
+    const words: Record<string, string> = {
+      accident_count: "accidents",
+      deaths: "deaths",
+      injured: "injuries",
+    };
+    const figures = pairs.map(
+      (p) =>
+        `${n(p.current.value)} ${words[p.indicator]} (${changeText(p.current.value as number, p.previous.value as number, { language: "en", decimals: o.percentDecimals, stripTrailingZeros: o.stripTrailingZeros, zeroBase: o.zeroBase })} year on year)`,
+    );
+    out.push(
+      `${f.period ? `In ${f.period}, ` : ""}there were ${figures.join(", ")}.`,
+    );
   }
   const l = f.losses;
   if (l && l.total.value !== null) {
-    const parts = l.parts.filter((p) => p.value.value).map((p) => `${p.indicator.replace("loss_", "")} ${n(p.value.value)}`);
-    out.push(`Disasters caused a direct economic loss of ${n(l.total.value)} (10k CNY)${parts.length ? `: ${parts.join(", ")}` : ""}.`);
+    const parts = l.parts
+      .filter((p) => p.value.value)
+      .map((p) => `${p.indicator.replace("loss_", "")} ${n(p.value.value)}`);
+    out.push(
+      `Disasters caused a direct economic loss of ${n(l.total.value)} (10k CNY)${parts.length ? `: ${parts.join(", ")}` : ""}.`,
+    );
   }
   const h = f.hazards?.total;
-  if (h && h.found.value !== null && h.rectified.value !== null && h.found.value > 0) {
-    const rate = formatDecimal(roundedRatio(h.rectified.value, h.found.value, 100, o.rateDecimals), o.stripTrailingZeros);
-    out.push(`${n(h.found.value)} hazards were found and ${n(h.rectified.value)} rectified, a rectification rate of ${rate}%.`);
+  if (
+    h &&
+    h.found.value !== null &&
+    h.rectified.value !== null &&
+    h.found.value > 0
+  ) {
+    const rate = formatDecimal(
+      roundedRatio(h.rectified.value, h.found.value, 100, o.rateDecimals),
+      o.stripTrailingZeros,
+    );
+    out.push(
+      `${n(h.found.value)} hazards were found and ${n(h.rectified.value)} rectified, a rectification rate of ${rate}%.`,
+    );
   }
   return out;
 }
@@ -128,8 +201,18 @@ function englishNarrative(f: SummaryFacts, o: SummaryOptions): string[] {
  * @returns paragraphs, in report order (accidents, industries, disasters and losses, hazards)
  * @example buildNarrative(facts, DEFAULT_SUMMARY_OPTIONS)[0] // "2024年1—6月，全州共发生各类生产安全事故23起、…"
  */
-export function buildNarrative(facts: SummaryFacts, options: SummaryOptions): string[] {
+export function buildNarrative(
+  facts: SummaryFacts,
+  options: SummaryOptions,
+): string[] {
   if (options.language === "en") return englishNarrative(facts, options);
-  const disaster = [scopeSentence(facts), lossSentence(facts)].filter((s): s is string => !!s).join("");
-  return [accidentSentence(facts, options), industrySentence(facts), disaster || undefined, hazardSentence(facts, options)].filter((s): s is string => !!s);
+  const disaster = [scopeSentence(facts), lossSentence(facts)]
+    .filter((s): s is string => !!s)
+    .join("");
+  return [
+    accidentSentence(facts, options),
+    industrySentence(facts),
+    disaster || undefined,
+    hazardSentence(facts, options),
+  ].filter((s): s is string => !!s);
 }

@@ -41,7 +41,16 @@ export interface SummaryOptions {
 
 /** The house style. */
 export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
-  sections: { accidents: true, byRegion: true, byIndustry: true, losses: true, hazards: true, narrative: true, checks: true, charts: true },
+  sections: {
+    accidents: true,
+    byRegion: true,
+    byIndustry: true,
+    losses: true,
+    hazards: true,
+    narrative: true,
+    checks: true,
+    charts: true,
+  },
   percentDecimals: 1,
   rateDecimals: 0,
   stripTrailingZeros: true,
@@ -53,10 +62,14 @@ export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
 };
 
 /** A partial set of options, as saved settings or a task pane form may hold. */
-export type SummaryOptionsInput = Partial<Omit<SummaryOptions, "sections">> & { readonly sections?: Partial<SummarySections> };
+export type SummaryOptionsInput = Partial<Omit<SummaryOptions, "sections">> & {
+  readonly sections?: Partial<SummarySections>;
+};
 
 function clampDecimals(x: unknown, fallback: number): number {
-  return typeof x === "number" && Number.isInteger(x) && x >= 0 && x <= 4 ? x : fallback;
+  return typeof x === "number" && Number.isInteger(x) && x >= 0 && x <= 4
+    ? x
+    : fallback;
 }
 
 /**
@@ -67,7 +80,9 @@ function clampDecimals(x: unknown, fallback: number): number {
  * @returns complete options
  * @example resolveSummaryOptions({ language: "en" }).percentDecimals // 1
  */
-export function resolveSummaryOptions(input: SummaryOptionsInput | undefined = {}): SummaryOptions {
+export function resolveSummaryOptions(
+  input: SummaryOptionsInput | undefined = {},
+): SummaryOptions {
   const d = DEFAULT_SUMMARY_OPTIONS;
   const i = input ?? {};
   const sections = { ...d.sections };
@@ -81,10 +96,18 @@ export function resolveSummaryOptions(input: SummaryOptionsInput | undefined = {
     percentDecimals: clampDecimals(i.percentDecimals, d.percentDecimals),
     rateDecimals: clampDecimals(i.rateDecimals, d.rateDecimals),
     stripTrailingZeros: bool(i.stripTrailingZeros, d.stripTrailingZeros),
-    zeroBase: i.zeroBase === "dash" || i.zeroBase === "delta_x100" || i.zeroBase === "net_increase" ? i.zeroBase : d.zeroBase,
+    zeroBase:
+      i.zeroBase === "dash" ||
+      i.zeroBase === "delta_x100" ||
+      i.zeroBase === "net_increase"
+        ? i.zeroBase
+        : d.zeroBase,
     language: i.language === "en" ? "en" : "zh",
     replacePrevious: bool(i.replacePrevious, d.replacePrevious),
     significanceColumn: bool(i.significanceColumn, d.significanceColumn),
-    sheetName: typeof i.sheetName === "string" && i.sheetName.trim() ? i.sheetName.trim() : d.sheetName,
+    sheetName:
+      typeof i.sheetName === "string" && i.sheetName.trim()
+        ? i.sheetName.trim()
+        : d.sheetName,
   };
 }

@@ -5,7 +5,17 @@
  */
 
 /** Named styles; each writer maps them to fonts, fills and borders. */
-export type SummaryStyle = "title" | "subtitle" | "section" | "header" | "body" | "label" | "total" | "note" | "narrative" | "check";
+export type SummaryStyle =
+  | "title"
+  | "subtitle"
+  | "section"
+  | "header"
+  | "body"
+  | "label"
+  | "total"
+  | "note"
+  | "narrative"
+  | "check";
 
 /** One cell of the plan. */
 export interface PlanCell {
@@ -44,7 +54,14 @@ export interface ChartPlan {
 
 /** One section's place on the sheet. */
 export interface PlanSection {
-  readonly id: "accidents" | "byRegion" | "byIndustry" | "losses" | "hazards" | "narrative" | "checks";
+  readonly id:
+    | "accidents"
+    | "byRegion"
+    | "byIndustry"
+    | "losses"
+    | "hazards"
+    | "narrative"
+    | "checks";
   readonly title: string;
   /** 0-based sheet rows, first and last. */
   readonly firstRow: number;
@@ -63,12 +80,20 @@ export interface SummaryPlan {
   /** Merged areas as A1 ranges ("A1:J1"). */
   readonly merges: readonly string[];
   /** Row heights in points, where a wrapped narrative row needs more than one line. */
-  readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
+  readonly rowHeights: readonly {
+    readonly row: number;
+    readonly height: number;
+  }[];
   /** Column widths in Excel character units. */
   readonly columnWidths: readonly number[];
   /** Rows frozen at the top (title and period line). */
   readonly frozenRows: number;
-  readonly print: { readonly paperSize: "A4"; readonly orientation: "Portrait" | "Landscape"; readonly fitToWidth: true; readonly titleRows: string };
+  readonly print: {
+    readonly paperSize: "A4";
+    readonly orientation: "Portrait" | "Landscape";
+    readonly fitToWidth: true;
+    readonly titleRows: string;
+  };
   readonly charts: readonly ChartPlan[];
   readonly sections: readonly PlanSection[];
   /** The narrative paragraphs (also written into the sheet). */
