@@ -99,6 +99,28 @@ function smallDecimal(x: number): { units: number; scale: number } | null {
 
 const POW10_NUMBERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
+/** The exact sum in float integers when every value and the total fit; BigInt otherwise. */
+function smallSum(values: readonly number[]): number | undefined {
+  let scale = 0;
+  const parts: { units: number; scale: number }[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const d = smallDecimal(values[i]);
+    if (!d) return undefined;
+    parts[i] = d;
+    if (d.scale > scale) scale = d.scale;
+  }
+  if (scale >= POW10_NUMBERS.length) return undefined;
+  let total = 0;
+  for (const d of parts) {
+    const units = d.units * POW10_NUMBERS[scale - d.scale];
+    if (!Number.isSafeInteger(units)) return undefined;
+    total += units;
+    if (!Number.isSafeInteger(total)) return undefined;
+  }
+  // One correctly rounded division of exact integers: the float nearest the decimal sum.
+  return scale === 0 ? total : total / POW10_NUMBERS[scale];
+}
+
 /**
  * The exact decimal sum of numbers, returned as the nearest float.
  *
@@ -107,6 +129,8 @@ const POW10_NUMBERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11
  * @example exactSum([126.59, 11810.23, 100, 265.76, 19.76]) // 12322.34
  */
 export function exactSum(values: readonly number[]): number {
+  const small = smallSum(values);
+  if (small !== undefined) return small;
   let scale = 0;
   const decimals = values.map((v) => {
     const d = toDecimal(v);
