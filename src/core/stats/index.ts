@@ -1,5 +1,5 @@
 /** Statistics that tell a real change from noise: the public surface of `src/core/stats/`. */
-export { logGamma, logChoose } from "./logGamma";
+export { logGamma, logChoose, logFactorial } from "./logGamma";
 export { regularizedGammaP, regularizedGammaQ } from "./regularizedGamma";
 export { normalQuantile, normalUpperTail, twoSidedNormalP } from "./normal";
 export { binomialProbability, binomialLowerTail, binomialUpperTail, binomialTestTwoSided } from "./binomialTest";

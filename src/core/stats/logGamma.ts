@@ -30,6 +30,26 @@ export function logGamma(x: number): number {
   return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
 }
 
+/** ln k! for k below this bound is computed once and kept: binomial tails ask for it millions of times. */
+const FACTORIAL_CACHE_SIZE = 100000;
+const logFactorials = new Float64Array(FACTORIAL_CACHE_SIZE).fill(-1);
+
+/**
+ * ln k! for a whole number k ≥ 0 (ln Γ(k + 1)), cached for k < 100,000.
+ *
+ * @param k a non-negative whole number
+ * @returns ln k!
+ * @example logFactorial(4) // ln 24
+ */
+export function logFactorial(k: number): number {
+  if (k < FACTORIAL_CACHE_SIZE && Number.isInteger(k) && k >= 0) {
+    const cached = logFactorials[k];
+    if (cached >= 0) return cached;
+    return (logFactorials[k] = k < 2 ? 0 : logGamma(k + 1));
+  }
+  return logGamma(k + 1);
+}
+
 /**
  * ln of the binomial coefficient C(n, k).
  *
@@ -40,5 +60,5 @@ export function logGamma(x: number): number {
  */
 export function logChoose(n: number, k: number): number {
   if (k === 0 || k === n) return 0;
-  return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
 }

@@ -10,6 +10,10 @@ export interface Interval {
   readonly high: number;
 }
 
+// The last confidence level and its z: a range call asks for the same level 100,000 times.
+let lastConfidence = NaN;
+let lastZ = NaN;
+
 /**
  * The Wilson score interval (Wilson 1927) of x successes in n trials: the interval of
  * R's `prop.test(x, n, correct = FALSE)$conf.int`. It stays inside [0, 1] and is valid at
@@ -25,7 +29,11 @@ export interface Interval {
 export function wilsonInterval(x: number, n: number, confidence = 0.95): Interval {
   if (!(n > 0) || !(x >= 0) || x > n) throw new RangeError("need 0 ≤ numerator ≤ denominator, denominator > 0 / 须 0 ≤ 分子 ≤ 分母且分母 > 0");
   if (!(confidence > 0 && confidence < 1)) throw new RangeError("confidence must lie between 0 and 1 / 置信水平须在0与1之间");
-  const z = normalQuantile((1 + confidence) / 2);
+  if (confidence !== lastConfidence) {
+    lastZ = normalQuantile((1 + confidence) / 2);
+    lastConfidence = confidence;
+  }
+  const z = lastZ;
   const z2 = z * z;
   const estimate = x / n;
   const centre = (x + z2 / 2) / (n + z2);

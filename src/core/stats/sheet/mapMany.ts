@@ -7,6 +7,15 @@ import { asMatrix, broadcastShape, numericInputs, safeCompute, type MatrixInput,
 import { readCell, type CellReading } from "../../numbers/readCell";
 import { isSheetError, sheetError, type SheetError } from "../../grid/sheetError";
 
+// The same guard as safeCompute: no NaN, Infinity, −0, undefined or null leaves an element.
+function finiteCell(value: ResultCell): ResultCell {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return sheetError("num", "result is not a finite number / 结果不是有限数值");
+    return value === 0 ? 0 : value;
+  }
+  return safeCompute(() => value, []);
+}
+
 /**
  * Evaluates `compute` for each element of the broadcast inputs and lays its `width` results
  * out beside the element: along a row for a single cell or a column of elements, down a
@@ -55,9 +64,7 @@ export function mapMany(
       } catch (error) {
         computed = sheetError("value", `cannot compute: ${(error as Error)?.message ?? error} / 无法计算`);
       }
-      results = Array.isArray(computed)
-        ? computed.map((value) => safeCompute(() => value, []))
-        : new Array<ResultCell>(width).fill(computed);
+      results = Array.isArray(computed) ? computed.map(finiteCell) : new Array<ResultCell>(width).fill(computed);
     }
     for (let k = 0; k < width; k++) {
       if (alongRow) out[e][k] = results[k];
