@@ -644,8 +644,9 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
       }
     }
   }
-  // A header problem already explains an empty result; otherwise say what was expected.
-  if (tables.length === 0 && diagnostics.length === 0) {
+  // A header problem already explains an empty result, and rows claimed by a ledger were read
+  // as a ledger; otherwise say what was expected.
+  if (tables.length === 0 && diagnostics.length === 0 && (options.claimedRows?.size ?? 0) === 0) {
     const whole: Context = { ...contexts[0], left: grid.left, right: Math.max(grid.left, grid.right) };
     const kinds: RowKind[] = [];
     for (let r = grid.top; r <= grid.bottom; r++) kinds.push(rowKindOf(grid, r, whole.left, whole.right));

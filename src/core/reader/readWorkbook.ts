@@ -27,14 +27,12 @@ function failure(sheet: string, what: string, error: unknown): Diagnostic {
 
 function readSheet(sheet: SheetSnapshot, options: ReadWorkbookOptions, out: { tables: TableModel[]; ledgers: LedgerModel[]; anomalies: Anomaly[]; diagnostics: Diagnostic[] }): void {
   let claimed = new Set<number>();
-  let ledgerFound = false;
   try {
     const ledgers = readSheetLedgers(sheet, options);
     out.ledgers.push(...ledgers.ledgers);
     out.anomalies.push(...ledgers.anomalies);
     out.diagnostics.push(...ledgers.diagnostics);
     claimed = new Set(ledgers.claimedRows);
-    ledgerFound = ledgers.ledgers.length > 0;
   } catch (error) {
     out.diagnostics.push(failure(sheet.name, "ledgers", error));
   }
@@ -42,8 +40,7 @@ function readSheet(sheet: SheetSnapshot, options: ReadWorkbookOptions, out: { ta
     const read = readTables(sheet, { claimedRows: claimed });
     out.tables.push(...read.tables.map((t) => applyTableOverrides(t, options.overrides)));
     out.anomalies.push(...read.anomalies);
-    // A sheet that holds a ledger needs no "no table here" error.
-    out.diagnostics.push(...read.diagnostics.filter((d) => !(ledgerFound && read.tables.length === 0 && d.severity === "error")));
+    out.diagnostics.push(...read.diagnostics);
   } catch (error) {
     out.diagnostics.push(failure(sheet.name, "tables", error));
   }
