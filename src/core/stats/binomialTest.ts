@@ -30,7 +30,7 @@ function tailFrom(from: number, step: 1 | -1, n: number, p: number): number {
   let sum = term;
   const odds = p / (1 - p);
   for (let i = from; step === 1 ? i < n : i > 0; i += step) {
-    term *= step === 1 ? ((n - i) / (i + 1)) * odds : (i / (n - i + 1)) / odds;
+    term *= step === 1 ? ((n - i) / (i + 1)) * odds : i / (n - i + 1) / odds;
     sum += term;
     if (term <= sum * 1e-17) break;
   }

@@ -42,7 +42,8 @@ export function quantileType7(sorted: readonly number[], p: number): number {
  * @example describe([1, 2, 3, 4]).q1 // 1.75
  */
 export function describe(values: readonly number[]): Description {
-  if (values.length === 0) throw new RangeError("needs at least 1 value / 至少需要1个数值");
+  if (values.length === 0)
+    throw new RangeError("needs at least 1 value / 至少需要1个数值");
   const sorted = [...values].sort((a, b) => a - b);
   return {
     n: sorted.length,
@@ -57,7 +58,11 @@ export function describe(values: readonly number[]): Description {
 }
 
 /** The row labels of a description in report order, with the field each row shows. */
-export const DESCRIPTION_ROWS: ReadonlyArray<{ readonly key: keyof Description; readonly zh: string; readonly en: string }> = [
+export const DESCRIPTION_ROWS: ReadonlyArray<{
+  readonly key: keyof Description;
+  readonly zh: string;
+  readonly en: string;
+}> = [
   { key: "n", zh: "个数", en: "n" },
   { key: "mean", zh: "均值", en: "mean" },
   { key: "median", zh: "中位数", en: "median" },

@@ -1,8 +1,17 @@
 /**
  * YOYTEST and YOYSIG: is this period's count really different from last year's?
  */
-import { mapNumbers, type MatrixInput, type ResultCell, type ResultMatrix } from "../../grid/broadcast";
-import { isSheetError, sheetError, type SheetError } from "../../grid/sheetError";
+import {
+  mapNumbers,
+  type MatrixInput,
+  type ResultCell,
+  type ResultMatrix,
+} from "../../grid/broadcast";
+import {
+  isSheetError,
+  sheetError,
+  type SheetError,
+} from "../../grid/sheetError";
 import { poissonRateTest, type PoissonRateTest } from "../poissonRateTest";
 import { verdictText } from "../verdict";
 import { isOmittedRange, readLanguage, readProbability } from "./settings";
@@ -17,8 +26,14 @@ function testElement(values: number[]): PoissonRateTest | SheetError {
   }
 }
 
-function inputsOf(current: MatrixInput, previous: MatrixInput, exposureRatio: MatrixInput): MatrixInput[] {
-  return isOmittedRange(exposureRatio) ? [current, previous] : [current, previous, exposureRatio];
+function inputsOf(
+  current: MatrixInput,
+  previous: MatrixInput,
+  exposureRatio: MatrixInput,
+): MatrixInput[] {
+  return isOmittedRange(exposureRatio)
+    ? [current, previous]
+    : [current, previous, exposureRatio];
 }
 
 /**
@@ -32,11 +47,18 @@ function inputsOf(current: MatrixInput, previous: MatrixInput, exposureRatio: Ma
  * @returns p-values with the broadcast shape, or one #VALUE! for shapes that do not fit
  * @example yoyTest([[11]], [[6]]) // [[0.3323059…]]
  */
-export function yoyTest(current: MatrixInput, previous: MatrixInput, exposureRatio?: MatrixInput): ResultMatrix | SheetError {
-  return mapNumbers(inputsOf(current, previous, exposureRatio), (values): ResultCell => {
-    const test = testElement(values);
-    return isSheetError(test) ? test : test.p;
-  });
+export function yoyTest(
+  current: MatrixInput,
+  previous: MatrixInput,
+  exposureRatio?: MatrixInput,
+): ResultMatrix | SheetError {
+  return mapNumbers(
+    inputsOf(current, previous, exposureRatio),
+    (values): ResultCell => {
+      const test = testElement(values);
+      return isSheetError(test) ? test : test.p;
+    },
+  );
 }
 
 /**
@@ -62,8 +84,13 @@ export function yoySig(
   if (isSheetError(level)) return level;
   const language = readLanguage(style);
   if (isSheetError(language)) return language;
-  return mapNumbers(inputsOf(current, previous, exposureRatio), (values): ResultCell => {
-    const test = testElement(values);
-    return isSheetError(test) ? test : verdictText(test.direction, test.p, level, language);
-  });
+  return mapNumbers(
+    inputsOf(current, previous, exposureRatio),
+    (values): ResultCell => {
+      const test = testElement(values);
+      return isSheetError(test)
+        ? test
+        : verdictText(test.direction, test.p, level, language);
+    },
+  );
 }
