@@ -109,3 +109,19 @@ test("T6: all rectified says 已全部整改; rate decimals follow the option", 
 test("no figures, no sentences", () => {
   expect(buildNarrative({}, house)).toEqual([]);
 });
+
+test("T7 enforcement, with the split of the fines (domain.md §3.2)", () => {
+  const v = (value: number) => ({ value });
+  const facts: SummaryFacts = {
+    enforcement: [
+      { indicator: "units_inspected", value: v(1200) },
+      { indicator: "cases", value: v(35) },
+      { indicator: "fines", value: v(120.5) },
+      { indicator: "fines_supervision", value: v(100.5) },
+      { indicator: "fines_accident", value: v(20) },
+    ],
+  };
+  expect(buildNarrative(facts, house)[0]).toBe(
+    "共检查生产经营单位1200家(次)，立案查处35件，给予行政处罚120.5万元，其中，监督处罚100.5万元、事故罚款20万元。",
+  );
+});

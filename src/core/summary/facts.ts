@@ -90,6 +90,11 @@ export interface SummaryFacts {
     readonly classifier: string;
     readonly value: SourcedValue;
   }[];
+  /** Enforcement totals (检查, 立案, 处罚, 罚款 …) in registry order, for T7. */
+  readonly enforcement?: readonly {
+    readonly indicator: string;
+    readonly value: SourcedValue;
+  }[];
   readonly hazards?: {
     readonly sheet: string;
     readonly total: HazardRow;

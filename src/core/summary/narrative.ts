@@ -1,6 +1,6 @@
 /**
  * The 综述: report-style sentences built only from the computed figures, with the phrasing rules
- * of domain.md §3 (T1 accidents, T3 industries, T5 disaster scope, T4 losses, T6 rectification)
+ * of domain.md §3 (T1 accidents, T3 industries, T5 disaster scope, T4 losses, T6 rectification, T7 enforcement)
  * and full-width punctuation ("，" "：" "。"). English is offered as an option.
  */
 import { formatDecimal, roundedRatio } from "../numbers/decimal";
@@ -149,6 +149,39 @@ function hazardSentence(
   return `${text}。`;
 }
 
+/** T7 (domain.md §3.2): "共检查生产经营单位n家(次)，…立案查处c件，给予行政处罚f万元，其中，监督处罚…、事故罚款…。" */
+function enforcementSentence(f: SummaryFacts): string | undefined {
+  const v = (id: string) => {
+    const x = f.enforcement?.find((e) => e.indicator === id)?.value.value;
+    return x === null || x === undefined ? undefined : x;
+  };
+  const parts: string[] = [];
+  const inspected = v("units_inspected") ?? v("inspection_visits");
+  if (inspected !== undefined)
+    parts.push(`共检查生产经营单位${n(inspected)}家(次)`);
+  if (v("documents") !== undefined)
+    parts.push(`下达执法文书${n(v("documents"))}份`);
+  if (v("cases") !== undefined) parts.push(`立案查处${n(v("cases"))}件`);
+  if (v("penalties") !== undefined)
+    parts.push(`实施行政处罚${n(v("penalties"))}次`);
+  if (v("fines") !== undefined) {
+    const split = [
+      ["fines_supervision", "监督处罚"],
+      ["fines_accident", "事故罚款"],
+    ].flatMap(([id, word]) =>
+      v(id) !== undefined ? [`${word}${n(v(id))}万元`] : [],
+    );
+    parts.push(
+      `给予行政处罚${n(v("fines"))}万元${split.length ? `，其中，${split.join("、")}` : ""}`,
+    );
+  }
+  if (v("suspended") !== undefined)
+    parts.push(`责令停产整顿${n(v("suspended"))}家`);
+  if (v("referred") !== undefined)
+    parts.push(`移送司法机关${n(v("referred"))}人`);
+  return parts.length ? `${parts.join("，")}。` : undefined;
+}
+
 function englishNarrative(f: SummaryFacts, o: SummaryOptions): string[] {
   const out: string[] = [];
   const pairs = (f.accidents ?? []).filter(comparable);
@@ -214,5 +247,6 @@ export function buildNarrative(
     industrySentence(facts),
     disaster || undefined,
     hazardSentence(facts, options),
+    enforcementSentence(facts),
   ].filter((s): s is string => !!s);
 }
