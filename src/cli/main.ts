@@ -4,6 +4,7 @@
  * read, and exits with 1 when any file failed (2 for a usage error).
  */
 import type { WorkbookModel } from "../core/reader/model";
+import { formatNumber } from "../core/numbers/format";
 import { summarizeFile } from "./summarizeFile";
 
 const USAGE = `用法 / Usage: bureau-stats summarize <input.xlsx>… [--out <dir>] [--lang zh|en]
@@ -78,7 +79,7 @@ function describe(model: WorkbookModel): string[] {
     lines.push("  核对 / checks: 未发现计算不一致 / no inconsistencies");
   for (const f of model.findings)
     lines.push(
-      `  核对 / check: ${f.sheet}!${f.cell} 填报 ${f.stated ?? "—"}，复核 ${f.recomputed ?? "—"}：${f.message.zh} / ${f.message.en}`,
+      `  核对 / check: ${f.sheet}!${f.cell} 填报 / stated ${f.stated === null ? "—" : formatNumber(f.stated)}，复核 / recomputed ${f.recomputed === null ? "—" : formatNumber(f.recomputed)}：${f.message.zh} / ${f.message.en}`,
     );
   return lines;
 }
