@@ -223,7 +223,30 @@ function isExcluded(raw: unknown): boolean {
   return typeof raw === "string" && /^(否|不|n|no|false)/i.test(raw.normalize("NFKC").trim());
 }
 
+/** Keys and numbers of a record, each worked out once: grouping asks for them many times. */
+const keyCache = new WeakMap<Record, Map<string, string>>();
+const numberCache = new WeakMap<Record, Map<LedgerField, number>>();
+
+function cacheOf<V>(cache: WeakMap<Record, Map<string, V>>, r: Record): Map<string, V> {
+  let entries = cache.get(r);
+  if (!entries) {
+    entries = new Map();
+    cache.set(r, entries);
+  }
+  return entries;
+}
+
 function keyOf(r: Record, field: LedgerField): string {
+  const entries = cacheOf(keyCache, r);
+  let key = entries.get(field);
+  if (key === undefined) {
+    key = uncachedKeyOf(r, field);
+    entries.set(field, key);
+  }
+  return key;
+}
+
+function uncachedKeyOf(r: Record, field: LedgerField): string {
   const raw = r.values.get(field);
   const text = raw === undefined || raw === null ? "" : String(raw).normalize("NFKC").replace(/\s+/g, "");
   if (field === "region") return matchRegion(text)?.region ?? (text || "（未填）");
@@ -231,11 +254,28 @@ function keyOf(r: Record, field: LedgerField): string {
 }
 
 function num(r: Record, field: LedgerField): number {
-  const reading = readCell(r.values.get(field));
-  return reading.kind === "number" ? reading.value : 0;
+  const entries = cacheOf(numberCache as WeakMap<Record, Map<string, number>>, r);
+  let value = entries.get(field);
+  if (value === undefined) {
+    const reading = readCell(r.values.get(field));
+    value = reading.kind === "number" ? reading.value : 0;
+    entries.set(field, value);
+  }
+  return value;
 }
 
 function levelOf(r: Record, hasLevel: boolean): string {
+  const entries = cacheOf(keyCache, r);
+  const cacheKey = hasLevel ? "level:given" : "level:derived";
+  let level = entries.get(cacheKey);
+  if (level === undefined) {
+    level = uncachedLevelOf(r, hasLevel);
+    entries.set(cacheKey, level);
+  }
+  return level;
+}
+
+function uncachedLevelOf(r: Record, hasLevel: boolean): string {
   const given = hasLevel ? keyOf(r, "level") : "";
   if (given && given !== "（未填）") return given.replace(/事故$/, "");
   return accidentLevel(num(r, "deaths") + num(r, "missing"), num(r, "serious_injured"), num(r, "direct_loss"));
@@ -258,11 +298,22 @@ function groupTotals(
   previous: readonly Record[],
   key: (r: Record) => string,
 ): { key: string; current: AccidentTotals; previous: AccidentTotals }[] {
-  const keys = [...new Set([...current, ...previous].map(key))];
-  return keys.map((k) => ({
+  // One pass into buckets (first-seen key order), not one filter per key.
+  const buckets = new Map<string, { current: Record[]; previous: Record[] }>();
+  const bucketOf = (k: string) => {
+    let bucket = buckets.get(k);
+    if (!bucket) {
+      bucket = { current: [], previous: [] };
+      buckets.set(k, bucket);
+    }
+    return bucket;
+  };
+  for (const r of current) bucketOf(key(r)).current.push(r);
+  for (const r of previous) bucketOf(key(r)).previous.push(r);
+  return [...buckets].map(([k, bucket]) => ({
     key: k,
-    current: accidentTotals(current.filter((r) => key(r) === k), true),
-    previous: accidentTotals(previous.filter((r) => key(r) === k), true),
+    current: accidentTotals(bucket.current, true),
+    previous: accidentTotals(bucket.previous, true),
   }));
 }
 
