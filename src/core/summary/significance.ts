@@ -1,0 +1,274 @@
+/**
+ * Significance in the summary sheet (issue 6): the 显著性 text of a count comparison, the one
+ * narrative sentence a significant change earns, the 95% interval of a rectification rate, and
+ * the trend of a series of periods. Every figure comes from `src/core/stats/`, so the sheet
+ * says what YOYSIG, RATECI and TREND would say in a cell.
+ */
+import { formatP } from "../stats/formatP";
+import { poissonRateTest } from "../stats/poissonRateTest";
+import { poissonTrend, type PoissonTrend } from "../stats/poissonTrend";
+import {
+  significanceSentence,
+  significanceText,
+} from "../stats/significanceColumn";
+import { wilsonInterval } from "../stats/wilsonInterval";
+import { cellAddress } from "../model/address";
+import type { CellRef, WorkbookModel } from "../reader/model";
+import type { IndicatorPair } from "./facts";
+import type { SummaryOptions } from "./options";
+
+/** Indicators that are counts of events or people, the only ones a Poisson test fits. */
+export const COUNT_INDICATORS: readonly string[] = [
+  "accident_count",
+  "deaths",
+  "injured",
+];
+
+/** The significance level of the summary sheet. */
+export const SUMMARY_ALPHA = 0.05;
+
+const ENGLISH_NAMES: Readonly<Record<string, string>> = {
+  accident_count: "accidents",
+  deaths: "deaths",
+  injured: "injuries",
+};
+
+function countsOf(
+  pair: IndicatorPair,
+): { current: number; previous: number } | undefined {
+  if (!COUNT_INDICATORS.includes(pair.indicator)) return undefined;
+  const current = pair.current.value;
+  const previous = pair.previous.value;
+  if (current === null || previous === null) return undefined;
+  return { current, previous };
+}
+
+/**
+ * The 显著性 cell of one comparison row: YOYSIG's text for count indicators, undefined for
+ * money, rates and missing figures (the cell stays blank).
+ *
+ * @param pair this period and last for one indicator
+ * @param options the summary options (language)
+ * @returns "变化不显著 (p=0.332)", "显著上升 (p=0.002)" …, or undefined
+ * @example pairSignificanceText(injuredPair, DEFAULT_SUMMARY_OPTIONS) // "变化不显著 (p=0.332)" for 11 against 6
+ */
+export function pairSignificanceText(
+  pair: IndicatorPair,
+  options: Pick<SummaryOptions, "language">,
+): string | undefined {
+  const counts = countsOf(pair);
+  if (!counts) return undefined;
+  return significanceText(counts.current, counts.previous, {
+    alpha: SUMMARY_ALPHA,
+    style: options.language,
+  });
+}
+
+/**
+ * The one narrative sentence for the significant changes among the accident counts, with
+ * their p-values; undefined when none is significant, so the narrative never claims what the
+ * test does not support.
+ *
+ * @param pairs the accident comparisons (事故起数, 死亡人数, 受伤人数 …)
+ * @param options the summary options (language)
+ * @returns "事故起数上升在统计上显著（p=0.01）。", or undefined
+ * @example significanceNarrative(pairsOf(60, 30), DEFAULT_SUMMARY_OPTIONS) // "事故起数上升在统计上显著（p<0.001）。"
+ */
+export function significanceNarrative(
+  pairs: readonly IndicatorPair[],
+  options: Pick<SummaryOptions, "language">,
+): string | undefined {
+  const en = options.language === "en";
+  const parts: { phrase: string; p: number }[] = [];
+  for (const pair of pairs) {
+    const counts = countsOf(pair);
+    if (!counts) continue;
+    let p: number;
+    try {
+      p = poissonRateTest(counts.current, counts.previous, 1).p;
+    } catch {
+      continue;
+    }
+    const name = en
+      ? (ENGLISH_NAMES[pair.indicator] ?? pair.indicator)
+      : pair.name;
+    const phrase = significanceSentence(
+      name,
+      counts,
+      p,
+      SUMMARY_ALPHA,
+      options.language,
+    );
+    if (phrase) parts.push({ phrase, p });
+  }
+  if (parts.length === 0) return undefined;
+  if (en) {
+    const text = parts.map((x) => `${x.phrase} (${formatP(x.p)})`).join("; ");
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  }
+  if (parts.length === 1) return `${parts[0].phrase}（${formatP(parts[0].p)}）。`;
+  // Several: one sentence, "事故起数上升（p=0.01）、死亡人数上升（p=0.02）在统计上均显著。"
+  const suffix = "在统计上显著";
+  return `${parts.map((x) => `${x.phrase.slice(0, -suffix.length)}（${formatP(x.p)}）`).join("、")}在统计上均显著。`;
+}
+
+/**
+ * The 95% Wilson interval of a rate (整改率 = rectified / found) as cell text.
+ *
+ * @param found the denominator (排查隐患)
+ * @param rectified the numerator (已整改)
+ * @param options the summary options (language)
+ * @returns "95%置信区间 89.4%–94.5%" (English "95% CI 89.4%–94.5%"), or undefined when the counts do not allow one
+ * @example rateIntervalText(411, 378, DEFAULT_SUMMARY_OPTIONS) // "95%置信区间 88.9%–94.3%"
+ */
+export function rateIntervalText(
+  found: number | null,
+  rectified: number | null,
+  options: Pick<SummaryOptions, "language">,
+): string | undefined {
+  if (found === null || rectified === null) return undefined;
+  try {
+    const i = wilsonInterval(rectified, found, 0.95);
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    const lead = options.language === "en" ? "95% CI" : "95%置信区间";
+    return `${lead} ${pct(i.low)}–${pct(i.high)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A count indicator over consecutive periods (years or months) found in the workbook. */
+export interface TrendSeries {
+  readonly indicator: string;
+  /** The indicator as the report names it ("事故起数"). */
+  readonly name: string;
+  /** The period labels as written ("2020年", "3月"). */
+  readonly labels: readonly string[];
+  /** The periods as numbers (2020, 3), for the regression. */
+  readonly periods: readonly number[];
+  readonly counts: readonly number[];
+  /** Where each count is, for live references; absent for figures the reader computed. */
+  readonly cells: readonly (CellRef | undefined)[];
+  /** "year" or "month": the unit of one period. */
+  readonly unit: "year" | "month";
+}
+
+const NAMES: Readonly<Record<string, string>> = {
+  accident_count: "事故起数",
+  deaths: "死亡人数",
+  injured: "受伤人数",
+};
+
+/** "2020", "2020年" → year 2020; "3月", "2024年3月" → month (year·12 + month). */
+function periodOf(
+  label: string,
+): { value: number; unit: "year" | "month" } | undefined {
+  const s = label.replace(/\s/g, "");
+  let m = /^((?:19|20)\d\d)年?$/.exec(s);
+  if (m) return { value: Number(m[1]), unit: "year" };
+  m = /^(?:((?:19|20)\d\d)年)?(\d{1,2})月(?:份)?$/.exec(s);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12)
+    return { value: Number(m[1] ?? 0) * 12 + Number(m[2]), unit: "month" };
+  return undefined;
+}
+
+/**
+ * Finds a series of periods in the workbook: a table whose row labels are years or months
+ * (at least 3 of one kind) with a count column (事故起数 first, then 死亡人数, 受伤人数).
+ *
+ * @param model what the reader found
+ * @returns the longest such series, or undefined
+ * @example findTrendSeries(modelWithYears2019To2024)?.periods // [2019, …, 2024]
+ */
+export function findTrendSeries(model: WorkbookModel): TrendSeries | undefined {
+  let best: TrendSeries | undefined;
+  for (const table of model.tables) {
+    const periods = table.rows.map((r) =>
+      r.role === "data" ? periodOf(r.label) : undefined,
+    );
+    const unit = periods.find((p) => p)?.unit;
+    if (!unit) continue;
+    for (const indicator of COUNT_INDICATORS) {
+      const j = table.columns.findIndex(
+        (c) =>
+          c.indicator === indicator &&
+          (c.role === "value" || c.role === "current") &&
+          !c.industry,
+      );
+      if (j < 0) continue;
+      const labels: string[] = [];
+      const xs: number[] = [];
+      const ys: number[] = [];
+      const cells: (CellRef | undefined)[] = [];
+      table.rows.forEach((r, i) => {
+        const p = periods[i];
+        const v = table.values[i]?.[j]?.value;
+        if (!p || p.unit !== unit || v === null || v === undefined) return;
+        if (xs.includes(p.value)) return;
+        labels.push(r.label);
+        xs.push(p.value);
+        ys.push(v);
+        const column = table.columns[j].column;
+        cells.push({
+          sheet: table.sheet,
+          row: r.row,
+          column,
+          address: cellAddress(r.row, column),
+        });
+      });
+      if (xs.length >= 3 && (!best || xs.length > best.periods.length))
+        best = {
+          indicator,
+          name: NAMES[indicator],
+          labels,
+          periods: xs,
+          counts: ys,
+          cells,
+          unit,
+        };
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * TREND's figure for a series, or undefined when the regression has no finite fit.
+ *
+ * @param series the counts over periods
+ * @returns the fitted Poisson trend
+ * @example seriesTrend(series)?.percentChange // 0.05 for +5% a period
+ */
+export function seriesTrend(series: TrendSeries): PoissonTrend | undefined {
+  try {
+    return poissonTrend(series.counts, series.periods);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The trend chart's title: the indicator, the average change per period with its 95% interval
+ * and p-value ("事故起数趋势：年均上升5.2%（95%置信区间 −1.3%～12.1%，p=0.11）").
+ *
+ * @param series the counts over periods
+ * @param options the summary options (language)
+ * @returns the title
+ * @example trendTitle(series, DEFAULT_SUMMARY_OPTIONS) // "事故起数趋势：年均下降9.5%（95%置信区间 −16.3%～−2.2%，p=0.012）"
+ */
+export function trendTitle(
+  series: TrendSeries,
+  options: Pick<SummaryOptions, "language">,
+): string {
+  const t = seriesTrend(series);
+  const en = options.language === "en";
+  const per = series.unit === "year" ? (en ? "year" : "年均") : en ? "month" : "月均";
+  const name = en ? (ENGLISH_NAMES[series.indicator] ?? series.indicator) : series.name;
+  if (!t) return en ? `${name}: trend` : `${name}趋势`;
+  const pct = (x: number) => `${(x * 100).toFixed(1).replace("-", "−")}%`;
+  const abs = (x: number) => `${Math.abs(x * 100).toFixed(1)}%`;
+  if (en)
+    return `${name}: ${t.percentChange >= 0 ? "+" : "−"}${abs(t.percentChange)} a ${per} on average (95% CI ${pct(t.low)} to ${pct(t.high)}, ${formatP(t.p)})`;
+  const word = t.percentChange >= 0 ? "上升" : "下降";
+  return `${name}趋势：${per}${word}${abs(t.percentChange)}（95%置信区间 ${pct(t.low)}～${pct(t.high)}，${formatP(t.p)}）`;
+}
