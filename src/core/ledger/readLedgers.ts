@@ -50,11 +50,35 @@ interface Record {
   row: number;
   date?: string;
   values: Map<LedgerField, unknown>;
+  /** Keys and numbers worked out once: grouping asks for them many times. */
+  cache: { [key: string]: string | number | undefined };
+  /** The accident figures, read once (fixed shape: summed for every group). */
+  figures?: Figures;
+}
+
+interface Figures {
+  readonly deaths: number;
+  readonly missing: number;
+  readonly injured: number;
+  readonly seriousInjured: number;
+  readonly directLoss: number;
+}
+
+function figuresOf(r: Record): Figures {
+  return (r.figures ??= {
+    deaths: num(r, "deaths"),
+    missing: num(r, "missing"),
+    injured: num(r, "injured"),
+    seriousInjured: num(r, "serious_injured"),
+    directLoss: num(r, "direct_loss"),
+  });
 }
 
 const ACCIDENT_MARKERS: readonly LedgerField[] = ["deaths", "injured", "accident_type", "direct_loss", "missing"];
 const HAZARD_MARKERS: readonly LedgerField[] = ["status", "deadline", "done_date", "listed"];
 const HEADER_SEARCH_ROWS = 12;
+/** Text dates noted cell by cell; the rest are counted in one summary note. */
+const CELL_ANOMALY_LIMIT = 200;
 
 /**
  * Reads the ledgers of a sheet.
@@ -73,6 +97,7 @@ export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): 
   const dateColumn = columns.find((c) => c.field === "date");
   const records: Record[] = [];
   let lastIndex = rowIndex;
+  let textDates = 0;
   for (let i = rowIndex + 1; i < sheet.values.length; i++) {
     const row = sheet.values[i];
     if (!row || row.every((v) => v === "" || v === null || v === undefined)) continue;
@@ -80,13 +105,13 @@ export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): 
     if (/^(注|说明|填表人|审核人|合计|总计)/.test(first)) break;
     const values = new Map<LedgerField, unknown>();
     for (const c of columns) values.set(c.field, row[c.column - sheet.originColumn]);
-    const record: Record = { row: sheet.originRow + i, values };
+    const record: Record = { row: sheet.originRow + i, values, cache: {} };
     if (dateColumn) {
       const raw = row[dateColumn.column - sheet.originColumn];
       const date = readDate(raw);
       if (date) {
         record.date = date.iso;
-        if (date.fromText) {
+        if (date.fromText && ++textDates <= CELL_ANOMALY_LIMIT) {
           out.anomalies.push({
             kind: "date-text",
             sheet: sheet.name,
@@ -105,6 +130,19 @@ export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): 
     }
     records.push(record);
     lastIndex = i;
+  }
+  if (dateColumn && textDates > CELL_ANOMALY_LIMIT) {
+    // Past the limit one summary stands for the rest: 70,000 notes would bury the others.
+    const more = textDates - CELL_ANOMALY_LIMIT;
+    out.anomalies.push({
+      kind: "date-text",
+      sheet: sheet.name,
+      cell: rangeAddress(headerRow + 1, dateColumn.column, sheet.originRow + lastIndex - headerRow, 1),
+      message: {
+        zh: `另有 ${more} 个日期以文本形式录入，均已按日期读取`,
+        en: `${more} more dates typed as text, all read as dates`,
+      },
+    });
   }
   const lastColumn = Math.max(...columns.map((c) => c.column));
   const firstColumn = Math.min(...columns.map((c) => c.column));
@@ -223,25 +261,12 @@ function isExcluded(raw: unknown): boolean {
   return typeof raw === "string" && /^(否|不|n|no|false)/i.test(raw.normalize("NFKC").trim());
 }
 
-/** Keys and numbers of a record, each worked out once: grouping asks for them many times. */
-const keyCache = new WeakMap<Record, Map<string, string>>();
-const numberCache = new WeakMap<Record, Map<LedgerField, number>>();
-
-function cacheOf<V>(cache: WeakMap<Record, Map<string, V>>, r: Record): Map<string, V> {
-  let entries = cache.get(r);
-  if (!entries) {
-    entries = new Map();
-    cache.set(r, entries);
-  }
-  return entries;
-}
-
 function keyOf(r: Record, field: LedgerField): string {
-  const entries = cacheOf(keyCache, r);
-  let key = entries.get(field);
+  const cacheKey = `key:${field}`;
+  let key = r.cache[cacheKey] as string | undefined;
   if (key === undefined) {
     key = uncachedKeyOf(r, field);
-    entries.set(field, key);
+    r.cache[cacheKey] = key;
   }
   return key;
 }
@@ -254,23 +279,21 @@ function uncachedKeyOf(r: Record, field: LedgerField): string {
 }
 
 function num(r: Record, field: LedgerField): number {
-  const entries = cacheOf(numberCache as WeakMap<Record, Map<string, number>>, r);
-  let value = entries.get(field);
+  let value = r.cache[field] as number | undefined;
   if (value === undefined) {
     const reading = readCell(r.values.get(field));
     value = reading.kind === "number" ? reading.value : 0;
-    entries.set(field, value);
+    r.cache[field] = value;
   }
   return value;
 }
 
 function levelOf(r: Record, hasLevel: boolean): string {
-  const entries = cacheOf(keyCache, r);
   const cacheKey = hasLevel ? "level:given" : "level:derived";
-  let level = entries.get(cacheKey);
+  let level = r.cache[cacheKey] as string | undefined;
   if (level === undefined) {
     level = uncachedLevelOf(r, hasLevel);
-    entries.set(cacheKey, level);
+    r.cache[cacheKey] = level;
   }
   return level;
 }
@@ -284,11 +307,11 @@ function uncachedLevelOf(r: Record, hasLevel: boolean): string {
 function accidentTotals(records: readonly Record[], hasLevel: boolean): AccidentTotals {
   return {
     accidents: records.length,
-    deaths: exactSum(records.map((r) => num(r, "deaths"))),
-    missing: exactSum(records.map((r) => num(r, "missing"))),
-    injured: exactSum(records.map((r) => num(r, "injured"))),
-    seriousInjured: exactSum(records.map((r) => num(r, "serious_injured"))),
-    directLoss: exactSum(records.map((r) => num(r, "direct_loss"))),
+    deaths: exactSum(records.map((r) => figuresOf(r).deaths)),
+    missing: exactSum(records.map((r) => figuresOf(r).missing)),
+    injured: exactSum(records.map((r) => figuresOf(r).injured)),
+    seriousInjured: exactSum(records.map((r) => figuresOf(r).seriousInjured)),
+    directLoss: exactSum(records.map((r) => figuresOf(r).directLoss)),
     largerOrAbove: records.filter((r) => isLargerOrAbove(levelOf(r, hasLevel))).length,
   };
 }
