@@ -33,7 +33,7 @@ export interface SummaryOptions {
   readonly language: "zh" | "en";
   /** Replace the summary sheet the add-in made last time (never a user's sheet), or add a new one. */
   readonly replacePrevious: boolean;
-  /** Add a 显著性 column (a later feature, off by default). */
+  /** Statistical significance (issue 6): the 显著性 column, the rate's interval, the significance sentence. On by default; the pane turns it off. */
   readonly significanceColumn: boolean;
   /** The new sheet's base name. */
   readonly sheetName: string;
@@ -57,7 +57,7 @@ export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
   zeroBase: "net_increase",
   language: "zh",
   replacePrevious: true,
-  significanceColumn: false,
+  significanceColumn: true,
   sheetName: "汇总",
 };
 

@@ -38,8 +38,8 @@ export interface StyledArea {
 
 /** A native chart bound to a range of the summary sheet. */
 export interface ChartPlan {
-  /** Excel's chart type names: ColumnClustered, BarClustered, Doughnut. */
-  readonly type: "ColumnClustered" | "BarClustered" | "Doughnut";
+  /** Excel's chart type names: ColumnClustered, BarClustered, Doughnut, Line (a trend over periods). */
+  readonly type: "ColumnClustered" | "BarClustered" | "Doughnut" | "Line";
   /** The source range on the summary sheet, header row and label column included ("A4:C7"). */
   readonly source: string;
   readonly seriesBy: "Columns" | "Rows";

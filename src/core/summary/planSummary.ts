@@ -27,6 +27,13 @@ import {
   type SummaryOptions,
   type SummaryOptionsInput,
 } from "./options";
+import {
+  findTrendSeries,
+  pairSignificanceText,
+  rateIntervalText,
+  significanceNarrative,
+  trendTitle,
+} from "./significance";
 import type {
   ChartPlan,
   PlanCell,
@@ -83,6 +90,9 @@ const LABELS = {
     chartLosses: "直接经济损失构成（万元）",
     chartRate: "各县（市）隐患整改率",
     chartData: "图表数据",
+    significance: "显著性",
+    interval: "整改率95%置信区间",
+    period: "时期",
     people: "起、人",
     percent: "%",
   },
@@ -128,6 +138,9 @@ const LABELS = {
     chartLosses: "Direct economic loss by category (10k CNY)",
     chartRate: "Rectification rate by county",
     chartData: "Chart data",
+    significance: "Significance",
+    interval: "Rate 95% CI",
+    period: "Period",
     people: "count",
     percent: "%",
   },
@@ -311,8 +324,16 @@ function accidentSection(
   o: SummaryOptions,
   index: number,
 ): { section: PlanSection; chartRows: [number, number] | undefined } {
-  const first = heading(b, index, L.accidents, 5, o);
-  header(b, first + 1, [L.indicator, L.current, L.previous, L.delta, L.pct]);
+  const sig = o.significanceColumn;
+  const first = heading(b, index, L.accidents, sig ? 6 : 5, o);
+  header(b, first + 1, [
+    L.indicator,
+    L.current,
+    L.previous,
+    L.delta,
+    L.pct,
+    ...(sig ? [L.significance] : []),
+  ]);
   const counted = (p: IndicatorPair) => /^[起人]/.test(p.classifier);
   const ordered = [
     ...pairs.filter(counted),
@@ -324,10 +345,12 @@ function accidentSection(
       value: o.language === "zh" ? `${p.name}（${p.unit}）` : p.indicator,
     });
     writeComparison(b, row, 1, p, o, true);
+    // Plain text, not a BUREAU formula: the sheet must read the same without the add-in.
+    if (sig) b.set(row, 5, { value: pairSignificanceText(p, o) ?? null });
     row++;
   }
   b.style(first + 2, 0, ordered.length, 1, "label");
-  b.style(first + 2, 1, ordered.length, 4, "body");
+  b.style(first + 2, 1, ordered.length, sig ? 5 : 4, "body");
   const countedRows = ordered.filter(counted).length;
   return {
     section: {
@@ -458,8 +481,15 @@ function hazardSection(
   o: SummaryOptions,
   index: number,
 ): { section: PlanSection; countyRows: [number, number] | undefined } {
-  const first = heading(b, index, L.hazards, 4, o);
-  header(b, first + 1, [L.region, L.found, L.rectified, L.rate]);
+  const sig = o.significanceColumn;
+  const first = heading(b, index, L.hazards, sig ? 5 : 4, o);
+  header(b, first + 1, [
+    L.region,
+    L.found,
+    L.rectified,
+    L.rate,
+    ...(sig ? [L.interval] : []),
+  ]);
   let row = first + 2;
   const write = (h: HazardRow, found = h.found, rectified = h.rectified) => {
     const fw = b.ref(found);
@@ -474,6 +504,10 @@ function hazardSection(
       value: fv && rv !== null ? rv / fv : DASH,
       numberFormat: percentFormat(o.rateDecimals),
     });
+    if (sig)
+      b.set(row, 4, {
+        value: rateIntervalText(fv, rv, o) ?? null,
+      });
     row++;
   };
   write({ ...f.total, label: o.language === "zh" ? f.total.label : L.total });
@@ -696,7 +730,44 @@ export function planSummary(
       });
     }
   }
+  const series = s.charts ? findTrendSeries(model) : undefined;
+  if (series) {
+    // The chart's data: live references to the source counts, beside the rate chart's data.
+    const tc = chartColumn + 12;
+    const top = 2;
+    b.set(top, tc, { value: L.chartData });
+    b.set(top + 1, tc, { value: L.period });
+    b.set(top + 1, tc + 1, { value: series.name });
+    series.labels.forEach((label, i) => {
+      const cell = series.cells[i];
+      b.set(top + 2 + i, tc, { value: label });
+      b.set(top + 2 + i, tc + 1, {
+        ...(cell
+          ? { formula: `=${quoteSheetName(cell.sheet)}!${cell.address}` }
+          : {}),
+        value: series.counts[i],
+        numberFormat: "#,##0",
+      });
+    });
+    b.style(top, tc, 2 + series.labels.length, 2, "note");
+    charts.push({
+      type: "Line",
+      source: rangeAddress(top + 1, tc, series.labels.length + 1, 2),
+      seriesBy: "Columns",
+      title: trendTitle(series, o),
+      categoryAxisTitle: L.period,
+      valueAxisTitle: L.people,
+      seriesNames: [series.name],
+      position: place(top),
+    });
+  }
   const narrative = s.narrative ? buildNarrative(facts, o) : [];
+  const significant =
+    o.significanceColumn && narrative.length
+      ? significanceNarrative(facts.accidents ?? [], o)
+      : undefined;
+  // One sentence, after the accident figures it qualifies (the first paragraph).
+  if (significant) narrative[0] = `${narrative[0]}${o.language === "en" ? " " : ""}${significant}`;
   if (narrative.length)
     sections.push(
       narrativeSection(b, narrative, L, o, index++, width, widthChars),
