@@ -98,6 +98,7 @@ export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): 
   const records: Record[] = [];
   let lastIndex = rowIndex;
   let textDates = 0;
+  const seenDates = new Map<string, ReturnType<typeof readDate>>();
   for (let i = rowIndex + 1; i < sheet.values.length; i++) {
     const row = sheet.values[i];
     if (!row || row.every((v) => v === "" || v === null || v === undefined)) continue;
@@ -108,7 +109,7 @@ export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): 
     const record: Record = { row: sheet.originRow + i, values, cache: {} };
     if (dateColumn) {
       const raw = row[dateColumn.column - sheet.originColumn];
-      const date = readDate(raw);
+      const date = readDateOnce(raw, seenDates);
       if (date) {
         record.date = date.iso;
         if (date.fromText && ++textDates <= CELL_ANOMALY_LIMIT) {
@@ -261,12 +262,32 @@ function isExcluded(raw: unknown): boolean {
   return typeof raw === "string" && /^(否|不|n|no|false)/i.test(raw.normalize("NFKC").trim());
 }
 
+/** A text date read once per distinct text: ledgers repeat the same days many times. */
+function readDateOnce(raw: unknown, seen: Map<string, ReturnType<typeof readDate>>): ReturnType<typeof readDate> {
+  if (typeof raw !== "string") return readDate(raw);
+  if (seen.has(raw)) return seen.get(raw);
+  const date = readDate(raw);
+  seen.set(raw, date);
+  return date;
+}
+
+/** Group keys by field and cell text; regions and industries repeat in every row. */
+const KEY_MEMO = new Map<LedgerField, Map<string, string>>();
+const KEY_MEMO_LIMIT = 50000;
+
 function keyOf(r: Record, field: LedgerField): string {
-  const cacheKey = `key:${field}`;
-  let key = r.cache[cacheKey] as string | undefined;
+  const raw = r.values.get(field);
+  if (typeof raw !== "string") return uncachedKeyOf(r, field);
+  let memo = KEY_MEMO.get(field);
+  if (!memo) {
+    memo = new Map();
+    KEY_MEMO.set(field, memo);
+  }
+  let key = memo.get(raw);
   if (key === undefined) {
     key = uncachedKeyOf(r, field);
-    r.cache[cacheKey] = key;
+    if (memo.size >= KEY_MEMO_LIMIT) memo.clear();
+    memo.set(raw, key);
   }
   return key;
 }
