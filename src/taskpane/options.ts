@@ -53,7 +53,7 @@ export function defaultPaneOptions(language: Language = "zh"): PaneOptions {
     zeroBase: "net_increase",
     language,
     mode: "replace",
-    significanceColumn: false,
+    significanceColumn: true,
   };
 }
 

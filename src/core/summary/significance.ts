@@ -7,10 +7,7 @@
 import { formatP } from "../stats/formatP";
 import { poissonRateTest } from "../stats/poissonRateTest";
 import { poissonTrend, type PoissonTrend } from "../stats/poissonTrend";
-import {
-  significanceSentence,
-  significanceText,
-} from "../stats/significanceColumn";
+import { significanceSentence, significanceText } from "../stats/significanceColumn";
 import { wilsonInterval } from "../stats/wilsonInterval";
 import { cellAddress } from "../model/address";
 import type { CellRef, WorkbookModel } from "../reader/model";
@@ -18,11 +15,7 @@ import type { IndicatorPair } from "./facts";
 import type { SummaryOptions } from "./options";
 
 /** Indicators that are counts of events or people, the only ones a Poisson test fits. */
-export const COUNT_INDICATORS: readonly string[] = [
-  "accident_count",
-  "deaths",
-  "injured",
-];
+export const COUNT_INDICATORS: readonly string[] = ["accident_count", "deaths", "injured"];
 
 /** The significance level of the summary sheet. */
 export const SUMMARY_ALPHA = 0.05;
@@ -33,9 +26,7 @@ const ENGLISH_NAMES: Readonly<Record<string, string>> = {
   injured: "injuries",
 };
 
-function countsOf(
-  pair: IndicatorPair,
-): { current: number; previous: number } | undefined {
+function countsOf(pair: IndicatorPair): { current: number; previous: number } | undefined {
   if (!COUNT_INDICATORS.includes(pair.indicator)) return undefined;
   const current = pair.current.value;
   const previous = pair.previous.value;
@@ -52,10 +43,7 @@ function countsOf(
  * @returns "变化不显著 (p=0.332)", "显著上升 (p=0.002)" …, or undefined
  * @example pairSignificanceText(injuredPair, DEFAULT_SUMMARY_OPTIONS) // "变化不显著 (p=0.332)" for 11 against 6
  */
-export function pairSignificanceText(
-  pair: IndicatorPair,
-  options: Pick<SummaryOptions, "language">,
-): string | undefined {
+export function pairSignificanceText(pair: IndicatorPair, options: Pick<SummaryOptions, "language">): string | undefined {
   const counts = countsOf(pair);
   if (!counts) return undefined;
   return significanceText(counts.current, counts.previous, {
@@ -74,10 +62,7 @@ export function pairSignificanceText(
  * @returns "事故起数上升在统计上显著（p=0.01）。", or undefined
  * @example significanceNarrative(pairsOf(60, 30), DEFAULT_SUMMARY_OPTIONS) // "事故起数上升在统计上显著（p<0.001）。"
  */
-export function significanceNarrative(
-  pairs: readonly IndicatorPair[],
-  options: Pick<SummaryOptions, "language">,
-): string | undefined {
+export function significanceNarrative(pairs: readonly IndicatorPair[], options: Pick<SummaryOptions, "language">): string | undefined {
   const en = options.language === "en";
   const parts: { phrase: string; p: number }[] = [];
   for (const pair of pairs) {
@@ -89,16 +74,8 @@ export function significanceNarrative(
     } catch {
       continue;
     }
-    const name = en
-      ? (ENGLISH_NAMES[pair.indicator] ?? pair.indicator)
-      : pair.name;
-    const phrase = significanceSentence(
-      name,
-      counts,
-      p,
-      SUMMARY_ALPHA,
-      options.language,
-    );
+    const name = en ? (ENGLISH_NAMES[pair.indicator] ?? pair.indicator) : pair.name;
+    const phrase = significanceSentence(name, counts, p, SUMMARY_ALPHA, options.language);
     if (phrase) parts.push({ phrase, p });
   }
   if (parts.length === 0) return undefined;
@@ -121,11 +98,7 @@ export function significanceNarrative(
  * @returns "95%置信区间 89.4%–94.5%" (English "95% CI 89.4%–94.5%"), or undefined when the counts do not allow one
  * @example rateIntervalText(411, 378, DEFAULT_SUMMARY_OPTIONS) // "95%置信区间 88.9%–94.3%"
  */
-export function rateIntervalText(
-  found: number | null,
-  rectified: number | null,
-  options: Pick<SummaryOptions, "language">,
-): string | undefined {
+export function rateIntervalText(found: number | null, rectified: number | null, options: Pick<SummaryOptions, "language">): string | undefined {
   if (found === null || rectified === null) return undefined;
   try {
     const i = wilsonInterval(rectified, found, 0.95);
@@ -160,15 +133,12 @@ const NAMES: Readonly<Record<string, string>> = {
 };
 
 /** "2020", "2020年" → year 2020; "3月", "2024年3月" → month (year·12 + month). */
-function periodOf(
-  label: string,
-): { value: number; unit: "year" | "month" } | undefined {
+function periodOf(label: string): { value: number; unit: "year" | "month" } | undefined {
   const s = label.replace(/\s/g, "");
   let m = /^((?:19|20)\d\d)年?$/.exec(s);
   if (m) return { value: Number(m[1]), unit: "year" };
   m = /^(?:((?:19|20)\d\d)年)?(\d{1,2})月(?:份)?$/.exec(s);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12)
-    return { value: Number(m[1] ?? 0) * 12 + Number(m[2]), unit: "month" };
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { value: Number(m[1] ?? 0) * 12 + Number(m[2]), unit: "month" };
   return undefined;
 }
 
@@ -183,18 +153,11 @@ function periodOf(
 export function findTrendSeries(model: WorkbookModel): TrendSeries | undefined {
   let best: TrendSeries | undefined;
   for (const table of model.tables) {
-    const periods = table.rows.map((r) =>
-      r.role === "data" ? periodOf(r.label) : undefined,
-    );
+    const periods = table.rows.map((r) => (r.role === "data" ? periodOf(r.label) : undefined));
     const unit = periods.find((p) => p)?.unit;
     if (!unit) continue;
     for (const indicator of COUNT_INDICATORS) {
-      const j = table.columns.findIndex(
-        (c) =>
-          c.indicator === indicator &&
-          (c.role === "value" || c.role === "current") &&
-          !c.industry,
-      );
+      const j = table.columns.findIndex((c) => c.indicator === indicator && (c.role === "value" || c.role === "current") && !c.industry);
       if (j < 0) continue;
       const labels: string[] = [];
       const xs: number[] = [];
@@ -256,10 +219,7 @@ export function seriesTrend(series: TrendSeries): PoissonTrend | undefined {
  * @returns the title
  * @example trendTitle(series, DEFAULT_SUMMARY_OPTIONS) // "事故起数趋势：年均下降9.5%（95%置信区间 −16.3%～−2.2%，p=0.012）"
  */
-export function trendTitle(
-  series: TrendSeries,
-  options: Pick<SummaryOptions, "language">,
-): string {
+export function trendTitle(series: TrendSeries, options: Pick<SummaryOptions, "language">): string {
   const t = seriesTrend(series);
   const en = options.language === "en";
   const per = series.unit === "year" ? (en ? "year" : "年均") : en ? "month" : "月均";

@@ -1,0 +1,269 @@
+/**
+ * Significance in the summary sheet (issue 6). Reference values: R 4.2 (Debian r-base-core),
+ * `poisson.test(c(x1, x2))$p.value`, `prop.test(378, 411, correct = FALSE)$conf.int` and
+ * `glm(c(30,28,25,27,21) ~ c(2019,2020,2021,2023,2024), family = poisson)` with
+ * `confint.default`, printed with options(digits = 17); the sample p-values are also those of
+ * tests/stats/poissonRateTest.test.ts.
+ */
+import type { ColumnMeaning, TableModel, WorkbookModel } from "../../src/core/reader/model";
+import { DEFAULT_SUMMARY_OPTIONS } from "../../src/core/summary/options";
+import { planSummary } from "../../src/core/summary/planSummary";
+import type { SummaryPlan } from "../../src/core/summary/plan";
+import { findTrendSeries, rateIntervalText, seriesTrend, significanceNarrative, trendTitle } from "../../src/core/summary/significance";
+import { significanceText } from "../../src/core/stats/significanceColumn";
+import { toSummaryOptions } from "../../src/taskpane/excel/summaryAdapter";
+import { defaultPaneOptions } from "../../src/taskpane/options";
+import { SAMPLE_SENTENCES, sampleModel } from "./sample";
+
+const col = (column: number, indicator: string | undefined, role: ColumnMeaning["role"]): ColumnMeaning => ({
+  column,
+  headerPath: [],
+  indicator,
+  role,
+  unitFactor: 1,
+  confidence: 1,
+});
+
+/** A 指标 | 本期 | 去年同期 table (layout C) with the given accident counts. */
+function indicatorModel(rows: [string, string, number, number][]): WorkbookModel {
+  const table: TableModel = {
+    kind: "table",
+    id: "主要指标!A2:C6",
+    sheet: "主要指标",
+    address: "A2:C6",
+    headerRows: [1, 1],
+    keyKind: "indicator",
+    keyColumn: 0,
+    columns: [col(0, undefined, "key"), col(1, undefined, "current"), col(2, undefined, "previous")],
+    rows: rows.map(([label, indicator], i) => ({
+      row: 2 + i,
+      label,
+      role: "data",
+      indicator,
+    })),
+    values: rows.map(([, , a, b]) => [null, { value: a, raw: a }, { value: b, raw: b }]),
+    periods: {},
+    confidence: 1,
+  };
+  return {
+    tables: [table],
+    ledgers: [],
+    findings: [],
+    anomalies: [],
+    diagnostics: [],
+  };
+}
+
+/** A table keyed by year: 年份 | 事故起数. */
+function yearModel(years: [string, number][]): WorkbookModel {
+  const table: TableModel = {
+    kind: "table",
+    id: "历年!A2:B7",
+    sheet: "历年",
+    address: "A2:B7",
+    headerRows: [1, 1],
+    keyKind: "other",
+    keyColumn: 0,
+    columns: [col(0, undefined, "key"), col(1, "accident_count", "value")],
+    rows: years.map(([label], i) => ({ row: 2 + i, label, role: "data" })),
+    values: years.map(([, v]) => [null, { value: v, raw: v }]),
+    periods: {},
+    confidence: 1,
+  };
+  return {
+    tables: [table],
+    ledgers: [],
+    findings: [],
+    anomalies: [],
+    diagnostics: [],
+  };
+}
+
+function rowOf(plan: SummaryPlan, label: string) {
+  const row = plan.cells.find((r) => r[0].value === label);
+  if (!row) throw new Error(`no row ${label}`);
+  return row;
+}
+
+const RISING = indicatorModel([
+  ["事故起数", "accident_count", 60, 30],
+  ["死亡人数", "deaths", 26, 21],
+  ["直接经济损失", "direct_loss", 500, 100],
+]);
+
+describe("the 显著性 column", () => {
+  test("is there by default, with YOYSIG's text for each count of the sample (R: 0.761, 0.560, 0.332)", async () => {
+    const plan = planSummary(await sampleModel());
+    const header = plan.cells.find((r) => r[0].value === "指标")!;
+    expect(header[5].value).toBe("显著性");
+    expect(rowOf(plan, "事故起数（起）")[5].value).toBe("变化不显著 (p=0.761)");
+    expect(rowOf(plan, "死亡人数（人）")[5].value).toBe("变化不显著 (p=0.56)");
+    expect(rowOf(plan, "受伤人数（人）")[5].value).toBe("变化不显著 (p=0.332)");
+  });
+
+  test("is plain text, not a formula, so the sheet reads the same without the add-in", async () => {
+    const plan = planSummary(await sampleModel());
+    const cell = rowOf(plan, "事故起数（起）")[5];
+    expect(cell.formula).toBeUndefined();
+    expect(typeof cell.value).toBe("string");
+  });
+
+  test("is absent when the option is off", async () => {
+    const plan = planSummary(await sampleModel(), {
+      significanceColumn: false,
+    });
+    expect(plan.cells.flat().some((c) => c.value === "显著性")).toBe(false);
+    expect(rowOf(plan, "事故起数（起）")[5]?.value ?? null).toBeNull();
+  });
+
+  test("stays blank for money: only counts get a Poisson test", () => {
+    const plan = planSummary(RISING);
+    const loss = plan.cells.find((r) => String(r[0].value).startsWith("直接经济损失"))!;
+    expect(loss[5].value).toBeNull();
+    // R: poisson.test(c(60, 30))$p.value = 0.0020602656809630701
+    expect(rowOf(plan, "事故起数（起）")[5].value).toBe("显著上升 (p=0.00206)");
+    expect(rowOf(plan, "事故起数（起）")[5].value).toBe(significanceText(60, 30));
+  });
+
+  test("is in English when the language is en", () => {
+    const plan = planSummary(RISING, { language: "en" });
+    const row = plan.cells.find((r) => r[0].value === "accident_count")!;
+    expect(row[5].value).toBe("significant rise (p=0.00206)");
+    expect(plan.cells.flat().some((c) => c.value === "Significance")).toBe(true);
+  });
+});
+
+describe("the rectification rate's interval", () => {
+  test("is R's Wilson interval for 378 of 411 (prop.test: 0.88938, 0.94226)", () => {
+    expect(rateIntervalText(411, 378, DEFAULT_SUMMARY_OPTIONS)).toBe("95%置信区间 88.9%–94.2%");
+    expect(rateIntervalText(411, 378, { language: "en" })).toBe("95% CI 88.9%–94.2%");
+  });
+
+  test("is written beside the sample's total rate, and not when the option is off", async () => {
+    const model = await sampleModel();
+    const on = planSummary(model).cells.flat();
+    expect(on.some((c) => c.value === "95%置信区间 88.9%–94.2%")).toBe(true);
+    const off = planSummary(model, { significanceColumn: false }).cells.flat();
+    expect(off.some((c) => String(c.value).includes("置信区间"))).toBe(false);
+  });
+
+  test("is left out when there is nothing to divide by", () => {
+    expect(rateIntervalText(0, 0, DEFAULT_SUMMARY_OPTIONS)).toBeUndefined();
+    expect(rateIntervalText(null, 3, DEFAULT_SUMMARY_OPTIONS)).toBeUndefined();
+  });
+});
+
+describe("the significance sentence", () => {
+  test("is added after the accident figures when 60 against 30 accidents is significant (p=0.00206)", () => {
+    const plan = planSummary(RISING);
+    expect(plan.narrative[0]).toMatch(/同比事故起数增加30起、上升100%.*。事故起数上升在统计上显著（p=0\.00206）。$/);
+    // 26 against 21 deaths (p=0.56) is not mentioned.
+    expect(plan.narrative.join("")).not.toContain("死亡人数上升在统计上显著");
+  });
+
+  test("is one sentence for several significant changes", () => {
+    const text = significanceNarrative(
+      indicatorModel([
+        ["事故起数", "accident_count", 60, 30],
+        ["死亡人数", "deaths", 3, 15],
+      ]).tables[0].rows.map((r, i) => ({
+        indicator: r.indicator!,
+        name: r.label,
+        classifier: "起",
+        unit: "起",
+        current: { value: [60, 3][i] },
+        previous: { value: [30, 15][i] },
+      })),
+      DEFAULT_SUMMARY_OPTIONS,
+    );
+    // R: poisson.test(c(3, 15))$p.value = 0.0075378…
+    expect(text).toBe("事故起数上升（p=0.00206）、死亡人数下降（p=0.00754）在统计上均显著。");
+  });
+
+  test("is never added on the sample, where nothing is significant, and the three sample sentences stay exactly as they are", async () => {
+    const plan = planSummary(await sampleModel());
+    const all = plan.narrative.join("");
+    expect(all).not.toContain("显著");
+    for (const s of SAMPLE_SENTENCES) expect(all).toContain(s);
+  });
+
+  test("is not added when the option is off, even for a significant change", () => {
+    const plan = planSummary(RISING, { significanceColumn: false });
+    expect(plan.narrative.join("")).not.toContain("显著");
+  });
+
+  test("is in English with the English narrative", () => {
+    const plan = planSummary(RISING, { language: "en" });
+    expect(plan.narrative[0]).toMatch(/year on year\)\. The rise in accidents is statistically significant \(p=0\.00206\)\.$/);
+  });
+});
+
+describe("the trend chart", () => {
+  const YEARS: [string, number][] = [
+    ["2019年", 30],
+    ["2020年", 28],
+    ["2021年", 25],
+    ["2023年", 27],
+    ["2024年", 21],
+  ];
+
+  test("finds a table keyed by years with a count column", () => {
+    const series = findTrendSeries(yearModel(YEARS))!;
+    expect(series.periods).toEqual([2019, 2020, 2021, 2023, 2024]);
+    expect(series.counts).toEqual([30, 28, 25, 27, 21]);
+    expect(series.cells[0]).toMatchObject({ sheet: "历年", address: "B3" });
+  });
+
+  test("carries R's glm trend in its title: −5.1% a year, 95% CI −13.6% to 4.2%, p=0.271", () => {
+    const series = findTrendSeries(yearModel(YEARS))!;
+    const t = seriesTrend(series)!;
+    expect(t.percentChange).toBeCloseTo(Math.expm1(-0.052449793810125267), 8);
+    expect(t.low).toBeCloseTo(-0.135687035474859052, 7);
+    expect(t.high).toBeCloseTo(0.041769553170821316, 7);
+    expect(trendTitle(series, DEFAULT_SUMMARY_OPTIONS)).toBe("事故起数趋势：年均下降5.1%（95%置信区间 −13.6%～4.2%，p=0.271）");
+  });
+
+  test("is a Line chart over live references to the source counts", () => {
+    const plan = planSummary(yearModel(YEARS));
+    const chart = plan.charts.find((c) => c.type === "Line")!;
+    expect(chart.title).toContain("年均下降5.1%");
+    expect(chart.seriesBy).toBe("Columns");
+    const refs = plan.cells.flat().filter((c) => c.formula?.startsWith("='历年'!B"));
+    expect(refs.map((c) => c.value)).toEqual([30, 28, 25, 27, 21]);
+    expect(refs[0].formula).toBe("='历年'!B3");
+    // The chart's source range holds the header and the five periods.
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(chart.source)!;
+    expect(Number(m[4]) - Number(m[2])).toBe(5);
+  });
+
+  test("needs at least 3 periods, and month labels count as periods", () => {
+    expect(findTrendSeries(yearModel(YEARS.slice(0, 2)))).toBeUndefined();
+    const months = findTrendSeries(
+      yearModel([
+        ["1月", 4],
+        ["2月", 6],
+        ["3月", 5],
+      ]),
+    )!;
+    expect(months.unit).toBe("month");
+    expect(trendTitle(months, DEFAULT_SUMMARY_OPTIONS)).toMatch(/^事故起数趋势：月均上升/);
+  });
+
+  test("is not drawn for the sample, which has no series of periods, nor when charts are off", async () => {
+    expect(planSummary(await sampleModel()).charts.some((c) => c.type === "Line")).toBe(false);
+    expect(planSummary(yearModel(YEARS), { sections: { charts: false } }).charts).toHaveLength(0);
+  });
+});
+
+describe("the pane's option", () => {
+  test("is on by default and reaches the plan through toSummaryOptions, both ways", async () => {
+    const pane = defaultPaneOptions("zh");
+    expect(pane.significanceColumn).toBe(true);
+    expect(DEFAULT_SUMMARY_OPTIONS.significanceColumn).toBe(true);
+    const model = await sampleModel();
+    const on = planSummary(model, toSummaryOptions(pane));
+    expect(on.cells.flat().some((c) => c.value === "显著性")).toBe(true);
+    const off = planSummary(model, toSummaryOptions({ ...pane, significanceColumn: false }));
+    expect(off.cells.flat().some((c) => c.value === "显著性")).toBe(false);
+  });
+});
