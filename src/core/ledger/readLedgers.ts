@@ -49,11 +49,24 @@ interface Column {
 interface Record {
   row: number;
   date?: string;
-  values: Map<LedgerField, unknown>;
+  values: RowView;
   /** Keys and numbers worked out once: grouping asks for them many times. */
   cache: { [key: string]: string | number | undefined };
   /** The accident figures, read once (fixed shape: summed for every group). */
   figures?: Figures;
+}
+
+/** The cells of one record, looked up by field. */
+class RowView {
+  constructor(
+    private readonly cells: readonly unknown[],
+    private readonly index: ReadonlyMap<LedgerField, number>,
+  ) {}
+
+  get(field: LedgerField): unknown {
+    const column = this.index.get(field);
+    return column === undefined ? undefined : this.cells[column];
+  }
 }
 
 interface Figures {
@@ -98,14 +111,16 @@ export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): 
   const records: Record[] = [];
   let lastIndex = rowIndex;
   let textDates = 0;
+  // A view on the sheet's own row, not a copy: 100,000 Maps would keep the collector busy.
+  const fieldIndex = new Map<LedgerField, number>();
+  for (const c of columns) fieldIndex.set(c.field, c.column - sheet.originColumn);
   const seenDates = new Map<string, ReturnType<typeof readDate>>();
   for (let i = rowIndex + 1; i < sheet.values.length; i++) {
     const row = sheet.values[i];
     if (!row || row.every((v) => v === "" || v === null || v === undefined)) continue;
     const first = String(row[columns[0].column - sheet.originColumn] ?? "").trim();
     if (/^(注|说明|填表人|审核人|合计|总计)/.test(first)) break;
-    const values = new Map<LedgerField, unknown>();
-    for (const c of columns) values.set(c.field, row[c.column - sheet.originColumn]);
+    const values = new RowView(row, fieldIndex);
     const record: Record = { row: sheet.originRow + i, values, cache: {} };
     if (dateColumn) {
       const raw = row[dateColumn.column - sheet.originColumn];
