@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
   head: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, minWidth: "28px", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   rowHead: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "center", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, whiteSpace: "nowrap", maxWidth: "220px", overflow: "hidden", textOverflow: "ellipsis" },
+  cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
   number: { textAlign: "right" },
   bold: { fontWeight: tokens.fontWeightSemibold },
   wrap: { whiteSpace: "normal" },
@@ -41,6 +41,17 @@ function isSelected(workbook: HostWorkbook, sheet: HostSheet, row: number, colum
   const local = sel.address.includes("!") ? sel.address.slice(sel.address.lastIndexOf("!") + 1) : sel.address;
   const [a] = local.replace(/\$/g, "").split(":");
   return a.toUpperCase() === `${columnLetters(column)}${row + 1}`;
+}
+
+/** Excel column widths are in characters; about 7 px each, as in Excel's default font. */
+function widthPx(sheet: HostSheet, column: number, span = 1): string | undefined {
+  let total = 0;
+  for (let c = column; c < column + span; c++) {
+    const width = sheet.columnWidths[c];
+    if (width === undefined) return undefined;
+    total += width * 7;
+  }
+  return `${Math.round(total)}px`;
 }
 
 function Grid({ workbook, sheet }: { readonly workbook: HostWorkbook; readonly sheet: HostSheet }) {
@@ -71,6 +82,8 @@ function Grid({ workbook, sheet }: { readonly workbook: HostWorkbook; readonly s
           colSpan={span?.colSpan}
           title={typeof formula === "string" && formula.startsWith("=") ? formula : undefined}
           data-cell={`${columnLetters(c)}${r + 1}`}
+          // The workbook's own fill, font colour and width (data, not the add-in's styling).
+          style={{ backgroundColor: format?.fill || undefined, color: format?.fontColor || undefined, maxWidth: widthPx(sheet, c, span?.colSpan) }}
           className={mergeClasses(styles.cell, typeof value === "number" && styles.number, format?.bold && styles.bold, format?.wrapText && styles.wrap, isSelected(workbook, sheet, r, c) && styles.selected)}
         >
           {displayText(value, sheet.numberFormats[r]?.[c])}
@@ -85,7 +98,7 @@ function Grid({ workbook, sheet }: { readonly workbook: HostWorkbook; readonly s
         <tr>
           <th className={styles.head} />
           {Array.from({ length: columns }, (_, c) => (
-            <th key={c} scope="col" className={styles.head}>
+            <th key={c} scope="col" className={styles.head} style={{ width: widthPx(sheet, c) }}>
               {columnLetters(c)}
             </th>
           ))}
