@@ -78,6 +78,12 @@ module.exports = (env, argv) => {
     }),
     new BundleSizePlugin({ print: production, failOn: production ? { functions: 30 * 1024 } : {}, forbidReactIn: ["functions"] }),
   ];
+  // The dev server also serves the browser workbench, so `npm start` can print its URL; production
+  // builds leave it out (npm run build:workbench builds it) so no add-in bundle carries the host.
+  if (env && env.WEBPACK_SERVE && exists("src/workbench/index.tsx")) {
+    entry.workbench = "./src/workbench/index.tsx";
+    plugins.push(new HtmlWebpackPlugin({ filename: "workbench.html", template: "./src/workbench/workbench.html", chunks: ["workbench"] }));
+  }
   if (functionSources.length > 0) {
     plugins.push(new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources }));
     plugins.push(

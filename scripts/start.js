@@ -86,7 +86,7 @@ function printWhereServed() {
     `    functions       ${serverOrigin}/functions.json  (zh-CN: ${serverOrigin}/functions.zh-CN.json)`,
     `    function help   ${serverOrigin}/functions-help.html`,
     `    office.js       ${serverOrigin}/office-js/office.js`,
-    `    workbench       npm run workbench → http://127.0.0.1:3001/workbench.html (simulated workbook, no Excel needed)`,
+    `    workbench       ${serverOrigin}/workbench.html  (simulation, no Excel needed / 模拟工作台，无需 Excel; ?lang=en)`,
     "",
     "  Sideload manifest.xml / 旁加载:",
     "    Excel on the web: Insert → Add-ins → More Add-ins → Upload My Add-in → manifest.xml",
