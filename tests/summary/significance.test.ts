@@ -11,6 +11,8 @@ import { planSummary } from "../../src/core/summary/planSummary";
 import type { SummaryPlan } from "../../src/core/summary/plan";
 import { findTrendSeries, rateIntervalText, seriesTrend, significanceNarrative, trendTitle } from "../../src/core/summary/significance";
 import { significanceText } from "../../src/core/stats/significanceColumn";
+import { writeSummary } from "../../src/excel/writeSummary";
+import { createHost } from "../host/excelHost";
 import { toSummaryOptions } from "../../src/taskpane/excel/summaryAdapter";
 import { defaultPaneOptions } from "../../src/taskpane/options";
 import { SAMPLE_SENTENCES, sampleModel } from "./sample";
@@ -234,6 +236,16 @@ describe("the trend chart", () => {
     // The chart's source range holds the header and the five periods.
     const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(chart.source)!;
     expect(Number(m[4]) - Number(m[2])).toBe(5);
+  });
+
+  test("reaches Excel as a Line chart with its trend title, through writeSummary on the in-memory host", async () => {
+    const source: unknown[][] = [["历年事故"], ["年份", "事故起数"], ...YEARS.map(([y, v]) => [y, v])];
+    const host = createHost({ 历年: source });
+    const plan = planSummary(yearModel(YEARS));
+    await host.run((context) => writeSummary(context, plan, { replacePrevious: false }));
+    expect(host.findSheet("汇总")!.charts).toEqual([
+      expect.objectContaining({ type: "Line", title: "事故起数趋势：年均下降5.1%（95%置信区间 −13.6%～4.2%，p=0.271）", seriesNames: ["事故起数"] }),
+    ]);
   });
 
   test("needs at least 3 periods, and month labels count as periods", () => {
