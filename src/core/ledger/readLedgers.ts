@@ -50,8 +50,8 @@ interface Record {
   row: number;
   date?: string;
   values: RowView;
-  /** Keys and numbers worked out once: grouping asks for them many times. */
-  cache: { [key: string]: string | number | undefined };
+  /** The level, given or derived, worked out once. */
+  level?: string;
   /** The accident figures, read once (fixed shape: summed for every group). */
   figures?: Figures;
 }
@@ -121,7 +121,7 @@ export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): 
     const first = String(row[columns[0].column - sheet.originColumn] ?? "").trim();
     if (/^(注|说明|填表人|审核人|合计|总计)/.test(first)) break;
     const values = new RowView(row, fieldIndex);
-    const record: Record = { row: sheet.originRow + i, values, cache: {} };
+    const record: Record = { row: sheet.originRow + i, values };
     if (dateColumn) {
       const raw = row[dateColumn.column - sheet.originColumn];
       const date = readDateOnce(raw, seenDates);
@@ -178,8 +178,9 @@ export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): 
     });
   }
 
-  const dates = records.map((r) => r.date).filter((d): d is string => d !== undefined).sort();
-  const latest = dates[dates.length - 1] ?? options.reportDate ?? new Date().toISOString().slice(0, 10);
+  let latestDate: string | undefined;
+  for (const r of records) if (r.date !== undefined && (latestDate === undefined || r.date > latestDate)) latestDate = r.date;
+  const latest = latestDate ?? options.reportDate ?? new Date().toISOString().slice(0, 10);
   const override = options.overrides?.ledgerPeriod?.[id];
   const currentRange = override ?? periodToMonthEnd(latest);
   const current: DateRange = { ...currentRange, label: periodLabel(currentRange.start, currentRange.end) };
@@ -315,23 +316,13 @@ function uncachedKeyOf(r: Record, field: LedgerField): string {
 }
 
 function num(r: Record, field: LedgerField): number {
-  let value = r.cache[field] as number | undefined;
-  if (value === undefined) {
-    const reading = readCell(r.values.get(field));
-    value = reading.kind === "number" ? reading.value : 0;
-    r.cache[field] = value;
-  }
-  return value;
+  const reading = readCell(r.values.get(field));
+  return reading.kind === "number" ? reading.value : 0;
 }
 
 function levelOf(r: Record, hasLevel: boolean): string {
-  const cacheKey = hasLevel ? "level:given" : "level:derived";
-  let level = r.cache[cacheKey] as string | undefined;
-  if (level === undefined) {
-    level = uncachedLevelOf(r, hasLevel);
-    r.cache[cacheKey] = level;
-  }
-  return level;
+  // Without a level column the "given" level is blank, so both calls agree and one cache serves.
+  return (r.level ??= uncachedLevelOf(r, hasLevel));
 }
 
 function uncachedLevelOf(r: Record, hasLevel: boolean): string {
