@@ -75,16 +75,41 @@ interface Figures {
   readonly injured: number;
   readonly seriousInjured: number;
   readonly directLoss: number;
+  /** The loss in 0.0001 万元 when it has at most 4 decimals (exact integer sums); else undefined. */
+  readonly lossUnits: number | undefined;
+}
+
+const LOSS_SCALE = 1e4;
+
+/** Below 1e10 floats are far finer than 0.0001, so a 4-decimal value round-trips exactly. */
+function unitsOf(value: number): number | undefined {
+  if (!(Math.abs(value) < 1e10)) return undefined;
+  const units = Math.round(value * LOSS_SCALE);
+  return units / LOSS_SCALE === value ? units : undefined;
 }
 
 function figuresOf(r: Record): Figures {
-  return (r.figures ??= {
+  if (r.figures) return r.figures;
+  const directLoss = num(r, "direct_loss");
+  return (r.figures = {
     deaths: num(r, "deaths"),
     missing: num(r, "missing"),
     injured: num(r, "injured"),
     seriousInjured: num(r, "serious_injured"),
-    directLoss: num(r, "direct_loss"),
+    directLoss,
+    lossUnits: unitsOf(directLoss),
   });
+}
+
+/** An exact total: a plain sum while every figure is a safe integer, `exactSum` otherwise. */
+function exactTotal(records: readonly Record[], figure: (f: Figures) => number): number {
+  let total = 0;
+  for (const r of records) {
+    const value = figure(figuresOf(r));
+    if (!Number.isSafeInteger(value)) return exactSum(records.map((x) => figure(figuresOf(x))));
+    total += value;
+  }
+  return Number.isSafeInteger(total) ? total : exactSum(records.map((x) => figure(figuresOf(x))));
 }
 
 const ACCIDENT_MARKERS: readonly LedgerField[] = ["deaths", "injured", "accident_type", "direct_loss", "missing"];
@@ -334,11 +359,14 @@ function uncachedLevelOf(r: Record, hasLevel: boolean): string {
 function accidentTotals(records: readonly Record[], hasLevel: boolean): AccidentTotals {
   return {
     accidents: records.length,
-    deaths: exactSum(records.map((r) => figuresOf(r).deaths)),
-    missing: exactSum(records.map((r) => figuresOf(r).missing)),
-    injured: exactSum(records.map((r) => figuresOf(r).injured)),
-    seriousInjured: exactSum(records.map((r) => figuresOf(r).seriousInjured)),
-    directLoss: exactSum(records.map((r) => figuresOf(r).directLoss)),
+    deaths: exactTotal(records, (f) => f.deaths),
+    missing: exactTotal(records, (f) => f.missing),
+    injured: exactTotal(records, (f) => f.injured),
+    seriousInjured: exactTotal(records, (f) => f.seriousInjured),
+    // Integer units divided once: the float nearest the decimal sum, as exactSum gives.
+    directLoss: records.every((r) => figuresOf(r).lossUnits !== undefined)
+      ? exactTotal(records, (f) => f.lossUnits ?? 0) / LOSS_SCALE
+      : exactSum(records.map((r) => figuresOf(r).directLoss)),
     largerOrAbove: records.filter((r) => isLargerOrAbove(levelOf(r, hasLevel))).length,
   };
 }
