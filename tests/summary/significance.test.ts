@@ -13,6 +13,7 @@ import { findTrendSeries, rateIntervalText, seriesTrend, significanceNarrative, 
 import { significanceText } from "../../src/core/stats/significanceColumn";
 import { writeSummary } from "../../src/excel/writeSummary";
 import { createHost } from "../host/excelHost";
+import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { toSummaryOptions } from "../../src/taskpane/excel/summaryAdapter";
 import { defaultPaneOptions } from "../../src/taskpane/options";
 import { SAMPLE_SENTENCES, sampleModel } from "./sample";
@@ -246,6 +247,26 @@ describe("the trend chart", () => {
     expect(host.findSheet("汇总")!.charts).toEqual([
       expect.objectContaining({ type: "Line", title: "事故起数趋势：年均下降5.1%（95%置信区间 −13.6%～4.2%，p=0.271）", seriesNames: ["事故起数"] }),
     ]);
+  });
+
+  test("is drawn for a real year-by-year sheet read by readWorkbook: glm(c(30,28,25,27,21) ~ 2019:2023) gives −7.0% (−17.6% to 5.0%), p=0.241", () => {
+    const values = [
+      ["楚雄州历年生产安全事故统计", "", "", ""],
+      ["年份", "事故起数（起）", "死亡人数（人）", "受伤人数（人）"],
+      ["2019年", 30, 31, 12],
+      ["2020年", 28, 25, 10],
+      ["2021年", 25, 27, 9],
+      ["2022年", 27, 22, 8],
+      ["2023年", 21, 20, 6],
+    ];
+    const model = readWorkbook({ sheets: [{ name: "历年", originRow: 0, originColumn: 0, values, merges: [] }] });
+    // Reader: a header matched in cleaned form ("事故起数" in "事故起数（起）") is not a group of itself.
+    expect(model.tables[0].columns[1].industry).toBeUndefined();
+    const chart = planSummary(model).charts.find((c) => c.type === "Line")!;
+    expect(chart.title).toBe("事故起数趋势：年均下降7.0%（95%置信区间 −17.6%～5.0%，p=0.241）");
+    expect(planSummary(model, { language: "en" }).charts.find((c) => c.type === "Line")!.title).toBe(
+      "accidents: −7.0% a year on average (95% CI −17.6% to 5.0%, p=0.241)",
+    );
   });
 
   test("needs at least 3 periods, and month labels count as periods", () => {

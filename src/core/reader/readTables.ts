@@ -249,7 +249,12 @@ function describeColumns(grid: SheetGrid, first: number, last: number, left: num
   // A group named below the indicator (事故起数/采矿); the ±% column after it shares it.
   drafts.forEach((d, i) => {
     if (!d.indicator || d.matchedHeader === undefined) return;
-    const below = d.path.slice(d.path.lastIndexOf(d.matchedHeader) + 1).filter((p) => !isStructuralWord(p));
+    // The matched header may be the cleaned form of a path entry ("事故起数" in "事故起数（起）"):
+    // the group lies below that entry, never in it.
+    const matched = d.matchedHeader;
+    let at = d.path.lastIndexOf(matched);
+    for (let k = d.path.length - 1; at < 0 && k >= 0; k--) if (d.path[k].includes(matched)) at = k;
+    const below = d.path.slice(at + 1).filter((p) => !isStructuralWord(p));
     if (below.length > 0) d.industry = below[below.length - 1];
     else if (d.role === "change_pct" || d.role === "change_abs") {
       const before = drafts[i - 1];
