@@ -34,8 +34,9 @@ class OfficeJsSourcePlugin {
   }
   apply(compiler) {
     compiler.hooks.compilation.tap("OfficeJsSourcePlugin", (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("OfficeJsSourcePlugin", (data) => {
-        data.html = data.html.replace(/src="[^"]*\/?office(?:\.debug)?\.js"/g, `src="${this.url}"`);
+      // Before minification, while the template's attribute quotes are still there.
+      HtmlWebpackPlugin.getHooks(compilation).afterTemplateExecution.tap("OfficeJsSourcePlugin", (data) => {
+        data.html = data.html.replace(/src=(["'])[^"']*\boffice(?:\.debug)?\.js\1/g, `src="${this.url}"`);
         return data;
       });
     });
