@@ -76,3 +76,19 @@ describe("ledger headers", () => {
     expect(ledgerFieldOf(header)).toBe(field);
   });
 });
+
+describe("Excel's 1900 leap-year bug", () => {
+  it("reads serial 1 as 1900-01-01 and 59 as 1900-02-28 (Excel's own DATEVALUE results)", () => {
+    expect(serialToIso(1)).toBe("1900-01-01");
+    expect(serialToIso(59)).toBe("1900-02-28");
+  });
+
+  it("has no date for serial 60, Excel's fictitious 1900-02-29", () => {
+    expect(serialToIso(60)).toBeUndefined();
+  });
+
+  it("reads serial 61 as 1900-03-01 and 45310 as 2024-01-19 (Excel)", () => {
+    expect(serialToIso(61)).toBe("1900-03-01");
+    expect(serialToIso(45310)).toBe("2024-01-19");
+  });
+});

@@ -40,7 +40,12 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function serialToIso(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial > 110000) return undefined;
-  const d = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
+  const day = Math.floor(serial);
+  // Excel's 1900 system counts a 29 February 1900 that never was (serial 60, kept for Lotus
+  // 1-2-3): there is no such date, and the serials before it are one day later than a count
+  // from 1899-12-30 gives.
+  if (day === 60) return undefined;
+  const d = new Date(EXCEL_EPOCH_MS + (day < 60 ? day + 1 : day) * DAY_MS);
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
