@@ -14,6 +14,7 @@ import { significanceText } from "../../src/core/stats/significanceColumn";
 import { writeSummary } from "../../src/excel/writeSummary";
 import { createHost } from "../host/excelHost";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { matchIndicator } from "../../src/core/registry/matchIndicator";
 import { toSummaryOptions } from "../../src/taskpane/excel/summaryAdapter";
 import { defaultPaneOptions } from "../../src/taskpane/options";
 import { SAMPLE_SENTENCES, sampleModel } from "./sample";
@@ -298,5 +299,13 @@ describe("the pane's option", () => {
     expect(on.cells.flat().some((c) => c.value === "显著性")).toBe(true);
     const off = planSummary(model, toSummaryOptions({ ...pane, significanceColumn: false }));
     expect(off.cells.flat().some((c) => c.value === "显著性")).toBe(false);
+  });
+});
+
+describe("the registry's match cache", () => {
+  test("names the header as written, not the one it first cached under the same cleaned text", () => {
+    expect(matchIndicator("事故起数")?.header).toBe("事故起数");
+    expect(matchIndicator("事故起数（起）")?.header).toBe("事故起数（起）");
+    expect(matchIndicator("事故起数")?.header).toBe("事故起数");
   });
 });

@@ -70,7 +70,8 @@ function matchOne(header: string, options: MatchOptions, context: readonly strin
   if (core === "") return null;
   const key = `${core}\u0000${options.domain ?? ""}\u0000${context.join(",")}`;
   const cached = cache.get(key);
-  if (cached !== undefined) return cached;
+  // The key is the cleaned header: the cached match must still name the header as written here.
+  if (cached !== undefined) return cached && cached.header !== header ? { ...cached, header } : cached;
   const result = computeMatch(header, core, options, context);
   if (cache.size > 50000) cache.clear();
   cache.set(key, result);
