@@ -1,4 +1,4 @@
-import { daysInMonth, periodLabel, periodToMonthEnd, readDate, serialToIso, yearEarlier } from "../../src/core/ledger/dates";
+import { daysInMonth, halfYearLabel, periodLabel, periodToMonthEnd, readDate, serialToIso, yearEarlier } from "../../src/core/ledger/dates";
 import { accidentLevel } from "../../src/core/ledger/accidentLevel";
 import { ledgerFieldOf } from "../../src/core/ledger/ledgerFields";
 
@@ -90,5 +90,16 @@ describe("Excel's 1900 leap-year bug", () => {
   it("reads serial 61 as 1900-03-01 and 45310 as 2024-01-19 (Excel)", () => {
     expect(serialToIso(61)).toBe("1900-03-01");
     expect(serialToIso(45310)).toBe("2024-01-19");
+  });
+});
+
+describe("halfYearLabel", () => {
+  it("names January–June 上半年, as the Chuxiong 2024 report's title does", () => {
+    expect(halfYearLabel("2024-01-01", "2024-06-30")).toBe("2024年上半年");
+  });
+
+  it("names July–December 下半年 and nothing else", () => {
+    expect(halfYearLabel("2023-07-01", "2023-12-31")).toBe("2023年下半年");
+    expect(halfYearLabel("2024-01-01", "2024-05-31")).toBeUndefined();
   });
 });

@@ -119,3 +119,20 @@ export function periodLabel(start: string, end: string): string {
   }
   return `${start}至${end}`;
 }
+
+/**
+ * The half-year name of a period, as reports headline it: "2024年上半年" for January–June,
+ * "2024年下半年" for July–December; nothing for other periods.
+ *
+ * @param start yyyy-mm-dd
+ * @param end yyyy-mm-dd
+ * @returns the label, or undefined when the period is not a half year
+ * @example halfYearLabel("2024-01-01", "2024-06-30") // "2024年上半年"
+ */
+export function halfYearLabel(start: string, end: string): string | undefined {
+  const year = start.slice(0, 4);
+  if (end.slice(0, 4) !== year) return undefined;
+  if (start.slice(5) === "01-01" && end.slice(5) === "06-30") return `${year}年上半年`;
+  if (start.slice(5) === "07-01" && end.slice(5) === "12-31") return `${year}年下半年`;
+  return undefined;
+}
