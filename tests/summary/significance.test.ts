@@ -129,6 +129,13 @@ describe("the 显著性 column", () => {
     expect(rowOf(plan, "事故起数（起）")[5].value).toBe(significanceText(60, 30));
   });
 
+  test("widens the sheet to six columns and makes room for its text", () => {
+    const on = planSummary(RISING);
+    expect(on.merges).toContain("A1:F1");
+    expect(on.columnWidths[5]).toBeGreaterThanOrEqual(20);
+    expect(planSummary(RISING, { significanceColumn: false }).merges).toContain("A1:E1");
+  });
+
   test("is in English when the language is en", () => {
     const plan = planSummary(RISING, { language: "en" });
     const row = plan.cells.find((r) => r[0].value === "accident_count")!;

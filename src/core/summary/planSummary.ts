@@ -620,12 +620,14 @@ export function planSummary(
   const s = o.sections;
   const b = new SheetBuilder();
   const width = Math.max(
-    5,
+    o.significanceColumn ? 6 : 5,
     ...[facts.byRegion, facts.byIndustry]
       .filter((t) => t && (t.keyKind === "region" ? s.byRegion : s.byIndustry))
       .map((t) => 1 + t!.indicators.length * 3),
   );
   const columnWidths = [22, ...new Array(width - 1).fill(13)];
+  // Room for "95%置信区间 88.9%–94.2%" (column E) and "变化不显著 (p=0.761)" (column F).
+  if (o.significanceColumn) [columnWidths[4], columnWidths[5]] = [24, 20];
   const widthChars = columnWidths.reduce((x, y) => x + y, 0);
 
   b.set(0, 0, { value: `${facts.area ?? ""}${facts.period ?? ""}${L.title}` });
