@@ -172,6 +172,11 @@ describe("the significance sentence", () => {
     expect(plan.narrative.join("")).not.toContain("死亡人数上升在统计上显著");
   });
 
+  test("stands as its own paragraph when there is no accident count to follow", () => {
+    const plan = planSummary(indicatorModel([["死亡人数", "deaths", 60, 30]]));
+    expect(plan.narrative[0]).toBe("死亡人数上升在统计上显著（p=0.00206）。");
+  });
+
   test("is one sentence for several significant changes", () => {
     const text = significanceNarrative(
       indicatorModel([

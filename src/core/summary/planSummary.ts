@@ -765,11 +765,16 @@ export function planSummary(
   }
   const narrative = s.narrative ? buildNarrative(facts, o) : [];
   const significant =
-    o.significanceColumn && narrative.length
+    o.significanceColumn && s.narrative
       ? significanceNarrative(facts.accidents ?? [], o)
       : undefined;
-  // One sentence, after the accident figures it qualifies (the first paragraph).
-  if (significant) narrative[0] = `${narrative[0]}${o.language === "en" ? " " : ""}${significant}`;
+  // One sentence, after the accident figures it qualifies: the first paragraph when it is theirs
+  // (the Chinese one needs 事故起数), else a paragraph of its own in front.
+  const opensWithAccidents =
+    o.language === "en" || (facts.accidents ?? []).some((p) => p.indicator === "accident_count");
+  if (significant && opensWithAccidents)
+    narrative[0] = `${narrative[0]}${o.language === "en" ? " " : ""}${significant}`;
+  else if (significant) narrative.unshift(significant);
   if (narrative.length)
     sections.push(
       narrativeSection(b, narrative, L, o, index++, width, widthChars),
