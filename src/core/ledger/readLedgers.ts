@@ -20,6 +20,7 @@ import type {
   ReaderOverrides,
 } from "../reader/model";
 import { periodLabel, periodToMonthEnd, readDate, yearEarlier } from "./dates";
+import { yearlyWindows } from "./yearlyWindows";
 import { accidentLevel, isLargerOrAbove } from "./accidentLevel";
 import { ledgerFieldOf } from "./ledgerFields";
 
@@ -244,6 +245,7 @@ export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): 
         byIndustry: groups("industry"),
         byType: groups("accident_type"),
         byLevel: groups("derived_level"),
+        ...yearlyTotals(included, current, hasLevel),
       },
     });
   } else {
@@ -354,6 +356,15 @@ function uncachedLevelOf(r: Record, hasLevel: boolean): string {
   const given = hasLevel ? keyOf(r, "level") : "";
   if (given && given !== "（未填）") return given.replace(/事故$/, "");
   return accidentLevel(num(r, "deaths") + num(r, "missing"), num(r, "serious_injured"), num(r, "direct_loss"));
+}
+
+/** The accident totals of the current window in each year the ledger covers, when there are 3 or more. */
+function yearlyTotals(records: readonly Record[], current: DateRange, hasLevel: boolean): { byYear?: { period: DateRange; totals: AccidentTotals }[] } {
+  let earliest: string | undefined;
+  for (const r of records) if (r.date !== undefined && (earliest === undefined || r.date < earliest)) earliest = r.date;
+  const windows = yearlyWindows(current, earliest);
+  if (windows.length < 3) return {};
+  return { byYear: windows.map((period) => ({ period, totals: accidentTotals(records.filter((r) => r.date !== undefined && r.date >= period.start && r.date <= period.end), hasLevel) })) };
 }
 
 function accidentTotals(records: readonly Record[], hasLevel: boolean): AccidentTotals {

@@ -214,6 +214,8 @@ export interface LedgerModel {
     readonly byIndustry: readonly { readonly key: string; readonly current: AccidentTotals; readonly previous: AccidentTotals }[];
     readonly byType: readonly { readonly key: string; readonly current: AccidentTotals; readonly previous: AccidentTotals }[];
     readonly byLevel: readonly { readonly key: string; readonly current: AccidentTotals; readonly previous: AccidentTotals }[];
+    /** The current window in each year the ledger covers, oldest first; only when there are 3 or more (for a trend). */
+    readonly byYear?: readonly { readonly period: DateRange; readonly totals: AccidentTotals }[];
   };
   /** Hazard ledgers: totals as of the report date, overall and by region. */
   readonly hazards?: {
