@@ -125,6 +125,8 @@ export async function writeSummary(context: Excel.RequestContext, plan: SummaryP
         sheet.activate();
       }
       if (i < batches.length - 1) {
+        // Only very large plans have more than one batch: each request must stay under 5 MB.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         syncs++;
         context.workbook.application.suspendApiCalculationUntilNextSync();
