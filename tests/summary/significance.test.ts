@@ -282,6 +282,43 @@ describe("the trend chart", () => {
     );
   });
 
+  test("is drawn from an accident ledger over 4 years, counting the same 1—6月 window each year: glm(c(8,6,5,3) ~ 2021:2024) gives −25.8% (−49.6% to 9.4%), p=0.132", () => {
+    const header = ["序号", "事故发生时间", "县（市）", "行业门类", "事故类型", "死亡(人)", "受伤(人)", "直接经济损失（万元）"];
+    const dates: string[] = [];
+    const counts: [number, number][] = [
+      [2021, 8],
+      [2022, 6],
+      [2023, 5],
+      [2024, 3],
+    ];
+    for (const [year, n] of counts) for (let i = 0; i < n; i++) dates.push(`${year}-0${6 - (i % 6)}-1${i % 9}`);
+    // Second-half accidents lie outside the window and must not count.
+    for (let i = 0; i < 4; i++) dates.push(`2023-09-0${i + 1}`);
+    const rows = dates.map((d, i) => [i + 1, d, "楚雄市", "建筑业", "高处坠落", 0, 1, 2]);
+    const model = readWorkbook({ sheets: [{ name: "事故台账", originRow: 0, originColumn: 0, values: [header, ...rows], merges: [] }] });
+    const years = model.ledgers[0].accidents!.byYear!;
+    expect(years.map((y) => [y.period.label, y.totals.accidents])).toEqual([
+      ["2021年1—6月", 8],
+      ["2022年1—6月", 6],
+      ["2023年1—6月", 5],
+      ["2024年1—6月", 3],
+    ]);
+    const chart = planSummary(model).charts.find((c) => c.type === "Line")!;
+    expect(chart.title).toBe("事故起数趋势：年均下降25.8%（95%置信区间 −49.6%～9.4%，p=0.132）");
+    const data = planSummary(model)
+      .cells.flat()
+      .filter((c) => c.numberFormat === "#,##0" && !c.formula && [8, 6, 5, 3].includes(c.value as number));
+    expect(data.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test("is not drawn from a ledger of only two years", () => {
+    const header = ["序号", "事故发生时间", "县（市）", "死亡(人)", "受伤(人)"];
+    const rows = ["2023-02-01", "2023-03-01", "2024-02-01"].map((d, i) => [i + 1, d, "楚雄市", 0, 1]);
+    const model = readWorkbook({ sheets: [{ name: "事故台账", originRow: 0, originColumn: 0, values: [header, ...rows], merges: [] }] });
+    expect(model.ledgers[0].accidents!.byYear).toBeUndefined();
+    expect(planSummary(model).charts.some((c) => c.type === "Line")).toBe(false);
+  });
+
   test("needs at least 3 periods, and month labels count as periods", () => {
     expect(findTrendSeries(yearModel(YEARS.slice(0, 2)))).toBeUndefined();
     const months = findTrendSeries(

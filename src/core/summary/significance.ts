@@ -144,7 +144,8 @@ function periodOf(label: string): { value: number; unit: "year" | "month" } | un
 
 /**
  * Finds a series of periods in the workbook: a table whose row labels are years or months
- * (at least 3 of one kind) with a count column (事故起数 first, then 死亡人数, 受伤人数).
+ * (at least 3 of one kind) with a count column (事故起数 first, then 死亡人数, 受伤人数); else an
+ * accident ledger's 事故起数 in the same window of 3 or more years.
  *
  * @param model what the reader found
  * @returns the longest such series, or undefined
@@ -191,6 +192,27 @@ export function findTrendSeries(model: WorkbookModel): TrendSeries | undefined {
         };
       break;
     }
+  }
+  if (best) return best;
+  return ledgerSeries(model);
+}
+
+/** 事故起数 in the same window of each year an accident ledger covers (the reader's byYear). */
+function ledgerSeries(model: WorkbookModel): TrendSeries | undefined {
+  let best: TrendSeries | undefined;
+  for (const ledger of model.ledgers) {
+    const years = ledger.accidents?.byYear;
+    if (!years || years.length < 3 || (best && years.length <= best.periods.length)) continue;
+    best = {
+      indicator: "accident_count",
+      name: NAMES.accident_count,
+      labels: years.map((y) => y.period.label),
+      periods: years.map((y) => Number(y.period.start.slice(0, 4))),
+      counts: years.map((y) => y.totals.accidents),
+      // Counted from the ledger's rows: no single cell holds them.
+      cells: years.map(() => undefined),
+      unit: "year",
+    };
   }
   return best;
 }
