@@ -12,7 +12,7 @@ import {
 import { planSummary } from "../core/summary/planSummary";
 import type { SummaryPlan } from "../core/summary/plan";
 import { readWorkbookSnapshot, type ReadReport } from "./readWorkbook";
-import { writeSummary } from "./writeSummary";
+import { inspectSheets, writeSummary } from "./writeSummary";
 
 /** One progress step. */
 export interface SummaryProgress {
@@ -29,7 +29,7 @@ export interface GenerateSummaryResult {
   readonly narrative: readonly string[];
   readonly findings: readonly Finding[];
   readonly plan: SummaryPlan;
-  /** context.sync() calls of the read and of the write. */
+  /** context.sync() calls of the read (the sheet inventory included) and of the write. */
   readonly readSyncs: number;
   readonly writeSyncs: number;
 }
@@ -52,28 +52,27 @@ export async function generateSummary(
   onProgress: (p: SummaryProgress) => void = () => undefined,
 ): Promise<GenerateSummaryResult> {
   const resolved = resolveSummaryOptions(options);
-  const report: ReadReport = { syncs: 0, chunks: 0 };
   onProgress({ step: "reading", done: 0, total: 1 });
-  const snapshot = await readWorkbookSnapshot(
-    context,
-    {
-      onProgress: (done, total) => onProgress({ step: "reading", done, total }),
-    },
-    report,
-  );
+  // Earlier summaries are output, not data: reading them would count every figure twice. They
+  // are known by the add-in's mark, not by name, so a user's own sheet called 汇总 is still read.
+  const { inventory, syncs: inspectSyncs } = await inspectSheets(context);
+  const dataSheets = inventory.visible.filter((name) => !inventory.own.includes(name));
+  const report: ReadReport = { syncs: 0, chunks: 0 };
+  const snapshot =
+    dataSheets.length === 0
+      ? { sheets: [] }
+      : await readWorkbookSnapshot(
+          context,
+          { sheetNames: dataSheets, withNumberFormats: true, onProgress: (done, total) => onProgress({ step: "reading", done, total }) },
+          report,
+        );
   onProgress({ step: "planning" });
-  // Earlier summaries ("汇总", "汇总 (2)" …) are output, not data: reading them would count twice.
-  const own = new RegExp(
-    `^${resolved.sheetName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(\\d+\\))?$`,
-  );
-  const model = readWorkbook(
-    { ...snapshot, sheets: snapshot.sheets.filter((s) => !own.test(s.name)) },
-    { overrides },
-  );
+  const model = readWorkbook(snapshot, { overrides });
   const plan = planSummary(model, resolved);
   onProgress({ step: "writing", done: 0 });
   const written = await writeSummary(context, plan, {
     replacePrevious: resolved.replacePrevious,
+    inventory,
     onProgress: (f) => onProgress({ step: "writing", done: f }),
   });
   onProgress({ step: "done" });
@@ -83,7 +82,7 @@ export async function generateSummary(
     narrative: plan.narrative,
     findings: model.findings,
     plan,
-    readSyncs: report.syncs,
+    readSyncs: inspectSyncs + report.syncs,
     writeSyncs: written.syncs,
   };
 }

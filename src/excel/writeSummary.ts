@@ -19,8 +19,53 @@ export const CREATED_BY_KEY = "bureauStats.createdBy";
 /** Its value prefix; the rest is the creation time in ms, so the latest summary can be found. */
 export const CREATED_BY_VALUE = "bureau-stats-summary";
 
+/** The workbook's sheets, and which of them the add-in made (by their mark). */
+export interface SheetInventory {
+  readonly names: readonly string[];
+  readonly visible: readonly string[];
+  /** Sheets carrying the add-in's mark, oldest first. */
+  readonly own: readonly string[];
+  /** The newest of them: what "replace the previous summary" replaces. */
+  readonly latestOwn?: string;
+}
+
+/**
+ * Lists the sheets and finds those the add-in created, in two syncs.
+ *
+ * @param context the request context
+ * @returns the inventory and the syncs it took
+ * @example const { inventory } = await inspectSheets(context)
+ */
+export async function inspectSheets(context: Excel.RequestContext): Promise<{ inventory: SheetInventory; syncs: number }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/visibility");
+  await context.sync();
+  const marks = sheets.items.map((s) => {
+    const mark = s.customProperties.getItemOrNullObject(CREATED_BY_KEY);
+    mark.load("value");
+    return { name: s.name, visibility: s.visibility, mark };
+  });
+  await context.sync();
+  const own = marks
+    .filter(({ mark }) => !mark.isNullObject && mark.value.startsWith(CREATED_BY_VALUE))
+    .map(({ name, mark }) => ({ name, time: Number(mark.value.slice(CREATED_BY_VALUE.length + 1)) || 0 }))
+    .sort((a, b) => a.time - b.time)
+    .map((o) => o.name);
+  return {
+    inventory: {
+      names: marks.map((m) => m.name),
+      visible: marks.filter((m) => m.visibility === "Visible").map((m) => m.name),
+      own,
+      latestOwn: own[own.length - 1],
+    },
+    syncs: 2,
+  };
+}
+
 /** How to write. */
 export interface WriteOptions {
+  /** The sheets as `inspectSheets` found them in this batch; inspected anew when absent. */
+  readonly inventory?: SheetInventory;
   /** Delete the latest summary sheet the add-in made before (and take its name). */
   readonly replacePrevious: boolean;
   /** Bytes one request may carry (default 4.5 MB, under Excel on the web's 5 MB). */
@@ -78,31 +123,15 @@ const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideV
 export async function writeSummary(context: Excel.RequestContext, plan: SummaryPlan, options: WriteOptions): Promise<WriteResult> {
   let syncs = 0;
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  syncs++;
-  const names = sheets.items.map((s) => s.name);
-
-  // Which sheets did the add-in make? Only those may be replaced.
-  let previous: string | undefined;
-  if (options.replacePrevious) {
-    const marks = sheets.items.map((s) => {
-      const mark = s.customProperties.getItemOrNullObject(CREATED_BY_KEY);
-      mark.load("value");
-      return { name: s.name, mark };
-    });
-    await context.sync();
-    syncs++;
-    let latest = -1;
-    for (const { name, mark } of marks) {
-      if (mark.isNullObject || !mark.value.startsWith(CREATED_BY_VALUE)) continue;
-      const time = Number(mark.value.slice(CREATED_BY_VALUE.length + 1)) || 0;
-      if (time >= latest) {
-        latest = time;
-        previous = name;
-      }
-    }
+  let inventory = options.inventory;
+  if (!inventory) {
+    const inspected = await inspectSheets(context);
+    inventory = inspected.inventory;
+    syncs += inspected.syncs;
   }
+  const names = inventory.names;
+  // Only a sheet the add-in marked may be replaced.
+  const previous = options.replacePrevious ? inventory.latestOwn : undefined;
 
   const finalName = previous && sameBase(previous, plan.sheetName) ? previous : uniqueSheetName(plan.sheetName, names);
   const workingName = finalName === previous ? uniqueSheetName(`${plan.sheetName} new`, names) : finalName;

@@ -1,4 +1,4 @@
-import { writeSummary, CREATED_BY_KEY } from "../../src/excel/writeSummary";
+import { inspectSheets, writeSummary, CREATED_BY_KEY } from "../../src/excel/writeSummary";
 import type { PlanCell, SummaryPlan } from "../../src/core/summary/plan";
 import { uniqueSheetName, validSheetName } from "../../src/core/summary/sheetName";
 import { createHost } from "../host/excelHost";
@@ -55,12 +55,17 @@ function sourceHost() {
 }
 
 describe("writeSummary on the in-memory host", () => {
-  it("writes cells whose formulas evaluate to the plan's own results, in 2 syncs", async () => {
+  it("writes cells whose formulas evaluate to the plan's own results, in 1 sync after the 2 of the inventory", async () => {
     const host = sourceHost();
     const before = host.sheetSnapshot("事故分县统计");
     const result = await host.run((context) => writeSummary(context, smallPlan(), { replacePrevious: false }));
-    expect(result).toEqual({ sheetName: "汇总", replaced: undefined, syncs: 2 });
-    expect(host.syncCount).toBe(2);
+    expect(result).toEqual({ sheetName: "汇总", replaced: undefined, syncs: 3 });
+    expect(host.syncCount).toBe(3);
+    const again = await host.run(async (context) => {
+      const { inventory } = await inspectSheets(context);
+      return writeSummary(context, smallPlan(), { replacePrevious: true, inventory });
+    });
+    expect(again).toEqual({ sheetName: "汇总", replaced: "汇总", syncs: 1 });
     const plan = smallPlan();
     plan.cells.forEach((row, r) =>
       row.forEach((cell, c) => {

@@ -1,15 +1,12 @@
 /**
- * Connects the pane's Generate to the SUMMARY helper's pieces, inside one Excel batch:
- * read the sheets in chunks (`readWorkbookSnapshot`) → `readWorkbook` with the user's
+ * Connects the pane's Generate (and the ribbon's 一键汇总) to the one summary flow,
+ * `generateSummary`: read the data sheets in chunks → `readWorkbook` with the user's
  * corrections → `planSummary` with the pane's options → `writeSummary`. Each stage reports
  * its real progress to the pane's progress bar (reading chunk i/n, planning, writing 0–1).
  */
 import type { ReaderOverrides } from "../../core/reader/model";
-import { readWorkbook } from "../../core/reader/readWorkbook";
 import type { SummaryOptionsInput } from "../../core/summary/options";
-import { planSummary } from "../../core/summary/planSummary";
-import { readWorkbookSnapshot } from "../../excel/readWorkbook";
-import { writeSummary } from "../../excel/writeSummary";
+import { generateSummary } from "../../excel/generateSummary";
 import type { PaneOptions } from "../options";
 import type { GenerateResult, ProgressStep } from "../services";
 
@@ -49,20 +46,12 @@ export function toSummaryOptions(options: PaneOptions): SummaryOptionsInput {
  */
 export async function generateForPane(context: Excel.RequestContext, options: PaneOptions, overrides: ReaderOverrides, onProgress: (step: ProgressStep) => void): Promise<GenerateResult> {
   onProgress({ phase: "reading", fraction: 0.02 });
-  const snapshot = await readWorkbookSnapshot(context, {
-    withNumberFormats: true,
-    onProgress: (done, total) => onProgress({ phase: "reading", fraction: READ_END * (total > 0 ? done / total : 1), detail: `${done}/${total}` }),
+  const result = await generateSummary(context, toSummaryOptions(options), overrides, (p) => {
+    if (p.step === "reading" && p.total) onProgress({ phase: "reading", fraction: READ_END * (p.done ?? 0) / p.total, detail: `${p.done}/${p.total}` });
+    else if (p.step === "planning") onProgress({ phase: "planning", fraction: READ_END });
+    else if (p.step === "writing") onProgress({ phase: "writing", fraction: PLAN_END + (1 - PLAN_END) * (p.done ?? 0) });
+    else if (p.step === "done") onProgress({ phase: "done", fraction: 1 });
   });
-  onProgress({ phase: "planning", fraction: READ_END });
-  const model = readWorkbook(snapshot, { overrides });
-  const summaryOptions = toSummaryOptions(options);
-  const plan = planSummary(model, summaryOptions);
-  onProgress({ phase: "writing", fraction: PLAN_END });
-  const written = await writeSummary(context, plan, {
-    replacePrevious: summaryOptions.replacePrevious ?? true,
-    onProgress: (fraction) => onProgress({ phase: "writing", fraction: PLAN_END + (1 - PLAN_END) * fraction }),
-  });
-  onProgress({ phase: "done", fraction: 1 });
-  const notes = plan.notes.map((n) => ({ zh: n, en: n }));
-  return { sheetName: written.sheetName, narrative: plan.narrative.join("\n"), findings: model.findings, notes };
+  const notes = result.plan.notes.map((n) => ({ zh: n, en: n }));
+  return { sheetName: result.sheetName, narrative: result.narrative.join("\n"), findings: result.findings, notes };
 }
