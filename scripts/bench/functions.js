@@ -14,36 +14,18 @@
  * TypeScript compiler API (no type check, no new dependency). Run: node scripts/bench/functions.js [rows]
  */
 "use strict";
+const { transpileRepo } = require("./_transpile");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const zlib = require("zlib");
-const ts = require("typescript");
 
 const ROOT = path.join(__dirname, "../..");
 const ROWS = Number(process.argv[2]) || 100000;
 const RUNS = 7;
 
-function transpileTree(sourceDir, outDir) {
-  for (const entry of fs.readdirSync(sourceDir, { withFileTypes: true })) {
-    const from = path.join(sourceDir, entry.name);
-    const to = path.join(outDir, entry.name);
-    if (entry.isDirectory()) transpileTree(from, to);
-    else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
-      const source = fs.readFileSync(from, "utf8");
-      const { outputText } = ts.transpileModule(source, {
-        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, jsx: ts.JsxEmit.ReactJSX },
-        fileName: from,
-      });
-      fs.mkdirSync(outDir, { recursive: true });
-      fs.writeFileSync(to.replace(/\.tsx?$/, ".js"), outputText);
-    }
-  }
-}
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-bench-"));
-transpileTree(path.join(ROOT, "src/core"), path.join(tmp, "core"));
-transpileTree(path.join(ROOT, "src/functions"), path.join(tmp, "functions"));
+const tmp = transpileRepo("functions", ["src/core", "src/functions"]);
 
 class MockError {
   constructor(code, message) {
@@ -53,8 +35,8 @@ class MockError {
 }
 globalThis.CustomFunctions = { Error: MockError, ErrorCode: {} };
 
-const core = require(path.join(tmp, "core/functions/index.js"));
-const layer = require(path.join(tmp, "functions/functions.js"));
+const core = require(path.join(tmp, "src/core/functions/index.js"));
+const layer = require(path.join(tmp, "src/functions/functions.js"));
 const { HyperFormula } = require("hyperformula");
 
 // Accident-like counts with some zero bases, so the "—" path runs too.

@@ -15,35 +15,18 @@
  * compiler API (no type check). Run: node scripts/bench/ledger.js [rows]
  */
 "use strict";
+const { transpileRepo } = require("./_transpile");
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
 const { execFileSync } = require("child_process");
-const ts = require("typescript");
 
 const ROOT = path.join(__dirname, "../..");
 const ROWS = Number(process.argv[2]) || 100000;
 const RUNS = 5;
 
-function transpileTree(sourceDir, outDir) {
-  for (const entry of fs.readdirSync(sourceDir, { withFileTypes: true })) {
-    const from = path.join(sourceDir, entry.name);
-    const to = path.join(outDir, entry.name);
-    if (entry.isDirectory()) transpileTree(from, to);
-    else if (/\.ts$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
-      const { outputText } = ts.transpileModule(fs.readFileSync(from, "utf8"), {
-        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
-        fileName: from,
-      });
-      fs.mkdirSync(outDir, { recursive: true });
-      fs.writeFileSync(to.replace(/\.ts$/, ".js"), outputText);
-    }
-  }
-}
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-bench-ledger-"));
-transpileTree(path.join(ROOT, "src/core"), path.join(tmp, "core"));
-const { readLedgers } = require(path.join(tmp, "core/ledger/readLedgers.js"));
+const tmp = transpileRepo("ledger", ["src/core"]);
+const { readLedgers } = require(path.join(tmp, "src/core/ledger/readLedgers.js"));
 
 const HEADER = [
   "序号", "事故发生时间", "县（市）", "乡镇", "事故发生单位", "行业门类", "事故类型", "事故等级",

@@ -15,31 +15,14 @@
  * compiler API (no type check). Run: node scripts/bench/read-sheets.js
  */
 "use strict";
+const { transpileRepo } = require("./_transpile");
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
-const ts = require("typescript");
 
 const ROOT = path.join(__dirname, "../..");
 
-function transpileTree(sourceDir, outDir) {
-  for (const entry of fs.readdirSync(sourceDir, { withFileTypes: true })) {
-    const from = path.join(sourceDir, entry.name);
-    const to = path.join(outDir, entry.name);
-    if (entry.isDirectory()) transpileTree(from, to);
-    else if (/\.ts$/.test(entry.name) && !entry.name.endsWith(".d.ts") && !entry.name.endsWith(".test.ts")) {
-      const { outputText } = ts.transpileModule(fs.readFileSync(from, "utf8"), {
-        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
-        fileName: from,
-      });
-      fs.mkdirSync(outDir, { recursive: true });
-      fs.writeFileSync(to.replace(/\.ts$/, ".js"), outputText);
-    }
-  }
-}
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-bench-read-"));
-for (const dir of ["src/core", "src/xlsx", "src/excel", "tests/host"]) transpileTree(path.join(ROOT, dir), path.join(tmp, dir));
+const tmp = transpileRepo("read", ["src/core", "src/xlsx", "src/excel", "tests/host"]);
 // The host needs hyperformula and exceljs: resolve them from the repository's node_modules.
 fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(tmp, "node_modules"), "dir");
 const { createHost } = require(path.join(tmp, "tests/host/excelHost.js"));

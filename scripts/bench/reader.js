@@ -12,35 +12,18 @@
  * compiler API (no type check). Run: node scripts/bench/reader.js [rows]
  */
 "use strict";
+const { transpileRepo } = require("./_transpile");
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
-const ts = require("typescript");
 
 const ROOT = path.join(__dirname, "../..");
 const ROWS = Number(process.argv[2]) || 20000;
 const COLUMNS = 50;
 const RUNS = 5;
 
-function transpileTree(sourceDir, outDir) {
-  for (const entry of fs.readdirSync(sourceDir, { withFileTypes: true })) {
-    const from = path.join(sourceDir, entry.name);
-    const to = path.join(outDir, entry.name);
-    if (entry.isDirectory()) transpileTree(from, to);
-    else if (/\.ts$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
-      const { outputText } = ts.transpileModule(fs.readFileSync(from, "utf8"), {
-        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
-        fileName: from,
-      });
-      fs.mkdirSync(outDir, { recursive: true });
-      fs.writeFileSync(to.replace(/\.ts$/, ".js"), outputText);
-    }
-  }
-}
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-bench-reader-"));
-transpileTree(path.join(ROOT, "src/core"), path.join(tmp, "core"));
-const { readTables } = require(path.join(tmp, "core/reader/readTables.js"));
+const tmp = transpileRepo("reader", ["src/core"]);
+const { readTables } = require(path.join(tmp, "src/core/reader/readTables.js"));
 
 const INDICATORS = ["事故起数", "死亡人数", "受伤人数", "直接经济损失（万元）", "重伤人数", "失踪人数", "受灾人口（人）", "受灾户数（户）", "排查隐患（条）", "已整改（条）"];
 let seed = 12345;

@@ -13,38 +13,16 @@
  * TypeScript compiler API (no type check, no new dependency). Run: node scripts/bench/stats.js [rows]
  */
 "use strict";
+const { transpileRepo } = require("./_transpile");
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
-const ts = require("typescript");
 
 const ROOT = path.join(__dirname, "../..");
 const ROWS = Number(process.argv[2]) || 100000;
 const RUNS = 5;
 
-function transpileTree(sourceDir, outDir) {
-  for (const entry of fs.readdirSync(sourceDir, { withFileTypes: true })) {
-    const from = path.join(sourceDir, entry.name);
-    const to = path.join(outDir, entry.name);
-    if (entry.isDirectory()) transpileTree(from, to);
-    else if (/\.ts$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
-      const { outputText } = ts.transpileModule(fs.readFileSync(from, "utf8"), {
-        compilerOptions: {
-          module: ts.ModuleKind.CommonJS,
-          target: ts.ScriptTarget.ES2020,
-          esModuleInterop: true,
-        },
-        fileName: from,
-      });
-      fs.mkdirSync(outDir, { recursive: true });
-      fs.writeFileSync(to.replace(/\.ts$/, ".js"), outputText);
-    }
-  }
-}
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-bench-stats-"));
-transpileTree(path.join(ROOT, "src/core"), path.join(tmp, "core"));
-transpileTree(path.join(ROOT, "src/functions"), path.join(tmp, "functions"));
+const tmp = transpileRepo("stats", ["src/core", "src/functions"]);
 // The transpiled files live outside the repository: let them find its node_modules (simple-statistics).
 process.env.NODE_PATH = path.join(ROOT, "node_modules");
 require("module").Module._initPaths();
@@ -57,8 +35,8 @@ class MockError {
 }
 globalThis.CustomFunctions = { Error: MockError, ErrorCode: {} };
 
-const core = require(path.join(tmp, "core/stats/sheet/index.js"));
-const layer = require(path.join(tmp, "functions/statsFunctions.js"));
+const core = require(path.join(tmp, "src/core/stats/sheet/index.js"));
+const layer = require(path.join(tmp, "src/functions/statsFunctions.js"));
 
 // Accident-like counts (0 … 80, some zeros on both sides) from a fixed linear congruential generator.
 let seed = 20240630;

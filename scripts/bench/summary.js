@@ -9,33 +9,16 @@
  * Run: node scripts/bench/summary.js [rows]
  */
 "use strict";
+const { transpileRepo } = require("./_transpile");
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
-const ts = require("typescript");
 
 const ROOT = path.join(__dirname, "../..");
 const ROWS = Number(process.argv[2]) || 2000;
 const RUNS = 5;
 
-function transpileTree(sourceDir, outDir) {
-  for (const entry of fs.readdirSync(sourceDir, { withFileTypes: true })) {
-    const from = path.join(sourceDir, entry.name);
-    const to = path.join(outDir, entry.name);
-    if (entry.isDirectory()) transpileTree(from, to);
-    else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts") && !entry.name.includes(".test.")) {
-      const { outputText } = ts.transpileModule(fs.readFileSync(from, "utf8"), {
-        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, jsx: ts.JsxEmit.ReactJSX },
-        fileName: from,
-      });
-      fs.mkdirSync(outDir, { recursive: true });
-      fs.writeFileSync(to.replace(/\.tsx?$/, ".js"), outputText);
-    }
-  }
-}
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-bench-summary-"));
-for (const dir of ["src/core", "src/xlsx", "src/excel", "tests/host"]) transpileTree(path.join(ROOT, dir), path.join(tmp, dir));
+const tmp = transpileRepo("summary", ["src/core", "src/xlsx", "src/excel", "tests/host"]);
 fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(tmp, "node_modules"));
 const { loadXlsx, workbookToSnapshot } = require(path.join(tmp, "src/xlsx/loadXlsx.js"));
 const { readWorkbook } = require(path.join(tmp, "src/core/reader/readWorkbook.js"));
