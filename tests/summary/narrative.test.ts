@@ -125,3 +125,12 @@ test("T7 enforcement, with the split of the fines (domain.md §3.2)", () => {
     "共检查生产经营单位1200家(次)，立案查处35件，给予行政处罚120.5万元，其中，监督处罚100.5万元、事故罚款20万元。",
   );
 });
+
+test("T3 by industry leaves out a zero death or injury count, as reports write it (domain.md §3.2)", async () => {
+  const { sampleModel } = await import("./sample");
+  const { planSummary } = await import("../../src/core/summary/planSummary");
+  const text = planSummary(await sampleModel()).narrative.join("");
+  expect(text).toContain("农林牧渔业发生1起、死亡1人；");
+  expect(text).not.toContain("受伤0人");
+  expect(text).toContain("水上运输业未接报生产安全事故。");
+});

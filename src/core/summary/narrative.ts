@@ -20,17 +20,20 @@ function n(x: number | null | undefined): string {
   return formatNumber(x ?? 0, 2);
 }
 
-/** The T1 opening figure list: "23起、死亡26人、受伤11人". */
-function accidentFigures(pairs: readonly IndicatorPair[]): string {
+/**
+ * The T1 opening figure list: "23起、死亡26人、受伤11人". Per industry (T3) a zero death or
+ * injury count is left out ("发生1起、死亡1人"), as reports write it.
+ */
+function accidentFigures(pairs: readonly IndicatorPair[], omitZeroCasualties = false): string {
   const get = (id: string) =>
     pairs.find((p) => p.indicator === id)?.current.value;
   const parts: string[] = [];
   const count = get("accident_count");
   if (count !== undefined) parts.push(`${n(count)}起`);
   const deaths = get("deaths");
-  if (deaths !== undefined) parts.push(`死亡${n(deaths)}人`);
+  if (deaths !== undefined && !(omitZeroCasualties && deaths === 0)) parts.push(`死亡${n(deaths)}人`);
   const injured = get("injured");
-  if (injured !== undefined) parts.push(`受伤${n(injured)}人`);
+  if (injured !== undefined && !(omitZeroCasualties && injured === 0)) parts.push(`受伤${n(injured)}人`);
   return parts.join("、");
 }
 
@@ -80,7 +83,7 @@ function industrySentence(f: SummaryFacts): string | undefined {
       continue;
     }
     active.push(
-      `${row.label}${accidentFigures(row.pairs).replace(/^/, "发生")}`,
+      `${row.label}发生${accidentFigures(row.pairs, true)}`,
     );
   }
   if (active.length === 0) return undefined;
