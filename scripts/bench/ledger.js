@@ -20,7 +20,6 @@ const fs = require("fs");
 const path = require("path");
 const { execFileSync } = require("child_process");
 
-const ROOT = path.join(__dirname, "../..");
 const ROWS = Number(process.argv[2]) || 100000;
 const RUNS = 5;
 

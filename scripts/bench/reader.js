@@ -16,7 +16,6 @@ const { transpileRepo } = require("./_transpile");
 const fs = require("fs");
 const path = require("path");
 
-const ROOT = path.join(__dirname, "../..");
 const ROWS = Number(process.argv[2]) || 20000;
 const COLUMNS = 50;
 const RUNS = 5;
