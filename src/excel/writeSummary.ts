@@ -10,7 +10,6 @@
  * On any failure the partial sheet is deleted. Sheets the add-in did not create are never
  * written, renamed or deleted.
  */
-import { cellAddress } from "../core/model/address";
 import type { PlanCell, SummaryPlan, SummaryStyle } from "../core/summary/plan";
 import { uniqueSheetName } from "../core/summary/sheetName";
 
@@ -302,4 +301,3 @@ function writeCharts(sheet: Excel.Worksheet, plan: SummaryPlan): void {
   }
 }
 
-export { cellAddress };

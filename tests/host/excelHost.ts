@@ -12,7 +12,7 @@
  * No Node-only API is used: the browser workbench bundles this file.
  */
 import { HyperFormula } from "hyperformula";
-import { cellAddress, parseCellAddress, rangeAddress } from "../../src/core/model/address";
+import { parseCellAddress, rangeAddress } from "../../src/core/model/address";
 import type { MergedArea } from "../../src/core/model/snapshot";
 import { emptySheet, type WorkbookData } from "../../src/xlsx/workbookData";
 import { loadXlsx } from "../../src/xlsx/loadXlsx";
@@ -1090,4 +1090,3 @@ export async function createHostFromXlsx(bytes: ArrayBuffer | Uint8Array, name?:
   return new ExcelHost(await loadXlsx(bytes, name));
 }
 
-export { cellAddress };

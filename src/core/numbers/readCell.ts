@@ -59,7 +59,8 @@ const GROUPED_PATTERN = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 export function readCell(raw: unknown): CellReading {
   if (typeof raw === "number") {
     if (Number.isFinite(raw)) return { kind: "number", value: raw === 0 ? 0 : raw, notes: [] };
-    return { kind: "error", error: Number.isNaN(raw) ? "#NUM!" : "#NUM!" };
+    // NaN and ±Infinity are no cell value Excel can hold: report them as #NUM!.
+    return { kind: "error", error: "#NUM!" };
   }
   if (raw === null || raw === undefined) return { kind: "missing", marker: "" };
   if (typeof raw === "boolean") return { kind: "boolean", value: raw };
