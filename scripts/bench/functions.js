@@ -24,7 +24,6 @@ const ROOT = path.join(__dirname, "../..");
 const ROWS = Number(process.argv[2]) || 100000;
 const RUNS = 7;
 
-
 const tmp = transpileRepo("functions", ["src/core", "src/functions"]);
 
 class MockError {
@@ -41,7 +40,7 @@ const { HyperFormula } = require("hyperformula");
 
 // Accident-like counts with some zero bases, so the "—" path runs too.
 let seed = 12345;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const current = new Array(ROWS);
 const previous = new Array(ROWS);
 for (let i = 0; i < ROWS; i++) {
@@ -77,10 +76,22 @@ function record(name, figures, note = "") {
   return figures;
 }
 
-const yoyCore = record("YOY range call, core (src/core/functions)", time(() => core.yoy(current, previous)));
-const yoyRange = record("YOY range call, Office layer (functions.ts)", time(() => layer.yoyFunction(current, previous)));
-const yoyTextRange = record("YOYTEXT range call, Office layer", time(() => layer.yoyTextFunction(current, previous, "起")));
-const shareRange = record("SHARE range call (parts ÷ one total), Office layer", time(() => layer.shareFunction(current, total)));
+const yoyCore = record(
+  "YOY range call, core (src/core/functions)",
+  time(() => core.yoy(current, previous)),
+);
+const yoyRange = record(
+  "YOY range call, Office layer (functions.ts)",
+  time(() => layer.yoyFunction(current, previous)),
+);
+const yoyTextRange = record(
+  "YOYTEXT range call, Office layer",
+  time(() => layer.yoyTextFunction(current, previous, "起")),
+);
+const shareRange = record(
+  "SHARE range call (parts ÷ one total), Office layer",
+  time(() => layer.shareFunction(current, total)),
+);
 const yoySingle = record(`YOY as ${ROWS} single-cell calls`, time(singleCells(layer.yoyFunction, current, previous)));
 const yoyTextSingle = record(`YOYTEXT as ${ROWS} single-cell calls`, time(singleCells((a, b) => layer.yoyTextFunction(a, b, "起"), current, previous)));
 const shareSingle = record(`SHARE as ${ROWS} single-cell calls`, time(singleCells(layer.shareFunction, current, total)));
@@ -120,7 +131,7 @@ for (let i = 0; i < 3; i++) {
 }
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const hfBuild = record("HyperFormula: build sheet with formulas (evaluation suspended)", { cold: hfRuns.build[0], median: median(hfRuns.build) });
-const hfEval = record("HyperFormula: evaluate =IF(C2=0,\"—\",(B2-C2)/C2) over all rows", { cold: hfRuns.evaluate[0], median: median(hfRuns.evaluate) });
+const hfEval = record('HyperFormula: evaluate =IF(C2=0,"—",(B2-C2)/C2) over all rows', { cold: hfRuns.evaluate[0], median: median(hfRuns.evaluate) });
 const hfWhole = record("HyperFormula: buildFromArray (build + evaluate)", { cold: hfRuns.whole[0], median: median(hfRuns.whole) });
 
 // Agreement check: our YOY and HyperFormula's formula give the same first values.
@@ -128,7 +139,9 @@ const ours = [yoyRange.result[0][0], yoyRange.result[1][0]];
 
 const pad = (s, n) => String(s).padEnd(n);
 const ms = (x) => `${x.toFixed(2)} ms`.padStart(11);
-console.log(`BUREAU functions benchmark — ${ROWS} rows; BUREAU: median of ${RUNS - 1} warm runs, HyperFormula: median of 3 runs (cold = first run); node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"}`);
+console.log(
+  `BUREAU functions benchmark — ${ROWS} rows; BUREAU: median of ${RUNS - 1} warm runs, HyperFormula: median of 3 runs (cold = first run); node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"}`,
+);
 console.log(`${pad("case", 66)}${"median".padStart(11)}${"cold".padStart(11)}`);
 for (const r of rows) console.log(`${pad(r.name, 66)}${ms(r.median)}${ms(r.cold)}`);
 
@@ -143,8 +156,12 @@ console.log(`  HyperFormula buildFromArray / YOY range call:         ${ratio(hfW
 
 console.log("\ntargets:");
 const pass = (ok) => (ok ? "PASS" : "FAIL");
-console.log(`  YOY range call under 20 ms (Office layer):            ${pass(yoyRange.median < 20)} (${yoyRange.median.toFixed(2)} ms; core ${yoyCore.median.toFixed(2)} ms)`);
-console.log(`  ≥ 10× faster than HyperFormula evaluation alone:      ${pass(hfEval.median / yoyRange.median >= 10)} (${ratio(hfEval.median, yoyRange.median)})`);
+console.log(
+  `  YOY range call under 20 ms (Office layer):            ${pass(yoyRange.median < 20)} (${yoyRange.median.toFixed(2)} ms; core ${yoyCore.median.toFixed(2)} ms)`,
+);
+console.log(
+  `  ≥ 10× faster than HyperFormula evaluation alone:      ${pass(hfEval.median / yoyRange.median >= 10)} (${ratio(hfEval.median, yoyRange.median)})`,
+);
 console.log(`  sample values agree: ours ${JSON.stringify(ours)}, HyperFormula ${JSON.stringify(hfSample)}`);
 
 // The functions bundle: the built one when dist/ has it, else a production webpack bundle of the
@@ -152,7 +169,9 @@ console.log(`  sample values agree: ours ${JSON.stringify(ours)}, HyperFormula $
 function reportBundle(file, bytes) {
   const gzip = zlib.gzipSync(bytes, { level: 9 }).length;
   const react = /react(-dom)?\.production|__SECRET_INTERNALS|react\.element/i.test(bytes.toString("utf8"));
-  console.log(`\nfunctions bundle ${file}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzipped (target < 30 KB): ${pass(gzip < 30 * 1024)}; React inside: ${react ? "YES (FAIL)" : "no"}`);
+  console.log(
+    `\nfunctions bundle ${file}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzipped (target < 30 KB): ${pass(gzip < 30 * 1024)}; React inside: ${react ? "YES (FAIL)" : "no"}`,
+  );
 }
 const dist = path.join(ROOT, "dist");
 const bundles = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => /^functions.*\.js$/.test(f)) : [];
@@ -173,13 +192,19 @@ if (bundles.length === 0) {
       entry: { functions: entry },
       output: { path: path.join(tmp, "bundle"), filename: "[name].js" },
       resolve: { extensions: [".ts", ".js"] },
-      module: { rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } }, exclude: /node_modules/ }] },
+      module: {
+        rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } }, exclude: /node_modules/ }],
+      },
       devtool: false,
       performance: { hints: false },
     },
     (err, stats) => {
       if (err || stats.hasErrors()) console.log(`\nfunctions bundle: webpack failed: ${err ? err.message : stats.toString("errors-only")}`);
-      else reportBundle(`(no dist/; bundled here from ${sources.map((f) => path.relative(ROOT, f)).join(" + ")})`, fs.readFileSync(path.join(tmp, "bundle/functions.js")));
+      else
+        reportBundle(
+          `(no dist/; bundled here from ${sources.map((f) => path.relative(ROOT, f)).join(" + ")})`,
+          fs.readFileSync(path.join(tmp, "bundle/functions.js")),
+        );
       fs.rmSync(tmp, { recursive: true, force: true });
     },
   );

@@ -23,13 +23,25 @@ const { execFileSync } = require("child_process");
 const ROWS = Number(process.argv[2]) || 100000;
 const RUNS = 5;
 
-
 const tmp = transpileRepo("ledger", ["src/core"]);
 const { readLedgers } = require(path.join(tmp, "src/core/ledger/readLedgers.js"));
 
 const HEADER = [
-  "序号", "事故发生时间", "县（市）", "乡镇", "事故发生单位", "行业门类", "事故类型", "事故等级",
-  "死亡(人)", "失踪(人)", "受伤(人)", "其中重伤(人)", "直接经济损失（万元）", "是否纳入统计", "核销/备注",
+  "序号",
+  "事故发生时间",
+  "县（市）",
+  "乡镇",
+  "事故发生单位",
+  "行业门类",
+  "事故类型",
+  "事故等级",
+  "死亡(人)",
+  "失踪(人)",
+  "受伤(人)",
+  "其中重伤(人)",
+  "直接经济损失（万元）",
+  "是否纳入统计",
+  "核销/备注",
 ];
 const REGIONS = ["楚雄市", "双柏县", "牟定县", "南华县", "姚安县", "大姚县", "永仁县", "元谋县", "武定县", "禄丰市"];
 const INDUSTRIES = ["道路运输业", "建筑业", "制造业", "采矿业", "批发和零售业", "农、林、牧、渔业"];
@@ -38,7 +50,7 @@ const LEVELS = ["一般事故", "一般事故", "一般事故", "较大事故"];
 const FULL_WIDTH = (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 let seed = 20240628;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 /** A date in 2023-01-01 … 2024-06-28 in one of the forms ledgers hold. */
@@ -46,15 +58,24 @@ function dateCell(i) {
   if (i === 0) return 45471; // 2024-06-28: the latest date, so the period is 2024年1—6月
   const serial = 44927 + Math.floor(random() * (45471 - 44927 + 1));
   const d = new Date(Date.UTC(1899, 11, 30) + serial * 86400000);
-  const y = d.getUTCFullYear(), m = d.getUTCMonth() + 1, day = d.getUTCDate();
+  const y = d.getUTCFullYear(),
+    m = d.getUTCMonth() + 1,
+    day = d.getUTCDate();
   const p2 = (n) => String(n).padStart(2, "0");
   switch (Math.floor(random() * 7)) {
-    case 0: case 1: return serial;
-    case 2: return `${y}/${m}/${day}`;
-    case 3: return `${y}-${p2(m)}-${p2(day)} ${p2(Math.floor(random() * 24))}:${p2(Math.floor(random() * 60))}`;
-    case 4: return `${y}年${m}月${day}日`;
-    case 5: return `${y}.${p2(m)}.${p2(day)}`;
-    default: return random() < 0.5 ? `${y}${p2(m)}${p2(day)}` : FULL_WIDTH(`${y}年${m}月${day}日`);
+    case 0:
+    case 1:
+      return serial;
+    case 2:
+      return `${y}/${m}/${day}`;
+    case 3:
+      return `${y}-${p2(m)}-${p2(day)} ${p2(Math.floor(random() * 24))}:${p2(Math.floor(random() * 60))}`;
+    case 4:
+      return `${y}年${m}月${day}日`;
+    case 5:
+      return `${y}.${p2(m)}.${p2(day)}`;
+    default:
+      return random() < 0.5 ? `${y}${p2(m)}${p2(day)}` : FULL_WIDTH(`${y}年${m}月${day}日`);
   }
 }
 
@@ -72,10 +93,21 @@ const values = [HEADER];
 for (let i = 0; i < ROWS; i++) {
   const loss = Math.round(random() * random() * 50000) / 100;
   values.push([
-    i + 1, dateCell(i), pick(REGIONS), `乡镇${i % 97}`, `单位${i % 5003}`, pick(INDUSTRIES), pick(TYPES), pick(LEVELS),
-    countCell(3), countCell(1), countCell(6), countCell(2),
+    i + 1,
+    dateCell(i),
+    pick(REGIONS),
+    `乡镇${i % 97}`,
+    `单位${i % 5003}`,
+    pick(INDUSTRIES),
+    pick(TYPES),
+    pick(LEVELS),
+    countCell(3),
+    countCell(1),
+    countCell(6),
+    countCell(2),
     random() < 0.1 ? String(loss) : random() < 0.03 ? "—" : loss,
-    random() < 0.04 ? "否" : "是", "",
+    random() < 0.04 ? "否" : "是",
+    "",
   ]);
 }
 const sheet = { name: "事故台账", originRow: 0, originColumn: 0, values, merges: [] };
@@ -167,10 +199,18 @@ const same = JSON.stringify(oursCurrent) === JSON.stringify(pandas.current) && J
 
 const f = (ms) => `${ms.toFixed(1)} ms`;
 console.log(`Ledger benchmark: ${ROWS.toLocaleString("en")} accident rows × ${HEADER.length} columns (median of ${RUNS} runs after a cold one)`);
-console.log(`  period inferred: ${ledger.current.label} against ${ledger.previous.label}; records ${ledger.recordCount}, excluded ${ledger.excludedCount}; anomalies ${result.anomalies.length}`);
+console.log(
+  `  period inferred: ${ledger.current.label} against ${ledger.previous.label}; records ${ledger.recordCount}, excluded ${ledger.excludedCount}; anomalies ${result.anomalies.length}`,
+);
 console.log(`  ours   readLedgers (recognise + dates + 4 group-bys × 2 periods): ${f(ours)}  (cold ${f(times[0])})`);
-console.log(`  pandas date parsing + masks + 4 group-bys × 2 periods:           ${f(pandas.median_ms)}  (read_csv ${f(pandas.read_csv_ms)} apart; python wall incl. start-up ${f(pyWall)})`);
-console.log(`  ratio ours / pandas: ${(ours / pandas.median_ms).toFixed(2)}  ${ours <= pandas.median_ms ? "(not slower)" : "(SLOWER than pandas)"}; target < 1000 ms: ${ours < 1000 ? "met" : "MISSED"}`);
+console.log(
+  `  pandas date parsing + masks + 4 group-bys × 2 periods:           ${f(pandas.median_ms)}  (read_csv ${f(pandas.read_csv_ms)} apart; python wall incl. start-up ${f(pyWall)})`,
+);
+console.log(
+  `  ratio ours / pandas: ${(ours / pandas.median_ms).toFixed(2)}  ${ours <= pandas.median_ms ? "(not slower)" : "(SLOWER than pandas)"}; target < 1000 ms: ${ours < 1000 ? "met" : "MISSED"}`,
+);
 console.log(`  totals current [accidents, deaths, injured, loss]: ours ${JSON.stringify(oursCurrent)} pandas ${JSON.stringify(pandas.current)}`);
-console.log(`  totals previous:                                   ours ${JSON.stringify(oursPrevious)} pandas ${JSON.stringify(pandas.previous)}  ${same ? "— agree" : "— DISAGREE"}`);
+console.log(
+  `  totals previous:                                   ours ${JSON.stringify(oursPrevious)} pandas ${JSON.stringify(pandas.previous)}  ${same ? "— agree" : "— DISAGREE"}`,
+);
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -21,7 +21,9 @@ function gzipSize(file) {
 function initialScripts(dist) {
   const html = path.join(dist, "taskpane.html");
   if (!fs.existsSync(html)) return fs.existsSync(path.join(dist, "taskpane.js")) ? [path.join(dist, "taskpane.js")] : [];
-  const srcs = [...fs.readFileSync(html, "utf8").matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]).filter((s) => !/office(\.debug)?\.js$|^https?:/.test(s));
+  const srcs = [...fs.readFileSync(html, "utf8").matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)]
+    .map((m) => m[1])
+    .filter((s) => !/office(\.debug)?\.js$|^https?:/.test(s));
   return srcs.map((s) => path.join(dist, s.replace(/^\//, ""))).filter((f) => fs.existsSync(f));
 }
 
@@ -44,5 +46,7 @@ const gz = files.reduce((sum, f) => sum + gzipSize(f), 0);
 for (const f of files) console.log(`  ${path.basename(f)}: ${(gzipSize(f) / 1024).toFixed(1)} KB gzipped`);
 const containsReact = files.some((f) => /react-dom|__SECRET_INTERNALS/.test(fs.readFileSync(f, "utf8")));
 console.log(`Task pane initial JS (${source}): ${files.map((f) => path.basename(f)).join(", ")}`);
-console.log(`  ${(raw / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzipped (budget 300 KB) ${gz < budget ? "OK" : "OVER BUDGET"}; React in the pane: ${containsReact}`);
+console.log(
+  `  ${(raw / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzipped (budget 300 KB) ${gz < budget ? "OK" : "OVER BUDGET"}; React in the pane: ${containsReact}`,
+);
 process.exit(gz < budget ? 0 : 1);

@@ -21,7 +21,6 @@ const path = require("path");
 
 const ROOT = path.join(__dirname, "../..");
 
-
 const tmp = transpileRepo("read", ["src/core", "src/xlsx", "src/excel", "tests/host"]);
 // The host needs hyperformula and exceljs: resolve them from the repository's node_modules.
 fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(tmp, "node_modules"), "dir");

@@ -20,20 +20,30 @@ const ROWS = Number(process.argv[2]) || 20000;
 const COLUMNS = 50;
 const RUNS = 5;
 
-
 const tmp = transpileRepo("reader", ["src/core"]);
 const { readTables } = require(path.join(tmp, "src/core/reader/readTables.js"));
 
-const INDICATORS = ["事故起数", "死亡人数", "受伤人数", "直接经济损失（万元）", "重伤人数", "失踪人数", "受灾人口（人）", "受灾户数（户）", "排查隐患（条）", "已整改（条）"];
+const INDICATORS = [
+  "事故起数",
+  "死亡人数",
+  "受伤人数",
+  "直接经济损失（万元）",
+  "重伤人数",
+  "失踪人数",
+  "受灾人口（人）",
+  "受灾户数（户）",
+  "排查隐患（条）",
+  "已整改（条）",
+];
 let seed = 12345;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 
 function tallSheet(withMerges) {
   const top = ["县（市）"];
   const second = [""];
   const merges = [{ row: 0, column: 0, rowCount: 2, columnCount: 1 }];
   for (let c = 1; c < COLUMNS; c += 2) {
-    top.push(`${INDICATORS[(c >> 1) % INDICATORS.length]}${c > 20 ? (c >> 1) : ""}`, "");
+    top.push(`${INDICATORS[(c >> 1) % INDICATORS.length]}${c > 20 ? c >> 1 : ""}`, "");
     second.push("本期", "去年同期");
     merges.push({ row: 0, column: c, rowCount: 1, columnCount: 2 });
   }

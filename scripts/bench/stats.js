@@ -21,7 +21,6 @@ const ROOT = path.join(__dirname, "../..");
 const ROWS = Number(process.argv[2]) || 100000;
 const RUNS = 5;
 
-
 const tmp = transpileRepo("stats", ["src/core", "src/functions"]);
 // The transpiled files live outside the repository: let them find its node_modules (simple-statistics).
 process.env.NODE_PATH = path.join(ROOT, "node_modules");
@@ -40,8 +39,7 @@ const layer = require(path.join(tmp, "src/functions/statsFunctions.js"));
 
 // Accident-like counts (0 … 80, some zeros on both sides) from a fixed linear congruential generator.
 let seed = 20240630;
-const random = () =>
-  (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const current = [];
 const previous = [];
 const found = [];
@@ -53,9 +51,7 @@ for (let i = 0; i < ROWS; i++) {
   found.push([n]);
   rectified.push([Math.floor(random() * (n + 1))]);
 }
-const series = Array.from({ length: 10000 }, (_, i) => [
-  Math.floor(50 + i / 500 + random() * 10),
-]);
+const series = Array.from({ length: 10000 }, (_, i) => [Math.floor(50 + i / 500 + random() * 10)]);
 
 function time(fn) {
   const start = process.hrtime.bigint();
@@ -84,65 +80,24 @@ function record(label, fn, check) {
   rows.push([label, b.median, b.cold]);
 }
 const shapeIs = (r, c) => (m) => {
-  if (m.length !== r || m[0].length !== c)
-    throw new Error(`unexpected shape ${m.length}×${m[0].length}`);
+  if (m.length !== r || m[0].length !== c) throw new Error(`unexpected shape ${m.length}×${m[0].length}`);
 };
 
-record(
-  `YOYTEST core, one range call (${ROWS} rows)`,
-  () => core.yoyTest(current, previous),
-  shapeIs(ROWS, 1),
-);
-record(
-  `YOYTEST Office layer, one range call`,
-  () => layer.yoyTestFunction(current, previous),
-  shapeIs(ROWS, 1),
-);
-record(
-  `YOYTEST Office layer, ${ROWS} single-cell calls`,
-  perCell(layer.yoyTestFunction, current, previous),
-);
-record(
-  `YOYSIG Office layer, one range call`,
-  () => layer.yoySigFunction(current, previous),
-  shapeIs(ROWS, 1),
-);
-record(
-  `RATECI core, one range call (${ROWS} rows)`,
-  () => core.rateCi(rectified, found),
-  shapeIs(ROWS, 2),
-);
-record(
-  `RATECI Office layer, one range call`,
-  () => layer.rateCiFunction(rectified, found),
-  shapeIs(ROWS, 2),
-);
-record(
-  `RATECI Office layer, ${ROWS} single-cell calls`,
-  perCell(layer.rateCiFunction, rectified, found),
-);
-record(
-  `RATEDIFF Office layer, one range call`,
-  () => layer.rateDiffFunction(rectified, found, current, found),
-  shapeIs(ROWS, 4),
-);
-record(
-  `TREND Office layer, 10,000-point series`,
-  () => layer.trendFunction(series),
-  shapeIs(1, 6),
-);
+record(`YOYTEST core, one range call (${ROWS} rows)`, () => core.yoyTest(current, previous), shapeIs(ROWS, 1));
+record(`YOYTEST Office layer, one range call`, () => layer.yoyTestFunction(current, previous), shapeIs(ROWS, 1));
+record(`YOYTEST Office layer, ${ROWS} single-cell calls`, perCell(layer.yoyTestFunction, current, previous));
+record(`YOYSIG Office layer, one range call`, () => layer.yoySigFunction(current, previous), shapeIs(ROWS, 1));
+record(`RATECI core, one range call (${ROWS} rows)`, () => core.rateCi(rectified, found), shapeIs(ROWS, 2));
+record(`RATECI Office layer, one range call`, () => layer.rateCiFunction(rectified, found), shapeIs(ROWS, 2));
+record(`RATECI Office layer, ${ROWS} single-cell calls`, perCell(layer.rateCiFunction, rectified, found));
+record(`RATEDIFF Office layer, one range call`, () => layer.rateDiffFunction(rectified, found, current, found), shapeIs(ROWS, 4));
+record(`TREND Office layer, 10,000-point series`, () => layer.trendFunction(series), shapeIs(1, 6));
 
 const width = Math.max(...rows.map((r) => r[0].length));
-console.log(
-  `BUREAU statistics functions, ${ROWS} rows, median of ${RUNS} warm runs (cold first run in brackets)`,
-);
+console.log(`BUREAU statistics functions, ${ROWS} rows, median of ${RUNS} warm runs (cold first run in brackets)`);
 for (const [label, median, cold] of rows) {
-  console.log(
-    `${label.padEnd(width)}  ${median.toFixed(1).padStart(8)} ms   (${cold.toFixed(1)} ms)`,
-  );
+  console.log(`${label.padEnd(width)}  ${median.toFixed(1).padStart(8)} ms   (${cold.toFixed(1)} ms)`);
 }
 const sample = layer.yoySigFunction([[11], [45]], [[6], [20]]);
-console.log(
-  `sample: YOYSIG(11, 6) = ${sample[0][0]}, YOYSIG(45, 20) = ${sample[1][0]}`,
-);
+console.log(`sample: YOYSIG(11, 6) = ${sample[0][0]}, YOYSIG(45, 20) = ${sample[1][0]}`);
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -17,7 +17,6 @@ const ROOT = path.join(__dirname, "../..");
 const ROWS = Number(process.argv[2]) || 2000;
 const RUNS = 5;
 
-
 const tmp = transpileRepo("summary", ["src/core", "src/xlsx", "src/excel", "tests/host"]);
 fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(tmp, "node_modules"));
 const { loadXlsx, workbookToSnapshot } = require(path.join(tmp, "src/xlsx/loadXlsx.js"));
@@ -35,7 +34,7 @@ function countySheet(rows) {
   ];
   const body = [];
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let r = 0; r < rows; r++) body.push([`第${r + 1}县`, ...Array.from({ length: 6 }, () => Math.floor(random() * 30))]);
   const total = ["全州合计", ...Array.from({ length: 6 }, (_, c) => body.reduce((s, row) => s + row[c + 1], 0))];
   return [...values, total, ...body];
@@ -85,7 +84,13 @@ async function measure(label, makeData) {
     const rows = countySheet(ROWS);
     const sheet = emptySheet("事故分县统计", rows.length, 7);
     rows.forEach((row, r) => row.forEach((v, c) => ((sheet.values[r][c] = v), (sheet.formulas[r][c] = v))));
-    sheet.merges.push({ row: 0, column: 0, rowCount: 1, columnCount: 7 }, { row: 1, column: 0, rowCount: 2, columnCount: 1 }, { row: 1, column: 1, rowCount: 1, columnCount: 2 }, { row: 1, column: 3, rowCount: 1, columnCount: 2 }, { row: 1, column: 5, rowCount: 1, columnCount: 2 });
+    sheet.merges.push(
+      { row: 0, column: 0, rowCount: 1, columnCount: 7 },
+      { row: 1, column: 0, rowCount: 2, columnCount: 1 },
+      { row: 1, column: 1, rowCount: 1, columnCount: 2 },
+      { row: 1, column: 3, rowCount: 1, columnCount: 2 },
+      { row: 1, column: 5, rowCount: 1, columnCount: 2 },
+    );
     return { sheets: [sheet] };
   });
   fs.rmSync(tmp, { recursive: true, force: true });

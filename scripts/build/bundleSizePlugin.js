@@ -56,7 +56,9 @@ class BundleSizePlugin {
             rows.push({ entryName, file, raw: Buffer.byteLength(text), gzip });
             const budget = this.options.failOn[entryName];
             if (budget !== undefined && gzip >= budget) {
-              compilation.errors.push(new WebpackError(`${file} is ${(gzip / 1024).toFixed(1)} KB gzipped; the budget is < ${(budget / 1024).toFixed(0)} KB / 函数包超出体积上限`));
+              compilation.errors.push(
+                new WebpackError(`${file} is ${(gzip / 1024).toFixed(1)} KB gzipped; the budget is < ${(budget / 1024).toFixed(0)} KB / 函数包超出体积上限`),
+              );
             }
             if (this.options.forbidReactIn.includes(entryName) && containsReact(text)) {
               compilation.errors.push(new WebpackError(`${file} contains React; the functions runtime must not / 函数包不得包含 React`));
@@ -64,7 +66,9 @@ class BundleSizePlugin {
           }
         }
         if (this.options.print && rows.length > 0) {
-          const lines = rows.map((r) => `  ${r.file.padEnd(22)} ${(r.raw / 1024).toFixed(1).padStart(9)} KB  ${(r.gzip / 1024).toFixed(1).padStart(8)} KB gzip`);
+          const lines = rows.map(
+            (r) => `  ${r.file.padEnd(22)} ${(r.raw / 1024).toFixed(1).padStart(9)} KB  ${(r.gzip / 1024).toFixed(1).padStart(8)} KB gzip`,
+          );
           console.log(`\nBundle sizes / 包体积:\n${lines.join("\n")}\n`);
         }
       });

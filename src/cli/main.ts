@@ -26,15 +26,11 @@ export interface CliArguments {
  * @returns the command, inputs and flags, or an error message
  * @example parseArguments(["summarize", "a.xlsx", "--lang", "en"]).language // "en"
  */
-export function parseArguments(
-  argv: readonly string[],
-): CliArguments | { error: string } {
+export function parseArguments(argv: readonly string[]): CliArguments | { error: string } {
   const [command, ...rest] = argv;
   if (command !== "summarize")
     return {
-      error: command
-        ? `未知命令 / Unknown command: ${command}`
-        : "缺少命令 / Missing command",
+      error: command ? `未知命令 / Unknown command: ${command}` : "缺少命令 / Missing command",
     };
   const inputs: string[] = [];
   let outDir: string | undefined;
@@ -44,15 +40,12 @@ export function parseArguments(
     if (a === "--out" || a === "-o") outDir = rest[++i];
     else if (a === "--lang") {
       const l = rest[++i];
-      if (l !== "zh" && l !== "en")
-        return { error: `--lang 只能是 zh 或 en / --lang must be zh or en` };
+      if (l !== "zh" && l !== "en") return { error: `--lang 只能是 zh 或 en / --lang must be zh or en` };
       language = l;
-    } else if (a.startsWith("-"))
-      return { error: `未知选项 / Unknown option: ${a}` };
+    } else if (a.startsWith("-")) return { error: `未知选项 / Unknown option: ${a}` };
     else inputs.push(a);
   }
-  if (outDir === undefined && rest.includes("--out"))
-    return { error: "--out 需要一个文件夹 / --out needs a folder" };
+  if (outDir === undefined && rest.includes("--out")) return { error: "--out 需要一个文件夹 / --out needs a folder" };
   if (inputs.length === 0) return { error: "没有输入文件 / No input files" };
   return { command, inputs, outDir, language };
 }
@@ -60,23 +53,12 @@ export function parseArguments(
 function describe(model: WorkbookModel): string[] {
   const lines: string[] = [];
   for (const t of model.tables) {
-    const indicators = [
-      ...new Set(t.columns.flatMap((c) => (c.indicator ? [c.indicator] : []))),
-    ];
-    lines.push(
-      `  识别 / found: 表格 ${t.id}（${t.keyKind}，${indicators.length} 项指标 / indicators，${t.rows.length} 行 / rows）`,
-    );
+    const indicators = [...new Set(t.columns.flatMap((c) => (c.indicator ? [c.indicator] : [])))];
+    lines.push(`  识别 / found: 表格 ${t.id}（${t.keyKind}，${indicators.length} 项指标 / indicators，${t.rows.length} 行 / rows）`);
   }
-  for (const l of model.ledgers)
-    lines.push(
-      `  识别 / found: 台账 ${l.sheet}!${l.address}（${l.subtype}，${l.recordCount} 条记录 / records）`,
-    );
-  for (const d of model.diagnostics.filter((x) => x.severity === "error"))
-    lines.push(
-      `  未能识别 / not read: ${d.sheet} ${d.message.zh} / ${d.message.en}`,
-    );
-  if (model.findings.length === 0)
-    lines.push("  核对 / checks: 未发现计算不一致 / no inconsistencies");
+  for (const l of model.ledgers) lines.push(`  识别 / found: 台账 ${l.sheet}!${l.address}（${l.subtype}，${l.recordCount} 条记录 / records）`);
+  for (const d of model.diagnostics.filter((x) => x.severity === "error")) lines.push(`  未能识别 / not read: ${d.sheet} ${d.message.zh} / ${d.message.en}`);
+  if (model.findings.length === 0) lines.push("  核对 / checks: 未发现计算不一致 / no inconsistencies");
   for (const f of model.findings)
     lines.push(
       `  核对 / check: ${f.sheet}!${f.cell} 填报 / stated ${f.stated === null ? "—" : formatNumber(f.stated)}，复核 / recomputed ${f.recomputed === null ? "—" : formatNumber(f.recomputed)}：${f.message.zh} / ${f.message.en}`,
@@ -114,9 +96,7 @@ export async function runCli(
         language: args.language,
       });
       for (const line of describe(r.model)) out(line);
-      out(
-        `  已写入 / written: ${r.output}（工作表 / sheet “${r.sheetName}”，${r.plan.sections.length} 个部分 / sections）`,
-      );
+      out(`  已写入 / written: ${r.output}（工作表 / sheet “${r.sheetName}”，${r.plan.sections.length} 个部分 / sections）`);
       if (r.plan.charts.length)
         out(
           `  图表（${r.plan.charts.length} 个）由加载项“一键汇总”添加：xlsx 库无法写入图表 / The ${r.plan.charts.length} charts are added by the add-in: the xlsx library cannot write charts.`,

@@ -44,17 +44,12 @@ export function outputPath(input: string, outDir?: string): string {
  * @returns the model, the plan and where the copy went; rejects with a bilingual message when the file cannot be read
  * @example await summarizeFile("assets/samples/bureau-2024H1.xlsx", { outDir: "/tmp" })
  */
-export async function summarizeFile(
-  input: string,
-  options: SummaryOptionsInput & { outDir?: string; reportDate?: string } = {},
-): Promise<FileSummary> {
+export async function summarizeFile(input: string, options: SummaryOptionsInput & { outDir?: string; reportDate?: string } = {}): Promise<FileSummary> {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(input);
   } catch (error) {
-    throw new Error(
-      `无法读取文件 / Cannot read the file: ${input} (${(error as Error).message})`,
-    );
+    throw new Error(`无法读取文件 / Cannot read the file: ${input} (${(error as Error).message})`);
   }
   let data;
   const workbook = new ExcelJS.Workbook();
@@ -62,9 +57,7 @@ export async function summarizeFile(
     data = await loadXlsx(bytes, path.basename(input));
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new Error(
-      `不是可读取的 .xlsx 文件 / Not a readable .xlsx file: ${input} (${(error as Error).message})`,
-    );
+    throw new Error(`不是可读取的 .xlsx 文件 / Not a readable .xlsx file: ${input} (${(error as Error).message})`);
   }
   const model = readWorkbook(workbookToSnapshot(data), {
     reportDate: options.reportDate,
@@ -72,10 +65,7 @@ export async function summarizeFile(
   const plan = planSummary(model, options);
   const sheetName = addSummarySheet(workbook, plan);
   const output = outputPath(input, options.outDir);
-  if (path.resolve(output) === path.resolve(input))
-    throw new Error(
-      `输出会覆盖输入文件 / The output would overwrite the input: ${input}`,
-    );
+  if (path.resolve(output) === path.resolve(input)) throw new Error(`输出会覆盖输入文件 / The output would overwrite the input: ${input}`);
   if (options.outDir) fs.mkdirSync(options.outDir, { recursive: true });
   await workbook.xlsx.writeFile(output);
   return { input, output, sheetName, model, plan };

@@ -7,9 +7,7 @@ import type ExcelJS from "exceljs";
 import type { SummaryPlan, SummaryStyle } from "../core/summary/plan";
 import { uniqueSheetName } from "../core/summary/sheetName";
 
-type Style = Partial<
-  Pick<ExcelJS.Style, "font" | "fill" | "alignment" | "border">
->;
+type Style = Partial<Pick<ExcelJS.Style, "font" | "fill" | "alignment" | "border">>;
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -56,10 +54,7 @@ const STYLES: Record<SummaryStyle, Style> = {
  * @returns the name the new sheet got
  * @example addSummarySheet(workbook, planSummary(model)) // "汇总"
  */
-export function addSummarySheet(
-  workbook: ExcelJS.Workbook,
-  plan: SummaryPlan,
-): string {
+export function addSummarySheet(workbook: ExcelJS.Workbook, plan: SummaryPlan): string {
   const name = uniqueSheetName(
     plan.sheetName,
     workbook.worksheets.map((w) => w.name),
@@ -68,8 +63,7 @@ export function addSummarySheet(
     views: [{ state: "frozen", ySplit: plan.frozenRows }],
     pageSetup: {
       paperSize: 9, // A4
-      orientation:
-        plan.print.orientation === "Landscape" ? "landscape" : "portrait",
+      orientation: plan.print.orientation === "Landscape" ? "landscape" : "portrait",
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
@@ -80,8 +74,7 @@ export function addSummarySheet(
   for (const area of plan.styles) {
     const style = STYLES[area.style];
     for (let r = area.row; r < area.row + area.rowCount; r++) {
-      for (let c = area.column; c < area.column + area.columnCount; c++)
-        Object.assign(sheet.getCell(r + 1, c + 1), style);
+      for (let c = area.column; c < area.column + area.columnCount; c++) Object.assign(sheet.getCell(r + 1, c + 1), style);
     }
   }
   plan.cells.forEach((row, r) =>
@@ -98,8 +91,7 @@ export function addSummarySheet(
     }),
   );
   for (const m of plan.merges) sheet.mergeCells(m);
-  for (const h of plan.rowHeights ?? [])
-    sheet.getRow(h.row + 1).height = h.height;
+  for (const h of plan.rowHeights ?? []) sheet.getRow(h.row + 1).height = h.height;
   // Excel recomputes the live formulas when the file is opened; the cached results show until then.
   workbook.calcProperties = {
     ...workbook.calcProperties,

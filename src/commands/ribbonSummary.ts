@@ -8,11 +8,7 @@ import { runExcel } from "../excel/runtime";
 import { generateForPane } from "../taskpane/excel/summaryAdapter";
 import { publishRibbonResult } from "../taskpane/ribbonChannel";
 import type { GenerateResult } from "../taskpane/services";
-import {
-  loadOptions,
-  loadOverrides,
-  type SettingsStore,
-} from "../taskpane/settings";
+import { loadOptions, loadOverrides, type SettingsStore } from "../taskpane/settings";
 
 /**
  * Runs the summary from the ribbon.
@@ -22,17 +18,12 @@ import {
  * @returns the published result; on failure, a result with no sheet and the error as a note
  * @example await runRibbonSummary(documentSettingsStore(Office))
  */
-export async function runRibbonSummary(
-  store: SettingsStore,
-  run: typeof runExcel = runExcel,
-): Promise<GenerateResult> {
+export async function runRibbonSummary(store: SettingsStore, run: typeof runExcel = runExcel): Promise<GenerateResult> {
   let result: GenerateResult;
   try {
     const options = loadOptions(store);
     const overrides = loadOverrides(store);
-    result = await run((context) =>
-      generateForPane(context, options, overrides, () => undefined),
-    );
+    result = await run((context) => generateForPane(context, options, overrides, () => undefined));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     result = {

@@ -5,10 +5,7 @@
  */
 import type { Finding, ReaderOverrides } from "../core/reader/model";
 import { readWorkbook } from "../core/reader/readWorkbook";
-import {
-  resolveSummaryOptions,
-  type SummaryOptionsInput,
-} from "../core/summary/options";
+import { resolveSummaryOptions, type SummaryOptionsInput } from "../core/summary/options";
 import { planSummary } from "../core/summary/planSummary";
 import type { SummaryPlan } from "../core/summary/plan";
 import { readWorkbookSnapshot, type ReadReport } from "./readWorkbook";

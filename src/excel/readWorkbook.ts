@@ -120,9 +120,7 @@ async function readSnapshot(context: Excel.RequestContext, options: ReadOptions,
     sheets.load("items/name,items/visibility");
     await context.sync();
     report.syncs++;
-    const wanted = sheets.items.filter((s) =>
-      options.sheetNames ? options.sheetNames.includes(s.name) : s.visibility === "Visible",
-    );
+    const wanted = sheets.items.filter((s) => (options.sheetNames ? options.sheetNames.includes(s.name) : s.visibility === "Visible"));
     plans = wanted.length ? await learnSheets(context, wanted, report) : [];
   }
 
@@ -164,9 +162,7 @@ async function readSnapshot(context: Excel.RequestContext, options: ReadOptions,
   for (let batch = nextBatch(); batch.length; batch = nextBatch()) {
     const ranges = batch.map((chunk) => {
       const p = plans[chunk.plan];
-      const range = context.workbook.worksheets
-        .getItem(p.name)
-        .getRangeByIndexes(p.row + chunk.firstRow, p.column, chunk.rowCount, p.columnCount);
+      const range = context.workbook.worksheets.getItem(p.name).getRangeByIndexes(p.row + chunk.firstRow, p.column, chunk.rowCount, p.columnCount);
       const props = ["values"];
       if (options.withFormulas) props.push("formulas");
       if (options.withNumberFormats) props.push("numberFormat");
@@ -185,7 +181,10 @@ async function readSnapshot(context: Excel.RequestContext, options: ReadOptions,
       if (!/PayloadSizeLimitExceeded/.test(code)) throw e;
       // The guess was too low: halve the rows of this batch's sheets and read them again.
       if (batch.length === 1 && batch[0].rowCount === 1) {
-        throw new ReadError("ResponsePayloadSizeLimitExceeded", "单行数据超过 Excel 的 5 MB 限制，无法读取 / A single row exceeds Excel's 5 MB limit and cannot be read");
+        throw new ReadError(
+          "ResponsePayloadSizeLimitExceeded",
+          "单行数据超过 Excel 的 5 MB 限制，无法读取 / A single row exceeds Excel's 5 MB limit and cannot be read",
+        );
       }
       for (const chunk of batch) estimates[chunk.plan] *= 2;
       continue;

@@ -300,4 +300,3 @@ function writeCharts(sheet: Excel.Worksheet, plan: SummaryPlan): void {
     chart.setPosition(c.position.start, c.position.end);
   }
 }
-

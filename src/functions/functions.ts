@@ -86,13 +86,7 @@ export function rectRateFunction(rectified: any[][], found: any[][]): any[][] {
  * @param {string} [style] "default" (净增加 from a zero base), "delta_x100", "dash" or "en" (English).
  * @returns {any[][]} The phrase, such as 增加3起、上升15%.
  */
-export function yoyTextFunction(
-  current: any[][],
-  previous: any[][],
-  unit?: string,
-  decimals?: number,
-  style?: string,
-): any[][] {
+export function yoyTextFunction(current: any[][], previous: any[][], unit?: string, decimals?: number, style?: string): any[][] {
   return excelCall(() => yoyText(current, previous, unit, decimals, style));
 }
 

@@ -6,15 +6,7 @@
  * The JSDoc tags are the source of `functions.json` (custom-functions-metadata); Chinese
  * descriptions live in `functions.zh-CN.json`.
  */
-import {
-  describeValues,
-  outliers,
-  rateCi,
-  rateDiff,
-  trend,
-  yoySig,
-  yoyTest,
-} from "../core/stats/sheet";
+import { describeValues, outliers, rateCi, rateDiff, trend, yoySig, yoyTest } from "../core/stats/sheet";
 import { excelCall } from "./toExcel";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28,11 +20,7 @@ import { excelCall } from "./toExcel";
  * @param {any[][]} [exposure_ratio] This period's exposure over the previous one's (8 months against 6: 8/6); 1 by default.
  * @returns {any[][]} The p-value, spilled with the shape of the inputs; 1 for 0 against 0.
  */
-export function yoyTestFunction(
-  current: any[][],
-  previous: any[][],
-  exposure_ratio?: any[][],
-): any[][] {
+export function yoyTestFunction(current: any[][], previous: any[][], exposure_ratio?: any[][]): any[][] {
   return excelCall(() => yoyTest(current, previous, exposure_ratio));
 }
 
@@ -46,12 +34,7 @@ export function yoyTestFunction(
  * @param {any} [style] "zh" (default) or "en" for English text.
  * @returns {any[][]} The verdict text, spilled with the shape of the inputs.
  */
-export function yoySigFunction(
-  current: any[][],
-  previous: any[][],
-  alpha?: any,
-  style?: any,
-): any[][] {
+export function yoySigFunction(current: any[][], previous: any[][], alpha?: any, style?: any): any[][] {
   return excelCall(() => yoySig(current, previous, alpha, style));
 }
 
@@ -64,11 +47,7 @@ export function yoySigFunction(
  * @param {any} [confidence] Confidence level, 0.95 by default.
  * @returns {any[][]} Low and high as fractions, beside each rate (below it for a row).
  */
-export function rateCiFunction(
-  numerator: any[][],
-  denominator: any[][],
-  confidence?: any,
-): any[][] {
+export function rateCiFunction(numerator: any[][], denominator: any[][], confidence?: any): any[][] {
   return excelCall(() => rateCi(numerator, denominator, confidence));
 }
 
@@ -82,12 +61,7 @@ export function rateCiFunction(
  * @param {any[][]} n2 The comparison denominator.
  * @returns {any[][]} Difference, low, high (percentage points) and p.
  */
-export function rateDiffFunction(
-  x1: any[][],
-  n1: any[][],
-  x2: any[][],
-  n2: any[][],
-): any[][] {
+export function rateDiffFunction(x1: any[][], n1: any[][], x2: any[][], n2: any[][]): any[][] {
   return excelCall(() => rateDiff(x1, n1, x2, n2));
 }
 
@@ -113,12 +87,7 @@ export function trendFunction(counts: any[][], periods?: any[][]): any[][] {
  * @param {any} [style] "zh" (default) or "en".
  * @returns {any[][]} One flag per region: 偏高, 偏低 or 正常 with the limit broken.
  */
-export function outliersFunction(
-  counts: any[][],
-  exposures?: any[][],
-  level?: any,
-  style?: any,
-): any[][] {
+export function outliersFunction(counts: any[][], exposures?: any[][], level?: any, style?: any): any[][] {
   return excelCall(() => outliers(counts, exposures, level, style));
 }
 

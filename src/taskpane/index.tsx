@@ -33,7 +33,9 @@ function start(): void {
     readSnapshot: (context) => readWorkbookSnapshot(context, { withNumberFormats: true }),
     generateSummary: generateForPane,
   });
-  render(<App services={services} store={documentSettingsStore(Office)} initialLanguage={language} theme={theme} subscribeRibbonResult={subscribeRibbonResult} />);
+  render(
+    <App services={services} store={documentSettingsStore(Office)} initialLanguage={language} theme={theme} subscribeRibbonResult={subscribeRibbonResult} />,
+  );
 }
 
 if (typeof Office === "undefined") {

@@ -77,7 +77,10 @@ export function normaliseOptions(value: unknown, fallbackLanguage: Language = "z
       if (typeof s === "boolean") sections[key] = s;
     }
   }
-  const decimals = typeof v.percentDecimals === "number" && Number.isInteger(v.percentDecimals) && v.percentDecimals >= 0 && v.percentDecimals <= 4 ? v.percentDecimals : base.percentDecimals;
+  const decimals =
+    typeof v.percentDecimals === "number" && Number.isInteger(v.percentDecimals) && v.percentDecimals >= 0 && v.percentDecimals <= 4
+      ? v.percentDecimals
+      : base.percentDecimals;
   return {
     sections,
     percentDecimals: decimals,

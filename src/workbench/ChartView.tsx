@@ -7,7 +7,13 @@ import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { chartData } from "./chartData";
 
 const useStyles = makeStyles({
-  figure: { margin: 0, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  figure: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   axis: { stroke: tokens.colorNeutralStroke1 },
   label: { fill: tokens.colorNeutralForeground2, fontSize: "10px" },
@@ -81,7 +87,17 @@ export function ChartView({ chart, values }: ChartViewProps) {
         {data.series.map((s, si) =>
           s.values.map((v, ci) => {
             const h = (Math.max(0, v) / max) * (HEIGHT - 30);
-            return <rect key={`${si}-${ci}`} x={30 + ci * groupWidth + groupWidth * 0.1 + si * barWidth} y={HEIGHT - 20 - h} width={barWidth} height={h} className={palette[si % palette.length]} data-testid="chart-mark" />;
+            return (
+              <rect
+                key={`${si}-${ci}`}
+                x={30 + ci * groupWidth + groupWidth * 0.1 + si * barWidth}
+                y={HEIGHT - 20 - h}
+                width={barWidth}
+                height={h}
+                className={palette[si % palette.length]}
+                data-testid="chart-mark"
+              />
+            );
           }),
         )}
         {data.categories.map((c, ci) => (

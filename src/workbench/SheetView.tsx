@@ -15,14 +15,40 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: 0, flexGrow: 1 },
   scroller: { overflow: "auto", flexGrow: 1, backgroundColor: tokens.colorNeutralBackground1 },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
-  head: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, minWidth: "28px", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  rowHead: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "center", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  head: {
+    position: "sticky",
+    top: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    minWidth: "28px",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  rowHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    textAlign: "center",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
   number: { textAlign: "right" },
   bold: { fontWeight: tokens.fontWeightSemibold },
   wrap: { whiteSpace: "normal" },
   selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
-  charts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground2 },
+  charts: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
 });
 
 /** Props of SheetView. */
@@ -63,11 +89,16 @@ function Grid({ workbook, sheet }: { readonly workbook: HostWorkbook; readonly s
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   for (const m of sheet.merges) {
     spans.set(`${m.row},${m.column}`, { rowSpan: m.rowCount, colSpan: m.columnCount });
-    for (let r = m.row; r < m.row + m.rowCount; r++) for (let c = m.column; c < m.column + m.columnCount; c++) if (r !== m.row || c !== m.column) covered.add(`${r},${c}`);
+    for (let r = m.row; r < m.row + m.rowCount; r++)
+      for (let c = m.column; c < m.column + m.columnCount; c++) if (r !== m.row || c !== m.column) covered.add(`${r},${c}`);
   }
   const body = [];
   for (let r = 0; r < rows; r++) {
-    const cells = [<th key="h" scope="row" className={styles.rowHead}>{r + 1}</th>];
+    const cells = [
+      <th key="h" scope="row" className={styles.rowHead}>
+        {r + 1}
+      </th>,
+    ];
     for (let c = 0; c < columns; c++) {
       const key = `${r},${c}`;
       if (covered.has(key)) continue;
@@ -84,7 +115,13 @@ function Grid({ workbook, sheet }: { readonly workbook: HostWorkbook; readonly s
           data-cell={`${columnLetters(c)}${r + 1}`}
           // The workbook's own fill, font colour and width (data, not the add-in's styling).
           style={{ backgroundColor: format?.fill || undefined, color: format?.fontColor || undefined, maxWidth: widthPx(sheet, c, span?.colSpan) }}
-          className={mergeClasses(styles.cell, typeof value === "number" && styles.number, format?.bold && styles.bold, format?.wrapText && styles.wrap, isSelected(workbook, sheet, r, c) && styles.selected)}
+          className={mergeClasses(
+            styles.cell,
+            typeof value === "number" && styles.number,
+            format?.bold && styles.bold,
+            format?.wrapText && styles.wrap,
+            isSelected(workbook, sheet, r, c) && styles.selected,
+          )}
         >
           {displayText(value, sheet.numberFormats[r]?.[c])}
         </td>,
@@ -116,7 +153,13 @@ export function SheetView({ workbook, activeSheet, onActivate }: SheetViewProps)
   const sheet = workbook.sheets.find((s) => s.name === activeSheet) ?? workbook.sheets[0];
   return (
     <div className={styles.root} aria-label={t.workbookLabel} role="region">
-      <TabList size="small" selectedValue={sheet?.name} onTabSelect={(_, data) => onActivate(String(data.value))} aria-label={t.sheetTabsLabel} data-testid="sheet-tabs">
+      <TabList
+        size="small"
+        selectedValue={sheet?.name}
+        onTabSelect={(_, data) => onActivate(String(data.value))}
+        aria-label={t.sheetTabsLabel}
+        data-testid="sheet-tabs"
+      >
         {workbook.sheets
           .filter((s) => s.visibility === "Visible")
           .map((s) => (

@@ -21,10 +21,24 @@ import { SheetView } from "./SheetView";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
-  banner: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, textAlign: "center", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder2}` },
+  banner: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: "center",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder2}`,
+  },
   toolbar: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalS },
   main: { display: "flex", flexGrow: 1, minHeight: 0 },
-  workbook: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column", borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  workbook: {
+    flexGrow: 1,
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
   pane: { width: "380px", flexShrink: 0, overflowY: "auto", backgroundColor: tokens.colorNeutralBackground1 },
   hidden: { display: "none" },
 });
@@ -148,7 +162,13 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
           ) : null}
           <div className={styles.main}>
             <div className={styles.workbook}>
-              {loaded ? <SheetView workbook={loaded.host.state} activeSheet={loaded.host.state.activeSheet} onActivate={activate} /> : <MessageBar><MessageBarBody>{loading ? t.loadingWorkbook : "—"}</MessageBarBody></MessageBar>}
+              {loaded ? (
+                <SheetView workbook={loaded.host.state} activeSheet={loaded.host.state.activeSheet} onActivate={activate} />
+              ) : (
+                <MessageBar>
+                  <MessageBarBody>{loading ? t.loadingWorkbook : "—"}</MessageBarBody>
+                </MessageBar>
+              )}
             </div>
             <aside className={styles.pane} data-testid="pane-frame">
               <App key={paneKey} services={services} store={store} initialLanguage={language} theme={environment.theme} />

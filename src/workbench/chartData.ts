@@ -17,7 +17,12 @@ function parseRange(address: string): { top: number; left: number; bottom: numbe
   const start = parseCellAddress(a);
   const end = parseCellAddress(b);
   if (!start || !end) return undefined;
-  return { top: Math.min(start.row, end.row), left: Math.min(start.column, end.column), bottom: Math.max(start.row, end.row), right: Math.max(start.column, end.column) };
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.column, end.column),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.column, end.column),
+  };
 }
 
 /**

@@ -17,7 +17,10 @@ export function displayText(value: unknown, numberFormat: string | undefined): s
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value !== "number") return String(value);
   if (!Number.isFinite(value)) return "#NUM!";
-  const format = (numberFormat ?? "General").split(";")[0].replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
+  const format = (numberFormat ?? "General")
+    .split(";")[0]
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "");
   if (format === "General" || format === "@" || format === "") {
     return String(Math.round(value * 1e10) / 1e10);
   }

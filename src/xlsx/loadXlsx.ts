@@ -63,9 +63,7 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, name?: string): P
     // ExcelJS's typings ask for a Node Buffer; a Uint8Array or ArrayBuffer works in both runtimes.
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
-    throw new Error(
-      `无法打开该文件：不是有效的 .xlsx 工作簿（${(e as Error)?.message ?? e}）/ Cannot open the file: it is not a valid .xlsx workbook`,
-    );
+    throw new Error(`无法打开该文件：不是有效的 .xlsx 工作簿（${(e as Error)?.message ?? e}）/ Cannot open the file: it is not a valid .xlsx workbook`);
   }
   const sheets: SheetData[] = [];
   workbook.eachSheet((ws) => sheets.push(sheetOf(ws)));
@@ -97,9 +95,7 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
     formulas.push(f);
     numberFormats.push(n);
   }
-  const merges = ((ws.model as { merges?: string[] }).merges ?? [])
-    .map(mergeOf)
-    .filter((m): m is MergedArea => m !== undefined);
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(mergeOf).filter((m): m is MergedArea => m !== undefined);
   const columnWidths: (number | undefined)[] = [];
   for (let c = 1; c <= columns; c++) columnWidths.push(ws.getColumn(c).width);
   const state = ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";

@@ -8,13 +8,27 @@ import * as path from "path";
 import { builtinModules } from "module";
 
 const coreDir = path.resolve(__dirname, "../../src/core");
-const FORBIDDEN_PACKAGES = [/^react(-dom)?(\/|$)/, /^@fluentui\//, /^exceljs(\/|$)/, /^hyperformula(\/|$)/, /^@microsoft\/office-js/, /^office-addin-/, /^office-js/];
+const FORBIDDEN_PACKAGES = [
+  /^react(-dom)?(\/|$)/,
+  /^@fluentui\//,
+  /^exceljs(\/|$)/,
+  /^hyperformula(\/|$)/,
+  /^@microsoft\/office-js/,
+  /^office-addin-/,
+  /^office-js/,
+];
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
 /** Module specifiers a source text imports (static, type, re-export, require, dynamic import). */
 function importsOf(source: string): string[] {
   const specifiers: string[] = [];
-  const patterns = [/\bimport\s+(?:type\s+)?[^'"]*?\bfrom\s*["']([^"']+)["']/g, /\bimport\s*["']([^"']+)["']/g, /\bexport\s+[^'";]*?\bfrom\s*["']([^"']+)["']/g, /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g, /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g];
+  const patterns = [
+    /\bimport\s+(?:type\s+)?[^'"]*?\bfrom\s*["']([^"']+)["']/g,
+    /\bimport\s*["']([^"']+)["']/g,
+    /\bexport\s+[^'";]*?\bfrom\s*["']([^"']+)["']/g,
+    /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
+  ];
   for (const pattern of patterns) for (const match of source.matchAll(pattern)) specifiers.push(match[1]);
   return specifiers;
 }
@@ -40,7 +54,14 @@ describe("src/core purity", () => {
   test("the scanner recognises every kind of forbidden import in known-bad snippets", () => {
     const bad = `import React from "react";\nimport type { X } from "@fluentui/react-components";\nexport { a } from "exceljs";\nconst fs = require("fs");\nawait import("node:path");\nimport "hyperformula";`;
     expect(importsOf(bad).sort()).toEqual(["@fluentui/react-components", "exceljs", "fs", "hyperformula", "node:path", "react"]);
-    expect(importsOf(bad).map(violation).sort()).toEqual(["Node built-in", "Node built-in", "host or UI package", "host or UI package", "host or UI package", "host or UI package"]);
+    expect(importsOf(bad).map(violation).sort()).toEqual([
+      "Node built-in",
+      "Node built-in",
+      "host or UI package",
+      "host or UI package",
+      "host or UI package",
+      "host or UI package",
+    ]);
     expect(violation("../numbers/decimal")).toBeNull();
     expect(OFFICE_GLOBALS.test(withoutComments("const r = Excel.run(f);"))).toBe(true);
     expect(OFFICE_GLOBALS.test(withoutComments("// runs without Office.js"))).toBe(false);

@@ -17,7 +17,13 @@ describe("broadcasting like Excel's own arithmetic", () => {
   });
 
   it("rejects shapes that do not fit with #VALUE! and a message naming them", () => {
-    const result = mapNumbers([[[1], [2], [3]], [[1], [2]]], diff);
+    const result = mapNumbers(
+      [
+        [[1], [2], [3]],
+        [[1], [2]],
+      ],
+      diff,
+    );
     expect(isSheetError(result) && result.code).toBe("value");
     expect(isSheetError(result) && result.message).toContain("3×1, 2×1");
   });

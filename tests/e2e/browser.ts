@@ -13,7 +13,15 @@ export function chromiumPath(): string | undefined {
 }
 
 /** The launch flags the project allows: headless, sandbox off for root in containers, nothing phoning home. */
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
 
 /** Newest modification time (ms) of the files under the given folders. */
 function newestMtime(dirs: readonly string[]): number {
@@ -40,9 +48,16 @@ export function ensureWorkbenchBuild(root: string): boolean {
   const output = path.join(root, "dist", "workbench.js");
   const sources = ["src", "tests/host", "assets/samples"].map((d) => path.join(root, d));
   const built = fs.existsSync(output) ? fs.statSync(output).mtimeMs : 0;
-  const extra = ["webpack.workbench.config.js"].map((f) => path.join(root, f)).filter((f) => fs.existsSync(f)).map((f) => fs.statSync(f).mtimeMs);
+  const extra = ["webpack.workbench.config.js"]
+    .map((f) => path.join(root, f))
+    .filter((f) => fs.existsSync(f))
+    .map((f) => fs.statSync(f).mtimeMs);
   if (built > Math.max(newestMtime(sources), ...extra)) return false;
   console.log("Building the workbench (dist/workbench.html) for the browser tests…");
-  execFileSync(process.execPath, [path.join(root, "node_modules/webpack-cli/bin/cli.js"), "--config", "webpack.workbench.config.js", "--mode", "production"], { cwd: root, stdio: "pipe", timeout: 300000 });
+  execFileSync(process.execPath, [path.join(root, "node_modules/webpack-cli/bin/cli.js"), "--config", "webpack.workbench.config.js", "--mode", "production"], {
+    cwd: root,
+    stdio: "pipe",
+    timeout: 300000,
+  });
   return true;
 }

@@ -10,9 +10,7 @@ describe("readWorkbookSnapshot through Office.js", () => {
     const host = await createHostFromXlsx(bytes);
     const report: ReadReport = { syncs: 0, chunks: 0 };
     const names = expected.sheets.map((s) => s.name).reverse();
-    const snapshot = await host.run((context) =>
-      readWorkbookSnapshot(context, { sheetNames: names, withFormulas: true, withNumberFormats: true }, report),
-    );
+    const snapshot = await host.run((context) => readWorkbookSnapshot(context, { sheetNames: names, withFormulas: true, withNumberFormats: true }, report));
     // One round trip for sheets, used ranges and merges; one for the values of every sheet.
     expect(report.syncs).toBe(2);
     expect(host.syncCount).toBe(2);

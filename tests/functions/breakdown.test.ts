@@ -6,7 +6,12 @@ const SEED_PARTS = [126.59, 11810.23, 100, 265.76, 19.76];
 
 describe("BREAKDOWN, the loss breakdown in one formula", () => {
   it("spills label, value and share per part and a 合计 row of exactly 12322.34 (domain.md §3.2 T4, §5 seed loss parts)", () => {
-    const m = matrix(breakdown(SEED_PARTS.map((v) => [v]), SEED_LABELS.map((l) => [l])));
+    const m = matrix(
+      breakdown(
+        SEED_PARTS.map((v) => [v]),
+        SEED_LABELS.map((l) => [l]),
+      ),
+    );
     expect(m).toHaveLength(6);
     expect(m[1][0]).toBe("农林牧渔业损失");
     expect(m[1][1]).toBe(11810.23);
@@ -33,6 +38,13 @@ describe("BREAKDOWN, the loss breakdown in one formula", () => {
 
   it("rejects a labels count that does not match the values, and a 2-D block, with #VALUE!", () => {
     expect(codeOf(breakdown([[1], [2]], [["a"]]))).toBe("value");
-    expect(codeOf(breakdown([[1, 2], [3, 4]]))).toBe("value");
+    expect(
+      codeOf(
+        breakdown([
+          [1, 2],
+          [3, 4],
+        ]),
+      ),
+    ).toBe("value");
   });
 });

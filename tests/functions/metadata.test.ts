@@ -11,9 +11,7 @@ const { localizeMetadata } = require("../../scripts/functions/localize.js");
 import translations from "../../src/functions/functions.zh-CN.json";
 
 const root = path.join(__dirname, "../..");
-const SOURCES = ["src/functions/functions.ts", "src/functions/statsFunctions.ts"]
-  .map((f) => path.join(root, f))
-  .filter((f) => fs.existsSync(f));
+const SOURCES = ["src/functions/functions.ts", "src/functions/statsFunctions.ts"].map((f) => path.join(root, f)).filter((f) => fs.existsSync(f));
 
 interface Parameter {
   name: string;
@@ -42,17 +40,60 @@ beforeAll(async () => {
 }, 60000);
 
 const EXPECTED: Record<string, [string, boolean][]> = {
-  YOY: [["current", false], ["previous", false]],
-  CHANGE: [["current", false], ["previous", false]],
-  PPCHANGE: [["rate_now", false], ["rate_before", false]],
-  SHARE: [["part", false], ["total", false]],
-  RECTRATE: [["rectified", false], ["found", false]],
-  YOYTEXT: [["current", false], ["previous", false], ["unit", true], ["decimals", true], ["style", true]],
-  PCTTEXT: [["value", false], ["decimals", true]],
-  SUMGAP: [["total", false], ["parts", false]],
-  BREAKDOWN: [["values", false], ["labels", true]],
+  YOY: [
+    ["current", false],
+    ["previous", false],
+  ],
+  CHANGE: [
+    ["current", false],
+    ["previous", false],
+  ],
+  PPCHANGE: [
+    ["rate_now", false],
+    ["rate_before", false],
+  ],
+  SHARE: [
+    ["part", false],
+    ["total", false],
+  ],
+  RECTRATE: [
+    ["rectified", false],
+    ["found", false],
+  ],
+  YOYTEXT: [
+    ["current", false],
+    ["previous", false],
+    ["unit", true],
+    ["decimals", true],
+    ["style", true],
+  ],
+  PCTTEXT: [
+    ["value", false],
+    ["decimals", true],
+  ],
+  SUMGAP: [
+    ["total", false],
+    ["parts", false],
+  ],
+  BREAKDOWN: [
+    ["values", false],
+    ["labels", true],
+  ],
 };
-const VALUE_PARAMETERS = new Set(["current", "previous", "rate_now", "rate_before", "part", "total", "rectified", "found", "value", "parts", "values", "labels"]);
+const VALUE_PARAMETERS = new Set([
+  "current",
+  "previous",
+  "rate_now",
+  "rate_before",
+  "part",
+  "total",
+  "rectified",
+  "found",
+  "value",
+  "parts",
+  "values",
+  "labels",
+]);
 
 describe("the generated functions.json", () => {
   it.each(Object.keys(EXPECTED))("lists %s with its parameters in order, optional flags as issue 2 specifies", (id) => {

@@ -46,7 +46,11 @@ describe("the Office layer of the BUREAU functions", () => {
   });
 
   it("spills BREAKDOWN with a 合计 row", () => {
-    expect(F.breakdownFunction([[1], [3]])).toEqual([["项目1", 1, 0.25], ["项目2", 3, 0.75], ["合计", 4, 1]]);
+    expect(F.breakdownFunction([[1], [3]])).toEqual([
+      ["项目1", 1, 0.25],
+      ["项目2", 3, 0.75],
+      ["合计", 4, 1],
+    ]);
   });
 
   it("turns an exception inside a computation into #VALUE!, never a throw", () => {
@@ -100,10 +104,7 @@ describe("the Office layer under arbitrary arguments", () => {
           expect(row.length).toBe(width);
           for (const x of row) {
             const ok =
-              (typeof x === "number" && Number.isFinite(x) && !Object.is(x, -0)) ||
-              typeof x === "string" ||
-              typeof x === "boolean" ||
-              x instanceof MockError;
+              (typeof x === "number" && Number.isFinite(x) && !Object.is(x, -0)) || typeof x === "string" || typeof x === "boolean" || x instanceof MockError;
             expect([x, ok]).toEqual([x, true]);
           }
         }

@@ -107,7 +107,7 @@ describe.each(PAIRS)("%s under arbitrary cells and ranges", (name, fn) => {
     );
   });
 
-  it("follows the missing rule: all missing → \"\", some missing → #N/A, text → #VALUE!, an error → an error", () => {
+  it('follows the missing rule: all missing → "", some missing → #N/A, text → #VALUE!, an error → an error', () => {
     fc.assert(
       fc.property(cell, cell, (a, b) => {
         const result = fn([[a]], [[b]]);

@@ -17,16 +17,49 @@ describe("SUMGAP, the stated total minus the exact sum of its parts", () => {
   });
 
   it("checks a column of totals against one row of parts each", () => {
-    expect(matrix(sumGap([[10], [20]], [[4, 6], [5, 14]]))).toEqual([[0], [1]]);
+    expect(
+      matrix(
+        sumGap(
+          [[10], [20]],
+          [
+            [4, 6],
+            [5, 14],
+          ],
+        ),
+      ),
+    ).toEqual([[0], [1]]);
   });
 
   it("checks a row of totals against one column of parts each (a 合计 row under the parts)", () => {
-    expect(matrix(sumGap([[10, 20]], [[4, 5], [6, 14]]))).toEqual([[0, 1]]);
+    expect(
+      matrix(
+        sumGap(
+          [[10, 20]],
+          [
+            [4, 5],
+            [6, 14],
+          ],
+        ),
+      ),
+    ).toEqual([[0, 1]]);
   });
 
   it("rejects totals that do not pair with the parts with #VALUE!", () => {
     expect(codeOf(sumGap([[1], [2]], [[1], [2], [3]]))).toBe("value");
-    expect(codeOf(sumGap([[1, 2], [3, 4]], [[1, 2], [3, 4]]))).toBe("value");
+    expect(
+      codeOf(
+        sumGap(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [
+            [1, 2],
+            [3, 4],
+          ],
+        ),
+      ),
+    ).toBe("value");
   });
 
   it("follows the missing rule over a total and its parts", () => {

@@ -37,10 +37,15 @@ describe("the in-memory Excel host behaves like Office.js where the add-in relie
   });
 
   it("evaluates formulas written into it with HyperFormula, across sheets with quoted names", async () => {
-    const host = createHost({ 事故分县统计: [["县", "本期", "去年同期"], ["楚雄市", 5, 4]] });
+    const host = createHost({
+      事故分县统计: [
+        ["县", "本期", "去年同期"],
+        ["楚雄市", 5, 4],
+      ],
+    });
     await host.run(async (context) => {
       const sheet = context.workbook.worksheets.add("汇总");
-      sheet.getRange("A1:C1").formulas = [["='事故分县统计'!B2", "='事故分县统计'!C2", "=IF(B1=0,\"—\",(A1-B1)/B1)"]];
+      sheet.getRange("A1:C1").formulas = [["='事故分县统计'!B2", "='事故分县统计'!C2", '=IF(B1=0,"—",(A1-B1)/B1)']];
       await context.sync();
     });
     expect(host.valueAt("汇总", "A1")).toBe(5);
@@ -63,7 +68,11 @@ describe("the in-memory Excel host behaves like Office.js where the add-in relie
       title.format.font.bold = true;
       title.format.fill.color = "#FCE4D6";
       sheet.customProperties.add("bureauStats.createdBy", "bureau-stats");
-      sheet.getRange("A3:C5").values = [["指标", "本期", "去年同期"], ["事故起数", 23, 20], ["死亡人数", 26, 21]];
+      sheet.getRange("A3:C5").values = [
+        ["指标", "本期", "去年同期"],
+        ["事故起数", 23, 20],
+        ["死亡人数", 26, 21],
+      ];
       const chart = sheet.charts.add("ColumnClustered", sheet.getRange("A3:C5"), "Columns");
       chart.title.text = "事故情况";
       chart.axes.valueAxis.title.text = "起、人";
@@ -73,9 +82,7 @@ describe("the in-memory Excel host behaves like Office.js where the add-in relie
     expect(sheet.merges).toEqual([{ row: 0, column: 0, rowCount: 1, columnCount: 5 }]);
     expect(host.formatAt("汇总", "C1")).toMatchObject({ bold: true, fill: "#FCE4D6" });
     expect(sheet.customProperties.get("bureauStats.createdBy")).toBe("bureau-stats");
-    expect(sheet.charts).toEqual([
-      expect.objectContaining({ type: "ColumnClustered", source: "A3:C5", title: "事故情况", valueAxisTitle: "起、人" }),
-    ]);
+    expect(sheet.charts).toEqual([expect.objectContaining({ type: "ColumnClustered", source: "A3:C5", title: "事故情况", valueAxisTitle: "起、人" })]);
   });
 
   it("counts syncs and measures the bytes of requests and responses", async () => {

@@ -16,16 +16,7 @@ import { parseCellAddress, rangeAddress } from "../../src/core/model/address";
 import type { MergedArea } from "../../src/core/model/snapshot";
 import { emptySheet, type WorkbookData } from "../../src/xlsx/workbookData";
 import { loadXlsx } from "../../src/xlsx/loadXlsx";
-import {
-  ensureSize,
-  hostSheet,
-  hostWorkbook,
-  usedRect,
-  type CellFormat,
-  type ChartSpec,
-  type HostSheet,
-  type HostWorkbook,
-} from "./state";
+import { ensureSize, hostSheet, hostWorkbook, usedRect, type CellFormat, type ChartSpec, type HostSheet, type HostWorkbook } from "./state";
 
 /** Excel on the web's limit on one request or response. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -121,7 +112,11 @@ abstract class Proxy {
   load(props?: string | string[] | Record<string, unknown>): this {
     let names: string[];
     if (props === undefined) names = this.defaultProperties();
-    else if (typeof props === "string") names = props.split(",").map((s) => s.trim()).filter(Boolean);
+    else if (typeof props === "string")
+      names = props
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (Array.isArray(props)) names = props;
     else names = Object.keys(props);
     // A path such as "areas/items/rowIndex" loads its head; collections come with their items' scalars.
@@ -690,9 +685,7 @@ class RangeProxy extends Proxy {
         if (this.ctx.host.nullValuesNow) return null;
         return grid(sheet.values, "");
       case "formulas":
-        return grid(sheet.formulas, "").map((row, i) =>
-          row.map((f, j) => (f === "" ? (sheet.values[rect.row + i]?.[rect.column + j] ?? "") : f)),
-        );
+        return grid(sheet.formulas, "").map((row, i) => row.map((f, j) => (f === "" ? (sheet.values[rect.row + i]?.[rect.column + j] ?? "") : f)));
       case "numberFormat":
         return grid(sheet.numberFormats, "General");
       case "text":
@@ -826,9 +819,7 @@ class RangeProxy extends Proxy {
   }
   merge(across = false): void {
     this.queueSheet((t) => {
-      const areas: MergedArea[] = across
-        ? Array.from({ length: t.rect.rowCount }, (_, i) => ({ ...t.rect, row: t.rect.row + i, rowCount: 1 }))
-        : [t.rect];
+      const areas: MergedArea[] = across ? Array.from({ length: t.rect.rowCount }, (_, i) => ({ ...t.rect, row: t.rect.row + i, rowCount: 1 })) : [t.rect];
       t.sheet.merges = t.sheet.merges.filter((m) => !areas.some((a) => overlaps(a, m)));
       t.sheet.merges.push(...areas);
     });
@@ -1089,4 +1080,3 @@ export function createHost(sheets: Record<string, unknown[][]> | WorkbookData): 
 export async function createHostFromXlsx(bytes: ArrayBuffer | Uint8Array, name?: string): Promise<ExcelHost> {
   return new ExcelHost(await loadXlsx(bytes, name));
 }
-

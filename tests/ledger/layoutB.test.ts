@@ -20,7 +20,10 @@ function ledgerFor(want: ExpectedLedger): LedgerModel {
 
 describe("the ledgers of layout B", () => {
   it("are found as ledgers, not tables", () => {
-    expect(model.ledgers.map((l) => [l.sheet, l.subtype])).toEqual([["事故台账", "accident"], ["隐患台账", "hazard"]]);
+    expect(model.ledgers.map((l) => [l.sheet, l.subtype])).toEqual([
+      ["事故台账", "accident"],
+      ["隐患台账", "hazard"],
+    ]);
     expect(model.tables).toEqual([]);
     expect(model.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });

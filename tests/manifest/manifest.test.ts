@@ -32,13 +32,21 @@ function child(element: Element, name: string): Element {
 }
 const xsiType = (element: Element) => element.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type");
 const resource = (id: string) => all("*").find((element) => element.getAttribute("id") === id && ["String", "Url", "Image"].includes(element.localName));
-const zhOverride = (element: Element | undefined) => element && Array.from(element.children).find((child) => child.localName === "Override" && child.getAttribute("Locale") === "zh-CN")?.getAttribute("Value");
+const zhOverride = (element: Element | undefined) =>
+  element &&
+  Array.from(element.children)
+    .find((child) => child.localName === "Override" && child.getAttribute("Locale") === "zh-CN")
+    ?.getAttribute("Value");
 
 describe("manifest.xml", () => {
   test("is well-formed XML for an Excel task-pane add-in", () => {
     expect(all("parsererror")).toHaveLength(0);
     expect(xsiType(doc.documentElement)).toBe("TaskPaneApp");
-    expect(all("Host").filter((h) => h.getAttribute("Name")).map((h) => h.getAttribute("Name"))).toEqual(["Workbook"]);
+    expect(
+      all("Host")
+        .filter((h) => h.getAttribute("Name"))
+        .map((h) => h.getAttribute("Name")),
+    ).toEqual(["Workbook"]);
     expect(one("DefaultLocale").textContent).toBe("en-US");
   });
 
@@ -89,12 +97,19 @@ describe("manifest.xml", () => {
     expect(zhOverride(child(doc.documentElement, "Description"))).toMatch(/应急/);
     const strings = all("String").filter((s) => s.getAttribute("id") !== "Functions.Namespace");
     expect(strings.length).toBeGreaterThanOrEqual(7);
-    for (const string of strings) expect([string.getAttribute("id"), zhOverride(string)]).toEqual([string.getAttribute("id"), expect.stringMatching(/[\u4e00-\u9fff]/)]);
+    for (const string of strings)
+      expect([string.getAttribute("id"), zhOverride(string)]).toEqual([string.getAttribute("id"), expect.stringMatching(/[\u4e00-\u9fff]/)]);
   });
 
   test("points every resid at a resource that exists", () => {
-    const ids = new Set(all("*").filter((e) => ["String", "Url", "Image"].includes(e.localName) && e.getAttribute("id")).map((e) => e.getAttribute("id")));
-    const used = all("*").map((e) => e.getAttribute("resid")).filter((id): id is string => id !== null);
+    const ids = new Set(
+      all("*")
+        .filter((e) => ["String", "Url", "Image"].includes(e.localName) && e.getAttribute("id"))
+        .map((e) => e.getAttribute("id")),
+    );
+    const used = all("*")
+      .map((e) => e.getAttribute("resid"))
+      .filter((id): id is string => id !== null);
     expect(used.length).toBeGreaterThan(10);
     for (const id of used) expect([id, ids.has(id)]).toEqual([id, true]);
   });
@@ -130,14 +145,17 @@ describe("the build serves every URL of the manifest", () => {
         const source = path.join(root, pattern.from);
         if (!fs.existsSync(source)) continue;
         if (fs.statSync(source).isFile()) outputs.add(pattern.to);
-        else for (const file of fs.readdirSync(source, { recursive: true }) as string[]) outputs.add(path.posix.join(pattern.to, file.split(path.sep).join("/")));
+        else
+          for (const file of fs.readdirSync(source, { recursive: true }) as string[]) outputs.add(path.posix.join(pattern.to, file.split(path.sep).join("/")));
       }
     }
     return outputs;
   }
 
   test("names the pages, scripts, metadata, help and icons", () => {
-    expect(files).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json", "functions.zh-CN.json", "functions-help.html", "assets/icon-16.png"]));
+    expect(files).toEqual(
+      expect.arrayContaining(["taskpane.html", "functions.js", "functions.json", "functions.zh-CN.json", "functions-help.html", "assets/icon-16.png"]),
+    );
   });
 
   test("as outputs that webpack.config.js declares", () => {

@@ -8,14 +8,24 @@ import { loadFixture } from "./loadFixture";
 
 // The expected models come from tests/fixtures/expectations.ts (written from domain.md §4 by the FIXTURES helper).
 const DIR = path.join(__dirname, "../fixtures");
-const accepts = <T>(expected: T | readonly T[], actual: T | undefined) => (Array.isArray(expected) ? (expected as T[]).includes(actual as T) : expected === actual);
+const accepts = <T>(expected: T | readonly T[], actual: T | undefined) =>
+  Array.isArray(expected) ? (expected as T[]).includes(actual as T) : expected === actual;
 
 function checkTable(t: TableModel, e: ExpectedTable): void {
   expect([t.address, t.headerRows, t.keyKind, t.keyColumn, t.periods]).toEqual([e.address, e.headerRows, e.keyKind, e.keyColumn, e.periods]);
   if (e.title) expect(t.title).toBe(e.title);
   for (const ec of e.columns) {
     const c = t.columns.find((x) => x.column === ec.column);
-    const got = { column: ec.column, indicator: c?.indicator, role: c?.role, unit: c?.unit, periodLabel: c?.periodLabel, headerPath: c?.headerPath, resolvedTypo: c?.resolvedTypo, industry: c?.industry };
+    const got = {
+      column: ec.column,
+      indicator: c?.indicator,
+      role: c?.role,
+      unit: c?.unit,
+      periodLabel: c?.periodLabel,
+      headerPath: c?.headerPath,
+      resolvedTypo: c?.resolvedTypo,
+      industry: c?.industry,
+    };
     const ok = {
       column: ec.column,
       indicator: ec.indicator === undefined || accepts(ec.indicator, c?.indicator) ? c?.indicator : ec.indicator,
@@ -30,7 +40,13 @@ function checkTable(t: TableModel, e: ExpectedTable): void {
   }
   for (const er of e.specialRows) {
     const r = t.rows.find((x) => x.row === er.row);
-    expect({ row: er.row, label: r?.label, role: r?.role, category: er.category === undefined ? undefined : r?.category, partOf: er.partOf === undefined ? undefined : r?.partOf }).toEqual({ ...er, category: er.category, partOf: er.partOf });
+    expect({
+      row: er.row,
+      label: r?.label,
+      role: r?.role,
+      category: er.category === undefined ? undefined : r?.category,
+      partOf: er.partOf === undefined ? undefined : r?.partOf,
+    }).toEqual({ ...er, category: er.category, partOf: er.partOf });
   }
   const data = t.rows.filter((r) => r.role === "data");
   expect(data.map((r) => r.label)).toEqual([...e.dataLabels]);
@@ -84,7 +100,11 @@ describe.each(readable.map((f) => [f.file, f] as const))("the reader on %s", (fi
     const expected = [...expectation.findings, ...(expectation.allowedFindings ?? [])];
     for (const e of expectation.findings) {
       const f = model.findings.find((x) => x.kind === e.kind && x.sheet === e.sheet && x.cell === e.cell);
-      expect({ kind: e.kind, cell: e.cell, found: f !== undefined, all: model.findings.map((x) => `${x.kind} ${x.sheet}!${x.cell}`) }).toMatchObject({ kind: e.kind, cell: e.cell, found: true });
+      expect({ kind: e.kind, cell: e.cell, found: f !== undefined, all: model.findings.map((x) => `${x.kind} ${x.sheet}!${x.cell}`) }).toMatchObject({
+        kind: e.kind,
+        cell: e.cell,
+        found: true,
+      });
       expect(Math.abs((f!.recomputed ?? NaN) - (e.recomputed ?? NaN))).toBeLessThanOrEqual(e.tolerance);
       expect(f!.stated).toBeCloseTo(e.stated ?? NaN, 6);
     }
@@ -94,8 +114,14 @@ describe.each(readable.map((f) => [f.file, f] as const))("the reader on %s", (fi
 
   it("gives the diagnostics a statistician needs", () => {
     for (const e of expectation.diagnostics) {
-      const found = model.diagnostics.filter((d) => d.sheet === e.sheet && e.severity.includes(d.severity) && (e.address === undefined || d.address === e.address));
-      expect({ about: e.about, found: found.length > 0, all: model.diagnostics.map((d) => `${d.severity} ${d.sheet} ${d.address ?? ""} ${d.message.en}`) }).toMatchObject({ about: e.about, found: true });
+      const found = model.diagnostics.filter(
+        (d) => d.sheet === e.sheet && e.severity.includes(d.severity) && (e.address === undefined || d.address === e.address),
+      );
+      expect({
+        about: e.about,
+        found: found.length > 0,
+        all: model.diagnostics.map((d) => `${d.severity} ${d.sheet} ${d.address ?? ""} ${d.message.en}`),
+      }).toMatchObject({ about: e.about, found: true });
     }
     if (expectation.diagnostics.length === 0) expect(model.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
   });

@@ -10,7 +10,26 @@ describe("the indicator registry", () => {
   });
 
   it("holds the core indicators of every domain", () => {
-    for (const id of ["accident_count", "deaths", "injured", "direct_loss", "affected_pop", "dz_direct_loss", "loss_housing", "loss_agri", "loss_industry", "loss_infra", "loss_public", "loss_other", "hazards_found", "major_found", "rectified", "rect_rate", "fines", "cases"]) {
+    for (const id of [
+      "accident_count",
+      "deaths",
+      "injured",
+      "direct_loss",
+      "affected_pop",
+      "dz_direct_loss",
+      "loss_housing",
+      "loss_agri",
+      "loss_industry",
+      "loss_infra",
+      "loss_public",
+      "loss_other",
+      "hazards_found",
+      "major_found",
+      "rectified",
+      "rect_rate",
+      "fines",
+      "cases",
+    ]) {
       expect(indicatorById(id)).toBeDefined();
     }
   });

@@ -54,9 +54,20 @@ export function layoutA(): SheetSnapshot {
 
 /** Layout C, sheet 灾情汇总 (domain.md §4), with the crop columns filled in. */
 export function layoutC(): SheetSnapshot {
-  const county = (name: unknown, type: string, towns: number, hh: number, pop: unknown, reloc: unknown, loss: unknown, housing: unknown, agri: unknown, industry: unknown, infra: unknown, publicLoss: unknown) => [
-    name, type, towns, hh, pop, reloc, 10, 5, 1, loss, housing, agri, industry, infra, publicLoss === undefined ? "" : publicLoss,
-  ];
+  const county = (
+    name: unknown,
+    type: string,
+    towns: number,
+    hh: number,
+    pop: unknown,
+    reloc: unknown,
+    loss: unknown,
+    housing: unknown,
+    agri: unknown,
+    industry: unknown,
+    infra: unknown,
+    publicLoss: unknown,
+  ) => [name, type, towns, hh, pop, reloc, 10, 5, 1, loss, housing, agri, industry, infra, publicLoss === undefined ? "" : publicLoss];
   return sheetOf(
     "灾情汇总",
     [
@@ -83,7 +94,27 @@ export function layoutC(): SheetSnapshot {
       ["注：1.本表为初步统计数，以国家自然灾害灾情管理系统数据为准；2.“—”“/”表示无此项；3.部分数据因四舍五入，分项之和与合计可能不等。"],
       ["填表人：××", "", "", "审核人：××", "", "", "联系电话：0878-×××××××"],
     ],
-    ["A1:P1", "A2:H2", "L2:P2", "A3:A5", "B3:B5", "C3:F3", "G3:I3", "J3:P3", "C4:C5", "D4:D5", "E4:E5", "F4:F5", "G4:G5", "H4:H5", "I4:I5", "J4:J5", "K4:P4", "A13:A14", "A21:P21"],
+    [
+      "A1:P1",
+      "A2:H2",
+      "L2:P2",
+      "A3:A5",
+      "B3:B5",
+      "C3:F3",
+      "G3:I3",
+      "J3:P3",
+      "C4:C5",
+      "D4:D5",
+      "E4:E5",
+      "F4:F5",
+      "G4:G5",
+      "H4:H5",
+      "I4:I5",
+      "J4:J5",
+      "K4:P4",
+      "A13:A14",
+      "A21:P21",
+    ],
   );
 }
 
@@ -93,7 +124,25 @@ export function layoutD(): SheetSnapshot {
     "分区县分行业",
     [
       ["地区", "事故起数", "", "", "", "", "", "", "", "死亡人数"],
-      ["", "采矿", "同比增长(±%)", "商贸制\n造", "同比增长(±%)", "建筑", "±%", "交通运\n输", "±%", "采矿", "同比增长(±%)", "商贸制 造", "同比增长(±%)", "建筑", "±%", "交通运 输", "±%"],
+      [
+        "",
+        "采矿",
+        "同比增长(±%)",
+        "商贸制\n造",
+        "同比增长(±%)",
+        "建筑",
+        "±%",
+        "交通运\n输",
+        "±%",
+        "采矿",
+        "同比增长(±%)",
+        "商贸制 造",
+        "同比增长(±%)",
+        "建筑",
+        "±%",
+        "交通运 输",
+        "±%",
+      ],
       ["合计", 1, -50, 5, -16.66, 1, 0, 30, 100, 1, -50, 5, -16.66, 1, 0, 26, 100],
       ["贵池区", 1, "—", 2, 0, 0, "—", 10, 25, 1, "—", 2, 0, 0, "—", 9, 12.5],
       ["九华山风景区", 0, "—", 3, -25, 1, 0, 20, 150, 0, "—", 3, -25, 1, 0, 17, 142.85],

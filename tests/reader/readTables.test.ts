@@ -20,7 +20,14 @@ describe("readTables on layout A (事故分县统计)", () => {
   });
 
   it("gives each leaf column its indicator, period role and unit from the unit row", () => {
-    expect(col(t, 1)).toMatchObject({ headerPath: ["事故起数", "本期"], indicator: "accident_count", role: "current", unit: "起", periodLabel: "本期", confidence: 1 });
+    expect(col(t, 1)).toMatchObject({
+      headerPath: ["事故起数", "本期"],
+      indicator: "accident_count",
+      role: "current",
+      unit: "起",
+      periodLabel: "本期",
+      confidence: 1,
+    });
     expect(col(t, 2)).toMatchObject({ indicator: "accident_count", role: "previous", periodLabel: "去年同期" });
     expect(col(t, 3)).toMatchObject({ indicator: "accident_count", role: "change_pct", unit: "%" });
     expect(col(t, 5)).toMatchObject({ indicator: "deaths", role: "previous", unit: "人" });
@@ -30,7 +37,18 @@ describe("readTables on layout A (事故分县统计)", () => {
 
   it("reads the 全州合计 row as the total and the counties as regions", () => {
     expect(t.rows[0]).toMatchObject({ row: 4, label: "全州合计", role: "total" });
-    expect(t.rows.filter((r) => r.role === "data").map((r) => r.region)).toEqual(["楚雄市", "禄丰市", "双柏县", "牟定县", "南华县", "姚安县", "大姚县", "永仁县", "元谋县", "武定县"]);
+    expect(t.rows.filter((r) => r.role === "data").map((r) => r.region)).toEqual([
+      "楚雄市",
+      "禄丰市",
+      "双柏县",
+      "牟定县",
+      "南华县",
+      "姚安县",
+      "大姚县",
+      "永仁县",
+      "元谋县",
+      "武定县",
+    ]);
     expect(cell(t, 4, 1)?.value).toBe(23);
     expect(cell(t, 4, 6)?.value).toBe(23.8);
   });
@@ -82,7 +100,10 @@ describe("readTables on layout C (灾情汇总, the messy one)", () => {
 
   it("forward-fills 姚安县 over its two disaster-type rows", () => {
     const yaoan = t.rows.filter((r) => r.region === "姚安县");
-    expect(yaoan.map((r) => [r.row, r.category])).toEqual([[12, "旱灾"], [13, "风雹"]]);
+    expect(yaoan.map((r) => [r.row, r.category])).toEqual([
+      [12, "旱灾"],
+      [13, "风雹"],
+    ]);
     expect(byCell("A14")).toEqual(["forward-filled"]);
   });
 
@@ -93,7 +114,10 @@ describe("readTables on layout C (灾情汇总, the messy one)", () => {
       ["", "风雹", 155.79],
     ]);
     const read = readTables(s);
-    expect(read.tables[0].rows.map((r) => [r.label, r.category, r.region])).toEqual([["姚安县", "旱灾", "姚安县"], ["姚安县", "风雹", "姚安县"]]);
+    expect(read.tables[0].rows.map((r) => [r.label, r.category, r.region])).toEqual([
+      ["姚安县", "旱灾", "姚安县"],
+      ["姚安县", "风雹", "姚安县"],
+    ]);
     expect(read.anomalies.filter((a) => a.kind === "forward-filled").map((a) => a.cell)).toEqual(["A3"]);
   });
 
@@ -144,13 +168,17 @@ describe("readTables on layout D (Chizhou, paired value and ±% columns)", () =>
 
 describe("readTables on the variants layout A must also accept", () => {
   it("takes the later of two dated headers as current, whichever comes first, and reads 增减(+/-)", () => {
-    const s = sheetOf("变体", [
-      ["县（市）", "事故起数", "", "", ""],
-      ["", "2023年1-6月", "2024年1—6月", "增减(+/-)", "±%"],
-      ["楚雄市", 4, 5, 1, 25],
-      ["武定县", 2, 2, 0, 0],
-      ["合计", 6, 7, 1, 16.7],
-    ], ["A1:A2", "B1:E1"]);
+    const s = sheetOf(
+      "变体",
+      [
+        ["县（市）", "事故起数", "", "", ""],
+        ["", "2023年1-6月", "2024年1—6月", "增减(+/-)", "±%"],
+        ["楚雄市", 4, 5, 1, 25],
+        ["武定县", 2, 2, 0, 0],
+        ["合计", 6, 7, 1, 16.7],
+      ],
+      ["A1:A2", "B1:E1"],
+    );
     const t = readTables(s).tables[0];
     expect(t.columns.map((c) => c.role)).toEqual(["key", "previous", "current", "change_abs", "change_pct"]);
     expect(t.periods).toEqual({ current: "2024年1—6月", previous: "2023年1-6月" });
@@ -158,11 +186,7 @@ describe("readTables on the variants layout A must also accept", () => {
   });
 
   it("applies a 单位：元 row to the money columns only", () => {
-    const s = sheetOf("单位行", [
-      ["单位：元"],
-      ["县（市）", "受灾人口", "直接经济损失"],
-      ["楚雄市", 24101, 9860900],
-    ]);
+    const s = sheetOf("单位行", [["单位：元"], ["县（市）", "受灾人口", "直接经济损失"], ["楚雄市", 24101, 9860900]]);
     const t = readTables(s).tables[0];
     expect(col(t, 1).unit).toBeUndefined();
     expect(col(t, 2)).toMatchObject({ unit: "元", unitFactor: 0.0001 });
@@ -187,22 +211,69 @@ describe("readTables on the variants layout A must also accept", () => {
       ["楚雄市", 20, 50, 1, 45, 1, 90, 10],
     ]);
     const t = readTables(s).tables[0];
-    expect(t.columns.map((c) => c.indicator ?? c.role)).toEqual(["key", "units_checked", "hazards_found", "major_found", "rectified", "major_rectified", "rect_rate", "rect_funds"]);
+    expect(t.columns.map((c) => c.indicator ?? c.role)).toEqual([
+      "key",
+      "units_checked",
+      "hazards_found",
+      "major_found",
+      "rectified",
+      "major_rectified",
+      "rect_rate",
+      "rect_funds",
+    ]);
     expect(col(t, 6).role).toBe("rate");
     expect(cell(t, 1, 6)?.value).toBe(92);
     expect(cell(t, 2, 6)?.value).toBe(90);
   });
 
   it("brings a rate column of fractions (0.92 shown as 92%) to percent units and says so", () => {
-    const byFormat = { ...sheetOf("格式", [["县（市）", "排查隐患（条）", "已整改（条）", "整改率（%）"], ["合计", 411, 378, 0.92], ["楚雄市", 50, 50, 1]]), numberFormats: [["General", "General", "General", "General"], ["General", "0", "0", "0%"], ["General", "0", "0", "0%"]] };
+    const byFormat = {
+      ...sheetOf("格式", [
+        ["县（市）", "排查隐患（条）", "已整改（条）", "整改率（%）"],
+        ["合计", 411, 378, 0.92],
+        ["楚雄市", 50, 50, 1],
+      ]),
+      numberFormats: [
+        ["General", "General", "General", "General"],
+        ["General", "0", "0", "0%"],
+        ["General", "0", "0", "0%"],
+      ],
+    };
     const t = readTables(byFormat).tables[0];
     expect(t.columns[3]).toMatchObject({ role: "rate", percentAsFraction: true });
     expect(t.values.map((r) => r[3]?.value)).toEqual([92, 100]);
-    const literal = { ...sheetOf("字面", [["县（市）", "事故起数"], ["", "同比增减幅度(%)"], ["合计", 15]], ["A1:A2"]), numberFormats: [["General", "General"], ["General", "General"], ["General", '0.0"%"']] };
+    const literal = {
+      ...sheetOf(
+        "字面",
+        [
+          ["县（市）", "事故起数"],
+          ["", "同比增减幅度(%)"],
+          ["合计", 15],
+        ],
+        ["A1:A2"],
+      ),
+      numberFormats: [
+        ["General", "General"],
+        ["General", "General"],
+        ["General", '0.0"%"'],
+      ],
+    };
     expect(readTables(literal).tables[0].values[0][1]?.value).toBe(15);
-    const byRange = readTables(sheetOf("小数", [["县（市）", "整改率"], ["合计", 0.92], ["楚雄市", 1]])).tables[0];
+    const byRange = readTables(
+      sheetOf("小数", [
+        ["县（市）", "整改率"],
+        ["合计", 0.92],
+        ["楚雄市", 1],
+      ]),
+    ).tables[0];
     expect(byRange.values.map((r) => r[1]?.value)).toEqual([92, 100]);
-    const percents = readTables(sheetOf("百分", [["县（市）", "整改率（%）"], ["合计", 92], ["楚雄市", 100]])).tables[0];
+    const percents = readTables(
+      sheetOf("百分", [
+        ["县（市）", "整改率（%）"],
+        ["合计", 92],
+        ["楚雄市", 100],
+      ]),
+    ).tables[0];
     expect(percents.columns[1].percentAsFraction).toBeUndefined();
     expect(percents.values.map((r) => r[1]?.value)).toEqual([92, 100]);
   });
@@ -217,7 +288,12 @@ describe("readTables on the variants layout A must also accept", () => {
     ]);
     const t = readTables(s).tables[0];
     expect(t.keyKind).toBe("industry");
-    expect(t.rows.map((r) => [r.role, r.partOf])).toEqual([["data", undefined], ["of_which", 1], ["data", undefined], ["total", undefined]]);
+    expect(t.rows.map((r) => [r.role, r.partOf])).toEqual([
+      ["data", undefined],
+      ["of_which", 1],
+      ["data", undefined],
+      ["total", undefined],
+    ]);
   });
 });
 
@@ -239,26 +315,43 @@ describe("readTables on a table keyed by indicator", () => {
 
 describe("readTables on malformed sheets", () => {
   it("distrusts header rows that name different indicators for one column", () => {
-    const read = readTables(sheetOf("冲突", [
-      ["县（市）", "事故起数", "", "死亡人数", ""],
-      ["", "死亡人数", "死亡人数", "事故起数", "事故起数"],
-      ["楚雄市", 5, 4, 6, 4],
-    ], ["A1:A2", "B1:C1", "D1:E1"]));
+    const read = readTables(
+      sheetOf(
+        "冲突",
+        [
+          ["县（市）", "事故起数", "", "死亡人数", ""],
+          ["", "死亡人数", "死亡人数", "事故起数", "事故起数"],
+          ["楚雄市", 5, 4, 6, 4],
+        ],
+        ["A1:A2", "B1:C1", "D1:E1"],
+      ),
+    );
     expect(read.tables).toEqual([]);
     expect(read.diagnostics).toEqual([expect.objectContaining({ severity: "warning", address: "A1:E2" })]);
   });
 
   it("warns when two columns carry the same header", () => {
-    const read = readTables(sheetOf("重复", [["县（市）", "事故起数", "死亡人数", "死亡人数"], ["楚雄市", 5, 6, 4]]));
+    const read = readTables(
+      sheetOf("重复", [
+        ["县（市）", "事故起数", "死亡人数", "死亡人数"],
+        ["楚雄市", 5, 6, 4],
+      ]),
+    );
     expect(read.diagnostics).toContainEqual(expect.objectContaining({ severity: "warning", address: "C1:D1" }));
   });
 
   it("infers a blank leaf under a merged header from its sibling blocks, and warns", () => {
-    const read = readTables(sheetOf("空叶", [
-      ["县（市）", "事故起数", "", "死亡人数", ""],
-      ["", "本期", "", "本期", "去年同期"],
-      ["楚雄市", 5, 4, 6, 4],
-    ], ["A1:A2", "B1:C1", "D1:E1"]));
+    const read = readTables(
+      sheetOf(
+        "空叶",
+        [
+          ["县（市）", "事故起数", "", "死亡人数", ""],
+          ["", "本期", "", "本期", "去年同期"],
+          ["楚雄市", 5, 4, 6, 4],
+        ],
+        ["A1:A2", "B1:C1", "D1:E1"],
+      ),
+    );
     const t = read.tables[0];
     expect(t.columns[2]).toMatchObject({ indicator: "accident_count", role: "previous", confidence: 0.5 });
     expect(read.diagnostics).toContainEqual(expect.objectContaining({ severity: "warning", address: "C2" }));
@@ -267,7 +360,9 @@ describe("readTables on malformed sheets", () => {
   it("says an empty sheet is empty, without an error", () => {
     const read = readTables(sheetOf("空表", [[]]));
     expect(read.tables).toEqual([]);
-    expect(read.diagnostics).toEqual([expect.objectContaining({ severity: "info", message: expect.objectContaining({ en: expect.stringContaining("empty") }) })]);
+    expect(read.diagnostics).toEqual([
+      expect.objectContaining({ severity: "info", message: expect.objectContaining({ en: expect.stringContaining("empty") }) }),
+    ]);
   });
 
   it("explains what it expected when a sheet holds only a title", () => {
@@ -306,30 +401,65 @@ describe("readTables on malformed sheets", () => {
   });
 
   it("reads error cells as missing and says where they are", () => {
-    const read = readTables(sheetOf("错误", [["县（市）", "事故起数", "死亡人数"], ["楚雄市", "#N/A", 6], ["双柏县", 1, "#REF!"]]));
+    const read = readTables(
+      sheetOf("错误", [
+        ["县（市）", "事故起数", "死亡人数"],
+        ["楚雄市", "#N/A", 6],
+        ["双柏县", 1, "#REF!"],
+      ]),
+    );
     expect(read.tables[0].values[0][1]).toEqual({ value: null, raw: "#N/A" });
     expect(read.anomalies.filter((a) => a.kind === "error-cell").map((a) => a.cell)).toEqual(["B2", "C3"]);
   });
 
   it("leaves hidden rows (superseded figures) out and flags them", () => {
-    const read = readTables(sheetOf("隐藏", [["县（市）", "事故起数"], ["楚雄市", 5], ["双柏县", 1]], [], [2]));
+    const read = readTables(
+      sheetOf(
+        "隐藏",
+        [
+          ["县（市）", "事故起数"],
+          ["楚雄市", 5],
+          ["双柏县", 1],
+        ],
+        [],
+        [2],
+      ),
+    );
     expect(read.tables[0].rows.map((r) => r.label)).toEqual(["楚雄市"]);
     expect(read.anomalies.filter((a) => a.kind === "hidden-row").map((a) => a.cell)).toEqual(["A3"]);
   });
 
   it("reads every value typed as text, each flagged", () => {
-    const read = readTables(sheetOf("文本", [["县（市）", "事故起数", "死亡人数"], ["楚雄市", "5", "'6"], ["双柏县", "1", "1"]]));
-    expect(read.tables[0].values.map((r) => r.map((v) => v?.value ?? null))).toEqual([[null, 5, 6], [null, 1, 1]]);
+    const read = readTables(
+      sheetOf("文本", [
+        ["县（市）", "事故起数", "死亡人数"],
+        ["楚雄市", "5", "'6"],
+        ["双柏县", "1", "1"],
+      ]),
+    );
+    expect(read.tables[0].values.map((r) => r.map((v) => v?.value ?? null))).toEqual([
+      [null, 5, 6],
+      [null, 1, 1],
+    ]);
     expect(read.anomalies.filter((a) => a.kind === "text-number" || a.kind === "apostrophe")).toHaveLength(4);
   });
 
   it("notes a table with no previous-period column", () => {
-    const read = readTables(sheetOf("无同期", [["县（市）", "事故起数"], ["楚雄市", 5]]));
+    const read = readTables(
+      sheetOf("无同期", [
+        ["县（市）", "事故起数"],
+        ["楚雄市", 5],
+      ]),
+    );
     expect(read.diagnostics).toEqual([expect.objectContaining({ severity: "info", address: "A1:B2" })]);
   });
 
   it("leaves rows claimed by a ledger alone", () => {
-    const s = sheetOf("混合", [["县（市）", "事故起数"], ["楚雄市", 5], ["双柏县", 1]]);
+    const s = sheetOf("混合", [
+      ["县（市）", "事故起数"],
+      ["楚雄市", 5],
+      ["双柏县", 1],
+    ]);
     expect(readTables(s, { claimedRows: new Set([0, 1, 2]) }).tables).toEqual([]);
   });
 });

@@ -20,7 +20,16 @@ describe("readWorkbook", () => {
 
   it("applies a column override: indicator, role and full confidence", () => {
     const id = "分区县分行业!A1:Q5";
-    const model = readWorkbook(snapshot, { overrides: { columns: { [id]: [{ column: 1, indicator: "deaths", role: "current" }, { column: 2, role: "ignored" }] } } });
+    const model = readWorkbook(snapshot, {
+      overrides: {
+        columns: {
+          [id]: [
+            { column: 1, indicator: "deaths", role: "current" },
+            { column: 2, role: "ignored" },
+          ],
+        },
+      },
+    });
     const t = model.tables.find((x) => x.id === id)!;
     expect(t.columns[1]).toMatchObject({ indicator: "deaths", role: "current", confidence: 1 });
     expect(t.columns[1].matchedAlias).toBeUndefined();

@@ -3,22 +3,10 @@
  * `quantile(x, type = 7)`, `mean`, `sd`, printed by scripts/reference/stats-reference.R;
  * Excel's QUARTILE.INC({1,2,3,4}, 1) = 1.75 (Microsoft's documentation of QUARTILE.INC).
  */
-import {
-  poissonQuantile,
-  poissonLowerTail,
-} from "../../src/core/stats/poissonQuantile";
-import {
-  funnelOutliers,
-  funnelFlagText,
-} from "../../src/core/stats/funnelOutliers";
-import {
-  describe as describeValues,
-  quantileType7,
-} from "../../src/core/stats/describe";
-import {
-  significanceSentence,
-  significanceText,
-} from "../../src/core/stats/significanceColumn";
+import { poissonQuantile, poissonLowerTail } from "../../src/core/stats/poissonQuantile";
+import { funnelOutliers, funnelFlagText } from "../../src/core/stats/funnelOutliers";
+import { describe as describeValues, quantileType7 } from "../../src/core/stats/describe";
+import { significanceSentence, significanceText } from "../../src/core/stats/significanceColumn";
 import { expectClose } from "./close";
 
 const R_QPOIS: ReadonlyArray<[number, number, number]> = [
@@ -58,11 +46,7 @@ describe("funnelOutliers", () => {
       { level: 0.998, lower: 6, upper: 31 },
       { level: 0.95, lower: 9, upper: 25 },
     ]);
-    expect(regions.map((r) => funnelFlagText(r))).toEqual([
-      "偏低（低于95%控制限）",
-      "偏高（超出95%控制限）",
-      "正常",
-    ]);
+    expect(regions.map((r) => funnelFlagText(r))).toEqual(["偏低（低于95%控制限）", "偏高（超出95%控制限）", "正常"]);
   });
   test("without exposures every region is compared with the mean count", () => {
     const regions = funnelOutliers([10, 10, 10, 10, 40]);
@@ -80,9 +64,7 @@ describe("funnelOutliers", () => {
     expect(funnelFlagText(regions[0])).toBe("偏低（低于99.8%控制限）");
   });
   test("all counts 0 are all within limits", () => {
-    expect(
-      funnelOutliers([0, 0, 0]).every((r) => r.position === "within"),
-    ).toBe(true);
+    expect(funnelOutliers([0, 0, 0]).every((r) => r.position === "within")).toBe(true);
   });
 });
 
@@ -108,19 +90,13 @@ describe("significance column and sentence", () => {
   test("the column text is YOYSIG's verdict", () => {
     expect(significanceText(11, 6)).toBe("变化不显著 (p=0.332)");
     expect(significanceText(45, 20)).toBe("显著上升 (p=0.00263)");
-    expect(significanceText(3, 15, { style: "en" })).toBe(
-      "significant fall (p=0.00754)",
-    );
+    expect(significanceText(3, 15, { style: "en" })).toBe("significant fall (p=0.00754)");
     expect(significanceText(0, 0)).toBe("变化不显著 (p=1)");
     expect(significanceText(2.5, 3)).toBeUndefined();
   });
   test("the sentence appears only for a significant change", () => {
-    expect(significanceSentence("事故起数", "up", 0.002)).toBe(
-      "事故起数上升在统计上显著",
-    );
-    expect(
-      significanceSentence("死亡人数", { current: 3, previous: 15 }, 0.0075),
-    ).toBe("死亡人数下降在统计上显著");
+    expect(significanceSentence("事故起数", "up", 0.002)).toBe("事故起数上升在统计上显著");
+    expect(significanceSentence("死亡人数", { current: 3, previous: 15 }, 0.0075)).toBe("死亡人数下降在统计上显著");
     expect(significanceSentence("事故起数", "up", 0.76)).toBeUndefined();
     expect(significanceSentence("事故起数", "up", 0.05)).toBeUndefined();
     expect(significanceSentence("事故起数", "flat", 0)).toBeUndefined();

@@ -23,15 +23,12 @@ const R_WILSON: ReadonlyArray<[number, number, number, number, number]> = [
 ];
 
 describe("wilsonInterval", () => {
-  test.each(R_WILSON)(
-    "%d of %d at %d matches R's prop.test conf.int",
-    (x, n, confidence, low, high) => {
-      const interval = wilsonInterval(x, n, confidence);
-      expectClose(interval.low, low, 1e-9);
-      expectClose(interval.high, high, 1e-9);
-      expect(interval.estimate).toBe(x / n);
-    },
-  );
+  test.each(R_WILSON)("%d of %d at %d matches R's prop.test conf.int", (x, n, confidence, low, high) => {
+    const interval = wilsonInterval(x, n, confidence);
+    expectClose(interval.low, low, 1e-9);
+    expectClose(interval.high, high, 1e-9);
+    expect(interval.estimate).toBe(x / n);
+  });
   test("a rate of 0 starts exactly at 0 and a rate of 1 ends exactly at 1", () => {
     expect(wilsonInterval(0, 10).low).toBe(0);
     expect(wilsonInterval(10, 10).high).toBe(1);
@@ -44,47 +41,28 @@ describe("wilsonInterval", () => {
 });
 
 // [x1, n1, x2, n2, low, high (fractions), R's prop.test p-value]
-const R_DIFFERENCE: ReadonlyArray<
-  [number, number, number, number, number, number, number]
-> = [
-  [
-    56, 70, 48, 80, 0.052431472402364926, 0.333872654036905858,
-    0.0080450813681965643,
-  ],
-  [
-    9, 10, 3, 10, 0.17052272393450296, 0.80901797353548788,
-    0.0061698993205441532,
-  ],
+const R_DIFFERENCE: ReadonlyArray<[number, number, number, number, number, number, number]> = [
+  [56, 70, 48, 80, 0.052431472402364926, 0.333872654036905858, 0.0080450813681965643],
+  [9, 10, 3, 10, 0.17052272393450296, 0.80901797353548788, 0.0061698993205441532],
   [5, 5, 0, 10, 0.48444256653230466, 1, 0.00010751117672950054],
 ];
 
 describe("proportionDifference", () => {
-  test.each(R_DIFFERENCE)(
-    "%d/%d − %d/%d gives Newcombe's interval and prop.test's p-value",
-    (x1, n1, x2, n2, low, high, p) => {
-      const d = proportionDifference(x1, n1, x2, n2);
-      expectClose(d.difference, (x1 / n1 - x2 / n2) * 100, 1e-12);
-      expectClose(d.low, low * 100, 1e-9);
-      expectClose(d.high, high * 100, 1e-9);
-      expectClose(d.p, p, 1e-9);
-    },
-  );
+  test.each(R_DIFFERENCE)("%d/%d − %d/%d gives Newcombe's interval and prop.test's p-value", (x1, n1, x2, n2, low, high, p) => {
+    const d = proportionDifference(x1, n1, x2, n2);
+    expectClose(d.difference, (x1 / n1 - x2 / n2) * 100, 1e-12);
+    expectClose(d.low, low * 100, 1e-9);
+    expectClose(d.high, high * 100, 1e-9);
+    expectClose(d.p, p, 1e-9);
+  });
   test("Newcombe's published example 56/70 − 48/80 reads +5.24 to +33.39 points", () => {
     const d = proportionDifference(56, 70, 48, 80);
     expect(d.low.toFixed(2)).toBe("5.24");
     expect(d.high.toFixed(2)).toBe("33.39");
   });
   test("p-values of prop.test(c(92, 85), c(100, 100)) and prop.test(c(400, 380), c(500, 500)) match R", () => {
-    expectClose(
-      proportionDifference(92, 100, 85, 100).p,
-      0.12077274828966536,
-      1e-9,
-    );
-    expectClose(
-      proportionDifference(400, 500, 380, 500).p,
-      0.12682019367748848,
-      1e-9,
-    );
+    expectClose(proportionDifference(92, 100, 85, 100).p, 0.12077274828966536, 1e-9);
+    expectClose(proportionDifference(400, 500, 380, 500).p, 0.12682019367748848, 1e-9);
   });
   test("both rates 0 (R gives NaN) is a difference of 0 with p = 1", () => {
     const d = proportionDifference(0, 10, 0, 20);

@@ -10,33 +10,29 @@ import { verdictText } from "../../src/core/stats/verdict";
 import { expectClose } from "./close";
 
 // [x1, x2, t1, t2, R's p-value]
-const R_POISSON_TEST: ReadonlyArray<[number, number, number, number, number]> =
-  [
-    [11, 6, 1, 1, 0.33230590820312517], // injuries 2024H1 vs 2023H1 (domain.md §1.1)
-    [23, 20, 1, 1, 0.76079164256134568], // accidents H1
-    [42, 45, 1, 1, 0.83037300968575345], // accidents full year
-    [0, 0, 1, 1, 1],
-    [5, 0, 1, 1, 0.0625],
-    [0, 5, 1, 1, 0.0625],
-    [29, 32, 8, 6, 0.15429567001179539], // Jan–Aug 2024 against a six-month period
-    [45, 20, 1, 1, 0.0026263768106840517],
-    [3, 15, 1, 1, 0.0075378417968750061],
-    [120, 80, 1, 1, 0.0056851559967503245],
-    [1000, 1100, 1, 1, 0.030720707864242414],
-    [7, 2, 1, 3, 0.0013427734375],
-    [0, 1, 1, 1, 1],
-    [60, 30, 2, 1, 1],
-    [2, 2, 1, 1, 1],
-    [250, 300, 1.2, 1, 2.1452035746288397e-5],
-  ];
+const R_POISSON_TEST: ReadonlyArray<[number, number, number, number, number]> = [
+  [11, 6, 1, 1, 0.33230590820312517], // injuries 2024H1 vs 2023H1 (domain.md §1.1)
+  [23, 20, 1, 1, 0.76079164256134568], // accidents H1
+  [42, 45, 1, 1, 0.83037300968575345], // accidents full year
+  [0, 0, 1, 1, 1],
+  [5, 0, 1, 1, 0.0625],
+  [0, 5, 1, 1, 0.0625],
+  [29, 32, 8, 6, 0.15429567001179539], // Jan–Aug 2024 against a six-month period
+  [45, 20, 1, 1, 0.0026263768106840517],
+  [3, 15, 1, 1, 0.0075378417968750061],
+  [120, 80, 1, 1, 0.0056851559967503245],
+  [1000, 1100, 1, 1, 0.030720707864242414],
+  [7, 2, 1, 3, 0.0013427734375],
+  [0, 1, 1, 1, 1],
+  [60, 30, 2, 1, 1],
+  [2, 2, 1, 1, 1],
+  [250, 300, 1.2, 1, 2.1452035746288397e-5],
+];
 
 describe("poissonRateTest", () => {
-  test.each(R_POISSON_TEST)(
-    "poisson.test(c(%d, %d), c(%d, %d)) gives R's p-value %d",
-    (x1, x2, t1, t2, expected) => {
-      expectClose(poissonRateTest(x1, x2, t1 / t2).p, expected, 1e-9);
-    },
-  );
+  test.each(R_POISSON_TEST)("poisson.test(c(%d, %d), c(%d, %d)) gives R's p-value %d", (x1, x2, t1, t2, expected) => {
+    expectClose(poissonRateTest(x1, x2, t1 / t2).p, expected, 1e-9);
+  });
   test("zero against zero is p = 1 and flat", () => {
     expect(poissonRateTest(0, 0)).toMatchObject({ p: 1, direction: "flat" });
   });
@@ -71,25 +67,15 @@ describe("formatP and verdictText", () => {
     expect(formatP(0.000999)).toBe("p<0.001");
   });
   test("a significant rise or fall is named, anything else is 变化不显著", () => {
-    expect(verdictText("up", 0.0026263768106840517)).toBe(
-      "显著上升 (p=0.00263)",
-    );
-    expect(verdictText("down", 0.0075378417968750061)).toBe(
-      "显著下降 (p=0.00754)",
-    );
+    expect(verdictText("up", 0.0026263768106840517)).toBe("显著上升 (p=0.00263)");
+    expect(verdictText("down", 0.0075378417968750061)).toBe("显著下降 (p=0.00754)");
     expect(verdictText("up", 0.76)).toBe("变化不显著 (p=0.76)");
     expect(verdictText("flat", 0)).toBe("变化不显著 (p<0.001)");
     expect(verdictText("up", 0.03, 0.01)).toBe("变化不显著 (p=0.03)");
   });
   test("English style says the same in English", () => {
-    expect(verdictText("up", 0.002, 0.05, "en")).toBe(
-      "significant rise (p=0.002)",
-    );
-    expect(verdictText("down", 0.0001, 0.05, "en")).toBe(
-      "significant fall (p<0.001)",
-    );
-    expect(verdictText("down", 0.76, 0.05, "en")).toBe(
-      "no significant change (p=0.76)",
-    );
+    expect(verdictText("up", 0.002, 0.05, "en")).toBe("significant rise (p=0.002)");
+    expect(verdictText("down", 0.0001, 0.05, "en")).toBe("significant fall (p<0.001)");
+    expect(verdictText("down", 0.76, 0.05, "en")).toBe("no significant change (p=0.76)");
   });
 });

@@ -13,12 +13,10 @@ import type { ResultMatrix } from "../../src/core/grid/broadcast";
 import { expectClose } from "./close";
 
 function matrix(result: ResultMatrix | SheetError): ResultMatrix {
-  if (isSheetError(result))
-    throw new Error(`expected a matrix, got ${result.code}: ${result.message}`);
+  if (isSheetError(result)) throw new Error(`expected a matrix, got ${result.code}: ${result.message}`);
   return result;
 }
-const codeOf = (x: unknown): string | undefined =>
-  isSheetError(x) ? x.code : undefined;
+const codeOf = (x: unknown): string | undefined => (isSheetError(x) ? x.code : undefined);
 
 describe("YOYTEST", () => {
   test("a column of counts against a column gives R's poisson.test p-values, element-wise", () => {
@@ -28,10 +26,7 @@ describe("YOYTEST", () => {
     expectClose(m[2][0], 0.83037300968575345);
   });
   test("exposure_ratio compares periods of different length: poisson.test(c(29, 32), c(8, 6))", () => {
-    expectClose(
-      matrix(yoyTest([[29]], [[32]], [[8 / 6]]))[0][0],
-      0.15429567001179539,
-    );
+    expectClose(matrix(yoyTest([[29]], [[32]], [[8 / 6]]))[0][0], 0.15429567001179539);
   });
   test("an omitted or blank exposure_ratio means 1", () => {
     expect(yoyTest([[11]], [[6]], [[null]])).toEqual(yoyTest([[11]], [[6]]));
@@ -41,18 +36,14 @@ describe("YOYTEST", () => {
     expect(matrix(yoyTest([[0]], [[0]]))[0][0]).toBe(1);
   });
   test("missing values follow the house rule: both missing → blank, one missing → #N/A, text → #VALUE!", () => {
-    const m = matrix(
-      yoyTest([[""], ["—"], [5], ["五"]], [["/"], [3], [3], [3]]),
-    );
+    const m = matrix(yoyTest([[""], ["—"], [5], ["五"]], [["/"], [3], [3], [3]]));
     expect(m[0][0]).toBe("");
     expect(codeOf(m[1][0])).toBe("na");
     expect(typeof m[2][0]).toBe("number");
     expect(codeOf(m[3][0])).toBe("value");
   });
   test("fractional or negative counts and a zero exposure ratio are #NUM!", () => {
-    const m = matrix(
-      yoyTest([[2.5], [-1], [3]], [[3], [3], [3]], [[1], [1], [0]]),
-    );
+    const m = matrix(yoyTest([[2.5], [-1], [3]], [[3], [3], [3]], [[1], [1], [0]]));
     expect(m.map((row) => codeOf(row[0]))).toEqual(["num", "num", "num"]);
   });
   test("mismatched shapes are one #VALUE!", () => {
@@ -62,22 +53,16 @@ describe("YOYTEST", () => {
 
 describe("YOYSIG", () => {
   test("writes the verdict with the p-value, in Chinese by default and in English on request", () => {
-    expect(
-      matrix(yoySig([[45], [3], [11], [0]], [[20], [15], [6], [0]])),
-    ).toEqual([
+    expect(matrix(yoySig([[45], [3], [11], [0]], [[20], [15], [6], [0]]))).toEqual([
       ["显著上升 (p=0.00263)"],
       ["显著下降 (p=0.00754)"],
       ["变化不显著 (p=0.332)"],
       ["变化不显著 (p=1)"],
     ]);
-    expect(matrix(yoySig([[45]], [[20]], undefined, "en"))).toEqual([
-      ["significant rise (p=0.00263)"],
-    ]);
+    expect(matrix(yoySig([[45]], [[20]], undefined, "en"))).toEqual([["significant rise (p=0.00263)"]]);
   });
   test("alpha changes the verdict: p = 0.00263 is not significant at 0.001", () => {
-    expect(matrix(yoySig([[45]], [[20]], 0.001))).toEqual([
-      ["变化不显著 (p=0.00263)"],
-    ]);
+    expect(matrix(yoySig([[45]], [[20]], 0.001))).toEqual([["变化不显著 (p=0.00263)"]]);
   });
   test("a bad alpha or style is #VALUE!", () => {
     expect(codeOf(yoySig([[1]], [[2]], 5))).toBe("value");
@@ -108,10 +93,7 @@ describe("RATECI", () => {
   });
   test("a zero denominator shows — in both cells; more rectified than found is #NUM!", () => {
     expect(matrix(rateCi([[0]], [[0]]))).toEqual([["—", "—"]]);
-    expect(matrix(rateCi([[11]], [[10]]))[0].map(codeOf)).toEqual([
-      "num",
-      "num",
-    ]);
+    expect(matrix(rateCi([[11]], [[10]]))[0].map(codeOf)).toEqual(["num", "num"]);
   });
   test("a 2-D block of rates is #VALUE! (its spills would overlap)", () => {
     expect(
@@ -127,10 +109,7 @@ describe("RATECI", () => {
     ).toBe("value");
   });
   test("one missing input fills both cells with #N/A", () => {
-    expect(matrix(rateCi([["—"]], [[10]]))[0].map(codeOf)).toEqual([
-      "na",
-      "na",
-    ]);
+    expect(matrix(rateCi([["—"]], [[10]]))[0].map(codeOf)).toEqual(["na", "na"]);
   });
 });
 
@@ -143,9 +122,7 @@ describe("RATEDIFF", () => {
     expectClose(row[3], 0.0080450813681965643);
   });
   test("a zero denominator gives — in all four cells", () => {
-    expect(matrix(rateDiff([[0]], [[0]], [[3]], [[5]]))).toEqual([
-      ["—", "—", "—", "—"],
-    ]);
+    expect(matrix(rateDiff([[0]], [[0]], [[3]], [[5]]))).toEqual([["—", "—", "—", "—"]]);
   });
 });
 
@@ -160,28 +137,19 @@ describe("TREND", () => {
     expect(row[2] as number).toBeGreaterThan(row[0] as number);
   });
   test("periods given as years, with a gap, reproduce glm(c(30,28,25,27,21) ~ c(2019,2020,2021,2023,2024))", () => {
-    const [row] = matrix(
-      trend([[30, 28, 25, 27, 21]], [[2019, 2020, 2021, 2023, 2024]]),
-    );
+    const [row] = matrix(trend([[30, 28, 25, 27, 21]], [[2019, 2020, 2021, 2023, 2024]]));
     expectClose(row[0], Math.expm1(-0.052449793810125267), 1e-8);
     expectClose(row[3], 0.270902593966258931, 1e-7);
   });
   test("missing values are skipped and counted, never read as 0", () => {
-    const [row] = matrix(
-      trend(
-        [[30], ["—"], [28], [25], [""], [27], [21]],
-        [[2019], [2019.5], [2020], [2021], [2022], [2023], [2024]],
-      ),
-    );
+    const [row] = matrix(trend([[30], ["—"], [28], [25], [""], [27], [21]], [[2019], [2019.5], [2020], [2021], [2022], [2023], [2024]]));
     expectClose(row[0], Math.expm1(-0.052449793810125267), 1e-8);
     expect(row[5]).toBe("n=5 (2 missing skipped / 已跳过2个缺失值)");
   });
   test("fewer than 3 usable points is #N/A saying 3 are needed", () => {
     const result = trend([[5], ["—"], [7]]);
     expect(codeOf(result)).toBe("na");
-    expect((result as SheetError).message).toContain(
-      "at least 3 points, got 2",
-    );
+    expect((result as SheetError).message).toContain("at least 3 points, got 2");
     expect((result as SheetError).message).toContain("至少需要3个数据点");
   });
   test("counts that are zero except at one end leave the regression #NUM! but keep Mann-Kendall", () => {
@@ -205,27 +173,14 @@ describe("TREND", () => {
 
 describe("OUTLIERS", () => {
   test("flags each region of a column against its exposure", () => {
-    expect(matrix(outliers([[5], [30], [8]], [[100], [120], [90]]))).toEqual([
-      ["偏低（低于95%控制限）"],
-      ["偏高（超出95%控制限）"],
-      ["正常"],
-    ]);
+    expect(matrix(outliers([[5], [30], [8]], [[100], [120], [90]]))).toEqual([["偏低（低于95%控制限）"], ["偏高（超出95%控制限）"], ["正常"]]);
   });
   test("a single level checks only that limit; a row stays a row; English on request", () => {
-    expect(
-      matrix(outliers([[5, 30, 8]], [[100, 120, 90]], 0.998, "en")),
-    ).toEqual([["within limits", "within limits", "within limits"]]);
-    expect(
-      matrix(outliers([[10, 10, 10, 10, 40]], undefined, "99.8%")),
-    ).toEqual([["正常", "正常", "正常", "正常", "偏高（超出99.8%控制限）"]]);
+    expect(matrix(outliers([[5, 30, 8]], [[100, 120, 90]], 0.998, "en"))).toEqual([["within limits", "within limits", "within limits"]]);
+    expect(matrix(outliers([[10, 10, 10, 10, 40]], undefined, "99.8%"))).toEqual([["正常", "正常", "正常", "正常", "偏高（超出99.8%控制限）"]]);
   });
   test("a missing count is blank and left out; a missing or zero exposure is #N/A or #DIV/0!", () => {
-    const m = matrix(
-      outliers(
-        [["—"], [10], [12], [11], [9]],
-        [[100], [100], [0], [""], [100]],
-      ),
-    );
+    const m = matrix(outliers([["—"], [10], [12], [11], [9]], [[100], [100], [0], [""], [100]]));
     expect(codeOf(m[0][0])).toBe("na");
     expect(codeOf(m[2][0])).toBe("div0");
     expect(codeOf(m[3][0])).toBe("na");
@@ -264,9 +219,7 @@ describe("DESCRIBE", () => {
     expectClose(m[1][1], 18.8125, 1e-14);
     expect(m[2][1]).toBe(15.5);
     expectClose(m[3][1], 17.137964331523492, 1e-12);
-    expect([m[4][1], m[5][1], m[6][1], m[7][1], m[8][1]]).toEqual([
-      0, 5.375, 27.75, 45, 1,
-    ]);
+    expect([m[4][1], m[5][1], m[6][1], m[7][1], m[8][1]]).toEqual([0, 5.375, 27.75, 45, 1]);
   });
   test("English labels with language en; one value has #DIV/0! for the standard deviation", () => {
     const m = matrix(describeValues([[7]], "en"));

@@ -11,60 +11,25 @@ import { normalQuantile } from "../../src/core/stats/normal";
 import { expectClose } from "./close";
 
 // [counts, periods or undefined, slope, se, p]
-const R_GLM: ReadonlyArray<
-  [number[], number[] | undefined, number, number, number]
-> = [
-  [
-    [20, 31, 45],
-    undefined,
-    0.4010113941951207184,
-    0.1300364530080178049,
-    0.0020434863012597309,
-  ],
-  [
-    [45, 42, 39, 41, 36, 30],
-    undefined,
-    -0.067138695741364621,
-    0.038519916568946273,
-    0.081340502566028622,
-  ],
-  [
-    [3, 0, 2, 5, 1, 4, 6],
-    undefined,
-    0.19652951738592087,
-    0.1143620171985425,
-    0.08570801880057545,
-  ],
-  [
-    [12, 15, 11, 18, 20, 17, 25, 22, 30, 28],
-    undefined,
-    0.10021611591818575804,
-    0.02536861147370800956,
-    0.00007802129320865922,
-  ],
-  [
-    [30, 28, 25, 27, 21],
-    [2019, 2020, 2021, 2023, 2024],
-    -0.052449793810125267,
-    0.047638913384799628,
-    0.270902593966258931,
-  ],
+const R_GLM: ReadonlyArray<[number[], number[] | undefined, number, number, number]> = [
+  [[20, 31, 45], undefined, 0.4010113941951207184, 0.1300364530080178049, 0.0020434863012597309],
+  [[45, 42, 39, 41, 36, 30], undefined, -0.067138695741364621, 0.038519916568946273, 0.081340502566028622],
+  [[3, 0, 2, 5, 1, 4, 6], undefined, 0.19652951738592087, 0.1143620171985425, 0.08570801880057545],
+  [[12, 15, 11, 18, 20, 17, 25, 22, 30, 28], undefined, 0.10021611591818575804, 0.02536861147370800956, 0.00007802129320865922],
+  [[30, 28, 25, 27, 21], [2019, 2020, 2021, 2023, 2024], -0.052449793810125267, 0.047638913384799628, 0.270902593966258931],
 ];
 
 describe("poissonTrend", () => {
-  test.each(R_GLM)(
-    "glm(%j ~ t) gives R's slope, standard error and p-value",
-    (y, t, slope, se, p) => {
-      const fit = poissonTrend(y, t);
-      expectClose(fit.slope, slope, 1e-8);
-      expectClose(fit.standardError, se, 1e-8);
-      expectClose(fit.p, p, 1e-7);
-      expectClose(fit.percentChange, Math.expm1(slope), 1e-8);
-      const z = normalQuantile(0.975);
-      expectClose(fit.low, Math.expm1(slope - z * se), 1e-8);
-      expectClose(fit.high, Math.expm1(slope + z * se), 1e-8);
-    },
-  );
+  test.each(R_GLM)("glm(%j ~ t) gives R's slope, standard error and p-value", (y, t, slope, se, p) => {
+    const fit = poissonTrend(y, t);
+    expectClose(fit.slope, slope, 1e-8);
+    expectClose(fit.standardError, se, 1e-8);
+    expectClose(fit.p, p, 1e-7);
+    expectClose(fit.percentChange, Math.expm1(slope), 1e-8);
+    const z = normalQuantile(0.975);
+    expectClose(fit.low, Math.expm1(slope - z * se), 1e-8);
+    expectClose(fit.high, Math.expm1(slope + z * se), 1e-8);
+  });
   test("a flat series has slope 0, p = 1 and R's standard error 0.0447", () => {
     const fit = poissonTrend([100, 100, 100, 100]);
     expect(Math.abs(fit.slope)).toBeLessThan(1e-12);
@@ -81,9 +46,7 @@ describe("poissonTrend", () => {
     expect(() => poissonTrend([0, 0, 0])).toThrow(RangeError);
     expect(() => poissonTrend([0, 0, 5])).toThrow(/one end/);
     expect(() => poissonTrend([4, 0, 0])).toThrow(/one end/);
-    expect(() => poissonTrend([1, 2, 3], [2020, 2020, 2021])).toThrow(
-      RangeError,
-    );
+    expect(() => poissonTrend([1, 2, 3], [2020, 2020, 2021])).toThrow(RangeError);
   });
 });
 
@@ -98,14 +61,11 @@ const R_KENDALL: ReadonlyArray<[number[], number, "exact" | "normal"]> = [
 ];
 
 describe("mannKendall", () => {
-  test.each(R_KENDALL)(
-    "%j gives the Kendall p-value of R and SciPy",
-    (y, p, method) => {
-      const mk = mannKendall(y);
-      expectClose(mk.p, p, 1e-12);
-      expect(mk.method).toBe(method);
-    },
-  );
+  test.each(R_KENDALL)("%j gives the Kendall p-value of R and SciPy", (y, p, method) => {
+    const mk = mannKendall(y);
+    expectClose(mk.p, p, 1e-12);
+    expect(mk.method).toBe(method);
+  });
   test("S counts rising minus falling pairs and the variance corrects for ties", () => {
     expect(mannKendall([20, 31, 45]).s).toBe(3);
     const tied = mannKendall([1, 2, 2, 3]);

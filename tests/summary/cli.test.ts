@@ -13,8 +13,7 @@ import { outputPath } from "../../src/cli/summarizeFile";
 import { SAMPLE_PATH, SAMPLE_SENTENCES } from "./sample";
 
 const BIN = path.join(__dirname, "../../bin/bureau-stats.js");
-const sha = (file: string) =>
-  crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+const sha = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
 let dir: string;
 let run: ReturnType<typeof spawnSync>;
@@ -24,26 +23,16 @@ beforeAll(() => {
   fs.copyFileSync(SAMPLE_PATH, path.join(dir, "楚雄.xlsx"));
   fs.writeFileSync(path.join(dir, "broken.xlsx"), "not a zip");
   before = sha(path.join(dir, "楚雄.xlsx"));
-  run = spawnSync(
-    process.execPath,
-    [
-      BIN,
-      "summarize",
-      path.join(dir, "broken.xlsx"),
-      path.join(dir, "楚雄.xlsx"),
-      "--out",
-      path.join(dir, "out"),
-    ],
-    { encoding: "utf8", timeout: 60000 },
-  );
+  run = spawnSync(process.execPath, [BIN, "summarize", path.join(dir, "broken.xlsx"), path.join(dir, "楚雄.xlsx"), "--out", path.join(dir, "out")], {
+    encoding: "utf8",
+    timeout: 60000,
+  });
 }, 70000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test("a file it cannot read gives a clear message and a non-zero exit, and the next file is still done", () => {
   expect(run.status).toBe(1);
-  expect(run.stderr).toContain(
-    "不是可读取的 .xlsx 文件 / Not a readable .xlsx file",
-  );
+  expect(run.stderr).toContain("不是可读取的 .xlsx 文件 / Not a readable .xlsx file");
   expect(run.stdout).toContain("[2/2]");
   expect(fs.existsSync(path.join(dir, "out", "楚雄.summary.xlsx"))).toBe(true);
 });
@@ -59,16 +48,8 @@ test("the input is never modified", () => {
 });
 
 test("the output is a copy of the workbook plus the summary sheet with the three sentences", async () => {
-  const data = await loadXlsx(
-    fs.readFileSync(path.join(dir, "out", "楚雄.summary.xlsx")),
-  );
-  expect(data.sheets.map((s) => s.name)).toEqual([
-    "事故分县统计",
-    "分行业",
-    "灾情汇总",
-    "隐患排查治理",
-    "汇总",
-  ]);
+  const data = await loadXlsx(fs.readFileSync(path.join(dir, "out", "楚雄.summary.xlsx")));
+  expect(data.sheets.map((s) => s.name)).toEqual(["事故分县统计", "分行业", "灾情汇总", "隐患排查治理", "汇总"]);
   const summary = data.sheets[4];
   const text = summary.values
     .flat()
@@ -78,9 +59,7 @@ test("the output is a copy of the workbook plus the summary sheet with the three
 });
 
 test("formulas are stored with their computed results and number formats", async () => {
-  const data = await loadXlsx(
-    fs.readFileSync(path.join(dir, "out", "楚雄.summary.xlsx")),
-  );
+  const data = await loadXlsx(fs.readFileSync(path.join(dir, "out", "楚雄.summary.xlsx")));
   const s = data.sheets[4];
   const at = (a1: string) => {
     const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
@@ -96,15 +75,9 @@ test("formulas are stored with their computed results and number formats", async
 });
 
 test("arguments: output beside the input by default, --lang checked, usage errors", () => {
-  expect(outputPath("/data/楚雄.xlsx")).toBe(
-    path.join("/data", "楚雄.summary.xlsx"),
-  );
-  expect(parseArguments(["summarize", "a.xlsx", "--lang", "en"])).toMatchObject(
-    { inputs: ["a.xlsx"], language: "en" },
-  );
-  expect(
-    parseArguments(["summarize", "a.xlsx", "--lang", "fr"]),
-  ).toHaveProperty("error");
+  expect(outputPath("/data/楚雄.xlsx")).toBe(path.join("/data", "楚雄.summary.xlsx"));
+  expect(parseArguments(["summarize", "a.xlsx", "--lang", "en"])).toMatchObject({ inputs: ["a.xlsx"], language: "en" });
+  expect(parseArguments(["summarize", "a.xlsx", "--lang", "fr"])).toHaveProperty("error");
   expect(parseArguments(["summarize"])).toHaveProperty("error");
   expect(parseArguments(["convert", "a.xlsx"])).toHaveProperty("error");
 });

@@ -4,15 +4,8 @@
  * and those results are compared with the engine's numbers in the plan.
  */
 import * as fs from "fs";
-import {
-  generateSummary,
-  type SummaryProgress,
-} from "../../src/excel/generateSummary";
-import {
-  createHost,
-  createHostFromXlsx,
-  type ExcelHost,
-} from "../host/excelHost";
+import { generateSummary, type SummaryProgress } from "../../src/excel/generateSummary";
+import { createHost, createHostFromXlsx, type ExcelHost } from "../host/excelHost";
 import { loadXlsx } from "../../src/xlsx/loadXlsx";
 import { SAMPLE_PATH, SAMPLE_SENTENCES } from "./sample";
 
@@ -48,8 +41,7 @@ test("every written formula evaluates (HyperFormula) to the engine's number in t
       if (!cell.formula) return;
       expect(written.formulas[r][c]).toBe(cell.formula);
       const got = written.values[r][c];
-      if (typeof cell.value === "number")
-        expect(got as number).toBeCloseTo(cell.value, 9);
+      if (typeof cell.value === "number") expect(got as number).toBeCloseTo(cell.value, 9);
       else expect(got).toBe(cell.value);
       compared++;
     }),
@@ -61,13 +53,7 @@ test("number formats are written as planned", async () => {
   const host = await sampleHost();
   const { plan } = await host.run((context) => generateSummary(context));
   const written = host.sheetSnapshot("汇总");
-  plan.cells.forEach((row, r) =>
-    row.forEach(
-      (cell, c) =>
-        cell.numberFormat &&
-        expect(written.numberFormats[r][c]).toBe(cell.numberFormat),
-    ),
-  );
+  plan.cells.forEach((row, r) => row.forEach((cell, c) => cell.numberFormat && expect(written.numberFormats[r][c]).toBe(cell.numberFormat)));
 });
 
 test("the source sheets are unchanged after the write", async () => {
@@ -95,9 +81,7 @@ test("the write takes at most 3 syncs and every request stays under 4.5 MB", asy
 test("progress reports reading, planning, writing and done, in that order", async () => {
   const host = await sampleHost();
   const steps: SummaryProgress[] = [];
-  await host.run((context) =>
-    generateSummary(context, {}, undefined, (p) => steps.push(p)),
-  );
+  await host.run((context) => generateSummary(context, {}, undefined, (p) => steps.push(p)));
   const order = [...new Set(steps.map((s) => s.step))];
   expect(order).toEqual(["reading", "planning", "writing", "done"]);
 });
@@ -105,18 +89,10 @@ test("progress reports reading, planning, writing and done, in that order", asyn
 test("re-running with replace keeps one summary; without replace adds 汇总 (2)", async () => {
   const host = await sampleHost();
   await host.run((context) => generateSummary(context));
-  await host.run((context) =>
-    generateSummary(context, { replacePrevious: true }),
-  );
+  await host.run((context) => generateSummary(context, { replacePrevious: true }));
   expect(host.state.sheets.map((s) => s.name)).toEqual([...SOURCES, "汇总"]);
-  await host.run((context) =>
-    generateSummary(context, { replacePrevious: false }),
-  );
-  expect(host.state.sheets.map((s) => s.name)).toEqual([
-    ...SOURCES,
-    "汇总",
-    "汇总 (2)",
-  ]);
+  await host.run((context) => generateSummary(context, { replacePrevious: false }));
+  expect(host.state.sheets.map((s) => s.name)).toEqual([...SOURCES, "汇总", "汇总 (2)"]);
   // The second summary is built from the sources only, not from the first summary.
   const text = host.sheetSnapshot("汇总 (2)").values.flat().join("\n");
   expect(text).toContain(SAMPLE_SENTENCES[0]);
@@ -127,7 +103,11 @@ test("a user's own sheet named 汇总 is read as data; the add-in's own summarie
   const host = createHost(data);
   await host.run(async (context) => {
     const own = context.workbook.worksheets.add("汇总");
-    own.getRange("A1:C3").values = [["县（市）", "事故起数", "死亡人数"], ["楚雄市", 1, 1], ["禄丰市", 2, 0]];
+    own.getRange("A1:C3").values = [
+      ["县（市）", "事故起数", "死亡人数"],
+      ["楚雄市", 1, 1],
+      ["禄丰市", 2, 0],
+    ];
   });
   const first = await host.run((context) => generateSummary(context));
   expect(first.sheetName).toBe("汇总 (2)");
@@ -145,9 +125,7 @@ test("a user's own sheet named 汇总 is never touched, even with replace", asyn
     own.getRange("A1:B1").values = [["我的笔记", 42]];
   });
   const before = host.sheetSnapshot("汇总");
-  const result = await host.run((context) =>
-    generateSummary(context, { replacePrevious: true }),
-  );
+  const result = await host.run((context) => generateSummary(context, { replacePrevious: true }));
   expect(result.sheetName).toBe("汇总 (2)");
   expect(host.sheetSnapshot("汇总")).toEqual(before);
 });
@@ -163,9 +141,7 @@ test("a failure at any sync of the write leaves no partial sheet and the sources
     const before = snapshots(host);
     host.resetCounters();
     host.faults = { failSync: n };
-    await expect(
-      host.run((context) => generateSummary(context)),
-    ).rejects.toThrow();
+    await expect(host.run((context) => generateSummary(context))).rejects.toThrow();
     expect(host.state.sheets.map((s) => s.name)).toEqual(SOURCES);
     expect(snapshots(host)).toEqual(before);
   }

@@ -6,12 +6,7 @@ import type { IndicatorPair, SummaryFacts } from "../../src/core/summary/facts";
 import { buildNarrative } from "../../src/core/summary/narrative";
 import { resolveSummaryOptions } from "../../src/core/summary/options";
 
-const pair = (
-  indicator: string,
-  classifier: string,
-  current: number,
-  previous: number,
-): IndicatorPair => ({
+const pair = (indicator: string, classifier: string, current: number, previous: number): IndicatorPair => ({
   indicator,
   name: indicator,
   classifier,
@@ -25,11 +20,7 @@ const house = resolveSummaryOptions();
 test("T1 with a decrease, a flat figure and a zero base (domain.md §3.3: never a percent against 0)", () => {
   const facts: SummaryFacts = {
     area: "全州",
-    accidents: [
-      pair("accident_count", "起", 42, 45),
-      pair("deaths", "人", 20, 20),
-      pair("injured", "人", 1, 0),
-    ],
+    accidents: [pair("accident_count", "起", 42, 45), pair("deaths", "人", 20, 20), pair("injured", "人", 1, 0)],
   };
   expect(buildNarrative(facts, house)[0]).toBe(
     "全州共发生各类生产安全事故42起、死亡20人、受伤1人，同比事故起数减少3起、下降6.7%，死亡人数持平，受伤人数净增加1人。",
@@ -40,9 +31,7 @@ test("the Chuxiong delta×100 habit is available as an option", () => {
   const facts: SummaryFacts = {
     accidents: [pair("accident_count", "起", 2, 0)],
   };
-  expect(
-    buildNarrative(facts, resolveSummaryOptions({ zeroBase: "delta_x100" }))[0],
-  ).toBe("共发生各类生产安全事故2起，同比事故起数增加2起、上升200%。");
+  expect(buildNarrative(facts, resolveSummaryOptions({ zeroBase: "delta_x100" }))[0]).toBe("共发生各类生产安全事故2起，同比事故起数增加2起、上升200%。");
 });
 
 test("half-up rounding of the percent: 13/16 → 18.8% (domain.md §3.4)", () => {
@@ -71,9 +60,7 @@ test("T4 with a single part and a zero part left out", () => {
       ],
     },
   };
-  expect(buildNarrative(facts, house)[0]).toBe(
-    "因灾造成直接经济损失44.04万元，其中：农林牧渔业损失44.04万元。",
-  );
+  expect(buildNarrative(facts, house)[0]).toBe("因灾造成直接经济损失44.04万元，其中：农林牧渔业损失44.04万元。");
 });
 
 test("T6: all rectified says 已全部整改; rate decimals follow the option", () => {
@@ -84,9 +71,7 @@ test("T6: all rectified says 已全部整改; rate decimals follow the option", 
       total: { label: "合计", found: { value: 12 }, rectified: { value: 12 } },
     },
   };
-  expect(buildNarrative(all, house)[0]).toBe(
-    "发现安全隐患12条，完成整改12条，已全部整改。",
-  );
+  expect(buildNarrative(all, house)[0]).toBe("发现安全隐患12条，完成整改12条，已全部整改。");
   const some: SummaryFacts = {
     hazards: {
       sheet: "隐患",
@@ -98,12 +83,8 @@ test("T6: all rectified says 已全部整改; rate decimals follow the option", 
       },
     },
   };
-  expect(
-    buildNarrative(some, resolveSummaryOptions({ rateDecimals: 1 }))[0],
-  ).toContain("整改率92%");
-  expect(
-    buildNarrative(some, resolveSummaryOptions({ rateDecimals: 2 }))[0],
-  ).toContain("整改率91.97%");
+  expect(buildNarrative(some, resolveSummaryOptions({ rateDecimals: 1 }))[0]).toContain("整改率92%");
+  expect(buildNarrative(some, resolveSummaryOptions({ rateDecimals: 2 }))[0]).toContain("整改率91.97%");
 });
 
 test("no figures, no sentences", () => {
@@ -121,9 +102,7 @@ test("T7 enforcement, with the split of the fines (domain.md §3.2)", () => {
       { indicator: "fines_accident", value: v(20) },
     ],
   };
-  expect(buildNarrative(facts, house)[0]).toBe(
-    "共检查生产经营单位1200家(次)，立案查处35件，给予行政处罚120.5万元，其中，监督处罚100.5万元、事故罚款20万元。",
-  );
+  expect(buildNarrative(facts, house)[0]).toBe("共检查生产经营单位1200家(次)，立案查处35件，给予行政处罚120.5万元，其中，监督处罚100.5万元、事故罚款20万元。");
 });
 
 test("T3 by industry leaves out a zero death or injury count, as reports write it (domain.md §3.2)", async () => {

@@ -2,20 +2,10 @@
  * The plan on hand-built reader models (layout A without a 合计 row, a number typed as text,
  * a 元 column): how each source cell becomes a formula or a constant.
  */
-import type {
-  ColumnMeaning,
-  RowMeaning,
-  TableModel,
-  WorkbookModel,
-} from "../../src/core/reader/model";
+import type { ColumnMeaning, RowMeaning, TableModel, WorkbookModel } from "../../src/core/reader/model";
 import { planSummary } from "../../src/core/summary/planSummary";
 
-const col = (
-  column: number,
-  indicator: string | undefined,
-  role: ColumnMeaning["role"],
-  unitFactor = 1,
-): ColumnMeaning => ({
+const col = (column: number, indicator: string | undefined, role: ColumnMeaning["role"], unitFactor = 1): ColumnMeaning => ({
   column,
   headerPath: [],
   indicator,
@@ -39,11 +29,7 @@ function countyTable(rows: [string, unknown, unknown][]): TableModel {
     headerRows: [1, 2],
     keyKind: "region",
     keyColumn: 0,
-    columns: [
-      col(0, undefined, "key"),
-      col(1, "accident_count", "current"),
-      col(2, "accident_count", "previous"),
-    ],
+    columns: [col(0, undefined, "key"), col(1, "accident_count", "current"), col(2, "accident_count", "previous")],
     rows: meanings,
     values: rows.map(([, a, b]) => [
       null,
@@ -76,17 +62,13 @@ test("without a 合计 row the total is a SUM over the source ranges, consecutiv
       ]),
     ),
   );
-  const total = plan.cells
-    .flat()
-    .find((c) => c.formula?.startsWith("=SUM('分县'!B"));
+  const total = plan.cells.flat().find((c) => c.formula?.startsWith("=SUM('分县'!B"));
   expect(total).toEqual({
     formula: "=SUM('分县'!B4:B6)",
     value: 8,
     numberFormat: "#,##0",
   });
-  expect(plan.narrative[0]).toContain(
-    "共发生各类生产安全事故8起，同比事故起数增加1起、上升14.3%",
-  );
+  expect(plan.narrative[0]).toContain("共发生各类生产安全事故8起，同比事故起数增加1起、上升14.3%");
 });
 
 test("a number typed as text is written as the engine's number and listed in a note", () => {
@@ -113,12 +95,5 @@ test("a missing previous value gives a dash and no percent", () => {
     ),
   );
   const row = plan.cells.find((r) => r[0].value === "事故起数（起）")!;
-  expect(row.map((c) => c.value)).toEqual([
-    "事故起数（起）",
-    3,
-    "—",
-    "—",
-    "—",
-    ...row.slice(5).map(() => null),
-  ]);
+  expect(row.map((c) => c.value)).toEqual(["事故起数（起）", 3, "—", "—", "—", ...row.slice(5).map(() => null)]);
 });

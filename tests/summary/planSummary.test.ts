@@ -31,9 +31,7 @@ test("accident cells are live references to the source total row with the engine
   const plan = planSummary(model);
   expect(cellByFormula(plan, "='事故分县统计'!B5")?.value).toBe(23);
   expect(cellByFormula(plan, "='事故分县统计'!C5")?.value).toBe(20);
-  expect(
-    cellByFormula(plan, '=IFERROR(IF(C6=0,"—",(B6-C6)/C6),"—")')?.value,
-  ).toBeCloseTo(0.15, 12);
+  expect(cellByFormula(plan, '=IFERROR(IF(C6=0,"—",(B6-C6)/C6),"—")')?.value).toBeCloseTo(0.15, 12);
   expect(cellByFormula(plan, '=IFERROR(B6-C6,"—")')?.value).toBe(3);
 });
 
@@ -47,14 +45,8 @@ test("a county with no accidents last year gets a dash, not a percent", () => {
 test("the loss composition is largest first, with a sum check that agrees", () => {
   const plan = planSummary(model);
   const section = plan.sections.find((s) => s.id === "losses")!;
-  const rows = plan.cells
-    .slice(section.firstRow + 2, section.lastRow + 1)
-    .map((r) => r[0].value);
-  expect(rows.slice(0, 3)).toEqual([
-    "农林牧渔业损失",
-    "基础设施损失",
-    "房屋及居民家庭财产损失",
-  ]);
+  const rows = plan.cells.slice(section.firstRow + 2, section.lastRow + 1).map((r) => r[0].value);
+  expect(rows.slice(0, 3)).toEqual(["农林牧渔业损失", "基础设施损失", "房屋及居民家庭财产损失"]);
   const check = plan.cells[section.lastRow];
   expect(check[1].formula).toMatch(/^=SUM\(B\d+:B\d+\)$/);
   expect(check[1].value).toBeCloseTo(12322.34, 8);
@@ -63,8 +55,7 @@ test("the loss composition is largest first, with a sum check that agrees", () =
 
 test("the hazard section gives 411 found, 378 rectified and a rate of 378/411", () => {
   const plan = planSummary(model);
-  const total =
-    plan.cells[plan.sections.find((s) => s.id === "hazards")!.firstRow + 2];
+  const total = plan.cells[plan.sections.find((s) => s.id === "hazards")!.firstRow + 2];
   expect([total[1].value, total[2].value]).toEqual([411, 378]);
   expect(total[3].value).toBeCloseTo(378 / 411, 12);
   expect(total[3].numberFormat).toBe("0%");
@@ -75,22 +66,13 @@ test("formulas use only built-in functions that old Excel and WPS know", () => {
     .cells.flat()
     .flatMap((c) => (c.formula ? [c.formula] : []));
   expect(formulas.length).toBeGreaterThan(100);
-  const functions = new Set(
-    formulas.flatMap((f) =>
-      [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]),
-    ),
-  );
-  for (const fn of functions)
-    expect(["SUM", "IF", "IFERROR", "ROUND"]).toContain(fn);
+  const functions = new Set(formulas.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
+  for (const fn of functions) expect(["SUM", "IF", "IFERROR", "ROUND"]).toContain(fn);
 });
 
 test("three charts are planned with Chinese titles, units and series names", () => {
   const charts = planSummary(model).charts;
-  expect(charts.map((c) => c.type)).toEqual([
-    "ColumnClustered",
-    "Doughnut",
-    "BarClustered",
-  ]);
+  expect(charts.map((c) => c.type)).toEqual(["ColumnClustered", "Doughnut", "BarClustered"]);
   expect(charts[0]).toMatchObject({
     source: "A5:C8",
     valueAxisTitle: "起、人",
@@ -117,9 +99,7 @@ test("sections can be switched off and the narrative can be English", () => {
   });
   expect(plan.sections.map((s) => s.id)).not.toContain("byIndustry");
   expect(plan.charts).toHaveLength(0);
-  expect(plan.narrative[0]).toContain(
-    "23 accidents (up 3 (+15%) year on year)",
-  );
+  expect(plan.narrative[0]).toContain("23 accidents (up 3 (+15%) year on year)");
 });
 
 test("options of the wrong type fall back to the house style", () => {
@@ -152,11 +132,7 @@ test("the 核对 section lists the sample's one deliberate slip (assets/samples/
   const plan = planSummary(model);
   const checks = plan.sections.find((s) => s.id === "checks")!;
   const row = plan.cells[checks.firstRow + 2];
-  expect(row.slice(0, 3).map((c) => c.value)).toEqual([
-    "隐患排查治理",
-    "G9",
-    95,
-  ]);
+  expect(row.slice(0, 3).map((c) => c.value)).toEqual(["隐患排查治理", "G9", 95]);
   expect(row[3].value as number).toBeCloseTo(89.58, 2);
   expect(String(row[4].value)).toContain("大姚县");
 });

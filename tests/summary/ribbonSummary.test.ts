@@ -23,15 +23,11 @@ test("the ribbon writes the summary with the saved options and publishes it for 
   expect(result.sheetName).toBe("汇总");
   expect(seen.at(-1)).toBe(result);
   for (const s of SAMPLE_SENTENCES) expect(result.narrative).toContain(s);
-  expect(result.findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual([
-    "隐患排查治理!G9",
-  ]);
+  expect(result.findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["隐患排查治理!G9"]);
 });
 
 test("a failure is published as a bilingual note instead of being thrown", async () => {
-  const result = await runRibbonSummary(memorySettingsStore(), () =>
-    Promise.reject(new Error("未连接到 Excel / Not connected")),
-  );
+  const result = await runRibbonSummary(memorySettingsStore(), () => Promise.reject(new Error("未连接到 Excel / Not connected")));
   expect(result.sheetName).toBe("");
   expect(result.notes?.[0].zh).toContain("一键汇总失败");
   expect(result.notes?.[0].en).toContain("Generate summary failed");

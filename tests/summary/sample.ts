@@ -8,10 +8,7 @@ import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import type { WorkbookModel } from "../../src/core/reader/model";
 import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 
-export const SAMPLE_PATH = path.join(
-  __dirname,
-  "../../assets/samples/bureau-2024H1.xlsx",
-);
+export const SAMPLE_PATH = path.join(__dirname, "../../assets/samples/bureau-2024H1.xlsx");
 
 /** The three sentences issue 4 requires, from the reference report. */
 export const SAMPLE_SENTENCES = [

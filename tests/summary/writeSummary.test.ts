@@ -150,9 +150,7 @@ describe("writeSummary on the in-memory host", () => {
     const before = host.state.sheets.map((s) => ({ name: s.name, ...host.sheetSnapshot(s.name) }));
     host.resetCounters();
     host.faults = { failSync: failing };
-    await expect(host.run((context) => writeSummary(context, smallPlan(), { replacePrevious: true }))).rejects.toThrow(
-      /写入汇总表失败|Injected failure/,
-    );
+    await expect(host.run((context) => writeSummary(context, smallPlan(), { replacePrevious: true }))).rejects.toThrow(/写入汇总表失败|Injected failure/);
     host.faults = {};
     const after = host.state.sheets.map((s) => ({ name: s.name, ...host.sheetSnapshot(s.name) }));
     expect(after).toEqual(before);

@@ -34,7 +34,9 @@ describe("keyboard and screen-reader access (WAI-ARIA accessible names, as Fluen
         expect(unnamed).toEqual([]);
         // Reachable: not removed from the tab order, except the tabs and radios that Fluent
         // moves between with the arrow keys (one of each group stays in the tab order).
-        const removed = controls.filter((c) => c.getAttribute("tabindex") === "-1" && !["tab", "radio"].includes(c.getAttribute("role") ?? (c as HTMLInputElement).type));
+        const removed = controls.filter(
+          (c) => c.getAttribute("tabindex") === "-1" && !["tab", "radio"].includes(c.getAttribute("role") ?? (c as HTMLInputElement).type),
+        );
         expect(removed.map((c) => c.outerHTML.slice(0, 120))).toEqual([]);
         const tabs = controls.filter((c) => c.getAttribute("role") === "tab");
         expect(tabs.length).toBe(4);

@@ -15,7 +15,15 @@ export const sampleLikeModel: WorkbookModel = {
       columns: [
         { column: 0, headerPath: ["县（市）"], role: "key", unitFactor: 1, confidence: 1 },
         { column: 1, headerPath: ["事故起数", "本期"], indicator: "accident_count", role: "current", unitFactor: 1, confidence: 1, periodLabel: "本期" },
-        { column: 2, headerPath: ["事故起数", "去年同期"], indicator: "accident_count", role: "previous", unitFactor: 1, confidence: 1, periodLabel: "去年同期" },
+        {
+          column: 2,
+          headerPath: ["事故起数", "去年同期"],
+          indicator: "accident_count",
+          role: "previous",
+          unitFactor: 1,
+          confidence: 1,
+          periodLabel: "去年同期",
+        },
       ],
       rows: [
         { row: 4, label: "楚雄市", role: "data", region: "楚雄市" },
@@ -62,7 +70,10 @@ export interface FakeCalls {
 }
 
 /** Services that answer at once (or fail / hang, as told) and record their calls. */
-export function fakeServices(behaviour: { detect?: "ok" | "empty" | "fail" | "hang"; generate?: "ok" | "fail"; steps?: ProgressStep[] } = {}): { services: PaneServices; calls: FakeCalls } {
+export function fakeServices(behaviour: { detect?: "ok" | "empty" | "fail" | "hang"; generate?: "ok" | "fail"; steps?: ProgressStep[] } = {}): {
+  services: PaneServices;
+  calls: FakeCalls;
+} {
   const calls: FakeCalls = { detect: [], generate: [], activate: [], select: [], insert: [] };
   const services: PaneServices = {
     detect: async (overrides) => {
@@ -74,7 +85,12 @@ export function fakeServices(behaviour: { detect?: "ok" | "empty" | "fail" | "ha
     },
     generate: async (options, overrides, onProgress) => {
       calls.generate.push({ options, overrides });
-      for (const step of behaviour.steps ?? [{ phase: "reading", fraction: 0.2, detail: "1/1" }, { phase: "planning", fraction: 0.5 }, { phase: "writing", fraction: 0.8 }]) onProgress(step);
+      for (const step of behaviour.steps ?? [
+        { phase: "reading", fraction: 0.2, detail: "1/1" },
+        { phase: "planning", fraction: 0.5 },
+        { phase: "writing", fraction: 0.8 },
+      ])
+        onProgress(step);
       if (behaviour.generate === "fail") throw { code: "RequestPayloadSizeLimitExceeded" };
       return sampleResult;
     },

@@ -1,5 +1,14 @@
 import { defaultPaneOptions, normaliseOptions } from "../../src/taskpane/options";
-import { OPTIONS_KEY, OVERRIDES_KEY, documentSettingsStore, loadOptions, loadOverrides, memorySettingsStore, saveOptions, saveOverrides } from "../../src/taskpane/settings";
+import {
+  OPTIONS_KEY,
+  OVERRIDES_KEY,
+  documentSettingsStore,
+  loadOptions,
+  loadOverrides,
+  memorySettingsStore,
+  saveOptions,
+  saveOverrides,
+} from "../../src/taskpane/settings";
 
 describe("pane settings", () => {
   test("options and overrides round-trip through the memory store under the bureauStats keys", async () => {
@@ -37,7 +46,8 @@ describe("pane settings", () => {
           settings: {
             get: (k: string) => (saved.has(k) ? saved.get(k) : null),
             set: (k: string, v: unknown) => saved.set(k, v),
-            saveAsync: (cb: (r: { status: string; error?: { message: string } }) => void) => cb(fail ? { status: "failed", error: { message: "read-only" } } : { status: "succeeded" }),
+            saveAsync: (cb: (r: { status: string; error?: { message: string } }) => void) =>
+              cb(fail ? { status: "failed", error: { message: "read-only" } } : { status: "succeeded" }),
           },
         },
       },

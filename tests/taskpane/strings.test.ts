@@ -15,8 +15,18 @@ describe("the string catalogue", () => {
   });
 
   test("the Chinese table is in Chinese: the tab names are the ones issue 5 gives", () => {
-    expect([catalogues.zh.tabDetect, catalogues.zh.tabOptions, catalogues.zh.tabGenerate, catalogues.zh.tabFunctions]).toEqual(["识别", "设置", "生成", "函数"]);
-    expect([catalogues.en.tabDetect, catalogues.en.tabOptions, catalogues.en.tabGenerate, catalogues.en.tabFunctions]).toEqual(["Detect", "Options", "Generate", "Functions"]);
+    expect([catalogues.zh.tabDetect, catalogues.zh.tabOptions, catalogues.zh.tabGenerate, catalogues.zh.tabFunctions]).toEqual([
+      "识别",
+      "设置",
+      "生成",
+      "函数",
+    ]);
+    expect([catalogues.en.tabDetect, catalogues.en.tabOptions, catalogues.en.tabGenerate, catalogues.en.tabFunctions]).toEqual([
+      "Detect",
+      "Options",
+      "Generate",
+      "Functions",
+    ]);
   });
 
   test("English strings other than the bilingual banner and language names contain no Chinese-only text unless quoting a workbook term", () => {

@@ -62,7 +62,10 @@ export function checkImpossibleValues(table: TableModel): Finding[] {
         sources: [],
         stated: v,
         recomputed: null,
-        message: { zh: `${rowLabel(row)} ${cell}（${columnLabel(column)}）为负数 ${show(v)}`, en: `${rowLabel(row)}: ${cell} (${columnLabel(column)}) is negative (${show(v)})` },
+        message: {
+          zh: `${rowLabel(row)} ${cell}（${columnLabel(column)}）为负数 ${show(v)}`,
+          en: `${rowLabel(row)}: ${cell} (${columnLabel(column)}) is negative (${show(v)})`,
+        },
       });
     });
   });

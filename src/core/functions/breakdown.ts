@@ -60,10 +60,7 @@ export function breakdown(values: MatrixInput, labels?: MatrixInput): ResultMatr
     if (!given) return sheetError("value", "labels must be one row or one column / 名称应为一行或一列");
     const omitted = given.length === 1 && (given[0] === null || given[0] === undefined);
     if (!omitted && given.length !== cells.length) {
-      return sheetError(
-        "value",
-        `${given.length} labels for ${cells.length} values / 名称${given.length}个，数值${cells.length}个，数目不一致`,
-      );
+      return sheetError("value", `${given.length} labels for ${cells.length} values / 名称${given.length}个，数值${cells.length}个，数目不一致`);
     }
     names = omitted ? [] : given;
   }

@@ -67,7 +67,14 @@ export function sumGap(total: MatrixInput, parts: MatrixInput): ResultMatrix | S
   }
   if (totalRows === 1) {
     if (partColumns !== totalColumns) return shapeError(totalShape, partsShape);
-    return [totals[0].map((cell, c) => gapCell(cell, block.map((row) => row[c])))];
+    return [
+      totals[0].map((cell, c) =>
+        gapCell(
+          cell,
+          block.map((row) => row[c]),
+        ),
+      ),
+    ];
   }
   return shapeError(totalShape, partsShape);
 }

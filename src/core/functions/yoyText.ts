@@ -18,13 +18,7 @@ import { readDecimals, readStyle, readUnit } from "./options";
  *   not fit or a bad setting
  * @example yoyText([[23]], [[20]], "起") // [["增加3起、上升15%"]]
  */
-export function yoyText(
-  current: MatrixInput,
-  previous: MatrixInput,
-  unit?: unknown,
-  decimals?: unknown,
-  style?: unknown,
-): ResultMatrix | SheetError {
+export function yoyText(current: MatrixInput, previous: MatrixInput, unit?: unknown, decimals?: unknown, style?: unknown): ResultMatrix | SheetError {
   const unitText = readUnit(unit);
   if (isSheetError(unitText)) return unitText;
   const places = readDecimals(decimals, 1);

@@ -112,10 +112,7 @@ function clip(text: string): string {
  * @returns the result matrix, or one error when the shapes do not fit
  * @example mapNumbers([[[23],[42]], [[20],[45]]], ([c, p]) => c - p) // [[3], [-3]]
  */
-export function mapNumbers(
-  inputs: readonly MatrixInput[],
-  compute: (values: number[]) => ResultCell,
-): ResultMatrix | SheetError {
+export function mapNumbers(inputs: readonly MatrixInput[], compute: (values: number[]) => ResultCell): ResultMatrix | SheetError {
   const matrices = inputs.map(asMatrix);
   const shape = broadcastShape(matrices);
   if (isSheetError(shape)) return shape;

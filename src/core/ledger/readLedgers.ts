@@ -9,16 +9,7 @@ import type { SheetSnapshot } from "../model/snapshot";
 import { exactSum } from "../numbers/decimal";
 import { readCell } from "../numbers/readCell";
 import { matchRegion } from "../registry/regions";
-import type {
-  AccidentTotals,
-  Anomaly,
-  DateRange,
-  Diagnostic,
-  HazardTotals,
-  LedgerField,
-  LedgerModel,
-  ReaderOverrides,
-} from "../reader/model";
+import type { AccidentTotals, Anomaly, DateRange, Diagnostic, HazardTotals, LedgerField, LedgerModel, ReaderOverrides } from "../reader/model";
 import { periodLabel, periodToMonthEnd, readDate, yearEarlier } from "./dates";
 import { yearlyWindows } from "./yearlyWindows";
 import { accidentLevel, isLargerOrAbove } from "./accidentLevel";
@@ -234,7 +225,8 @@ export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): 
     const cur = included.filter((r) => inRange(r, current));
     const prev = included.filter((r) => inRange(r, previous));
     const hasLevel = columns.some((c) => c.field === "level");
-    const groups = (field: LedgerField | "derived_level") => groupTotals(cur, prev, (r) => (field === "derived_level" ? levelOf(r, hasLevel) : keyOf(r, field)));
+    const groups = (field: LedgerField | "derived_level") =>
+      groupTotals(cur, prev, (r) => (field === "derived_level" ? levelOf(r, hasLevel) : keyOf(r, field)));
     out.ledgers.push({
       ...common,
       subtype,
@@ -364,7 +356,15 @@ function yearlyTotals(records: readonly Record[], current: DateRange, hasLevel: 
   for (const r of records) if (r.date !== undefined && (earliest === undefined || r.date < earliest)) earliest = r.date;
   const windows = yearlyWindows(current, earliest);
   if (windows.length < 3) return {};
-  return { byYear: windows.map((period) => ({ period, totals: accidentTotals(records.filter((r) => r.date !== undefined && r.date >= period.start && r.date <= period.end), hasLevel) })) };
+  return {
+    byYear: windows.map((period) => ({
+      period,
+      totals: accidentTotals(
+        records.filter((r) => r.date !== undefined && r.date >= period.start && r.date <= period.end),
+        hasLevel,
+      ),
+    })),
+  };
 }
 
 function accidentTotals(records: readonly Record[], hasLevel: boolean): AccidentTotals {
@@ -409,7 +409,9 @@ function groupTotals(
 type Status = "rectified" | "inProgress" | "notStarted";
 
 function statusOf(r: Record): Status {
-  const text = String(r.values.get("status") ?? "").normalize("NFKC").trim();
+  const text = String(r.values.get("status") ?? "")
+    .normalize("NFKC")
+    .trim();
   if (/未整改|未开始|未完成|未落实/.test(text)) return "notStarted";
   if (/整改中|正在|进行中|推进/.test(text)) return "inProgress";
   if (/已整改|已完成|完成|销号|已验收|已落实/.test(text)) return "rectified";

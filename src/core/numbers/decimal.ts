@@ -197,7 +197,7 @@ export function relativeChange(current: number, previous: number): number {
 /** num / den as the nearest float, for bigints of any size. */
 function bigRatio(num: bigint, den: bigint): number {
   // Keep 20 significant digits of the quotient: far more than a double holds.
-  const sign = (num < 0) !== (den < 0) ? -1 : 1;
+  const sign = num < 0 !== den < 0 ? -1 : 1;
   const n = num < 0 ? -num : num;
   const d = den < 0 ? -den : den;
   const shift = 20 + Math.max(0, d.toString().length - n.toString().length);
@@ -215,7 +215,7 @@ function bigRatio(num: bigint, den: bigint): number {
  * @example divideRounded(5n, 2n, "half_up") // 3n
  */
 export function divideRounded(num: bigint, den: bigint, mode: RoundingMode): bigint {
-  const negative = (num < 0) !== (den < 0);
+  const negative = num < 0 !== den < 0;
   const n = num < 0 ? -num : num;
   const d = den < 0 ? -den : den;
   const q = mode === "truncate" ? n / d : (2n * n + d) / (2n * d);
@@ -233,13 +233,7 @@ export function divideRounded(num: bigint, den: bigint, mode: RoundingMode): big
  * @returns the rounded value as a decimal, ready to be formatted without float noise
  * @example roundedRatio(23, 80, 100, 1) // { coefficient: 288n, scale: 1 } — 28.75% → 28.8
  */
-export function roundedRatio(
-  numerator: number,
-  denominator: number,
-  factor: number,
-  decimals: number,
-  mode: RoundingMode = "half_up",
-): Decimal {
+export function roundedRatio(numerator: number, denominator: number, factor: number, decimals: number, mode: RoundingMode = "half_up"): Decimal {
   const dn = toDecimal(numerator);
   const dd = toDecimal(denominator);
   const df = toDecimal(factor);
@@ -259,12 +253,7 @@ export function roundedRatio(
  * @returns the rounded percent as a decimal
  * @example roundedPercentChange(103, 80, 1) // 28.8 as { coefficient: 288n, scale: 1 }
  */
-export function roundedPercentChange(
-  current: number,
-  previous: number,
-  decimals: number,
-  mode: RoundingMode = "half_up",
-): Decimal {
+export function roundedPercentChange(current: number, previous: number, decimals: number, mode: RoundingMode = "half_up"): Decimal {
   return roundedRatio(exactDiff(current, previous), previous, 100, decimals, mode);
 }
 

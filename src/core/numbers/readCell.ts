@@ -40,8 +40,36 @@ const EXCEL_ERRORS = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CAL
 /** Unit words recognised after a number, with the factor that brings money to 万元. */
 const MONEY_TO_WAN: Readonly<Record<string, number>> = { 元: 0.0001, 万元: 1, 亿元: 10000 };
 const UNIT_WORDS = [
-  "万元", "亿元", "元", "人次", "人", "起", "宗", "户", "间", "公顷", "千公顷", "亩", "条", "项", "处",
-  "个", "家次", "家", "座次", "座", "件", "次", "份", "本", "公里", "千米", "头", "只", "场次", "场",
+  "万元",
+  "亿元",
+  "元",
+  "人次",
+  "人",
+  "起",
+  "宗",
+  "户",
+  "间",
+  "公顷",
+  "千公顷",
+  "亩",
+  "条",
+  "项",
+  "处",
+  "个",
+  "家次",
+  "家",
+  "座次",
+  "座",
+  "件",
+  "次",
+  "份",
+  "本",
+  "公里",
+  "千米",
+  "头",
+  "只",
+  "场次",
+  "场",
 ];
 const UNIT_PATTERN = new RegExp(`^(.*?)(${[...UNIT_WORDS].sort((a, b) => b.length - a.length).join("|")})$`);
 

@@ -30,7 +30,8 @@ export interface ReadTablesOptions {
   readonly claimedRows?: ReadonlySet<number>;
 }
 
-const KEY_HEADER = /^(县|市|区|县\(市\)|县\(市、区\)|县\(市区\)|县市区?|县区|县别|地区|区域|地区名称|单位|单位名称|行业|行业领域|行业类别|领域|项目|指标|指标名称|名称|乡镇|乡\(镇\)|州市|市州|区县|县\(区\)|类别|分类)$/;
+const KEY_HEADER =
+  /^(县|市|区|县\(市\)|县\(市、区\)|县\(市区\)|县市区?|县区|县别|地区|区域|地区名称|单位|单位名称|行业|行业领域|行业类别|领域|项目|指标|指标名称|名称|乡镇|乡\(镇\)|州市|市州|区县|县\(区\)|类别|分类)$/;
 const CATEGORY_HEADER = /^(灾种|灾害种类|灾害类型|灾害类别|事故类型|事故类别|类型)$/;
 const CODE_HEADER = /^(序号|代码|编号|行次|序)$/;
 
@@ -348,7 +349,9 @@ function checkHeaders(ctx: Context, drafts: DraftColumn[], first: number, last: 
   let conflictRight = -1;
   for (const d of drafts) {
     // Period and change words are dropped first, so "事故起数增减(%)" still names 事故起数.
-    const matches = d.path.map((p) => matchIndicator(cleanHeader(p).replace(PERIOD_OR_CHANGE_WORDS, "") || p, d.indicator ? { domain: d.indicator.domain } : {})).filter((m): m is IndicatorMatch => m !== undefined && m.confidence >= 0.7);
+    const matches = d.path
+      .map((p) => matchIndicator(cleanHeader(p).replace(PERIOD_OR_CHANGE_WORDS, "") || p, d.indicator ? { domain: d.indicator.domain } : {}))
+      .filter((m): m is IndicatorMatch => m !== undefined && m.confidence >= 0.7);
     if (matches.some((m, i) => matches.slice(i + 1).some((n) => !related(m, n)))) {
       conflictRight = d.column;
       d.indicator = undefined;
@@ -382,7 +385,10 @@ function checkHeaders(ctx: Context, drafts: DraftColumn[], first: number, last: 
         severity: "warning",
         sheet: ctx.name,
         address,
-        message: { zh: `两列的表头相同（${header}）：${address}，无法区分本期与去年同期，请在表头注明`, en: `Two columns carry the same header ${header} (${address}); nothing says which is this period and which last year` },
+        message: {
+          zh: `两列的表头相同（${header}）：${address}，无法区分本期与去年同期，请在表头注明`,
+          en: `Two columns carry the same header ${header} (${address}); nothing says which is this period and which last year`,
+        },
       });
     } else seen.set(key, d);
   }
@@ -472,7 +478,14 @@ function percentFractions(ctx: Context, rows: RowMeaning[], values: (ReadValue |
 }
 
 /** Reads the table whose header block is rows first..last and columns left..right. */
-function readTable(ctx: Context, first: number, last: number, left: number, right: number, sheetBottom: number): { table: TableModel; end: number } | undefined {
+function readTable(
+  ctx: Context,
+  first: number,
+  last: number,
+  left: number,
+  right: number,
+  sheetBottom: number,
+): { table: TableModel; end: number } | undefined {
   const { grid } = ctx;
   const drafts = describeColumns(grid, first, last, left, right, unitRowAbove(ctx, first));
   checkHeaders(ctx, drafts, first, last, left);
@@ -528,7 +541,14 @@ function readTable(ctx: Context, first: number, last: number, left: number, righ
       const above = rows[rows.length - 1];
       if (label === "" && category && above?.role === "data" && above.row === r - 1) {
         label = above.label;
-        anomaly(ctx, "forward-filled", r, keyColumn, `空白地区单元格按上一行“${label}”填充（灾种：${category}）`, `blank key cell filled from the row above: "${label}" (category ${category})`);
+        anomaly(
+          ctx,
+          "forward-filled",
+          r,
+          keyColumn,
+          `空白地区单元格按上一行“${label}”填充（灾种：${category}）`,
+          `blank key cell filled from the row above: "${label}" (category ${category})`,
+        );
       }
     }
     const role = rowRoleOf(label);
@@ -548,7 +568,9 @@ function readTable(ctx: Context, first: number, last: number, left: number, righ
     }
     if (role !== "of_which") lastParent = r;
     rows.push(meaning);
-    values.push(drafts.map((d, j) => (d.role === "key" || d.role === "category" || d.role === "code" || d.role === "ignored" ? null : readValue(ctx, r, d, factors[j]))));
+    values.push(
+      drafts.map((d, j) => (d.role === "key" || d.role === "category" || d.role === "code" || d.role === "ignored" ? null : readValue(ctx, r, d, factors[j]))),
+    );
   }
 
   const fractionColumns = percentFractions(ctx, rows, values, drafts);
@@ -574,7 +596,14 @@ function readTable(ctx: Context, first: number, last: number, left: number, righ
     if (d.resolvedTypo && d.indicator) {
       const header = d.path[d.path.length - 1];
       const kind: AnomalyKind = d.confidence >= 0.9 ? "resolved-typo" : "fuzzy-match";
-      anomaly(ctx, kind, last, d.column, `表头“${header}”识别为“${d.indicator.name}”（可能是笔误）`, `header "${header}" read as ${d.indicator.english} (${d.indicator.name}; likely a typo)`);
+      anomaly(
+        ctx,
+        kind,
+        last,
+        d.column,
+        `表头“${header}”识别为“${d.indicator.name}”（可能是笔误）`,
+        `header "${header}" read as ${d.indicator.english} (${d.indicator.name}; likely a typo)`,
+      );
     }
   }
 
@@ -584,12 +613,15 @@ function readTable(ctx: Context, first: number, last: number, left: number, righ
   // A sample is enough to tell a table keyed by indicators, and keeps fuzzy matching off 20,000 labels.
   const sample = dataRows.slice(0, 40);
   const indicatorRows = regionRows * 2 >= dataRows.length ? 0 : sample.filter((x) => matchIndicator(x.label)).length;
-  const keyKind: TableModel["keyKind"] =
-    /行业|领域/.test(keyHeader) ? "industry"
-    : regionRows > 0 && regionRows * 2 >= dataRows.length ? "region"
-    : /县|市|区|地区|区域|乡镇/.test(keyHeader) ? "region"
-    : indicatorRows > 0 && indicatorRows * 2 >= sample.length ? "indicator"
-    : "other";
+  const keyKind: TableModel["keyKind"] = /行业|领域/.test(keyHeader)
+    ? "industry"
+    : regionRows > 0 && regionRows * 2 >= dataRows.length
+      ? "region"
+      : /县|市|区|地区|区域|乡镇/.test(keyHeader)
+        ? "region"
+        : indicatorRows > 0 && indicatorRows * 2 >= sample.length
+          ? "indicator"
+          : "other";
 
   if (keyKind === "indicator") keyRowsByIndicator(rows, values, drafts);
   const title = titleAbove(ctx, first);
@@ -645,7 +677,12 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
       if (kind === "title" || kind === "fill" || kind === "unit" || kind === "note" || kind === "signature") {
         if (ctx.claimed.has(row)) continue;
         const reason = SKIP_REASON[kind];
-        anomalies.push({ kind: "skipped-row", sheet: sheet.name, cell: cellAddress(row, ctx.left), message: { zh: `跳过第${row + 1}行：${reason.zh}`, en: `skipped row ${row + 1}: ${reason.en}` } });
+        anomalies.push({
+          kind: "skipped-row",
+          sheet: sheet.name,
+          cell: cellAddress(row, ctx.left),
+          message: { zh: `跳过第${row + 1}行：${reason.zh}`, en: `skipped row ${row + 1}: ${reason.en}` },
+        });
       }
     }
   }
@@ -659,9 +696,19 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
   }
   for (const t of tables) {
     if (t.rows.length === 0) {
-      diagnostics.push({ severity: "warning", sheet: sheet.name, address: t.address, message: { zh: `表格 ${t.address} 有表头但没有数据行`, en: `Table ${t.address} has a header but no data rows` } });
+      diagnostics.push({
+        severity: "warning",
+        sheet: sheet.name,
+        address: t.address,
+        message: { zh: `表格 ${t.address} 有表头但没有数据行`, en: `Table ${t.address} has a header but no data rows` },
+      });
     } else if (!t.columns.some((c) => c.role === "previous")) {
-      diagnostics.push({ severity: "info", sheet: sheet.name, address: t.address, message: { zh: `表格 ${t.address} 没有去年同期列，无法计算同比`, en: `Table ${t.address} has no previous-period column; no year-on-year comparison` } });
+      diagnostics.push({
+        severity: "info",
+        sheet: sheet.name,
+        address: t.address,
+        message: { zh: `表格 ${t.address} 没有去年同期列，无法计算同比`, en: `Table ${t.address} has no previous-period column; no year-on-year comparison` },
+      });
     }
   }
   return { tables, anomalies, diagnostics };
@@ -760,7 +807,11 @@ function noTableDiagnostic(ctx: Context): Diagnostic {
   if (nonBlank === 0) {
     return { severity: "info", sheet: ctx.name, message: { zh: "工作表为空，没有可读取的内容", en: "The sheet is empty; there is nothing to read" } };
   }
-  const found = ctx.kinds.filter((k) => k !== "blank").slice(0, 3).map((k) => k).join("、");
+  const found = ctx.kinds
+    .filter((k) => k !== "blank")
+    .slice(0, 3)
+    .map((k) => k)
+    .join("、");
   const sample: string[] = [];
   for (let r = ctx.grid.top; r <= ctx.grid.bottom && sample.length < 3; r++) {
     for (let c = ctx.left; c <= ctx.right && sample.length < 3; c++) {
@@ -779,4 +830,3 @@ function noTableDiagnostic(ctx: Context): Diagnostic {
     },
   };
 }
-

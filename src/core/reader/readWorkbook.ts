@@ -21,11 +21,18 @@ function failure(sheet: string, what: string, error: unknown): Diagnostic {
   return {
     severity: "error",
     sheet,
-    message: { zh: `读取工作表“${sheet}”的${what === "tables" ? "表格" : "台账"}时出错：${reason}`, en: `Reading the ${what} of sheet "${sheet}" failed: ${reason}` },
+    message: {
+      zh: `读取工作表“${sheet}”的${what === "tables" ? "表格" : "台账"}时出错：${reason}`,
+      en: `Reading the ${what} of sheet "${sheet}" failed: ${reason}`,
+    },
   };
 }
 
-function readSheet(sheet: SheetSnapshot, options: ReadWorkbookOptions, out: { tables: TableModel[]; ledgers: LedgerModel[]; anomalies: Anomaly[]; diagnostics: Diagnostic[] }): void {
+function readSheet(
+  sheet: SheetSnapshot,
+  options: ReadWorkbookOptions,
+  out: { tables: TableModel[]; ledgers: LedgerModel[]; anomalies: Anomaly[]; diagnostics: Diagnostic[] },
+): void {
   let claimed = new Set<number>();
   try {
     const ledgers = readSheetLedgers(sheet, options);
@@ -65,7 +72,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadWorkbookOp
   for (const sheet of sheets) {
     if (skip.has(sheet.name)) continue;
     if (!sheet || !Array.isArray(sheet.values)) {
-      out.diagnostics.push({ severity: "error", sheet: sheet?.name ?? "", message: { zh: "工作表数据缺失（values 为空）", en: "The sheet's values are missing" } });
+      out.diagnostics.push({
+        severity: "error",
+        sheet: sheet?.name ?? "",
+        message: { zh: "工作表数据缺失（values 为空）", en: "The sheet's values are missing" },
+      });
       continue;
     }
     readSheet(sheet, options, out);
@@ -74,7 +85,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadWorkbookOp
   try {
     findings = checkTables(out.tables, out.ledgers);
   } catch (error) {
-    out.diagnostics.push({ severity: "warning", sheet: "", message: { zh: `核对时出错：${String(error)}`, en: `Checking the arithmetic failed: ${String(error)}` } });
+    out.diagnostics.push({
+      severity: "warning",
+      sheet: "",
+      message: { zh: `核对时出错：${String(error)}`, en: `Checking the arithmetic failed: ${String(error)}` },
+    });
   }
   return { tables: out.tables, ledgers: out.ledgers, findings, anomalies: out.anomalies, diagnostics: out.diagnostics };
 }

@@ -55,7 +55,8 @@ for (const indicator of INDICATORS) {
 const CONTAINABLE = ENTRIES.filter((e) => e.core.length >= 3 && !e.context).sort((a, b) => b.core.length - a.core.length);
 
 /** Words that describe a period or a change, not an indicator: skipped when walking a path. */
-const NON_INDICATOR = /^(本期|本年|本月|今年|去年同期|上年同期|同期|上期|合计|总计|小计|其中|数量|数值|绝对数|累计|\d{4}年.*|.*月|.*季度|上半年|下半年|全年|.*增减.*|.*增长.*|.*幅度.*|±.*|.*%.*|比上年.*|同比.*|环比.*)$/;
+const NON_INDICATOR =
+  /^(本期|本年|本月|今年|去年同期|上年同期|同期|上期|合计|总计|小计|其中|数量|数值|绝对数|累计|\d{4}年.*|.*月|.*季度|上半年|下半年|全年|.*增减.*|.*增长.*|.*幅度.*|±.*|.*%.*|比上年.*|同比.*|环比.*)$/;
 
 const cache = new Map<string, IndicatorMatch | null>();
 
@@ -97,7 +98,12 @@ function computeMatch(header: string, core: string, options: MatchOptions, conte
   const contained = CONTAINABLE.filter((e) => core.includes(e.core));
   if (contained.length > 0) {
     const longest = contained[0].core.length;
-    const best = pick(contained.filter((e) => e.core.length === longest), options, context) ?? contained[0];
+    const best =
+      pick(
+        contained.filter((e) => e.core.length === longest),
+        options,
+        context,
+      ) ?? contained[0];
     return {
       indicator: best.indicator,
       confidence: Math.min(0.85, 0.55 + 0.35 * (best.core.length / core.length)),
@@ -150,14 +156,26 @@ export function matchIndicator(header: string | readonly string[], options: Matc
   const ancestors: (IndicatorMatch | null)[] = [];
   // Ancestors first, so a leaf such as "其他" can see that it sits under 直接经济损失.
   for (let i = 0; i < path.length; i++) {
-    ancestors.push(matchOne(path[i], options, ancestors.flatMap((m) => (m ? m.alternatives : []))));
+    ancestors.push(
+      matchOne(
+        path[i],
+        options,
+        ancestors.flatMap((m) => (m ? m.alternatives : [])),
+      ),
+    );
   }
   for (let i = path.length - 1; i >= 0; i--) {
     const m = ancestors[i];
     if (!m) continue;
     // A leaf such as 农林牧渔业 under 事故起数 is an industry, not a loss category.
     const above = ancestors.slice(0, i).find((a) => a !== null);
-    if (above && m.indicator.parent !== undefined && !above.alternatives.some((id) => isPartOf(m.indicator.id, id)) && m.indicator.domain !== above.indicator.domain) return above;
+    if (
+      above &&
+      m.indicator.parent !== undefined &&
+      !above.alternatives.some((id) => isPartOf(m.indicator.id, id)) &&
+      m.indicator.domain !== above.indicator.domain
+    )
+      return above;
     return m;
   }
   return undefined;

@@ -7,7 +7,17 @@ import { normalHeader, isOfWhich } from "./headerText";
 
 /** 楚雄州's ten 县市 and its high-tech zone, canonical names (domain.md §2.2). */
 export const CHUXIONG_REGIONS: readonly string[] = [
-  "楚雄市", "禄丰市", "双柏县", "牟定县", "南华县", "姚安县", "大姚县", "永仁县", "元谋县", "武定县", "楚雄高新区",
+  "楚雄市",
+  "禄丰市",
+  "双柏县",
+  "牟定县",
+  "南华县",
+  "姚安县",
+  "大姚县",
+  "永仁县",
+  "元谋县",
+  "武定县",
+  "楚雄高新区",
 ];
 
 const SHORT_NAMES = new Map<string, string>();

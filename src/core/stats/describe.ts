@@ -42,8 +42,7 @@ export function quantileType7(sorted: readonly number[], p: number): number {
  * @example describe([1, 2, 3, 4]).q1 // 1.75
  */
 export function describe(values: readonly number[]): Description {
-  if (values.length === 0)
-    throw new RangeError("needs at least 1 value / 至少需要1个数值");
+  if (values.length === 0) throw new RangeError("needs at least 1 value / 至少需要1个数值");
   const sorted = [...values].sort((a, b) => a - b);
   return {
     n: sorted.length,

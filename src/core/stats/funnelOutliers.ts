@@ -41,27 +41,15 @@ export const FUNNEL_LEVELS: readonly number[] = [0.95, 0.998];
  * @throws RangeError for no regions, negative counts, non-positive exposures, mismatched lengths or expected counts above 1e12
  * @example funnelOutliers([5, 30, 8], [100, 120, 90])[1].position // "high"
  */
-export function funnelOutliers(
-  counts: readonly number[],
-  exposures?: readonly number[],
-  levels: readonly number[] = FUNNEL_LEVELS,
-): FunnelRegion[] {
+export function funnelOutliers(counts: readonly number[], exposures?: readonly number[], levels: readonly number[] = FUNNEL_LEVELS): FunnelRegion[] {
   if (counts.length === 0) throw new RangeError("no regions / 没有地区数据");
-  if (counts.some((c) => !(c >= 0) || !Number.isFinite(c)))
-    throw new RangeError("counts must be non-negative / 计数须为非负数");
+  if (counts.some((c) => !(c >= 0) || !Number.isFinite(c))) throw new RangeError("counts must be non-negative / 计数须为非负数");
   const exposure = exposures ?? counts.map(() => 1);
-  if (exposure.length !== counts.length)
-    throw new RangeError(
-      "counts and exposures differ in length / 计数与暴露量个数不一致",
-    );
-  if (exposure.some((e) => !(e > 0) || !Number.isFinite(e)))
-    throw new RangeError("exposures must be positive / 暴露量须为正数");
-  if (levels.some((l) => !(l > 0 && l < 1)))
-    throw new RangeError("levels must lie between 0 and 1 / 水平须在0与1之间");
-  const rate =
-    counts.reduce((a, b) => a + b, 0) / exposure.reduce((a, b) => a + b, 0);
-  if (rate * Math.max(...exposure) > 1e12)
-    throw new RangeError("counts too large / 计数过大");
+  if (exposure.length !== counts.length) throw new RangeError("counts and exposures differ in length / 计数与暴露量个数不一致");
+  if (exposure.some((e) => !(e > 0) || !Number.isFinite(e))) throw new RangeError("exposures must be positive / 暴露量须为正数");
+  if (levels.some((l) => !(l > 0 && l < 1))) throw new RangeError("levels must lie between 0 and 1 / 水平须在0与1之间");
+  const rate = counts.reduce((a, b) => a + b, 0) / exposure.reduce((a, b) => a + b, 0);
+  if (rate * Math.max(...exposure) > 1e12) throw new RangeError("counts too large / 计数过大");
   const strictestFirst = [...levels].sort((a, b) => b - a);
   return counts.map((count, i) => {
     const expected = rate * exposure[i];
@@ -104,14 +92,8 @@ export function funnelOutliers(
  * @returns the flag text
  * @example funnelFlagText({ count: 30, expected: 14, limits: [], position: "high", level: 0.998 }) // "偏高（超出99.8%控制限）"
  */
-export function funnelFlagText(
-  region: FunnelRegion,
-  style: "zh" | "en" = "zh",
-): string {
-  const percent =
-    region.level === undefined
-      ? ""
-      : `${Number((region.level * 100).toPrecision(6))}%`;
+export function funnelFlagText(region: FunnelRegion, style: "zh" | "en" = "zh"): string {
+  const percent = region.level === undefined ? "" : `${Number((region.level * 100).toPrecision(6))}%`;
   if (style === "en") {
     if (region.position === "high") return `high (above ${percent} limit)`;
     if (region.position === "low") return `low (below ${percent} limit)`;

@@ -37,9 +37,7 @@ const EXACT_LIMIT = 33;
 export function mannKendall(values: readonly number[]): MannKendall {
   const n = values.length;
   if (n < MANN_KENDALL_MINIMUM_POINTS) {
-    throw new RangeError(
-      `needs at least ${MANN_KENDALL_MINIMUM_POINTS} points / 至少需要${MANN_KENDALL_MINIMUM_POINTS}个数据点`,
-    );
+    throw new RangeError(`needs at least ${MANN_KENDALL_MINIMUM_POINTS} points / 至少需要${MANN_KENDALL_MINIMUM_POINTS}个数据点`);
   }
   let s = 0;
   let discordant = 0;
@@ -53,8 +51,7 @@ export function mannKendall(values: readonly number[]): MannKendall {
   const tieGroups = new Map<number, number>();
   for (const v of values) tieGroups.set(v, (tieGroups.get(v) ?? 0) + 1);
   let tieTerm = 0;
-  for (const size of tieGroups.values())
-    tieTerm += size * (size - 1) * (2 * size + 5);
+  for (const size of tieGroups.values()) tieTerm += size * (size - 1) * (2 * size + 5);
   const variance = (n * (n - 1) * (2 * n + 5) - tieTerm) / 18;
   const hasTies = tieGroups.size < n;
   if (!hasTies && n <= EXACT_LIMIT) {
@@ -82,13 +79,11 @@ export function exactKendallP(n: number, discordant: number): number {
   for (let m = 2; m <= n; m++) {
     const next = new Array<number>(Math.min(c, (m * (m - 1)) / 2) + 1).fill(0);
     for (let k = 0; k < probabilities.length; k++) {
-      for (let added = 0; added < m && k + added < next.length; added++)
-        next[k + added] += probabilities[k] / m;
+      for (let added = 0; added < m && k + added < next.length; added++) next[k + added] += probabilities[k] / m;
     }
     probabilities = next;
   }
   let tail = 0;
-  for (let k = 0; k <= c && k < probabilities.length; k++)
-    tail += probabilities[k];
+  for (let k = 0; k <= c && k < probabilities.length; k++) tail += probabilities[k];
   return Math.min(1, 2 * tail);
 }

@@ -29,15 +29,11 @@ export function poissonLowerTail(k: number, mean: number): number {
  */
 export function poissonQuantile(probability: number, mean: number): number {
   // Beyond 1e12 the stepping below could not move k by 1 in floating point.
-  if (!(mean >= 0) || mean > 1e12 || !(probability >= 0 && probability < 1))
-    return NaN;
+  if (!(mean >= 0) || mean > 1e12 || !(probability >= 0 && probability < 1)) return NaN;
   if (mean === 0 || probability === 0) return 0;
   const target = probability * (1 - 64 * Number.EPSILON);
   // Start near the answer (normal approximation), then step to the exact one.
-  let k = Math.max(
-    0,
-    Math.floor(mean + normalQuantile(probability) * Math.sqrt(mean)),
-  );
+  let k = Math.max(0, Math.floor(mean + normalQuantile(probability) * Math.sqrt(mean)));
   if (poissonLowerTail(k, mean) >= target) {
     while (k > 0 && poissonLowerTail(k - 1, mean) >= target) k--;
   } else {

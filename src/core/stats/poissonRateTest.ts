@@ -30,38 +30,18 @@ export interface PoissonRateTest {
  * @throws RangeError for negative or non-integer counts, counts above 1e9 in total, or a non-positive exposure ratio
  * @example poissonRateTest(11, 6).p // 0.3317871 (R: poisson.test(c(11, 6))$p.value)
  */
-export function poissonRateTest(
-  current: number,
-  previous: number,
-  exposureRatio = 1,
-): PoissonRateTest {
+export function poissonRateTest(current: number, previous: number, exposureRatio = 1): PoissonRateTest {
   if (!isCount(current) || !isCount(previous)) {
-    throw new RangeError(
-      "counts must be non-negative whole numbers / 计数须为非负整数",
-    );
+    throw new RangeError("counts must be non-negative whole numbers / 计数须为非负整数");
   }
-  if (current + previous > MAX_COUNT)
-    throw new RangeError(
-      "counts too large for an exact test / 计数过大，无法精确检验",
-    );
+  if (current + previous > MAX_COUNT) throw new RangeError("counts too large for an exact test / 计数过大，无法精确检验");
   if (!(exposureRatio > 0) || !Number.isFinite(exposureRatio)) {
-    throw new RangeError(
-      "exposure ratio must be a positive number / 暴露比须为正数",
-    );
+    throw new RangeError("exposure ratio must be a positive number / 暴露比须为正数");
   }
-  const p = binomialTestTwoSided(
-    current,
-    current + previous,
-    exposureRatio / (1 + exposureRatio),
-  );
+  const p = binomialTestTwoSided(current, current + previous, exposureRatio / (1 + exposureRatio));
   const rateRatio = current / exposureRatio / previous;
   const scaledCurrent = current / exposureRatio;
-  const direction =
-    scaledCurrent > previous
-      ? "up"
-      : scaledCurrent < previous
-        ? "down"
-        : "flat";
+  const direction = scaledCurrent > previous ? "up" : scaledCurrent < previous ? "down" : "flat";
   return { p, rateRatio, direction };
 }
 

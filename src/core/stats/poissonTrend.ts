@@ -37,36 +37,18 @@ export const TREND_MINIMUM_POINTS = 3;
  *   finite fit exists (all counts 0, or every non-zero count at the first or last period)
  * @example poissonTrend([20, 31, 45]).percentChange // 0.4997… (R: exp(coef(glm(c(20,31,45) ~ c(1,2,3), family = poisson))[2]) − 1)
  */
-export function poissonTrend(
-  counts: readonly number[],
-  periods?: readonly number[],
-  confidence = 0.95,
-): PoissonTrend {
+export function poissonTrend(counts: readonly number[], periods?: readonly number[], confidence = 0.95): PoissonTrend {
   const n = counts.length;
-  if (n < TREND_MINIMUM_POINTS)
-    throw new RangeError(
-      `needs at least ${TREND_MINIMUM_POINTS} points / 至少需要${TREND_MINIMUM_POINTS}个数据点`,
-    );
+  if (n < TREND_MINIMUM_POINTS) throw new RangeError(`needs at least ${TREND_MINIMUM_POINTS} points / 至少需要${TREND_MINIMUM_POINTS}个数据点`);
   const t = periods ? [...periods] : counts.map((_, i) => i + 1);
-  if (t.length !== n)
-    throw new RangeError(
-      "counts and periods differ in length / 计数与期数长度不一致",
-    );
-  if (counts.some((y) => !(y >= 0) || !Number.isFinite(y)))
-    throw new RangeError("counts must be non-negative / 计数须为非负数");
-  if (new Set(t).size !== n)
-    throw new RangeError("periods must all differ / 期数不能重复");
+  if (t.length !== n) throw new RangeError("counts and periods differ in length / 计数与期数长度不一致");
+  if (counts.some((y) => !(y >= 0) || !Number.isFinite(y))) throw new RangeError("counts must be non-negative / 计数须为非负数");
+  if (new Set(t).size !== n) throw new RangeError("periods must all differ / 期数不能重复");
   const tMin = Math.min(...t);
   const tMax = Math.max(...t);
   const positive = t.filter((_, i) => counts[i] > 0);
-  if (
-    positive.length === 0 ||
-    positive.every((x) => x === tMin) ||
-    positive.every((x) => x === tMax)
-  ) {
-    throw new RangeError(
-      "no finite trend: counts are 0 except at one end / 无法估计趋势：除一端外计数均为0",
-    );
+  if (positive.length === 0 || positive.every((x) => x === tMin) || positive.every((x) => x === tMax)) {
+    throw new RangeError("no finite trend: counts are 0 except at one end / 无法估计趋势：除一端外计数均为0");
   }
   // Centring t changes only the intercept, and keeps the normal equations well conditioned.
   const centre = t.reduce((a, b) => a + b, 0) / n;
@@ -94,16 +76,11 @@ export function poissonTrend(
     const determinant = sw * swxx - swx * swx;
     const nextSlope = (sw * swxz - swx * swz) / determinant;
     const nextIntercept = (swz - nextSlope * swx) / sw;
-    const change =
-      Math.abs(nextSlope - slope) + Math.abs(nextIntercept - intercept);
+    const change = Math.abs(nextSlope - slope) + Math.abs(nextIntercept - intercept);
     slope = nextSlope;
     intercept = nextIntercept;
     mu = x.map((v) => Math.exp(intercept + slope * v));
-    if (
-      iterations > 0 &&
-      change < 1e-12 * (1 + Math.abs(slope) + Math.abs(intercept))
-    )
-      break;
+    if (iterations > 0 && change < 1e-12 * (1 + Math.abs(slope) + Math.abs(intercept))) break;
   }
   // The Fisher information at the fitted means.
   information = [0, 0, 0];
@@ -112,12 +89,9 @@ export function poissonTrend(
     information[1] += mu[i] * x[i];
     information[2] += mu[i] * x[i] * x[i];
   }
-  const variance =
-    information[0] /
-    (information[0] * information[2] - information[1] * information[1]);
+  const variance = information[0] / (information[0] * information[2] - information[1] * information[1]);
   const standardError = Math.sqrt(variance);
-  if (!Number.isFinite(slope) || !Number.isFinite(standardError))
-    throw new RangeError("the trend fit did not converge / 趋势拟合未收敛");
+  if (!Number.isFinite(slope) || !Number.isFinite(standardError)) throw new RangeError("the trend fit did not converge / 趋势拟合未收敛");
   const z = normalQuantile((1 + confidence) / 2);
   return {
     slope,

@@ -31,26 +31,12 @@ export interface ProportionDifference {
  * @throws RangeError when a group is empty or a count lies outside [0, n]
  * @example proportionDifference(56, 70, 48, 80) // { difference: 20, low: 5.24…, high: 33.39…, p: 0.00805… }
  */
-export function proportionDifference(
-  x1: number,
-  n1: number,
-  x2: number,
-  n2: number,
-  confidence = 0.95,
-): ProportionDifference {
+export function proportionDifference(x1: number, n1: number, x2: number, n2: number, confidence = 0.95): ProportionDifference {
   const first = wilsonInterval(x1, n1, confidence);
   const second = wilsonInterval(x2, n2, confidence);
   const d = first.estimate - second.estimate;
-  const low =
-    d -
-    Math.sqrt(
-      (first.estimate - first.low) ** 2 + (second.high - second.estimate) ** 2,
-    );
-  const high =
-    d +
-    Math.sqrt(
-      (first.high - first.estimate) ** 2 + (second.estimate - second.low) ** 2,
-    );
+  const low = d - Math.sqrt((first.estimate - first.low) ** 2 + (second.high - second.estimate) ** 2);
+  const high = d + Math.sqrt((first.high - first.estimate) ** 2 + (second.estimate - second.low) ** 2);
   const pooled = (x1 + x2) / (n1 + n2);
   const variance = pooled * (1 - pooled) * (1 / n1 + 1 / n2);
   const p = variance > 0 ? twoSidedNormalP(d / Math.sqrt(variance)) : 1;

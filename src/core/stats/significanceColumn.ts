@@ -25,30 +25,17 @@ export interface SignificanceOptions {
  * @returns "显著上升 (p=0.002)", "变化不显著 (p=0.332)" …, or undefined
  * @example significanceText(11, 6) // "变化不显著 (p=0.332)"
  */
-export function significanceText(
-  current: number,
-  previous: number,
-  options: SignificanceOptions = {},
-): string | undefined {
+export function significanceText(current: number, previous: number, options: SignificanceOptions = {}): string | undefined {
   try {
     const test = poissonRateTest(current, previous, options.exposureRatio ?? 1);
-    return verdictText(
-      test.direction,
-      test.p,
-      options.alpha ?? 0.05,
-      options.style ?? "zh",
-    );
+    return verdictText(test.direction, test.p, options.alpha ?? 0.05, options.style ?? "zh");
   } catch {
     return undefined;
   }
 }
 
 /** The direction of a comparison, or the two counts it is made from. */
-export type Comparison =
-  | "up"
-  | "down"
-  | "flat"
-  | { readonly current: number; readonly previous: number };
+export type Comparison = "up" | "down" | "flat" | { readonly current: number; readonly previous: number };
 
 /**
  * The narrative sentence for a significant change, "事故起数上升在统计上显著"; undefined
@@ -63,23 +50,10 @@ export type Comparison =
  * @returns the sentence, or undefined
  * @example significanceSentence("事故起数", "up", 0.002) // "事故起数上升在统计上显著"
  */
-export function significanceSentence(
-  indicatorName: string,
-  comparison: Comparison,
-  p: number,
-  alpha = 0.05,
-  style: VerdictStyle = "zh",
-): string | undefined {
+export function significanceSentence(indicatorName: string, comparison: Comparison, p: number, alpha = 0.05, style: VerdictStyle = "zh"): string | undefined {
   const direction =
-    typeof comparison === "string"
-      ? comparison
-      : comparison.current > comparison.previous
-        ? "up"
-        : comparison.current < comparison.previous
-          ? "down"
-          : "flat";
+    typeof comparison === "string" ? comparison : comparison.current > comparison.previous ? "up" : comparison.current < comparison.previous ? "down" : "flat";
   if (direction === "flat" || !(p >= 0 && p < alpha)) return undefined;
-  if (style === "en")
-    return `the ${direction === "up" ? "rise" : "fall"} in ${indicatorName} is statistically significant`;
+  if (style === "en") return `the ${direction === "up" ? "rise" : "fall"} in ${indicatorName} is statistically significant`;
   return `${indicatorName}${direction === "up" ? "上升" : "下降"}在统计上显著`;
 }

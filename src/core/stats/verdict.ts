@@ -18,12 +18,7 @@ export type VerdictStyle = "zh" | "en";
  * @returns the verdict text
  * @example verdictText("up", 0.0021, 0.05) // "显著上升 (p=0.0021)"
  */
-export function verdictText(
-  direction: "up" | "down" | "flat",
-  p: number,
-  alpha = 0.05,
-  style: VerdictStyle = "zh",
-): string {
+export function verdictText(direction: "up" | "down" | "flat", p: number, alpha = 0.05, style: VerdictStyle = "zh"): string {
   const significant = p < alpha && direction !== "flat";
   const en = style === "en";
   let words: string;

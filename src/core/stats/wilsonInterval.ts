@@ -26,19 +26,9 @@ let lastZ = NaN;
  * @throws RangeError for n ≤ 0, x outside [0, n] or a confidence outside (0, 1)
  * @example wilsonInterval(92, 100) // { estimate: 0.92, low: 0.8498…, high: 0.9588… }
  */
-export function wilsonInterval(
-  x: number,
-  n: number,
-  confidence = 0.95,
-): Interval {
-  if (!(n > 0) || !(x >= 0) || x > n)
-    throw new RangeError(
-      "need 0 ≤ numerator ≤ denominator, denominator > 0 / 须 0 ≤ 分子 ≤ 分母且分母 > 0",
-    );
-  if (!(confidence > 0 && confidence < 1))
-    throw new RangeError(
-      "confidence must lie between 0 and 1 / 置信水平须在0与1之间",
-    );
+export function wilsonInterval(x: number, n: number, confidence = 0.95): Interval {
+  if (!(n > 0) || !(x >= 0) || x > n) throw new RangeError("need 0 ≤ numerator ≤ denominator, denominator > 0 / 须 0 ≤ 分子 ≤ 分母且分母 > 0");
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError("confidence must lie between 0 and 1 / 置信水平须在0与1之间");
   if (confidence !== lastConfidence) {
     lastZ = normalQuantile((1 + confidence) / 2);
     lastConfidence = confidence;

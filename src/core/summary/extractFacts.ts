@@ -3,23 +3,9 @@
  * the by-county and by-industry rows, the loss parts, the disaster scope and the hazard counts.
  */
 import { cellAddress } from "../model/address";
-import type {
-  CellRef,
-  LedgerModel,
-  ReadValue,
-  TableModel,
-  WorkbookModel,
-} from "../reader/model";
+import type { CellRef, LedgerModel, ReadValue, TableModel, WorkbookModel } from "../reader/model";
 import { indicatorById, INDICATORS } from "../registry/indicators";
-import type {
-  GroupRow,
-  GroupTable,
-  HazardRow,
-  IndicatorPair,
-  LossPart,
-  SourcedValue,
-  SummaryFacts,
-} from "./facts";
+import type { GroupRow, GroupTable, HazardRow, IndicatorPair, LossPart, SourcedValue, SummaryFacts } from "./facts";
 
 /** Official loss category names (domain.md §3.2 T4), whatever the workbook's header said. */
 export const LOSS_CATEGORY_NAMES: Readonly<Record<string, string>> = {
@@ -32,22 +18,10 @@ export const LOSS_CATEGORY_NAMES: Readonly<Record<string, string>> = {
 };
 
 const LOSS_ORDER = Object.keys(LOSS_CATEGORY_NAMES);
-const SCOPE_ORDER = [
-  "affected_towns",
-  "affected_hh",
-  "affected_pop",
-  "relocated",
-  "crop_affected_ha",
-  "crop_damaged_ha",
-  "crop_failure_ha",
-];
+const SCOPE_ORDER = ["affected_towns", "affected_hh", "affected_pop", "relocated", "crop_affected_ha", "crop_damaged_ha", "crop_failure_ha"];
 const registryOrder = new Map(INDICATORS.map((ind, i) => [ind.id, i]));
 
-function sourced(
-  table: TableModel,
-  rowIndex: number,
-  columnIndex: number,
-): SourcedValue {
+function sourced(table: TableModel, rowIndex: number, columnIndex: number): SourcedValue {
   const read: ReadValue | null = table.values[rowIndex]?.[columnIndex] ?? null;
   const row = table.rows[rowIndex].row;
   const column = table.columns[columnIndex].column;
@@ -67,23 +41,15 @@ function sourced(
 
 function sumOf(parts: SourcedValue[]): SourcedValue {
   const present = parts.filter((p) => p.value !== null);
-  const value = present.length
-    ? present.reduce((s, p) => s + (p.value as number), 0)
-    : null;
+  const value = present.length ? present.reduce((s, p) => s + (p.value as number), 0) : null;
   return {
     value: value === null ? null : Number(value.toFixed(10)),
     sumOf: parts,
   };
 }
 
-function columnIndexOf(
-  table: TableModel,
-  indicator: string,
-  role: string,
-): number {
-  return table.columns.findIndex(
-    (c) => c.indicator === indicator && c.role === role && !c.industry,
-  );
+function columnIndexOf(table: TableModel, indicator: string, role: string): number {
+  return table.columns.findIndex((c) => c.indicator === indicator && c.role === role && !c.industry);
 }
 
 function totalRowIndex(table: TableModel): number {
@@ -98,9 +64,7 @@ function dataRowIndexes(table: TableModel): number[] {
 function columnTotal(table: TableModel, columnIndex: number): SourcedValue {
   const t = totalRowIndex(table);
   if (t >= 0) return sourced(table, t, columnIndex);
-  return sumOf(
-    dataRowIndexes(table).map((i) => sourced(table, i, columnIndex)),
-  );
+  return sumOf(dataRowIndexes(table).map((i) => sourced(table, i, columnIndex)));
 }
 
 /** Indicators with both a current and a previous column, in registry order. */
@@ -109,20 +73,12 @@ function comparedIndicators(table: TableModel, domain: string): string[] {
   for (const c of table.columns) {
     if (!c.indicator || c.role !== "current" || c.industry) continue;
     if (indicatorById(c.indicator)?.domain !== domain) continue;
-    if (columnIndexOf(table, c.indicator, "previous") >= 0)
-      ids.add(c.indicator);
+    if (columnIndexOf(table, c.indicator, "previous") >= 0) ids.add(c.indicator);
   }
-  return [...ids].sort(
-    (a, b) => (registryOrder.get(a) ?? 0) - (registryOrder.get(b) ?? 0),
-  );
+  return [...ids].sort((a, b) => (registryOrder.get(a) ?? 0) - (registryOrder.get(b) ?? 0));
 }
 
-function pair(
-  table: TableModel,
-  indicator: string,
-  current: SourcedValue,
-  previous: SourcedValue,
-): IndicatorPair {
+function pair(table: TableModel, indicator: string, current: SourcedValue, previous: SourcedValue): IndicatorPair {
   const ind = indicatorById(indicator);
   const col = table.columns[columnIndexOf(table, indicator, "current")];
   return {
@@ -135,34 +91,17 @@ function pair(
   };
 }
 
-function groupTable(
-  table: TableModel,
-  keyKind: "region" | "industry",
-): GroupTable | undefined {
+function groupTable(table: TableModel, keyKind: "region" | "industry"): GroupTable | undefined {
   const ids = comparedIndicators(table, "accident");
   if (ids.length === 0) return undefined;
-  const rowsOf = table.rows.flatMap((r, i) =>
-    r.role === "data" || r.role === "of_which" ? [i] : [],
-  );
+  const rowsOf = table.rows.flatMap((r, i) => (r.role === "data" || r.role === "of_which" ? [i] : []));
   const rows: GroupRow[] = rowsOf.map((i) => ({
     label: table.rows[i].region ?? table.rows[i].label,
     role: table.rows[i].role === "of_which" ? "of_which" : "data",
-    pairs: ids.map((id) =>
-      pair(
-        table,
-        id,
-        sourced(table, i, columnIndexOf(table, id, "current")),
-        sourced(table, i, columnIndexOf(table, id, "previous")),
-      ),
-    ),
+    pairs: ids.map((id) => pair(table, id, sourced(table, i, columnIndexOf(table, id, "current")), sourced(table, i, columnIndexOf(table, id, "previous")))),
   }));
   const total = ids.map((id) =>
-    pair(
-      table,
-      id,
-      columnTotal(table, columnIndexOf(table, id, "current")),
-      columnTotal(table, columnIndexOf(table, id, "previous")),
-    ),
+    pair(table, id, columnTotal(table, columnIndexOf(table, id, "current")), columnTotal(table, columnIndexOf(table, id, "previous"))),
   );
   const t = totalRowIndex(table);
   return {
@@ -185,16 +124,7 @@ function indicatorKeyedTotals(table: TableModel): IndicatorPair[] {
   const prev = table.columns.findIndex((c) => c.role === "previous");
   if (cur < 0 || prev < 0) return [];
   return table.rows.flatMap((r, i) =>
-    r.indicator && indicatorById(r.indicator)?.domain === "accident"
-      ? [
-          pair(
-            table,
-            r.indicator,
-            sourced(table, i, cur),
-            sourced(table, i, prev),
-          ),
-        ]
-      : [],
+    r.indicator && indicatorById(r.indicator)?.domain === "accident" ? [pair(table, r.indicator, sourced(table, i, cur), sourced(table, i, prev))] : [],
   );
 }
 
@@ -233,30 +163,15 @@ function periodOf(model: WorkbookModel): string | undefined {
       if (m) return m[0];
     }
   }
-  for (const l of model.ledgers)
-    if (l.subtype === "accident") return l.current.label;
+  for (const l of model.ledgers) if (l.subtype === "accident") return l.current.label;
   return undefined;
 }
 
-function hazardRow(
-  table: TableModel,
-  i: number,
-  label: string,
-): HazardRow | undefined {
-  const col = (id: string) =>
-    table.columns.findIndex(
-      (c) => c.indicator === id && (c.role === "value" || c.role === "current"),
-    );
-  const [f, r, mf, mr, u] = [
-    "hazards_found",
-    "rectified",
-    "major_found",
-    "major_rectified",
-    "units_checked",
-  ].map(col);
+function hazardRow(table: TableModel, i: number, label: string): HazardRow | undefined {
+  const col = (id: string) => table.columns.findIndex((c) => c.indicator === id && (c.role === "value" || c.role === "current"));
+  const [f, r, mf, mr, u] = ["hazards_found", "rectified", "major_found", "major_rectified", "units_checked"].map(col);
   if (f < 0 || r < 0) return undefined;
-  const at = (c: number) =>
-    c < 0 ? undefined : i >= 0 ? sourced(table, i, c) : columnTotal(table, c);
+  const at = (c: number) => (c < 0 ? undefined : i >= 0 ? sourced(table, i, c) : columnTotal(table, c));
   return {
     label,
     found: at(f)!,
@@ -276,60 +191,36 @@ function hazardRow(
  */
 export function extractFacts(model: WorkbookModel): SummaryFacts {
   const tables = model.tables;
-  const accidentTables = tables.filter(
-    (t) => comparedIndicators(t, "accident").length > 0,
-  );
+  const accidentTables = tables.filter((t) => comparedIndicators(t, "accident").length > 0);
   const regionTable = accidentTables.find((t) => t.keyKind === "region");
   const industryTable = accidentTables.find((t) => t.keyKind === "industry");
   const byRegion = regionTable && groupTable(regionTable, "region");
   const byIndustry = industryTable && groupTable(industryTable, "industry");
-  let accidents: IndicatorPair[] | undefined =
-    byRegion?.total.slice() ?? byIndustry?.total.slice();
+  let accidents: IndicatorPair[] | undefined = byRegion?.total.slice() ?? byIndustry?.total.slice();
   if (!accidents) {
     const keyed = tables
       .filter((t) => t.keyKind === "indicator")
       .map(indicatorKeyedTotals)
       .find((p) => p.length > 0);
-    const ledger = model.ledgers.find(
-      (l) => l.subtype === "accident" && l.accidents,
-    );
+    const ledger = model.ledgers.find((l) => l.subtype === "accident" && l.accidents);
     accidents = keyed ?? (ledger ? ledgerTotals(ledger) : undefined);
   }
   const area =
-    areaOf(
-      regionTable && regionTable.rows[totalRowIndex(regionTable)]?.label,
-    ) ??
-    areaOf(
-      tables
-        .flatMap((t) =>
-          t.rows.filter((r) => r.role === "total").map((r) => r.label),
-        )
-        .find((l) => areaOf(l)),
-    );
+    areaOf(regionTable && regionTable.rows[totalRowIndex(regionTable)]?.label) ??
+    areaOf(tables.flatMap((t) => t.rows.filter((r) => r.role === "total").map((r) => r.label)).find((l) => areaOf(l)));
 
   let losses: SummaryFacts["losses"];
   let disasterScope: SummaryFacts["disasterScope"];
-  const lossTable = tables.find((t) =>
-    t.columns.some((c) => c.indicator && LOSS_ORDER.includes(c.indicator)),
-  );
+  const lossTable = tables.find((t) => t.columns.some((c) => c.indicator && LOSS_ORDER.includes(c.indicator)));
   if (lossTable) {
-    const colOf = (id: string) =>
-      lossTable.columns.findIndex(
-        (c) =>
-          c.indicator === id && (c.role === "value" || c.role === "current"),
-      );
-    const parts: LossPart[] = LOSS_ORDER.filter((id) => colOf(id) >= 0).map(
-      (id) => ({
-        indicator: id,
-        name: LOSS_CATEGORY_NAMES[id],
-        value: columnTotal(lossTable, colOf(id)),
-      }),
-    );
+    const colOf = (id: string) => lossTable.columns.findIndex((c) => c.indicator === id && (c.role === "value" || c.role === "current"));
+    const parts: LossPart[] = LOSS_ORDER.filter((id) => colOf(id) >= 0).map((id) => ({
+      indicator: id,
+      name: LOSS_CATEGORY_NAMES[id],
+      value: columnTotal(lossTable, colOf(id)),
+    }));
     const totalCol = colOf("dz_direct_loss");
-    const total =
-      totalCol >= 0
-        ? columnTotal(lossTable, totalCol)
-        : sumOf(parts.map((p) => p.value));
+    const total = totalCol >= 0 ? columnTotal(lossTable, totalCol) : sumOf(parts.map((p) => p.value));
     losses = { sheet: lossTable.sheet, total, parts };
     disasterScope = SCOPE_ORDER.filter((id) => colOf(id) >= 0).map((id) => {
       const ind = indicatorById(id)!;
@@ -343,31 +234,14 @@ export function extractFacts(model: WorkbookModel): SummaryFacts {
   }
 
   let hazards: SummaryFacts["hazards"];
-  const hazardTable = tables.find(
-    (t) =>
-      t.columns.some((c) => c.indicator === "hazards_found") &&
-      t.columns.some((c) => c.indicator === "rectified"),
-  );
+  const hazardTable = tables.find((t) => t.columns.some((c) => c.indicator === "hazards_found") && t.columns.some((c) => c.indicator === "rectified"));
   if (hazardTable) {
     const t = totalRowIndex(hazardTable);
-    const total = hazardRow(
-      hazardTable,
-      t,
-      t >= 0 ? hazardTable.rows[t].label : "合计",
-    );
-    const rows = dataRowIndexes(hazardTable).flatMap(
-      (i) =>
-        hazardRow(
-          hazardTable,
-          i,
-          hazardTable.rows[i].region ?? hazardTable.rows[i].label,
-        ) ?? [],
-    );
+    const total = hazardRow(hazardTable, t, t >= 0 ? hazardTable.rows[t].label : "合计");
+    const rows = dataRowIndexes(hazardTable).flatMap((i) => hazardRow(hazardTable, i, hazardTable.rows[i].region ?? hazardTable.rows[i].label) ?? []);
     if (total) hazards = { sheet: hazardTable.sheet, total, rows };
   } else {
-    const ledger = model.ledgers.find(
-      (l) => l.subtype === "hazard" && l.hazards,
-    );
+    const ledger = model.ledgers.find((l) => l.subtype === "hazard" && l.hazards);
     if (ledger?.hazards) {
       const h = ledger.hazards;
       const row = (label: string, x: typeof h.total): HazardRow => ({

@@ -67,9 +67,7 @@ export type SummaryOptionsInput = Partial<Omit<SummaryOptions, "sections">> & {
 };
 
 function clampDecimals(x: unknown, fallback: number): number {
-  return typeof x === "number" && Number.isInteger(x) && x >= 0 && x <= 4
-    ? x
-    : fallback;
+  return typeof x === "number" && Number.isInteger(x) && x >= 0 && x <= 4 ? x : fallback;
 }
 
 /**
@@ -80,9 +78,7 @@ function clampDecimals(x: unknown, fallback: number): number {
  * @returns complete options
  * @example resolveSummaryOptions({ language: "en" }).percentDecimals // 1
  */
-export function resolveSummaryOptions(
-  input: SummaryOptionsInput | undefined = {},
-): SummaryOptions {
+export function resolveSummaryOptions(input: SummaryOptionsInput | undefined = {}): SummaryOptions {
   const d = DEFAULT_SUMMARY_OPTIONS;
   const i = input ?? {};
   const sections = { ...d.sections };
@@ -96,18 +92,10 @@ export function resolveSummaryOptions(
     percentDecimals: clampDecimals(i.percentDecimals, d.percentDecimals),
     rateDecimals: clampDecimals(i.rateDecimals, d.rateDecimals),
     stripTrailingZeros: bool(i.stripTrailingZeros, d.stripTrailingZeros),
-    zeroBase:
-      i.zeroBase === "dash" ||
-      i.zeroBase === "delta_x100" ||
-      i.zeroBase === "net_increase"
-        ? i.zeroBase
-        : d.zeroBase,
+    zeroBase: i.zeroBase === "dash" || i.zeroBase === "delta_x100" || i.zeroBase === "net_increase" ? i.zeroBase : d.zeroBase,
     language: i.language === "en" ? "en" : "zh",
     replacePrevious: bool(i.replacePrevious, d.replacePrevious),
     significanceColumn: bool(i.significanceColumn, d.significanceColumn),
-    sheetName:
-      typeof i.sheetName === "string" && i.sheetName.trim()
-        ? i.sheetName.trim()
-        : d.sheetName,
+    sheetName: typeof i.sheetName === "string" && i.sheetName.trim() ? i.sheetName.trim() : d.sheetName,
   };
 }

@@ -5,17 +5,7 @@
  */
 
 /** Named styles; each writer maps them to fonts, fills and borders. */
-export type SummaryStyle =
-  | "title"
-  | "subtitle"
-  | "section"
-  | "header"
-  | "body"
-  | "label"
-  | "total"
-  | "note"
-  | "narrative"
-  | "check";
+export type SummaryStyle = "title" | "subtitle" | "section" | "header" | "body" | "label" | "total" | "note" | "narrative" | "check";
 
 /** One cell of the plan. */
 export interface PlanCell {
@@ -54,14 +44,7 @@ export interface ChartPlan {
 
 /** One section's place on the sheet. */
 export interface PlanSection {
-  readonly id:
-    | "accidents"
-    | "byRegion"
-    | "byIndustry"
-    | "losses"
-    | "hazards"
-    | "narrative"
-    | "checks";
+  readonly id: "accidents" | "byRegion" | "byIndustry" | "losses" | "hazards" | "narrative" | "checks";
   readonly title: string;
   /** 0-based sheet rows, first and last. */
   readonly firstRow: number;

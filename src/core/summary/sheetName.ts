@@ -14,7 +14,10 @@ const MAX_LENGTH = 31;
  * @example validSheetName("汇总:2024/1-6") // "汇总_2024_1-6"
  */
 export function validSheetName(name: string): string {
-  let s = name.replace(FORBIDDEN, "_").replace(/^'+|'+$/g, "").trim();
+  let s = name
+    .replace(FORBIDDEN, "_")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   if (s === "") s = "汇总";
   return [...s].slice(0, MAX_LENGTH).join("");
 }

@@ -19,9 +19,22 @@ import { OptionsTab } from "./OptionsTab";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, paddingLeft: tokens.spacingHorizontalM, paddingRight: tokens.spacingHorizontalM, paddingTop: tokens.spacingVerticalS },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    paddingTop: tokens.spacingVerticalS,
+  },
   languages: { display: "flex", columnGap: tokens.spacingHorizontalXS },
-  panel: { paddingLeft: tokens.spacingHorizontalM, paddingRight: tokens.spacingHorizontalM, paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalL },
+  panel: {
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalL,
+  },
 });
 
 /** The pane's tabs. */
@@ -140,8 +153,14 @@ export function App({ services, store, initialLanguage, theme = "light", initial
               {t.tabFunctions}
             </Tab>
           </TabList>
-          <main className={styles.panel} role="tabpanel" aria-label={{ detect: t.tabDetect, options: t.tabOptions, generate: t.tabGenerate, functions: t.tabFunctions }[tab]}>
-            {tab === "detect" ? <DetectTab state={detect} overrides={overrides} onDetect={() => runDetect(overrides)} onSaveOverrides={onSaveOverrides} note={detectNote} /> : null}
+          <main
+            className={styles.panel}
+            role="tabpanel"
+            aria-label={{ detect: t.tabDetect, options: t.tabOptions, generate: t.tabGenerate, functions: t.tabFunctions }[tab]}
+          >
+            {tab === "detect" ? (
+              <DetectTab state={detect} overrides={overrides} onDetect={() => runDetect(overrides)} onSaveOverrides={onSaveOverrides} note={detectNote} />
+            ) : null}
             {tab === "options" ? <OptionsTab options={options} onChange={onOptions} note={optionsNote} /> : null}
             {tab === "generate" ? (
               <GenerateTab

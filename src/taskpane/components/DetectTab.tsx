@@ -15,10 +15,29 @@ import { ErrorMessage } from "./ErrorMessage";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  sheet: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
-  item: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
+  sheet: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, alignItems: "center" },
-  correction: { display: "grid", gridTemplateColumns: "auto 1fr 1fr", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, alignItems: "center" },
+  correction: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    alignItems: "center",
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
@@ -280,7 +299,8 @@ export function DetectTab({ state, overrides, onDetect, onSaveOverrides, note }:
       {model && !empty ? (
         <>
           <Caption1 data-testid="detect-summary">
-            {t.tableLabel} {model.tables.length} · {t.ledgerLabel} {model.ledgers.length} · {t.findingsCount} {model.findings.length} · {t.anomalies} {model.anomalies.length}
+            {t.tableLabel} {model.tables.length} · {t.ledgerLabel} {model.ledgers.length} · {t.findingsCount} {model.findings.length} · {t.anomalies}{" "}
+            {model.anomalies.length}
           </Caption1>
           {sheets.map((sheet) => {
             const tables = model.tables.filter((x) => x.sheet === sheet);

@@ -13,7 +13,13 @@ import { ErrorMessage } from "./ErrorMessage";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  narrative: { whiteSpace: "pre-wrap", padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium, lineHeight: tokens.lineHeightBase400 },
+  narrative: {
+    whiteSpace: "pre-wrap",
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    lineHeight: tokens.lineHeightBase400,
+  },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -127,7 +133,12 @@ export function GenerateTab({ state, onGenerate, onOpenSheet, onSelectCell, copy
             <ul className={styles.list} data-testid="findings">
               {state.result.findings.map((f, i) => (
                 <li key={i}>
-                  <Link as="button" onClick={() => onSelectCell(f.sheet, f.cell)} aria-label={`${t.selectCell} ${f.sheet}!${f.cell}`} data-testid="finding-link">
+                  <Link
+                    as="button"
+                    onClick={() => onSelectCell(f.sheet, f.cell)}
+                    aria-label={`${t.selectCell} ${f.sheet}!${f.cell}`}
+                    data-testid="finding-link"
+                  >
                     {f.sheet}!{f.cell}
                   </Link>{" "}
                   <Caption1>

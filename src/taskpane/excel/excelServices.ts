@@ -20,7 +20,12 @@ export interface ExcelServiceDeps {
   /** Reads the sheets as the reader needs them (values, merged areas …) within a batch. */
   readonly readSnapshot: (context: Excel.RequestContext) => Promise<WorkbookSnapshot>;
   /** Reads, plans and writes the summary within a batch, reporting each step. */
-  readonly generateSummary: (context: Excel.RequestContext, options: PaneOptions, overrides: ReaderOverrides, onProgress: (step: ProgressStep) => void) => Promise<GenerateResult>;
+  readonly generateSummary: (
+    context: Excel.RequestContext,
+    options: PaneOptions,
+    overrides: ReaderOverrides,
+    onProgress: (step: ProgressStep) => void,
+  ) => Promise<GenerateResult>;
   /** The report date (yyyy-mm-dd) for the reader; today when absent. */
   readonly reportDate?: string;
 }

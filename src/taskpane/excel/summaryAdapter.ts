@@ -24,7 +24,16 @@ const PLAN_END = 0.55;
 export function toSummaryOptions(options: PaneOptions): SummaryOptionsInput {
   const s = options.sections;
   return {
-    sections: { accidents: s.accidents, byRegion: s.regions, byIndustry: s.regions, losses: s.losses, hazards: s.hazards, narrative: s.narrative, checks: s.checks, charts: s.charts },
+    sections: {
+      accidents: s.accidents,
+      byRegion: s.regions,
+      byIndustry: s.regions,
+      losses: s.losses,
+      hazards: s.hazards,
+      narrative: s.narrative,
+      checks: s.checks,
+      charts: s.charts,
+    },
     percentDecimals: options.percentDecimals,
     stripTrailingZeros: options.stripTrailingZeros,
     zeroBase: options.zeroBase,
@@ -44,10 +53,15 @@ export function toSummaryOptions(options: PaneOptions): SummaryOptionsInput {
  * @returns the sheet name, narrative and findings; rejects with the writer's bilingual error
  * @example await runExcel((context) => generateForPane(context, options, overrides, setStep))
  */
-export async function generateForPane(context: Excel.RequestContext, options: PaneOptions, overrides: ReaderOverrides, onProgress: (step: ProgressStep) => void): Promise<GenerateResult> {
+export async function generateForPane(
+  context: Excel.RequestContext,
+  options: PaneOptions,
+  overrides: ReaderOverrides,
+  onProgress: (step: ProgressStep) => void,
+): Promise<GenerateResult> {
   onProgress({ phase: "reading", fraction: 0.02 });
   const result = await generateSummary(context, toSummaryOptions(options), overrides, (p) => {
-    if (p.step === "reading" && p.total) onProgress({ phase: "reading", fraction: READ_END * (p.done ?? 0) / p.total, detail: `${p.done}/${p.total}` });
+    if (p.step === "reading" && p.total) onProgress({ phase: "reading", fraction: (READ_END * (p.done ?? 0)) / p.total, detail: `${p.done}/${p.total}` });
     else if (p.step === "planning") onProgress({ phase: "planning", fraction: READ_END });
     else if (p.step === "writing") onProgress({ phase: "writing", fraction: PLAN_END + (1 - PLAN_END) * (p.done ?? 0) });
     else if (p.step === "done") onProgress({ phase: "done", fraction: 1 });

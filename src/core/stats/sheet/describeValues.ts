@@ -1,16 +1,8 @@
 /**
  * DESCRIBE: the usual summary of a range, with labels.
  */
-import type {
-  MatrixInput,
-  ResultCell,
-  ResultMatrix,
-} from "../../grid/broadcast";
-import {
-  isSheetError,
-  sheetError,
-  type SheetError,
-} from "../../grid/sheetError";
+import type { MatrixInput, ResultCell, ResultMatrix } from "../../grid/broadcast";
+import { isSheetError, sheetError, type SheetError } from "../../grid/sheetError";
 import { describe, DESCRIPTION_ROWS } from "../describe";
 import { readLanguage } from "./settings";
 import { readSeries, tooShort } from "./series";
@@ -26,31 +18,22 @@ import { readSeries, tooShort } from "./series";
  * @returns nine rows of [label, value]
  * @example describeValues([[1], [2], [3], [4]]) // [["个数", 4], ["均值", 2.5], …, ["缺失值（已跳过）", 0]]
  */
-export function describeValues(
-  values: MatrixInput,
-  language?: unknown,
-): ResultMatrix | SheetError {
+export function describeValues(values: MatrixInput, language?: unknown): ResultMatrix | SheetError {
   const style = readLanguage(language);
   if (isSheetError(style)) return style;
   const series = readSeries(values, false);
   if (isSheetError(series)) return series;
   const numbers = series.values.filter((v): v is number => v !== undefined);
-  if (numbers.length === 0)
-    return tooShort(["DESCRIBE", "描述统计"], 1, 0, series.missing);
+  if (numbers.length === 0) return tooShort(["DESCRIBE", "描述统计"], 1, 0, series.missing);
   const d = describe(numbers);
   const rows: ResultMatrix = DESCRIPTION_ROWS.map((row) => {
     const value = d[row.key];
     // A -0 minimum would show as "-0" in some hosts; the contract allows plain 0 only.
     let cell: ResultCell = value === 0 ? 0 : value;
-    if (Number.isNaN(value))
-      cell = sheetError("div0", "needs at least 2 values / 至少需要2个数值");
-    else if (!Number.isFinite(value))
-      cell = sheetError("num", "values too large / 数值过大");
+    if (Number.isNaN(value)) cell = sheetError("div0", "needs at least 2 values / 至少需要2个数值");
+    else if (!Number.isFinite(value)) cell = sheetError("num", "values too large / 数值过大");
     return [style === "en" ? row.en : row.zh, cell];
   });
-  rows.push([
-    style === "en" ? "missing (skipped)" : "缺失值（已跳过）",
-    series.missing,
-  ]);
+  rows.push([style === "en" ? "missing (skipped)" : "缺失值（已跳过）", series.missing]);
   return rows;
 }

@@ -3,30 +3,14 @@
  * low and high; a difference with its interval and p-value), under the same broadcasting
  * and missing-value rule as every BUREAU function.
  */
-import {
-  asMatrix,
-  broadcastShape,
-  numericInputs,
-  safeCompute,
-  type MatrixInput,
-  type ResultCell,
-  type ResultMatrix,
-} from "../../grid/broadcast";
+import { asMatrix, broadcastShape, numericInputs, safeCompute, type MatrixInput, type ResultCell, type ResultMatrix } from "../../grid/broadcast";
 import { readCell, type CellReading } from "../../numbers/readCell";
-import {
-  isSheetError,
-  sheetError,
-  type SheetError,
-} from "../../grid/sheetError";
+import { isSheetError, sheetError, type SheetError } from "../../grid/sheetError";
 
 // The same guard as safeCompute: no NaN, Infinity, −0, undefined or null leaves an element.
 function finiteCell(value: ResultCell): ResultCell {
   if (typeof value === "number") {
-    if (!Number.isFinite(value))
-      return sheetError(
-        "num",
-        "result is not a finite number / 结果不是有限数值",
-      );
+    if (!Number.isFinite(value)) return sheetError("num", "result is not a finite number / 结果不是有限数值");
     return value === 0 ? 0 : value;
   }
   return safeCompute(() => value, []);
@@ -54,8 +38,7 @@ export function mapMany(
   const shape = broadcastShape(matrices);
   if (isSheetError(shape)) return shape;
   const [rows, columns] = shape;
-  if (rows > 1 && columns > 1)
-    return sheetError("value", "use one row or one column / 请使用单行或单列");
+  if (rows > 1 && columns > 1) return sheetError("value", "use one row or one column / 请使用单行或单列");
   const elements = Math.max(rows, columns);
   const alongRow = columns === 1;
   const out: ResultMatrix = alongRow
@@ -68,10 +51,7 @@ export function mapMany(
     for (let i = 0; i < matrices.length; i++) {
       const m = matrices[i];
       const cell = m[m.length === 1 ? 0 : r][m[0].length === 1 ? 0 : c];
-      readings[i] =
-        typeof cell === "number" && Number.isFinite(cell)
-          ? { kind: "number", value: cell, notes: [] }
-          : readCell(cell);
+      readings[i] = typeof cell === "number" && Number.isFinite(cell) ? { kind: "number", value: cell, notes: [] } : readCell(cell);
     }
     const inputsOf = numericInputs(readings);
     let results: ResultCell[];
@@ -82,14 +62,9 @@ export function mapMany(
       try {
         computed = compute(inputsOf.values);
       } catch (error) {
-        computed = sheetError(
-          "value",
-          `cannot compute: ${(error as Error)?.message ?? error} / 无法计算`,
-        );
+        computed = sheetError("value", `cannot compute: ${(error as Error)?.message ?? error} / 无法计算`);
       }
-      results = Array.isArray(computed)
-        ? computed.map(finiteCell)
-        : new Array<ResultCell>(width).fill(computed);
+      results = Array.isArray(computed) ? computed.map(finiteCell) : new Array<ResultCell>(width).fill(computed);
     }
     for (let k = 0; k < width; k++) {
       if (alongRow) out[e][k] = results[k];

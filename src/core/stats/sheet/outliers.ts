@@ -1,23 +1,10 @@
 /**
  * OUTLIERS: which regions have more or fewer accidents than chance allows.
  */
-import type {
-  MatrixInput,
-  ResultCell,
-  ResultMatrix,
-} from "../../grid/broadcast";
+import type { MatrixInput, ResultCell, ResultMatrix } from "../../grid/broadcast";
 import { readCell } from "../../numbers/readCell";
-import {
-  isSheetError,
-  MISSING_MESSAGE,
-  sheetError,
-  type SheetError,
-} from "../../grid/sheetError";
-import {
-  FUNNEL_LEVELS,
-  funnelFlagText,
-  funnelOutliers,
-} from "../funnelOutliers";
+import { isSheetError, MISSING_MESSAGE, sheetError, type SheetError } from "../../grid/sheetError";
+import { FUNNEL_LEVELS, funnelFlagText, funnelOutliers } from "../funnelOutliers";
 import { isOmittedRange, readLanguage, settingValue } from "./settings";
 import { readSeries, tooShort } from "./series";
 
@@ -30,16 +17,10 @@ function readLevels(raw: unknown): readonly number[] | SheetError {
   if (value === undefined) return FUNNEL_LEVELS;
   const reading = readCell(value);
   if (reading.kind === "number") {
-    const level =
-      reading.value >= 1 && reading.value < 100
-        ? reading.value / 100
-        : reading.value;
+    const level = reading.value >= 1 && reading.value < 100 ? reading.value / 100 : reading.value;
     if (level > 0 && level < 1) return [level];
   }
-  return sheetError(
-    "value",
-    "level must be a probability such as 0.95 or 0.998 / 水平应为概率，如0.95或0.998",
-  );
+  return sheetError("value", "level must be a probability such as 0.95 or 0.998 / 水平应为概率，如0.95或0.998");
 }
 
 /**
@@ -58,12 +39,7 @@ function readLevels(raw: unknown): readonly number[] | SheetError {
  * @returns one flag per region, in the shape of the counts
  * @example outliers([[5], [30], [8]], [[100], [120], [90]]) // [["正常"], ["偏高（超出99.8%控制限）"], ["正常"]]
  */
-export function outliers(
-  counts: MatrixInput,
-  exposures?: MatrixInput,
-  level?: unknown,
-  style?: unknown,
-): ResultMatrix | SheetError {
+export function outliers(counts: MatrixInput, exposures?: MatrixInput, level?: unknown, style?: unknown): ResultMatrix | SheetError {
   const levels = readLevels(level);
   if (isSheetError(levels)) return levels;
   const language = readLanguage(style);
@@ -75,11 +51,7 @@ export function outliers(
   if (!isOmittedRange(exposures)) {
     const given = readSeries(exposures, true);
     if (isSheetError(given)) return given;
-    if (given.values.length !== n)
-      return sheetError(
-        "value",
-        `counts and exposures differ in length (${n}, ${given.values.length}) / 计数与暴露量个数不一致`,
-      );
+    if (given.values.length !== n) return sheetError("value", `counts and exposures differ in length (${n}, ${given.values.length}) / 计数与暴露量个数不一致`);
     exposure = given.values;
   }
   const cells: ResultCell[] = new Array(n);
@@ -87,32 +59,14 @@ export function outliers(
   for (let i = 0; i < n; i++) {
     const count = series.values[i];
     const e = exposure?.[i];
-    if (count === undefined)
-      cells[i] =
-        exposure && e !== undefined ? sheetError("na", MISSING_MESSAGE) : "";
-    else if (count < 0)
-      cells[i] = sheetError(
-        "num",
-        "counts must not be negative / 计数不能为负",
-      );
-    else if (exposure && e === undefined)
-      cells[i] = sheetError("na", MISSING_MESSAGE);
-    else if (exposure && e === 0)
-      cells[i] = sheetError("div0", "exposure is 0 / 暴露量为0");
-    else if (exposure && (e as number) < 0)
-      cells[i] = sheetError(
-        "num",
-        "exposure must be positive / 暴露量须为正数",
-      );
+    if (count === undefined) cells[i] = exposure && e !== undefined ? sheetError("na", MISSING_MESSAGE) : "";
+    else if (count < 0) cells[i] = sheetError("num", "counts must not be negative / 计数不能为负");
+    else if (exposure && e === undefined) cells[i] = sheetError("na", MISSING_MESSAGE);
+    else if (exposure && e === 0) cells[i] = sheetError("div0", "exposure is 0 / 暴露量为0");
+    else if (exposure && (e as number) < 0) cells[i] = sheetError("num", "exposure must be positive / 暴露量须为正数");
     else used.push(i);
   }
-  if (used.length < OUTLIERS_MINIMUM_REGIONS)
-    return tooShort(
-      ["OUTLIERS", "异常值识别"],
-      OUTLIERS_MINIMUM_REGIONS,
-      used.length,
-      series.missing,
-    );
+  if (used.length < OUTLIERS_MINIMUM_REGIONS) return tooShort(["OUTLIERS", "异常值识别"], OUTLIERS_MINIMUM_REGIONS, used.length, series.missing);
   let regions;
   try {
     regions = funnelOutliers(
@@ -123,8 +77,6 @@ export function outliers(
   } catch (error) {
     return sheetError("num", (error as Error).message);
   }
-  used.forEach(
-    (index, k) => (cells[index] = funnelFlagText(regions[k], language)),
-  );
+  used.forEach((index, k) => (cells[index] = funnelFlagText(regions[k], language)));
   return series.isRow ? [cells] : cells.map((cell) => [cell]);
 }

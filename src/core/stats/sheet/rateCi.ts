@@ -2,11 +2,7 @@
  * RATECI and RATEDIFF: how sure is a rate such as 整改率, and is the change in it real?
  */
 import type { MatrixInput, ResultMatrix } from "../../grid/broadcast";
-import {
-  isSheetError,
-  sheetError,
-  type SheetError,
-} from "../../grid/sheetError";
+import { isSheetError, sheetError, type SheetError } from "../../grid/sheetError";
 import { proportionDifference } from "../proportionDifference";
 import { wilsonInterval } from "../wilsonInterval";
 import { readProbability } from "./settings";
@@ -16,10 +12,8 @@ import { mapMany } from "./mapMany";
 export const NO_RATE = "—";
 
 function checkCounts(x: number, n: number): SheetError | undefined {
-  if (x < 0 || n < 0)
-    return sheetError("num", "counts must not be negative / 数值不能为负");
-  if (x > n)
-    return sheetError("num", "numerator exceeds denominator / 分子大于分母");
+  if (x < 0 || n < 0) return sheetError("num", "counts must not be negative / 数值不能为负");
+  if (x > n) return sheetError("num", "numerator exceeds denominator / 分子大于分母");
   return undefined;
 }
 
@@ -35,11 +29,7 @@ function checkCounts(x: number, n: number): SheetError | undefined {
  * @returns low and high as fractions
  * @example rateCi([[92]], [[100]]) // [[0.85001…, 0.95890…]]
  */
-export function rateCi(
-  numerator: MatrixInput,
-  denominator: MatrixInput,
-  confidence?: unknown,
-): ResultMatrix | SheetError {
+export function rateCi(numerator: MatrixInput, denominator: MatrixInput, confidence?: unknown): ResultMatrix | SheetError {
   const level = readProbability(confidence, 0.95, ["confidence", "置信水平"]);
   if (isSheetError(level)) return level;
   return mapMany([numerator, denominator], 2, ([x, n]) => {
@@ -64,12 +54,7 @@ export function rateCi(
  * @returns difference, low, high (percentage points) and p
  * @example rateDiff([[56]], [[70]], [[48]], [[80]]) // [[20, 5.243…, 33.387…, 0.00804…]]
  */
-export function rateDiff(
-  x1: MatrixInput,
-  n1: MatrixInput,
-  x2: MatrixInput,
-  n2: MatrixInput,
-): ResultMatrix | SheetError {
+export function rateDiff(x1: MatrixInput, n1: MatrixInput, x2: MatrixInput, n2: MatrixInput): ResultMatrix | SheetError {
   return mapMany([x1, n1, x2, n2], 4, ([a, m, b, n]) => {
     const invalid = checkCounts(a, m) ?? checkCounts(b, n);
     if (invalid) return invalid;

@@ -4,11 +4,7 @@
  */
 import { readCell } from "../../numbers/readCell";
 import { asMatrix } from "../../grid/broadcast";
-import {
-  errorCodeOf,
-  sheetError,
-  type SheetError,
-} from "../../grid/sheetError";
+import { errorCodeOf, sheetError, type SheetError } from "../../grid/sheetError";
 
 /** The cells of a range in order, each a number or undefined for a missing value. */
 export interface SeriesReading {
@@ -28,23 +24,16 @@ export interface SeriesReading {
  * @returns the values in row-major order, or the error
  * @example readSeries([[3], ["—"], [5]], true) // { values: [3, undefined, 5], missing: 1, isRow: false }
  */
-export function readSeries(
-  input: unknown,
-  oneLine: boolean,
-): SeriesReading | SheetError {
+export function readSeries(input: unknown, oneLine: boolean): SeriesReading | SheetError {
   const m = asMatrix(input);
   const rows = m.length;
   const columns = m[0]?.length ?? 0;
-  if (oneLine && rows > 1 && columns > 1)
-    return sheetError("value", "use one row or one column / 请使用单行或单列");
+  if (oneLine && rows > 1 && columns > 1) return sheetError("value", "use one row or one column / 请使用单行或单列");
   const values: Array<number | undefined> = [];
   let missing = 0;
   for (const row of m) {
     for (const cell of row) {
-      const reading =
-        typeof cell === "number" && Number.isFinite(cell)
-          ? ({ kind: "number", value: cell } as const)
-          : readCell(cell);
+      const reading = typeof cell === "number" && Number.isFinite(cell) ? ({ kind: "number", value: cell } as const) : readCell(cell);
       switch (reading.kind) {
         case "number":
           values.push(reading.value);
@@ -54,20 +43,11 @@ export function readSeries(
           missing++;
           break;
         case "error":
-          return sheetError(
-            errorCodeOf(reading.error),
-            `input is an error (${reading.error}) / 输入为错误值（${reading.error}）`,
-          );
+          return sheetError(errorCodeOf(reading.error), `input is an error (${reading.error}) / 输入为错误值（${reading.error}）`);
         case "boolean":
-          return sheetError(
-            "value",
-            `not a number: ${reading.value ? "TRUE" : "FALSE"} / 不是数值`,
-          );
+          return sheetError("value", `not a number: ${reading.value ? "TRUE" : "FALSE"} / 不是数值`);
         case "text":
-          return sheetError(
-            "value",
-            `not a number: "${reading.text.slice(0, 30)}" / 不是数值：“${reading.text.slice(0, 30)}”`,
-          );
+          return sheetError("value", `not a number: "${reading.text.slice(0, 30)}" / 不是数值：“${reading.text.slice(0, 30)}”`);
       }
     }
   }
@@ -84,12 +64,7 @@ export function readSeries(
  * @returns the error value
  * @example tooShort(["trend", "趋势分析"], 3, 2, 0) // #N/A "trend needs at least 3 points, got 2 / 趋势分析至少需要3个数据点，现有2个"
  */
-export function tooShort(
-  method: readonly [string, string],
-  needed: number,
-  got: number,
-  missing: number,
-): SheetError {
+export function tooShort(method: readonly [string, string], needed: number, got: number, missing: number): SheetError {
   const skipped = missing > 0 ? ` (${missing} missing skipped)` : "";
   const skippedZh = missing > 0 ? `（已跳过${missing}个缺失值）` : "";
   return sheetError(

@@ -4,11 +4,7 @@
  * or "", and a one-cell range as a 1×1 array.
  */
 import { readCell } from "../../numbers/readCell";
-import {
-  isSheetError,
-  sheetError,
-  type SheetError,
-} from "../../grid/sheetError";
+import { isSheetError, sheetError, type SheetError } from "../../grid/sheetError";
 
 /**
  * The one value of a setting, unwrapping a 1×1 range.
@@ -21,27 +17,14 @@ export function settingValue(raw: unknown): unknown | SheetError {
   let value = raw;
   if (Array.isArray(value)) {
     const rows = value as unknown[];
-    if (rows.length !== 1)
-      return sheetError(
-        "value",
-        "a setting must be one value, not a range / 该参数应为单个值，不能是区域",
-      );
+    if (rows.length !== 1) return sheetError("value", "a setting must be one value, not a range / 该参数应为单个值，不能是区域");
     value = rows[0];
     if (Array.isArray(value)) {
-      if (value.length !== 1)
-        return sheetError(
-          "value",
-          "a setting must be one value, not a range / 该参数应为单个值，不能是区域",
-        );
+      if (value.length !== 1) return sheetError("value", "a setting must be one value, not a range / 该参数应为单个值，不能是区域");
       value = value[0];
     }
   }
-  if (
-    value === null ||
-    value === undefined ||
-    (typeof value === "string" && value.trim() === "")
-  )
-    return undefined;
+  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return undefined;
   return value;
 }
 
@@ -56,11 +39,7 @@ export function isOmittedRange(raw: unknown): boolean {
   if (raw === null || raw === undefined) return true;
   if (Array.isArray(raw) && raw.length === 1) {
     const row = raw[0];
-    const cell = Array.isArray(row)
-      ? row.length === 1
-        ? row[0]
-        : "not blank"
-      : row;
+    const cell = Array.isArray(row) ? (row.length === 1 ? row[0] : "not blank") : row;
     return cell === null || cell === undefined || cell === "";
   }
   return false;
@@ -76,21 +55,13 @@ export function isOmittedRange(raw: unknown): boolean {
  * @returns the probability, or #VALUE! naming the problem
  * @example readProbability("95%", 0.95, ["confidence", "置信水平"]) // 0.95
  */
-export function readProbability(
-  raw: unknown,
-  fallback: number,
-  name: readonly [string, string],
-): number | SheetError {
+export function readProbability(raw: unknown, fallback: number, name: readonly [string, string]): number | SheetError {
   const value = settingValue(raw);
   if (isSheetError(value)) return value;
   if (value === undefined) return fallback;
   const reading = readCell(value);
-  if (reading.kind === "number" && reading.value > 0 && reading.value < 1)
-    return reading.value;
-  return sheetError(
-    "value",
-    `${name[0]} must lie between 0 and 1, such as 0.05 / ${name[1]}须在0与1之间，如0.05`,
-  );
+  if (reading.kind === "number" && reading.value > 0 && reading.value < 1) return reading.value;
+  return sheetError("value", `${name[0]} must lie between 0 and 1, such as 0.05 / ${name[1]}须在0与1之间，如0.05`);
 }
 
 /**
@@ -106,13 +77,6 @@ export function readLanguage(raw: unknown): "zh" | "en" | SheetError {
   if (value === undefined) return "zh";
   const name = String(value).trim().toLowerCase();
   if (name === "en" || name === "english" || name === "英文") return "en";
-  if (
-    name === "zh" ||
-    name === "cn" ||
-    name === "zh-cn" ||
-    name === "default" ||
-    name === "中文"
-  )
-    return "zh";
+  if (name === "zh" || name === "cn" || name === "zh-cn" || name === "default" || name === "中文") return "zh";
   return sheetError("value", 'style must be "zh" or "en" / 样式应为"zh"或"en"');
 }

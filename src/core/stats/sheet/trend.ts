@@ -1,16 +1,8 @@
 /**
  * TREND: the average percent change per period of a series of counts.
  */
-import type {
-  MatrixInput,
-  ResultCell,
-  ResultMatrix,
-} from "../../grid/broadcast";
-import {
-  isSheetError,
-  sheetError,
-  type SheetError,
-} from "../../grid/sheetError";
+import type { MatrixInput, ResultCell, ResultMatrix } from "../../grid/broadcast";
+import { isSheetError, sheetError, type SheetError } from "../../grid/sheetError";
 import { mannKendall } from "../mannKendall";
 import { poissonTrend, TREND_MINIMUM_POINTS } from "../poissonTrend";
 import { isOmittedRange } from "./settings";
@@ -29,23 +21,15 @@ import { readSeries, tooShort } from "./series";
  * @returns one row of six cells
  * @example trend([[20], [31], [45]]) // [[0.4933…, 0.1572…, 0.9264…, 0.00204…, 0.3333…, "n=3"]]
  */
-export function trend(
-  counts: MatrixInput,
-  periods?: MatrixInput,
-): ResultMatrix | SheetError {
+export function trend(counts: MatrixInput, periods?: MatrixInput): ResultMatrix | SheetError {
   const series = readSeries(counts, true);
   if (isSheetError(series)) return series;
-  let times: ReadonlyArray<number | undefined> = series.values.map(
-    (_, i) => i + 1,
-  );
+  let times: ReadonlyArray<number | undefined> = series.values.map((_, i) => i + 1);
   if (!isOmittedRange(periods)) {
     const given = readSeries(periods, true);
     if (isSheetError(given)) return given;
     if (given.values.length !== series.values.length) {
-      return sheetError(
-        "value",
-        `counts and periods differ in length (${series.values.length}, ${given.values.length}) / 计数与期数个数不一致`,
-      );
+      return sheetError("value", `counts and periods differ in length (${series.values.length}, ${given.values.length}) / 计数与期数个数不一致`);
     }
     times = given.values;
   }
@@ -60,31 +44,18 @@ export function trend(
       t.push(time);
     }
   });
-  if (y.length < TREND_MINIMUM_POINTS)
-    return tooShort(
-      ["TREND", "趋势分析"],
-      TREND_MINIMUM_POINTS,
-      y.length,
-      missing,
-    );
-  if (y.some((v) => v < 0))
-    return sheetError("num", "counts must not be negative / 计数不能为负");
-  if (new Set(t).size !== t.length)
-    return sheetError("value", "periods must all differ / 期数不能重复");
+  if (y.length < TREND_MINIMUM_POINTS) return tooShort(["TREND", "趋势分析"], TREND_MINIMUM_POINTS, y.length, missing);
+  if (y.some((v) => v < 0)) return sheetError("num", "counts must not be negative / 计数不能为负");
+  if (new Set(t).size !== t.length) return sheetError("value", "periods must all differ / 期数不能重复");
   const order = t.map((_, i) => i).sort((a, b) => t[a] - t[b]);
-  const note =
-    missing > 0
-      ? `n=${y.length} (${missing} missing skipped / 已跳过${missing}个缺失值)`
-      : `n=${y.length}`;
+  const note = missing > 0 ? `n=${y.length} (${missing} missing skipped / 已跳过${missing}个缺失值)` : `n=${y.length}`;
   const mk = mannKendall(order.map((i) => y[i]));
   let regression: ResultCell[];
   try {
     const fit = poissonTrend(y, t);
     regression = [fit.percentChange, fit.low, fit.high, fit.p];
   } catch (error) {
-    regression = new Array<ResultCell>(4).fill(
-      sheetError("num", (error as Error).message),
-    );
+    regression = new Array<ResultCell>(4).fill(sheetError("num", (error as Error).message));
   }
   return [[...regression, mk.p, note]];
 }

@@ -1,17 +1,8 @@
 /**
  * YOYTEST and YOYSIG: is this period's count really different from last year's?
  */
-import {
-  mapNumbers,
-  type MatrixInput,
-  type ResultCell,
-  type ResultMatrix,
-} from "../../grid/broadcast";
-import {
-  isSheetError,
-  sheetError,
-  type SheetError,
-} from "../../grid/sheetError";
+import { mapNumbers, type MatrixInput, type ResultCell, type ResultMatrix } from "../../grid/broadcast";
+import { isSheetError, sheetError, type SheetError } from "../../grid/sheetError";
 import { poissonRateTest, type PoissonRateTest } from "../poissonRateTest";
 import { verdictText } from "../verdict";
 import { isOmittedRange, readLanguage, readProbability } from "./settings";
@@ -26,14 +17,8 @@ function testElement(values: number[]): PoissonRateTest | SheetError {
   }
 }
 
-function inputsOf(
-  current: MatrixInput,
-  previous: MatrixInput,
-  exposureRatio: MatrixInput,
-): MatrixInput[] {
-  return isOmittedRange(exposureRatio)
-    ? [current, previous]
-    : [current, previous, exposureRatio];
+function inputsOf(current: MatrixInput, previous: MatrixInput, exposureRatio: MatrixInput): MatrixInput[] {
+  return isOmittedRange(exposureRatio) ? [current, previous] : [current, previous, exposureRatio];
 }
 
 /**
@@ -47,18 +32,11 @@ function inputsOf(
  * @returns p-values with the broadcast shape, or one #VALUE! for shapes that do not fit
  * @example yoyTest([[11]], [[6]]) // [[0.3323059…]]
  */
-export function yoyTest(
-  current: MatrixInput,
-  previous: MatrixInput,
-  exposureRatio?: MatrixInput,
-): ResultMatrix | SheetError {
-  return mapNumbers(
-    inputsOf(current, previous, exposureRatio),
-    (values): ResultCell => {
-      const test = testElement(values);
-      return isSheetError(test) ? test : test.p;
-    },
-  );
+export function yoyTest(current: MatrixInput, previous: MatrixInput, exposureRatio?: MatrixInput): ResultMatrix | SheetError {
+  return mapNumbers(inputsOf(current, previous, exposureRatio), (values): ResultCell => {
+    const test = testElement(values);
+    return isSheetError(test) ? test : test.p;
+  });
 }
 
 /**
@@ -73,24 +51,13 @@ export function yoyTest(
  * @returns verdict texts with the broadcast shape, or one error
  * @example yoySig([[45]], [[20]]) // [["显著上升 (p=0.00263)"]]
  */
-export function yoySig(
-  current: MatrixInput,
-  previous: MatrixInput,
-  alpha?: unknown,
-  style?: unknown,
-  exposureRatio?: MatrixInput,
-): ResultMatrix | SheetError {
+export function yoySig(current: MatrixInput, previous: MatrixInput, alpha?: unknown, style?: unknown, exposureRatio?: MatrixInput): ResultMatrix | SheetError {
   const level = readProbability(alpha, 0.05, ["alpha", "显著性水平"]);
   if (isSheetError(level)) return level;
   const language = readLanguage(style);
   if (isSheetError(language)) return language;
-  return mapNumbers(
-    inputsOf(current, previous, exposureRatio),
-    (values): ResultCell => {
-      const test = testElement(values);
-      return isSheetError(test)
-        ? test
-        : verdictText(test.direction, test.p, level, language);
-    },
-  );
+  return mapNumbers(inputsOf(current, previous, exposureRatio), (values): ResultCell => {
+    const test = testElement(values);
+    return isSheetError(test) ? test : verdictText(test.direction, test.p, level, language);
+  });
 }
