@@ -40,7 +40,7 @@ function transpileTree(sourceDir, outDir) {
  * Transpiles the given repository folders into a fresh temporary folder.
  *
  * @param {string} name a word for the temporary folder's name
- * @param {string[]} folders repository-relative folders, e.g. ["src", "tests/host"]
+ * @param {string[]} folders repository-relative folders, e.g. ["src"]
  * @returns {string} the temporary folder; `path.join(it, "src/core/…")` mirrors the repository
  */
 function transpileRepo(name, folders) {

@@ -2,7 +2,7 @@
 /**
  * Benchmark of the one-click summary (issue 4): the time to plan and to write the summary for the
  * sample workbook and for a county table of 2,000 rows, with the write's sync count and largest
- * request, on the in-memory Excel host (tests/host, formulas evaluated by HyperFormula after
+ * request, on the in-memory Excel host (src/host, formulas evaluated by HyperFormula after
  * each sync, so "write" includes that recalculation). Medians of several runs after a cold run.
  *
  * The TypeScript sources are transpiled to CommonJS into a temporary folder (no type check).
@@ -17,13 +17,13 @@ const ROOT = path.join(__dirname, "../..");
 const ROWS = Number(process.argv[2]) || 2000;
 const RUNS = 5;
 
-const tmp = transpileRepo("summary", ["src/core", "src/xlsx", "src/excel", "tests/host"]);
+const tmp = transpileRepo("summary", ["src/core", "src/xlsx", "src/excel", "src/host"]);
 fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(tmp, "node_modules"));
 const { loadXlsx, workbookToSnapshot } = require(path.join(tmp, "src/xlsx/loadXlsx.js"));
 const { readWorkbook } = require(path.join(tmp, "src/core/reader/readWorkbook.js"));
 const { planSummary } = require(path.join(tmp, "src/core/summary/planSummary.js"));
 const { writeSummary } = require(path.join(tmp, "src/excel/writeSummary.js"));
-const { createHost } = require(path.join(tmp, "tests/host/excelHost.js"));
+const { createHost } = require(path.join(tmp, "src/host/excelHost.js"));
 
 /** A layout-A sheet: title, two header rows, 合计 row, ROWS county rows. */
 function countySheet(rows) {

@@ -3,7 +3,7 @@
  * formats, and the charts the add-in created on the active sheet.
  */
 import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { HostSheet, HostWorkbook } from "../../tests/host/state";
+import type { HostSheet, HostWorkbook } from "../host/state";
 import { useStrings } from "../taskpane/i18n/LanguageContext";
 import { ChartView } from "./ChartView";
 import { columnLetters, displayText } from "./gridFormat";

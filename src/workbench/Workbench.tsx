@@ -6,7 +6,7 @@
  */
 import { Button, Caption1, FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ExcelHost } from "../../tests/host/excelHost";
+import type { ExcelHost } from "../host/excelHost";
 import { runExcel, setExcelRunner } from "../excel/runtime";
 import { App } from "../taskpane/components/App";
 import { ErrorMessage } from "../taskpane/components/ErrorMessage";
@@ -56,7 +56,7 @@ export interface WorkbenchProps {
 type Loaded = { readonly host: ExcelHost; readonly name: string };
 
 // The host (ExcelJS, HyperFormula) is a separate chunk, fetched while the pane renders.
-const hostModule = () => import(/* webpackChunkName: "host" */ "../../tests/host/excelHost");
+const hostModule = () => import(/* webpackChunkName: "host" */ "../host/excelHost");
 
 /** The whole workbench page. */
 export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps) {

@@ -46,7 +46,7 @@ function newestMtime(dirs: readonly string[]): number {
  */
 export function ensureWorkbenchBuild(root: string): boolean {
   const output = path.join(root, "dist", "workbench.js");
-  const sources = ["src", "tests/host", "assets/samples"].map((d) => path.join(root, d));
+  const sources = ["src", "assets/samples"].map((d) => path.join(root, d));
   const built = fs.existsSync(output) ? fs.statSync(output).mtimeMs : 0;
   const extra = ["webpack.workbench.config.js"]
     .map((f) => path.join(root, f))

@@ -1,7 +1,7 @@
 import fs from "fs";
 import { ReadError, readWorkbookSnapshot, type ReadReport } from "../../src/excel/readWorkbook";
 import { workbookToSnapshot, loadXlsx } from "../../src/xlsx/loadXlsx";
-import { createHost, createHostFromXlsx } from "../host/excelHost";
+import { createHost, createHostFromXlsx } from "../../src/host/excelHost";
 
 describe("readWorkbookSnapshot through Office.js", () => {
   it("reads the named sheets of the sample workbook in 2 syncs, values, formulas and formats equal to the .xlsx loader's", async () => {

@@ -1,4 +1,4 @@
-import { createHost, createHostFromXlsx, HostError } from "./excelHost";
+import { createHost, createHostFromXlsx, HostError } from "../../src/host/excelHost";
 import fs from "fs";
 
 describe("the in-memory Excel host behaves like Office.js where the add-in relies on it", () => {

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { createHost } from "./excelHost";
+import { createHost } from "../../src/host/excelHost";
 import { readWorkbookSnapshot } from "../../src/excel/readWorkbook";
 
 // The task pane's tests and the browser workbench run the host outside Node's globals.

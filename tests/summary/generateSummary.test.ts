@@ -1,11 +1,11 @@
 /**
- * The one-click flow on the in-memory Excel host (tests/host), on the sample workbook (figures
+ * The one-click flow on the in-memory Excel host (src/host), on the sample workbook (figures
  * from the Chuxiong 2024H1 report): the host evaluates the written formulas with HyperFormula,
  * and those results are compared with the engine's numbers in the plan.
  */
 import * as fs from "fs";
 import { generateSummary, type SummaryProgress } from "../../src/excel/generateSummary";
-import { createHost, createHostFromXlsx, type ExcelHost } from "../host/excelHost";
+import { createHost, createHostFromXlsx, type ExcelHost } from "../../src/host/excelHost";
 import { loadXlsx } from "../../src/xlsx/loadXlsx";
 import { SAMPLE_PATH, SAMPLE_SENTENCES } from "./sample";
 

@@ -8,7 +8,7 @@ import { subscribeRibbonResult } from "../../src/taskpane/ribbonChannel";
 import { memorySettingsStore, OPTIONS_KEY } from "../../src/taskpane/settings";
 import { defaultPaneOptions } from "../../src/taskpane/options";
 import type { GenerateResult } from "../../src/taskpane/services";
-import { createHostFromXlsx } from "../host/excelHost";
+import { createHostFromXlsx } from "../../src/host/excelHost";
 import { SAMPLE_PATH, SAMPLE_SENTENCES } from "./sample";
 
 test("the ribbon writes the summary with the saved options and publishes it for the pane", async () => {

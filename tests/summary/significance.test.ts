@@ -12,7 +12,7 @@ import type { SummaryPlan } from "../../src/core/summary/plan";
 import { findTrendSeries, rateIntervalText, seriesTrend, significanceNarrative, trendTitle } from "../../src/core/summary/significance";
 import { significanceText } from "../../src/core/stats/significanceColumn";
 import { writeSummary } from "../../src/excel/writeSummary";
-import { createHost } from "../host/excelHost";
+import { createHost } from "../../src/host/excelHost";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { matchIndicator } from "../../src/core/registry/matchIndicator";
 import { toSummaryOptions } from "../../src/taskpane/excel/summaryAdapter";

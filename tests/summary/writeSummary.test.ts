@@ -1,7 +1,7 @@
 import { inspectSheets, writeSummary, CREATED_BY_KEY } from "../../src/excel/writeSummary";
 import type { PlanCell, SummaryPlan } from "../../src/core/summary/plan";
 import { uniqueSheetName, validSheetName } from "../../src/core/summary/sheetName";
-import { createHost } from "../host/excelHost";
+import { createHost } from "../../src/host/excelHost";
 
 const v = (value: string | number | null, numberFormat?: string): PlanCell => ({ value, ...(numberFormat ? { numberFormat } : {}) });
 const f = (formula: string, value: number | string, numberFormat?: string): PlanCell => ({ value, formula, ...(numberFormat ? { numberFormat } : {}) });

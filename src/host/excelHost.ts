@@ -12,10 +12,10 @@
  * No Node-only API is used: the browser workbench bundles this file.
  */
 import { HyperFormula } from "hyperformula";
-import { parseCellAddress, rangeAddress } from "../../src/core/model/address";
-import type { MergedArea } from "../../src/core/model/snapshot";
-import { emptySheet, type WorkbookData } from "../../src/xlsx/workbookData";
-import { loadXlsx } from "../../src/xlsx/loadXlsx";
+import { parseCellAddress, rangeAddress } from "../core/model/address";
+import type { MergedArea } from "../core/model/snapshot";
+import { emptySheet, type WorkbookData } from "../xlsx/workbookData";
+import { loadXlsx } from "../xlsx/loadXlsx";
 import { ensureSize, hostSheet, hostWorkbook, usedRect, type CellFormat, type ChartSpec, type HostSheet, type HostWorkbook } from "./state";
 
 /** Excel on the web's limit on one request or response. */

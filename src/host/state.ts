@@ -2,8 +2,8 @@
  * The state behind the in-memory Excel host: sheets with growable cell grids, formats,
  * merges, charts and marks. Proxies (see proxies.ts) read and change it only at sync().
  */
-import type { MergedArea } from "../../src/core/model/snapshot";
-import type { SheetData, WorkbookData } from "../../src/xlsx/workbookData";
+import type { MergedArea } from "../core/model/snapshot";
+import type { SheetData, WorkbookData } from "../xlsx/workbookData";
 
 /** The formats the host keeps per cell. */
 export interface CellFormat {
