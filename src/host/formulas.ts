@@ -1,0 +1,42 @@
+/**
+ * Formula evaluation for the in-memory host: every formula cell's value recomputed with
+ * HyperFormula over all sheets (quoted sheet names work).
+ */
+import { HyperFormula } from "hyperformula";
+import type { HostWorkbook } from "./state";
+
+/**
+ * Recomputes every formula cell's value in the workbook.
+ *
+ * @param state the host's workbook; formula cells' `values` are overwritten with the results
+ * @example evaluateFormulas(host.state)
+ */
+export function evaluateFormulas(state: HostWorkbook): void {
+  const withFormulas = state.sheets.filter((s) => s.formulas.some((row) => row.some((f) => typeof f === "string" && f.startsWith("="))));
+  if (withFormulas.length === 0) return;
+  const sheets: Record<string, unknown[][]> = {};
+  for (const s of state.sheets) {
+    sheets[s.name] = s.values.map((row, r) =>
+      row.map((v, c) => {
+        const f = s.formulas[r][c];
+        return typeof f === "string" && f.startsWith("=") ? f : v === "" ? null : v;
+      }),
+    );
+  }
+  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: "gpl-v3" });
+  try {
+    for (const s of withFormulas) {
+      const id = hf.getSheetId(s.name)!;
+      s.formulas.forEach((row, r) =>
+        row.forEach((f, c) => {
+          if (typeof f === "string" && f.startsWith("=")) {
+            const v = hf.getCellValue({ sheet: id, row: r, col: c });
+            s.values[r][c] = v === null ? 0 : typeof v === "object" ? String((v as { value: unknown }).value) : v;
+          }
+        }),
+      );
+    }
+  } finally {
+    hf.destroy();
+  }
+}
