@@ -1,0 +1,71 @@
+/**
+ * Cell helpers shared by the sections: number formats, section headings and header rows, and the
+ * 本期 | 去年同期 | 增减 | 增减幅度 block written as live formulas with their computed results.
+ */
+import { cellAddress } from "../model/address";
+import { exactDiff } from "../numbers/decimal";
+import type { IndicatorPair } from "./facts";
+import type { SummaryOptions } from "./options";
+import { DASH, type SheetBuilder } from "./sheetBuilder";
+
+const NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八"];
+
+/** The number format for a figure in this unit (two decimals for money, areas and rates). */
+export function numberFormatFor(unit: string): string {
+  return /万元|公顷|亿元|%/.test(unit) ? "#,##0.00" : "#,##0";
+}
+
+/** A percent format with this many decimals ("0.0%"). */
+export function percentFormat(decimals: number): string {
+  return decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%";
+}
+
+/** The number in a written cell, or null for text and blanks. */
+export function numeric(x: string | number | null): number | null {
+  return typeof x === "number" && Number.isFinite(x) ? x : null;
+}
+
+/** Writes 本期, 去年同期, (增减,) 增减幅度 for one pair at (row, column); returns the next column. */
+export function writeComparison(b: SheetBuilder, row: number, column: number, p: IndicatorPair, o: SummaryOptions, withDelta: boolean): number {
+  const cur = b.ref(p.current);
+  const prev = b.ref(p.previous);
+  const format = numberFormatFor(p.unit);
+  b.set(row, column, { ...cur, numberFormat: format });
+  b.set(row, column + 1, { ...prev, numberFormat: format });
+  const c = cellAddress(row, column);
+  const q = cellAddress(row, column + 1);
+  const cn = numeric(cur.value);
+  const pn = numeric(prev.value);
+  let next = column + 2;
+  if (withDelta) {
+    b.set(row, next, {
+      formula: `=IFERROR(${c}-${q},"${DASH}")`,
+      value: cn !== null && pn !== null ? exactDiff(cn, pn) : DASH,
+      numberFormat: format,
+    });
+    next++;
+  }
+  const pct = cn !== null && pn !== null && pn !== 0 ? (cn - pn) / pn : DASH;
+  b.set(row, next, {
+    formula: `=IFERROR(IF(${q}=0,"${DASH}",(${c}-${q})/${q}),"${DASH}")`,
+    value: pct,
+    numberFormat: percentFormat(o.percentDecimals),
+  });
+  return next + 1;
+}
+
+/** Writes a numbered section heading (一、… or 1. …) below what is there; returns its row. */
+export function heading(b: SheetBuilder, index: number, text: string, width: number, o: SummaryOptions): number {
+  const row = b.next + (b.next > 0 ? 1 : 0);
+  b.set(row, 0, {
+    value: o.language === "zh" ? `${NUMBERS[index] ?? index + 1}、${text}` : `${index + 1}. ${text}`,
+  });
+  b.style(row, 0, 1, width, "section");
+  return row;
+}
+
+/** Writes a header row of column labels. */
+export function header(b: SheetBuilder, row: number, labels: readonly string[]): void {
+  labels.forEach((l, j) => b.set(row, j, { value: l }));
+  b.style(row, 0, 1, labels.length, "header");
+}

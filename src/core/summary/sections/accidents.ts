@@ -1,0 +1,44 @@
+/** The 生产安全事故 section: one row per indicator with 本期, 去年同期, 增减, 增减幅度 and 显著性. */
+import type { IndicatorPair } from "../facts";
+import { header, heading, writeComparison } from "../cells";
+import type { Labels } from "../labels";
+import type { SummaryOptions } from "../options";
+import type { PlanSection } from "../plan";
+import { pairSignificanceText } from "../significance";
+import type { SheetBuilder } from "../sheetBuilder";
+
+export function accidentSection(
+  b: SheetBuilder,
+  pairs: readonly IndicatorPair[],
+  L: Labels,
+  o: SummaryOptions,
+  index: number,
+): { section: PlanSection; chartRows: [number, number] | undefined } {
+  const sig = o.significanceColumn;
+  const first = heading(b, index, L.accidents, sig ? 6 : 5, o);
+  header(b, first + 1, [L.indicator, L.current, L.previous, L.delta, L.pct, ...(sig ? [L.significance] : [])]);
+  const counted = (p: IndicatorPair) => /^[起人]/.test(p.classifier);
+  const ordered = [...pairs.filter(counted), ...pairs.filter((p) => !counted(p))];
+  let row = first + 2;
+  for (const p of ordered) {
+    b.set(row, 0, {
+      value: o.language === "zh" ? `${p.name}（${p.unit}）` : p.indicator,
+    });
+    writeComparison(b, row, 1, p, o, true);
+    // Plain text, not a BUREAU formula: the sheet must read the same without the add-in.
+    if (sig) b.set(row, 5, { value: pairSignificanceText(p, o) ?? null });
+    row++;
+  }
+  b.style(first + 2, 0, ordered.length, 1, "label");
+  b.style(first + 2, 1, ordered.length, sig ? 5 : 4, "body");
+  const countedRows = ordered.filter(counted).length;
+  return {
+    section: {
+      id: "accidents",
+      title: L.accidents,
+      firstRow: first,
+      lastRow: row - 1,
+    },
+    chartRows: countedRows ? [first + 1, first + 1 + countedRows] : undefined,
+  };
+}

@@ -1,0 +1,71 @@
+/** The 直接经济损失构成 section: the parts largest first with their shares, the total, and the 分项合计 check. */
+import { header, heading, numeric, percentFormat } from "../cells";
+import type { SummaryFacts } from "../facts";
+import type { Labels } from "../labels";
+import type { SummaryOptions } from "../options";
+import type { PlanSection } from "../plan";
+import { DASH, type SheetBuilder } from "../sheetBuilder";
+
+export function lossSection(
+  b: SheetBuilder,
+  f: NonNullable<SummaryFacts["losses"]>,
+  L: Labels,
+  o: SummaryOptions,
+  index: number,
+): { section: PlanSection; chartRows: [number, number] | undefined } {
+  const first = heading(b, index, L.losses, 4, o);
+  header(b, first + 1, [L.category, L.amount, L.share]);
+  const parts = [...f.parts].sort((x, y) => (y.value.value ?? -Infinity) - (x.value.value ?? -Infinity));
+  const start = first + 2;
+  const totalRow = start + parts.length;
+  const T = `$B$${totalRow + 1}`;
+  const tv = f.total.value;
+  parts.forEach((p, i) => {
+    const r = start + i;
+    const w = b.ref(p.value);
+    b.set(r, 0, { value: o.language === "zh" ? p.name : p.indicator });
+    b.set(r, 1, { ...w, numberFormat: "#,##0.00" });
+    const v = numeric(w.value);
+    b.set(r, 2, {
+      formula: `=IFERROR(IF(${T}=0,"${DASH}",B${r + 1}/${T}),"${DASH}")`,
+      value: v !== null && tv ? v / tv : DASH,
+      numberFormat: percentFormat(1),
+    });
+  });
+  const tw = b.ref(f.total);
+  b.set(totalRow, 0, { value: L.total });
+  b.set(totalRow, 1, { ...tw, numberFormat: "#,##0.00" });
+  b.set(totalRow, 2, {
+    formula: `=IF(${T}=0,"${DASH}",1)`,
+    value: tv ? 1 : DASH,
+    numberFormat: percentFormat(1),
+  });
+  const sumRow = totalRow + 1;
+  const partsSum = parts.reduce((s, p) => s + (p.value.value ?? 0), 0);
+  const partsRange = `B${start + 1}:B${totalRow}`;
+  b.set(sumRow, 0, { value: L.partsSum });
+  b.set(sumRow, 1, {
+    formula: `=SUM(${partsRange})`,
+    value: Number(partsSum.toFixed(10)),
+    numberFormat: "#,##0.00",
+  });
+  const same = tv !== null && Math.round((partsSum - tv) * 100) === 0;
+  b.set(sumRow, 2, {
+    formula: `=IF(ROUND(B${sumRow + 1}-${T},2)=0,"${L.consistent}","${L.inconsistent}")`,
+    value: same ? L.consistent : L.inconsistent,
+  });
+  b.style(start, 0, parts.length, 1, "label");
+  b.style(start, 1, parts.length, 2, "body");
+  b.style(totalRow, 0, 1, 3, "total");
+  b.style(sumRow, 0, 1, 3, "check");
+  const nonZero = parts.filter((p) => (p.value.value ?? 0) > 0).length;
+  return {
+    section: {
+      id: "losses",
+      title: L.losses,
+      firstRow: first,
+      lastRow: sumRow,
+    },
+    chartRows: nonZero ? [first + 1, first + 1 + nonZero] : undefined,
+  };
+}
