@@ -1,0 +1,172 @@
+/**
+ * What each column of a header block means: its header path (merged headers expanded), the
+ * indicator it names, its role (key, category, 本期, 去年同期, 增减, rate …), unit and period.
+ */
+import { cleanHeader, headerCore, normalHeader } from "../registry/headerText";
+import type { Indicator } from "../registry/indicators";
+import { matchIndicator } from "../registry/matchIndicator";
+import { parseUnit, parseUnitList } from "../registry/units";
+import type { ColumnRole, IndicatorDomain } from "./model";
+import { changeRoleOf, currentOf, parsePeriod, type PeriodLabel } from "./periods";
+import { type SheetGrid } from "./sheetGrid";
+import { type Context, kindAt } from "./tableContext";
+
+export const KEY_HEADER =
+  /^(县|市|区|县\(市\)|县\(市、区\)|县\(市区\)|县市区?|县区|县别|地区|区域|地区名称|单位|单位名称|行业|行业领域|行业类别|领域|项目|指标|指标名称|名称|乡镇|乡\(镇\)|州市|市州|区县|县\(区\)|类别|分类)$/;
+export const CATEGORY_HEADER = /^(灾种|灾害种类|灾害类型|灾害类别|事故类型|事故类别|类型)$/;
+export const CODE_HEADER = /^(序号|代码|编号|行次|序)$/;
+
+/** The cleaned header path of a column: each header row's shown text, merged repeats removed. */
+export function headerPath(grid: SheetGrid, column: number, first: number, last: number): string[] {
+  const path: string[] = [];
+  let previousMerge: unknown;
+  for (let r = first; r <= last; r++) {
+    const m = grid.mergeAt(r, column);
+    if (m && m === previousMerge) continue;
+    previousMerge = m;
+    const text = cleanHeader(grid.shown(r, column));
+    if (text !== "" && path[path.length - 1] !== text) path.push(text);
+  }
+  return path;
+}
+
+export interface DraftColumn {
+  column: number;
+  path: string[];
+  indicator?: Indicator;
+  confidence: number;
+  matchedAlias?: string;
+  resolvedTypo?: boolean;
+  role: ColumnRole;
+  unit?: string;
+  periodLabel?: string;
+  dated?: ReturnType<typeof parsePeriod>;
+  /** The path element the indicator was matched from. */
+  matchedHeader?: string;
+  industry?: string;
+}
+
+export const PERIOD_OR_CHANGE_WORDS = /[(（][^)）]*[)）]|(同比)?(增减|增长|增幅|降幅)(幅度|数|率)?|本期|去年同期|上年同期|±%?/g;
+const EMBEDDED_PERIOD = /(本期|去年同期|上年同期|本年累计|今年)/;
+
+/** A period word inside a longer header ("死亡人数本期", "本期事故起数"). */
+export function embeddedPeriod(text: string): PeriodLabel | undefined {
+  const m = EMBEDDED_PERIOD.exec(normalHeader(text));
+  return m ? parsePeriod(m[1]) : undefined;
+}
+
+/** Header words that structure a path without naming a group: 其中, 合计, periods, changes, units. */
+export function isStructuralWord(text: string): boolean {
+  const core = headerCore(text);
+  return core === "" || /^(合计|总计|小计|数量|计)$/.test(core) || parsePeriod(text) !== undefined || changeRoleOf(text) !== undefined;
+}
+
+export function dominantDomain(columns: DraftColumn[]): IndicatorDomain | undefined {
+  const counts = new Map<IndicatorDomain, number>();
+  for (const c of columns) if (c.indicator) counts.set(c.indicator.domain, (counts.get(c.indicator.domain) ?? 0) + 1);
+  let best: IndicatorDomain | undefined;
+  let bestCount = 0;
+  for (const [d, n] of counts) if (n > bestCount) [best, bestCount] = [d, n];
+  return best;
+}
+
+export function describeColumns(grid: SheetGrid, first: number, last: number, left: number, right: number, unitRow: string[]): DraftColumn[] {
+  const drafts: DraftColumn[] = [];
+  for (let c = left; c <= right; c++) drafts.push({ column: c, path: headerPath(grid, c, first, last), confidence: 0, role: "value" });
+  const match = (domain?: IndicatorDomain) => {
+    for (const d of drafts) {
+      const m = d.path.length ? matchIndicator(d.path, domain ? { domain } : {}) : undefined;
+      d.indicator = m?.indicator;
+      d.confidence = m?.confidence ?? 0;
+      d.matchedAlias = m?.matchedAlias;
+      d.resolvedTypo = m?.resolvedTypo;
+      d.matchedHeader = m?.header;
+    }
+  };
+  match();
+  const domain = dominantDomain(drafts);
+  if (domain) match(domain);
+  for (const d of drafts) {
+    const leaf = d.path[d.path.length - 1] ?? "";
+    const leafCore = headerCore(leaf);
+    for (const p of [...d.path].reverse()) {
+      const unit = parseUnit(p);
+      if (unit) {
+        d.unit = unit;
+        break;
+      }
+    }
+    const change = d.path.map(changeRoleOf).find((r) => r !== undefined);
+    const period = d.path.map((p) => parsePeriod(p) ?? embeddedPeriod(p)).find((p) => p !== undefined);
+    if (change) {
+      d.role = change;
+      if (change === "change_pct") d.unit = "%";
+    } else if (period) {
+      d.role = period.kind === "previous" ? "previous" : "current";
+      d.periodLabel = period.label;
+      d.dated = period;
+    } else if (d.indicator?.aggregation === "rate" || d.unit === "%") {
+      d.role = "rate";
+    } else if (CODE_HEADER.test(leafCore)) {
+      d.role = "code";
+    } else if (!d.indicator && CATEGORY_HEADER.test(leafCore)) {
+      d.role = "category";
+    } else if (!d.indicator && KEY_HEADER.test(leafCore)) {
+      d.role = "key";
+    }
+    if (!d.unit && unitRow.length > 0) {
+      // A unit row names units for the whole table: each column takes the one its indicator accepts.
+      const percent = d.role === "change_pct" || d.role === "rate";
+      d.unit = unitRow.find((u) => (percent ? u === "%" : d.indicator ? d.indicator.units[u] !== undefined : unitRow.length === 1));
+    }
+  }
+  // A group named below the indicator (事故起数/采矿); the ±% column after it shares it.
+  drafts.forEach((d, i) => {
+    if (!d.indicator || d.matchedHeader === undefined) return;
+    // The matched header may be the cleaned form of a path entry ("事故起数" in "事故起数（起）"):
+    // the group lies below that entry, never in it.
+    const matched = d.matchedHeader;
+    let at = d.path.lastIndexOf(matched);
+    for (let k = d.path.length - 1; at < 0 && k >= 0; k--) if (d.path[k].includes(matched)) at = k;
+    const below = d.path.slice(at + 1).filter((p) => !isStructuralWord(p));
+    if (below.length > 0) d.industry = below[below.length - 1];
+    else if (d.role === "change_pct" || d.role === "change_abs") {
+      const before = drafts[i - 1];
+      if (before?.industry && before.indicator === d.indicator) d.industry = before.industry;
+    }
+  });
+  // Dated periods: the later year is current, the earlier previous.
+  const dated = drafts.filter((d) => d.dated && d.dated.kind === "dated");
+  const labels = [...new Set(dated.map((d) => d.periodLabel))];
+  if (labels.length >= 2) {
+    const a = dated.find((d) => d.periodLabel === labels[0])!.dated!;
+    const b = dated.find((d) => d.periodLabel === labels[1])!.dated!;
+    const current = currentOf(a, b) === "first" ? a.label : b.label;
+    for (const d of dated) d.role = d.periodLabel === current ? "current" : "previous";
+  } else if (labels.length === 1 && !drafts.some((d) => d.role === "previous")) {
+    for (const d of dated) d.role = d.indicator?.aggregation === "rate" ? "rate" : "value";
+  }
+  return drafts;
+}
+
+export function unitRowAbove(ctx: Context, headerFirst: number): string[] {
+  for (let r = headerFirst - 1; r >= Math.max(ctx.grid.top, headerFirst - 4); r--) {
+    if (kindAt(ctx, r) !== "unit") continue;
+    for (let c = ctx.left; c <= ctx.right; c++) {
+      const units = parseUnitList(ctx.grid.value(r, c));
+      if (units.length) return units;
+    }
+  }
+  return [];
+}
+
+export function titleAbove(ctx: Context, headerFirst: number): string | undefined {
+  for (let r = headerFirst - 1; r >= Math.max(ctx.grid.top, headerFirst - 5); r--) {
+    if (kindAt(ctx, r) !== "title") continue;
+    for (let c = ctx.left; c <= ctx.right; c++) {
+      const t = cleanHeader(ctx.grid.value(r, c));
+      if (t) return t;
+    }
+  }
+  return undefined;
+}

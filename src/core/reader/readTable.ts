@@ -1,0 +1,185 @@
+/** Reads one table, given its header block: columns described and checked, body rows read and classified. */
+import { rangeAddress } from "../model/address";
+import { cleanHeader, headerCore } from "../registry/headerText";
+import { matchIndicator } from "../registry/matchIndicator";
+import { matchRegion, rowRoleOf } from "../registry/regions";
+import type { AnomalyKind, ColumnMeaning, ReadValue, RowMeaning, TableModel } from "./model";
+import { SKIP_REASON } from "./rowKinds";
+import { type Context, kindAt, anomaly } from "./tableContext";
+import { headerScore } from "./headerDetection";
+import { describeColumns, unitRowAbove, titleAbove } from "./headerColumns";
+import { checkHeaders } from "./headerChecks";
+import { readValue, keyRowsByIndicator, percentFractions } from "./tableBody";
+
+/** Reads the table whose header block is rows first..last and columns left..right. */
+export function readTable(
+  ctx: Context,
+  first: number,
+  last: number,
+  left: number,
+  right: number,
+  sheetBottom: number,
+): { table: TableModel; end: number } | undefined {
+  const { grid } = ctx;
+  const drafts = describeColumns(grid, first, last, left, right, unitRowAbove(ctx, first));
+  checkHeaders(ctx, drafts, first, last, left);
+  if (!drafts.some((d) => d.indicator) && !drafts.some((d) => d.role === "current" || d.role === "previous")) return undefined;
+  let keyDraft = drafts.find((d) => d.role === "key");
+  if (!keyDraft) {
+    keyDraft = drafts.find((d) => !d.indicator && d.role === "value" && d.column === left) ?? drafts.find((d) => d.role === "value" && !d.indicator);
+    if (keyDraft) keyDraft.role = "key";
+  }
+  const keyColumn = keyDraft?.column ?? left;
+  const categoryDraft = drafts.find((d) => d.role === "category");
+
+  // Body rows: until a note, a signature, a new header or two blank rows.
+  let r = last + 1;
+  while (r <= sheetBottom && kindAt(ctx, r) === "code") {
+    anomaly(ctx, "skipped-row", r, left, `跳过第${r + 1}行：${SKIP_REASON.code.zh}`, `skipped row ${r + 1}: ${SKIP_REASON.code.en}`);
+    r++;
+  }
+  const rows: RowMeaning[] = [];
+  const values: (ReadValue | null)[][] = [];
+  const factors = drafts.map((d) => (d.indicator && d.unit && d.role !== "change_pct" && d.role !== "rate" ? (d.indicator.units[d.unit] ?? 1) : 1));
+  let end = last;
+  let blanks = 0;
+  let lastParent: number | undefined;
+  for (; r <= sheetBottom; r++) {
+    if (ctx.claimed.has(r)) break;
+    const kind = kindAt(ctx, r);
+    if (kind === "note" || kind === "signature" || kind === "title" || kind === "fill" || kind === "unit") break;
+    if (kind === "text") {
+      const score = headerScore(grid, r, left, right);
+      if (score.indicators >= 2 || (score.indicators >= 1 && score.keys >= 1)) break;
+    }
+    let rowBlank = true;
+    for (let c = left; c <= right && rowBlank; c++) if (cleanHeader(grid.value(r, c)) !== "") rowBlank = false;
+    if (rowBlank) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    end = r;
+    let label = cleanHeader(grid.value(r, keyColumn));
+    if (label === "") {
+      const m = grid.mergeAt(r, keyColumn);
+      if (m && m.row < r) {
+        label = cleanHeader(grid.value(m.row, m.column));
+        if (label) anomaly(ctx, "forward-filled", r, keyColumn, `合并单元格“${label}”向下填充到本行`, `merged cell "${label}" carried down to this row`);
+      }
+    }
+    let category: string | undefined;
+    if (categoryDraft) {
+      category = cleanHeader(grid.shown(r, categoryDraft.column)) || undefined;
+      // A second disaster type under a county whose merge was lost: the blank key means "same county".
+      const above = rows[rows.length - 1];
+      if (label === "" && category && above?.role === "data" && above.row === r - 1) {
+        label = above.label;
+        anomaly(
+          ctx,
+          "forward-filled",
+          r,
+          keyColumn,
+          `空白地区单元格按上一行“${label}”填充（灾种：${category}）`,
+          `blank key cell filled from the row above: "${label}" (category ${category})`,
+        );
+      }
+    }
+    const role = rowRoleOf(label);
+    const region = role === "data" ? matchRegion(label)?.region : undefined;
+    const meaning: RowMeaning = {
+      row: r,
+      label,
+      role,
+      ...(region ? { region } : {}),
+      ...(category ? { category } : {}),
+      ...(role === "of_which" && lastParent !== undefined ? { partOf: lastParent } : {}),
+    };
+    if (grid.isHidden(r)) {
+      // A hidden row is usually a superseded figure (the totals use SUBTOTAL and skip it): leave it out and say so.
+      anomaly(ctx, "hidden-row", r, keyColumn, `第${r + 1}行“${label}”是隐藏行，未计入`, `row ${r + 1} ("${label}") is hidden and was left out`);
+      continue;
+    }
+    if (role !== "of_which") lastParent = r;
+    rows.push(meaning);
+    values.push(
+      drafts.map((d, j) => (d.role === "key" || d.role === "category" || d.role === "code" || d.role === "ignored" ? null : readValue(ctx, r, d, factors[j]))),
+    );
+  }
+
+  const fractionColumns = percentFractions(ctx, rows, values, drafts);
+  // Columns that stayed unnamed and hold no numbers are not part of the statistics.
+  drafts.forEach((d, j) => {
+    if (d.role === "value" && !d.indicator && !values.some((row) => row[j]?.value !== null && row[j]?.value !== undefined)) d.role = "ignored";
+  });
+  const columns: ColumnMeaning[] = drafts.map((d, j) => ({
+    column: d.column,
+    headerPath: d.path,
+    ...(d.indicator ? { indicator: d.indicator.id } : {}),
+    role: d.role,
+    ...(d.unit ? { unit: d.unit } : {}),
+    unitFactor: factors[j],
+    ...(d.periodLabel ? { periodLabel: d.periodLabel } : {}),
+    confidence: d.indicator ? d.confidence : d.role === "key" || d.role === "category" || d.role === "code" ? 0.9 : d.role === "ignored" ? 0 : 0.3,
+    ...(d.matchedAlias ? { matchedAlias: d.matchedAlias } : {}),
+    ...(d.resolvedTypo ? { resolvedTypo: true } : {}),
+    ...(d.industry ? { industry: d.industry } : {}),
+    ...(fractionColumns.has(j) ? { percentAsFraction: true } : {}),
+  }));
+  for (const d of drafts) {
+    if (d.resolvedTypo && d.indicator) {
+      const header = d.path[d.path.length - 1];
+      const kind: AnomalyKind = d.confidence >= 0.9 ? "resolved-typo" : "fuzzy-match";
+      anomaly(
+        ctx,
+        kind,
+        last,
+        d.column,
+        `表头“${header}”识别为“${d.indicator.name}”（可能是笔误）`,
+        `header "${header}" read as ${d.indicator.english} (${d.indicator.name}; likely a typo)`,
+      );
+    }
+  }
+
+  const keyHeader = headerCore(keyDraft?.path[keyDraft.path.length - 1] ?? "");
+  const dataRows = rows.filter((x) => x.role === "data");
+  const regionRows = dataRows.filter((x) => x.region !== undefined).length;
+  // A sample is enough to tell a table keyed by indicators, and keeps fuzzy matching off 20,000 labels.
+  const sample = dataRows.slice(0, 40);
+  const indicatorRows = regionRows * 2 >= dataRows.length ? 0 : sample.filter((x) => matchIndicator(x.label)).length;
+  const keyKind: TableModel["keyKind"] = /行业|领域/.test(keyHeader)
+    ? "industry"
+    : regionRows > 0 && regionRows * 2 >= dataRows.length
+      ? "region"
+      : /县|市|区|地区|区域|乡镇/.test(keyHeader)
+        ? "region"
+        : indicatorRows > 0 && indicatorRows * 2 >= sample.length
+          ? "indicator"
+          : "other";
+
+  if (keyKind === "indicator") keyRowsByIndicator(rows, values, drafts);
+  const title = titleAbove(ctx, first);
+  const current = columns.find((c) => c.role === "current")?.periodLabel;
+  const previous = columns.find((c) => c.role === "previous")?.periodLabel;
+  // Only the period columns count; a period in the title stays in `title` for the summary to read.
+  const periods = { ...(current ? { current } : {}), ...(previous ? { previous } : {}) };
+  const named = columns.filter((c) => c.indicator);
+  const confidence = named.length === 0 ? 0.3 : Math.round((named.reduce((s, c) => s + c.confidence, 0) / named.length) * (keyDraft ? 1 : 0.8) * 100) / 100;
+  const address = rangeAddress(first, left, end - first + 1, right - left + 1);
+  const table: TableModel = {
+    kind: "table",
+    id: `${ctx.name}!${address}`,
+    sheet: ctx.name,
+    address,
+    headerRows: [first, last],
+    keyKind,
+    keyColumn,
+    columns,
+    rows,
+    values,
+    periods,
+    ...(title ? { title } : {}),
+    confidence,
+  };
+  return { table, end };
+}

@@ -1,0 +1,121 @@
+/** Reading a table body: each numeric cell into its base unit, indicator-keyed rows, percent columns stored as fractions. */
+import { readCell, type ReadNote } from "../numbers/readCell";
+import { matchIndicator } from "../registry/matchIndicator";
+import { parseUnit } from "../registry/units";
+import type { AnomalyKind, ReadValue, RowMeaning } from "./model";
+import { type Context, anomaly } from "./tableContext";
+import { type DraftColumn } from "./headerColumns";
+
+const NOTE_PRIORITY: readonly [ReadNote, AnomalyKind][] = [
+  ["unit", "unit-in-cell"],
+  ["wan-multiplier", "wan-multiplier"],
+  ["full-width", "full-width"],
+  ["thousands-separator", "thousands-separator"],
+  ["percent", "percent"],
+  ["apostrophe", "apostrophe"],
+  ["whitespace", "whitespace"],
+  ["text-number", "text-number"],
+];
+const NOTE_TEXT: Readonly<Record<ReadNote, { zh: string; en: string }>> = {
+  "text-number": { zh: "文本格式的数字", en: "number stored as text" },
+  "thousands-separator": { zh: "千位分隔符", en: "thousands separator" },
+  "full-width": { zh: "全角数字或符号", en: "full-width digits or punctuation" },
+  whitespace: { zh: "多余空格", en: "extra spaces" },
+  apostrophe: { zh: "前导撇号", en: "leading apostrophe" },
+  percent: { zh: "百分号文本", en: "percent text" },
+  unit: { zh: "单元格内带单位", en: "unit inside the cell" },
+  "wan-multiplier": { zh: "带“万/亿”字", en: "万/亿 multiplier" },
+};
+
+/** Reads one numeric cell into the column's base unit, recording what was normalised. */
+export function readValue(ctx: Context, row: number, column: DraftColumn, factor: number): ReadValue {
+  const raw = ctx.grid.value(row, column.column);
+  const reading = readCell(raw);
+  const percentColumn = column.role === "change_pct" || column.role === "rate";
+  switch (reading.kind) {
+    case "missing":
+      return { value: null, raw, missingMarker: reading.marker };
+    case "error":
+      anomaly(ctx, "error-cell", row, column.column, `错误值 ${reading.error}，按缺失处理`, `error value ${reading.error}, read as missing`);
+      return { value: null, raw };
+    case "text":
+    case "boolean":
+      anomaly(ctx, "unreadable-cell", row, column.column, `无法读取为数字：${String(raw)}`, `not a number: ${String(raw)}`);
+      return { value: null, raw };
+    case "number": {
+      let value = reading.value;
+      if (reading.notes.includes("percent") && percentColumn) value = Number(`${value}e2`);
+      else if (reading.unit && reading.unit.endsWith("元")) {
+        // readCell already brought money to 万元, the base unit of every money indicator.
+      } else if (reading.unit && column.indicator && column.indicator.units[reading.unit] !== undefined) {
+        value *= column.indicator.units[reading.unit];
+      } else if (factor !== 1) {
+        value = Number((value * factor).toPrecision(15));
+      }
+      if (reading.notes.length > 0) {
+        const kind = NOTE_PRIORITY.find(([note]) => reading.notes.includes(note))![1];
+        const zh = reading.notes.map((n) => NOTE_TEXT[n].zh).join("、");
+        const en = reading.notes.map((n) => NOTE_TEXT[n].en).join(", ");
+        anomaly(ctx, kind, row, column.column, `“${String(raw)}”读作 ${value}（${zh}）`, `"${String(raw)}" read as ${value} (${en})`);
+      }
+      return { value, raw };
+    }
+  }
+}
+
+/**
+ * In a table keyed by indicator, each row names its indicator and often its unit
+ * ("直接经济损失（元）"): record the indicator and bring the row's values to the base unit.
+ */
+export function keyRowsByIndicator(rows: RowMeaning[], values: (ReadValue | null)[][], drafts: DraftColumn[]): void {
+  rows.forEach((row, i) => {
+    const m = matchIndicator(row.label);
+    if (!m) return;
+    rows[i] = { ...row, indicator: m.indicator.id };
+    const unit = parseUnit(row.label);
+    const factor = unit ? m.indicator.units[unit] : undefined;
+    if (factor === undefined || factor === 1) return;
+    values[i] = values[i].map((v, j) => {
+      const role = drafts[j].role;
+      if (!v || v.value === null || role === "change_pct" || role === "rate") return v;
+      return { ...v, value: Number((v.value * factor).toPrecision(15)) };
+    });
+  });
+}
+
+/** A number format that scales by 100 ("0%", "0.0%"); a quoted or escaped % ("0.0\"%\"") does not. */
+export function isPercentFormat(format: string): boolean {
+  return /%/.test(format.replace(/"[^"]*"/g, "").replace(/\\./g, ""));
+}
+
+/**
+ * Percent columns whose cells hold fractions (0.92 shown as 92% by a "0%" number format, or a
+ * 整改率 column where every value is at most 1) are brought to percent units (92), like the
+ * rest. Returns the indexes of the columns converted; they get `percentAsFraction: true`.
+ */
+export function percentFractions(ctx: Context, rows: RowMeaning[], values: (ReadValue | null)[][], drafts: DraftColumn[]): Set<number> {
+  const converted = new Set<number>();
+  const formats = ctx.grid.sheet.numberFormats;
+  drafts.forEach((d, j) => {
+    if (d.role !== "change_pct" && d.role !== "rate") return;
+    const numbers: number[] = [];
+    let formatted = 0;
+    rows.forEach((row, i) => {
+      const v = values[i][j];
+      if (!v || v.value === null || typeof v.raw !== "number") return;
+      numbers.push(v.value);
+      const format = formats?.[row.row - ctx.grid.top]?.[d.column - ctx.grid.left];
+      if (typeof format === "string" && isPercentFormat(format)) formatted++;
+    });
+    if (numbers.length === 0) return;
+    const byFormat = formatted === numbers.length;
+    const byRange = d.role === "rate" && numbers.every((n) => n >= 0 && n <= 1) && numbers.some((n) => n > 0 && n < 1);
+    if (!byFormat && !byRange) return;
+    converted.add(j);
+    rows.forEach((_row, i) => {
+      const v = values[i][j];
+      if (v && v.value !== null && typeof v.raw === "number") values[i][j] = { ...v, value: Number(`${v.value}e2`) };
+    });
+  });
+  return converted;
+}

@@ -1,0 +1,26 @@
+/** The per-sheet state the table-reading steps share, and how they record an anomaly. */
+import { cellAddress } from "../model/address";
+import type { Anomaly, AnomalyKind, Diagnostic } from "./model";
+import { type RowKind } from "./rowKinds";
+import { type SheetGrid } from "./sheetGrid";
+
+/** Per-sheet state shared by the steps below. */
+export interface Context {
+  readonly grid: SheetGrid;
+  /** The band of columns being read (tables side by side are read band by band). */
+  readonly left: number;
+  readonly right: number;
+  readonly name: string;
+  readonly kinds: RowKind[];
+  readonly anomalies: Anomaly[];
+  readonly diagnostics: Diagnostic[];
+  readonly claimed: ReadonlySet<number>;
+}
+
+export function kindAt(ctx: Context, row: number): RowKind {
+  return ctx.kinds[row - ctx.grid.top];
+}
+
+export function anomaly(ctx: Context, kind: AnomalyKind, row: number, column: number, zh: string, en: string): void {
+  ctx.anomalies.push({ kind, sheet: ctx.name, cell: cellAddress(row, column), message: { zh, en } });
+}
