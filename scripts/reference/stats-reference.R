@@ -57,3 +57,51 @@ show("qnorm(c(0.975, 0.995, 0.95, 1e-10))", qnorm(c(0.975, 0.995, 0.95, 1e-10)))
 show("pnorm(-c(1, 3, 8, 20))", pnorm(-c(1, 3, 8, 20)))
 show("pgamma(c(0.5, 5, 50), c(2, 5, 40), lower=FALSE)", pgamma(c(0.5, 5, 50), c(2, 5, 40), lower.tail = FALSE))
 show("lgamma(c(0.1, 1.5, 10, 1000.5))", lgamma(c(0.1, 1.5, 10, 1000.5)))
+
+cat("## Large counts (issue 10): the exact tests, dbinom, dpois, ppois and qpois at n = 1e4 … 1e8\n")
+# binom.test builds a vector of every count on the far side of the mean, which R cannot hold at
+# n = 1e9. bt() is binom.test's own code with that count split: dbinom over a window of 200,000
+# counts past the mean, plus the counts beyond it (dbinom only falls there, so all of them are
+# "no more probable than observed"). It equals binom.test wherever both run (checked below).
+bt <- function(x, n, p, relErr = 1 + 1e-7) {
+  d <- dbinom(x, n, p); m <- n * p
+  if (x == m) return(1)
+  w <- 200000
+  if (x < m) {
+    top <- min(n, ceiling(m) + w); i <- seq.int(ceiling(m), top)
+    y <- sum(dbinom(i, n, p) <= d * relErr) + (n - top)
+    pbinom(x, n, p) + pbinom(n - y, n, p, lower.tail = FALSE)
+  } else {
+    bottom <- max(0, floor(m) - w); i <- seq.int(bottom, floor(m))
+    y <- sum(dbinom(i, n, p) <= d * relErr) + bottom
+    pbinom(y - 1, n, p) + pbinom(x - 1, n, p, lower.tail = FALSE)
+  }
+}
+large <- list(c(4900, 1e4, 0.5), c(5001, 1e4, 0.5), c(4791, 1e4, 0.48), c(499000, 1e6, 0.5), c(300700, 1e6, 0.3),
+              c(480001, 1e6, 0.48), c(4795000, 1e7, 0.48), c(4800001, 1e7, 0.48), c(4800003, 1e7, 0.48),
+              c(10079999, 2.1e7, 0.48), c(10080017, 2.1e7, 0.48), c(10079990, 2.1e7, 0.48), c(10080002, 2.1e7, 0.48),
+              c(10081234, 2.1e7, 0.48))
+for (q in large) {
+  r <- binom.test(q[1], q[2], q[3])$p.value
+  stopifnot(r == bt(q[1], q[2], q[3]))
+  show(sprintf("binom.test(%.0f, %.0f, %g)", q[1], q[2], q[3]), r)
+}
+# Where R's 1 + 1e-7 tie rule decides: the same p-value with relErr = 1 differs.
+for (q in list(c(4800001, 1e7, 0.48), c(10079999, 2.1e7, 0.48), c(47999998, 1e8, 0.48), c(48000003, 1e8, 0.48)))
+  show(sprintf("tie rule: bt(%.0f, %.0f, %g) with and without 1e-7", q[1], q[2], q[3]), c(bt(q[1], q[2], q[3]), bt(q[1], q[2], q[3], 1)))
+for (q in list(c(47999998, 1e8, 0.48), c(48000003, 1e8, 0.48), c(47990000, 1e8, 0.48), c(50012345, 1e8, 0.5),
+               c(500020000, 1e9, 0.5), c(499999999, 1e9, 0.5)))
+  show(sprintf("bt(%.0f, %.0f, %g)", q[1], q[2], q[3]), bt(q[1], q[2], q[3]))
+for (q in list(c(5050, 4950, 1, 1), c(500700, 499300, 1, 1), c(5003000, 4997000, 1, 1), c(10500000, 10500001, 1, 1),
+               c(4800100, 5200000, 12, 13), c(8012000, 5990000, 8, 6)))
+  show(sprintf("poisson.test(c(%.0f, %.0f), c(%g, %g))", q[1], q[2], q[3], q[4]), poisson.test(c(q[1], q[2]), c(q[3], q[4]))$p.value)
+show("poisson.test(c(50010000, 49990000)) via bt", bt(50010000, 1e8, 0.5))
+for (q in list(c(5000, 1e4, 0.48), c(480123, 1e6, 0.48), c(10080017, 2.1e7, 0.48), c(48000000, 1e8, 0.48), c(47950000, 1e8, 0.48),
+               c(0, 1e8, 1e-8), c(1e8, 1e8, 1 - 1e-9)))
+  show(sprintf("dbinom(%.0f, %.0f, %.10g)", q[1], q[2], q[3]), dbinom(q[1], q[2], q[3]))
+for (q in list(c(10050, 1e4), c(1000000, 1e6), c(10001000, 1e7), c(99990000, 1e8), c(1e9 + 30000, 1e9)))
+  show(sprintf("dpois(%.0f, %.0f)", q[1], q[2]), dpois(q[1], q[2]))
+for (q in list(c(9800, 1e4), c(1001500, 1e6), c(9990000, 1e7), c(100020000, 1e8)))
+  show(sprintf("ppois(%.0f, %.0f) lower, upper", q[1], q[2]), c(ppois(q[1], q[2]), ppois(q[1], q[2], lower.tail = FALSE)))
+for (q in list(c(0.975, 1e6), c(0.001, 1e7), c(0.999, 1e8)))
+  show(sprintf("qpois(%g, %.0f)", q[1], q[2]), qpois(q[1], q[2]))

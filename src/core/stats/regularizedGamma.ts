@@ -2,7 +2,7 @@
  * The regularized incomplete gamma functions P(a, x) and Q(a, x) = 1 − P(a, x): the
  * Poisson and chi-square distribution functions, and through them the normal tail.
  */
-import { logGamma } from "./logGamma";
+import { poissonDensity } from "./saddlePoint";
 
 const EPSILON = 1e-16;
 const TINY = 1e-300;
@@ -48,7 +48,7 @@ function gammaSeries(a: number, x: number): number {
     sum += term;
     if (Math.abs(term) < Math.abs(sum) * EPSILON) break;
   }
-  return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+  return sum * prefactor(a, x);
 }
 
 // Continued fraction for Q by the modified Lentz method (Numerical Recipes §6.2, gcf), for x ≥ a + 1.
@@ -69,5 +69,12 @@ function gammaContinuedFraction(a: number, x: number): number {
     h *= delta;
     if (Math.abs(delta - 1) < EPSILON) break;
   }
-  return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+  return prefactor(a, x) * h;
+}
+
+// xᵃ e⁻ˣ / Γ(a) = a · xᵃ e⁻ˣ / Γ(a + 1): the Poisson probability of a at mean x, by Loader's
+// saddle-point form, as R's pgamma computes it. Written as exp(a ln x − x − ln Γ(a)) it would
+// lose about eight digits at a = 10⁸, where each of the three terms is near 10⁹.
+function prefactor(a: number, x: number): number {
+  return a * poissonDensity(a, x);
 }
