@@ -30,7 +30,10 @@ export function agreesWithRounding(stated: number, numerator: number, denominato
 }
 
 function partner(table: TableModel, column: ColumnMeaning, role: "current" | "previous"): number {
-  return table.columns.findIndex((c) => c.role === role && c.indicator === column.indicator && (c.industry ?? "") === (column.industry ?? ""));
+  // In a monthly report the month's 增减幅度 compares 当月 with 去年同月, the cumulative one its own columns.
+  return table.columns.findIndex(
+    (c) => c.role === role && c.indicator === column.indicator && (c.industry ?? "") === (column.industry ?? "") && c.periodGroup === column.periodGroup,
+  );
 }
 
 /**

@@ -67,6 +67,11 @@ export interface ColumnMeaning {
    * 事故起数/采矿 → "采矿"); its paired ±% column carries the same group.
    */
   readonly industry?: string;
+  /**
+   * In a monthly report with both column groups: which one this column belongs to, the month
+   * (当月 | 去年同月 | 增减幅度) or the year to date (1—6月累计 | 去年同期 | 增减幅度). See docs/sections.md.
+   */
+  readonly periodGroup?: "month" | "cumulative";
 }
 
 /** What one row of a table is. */

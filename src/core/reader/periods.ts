@@ -14,10 +14,23 @@ export interface PeriodLabel {
   readonly year?: number;
   readonly startMonth?: number;
   readonly endMonth?: number;
+  /**
+   * The column group a monthly report (月报) puts it in: "month" for 当月 / 本月 / 去年同月 / a
+   * single month, "cumulative" for 累计 / 1—N月累计 / 年初至今 / a range of months. Absent for
+   * words that fit either group (本期, 去年同期), which take the group of the columns around them.
+   */
+  readonly group?: PeriodGroup;
 }
 
-const CURRENT_WORDS = /^(本期|本期数|本年|本年累计|本月|今年|今年累计|当期|本期累计|本年度)$/;
-const PREVIOUS_WORDS = /^(去年同期|上年同期|同期|上期|去年|上年|上年同期数|去年同期数|上年累计|同期数)$/;
+/** The two column groups of a monthly report: the month itself, and the year to date. */
+export type PeriodGroup = "month" | "cumulative";
+
+const CURRENT_WORDS =
+  /^(本期|本期数|本年|本年累计|本月|今年|今年累计|当期|本期累计|本年度|当月|当月数|本月数|本月份|当月累计|累计|累计数|年初至今|年初累计|自年初累计|本年累计数|今年以来)$/;
+const PREVIOUS_WORDS =
+  /^(去年同期|上年同期|同期|上期|去年|上年|上年同期数|去年同期数|上年累计|同期数|去年同月|上年同月|同月|去年同月数|上年同月数|去年同期累计|上年同期累计|去年累计|去年同期累计数)$/;
+const MONTH_WORDS = /^(本月|当月|当月数|本月数|本月份|去年同月|上年同月|同月|去年同月数|上年同月数)$/;
+const CUMULATIVE_WORDS = /累计|年初至今|今年以来/;
 const CHINESE_NUMBER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const DASHES = /[—–\-－~〜～至到]+/g;
 
@@ -51,8 +64,9 @@ export function parsePeriod(text: unknown): PeriodLabel | undefined {
   const label = cleanHeader(text);
   const t0 = normalHeader(text).replace(/\([^)]*\)$/, "");
   if (t0 === "") return undefined;
-  if (CURRENT_WORDS.test(t0)) return { kind: "current", label };
-  if (PREVIOUS_WORDS.test(t0)) return { kind: "previous", label };
+  const group: { group?: PeriodGroup } = MONTH_WORDS.test(t0) ? { group: "month" } : CUMULATIVE_WORDS.test(t0) ? { group: "cumulative" } : {};
+  if (CURRENT_WORDS.test(t0)) return { kind: "current", label, ...group };
+  if (PREVIOUS_WORDS.test(t0)) return { kind: "previous", label, ...group };
   if (/^\d{4}年同期$/.test(t0)) return { kind: "previous", label, year: Number(t0.slice(0, 4)) };
   // Longer texts are titles, not period headers.
   if (t0.length > 14) return undefined;
@@ -62,7 +76,23 @@ export function parsePeriod(text: unknown): PeriodLabel | undefined {
   const months = monthsOf(rest);
   if (!year && !months) return undefined;
   if (year && Number(year[1]) < 1950) return undefined;
-  return { kind: "dated", label, ...(year ? { year: Number(year[1]) } : {}), ...(months ?? {}) };
+  const spanGroup: { group?: PeriodGroup } = CUMULATIVE_WORDS.test(rest)
+    ? { group: "cumulative" }
+    : months && /月/.test(rest)
+      ? { group: months.startMonth === months.endMonth ? "month" : "cumulative" }
+      : {};
+  return { kind: "dated", label, ...(year ? { year: Number(year[1]) } : {}), ...(months ?? {}), ...spanGroup };
+}
+
+/**
+ * The months a text names (a title, a label): "2024年6月" → 6–6, "1—6月" → 1–6, "上半年" → 1–6.
+ *
+ * @param text any text
+ * @returns the first and last month, or undefined
+ * @example monthsIn("楚雄州2024年1—6月生产安全事故统计表") // { startMonth: 1, endMonth: 6 }
+ */
+export function monthsIn(text: string): { startMonth: number; endMonth: number } | undefined {
+  return monthsOf(text);
 }
 
 /**

@@ -8,6 +8,20 @@ import type { IndicatorDomain } from "../reader/model";
 /** How an indicator adds up across regions or rows. */
 export type Aggregation = "sum" | "rate";
 
+/**
+ * The summary section an indicator is reported under (docs/sections.md): every indicator has
+ * one, so no recognised figure can fall between sections.
+ */
+export type IndicatorSection = "accidents" | "disasters" | "hazards" | "enforcement" | "training" | "other";
+
+const SECTION_OF_DOMAIN: Readonly<Record<IndicatorDomain, IndicatorSection>> = {
+  accident: "accidents",
+  disaster: "disasters",
+  hazard: "hazards",
+  enforcement: "enforcement",
+  other: "other",
+};
+
 /** One indicator. */
 export interface Indicator {
   readonly id: string;
@@ -35,6 +49,13 @@ export interface Indicator {
   readonly denominator?: string;
   /** true when a rise is bad news (accidents, losses); false for rates such as 整改率. */
   readonly higherIsWorse: boolean;
+  /** The summary section (by default the domain's: accident → accidents …; training counts → training). */
+  readonly section: IndicatorSection;
+  /**
+   * Another indicator this header means when the header states one of these units: 行政处罚（万元）
+   * is the amount of the penalties (fines), 行政处罚（次） their number.
+   */
+  readonly byUnit?: Readonly<Record<string, string>>;
 }
 
 const MONEY = { 元: 0.0001, 万元: 1, 亿元: 10000 } as const;
@@ -44,10 +65,10 @@ const PERCENT = { "%": 1 } as const;
 const COUNT_ACCIDENT = { 起: 1, 宗: 1 } as const;
 const HAZARD_UNITS = { 条: 1, 项: 1, 处: 1, 个: 1 } as const;
 
-type Draft = Omit<Indicator, "higherIsWorse" | "aggregation"> & Partial<Pick<Indicator, "higherIsWorse" | "aggregation">>;
+type Draft = Omit<Indicator, "higherIsWorse" | "aggregation" | "section"> & Partial<Pick<Indicator, "higherIsWorse" | "aggregation" | "section">>;
 
 function define(d: Draft): Indicator {
-  return { aggregation: "sum", higherIsWorse: true, ...d };
+  return { aggregation: "sum", higherIsWorse: true, section: SECTION_OF_DOMAIN[d.domain], ...d };
 }
 
 /** Every indicator the reader knows, by domain.md §2. */
@@ -219,7 +240,7 @@ export const INDICATORS: readonly Indicator[] = [
     baseUnit: "人",
     units: PEOPLE,
     classifier: "人",
-    aliases: ["受灾人口", "受灾人数", "受灾群众"],
+    aliases: ["受灾人口", "受灾人数", "受灾群众", "受灾人次"],
   }),
   define({
     id: "dz_deaths",
@@ -229,7 +250,17 @@ export const INDICATORS: readonly Indicator[] = [
     baseUnit: "人",
     units: PEOPLE,
     classifier: "人",
-    aliases: ["因灾死亡人口", "因灾死亡", "死亡失踪"],
+    aliases: ["因灾死亡人口", "因灾死亡"],
+  }),
+  define({
+    id: "dz_deaths_missing",
+    name: "死亡失踪人口",
+    english: "disaster deaths and missing",
+    domain: "disaster",
+    baseUnit: "人",
+    units: PEOPLE,
+    classifier: "人",
+    aliases: ["死亡失踪人口", "死亡失踪", "因灾死亡失踪人口", "因灾死亡失踪", "死亡失踪人数", "因灾死亡失踪人数"],
   }),
   define({
     id: "dz_missing",
@@ -666,7 +697,7 @@ export const INDICATORS: readonly Indicator[] = [
     baseUnit: "个",
     units: { 个: 1, 家: 1, 家次: 1 },
     classifier: "家(次)",
-    aliases: ["实际监督监察生产经营单位", "检查生产经营单位"],
+    aliases: ["实际监督监察生产经营单位", "检查生产经营单位", "执法检查生产经营单位", "检查生产经营单位数"],
     higherIsWorse: false,
   }),
   define({
@@ -699,7 +730,7 @@ export const INDICATORS: readonly Indicator[] = [
     baseUnit: "件",
     units: { 件: 1 },
     classifier: "件",
-    aliases: ["立案查处", "立案"],
+    aliases: ["立案查处", "立案", "立案查处案件", "立案数"],
     higherIsWorse: false,
   }),
   define({
@@ -712,6 +743,7 @@ export const INDICATORS: readonly Indicator[] = [
     classifier: "次",
     aliases: ["行政处罚", "行政处罚次数"],
     higherIsWorse: false,
+    byUnit: { 元: "fines", 万元: "fines", 亿元: "fines" },
   }),
   define({
     id: "fines",
@@ -721,7 +753,7 @@ export const INDICATORS: readonly Indicator[] = [
     baseUnit: "万元",
     units: MONEY,
     classifier: "万元",
-    aliases: ["经济处罚", "罚款", "罚没", "罚款金额"],
+    aliases: ["经济处罚", "罚款", "罚没", "罚款金额", "行政处罚金额", "罚没款", "罚款数额", "实施行政罚款"],
     higherIsWorse: false,
   }),
   define({
@@ -778,7 +810,7 @@ export const INDICATORS: readonly Indicator[] = [
     baseUnit: "个",
     units: { 个: 1 },
     classifier: "个",
-    aliases: ["暂扣吊销许可证", "暂扣许可证", "吊销许可证", "暂扣/吊销许可证"],
+    aliases: ["暂扣吊销许可证", "暂扣许可证", "吊销许可证", "暂扣/吊销许可证", "暂扣安全生产许可证"],
     higherIsWorse: false,
   }),
   define({
@@ -789,7 +821,93 @@ export const INDICATORS: readonly Indicator[] = [
     baseUnit: "人",
     units: { 人: 1, 件: 1 },
     classifier: "人",
-    aliases: ["移送司法机关", "移送司法"],
+    aliases: ["移送司法机关", "移送司法", "移送司法机关追责"],
+    higherIsWorse: false,
+  }),
+
+  // Training, emergency plans and drills (the reference report's 三年行动 and 预案体系 paragraphs).
+  define({
+    id: "training_sessions",
+    name: "安全培训次数",
+    english: "training sessions",
+    domain: "other",
+    section: "training",
+    baseUnit: "次",
+    units: { 次: 1, 期: 1, 场次: 1 },
+    classifier: "次",
+    aliases: ["安全培训次数", "安全培训", "培训", "培训次数", "培训场次", "开展培训", "培训期数", "安全教育培训次数"],
+    higherIsWorse: false,
+  }),
+  define({
+    id: "training_people",
+    name: "培训人次",
+    english: "people trained",
+    domain: "other",
+    section: "training",
+    baseUnit: "人次",
+    units: { 人次: 1, 人: 1, 万人次: 10000 },
+    classifier: "人次",
+    aliases: ["培训人次", "培训人数", "参训人次", "参训人数", "参加培训人次", "参加培训人数", "安全教育培训人次"],
+    higherIsWorse: false,
+  }),
+  define({
+    id: "plans_total",
+    name: "应急预案",
+    english: "emergency plans",
+    domain: "other",
+    section: "training",
+    baseUnit: "件",
+    units: { 件: 1, 个: 1, 部: 1 },
+    classifier: "件",
+    aliases: ["应急预案", "应急预案数", "预案总数", "预案数量", "建立预案", "编制应急预案", "编制预案"],
+    higherIsWorse: false,
+  }),
+  define({
+    id: "plans_revised",
+    name: "修订应急预案",
+    english: "emergency plans revised",
+    domain: "other",
+    section: "training",
+    baseUnit: "件",
+    units: { 件: 1, 个: 1, 部: 1 },
+    classifier: "件",
+    aliases: ["修订应急预案", "修订预案", "预案修订", "修订完善应急预案", "新修订预案"],
+    higherIsWorse: false,
+  }),
+  define({
+    id: "drills",
+    name: "应急演练",
+    english: "emergency drills",
+    domain: "other",
+    section: "training",
+    baseUnit: "场次",
+    units: { 场次: 1, 次: 1, 场: 1 },
+    classifier: "场次",
+    aliases: ["应急演练", "应急演练场次", "演练场次", "开展演练", "组织演练", "演练次数", "开展应急演练"],
+    higherIsWorse: false,
+  }),
+  define({
+    id: "drill_people",
+    name: "参加演练人次",
+    english: "drill participants",
+    domain: "other",
+    section: "training",
+    baseUnit: "人次",
+    units: { 人次: 1, 人: 1, 万人次: 10000 },
+    classifier: "人次",
+    aliases: ["参加演练人次", "参加演练", "参加应急演练人次", "演练人次", "参演人次", "参演人数", "参加演练人数"],
+    higherIsWorse: false,
+  }),
+  define({
+    id: "drill_funds",
+    name: "演练经费",
+    english: "drill spending",
+    domain: "other",
+    section: "training",
+    baseUnit: "万元",
+    units: MONEY,
+    classifier: "万元",
+    aliases: ["演练经费", "投入演练经费", "应急演练经费"],
     higherIsWorse: false,
   }),
 ];

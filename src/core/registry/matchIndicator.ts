@@ -4,6 +4,7 @@
 import type { IndicatorDomain } from "../reader/model";
 import { headerCore, similarity } from "./headerText";
 import { INDICATORS, indicatorById, type Indicator } from "./indicators";
+import { parseUnit } from "./units";
 
 /** The best indicator for a header. */
 export interface IndicatorMatch {
@@ -153,6 +154,32 @@ function computeMatch(header: string, core: string, options: MatchOptions, conte
  */
 export function matchIndicator(header: string | readonly string[], options: MatchOptions = {}): IndicatorMatch | undefined {
   const path = typeof header === "string" ? [header] : header;
+  const m = matchPath(path, options);
+  if (!m?.indicator.byUnit) return m;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const unit = parseUnit(path[i]);
+    if (unit) return withUnit(m, unit);
+  }
+  return m;
+}
+
+/**
+ * The match re-read for the unit the workbook states for it, where the unit decides between
+ * two indicators sharing a name: 行政处罚 in 万元 is the amount of the penalties (罚款), in 次 their
+ * number. Other matches are returned as they are.
+ *
+ * @param match a match from matchIndicator
+ * @param unit the unit stated in the header, a 单位 column or a unit row
+ * @returns the match, pointing at the indicator the unit means
+ * @example withUnit(matchIndicator("行政处罚")!, "万元").indicator.id // "fines"
+ */
+export function withUnit(match: IndicatorMatch, unit: string | undefined): IndicatorMatch {
+  const id = unit === undefined ? undefined : match.indicator.byUnit?.[unit];
+  const other = id === undefined ? undefined : indicatorById(id);
+  return other ? { ...match, indicator: other, alternatives: [other.id, ...match.alternatives.filter((a) => a !== other.id)] } : match;
+}
+
+function matchPath(path: readonly string[], options: MatchOptions): IndicatorMatch | undefined {
   const ancestors: (IndicatorMatch | null)[] = [];
   // Ancestors first, so a leaf such as "其他" can see that it sits under 直接经济损失.
   for (let i = 0; i < path.length; i++) {

@@ -42,7 +42,8 @@ export interface RegionMatch {
 
 const SPECIAL_ZONE = /^.{1,12}(高新区|开发区|风景区|风景名胜区|经开区|工业园区|园区|新区|管委会|度假区)$/;
 const DIRECT = /^(市直|州直|县直|区直|省直|盟直|本级|市本级|州本级|县本级)$/;
-const COUNTY = /^.{1,10}(自治县|自治旗|县|市|区|旗)$/;
+// 州 and 盟 are prefectures: the rows of a provincial table by 市（州）.
+const COUNTY = /^.{1,10}(自治县|自治旗|自治州|县|市|区|旗|州|盟)$/;
 const NOT_A_REGION = /(合计|总计|小计|其中|全州|全市|全县|全省|全区|行业|单位|地区|县（市）|县\(市\))/;
 
 /**

@@ -1,0 +1,170 @@
+/**
+ * Monthly reports (月报) put two column groups side by side for each indicator: the month
+ * (当月 | 去年同月 | 增减幅度) and the year to date (1—6月累计 | 去年同期 | 增减幅度). This file tags
+ * each column with its group, gives a view of a table with one group only, and says which
+ * period the figures of a group cover — from the columns they come from, with the title only
+ * filling in what the columns leave out (docs/sections.md).
+ */
+import type { ColumnMeaning, TableModel } from "./model";
+import { monthsIn, parsePeriod, type PeriodGroup, type PeriodLabel } from "./periods";
+
+function groupOfPath(path: readonly string[]): PeriodGroup | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const g = parsePeriod(path[i])?.group;
+    if (g) return g;
+  }
+  return undefined;
+}
+
+/**
+ * Tags the columns of a table that has both a month group and a cumulative group with
+ * `periodGroup`. A column whose header names no group (本期, 去年同期, 增减幅度(%)) takes the group
+ * of the nearest column before it for the same indicator. Tables with one group come back as
+ * they were.
+ *
+ * @param table a table as read
+ * @returns the table, with `periodGroup` on its period and change columns where it has two groups
+ * @example withPeriodGroups(monthlyReport).columns[1].periodGroup // "month"
+ */
+export function withPeriodGroups(table: TableModel): TableModel {
+  const explicit = table.columns.map((c) => (c.role === "current" || c.role === "previous" ? groupOfPath(c.headerPath) : undefined));
+  if (!explicit.includes("month") || !explicit.includes("cumulative")) return table;
+  const last = new Map<string, PeriodGroup>();
+  const columns = table.columns.map((c, j): ColumnMeaning => {
+    if (c.role !== "current" && c.role !== "previous" && c.role !== "change_abs" && c.role !== "change_pct") return c;
+    const key = `${c.indicator ?? ""}|${c.industry ?? ""}`;
+    const group = explicit[j] ?? last.get(key);
+    if (!group) return c;
+    last.set(key, group);
+    return { ...c, periodGroup: group };
+  });
+  return { ...table, columns };
+}
+
+/**
+ * Whether a table has both a month and a cumulative group.
+ *
+ * @param table a table (after withPeriodGroups)
+ * @returns true for a monthly report with both groups
+ */
+export function hasPeriodGroups(table: TableModel): boolean {
+  return table.columns.some((c) => c.periodGroup === "month") && table.columns.some((c) => c.periodGroup === "cumulative");
+}
+
+/**
+ * The table with one group's columns only: the other group's columns become "ignored", so code
+ * that reads 本期 and 去年同期 sees one consistent pair per indicator.
+ *
+ * @param table a table (after withPeriodGroups)
+ * @param group the group to keep
+ * @returns the view (the table itself when it has no groups)
+ * @example periodView(monthlyReport, "month").periods.current // "当月"
+ */
+export function periodView(table: TableModel, group: PeriodGroup): TableModel {
+  if (!hasPeriodGroups(table)) return table;
+  const columns = table.columns.map((c): ColumnMeaning => (c.periodGroup && c.periodGroup !== group ? { ...c, role: "ignored" } : c));
+  const current = columns.find((c) => c.role === "current")?.periodLabel;
+  const previous = columns.find((c) => c.role === "previous")?.periodLabel;
+  return { ...table, columns, periods: { ...(current ? { current } : {}), ...(previous ? { previous } : {}) } };
+}
+
+/**
+ * The view the main comparison is built from: the cumulative group of a monthly report (a
+ * report's figures are the year to date, the month comes after "其中"), else the table itself.
+ *
+ * @param table a table
+ * @returns the cumulative view, or the table
+ */
+export function primaryPeriodView(table: TableModel): TableModel {
+  return periodView(table, "cumulative");
+}
+
+/** A period as a report writes it. */
+export interface FiguresPeriod {
+  /** With the year where one is known: "2024年1—6月", "2024年6月", "2024年上半年". */
+  readonly label: string;
+  /** Without the year: "1—6月", "6月", "上半年" (the "其中6月" of a monthly report). */
+  readonly short: string;
+  readonly year?: number;
+  readonly startMonth?: number;
+  readonly endMonth?: number;
+}
+
+const HALF_OR_QUARTER = /(上半年|下半年|全年|[一二三四]季度|前[一二三]季度)/;
+
+function monthsText(start: number, end: number): string {
+  return start === end ? `${end}月` : `${start}—${end}月`;
+}
+
+/**
+ * The period the figures of a table (or of one group of a monthly report) cover. The current
+ * column's header decides: "1—6月累计" gives 1—6月, 当月 the month, 累计 / 年初至今 January to
+ * the month; the title supplies only the year, or the month a word such as 当月 leaves open.
+ * With no period in the columns (本期, or a single-period table), the title's period is used.
+ *
+ * @param table a table as read
+ * @param group the group of a monthly report whose period is wanted
+ * @returns the period, or undefined when neither the columns nor the title name one
+ * @example figuresPeriod(monthlyReport, "cumulative")?.label // "2024年1—6月" (title "2024年6月…月报")
+ * @example figuresPeriod(monthlyReport, "month")?.label // "2024年6月"
+ */
+export function figuresPeriod(table: TableModel, group?: PeriodGroup): FiguresPeriod | undefined {
+  const columns = group && hasPeriodGroups(table) ? table.columns.filter((c) => c.periodGroup === group) : table.columns;
+  const labelled =
+    columns.find((c) => (c.role === "current" || c.role === "value" || c.role === "rate") && c.periodLabel) ?? columns.find((c) => c.periodLabel);
+  const column: PeriodLabel | undefined = labelled?.periodLabel ? parsePeriod(labelled.periodLabel) : undefined;
+  const title = table.title ?? "";
+  const titleYear = /(\d{4})年/.exec(title);
+  const titleMonths = monthsIn(title.replace(/\d{4}年/, "年"));
+  const year = column?.year ?? (titleYear ? Number(titleYear[1]) : undefined);
+  const withYear = (short: string, start?: number, end?: number): FiguresPeriod => ({
+    label: `${year !== undefined ? `${year}年` : ""}${short}`,
+    short,
+    ...(year !== undefined ? { year } : {}),
+    ...(start !== undefined ? { startMonth: start } : {}),
+    ...(end !== undefined ? { endMonth: end } : {}),
+  });
+  if (column?.startMonth !== undefined && column.endMonth !== undefined) {
+    const named = HALF_OR_QUARTER.exec(column.label);
+    return withYear(named ? named[1] : monthsText(column.startMonth, column.endMonth), column.startMonth, column.endMonth);
+  }
+  const kind = column?.group ?? (group && hasPeriodGroups(table) ? group : undefined);
+  if (kind === "month" && titleMonths) return withYear(`${titleMonths.endMonth}月`, titleMonths.endMonth, titleMonths.endMonth);
+  if (kind === "cumulative" && titleMonths) return withYear(monthsText(1, titleMonths.endMonth), 1, titleMonths.endMonth);
+  if (kind === undefined && titleMonths) {
+    const named = HALF_OR_QUARTER.exec(title);
+    return withYear(named ? named[1] : monthsText(titleMonths.startMonth, titleMonths.endMonth), titleMonths.startMonth, titleMonths.endMonth);
+  }
+  if (kind === undefined && year !== undefined && column?.kind === "dated") return withYear("");
+  return undefined;
+}
+
+/**
+ * Roles of dated period columns ("2024年6月", "2023年6月", "2024年1—6月", "2023年1—6月"): within
+ * each span of months the later year is current and the earlier previous; a span with a single
+ * year is a single-period value.
+ *
+ * @param labels the dated labels of a table's columns
+ * @returns each label's role
+ * @example datedRoles([p("2024年6月"), p("2023年6月")]).get("2023年6月") // "previous"
+ */
+export function datedRoles(labels: readonly PeriodLabel[]): Map<string, "current" | "previous" | "value"> {
+  const bySpan = new Map<string, PeriodLabel[]>();
+  for (const l of labels) {
+    const key = `${l.startMonth ?? ""}-${l.endMonth ?? ""}`;
+    const list = bySpan.get(key) ?? [];
+    if (!list.some((x) => x.label === l.label)) list.push(l);
+    bySpan.set(key, list);
+  }
+  const roles = new Map<string, "current" | "previous" | "value">();
+  for (const list of bySpan.values()) {
+    if (list.length === 1) {
+      roles.set(list[0].label, "value");
+      continue;
+    }
+    const years = list.map((l) => l.year ?? -Infinity);
+    const latest = Math.max(...years);
+    list.forEach((l, i) => roles.set(l.label, years[i] === latest && years.indexOf(latest) === i ? "current" : "previous"));
+  }
+  return roles;
+}
