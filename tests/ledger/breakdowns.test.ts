@@ -137,6 +137,10 @@ describe.each(["ledger-real-dates.xlsx", "ledger-text-dates.xlsx"])("the breakdo
     expect(engine(b.byMonth[5].cumulative.current)).toEqual(engine(ledger.accidents!.current));
   });
 
+  it("are what the reader's model carries for the ledger", () => {
+    expect(ledger.accidents!.breakdowns).toEqual(b);
+  });
+
   it("agree with the reader's own groups by county, industry and type", () => {
     const a = ledger.accidents!;
     for (const [mine, theirs] of [

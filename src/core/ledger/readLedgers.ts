@@ -8,7 +8,9 @@
 import { rangeAddress } from "../model/address";
 import type { SheetSnapshot } from "../model/snapshot";
 import type { Anomaly, DateRange, Diagnostic, LedgerModel, ReaderOverrides } from "../reader/model";
+import { readAccidentRecords } from "./accidentRecords";
 import { accidentSummary, hazardSummary } from "./aggregateLedger";
+import { ledgerBreakdowns } from "./breakdowns";
 import { periodLabel, periodToMonthEnd, yearEarlier } from "./dates";
 import { findLedgerHeader } from "./findLedgerHeader";
 import { isExcluded, KeyMemo } from "./ledgerRecord";
@@ -93,7 +95,9 @@ export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): 
   };
   if (subtype === "accident") {
     const hasLevel = columns.some((c) => c.field === "level");
-    out.ledgers.push({ ...common, subtype, accidents: accidentSummary(included, current, previous, keys, hasLevel) });
+    const accidents = accidentSummary(included, current, previous, keys, hasLevel);
+    const breakdowns = ledgerBreakdowns(readAccidentRecords(sheet, common), common);
+    out.ledgers.push({ ...common, subtype, accidents: { ...accidents, breakdowns } });
   } else {
     const reportDate = options.reportDate ?? periodToMonthEnd(latest ?? current.end).end;
     out.ledgers.push({ ...common, subtype, hazards: hazardSummary(included, reportDate, keys) });

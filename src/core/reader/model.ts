@@ -6,6 +6,7 @@
  *
  * Coordinates are 0-based sheet coordinates; addresses are A1 text without the sheet.
  */
+import type { AccidentBreakdowns } from "../ledger/breakdownTypes";
 
 /** Text shown to a user, in both languages. */
 export interface Bilingual {
@@ -221,6 +222,8 @@ export interface LedgerModel {
     readonly byLevel: readonly { readonly key: string; readonly current: AccidentTotals; readonly previous: AccidentTotals }[];
     /** The current window in each year the ledger covers, oldest first; only when there are 3 or more (for a trend). */
     readonly byYear?: readonly { readonly period: DateRange; readonly totals: AccidentTotals }[];
+    /** By county, industry, type, level and month, and what live formulas over the ledger may rely on (src/core/ledger/breakdowns.ts). */
+    readonly breakdowns?: AccidentBreakdowns;
   };
   /** Hazard ledgers: totals as of the report date, overall and by region. */
   readonly hazards?: {
@@ -239,7 +242,9 @@ export type FindingKind =
   | "stated_delta_mismatch" // a stated 增减 differs from current − previous
   | "stated_rate_mismatch" // a stated 整改率 differs from the recomputed rate
   | "unit_slip" // a value about 10,000 times its neighbours (元 typed into a 万元 column)
-  | "impossible_value"; // rectified > found, a negative count …
+  | "impossible_value" // rectified > found, a negative count …
+  | "ledger_table_mismatch" // a ledger's count for a county or industry differs from a table's for the same period
+  | "ledger_text_dates"; // counted ledger rows with text dates: the ledger summary is written as values, not formulas
 
 /** One arithmetic finding with the cells behind it. */
 export interface Finding {
