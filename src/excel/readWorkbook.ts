@@ -8,6 +8,7 @@
  * never with rows or cells.
  */
 import type { MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/model/snapshot";
+import { isSetSupported, MERGED_AREAS_API } from "./requirements";
 
 /** What to read. */
 export interface ReadOptions {
@@ -38,6 +39,14 @@ export interface ReadReport {
   chunks: number;
   /** Syncs that carried values (batches of chunks); the rest learned the sheets or were retried. */
   batches?: number;
+  /** What the read could not do and went on without (e.g. a sheet's merged areas), bilingual. */
+  notes?: ReadNote[];
+}
+
+/** A bilingual note about the read. */
+export interface ReadNote {
+  readonly zh: string;
+  readonly en: string;
 }
 
 const MAX_CELLS_PER_READ = 5_000_000;
@@ -163,9 +172,8 @@ async function readSnapshot(context: Excel.RequestContext, options: ReadOptions,
     const ranges = batch.map((chunk) => {
       const p = plans[chunk.plan];
       const range = context.workbook.worksheets.getItem(p.name).getRangeByIndexes(p.row + chunk.firstRow, p.column, chunk.rowCount, p.columnCount);
-      const props = ["values"];
-      if (options.withFormulas) props.push("formulas");
-      if (options.withNumberFormats) props.push("numberFormat");
+      // Literal names, so the requirement-set audit (tests/architecture) can resolve them.
+      const props = ["values", options.withFormulas ? "formulas" : "", options.withNumberFormats ? "numberFormat" : ""].filter(Boolean);
       // The property list is built above (values, and formulas / number formats when asked).
       // eslint-disable-next-line office-addins/no-empty-load
       range.load(props.join(","));
@@ -223,37 +231,114 @@ async function readSnapshot(context: Excel.RequestContext, options: ReadOptions,
 }
 
 /**
- * Queues, for each sheet, its name and position, its used range (values only) and that range's
- * merged areas, and learns them all in one sync.
+ * Learns each sheet's name, position, used range (values only) and merged areas in one sync.
+ *
+ * Merged areas come from the rectangle A1 to the used range's bottom-right corner, because Excel
+ * returns only areas whose top-left cell lies in the range asked (a merged title above the data
+ * counts). They need ExcelApi 1.13; below it, sheets are read without merges and a note says so.
+ * `getMergedAreasOrNullObject` fails above 512 areas and a failure fails the whole sync, so when
+ * the combined sync fails, the sheets are learned again without merges and each sheet's merges
+ * are read in a sync of its own: a failing sheet is read without merges (with a note), the
+ * others keep theirs. When every sheet's merges then read fine, the first failure had another
+ * cause and is reported.
  *
  * @param context the request context
  * @param sheets worksheet proxies
- * @param report counts the sync
+ * @param report counts the syncs and collects the notes
  * @returns one plan per sheet, in tab order; a sheet with no used range has no rows
  */
 async function learnSheets(context: Excel.RequestContext, sheets: Excel.Worksheet[], report: ReadReport): Promise<Plan[]> {
-  const used = sheets.map((sheet) => {
-    sheet.load("name,position");
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load("rowIndex,columnIndex,rowCount,columnCount");
-    const merged = range.getMergedAreasOrNullObject();
-    merged.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
-    return { sheet, range, merged };
-  });
+  const learn = () =>
+    sheets.map((sheet) => {
+      sheet.load("name,position");
+      const range = sheet.getUsedRangeOrNullObject(true);
+      range.load("rowIndex,columnIndex,rowCount,columnCount");
+      return { sheet, range };
+    });
+  let used = learn();
+  let merges: (MergedArea[] | undefined)[] = sheets.map(() => []);
+  if (!isSetSupported(context, "ExcelApi", MERGED_AREAS_API)) {
+    await syncCounted(context, report);
+    addNote(report, MERGES_UNAVAILABLE);
+  } else {
+    const queued = sheets.map((sheet) => queueMerges(context, sheet));
+    try {
+      await syncCounted(context, report);
+      merges = queued.map(readMerges);
+    } catch (e) {
+      if ((e as { code?: string }).code === "ItemNotFound") throw e;
+      // One sheet's merges (or something else) failed the batch: learn the sheets alone, then
+      // each sheet's merges in a sync of its own, so one sheet cannot fail the others.
+      used = learn();
+      await syncCounted(context, report);
+      merges = [];
+      let explained = false;
+      for (const [i, { sheet, range }] of used.entries()) {
+        if (range.isNullObject) {
+          merges[i] = [];
+          continue;
+        }
+        const one = queueMerges(context, sheet);
+        try {
+          // Only after a failed combined read: one sync per sheet isolates the failing sheet.
+          await syncCounted(context, report);
+          merges[i] = readMerges(one);
+        } catch (error) {
+          merges[i] = [];
+          explained = true;
+          addNote(report, mergesFailed(sheet.name, error));
+        }
+      }
+      // Every sheet's merges read fine alone: the failure was not about merges, so report it.
+      if (!explained) throw e;
+    }
+  }
+  return used
+    .map(({ sheet, range }, i) => ({ sheet, range, merges: merges[i] ?? [] }))
+    .sort((a, b) => a.sheet.position - b.sheet.position)
+    .map(({ sheet, range, merges }) => {
+      if (range.isNullObject) return { name: sheet.name, row: 0, column: 0, rowCount: 0, columnCount: 0, merges: [] };
+      return { name: sheet.name, row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount, merges };
+    });
+}
+
+/** Queues the merged areas from A1 to the used range's bottom-right corner (ExcelApi 1.13). */
+function queueMerges(context: Excel.RequestContext, sheet: Excel.Worksheet): Excel.RangeAreas | undefined {
+  if (!isSetSupported(context, "ExcelApi", MERGED_AREAS_API)) return undefined;
+  const scope = sheet.getUsedRange(true).getBoundingRect("A1");
+  const merged = scope.getMergedAreasOrNullObject();
+  merged.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
+  return merged;
+}
+
+function readMerges(merged: Excel.RangeAreas | undefined): MergedArea[] {
+  if (!merged || merged.isNullObject) return [];
+  return merged.areas.items.map((a) => ({ row: a.rowIndex, column: a.columnIndex, rowCount: a.rowCount, columnCount: a.columnCount }));
+}
+
+async function syncCounted(context: Excel.RequestContext, report: ReadReport): Promise<void> {
   try {
     await context.sync();
   } finally {
     report.syncs++;
   }
-  return used
-    .sort((a, b) => a.sheet.position - b.sheet.position)
-    .map(({ sheet, range, merged }) => {
-      if (range.isNullObject) return { name: sheet.name, row: 0, column: 0, rowCount: 0, columnCount: 0, merges: [] };
-      const merges = merged.isNullObject
-        ? []
-        : merged.areas.items.map((a) => ({ row: a.rowIndex, column: a.columnIndex, rowCount: a.rowCount, columnCount: a.columnCount }));
-      return { name: sheet.name, row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount, merges };
-    });
+}
+
+function addNote(report: ReadReport, note: ReadNote): void {
+  report.notes = [...(report.notes ?? []), note];
+}
+
+const MERGES_UNAVAILABLE: ReadNote = {
+  zh: "此版本的 Excel 不支持读取合并单元格（需要 ExcelApi 1.13），已按无合并单元格读取；多行表头可能需要手动确认。",
+  en: "This Excel cannot report merged cells (ExcelApi 1.13 is needed), so the sheets were read as if nothing were merged; multi-row headers may need checking.",
+};
+
+function mergesFailed(sheet: string, error: unknown): ReadNote {
+  const code = (error as { code?: string })?.code ?? "Unknown";
+  return {
+    zh: `工作表“${sheet}”的合并单元格无法读取（${code}，例如超过 512 个合并区域），已按无合并单元格读取；其他工作表不受影响。`,
+    en: `The merged cells of sheet "${sheet}" could not be read (${code}, e.g. more than 512 merged areas), so it was read as if nothing were merged; other sheets are unaffected.`,
+  };
 }
 
 /** The UTF-8 size of a value as JSON: what it adds to a response. */

@@ -16,15 +16,28 @@ import { parseCellAddress } from "../core/model/address";
 import type { MergedArea } from "../core/model/snapshot";
 import { emptySheet, type WorkbookData } from "../xlsx/workbookData";
 import { loadXlsx } from "../xlsx/loadXlsx";
+import type { CalculationMode } from "./application";
 import { HostContext } from "./context";
 import { evaluateFormulas } from "./formulas";
 import { HostError } from "./proxy";
+import { DEFAULT_EXCEL_API } from "./requirements";
 import { hostWorkbook, type CellFormat, type HostSheet, type HostWorkbook } from "./state";
 import { performSync, type Faults, type SyncRecord } from "./sync";
 
 export { HostError } from "./proxy";
 export { PAYLOAD_LIMIT_BYTES, type Faults, type SyncRecord } from "./sync";
 export { isValidSheetName } from "./worksheets";
+export { MAX_MERGED_AREAS } from "./mergedAreas";
+export { MEMBER_SETS, DEFAULT_EXCEL_API } from "./requirements";
+export type { CalculationMode } from "./application";
+
+/** How strict a host is: its requirement-set level and calculation mode. */
+export interface HostOptions {
+  /** ExcelApi version, e.g. "1.12" (default 1.17, Excel 2024). */
+  readonly excelApi?: string;
+  /** Calculation mode (default "Automatic"). */
+  readonly calculationMode?: CalculationMode;
+}
 
 /** The in-memory Excel host. */
 export class ExcelHost {
@@ -33,9 +46,15 @@ export class ExcelHost {
   faults: Faults = {};
   /** Set during a sync whose values must come back null (fault injection). */
   nullValuesNow = false;
+  /** The ExcelApi version this host answers isSetSupported for; members above it fail with ApiNotFound. */
+  excelApi: string;
+  /** "Manual": no recalculation until application.calculate(). */
+  calculationMode: CalculationMode;
 
-  constructor(data: WorkbookData) {
+  constructor(data: WorkbookData, options: HostOptions = {}) {
     this.state = hostWorkbook(data);
+    this.excelApi = options.excelApi ?? DEFAULT_EXCEL_API;
+    this.calculationMode = options.calculationMode ?? "Automatic";
     this.evaluateFormulas();
   }
 
@@ -116,11 +135,12 @@ export class ExcelHost {
  * A host over plain arrays, one per sheet.
  *
  * @param sheets sheet name → rows of cell values ("=..." strings are formulas)
+ * @param options requirement-set level and calculation mode
  * @returns the host
  * @example createHost({ 事故分县统计: [["县（市）", "本期"], ["楚雄市", 5]] })
  */
-export function createHost(sheets: Record<string, unknown[][]> | WorkbookData): ExcelHost {
-  if ("sheets" in sheets && Array.isArray((sheets as WorkbookData).sheets)) return new ExcelHost(sheets as WorkbookData);
+export function createHost(sheets: Record<string, unknown[][]> | WorkbookData, options: HostOptions = {}): ExcelHost {
+  if ("sheets" in sheets && Array.isArray((sheets as WorkbookData).sheets)) return new ExcelHost(sheets as WorkbookData, options);
   const data: WorkbookData = {
     sheets: Object.entries(sheets as Record<string, unknown[][]>).map(([name, rows]) => {
       const width = Math.max(0, ...rows.map((r) => r.length));
@@ -137,7 +157,7 @@ export function createHost(sheets: Record<string, unknown[][]> | WorkbookData): 
       return sheet;
     }),
   };
-  return new ExcelHost(data);
+  return new ExcelHost(data, options);
 }
 
 /**
@@ -145,8 +165,9 @@ export function createHost(sheets: Record<string, unknown[][]> | WorkbookData): 
  *
  * @param bytes the file
  * @param name its name
+ * @param options requirement-set level and calculation mode
  * @returns the host
  */
-export async function createHostFromXlsx(bytes: ArrayBuffer | Uint8Array, name?: string): Promise<ExcelHost> {
-  return new ExcelHost(await loadXlsx(bytes, name));
+export async function createHostFromXlsx(bytes: ArrayBuffer | Uint8Array, name?: string, options: HostOptions = {}): Promise<ExcelHost> {
+  return new ExcelHost(await loadXlsx(bytes, name), options);
 }

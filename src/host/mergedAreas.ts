@@ -3,8 +3,11 @@
  */
 import type { MergedArea } from "../core/model/snapshot";
 import type { HostContext } from "./context";
-import { overlaps, quoteIfNeeded, rectAddress, type RangeTarget } from "./geometry";
+import { quoteIfNeeded, rectAddress, type RangeTarget } from "./geometry";
 import { HostError, Proxy } from "./proxy";
+
+/** Excel's limit: above this many merged areas in the range, getMergedAreasOrNullObject fails. */
+export const MAX_MERGED_AREAS = 512;
 
 export class MergedAreasProxy extends Proxy {
   constructor(
@@ -18,11 +21,20 @@ export class MergedAreasProxy extends Proxy {
   protected defaultProperties(): string[] {
     return ["areas", "areaCount", "address"];
   }
+  /** As Excel: only the areas whose top-left cell lies in the range; more than 512 fail. */
   private merged(): MergedArea[] {
     const t = this.target();
-    return t ? t.sheet.merges.filter((m) => overlaps(m, t.rect)) : [];
+    if (!t) return [];
+    const r = t.rect;
+    const inside = t.sheet.merges.filter((m) => m.row >= r.row && m.row < r.row + r.rowCount && m.column >= r.column && m.column < r.column + r.columnCount);
+    if (inside.length > MAX_MERGED_AREAS) {
+      throw new HostError("GeneralException", `The range has ${inside.length} merged areas; getMergedAreasOrNullObject returns at most ${MAX_MERGED_AREAS}.`);
+    }
+    return inside;
   }
   override load(props?: string | string[] | Record<string, unknown>): this {
+    const names = typeof props === "string" ? props : JSON.stringify(props ?? "areas");
+    if (names.includes("areas")) this.ctx.requireApi("RangeAreas.areas");
     super.load(props);
     this.ctx.loads.push({ fulfil: () => ((this.isNullObject = this.merged().length === 0), null) });
     return this;

@@ -4,7 +4,8 @@
  */
 import type { MergedArea } from "../core/model/snapshot";
 import type { HostContext } from "./context";
-import { overlaps, quoteIfNeeded, rectAddress, type RangeTarget } from "./geometry";
+import { overlaps, parseRect, quoteIfNeeded, rectAddress, type RangeTarget } from "./geometry";
+import { enterValue } from "./cells";
 import { MergedAreasProxy } from "./mergedAreas";
 import { HostError, jsonBytes, Proxy } from "./proxy";
 import { RangeFormatProxy } from "./rangeFormat";
@@ -140,6 +141,7 @@ export class RangeProxy extends Proxy {
           );
         }
         ensureSize(sheet, rect.row + rect.rowCount, rect.column + rect.columnCount);
+        const year = new Date().getFullYear();
         for (let i = 0; i < rect.rowCount; i++) {
           for (let j = 0; j < rect.columnCount; j++) {
             const x = isScalar ? (v as unknown) : v[i][j];
@@ -147,16 +149,12 @@ export class RangeProxy extends Proxy {
             const c = rect.column + j;
             if (kind === "numberFormat") {
               sheet.numberFormats[r][c] = String(x);
-            } else if (typeof x === "string" && x.startsWith("'")) {
-              // A leading apostrophe makes the rest text, as in Excel.
-              sheet.formulas[r][c] = "";
-              sheet.values[r][c] = x.slice(1);
-            } else if (typeof x === "string" && x.startsWith("=") && x.length > 1) {
-              sheet.formulas[r][c] = x;
-              sheet.values[r][c] = ""; // computed at the end of the sync
             } else {
-              sheet.formulas[r][c] = "";
-              sheet.values[r][c] = x === null || x === undefined ? "" : x;
+              // Strings are entered as if typed: "2020" becomes a number, "+x" a formula (cells.ts).
+              const entered = enterValue(x, sheet.numberFormats[r][c] ?? "General", year);
+              sheet.formulas[r][c] = entered.formula;
+              sheet.values[r][c] = entered.value; // a formula's value is computed at the end of the sync
+              if (entered.numberFormat && (sheet.numberFormats[r][c] ?? "General") === "General") sheet.numberFormats[r][c] = entered.numberFormat;
             }
           }
         }
@@ -185,6 +183,18 @@ export class RangeProxy extends Proxy {
       };
     });
   }
+  /** The smallest range that contains this range and another (Range.getBoundingRect). */
+  getBoundingRect(other: string | RangeProxy): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const t = this.resolveTarget();
+      const o = typeof other === "string" ? parseRect(other) : other.resolveTarget().rect;
+      const row = Math.min(t.rect.row, o.row);
+      const column = Math.min(t.rect.column, o.column);
+      const bottom = Math.max(t.rect.row + t.rect.rowCount, o.row + o.rowCount);
+      const right = Math.max(t.rect.column + t.rect.columnCount, o.column + o.columnCount);
+      return { sheet: t.sheet, rect: { row, column, rowCount: bottom - row, columnCount: right - column } };
+    });
+  }
   getRow(i: number): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const t = this.resolveTarget();
@@ -192,6 +202,7 @@ export class RangeProxy extends Proxy {
     });
   }
   merge(across = false): void {
+    this.ctx.requireApi("Range.merge");
     this.queueSheet((t) => {
       const areas: MergedArea[] = across ? Array.from({ length: t.rect.rowCount }, (_, i) => ({ ...t.rect, row: t.rect.row + i, rowCount: 1 })) : [t.rect];
       t.sheet.merges = t.sheet.merges.filter((m) => !areas.some((a) => overlaps(a, m)));
@@ -202,6 +213,7 @@ export class RangeProxy extends Proxy {
     this.queueSheet((t) => void (t.sheet.merges = t.sheet.merges.filter((m) => !overlaps(m, t.rect))));
   }
   getMergedAreasOrNullObject(): MergedAreasProxy {
+    this.ctx.requireApi("Range.getMergedAreasOrNullObject");
     return new MergedAreasProxy(
       this.ctx,
       () => this.resolver(),

@@ -55,7 +55,11 @@ export async function performSync(host: ExcelHost, ctx: HostContext): Promise<vo
     op.apply();
     if (op.writesFormulas) formulasWritten = true;
   }
-  if (formulasWritten) host.evaluateFormulas();
+  // Automatic mode recalculates after a sync that wrote cells (suspended API calculation resumes
+  // at the sync); Manual mode only on application.calculate(). (Excel in manual mode still computes
+  // a formula typed outside a suspension; the host does not, which is stricter.)
+  ctx.calculationSuspended = false;
+  if (formulasWritten && host.calculationMode !== "Manual") host.evaluateFormulas();
   host.nullValuesNow = host.faults.nullValuesAtSync === n;
   try {
     const response = loads.map((l) => l.fulfil());

@@ -1,6 +1,7 @@
 /**
  * The host's workbook proxy: worksheets, names, the selection and the application object.
  */
+import { ApplicationProxy } from "./application";
 import type { HostContext } from "./context";
 import { parseRect } from "./geometry";
 import { jsonBytes } from "./proxy";
@@ -9,14 +10,11 @@ import { WorksheetCollectionProxy } from "./worksheets";
 
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
-  readonly application: { suspendApiCalculationUntilNextSync: () => void; calculationMode: string };
+  readonly application: ApplicationProxy;
   readonly names: NamedItemCollectionProxy;
   constructor(private readonly ctx: HostContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
-    this.application = {
-      suspendApiCalculationUntilNextSync: () => ctx.queue({ bytes: 40, apply: () => undefined }),
-      calculationMode: "Automatic",
-    };
+    this.application = new ApplicationProxy(ctx);
     this.names = new NamedItemCollectionProxy(ctx);
   }
 

@@ -41,6 +41,7 @@ export class WorksheetCollectionProxy extends Proxy {
     return new WorksheetProxy(this.ctx, () => this.ctx.host.sheetOrThrow(key));
   }
   getItemOrNullObject(key: string): WorksheetProxy {
+    this.ctx.requireApi("WorksheetCollection.getItemOrNullObject");
     const proxy = new WorksheetProxy(this.ctx, () => this.ctx.host.findSheet(key) ?? null);
     return proxy;
   }
@@ -89,22 +90,34 @@ export function isValidSheetName(name: string): boolean {
 }
 
 export class WorksheetProxy extends Proxy {
-  readonly freezePanes: { freezeRows: (n: number) => void; unfreeze: () => void };
-  readonly customProperties: CustomPropertiesProxy;
+  private readonly freezePanesProxy: { freezeRows: (n: number) => void; unfreeze: () => void };
+  private readonly customPropertiesProxy: CustomPropertiesProxy;
   readonly charts: ChartCollectionProxy;
-  readonly pageLayout: PageLayoutProxy;
+  private readonly pageLayoutProxy: PageLayoutProxy;
   constructor(
     ctx: HostContext,
     readonly resolve: () => HostSheet | null,
   ) {
     super(ctx);
-    this.freezePanes = {
+    this.freezePanesProxy = {
       freezeRows: (n: number) => ctx.queue({ bytes: 20, apply: () => void (this.sheet().frozenRows = n) }),
       unfreeze: () => ctx.queue({ bytes: 20, apply: () => void (this.sheet().frozenRows = 0) }),
     };
-    this.customProperties = new CustomPropertiesProxy(ctx, () => this.sheet());
+    this.customPropertiesProxy = new CustomPropertiesProxy(ctx, () => this.sheet());
     this.charts = new ChartCollectionProxy(ctx, () => this.sheet());
-    this.pageLayout = new PageLayoutProxy(ctx, () => this.sheet());
+    this.pageLayoutProxy = new PageLayoutProxy(ctx, () => this.sheet());
+  }
+  get freezePanes(): { freezeRows: (n: number) => void; unfreeze: () => void } {
+    this.ctx.requireApi("Worksheet.freezePanes");
+    return this.freezePanesProxy;
+  }
+  get customProperties(): CustomPropertiesProxy {
+    this.ctx.requireApi("Worksheet.customProperties");
+    return this.customPropertiesProxy;
+  }
+  get pageLayout(): PageLayoutProxy {
+    this.ctx.requireApi("Worksheet.pageLayout");
+    return this.pageLayoutProxy;
   }
   sheet(): HostSheet {
     const s = this.resolve();
@@ -181,6 +194,7 @@ export class WorksheetProxy extends Proxy {
     return new RangeProxy(this.ctx, () => ({ sheet: this.sheet(), rect: address ? parseRect(address) : fullRect(this.sheet()) }));
   }
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): RangeProxy {
+    this.ctx.requireApi("Worksheet.getRangeByIndexes");
     return new RangeProxy(this.ctx, () => ({ sheet: this.sheet(), rect: { row, column, rowCount, columnCount } }));
   }
   getUsedRange(valuesOnly?: boolean): RangeProxy {
@@ -191,6 +205,7 @@ export class WorksheetProxy extends Proxy {
     });
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    this.ctx.requireApi("Worksheet.getUsedRangeOrNullObject");
     void valuesOnly;
     return new RangeProxy(this.ctx, () => {
       const s = this.sheet();
