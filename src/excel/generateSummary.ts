@@ -26,6 +26,8 @@ export interface GenerateSummaryResult {
   readonly narrative: readonly string[];
   readonly findings: readonly Finding[];
   readonly plan: SummaryPlan;
+  /** The sheets the summary was read from (tables and ledgers), for watching edits afterwards. */
+  readonly sourceSheets: readonly string[];
   /** context.sync() calls of the read (the sheet inventory included) and of the write. */
   readonly readSyncs: number;
   readonly writeSyncs: number;
@@ -79,6 +81,7 @@ export async function generateSummary(
     narrative: plan.narrative,
     findings: model.findings,
     plan,
+    sourceSheets: [...new Set([...model.tables.map((x) => x.sheet), ...model.ledgers.map((x) => x.sheet)])],
     readSyncs: inspectSyncs + report.syncs,
     writeSyncs: written.syncs,
   };

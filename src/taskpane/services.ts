@@ -32,6 +32,15 @@ export interface GenerateResult {
   readonly findings: readonly Finding[];
   /** Extra notes from the writer (e.g. a section left out for lack of data). */
   readonly notes?: readonly Bilingual[];
+  /** The sheets the summary was read from (tables and ledgers), watched for edits afterwards. */
+  readonly sourceSheets?: readonly string[];
+}
+
+/** An edit to a source sheet after a summary was generated. */
+export interface SourceChange {
+  readonly sheet: string;
+  /** The changed range's A1 address, without the sheet. */
+  readonly address: string;
 }
 
 /** The operations the pane needs from Excel (or from a stand-in). Every method may reject. */
@@ -46,4 +55,11 @@ export interface PaneServices {
   selectCell(sheetName: string, address: string): Promise<void>;
   /** Writes a formula into the selected cell (top-left of the selection); resolves to its address. */
   insertFormula(formula: string): Promise<string>;
+  /**
+   * Reports the next edit to one of these sheets, once (Worksheet.onChanged, ExcelApi 1.7).
+   * Resolves to false where change events are not available. Absent: the pane never offers a refresh.
+   */
+  watchSources?(sheetNames: readonly string[], onChange: (change: SourceChange) => void): Promise<boolean>;
+  /** Stops reporting edits until the next watchSources (while the summary is rewritten). */
+  pauseWatch?(): void;
 }

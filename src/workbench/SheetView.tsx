@@ -2,8 +2,9 @@
  * The simulated workbook: sheet tabs, a grid of evaluated values with merged cells and basic
  * formats, and the charts the add-in created on the active sheet.
  */
-import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { HostSheet, HostWorkbook } from "../host/state";
+import { TabStrip } from "../taskpane/components/TabStrip";
 import { useStrings } from "../taskpane/i18n/LanguageContext";
 import { ChartView } from "./ChartView";
 import { columnLetters, displayText } from "./gridFormat";
@@ -13,7 +14,14 @@ const MAX_COLUMNS = 40;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: 0, flexGrow: 1 },
-  scroller: { overflow: "auto", flexGrow: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  // The grid scrolls in both directions; it is focusable so the arrow keys scroll it without a mouse.
+  scroller: {
+    overflow: "auto",
+    flexGrow: 1,
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+  },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
   head: {
     position: "sticky",
@@ -42,7 +50,10 @@ const useStyles = makeStyles({
   bold: { fontWeight: tokens.fontWeightSemibold },
   wrap: { whiteSpace: "normal" },
   selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  // The corner cell above the row numbers: a header with no visible text, named for screen readers.
+  hiddenText: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   charts: {
+    overflowX: "auto",
     display: "flex",
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
@@ -80,7 +91,7 @@ function widthPx(sheet: HostSheet, column: number, span = 1): string | undefined
   return `${Math.round(total)}px`;
 }
 
-function Grid({ workbook, sheet }: { readonly workbook: HostWorkbook; readonly sheet: HostSheet }) {
+function Grid({ workbook, sheet, rowsLabel }: { readonly workbook: HostWorkbook; readonly sheet: HostSheet; readonly rowsLabel: string }) {
   const styles = useStyles();
   const rows = Math.min(MAX_ROWS, Math.max(sheet.values.length, 20));
   const columns = Math.min(MAX_COLUMNS, Math.max(sheet.values[0]?.length ?? 0, 8));
@@ -133,7 +144,9 @@ function Grid({ workbook, sheet }: { readonly workbook: HostWorkbook; readonly s
     <table className={styles.table} data-testid="grid" data-sheet={sheet.name}>
       <thead>
         <tr>
-          <th className={styles.head} />
+          <th className={styles.head} scope="col">
+            <span className={styles.hiddenText}>{rowsLabel}</span>
+          </th>
           {Array.from({ length: columns }, (_, c) => (
             <th key={c} scope="col" className={styles.head} style={{ width: widthPx(sheet, c) }}>
               {columnLetters(c)}
@@ -153,21 +166,17 @@ export function SheetView({ workbook, activeSheet, onActivate }: SheetViewProps)
   const sheet = workbook.sheets.find((s) => s.name === activeSheet) ?? workbook.sheets[0];
   return (
     <div className={styles.root} aria-label={t.workbookLabel} role="region">
-      <TabList
+      <TabStrip
+        items={workbook.sheets.filter((s) => s.visibility === "Visible").map((s) => ({ value: s.name, label: s.name, testId: "sheet-tab" }))}
+        selected={sheet?.name}
+        onSelect={onActivate}
+        label={t.sheetTabsLabel}
+        idPrefix="sheet-tab"
+        panelId="sheet-grid"
         size="small"
-        selectedValue={sheet?.name}
-        onTabSelect={(_, data) => onActivate(String(data.value))}
-        aria-label={t.sheetTabsLabel}
-        data-testid="sheet-tabs"
-      >
-        {workbook.sheets
-          .filter((s) => s.visibility === "Visible")
-          .map((s) => (
-            <Tab key={s.id} value={s.name} data-testid="sheet-tab">
-              {s.name}
-            </Tab>
-          ))}
-      </TabList>
+        scroll
+        testId="sheet-tabs"
+      />
       {sheet && sheet.charts.length > 0 ? (
         <div className={styles.charts} aria-label={t.chartsHeading} role="region" data-testid="charts">
           {sheet.charts.map((chart) => (
@@ -175,7 +184,9 @@ export function SheetView({ workbook, activeSheet, onActivate }: SheetViewProps)
           ))}
         </div>
       ) : null}
-      <div className={styles.scroller}>{sheet ? <Grid workbook={workbook} sheet={sheet} /> : <Caption1>—</Caption1>}</div>
+      <div className={styles.scroller} id="sheet-grid" role="region" aria-label={sheet ? `${t.gridLabel} ${sheet.name}` : t.gridLabel} tabIndex={0}>
+        {sheet ? <Grid workbook={workbook} sheet={sheet} rowsLabel={t.rowNumbers} /> : <Caption1>—</Caption1>}
+      </div>
     </div>
   );
 }

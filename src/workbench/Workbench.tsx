@@ -19,8 +19,18 @@ import { afterReady } from "./afterReady";
 import { memorySettingsStore } from "../taskpane/settings";
 import { SheetView } from "./SheetView";
 
+// Below this width (a phone, or a browser window as narrow as Excel's task pane) the pane comes
+// first at full width and the page scrolls down to the workbook; nothing scrolls sideways.
+const NARROW = "@media (max-width: 760px)";
+
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+    [NARROW]: { height: "auto", minHeight: "100vh" },
+  },
   banner: {
     backgroundColor: tokens.colorPaletteYellowBackground2,
     color: tokens.colorNeutralForeground1,
@@ -30,16 +40,32 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder2}`,
   },
-  toolbar: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalS },
-  main: { display: "flex", flexGrow: 1, minHeight: 0 },
+  toolbar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+  },
+  fileName: { overflowWrap: "anywhere", minWidth: 0 },
+  main: { display: "flex", flexGrow: 1, minHeight: 0, [NARROW]: { flexDirection: "column" } },
   workbook: {
     flexGrow: 1,
     minWidth: 0,
     display: "flex",
     flexDirection: "column",
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    [NARROW]: { flexGrow: 0, height: "70vh", borderRight: "none", borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
   },
-  pane: { width: "380px", flexShrink: 0, overflowY: "auto", backgroundColor: tokens.colorNeutralBackground1 },
+  pane: {
+    width: "380px",
+    flexShrink: 0,
+    overflowY: "auto",
+    overflowX: "hidden",
+    backgroundColor: tokens.colorNeutralBackground1,
+    [NARROW]: { width: "auto", order: -1, overflowY: "visible" },
+  },
   hidden: { display: "none" },
 });
 
@@ -129,37 +155,41 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
     <FluentProvider theme={webLightTheme}>
       <LanguageContext.Provider value={languageState}>
         <div className={styles.page}>
-          <div className={styles.banner} role="banner" data-testid="simulation-banner">
-            {catalogues.zh.simulationBanner}
-          </div>
-          <div className={styles.toolbar}>
-            <Button onClick={() => fileInput.current?.click()} data-testid="open-file">
-              {t.openXlsx}
-            </Button>
-            <input
-              ref={fileInput}
-              className={styles.hidden}
-              type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-label={t.openXlsx}
-              data-testid="file-input"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                if (file) open(() => file.arrayBuffer(), file.name);
-                event.target.value = "";
-              }}
-            />
-            <Button appearance="subtle" onClick={() => open(() => fetch(sampleUrl).then((r) => r.arrayBuffer()), "bureau-2024H1.xlsx")}>
-              {t.openSample}
-            </Button>
-            <Caption1 data-testid="workbook-name">{loaded?.name}</Caption1>
-            {loading ? <Spinner size="tiny" label={t.loadingWorkbook} /> : null}
-          </div>
-          {error ? (
-            <div data-testid="workbook-error">
-              <ErrorMessage error={error} />
+          <header>
+            <div className={styles.banner} data-testid="simulation-banner">
+              {catalogues.zh.simulationBanner}
             </div>
-          ) : null}
+            <div className={styles.toolbar} role="toolbar" aria-label={t.workbenchToolbar}>
+              <Button onClick={() => fileInput.current?.click()} data-testid="open-file">
+                {t.openXlsx}
+              </Button>
+              <input
+                ref={fileInput}
+                className={styles.hidden}
+                type="file"
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                aria-label={t.openXlsx}
+                data-testid="file-input"
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  if (file) open(() => file.arrayBuffer(), file.name);
+                  event.target.value = "";
+                }}
+              />
+              <Button appearance="subtle" onClick={() => open(() => fetch(sampleUrl).then((r) => r.arrayBuffer()), "bureau-2024H1.xlsx")}>
+                {t.openSample}
+              </Button>
+              <Caption1 className={styles.fileName} data-testid="workbook-name">
+                {loaded?.name}
+              </Caption1>
+              {loading ? <Spinner size="tiny" label={t.loadingWorkbook} /> : null}
+            </div>
+            {error ? (
+              <div data-testid="workbook-error">
+                <ErrorMessage error={error} />
+              </div>
+            ) : null}
+          </header>
           <div className={styles.main}>
             <div className={styles.workbook}>
               {loaded ? (

@@ -19,5 +19,7 @@ export function afterReady(ready: Promise<void>, services: PaneServices): PaneSe
     activateSheet: (name) => ready.then(() => services.activateSheet(name)),
     selectCell: (sheet, address) => ready.then(() => services.selectCell(sheet, address)),
     insertFormula: (formula) => ready.then(() => services.insertFormula(formula)),
+    watchSources: services.watchSources ? (sheetNames, onChange) => ready.then(() => services.watchSources!(sheetNames, onChange)) : undefined,
+    pauseWatch: services.pauseWatch ? () => services.pauseWatch!() : undefined,
   };
 }

@@ -3,24 +3,35 @@
  * connects them. Everything it does to the workbook goes through `services`; everything
  * it remembers goes through `store`.
  */
-import { FluentProvider, Tab, TabList, Title3, ToggleButton, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Title3, ToggleButton, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReaderOverrides } from "../../core/reader/model";
 import { toPaneError } from "../errors";
 import { LanguageContext } from "../i18n/LanguageContext";
 import { catalogues, type Language } from "../i18n/strings";
 import type { PaneOptions } from "../options";
-import type { GenerateResult, PaneServices } from "../services";
+import type { GenerateResult, PaneServices, SourceChange } from "../services";
 import { loadOptions, loadOverrides, saveOptions, saveOverrides, type SettingsStore } from "../settings";
 import { DetectTab, type DetectState } from "./DetectTab";
 import { FunctionsTab } from "./FunctionsTab";
 import { GenerateTab, type GenerateState } from "./GenerateTab";
 import { OptionsTab } from "./OptionsTab";
+import { StaleNotice } from "./StaleNotice";
+import { TabStrip, tabId } from "./TabStrip";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100%",
+    minWidth: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
   header: {
     display: "flex",
+    flexWrap: "wrap",
+    rowGap: tokens.spacingVerticalXS,
     alignItems: "center",
     justifyContent: "space-between",
     columnGap: tokens.spacingHorizontalS,
@@ -29,7 +40,9 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalS,
   },
   languages: { display: "flex", columnGap: tokens.spacingHorizontalXS },
+  notice: { paddingLeft: tokens.spacingHorizontalM, paddingRight: tokens.spacingHorizontalM, paddingTop: tokens.spacingVerticalS },
   panel: {
+    minWidth: 0,
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
     paddingTop: tokens.spacingVerticalS,
@@ -39,6 +52,8 @@ const useStyles = makeStyles({
 
 /** The pane's tabs. */
 export type PaneTab = "detect" | "options" | "generate" | "functions";
+
+const TABS: readonly PaneTab[] = ["detect", "options", "generate", "functions"];
 
 /** Props of App. */
 export interface AppProps {
@@ -70,6 +85,7 @@ export function App({ services, store, initialLanguage, theme = "light", initial
   const [generate, setGenerate] = useState<GenerateState>({ status: "idle" });
   const [detectNote, setDetectNote] = useState<string>();
   const [optionsNote, setOptionsNote] = useState<string>();
+  const [stale, setStale] = useState<SourceChange>();
   const t = catalogues[language];
   const languageState = useMemo(() => ({ language, t }), [language, t]);
   // Detect runs may overlap (a second click); only the latest one may set the state.
@@ -87,13 +103,24 @@ export function App({ services, store, initialLanguage, theme = "light", initial
     [services],
   );
 
+  // After each summary, watch the sheets it was read from: the next edit there offers 刷新汇总.
+  const watchSources = useCallback(
+    (result: GenerateResult) => {
+      setStale(undefined);
+      if (result.sheetName === "" || !result.sourceSheets?.length || !services.watchSources) return;
+      services.watchSources(result.sourceSheets, setStale).catch(() => undefined);
+    },
+    [services],
+  );
+
   useEffect(() => {
     if (!subscribeRibbonResult) return undefined;
     return subscribeRibbonResult((result) => {
       setGenerate({ status: "done", result, fromRibbon: true });
       setTab("generate");
+      watchSources(result);
     });
-  }, [subscribeRibbonResult]);
+  }, [subscribeRibbonResult, watchSources]);
 
   const onSaveOverrides = (next: ReaderOverrides) => {
     setOverrides(next);
@@ -112,14 +139,25 @@ export function App({ services, store, initialLanguage, theme = "light", initial
     );
   };
 
-  const onGenerate = () => {
+  const runGenerate = (withOptions: PaneOptions) => {
+    services.pauseWatch?.();
+    setStale(undefined);
     setGenerate({ status: "running", step: { phase: "reading", fraction: 0 } });
     services
-      .generate(options, overrides, (step) => setGenerate((s) => (s.status === "running" ? { status: "running", step } : s)))
+      .generate(withOptions, overrides, (step) => setGenerate((s) => (s.status === "running" ? { status: "running", step } : s)))
       .then(
-        (result) => setGenerate({ status: "done", result }),
+        (result) => {
+          setGenerate({ status: "done", result });
+          watchSources(result);
+        },
         (error) => setGenerate({ status: "error", error: toPaneError(error) }),
       );
+  };
+  const onGenerate = () => runGenerate(options);
+  // 刷新汇总 replaces the summary it refreshes, whatever the Options tab says about new sheets.
+  const onRefresh = () => {
+    setTab("generate");
+    runGenerate({ ...options, mode: "replace" });
   };
 
   const report = (error: unknown) => setGenerate({ status: "error", error: toPaneError(error) });
@@ -139,38 +177,40 @@ export function App({ services, store, initialLanguage, theme = "light", initial
               </ToggleButton>
             </div>
           </header>
-          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)} aria-label={t.tabsLabel}>
-            <Tab value="detect" data-testid="tab-detect">
-              {t.tabDetect}
-            </Tab>
-            <Tab value="options" data-testid="tab-options">
-              {t.tabOptions}
-            </Tab>
-            <Tab value="generate" data-testid="tab-generate">
-              {t.tabGenerate}
-            </Tab>
-            <Tab value="functions" data-testid="tab-functions">
-              {t.tabFunctions}
-            </Tab>
-          </TabList>
-          <main
-            className={styles.panel}
-            role="tabpanel"
-            aria-label={{ detect: t.tabDetect, options: t.tabOptions, generate: t.tabGenerate, functions: t.tabFunctions }[tab]}
-          >
-            {tab === "detect" ? (
-              <DetectTab state={detect} overrides={overrides} onDetect={() => runDetect(overrides)} onSaveOverrides={onSaveOverrides} note={detectNote} />
-            ) : null}
-            {tab === "options" ? <OptionsTab options={options} onChange={onOptions} note={optionsNote} /> : null}
-            {tab === "generate" ? (
-              <GenerateTab
-                state={generate}
-                onGenerate={onGenerate}
-                onOpenSheet={(name) => services.activateSheet(name).catch(report)}
-                onSelectCell={(sheet, address) => services.selectCell(sheet, address).catch(report)}
-              />
-            ) : null}
-            {tab === "functions" ? <FunctionsTab onInsert={(formula) => services.insertFormula(formula)} toError={toPaneError} /> : null}
+          <TabStrip
+            items={[
+              { value: "detect", label: t.tabDetect, testId: "tab-detect" },
+              { value: "options", label: t.tabOptions, testId: "tab-options" },
+              { value: "generate", label: t.tabGenerate, testId: "tab-generate" },
+              { value: "functions", label: t.tabFunctions, testId: "tab-functions" },
+            ]}
+            selected={tab}
+            onSelect={(value) => setTab(value as PaneTab)}
+            label={t.tabsLabel}
+            idPrefix="pane-tab"
+            panelId="pane-panel"
+          />
+          {stale ? (
+            <div className={styles.notice}>
+              <StaleNotice change={stale} onRefresh={onRefresh} onDismiss={() => setStale(undefined)} />
+            </div>
+          ) : null}
+          <main className={styles.panel}>
+            <div role="tabpanel" id="pane-panel" aria-labelledby={tabId("pane-tab", TABS.indexOf(tab))}>
+              {tab === "detect" ? (
+                <DetectTab state={detect} overrides={overrides} onDetect={() => runDetect(overrides)} onSaveOverrides={onSaveOverrides} note={detectNote} />
+              ) : null}
+              {tab === "options" ? <OptionsTab options={options} onChange={onOptions} note={optionsNote} /> : null}
+              {tab === "generate" ? (
+                <GenerateTab
+                  state={generate}
+                  onGenerate={onGenerate}
+                  onOpenSheet={(name) => services.activateSheet(name).catch(report)}
+                  onSelectCell={(sheet, address) => services.selectCell(sheet, address).catch(report)}
+                />
+              ) : null}
+              {tab === "functions" ? <FunctionsTab onInsert={(formula) => services.insertFormula(formula)} toError={toPaneError} /> : null}
+            </div>
           </main>
         </div>
       </LanguageContext.Provider>

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     borderRadius: tokens.borderRadiusMedium,
   },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
@@ -63,10 +63,14 @@ export function FunctionsTab({ onInsert, toError }: FunctionsTabProps) {
           </div>
           <Text>{entry.description[language]}</Text>
           <Caption1>
-            {t.syntax}：<span className={styles.code}>{entry.syntax}</span>
+            {t.syntax}
+            {t.colon}
+            <span className={styles.code}>{entry.syntax}</span>
           </Caption1>
           <Caption1>
-            {t.example}：<span className={styles.code}>{entry.example}</span>
+            {t.example}
+            {t.colon}
+            <span className={styles.code}>{entry.example}</span>
           </Caption1>
         </div>
       ))}

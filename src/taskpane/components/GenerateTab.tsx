@@ -19,9 +19,17 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     borderRadius: tokens.borderRadiusMedium,
     lineHeight: tokens.lineHeightBase400,
+    overflowWrap: "anywhere",
   },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    overflowWrap: "anywhere",
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -100,7 +108,9 @@ export function GenerateTab({ state, onGenerate, onOpenSheet, onSelectCell, copy
           <Body1Strong>{state.fromRibbon ? t.ribbonResult : t.resultHeading}</Body1Strong>
           <div className={styles.row}>
             <Link as="button" onClick={() => onOpenSheet(state.result.sheetName)} data-testid="open-summary">
-              {t.openSheet}：{state.result.sheetName}
+              {t.openSheet}
+              {t.colon}
+              {state.result.sheetName}
             </Link>
           </div>
           <Body1Strong>{t.narrativeHeading}</Body1Strong>
@@ -142,7 +152,12 @@ export function GenerateTab({ state, onGenerate, onOpenSheet, onSelectCell, copy
                     {f.sheet}!{f.cell}
                   </Link>{" "}
                   <Caption1>
-                    {f.message[language]}（{t.stated} {figure(f.stated)}，{t.recomputed} {figure(f.recomputed)}）
+                    {f.message[language]}
+                    {t.parenOpen}
+                    {t.stated} {figure(f.stated)}
+                    {t.comma}
+                    {t.recomputed} {figure(f.recomputed)}
+                    {t.parenClose}
                   </Caption1>
                 </li>
               ))}

@@ -7,6 +7,7 @@ import type { ReaderOverrides } from "../../core/reader/model";
 import type { WorkbookSnapshot } from "../../core/model/snapshot";
 import { readWorkbook } from "../../core/reader/readWorkbook";
 import { quoteSheetName } from "../../core/model/address";
+import { createSourceWatcher } from "../../excel/watchSources";
 import type { PaneOptions } from "../options";
 import type { GenerateResult, PaneServices, ProgressStep } from "../services";
 
@@ -38,6 +39,8 @@ export interface ExcelServiceDeps {
  * @example createExcelServices({ run: Excel.run, readSnapshot, generateSummary })
  */
 export function createExcelServices(deps: ExcelServiceDeps): PaneServices {
+  // One watcher per pane: each source sheet gets its onChanged handler once.
+  const watcher = createSourceWatcher(deps.run);
   return {
     detect: async (overrides) => {
       const snapshot = await deps.run((context) => deps.readSnapshot(context));
@@ -70,5 +73,7 @@ export function createExcelServices(deps: ExcelServiceDeps): PaneServices {
         const local = cell.address.includes("!") ? cell.address.slice(cell.address.lastIndexOf("!") + 1) : cell.address;
         return `${quoteSheetName(sheet.name)}!${local}`;
       }),
+    watchSources: (sheetNames, onChange) => watcher.watch(sheetNames, onChange),
+    pauseWatch: () => watcher.pause(),
   };
 }

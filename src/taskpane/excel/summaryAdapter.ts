@@ -67,5 +67,5 @@ export async function generateForPane(
     else if (p.step === "done") onProgress({ phase: "done", fraction: 1 });
   });
   const notes = result.plan.notes.map((n) => ({ zh: n, en: n }));
-  return { sheetName: result.sheetName, narrative: result.narrative.join("\n"), findings: result.findings, notes };
+  return { sheetName: result.sheetName, narrative: result.narrative.join("\n"), findings: result.findings, notes, sourceSheets: result.sourceSheets };
 }

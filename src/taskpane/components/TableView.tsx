@@ -1,0 +1,105 @@
+/**
+ * One detected table on the 识别 tab: its address, title and confidence, the indicators,
+ * periods and regions found, the total-row correction and the column mapping.
+ */
+import { Badge, Body1Strong, Caption1, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReaderOverrides, TableModel } from "../../core/reader/model";
+import { useStrings } from "../i18n/LanguageContext";
+import { ColumnMapping } from "./ColumnMapping";
+import { indicatorName, percent } from "./detectFormat";
+
+const useStyles = makeStyles({
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+  },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, alignItems: "center" },
+  text: { overflowWrap: "anywhere" },
+  select: { minWidth: 0, width: "100%" },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** How many region names are listed before "…". */
+const REGIONS_SHOWN = 12;
+
+/** Props of TableView. */
+export interface TableViewProps {
+  readonly table: TableModel;
+  /** The corrections being edited (not yet saved). */
+  readonly draft: ReaderOverrides;
+  readonly onDraft: (draft: ReaderOverrides) => void;
+}
+
+/** A detected table with its corrections. */
+export function TableView({ table, draft, onDraft }: TableViewProps) {
+  const { language, t } = useStrings();
+  const styles = useStyles();
+  const indicators = [...new Set(table.columns.map((c) => c.indicator).filter((id): id is string => !!id))];
+  const regions = table.rows.filter((r) => r.role === "data").map((r) => r.region ?? r.label);
+  const totalRow = draft.totalRow?.[table.id] ?? table.rows.find((r) => r.role === "total")?.row;
+  return (
+    <div className={styles.item} data-testid="detected-table">
+      <div className={styles.row}>
+        <Body1Strong>
+          {t.tableLabel} {table.address}
+        </Body1Strong>
+        {table.title ? <Text className={styles.text}>{table.title}</Text> : null}
+        <Badge appearance="tint" color={table.confidence >= 0.8 ? "success" : "warning"}>
+          {t.confidence} {percent(table.confidence)}
+        </Badge>
+      </div>
+      <Caption1 className={styles.text}>
+        {t.indicators}
+        {t.colon}
+        {indicators.map((id) => indicatorName(id, language)).join(t.listSeparator) || "—"}
+      </Caption1>
+      <Caption1 className={styles.text}>
+        {t.periods}
+        {t.colon}
+        {t.periodCurrent} {table.periods.current ?? "—"}
+        {t.semicolon}
+        {t.periodPrevious} {table.periods.previous ?? "—"}
+      </Caption1>
+      {regions.length > 0 ? (
+        <Caption1 className={styles.text}>
+          {t.regions}
+          {t.parenOpen}
+          {regions.length}
+          {t.parenClose}
+          {t.colon}
+          {regions.slice(0, REGIONS_SHOWN).join(t.listSeparator)}
+          {regions.length > REGIONS_SHOWN ? "…" : ""}
+        </Caption1>
+      ) : null}
+      <Field label={t.totalRow} size="small">
+        <Select
+          size="small"
+          className={styles.select}
+          value={totalRow === undefined ? "" : String(totalRow)}
+          onChange={(_, data) => {
+            const next = { ...(draft.totalRow ?? {}) };
+            if (data.value === "") delete next[table.id];
+            else next[table.id] = Number(data.value);
+            onDraft({ ...draft, totalRow: next });
+          }}
+        >
+          <option value="">{t.noTotalRow}</option>
+          {table.rows
+            .filter((r) => r.role !== "blank")
+            .map((r) => (
+              <option key={r.row} value={String(r.row)}>
+                {r.row + 1}: {r.label}
+              </option>
+            ))}
+        </Select>
+      </Field>
+      <Caption1 className={styles.muted}>{t.columnMappingHeading}</Caption1>
+      <ColumnMapping table={table} draft={draft} onDraft={onDraft} />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * Small pure helpers of the 识别 (Detect) tab: the names shown for column roles and
+ * indicators, spreadsheet column letters, confidence as a percent, and how one column's
+ * correction is merged into the draft of the user's corrections.
+ */
+import { indicatorById } from "../../core/registry/indicators";
+import type { ColumnRole, ReaderOverrides } from "../../core/reader/model";
+import type { Catalogue, Language } from "../i18n/strings";
+
+/** The roles a user can give a column, in the order the dropdown lists them. */
+export const ROLES: readonly ColumnRole[] = ["current", "previous", "change_abs", "change_pct", "value", "rate", "key", "category", "code", "ignored"];
+
+/**
+ * The words for a column role in the pane's language (never the role's identifier).
+ *
+ * @param t the current catalogue
+ * @param role a column role
+ * @returns e.g. "本期" or "Current"
+ * @example roleLabel(catalogues.en, "change_pct") // "Change (%)"
+ */
+export function roleLabel(t: Catalogue, role: ColumnRole): string {
+  const labels: Record<ColumnRole, string> = {
+    current: t.roleCurrent,
+    previous: t.rolePrevious,
+    change_abs: t.roleChangeAbs,
+    change_pct: t.roleChangePct,
+    value: t.roleValue,
+    rate: t.roleRate,
+    key: t.roleKey,
+    category: t.roleCategory,
+    code: t.roleCode,
+    ignored: t.roleIgnored,
+  };
+  return labels[role];
+}
+
+/**
+ * An indicator's name in the pane's language; an unknown id is shown as a dash, never as itself.
+ *
+ * @param id the registry id, or undefined
+ * @param language "zh" or "en"
+ * @returns the registry's Chinese or English name
+ * @example indicatorName("accident_count", "en") // "number of accidents"
+ */
+export function indicatorName(id: string | undefined, language: Language): string {
+  if (!id) return "";
+  const indicator = indicatorById(id);
+  if (!indicator) return "—";
+  return language === "zh" ? indicator.name : indicator.english;
+}
+
+/**
+ * The spreadsheet letters of a zero-based column index.
+ *
+ * @param column 0 for A
+ * @returns "A", "Z", "AA" …
+ * @example columnLetter(27) // "AB"
+ */
+export function columnLetter(column: number): string {
+  let n = column + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/**
+ * A confidence between 0 and 1 as a whole percent.
+ *
+ * @example percent(0.953) // "95%"
+ */
+export function percent(confidence: number): string {
+  return `${Math.round(confidence * 100)}%`;
+}
+
+/** One column's correction: its indicator and/or its role. */
+export type ColumnFix = { column: number; indicator?: string; role?: ColumnRole };
+
+/**
+ * Sets one column's correction in a draft of the overrides, merged with an older correction of
+ * the same column (so changing the role keeps a corrected indicator).
+ *
+ * @param draft the corrections so far
+ * @param tableId the table's id
+ * @param fix the new correction
+ * @returns a new draft
+ * @example withColumnFix({}, "表!A3:F6", { column: 1, role: "previous" })
+ */
+export function withColumnFix(draft: ReaderOverrides, tableId: string, fix: ColumnFix): ReaderOverrides {
+  const existing = (draft.columns?.[tableId] ?? []).filter((c) => c.column !== fix.column);
+  const previous = (draft.columns?.[tableId] ?? []).find((c) => c.column === fix.column);
+  const merged = { ...previous, ...fix };
+  return { ...draft, columns: { ...(draft.columns ?? {}), [tableId]: [...existing, merged] } };
+}
