@@ -85,7 +85,9 @@ export function readDate(raw: unknown): ReadDate | undefined {
  */
 export function yearEarlier(isoDate: string): string {
   const [y, m, d] = isoDate.split("-").map(Number);
-  return iso(y - 1, m, Math.min(d, daysInMonth(y - 1, m)))!;
+  // Written out rather than through iso(): a year before 1900 is no date a cell holds, but a
+  // period in 1900 (serials 1–366 in a date column) still has a previous year to compare with.
+  return `${y - 1}-${String(m).padStart(2, "0")}-${String(Math.min(d, daysInMonth(y - 1, m))).padStart(2, "0")}`;
 }
 
 /**
