@@ -69,8 +69,8 @@ describe("the Office layer of the BUREAU functions", () => {
   });
 
   it("maps #REF! and #NAME?, which Excel refuses as outputs, to #VALUE!", () => {
-    expect((toExcelCell(sheetError("ref", "x")) as MockError).code).toBe("#VALUE!");
-    expect((toExcelCell(sheetError("div0", "x")) as MockError).code).toBe("#DIV/0!");
+    expect((toExcelCell(sheetError("ref", { zh: "x", en: "x" })) as MockError).code).toBe("#VALUE!");
+    expect((toExcelCell(sheetError("div0", { zh: "x", en: "x" })) as MockError).code).toBe("#DIV/0!");
   });
 });
 

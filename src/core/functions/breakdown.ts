@@ -4,6 +4,7 @@ import { asMatrix, numericInputs, type MatrixInput, type ResultCell, type Result
 import { sheetError, type SheetError } from "../grid/sheetError";
 import { shareOf } from "./share";
 import { safePair } from "./elementwise";
+import { MESSAGES } from "../messages";
 
 /** The label of the total row. */
 export const TOTAL_LABEL = "合计";
@@ -53,14 +54,14 @@ function labelText(raw: unknown, index: number): string {
  */
 export function breakdown(values: MatrixInput, labels?: MatrixInput): ResultMatrix | SheetError {
   const cells = line(values);
-  if (!cells) return sheetError("value", "values must be one row or one column / 数值应为一行或一列");
+  if (!cells) return sheetError("value", MESSAGES.functions.valuesOneLine);
   let names: unknown[] = [];
   if (labels !== undefined && labels !== null) {
     const given = line(labels);
-    if (!given) return sheetError("value", "labels must be one row or one column / 名称应为一行或一列");
+    if (!given) return sheetError("value", MESSAGES.functions.labelsOneLine);
     const omitted = given.length === 1 && (given[0] === null || given[0] === undefined);
     if (!omitted && given.length !== cells.length) {
-      return sheetError("value", `${given.length} labels for ${cells.length} values / 名称${given.length}个，数值${cells.length}个，数目不一致`);
+      return sheetError("value", MESSAGES.functions.labelCount(given.length, cells.length));
     }
     names = omitted ? [] : given;
   }
@@ -87,6 +88,6 @@ export function breakdown(values: MatrixInput, labels?: MatrixInput): ResultMatr
 
 function safeTotal(values: number[]): ResultCell {
   const sum = exactSum(values);
-  if (!Number.isFinite(sum)) return sheetError("num", "result is not a finite number / 结果不是有限数值");
+  if (!Number.isFinite(sum)) return sheetError("num", MESSAGES.functions.notFinite);
   return sum === 0 ? 0 : sum;
 }

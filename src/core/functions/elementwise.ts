@@ -7,11 +7,12 @@
 import { asMatrix, broadcastShape, numericInputs, type MatrixInput, type ResultCell, type ResultMatrix } from "../grid/broadcast";
 import { readCell } from "../numbers/readCell";
 import { isSheetError, sheetError, type SheetError } from "../grid/sheetError";
+import { MESSAGES } from "../messages";
 
 /** The element function of a two-input function, on plain numbers. */
 export type PairCompute = (a: number, b: number) => ResultCell;
 
-const NOT_FINITE = sheetError("num", "result is not a finite number / 结果不是有限数值");
+const NOT_FINITE = sheetError("num", MESSAGES.functions.notFinite);
 
 /**
  * Makes one element's result safe for Excel: −0 becomes 0, NaN and ±Infinity become #NUM!,
@@ -28,13 +29,13 @@ export function safePair(compute: PairCompute, a: number, b: number): ResultCell
   try {
     result = compute(a, b);
   } catch (e) {
-    return sheetError("value", `cannot compute: ${e instanceof Error ? e.message : String(e)} / 无法计算`);
+    return sheetError("value", MESSAGES.functions.cannotCompute(e instanceof Error ? e.message : String(e)));
   }
   if (typeof result === "number") {
     if (result !== result || result === Infinity || result === -Infinity) return NOT_FINITE;
     return result === 0 ? 0 : result;
   }
-  if (result === undefined || result === null) return sheetError("value", "no result / 无结果");
+  if (result === undefined || result === null) return sheetError("value", MESSAGES.functions.noResult);
   return result;
 }
 

@@ -6,6 +6,7 @@
 import { readCell } from "../numbers/readCell";
 import { sheetError, type SheetError } from "../grid/sheetError";
 import type { ZeroBaseStyle } from "../text/changeText";
+import { MESSAGES } from "../messages";
 
 /** The largest number of decimals a function writes. */
 export const MAX_DECIMALS = 10;
@@ -16,7 +17,7 @@ function single(raw: unknown): unknown | SheetError {
   if (rows.length === 1 && (!Array.isArray(rows[0]) || (rows[0] as unknown[]).length === 1)) {
     return Array.isArray(rows[0]) ? (rows[0] as unknown[])[0] : rows[0];
   }
-  return sheetError("value", "a setting must be one value, not a range / 该参数应为单个值，不能是区域");
+  return sheetError("value", MESSAGES.functions.settingNotRange);
 }
 
 function isOmitted(value: unknown): boolean {
@@ -40,7 +41,7 @@ export function readDecimals(raw: unknown, fallback: number): number | SheetErro
   if (reading.kind === "number" && Number.isInteger(reading.value) && reading.value >= 0 && reading.value <= MAX_DECIMALS) {
     return reading.value;
   }
-  return sheetError("value", `decimals must be a whole number from 0 to ${MAX_DECIMALS} / 小数位数应为0到${MAX_DECIMALS}的整数`);
+  return sheetError("value", MESSAGES.functions.decimalsRange(MAX_DECIMALS));
 }
 
 /**
@@ -56,7 +57,7 @@ export function readUnit(raw: unknown): string | SheetError {
   if (isOmitted(value)) return "";
   if (typeof value === "string") return value.trim();
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  return sheetError("value", "unit must be text such as 起 or 人 / 单位应为文字，如“起”“人”");
+  return sheetError("value", MESSAGES.functions.unitNotText);
 }
 
 /** How YOYTEXT writes: a zero-base style for Chinese, or English. */
@@ -91,5 +92,5 @@ export function readStyle(raw: unknown): TextStyle | SheetError {
   const style = Object.prototype.hasOwnProperty.call(STYLES, name) ? STYLES[name] : undefined;
   if (style) return style;
   const known = STYLE_NAMES.map((n) => `"${n}"`).join(", ");
-  return sheetError("value", `unknown style; use one of ${known} / 未知样式，可用：${known}`);
+  return sheetError("value", MESSAGES.functions.unknownStyle(known));
 }

@@ -2,9 +2,10 @@ import type { MatrixInput, ResultCell, ResultMatrix } from "../grid/broadcast";
 import { sheetError, type SheetError } from "../grid/sheetError";
 import { mapPairs } from "./elementwise";
 import { NO_BASE } from "./yoy";
+import { MESSAGES } from "../messages";
 
-const NEGATIVE = sheetError("num", "hazard counts cannot be negative / 隐患数不能为负数");
-const TOO_MANY = sheetError("num", "more hazards rectified than found / 整改数大于发现数");
+const NEGATIVE = sheetError("num", MESSAGES.functions.negativeHazards);
+const TOO_MANY = sheetError("num", MESSAGES.functions.moreRectifiedThanFound);
 
 /**
  * One rectification rate: rectified ÷ found.

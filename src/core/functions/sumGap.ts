@@ -2,6 +2,7 @@ import { exactSum } from "../numbers/decimal";
 import { readCell } from "../numbers/readCell";
 import { asMatrix, numericInputs, safeCompute, type MatrixInput, type ResultCell, type ResultMatrix } from "../grid/broadcast";
 import { sheetError, type SheetError } from "../grid/sheetError";
+import { MESSAGES } from "../messages";
 
 /**
  * The gap between a stated total and the exact sum of its parts.
@@ -20,10 +21,7 @@ export function gapOf(total: number, parts: readonly number[]): number {
 }
 
 function shapeError(totalShape: string, partsShape: string): SheetError {
-  return sheetError(
-    "value",
-    `total ${totalShape} does not fit parts ${partsShape}: give one total, a column of totals with one row of parts each, or a row of totals with one column of parts each / 合计（${totalShape}）与分项（${partsShape}）不对应：应为一个合计，或每行一个合计（分项按行），或每列一个合计（分项按列）`,
-  );
+  return sheetError("value", MESSAGES.functions.totalsDoNotFitParts(totalShape, partsShape));
 }
 
 /**
@@ -52,9 +50,9 @@ export function sumGap(total: MatrixInput, parts: MatrixInput): ResultMatrix | S
   const totalColumns = totals[0]?.length ?? 0;
   const partRows = block.length;
   const partColumns = block[0]?.length ?? 0;
-  if (totalColumns === 0 || partColumns === 0) return sheetError("value", "empty range / 空区域");
-  for (const row of totals) if (row.length !== totalColumns) return sheetError("value", "ragged range / 区域各行长度不一");
-  for (const row of block) if (row.length !== partColumns) return sheetError("value", "ragged range / 区域各行长度不一");
+  if (totalColumns === 0 || partColumns === 0) return sheetError("value", MESSAGES.functions.emptyRange);
+  for (const row of totals) if (row.length !== totalColumns) return sheetError("value", MESSAGES.functions.raggedRange);
+  for (const row of block) if (row.length !== partColumns) return sheetError("value", MESSAGES.functions.raggedRange);
   const totalShape = `${totalRows}×${totalColumns}`;
   const partsShape = `${partRows}×${partColumns}`;
 

@@ -8,7 +8,8 @@
  * #VALUE!; an error in an input → that error.
  */
 import { readCell, type CellReading } from "../numbers/readCell";
-import { errorCodeOf, isSheetError, MISSING_MESSAGE, sheetError, type SheetError } from "./sheetError";
+import { errorCodeOf, isSheetError, sheetError, type SheetError } from "./sheetError";
+import { MESSAGES } from "../messages";
 
 /** One result element. */
 export type ResultCell = number | string | boolean | SheetError;
@@ -46,8 +47,8 @@ export function broadcastShape(matrices: readonly unknown[][][]): [number, numbe
   for (const m of matrices) {
     const r = m.length;
     const c = m[0]?.length ?? 0;
-    if (c === 0) return sheetError("value", "empty range / 空区域");
-    for (const row of m) if (row.length !== c) return sheetError("value", "ragged range / 区域各行长度不一");
+    if (c === 0) return sheetError("value", MESSAGES.functions.emptyRange);
+    for (const row of m) if (row.length !== c) return sheetError("value", MESSAGES.functions.raggedRange);
     if (r !== 1) {
       if (rows !== 1 && rows !== r) return mismatch(matrices);
       rows = r;
@@ -62,7 +63,7 @@ export function broadcastShape(matrices: readonly unknown[][][]): [number, numbe
 
 function mismatch(matrices: readonly unknown[][][]): SheetError {
   const shapes = matrices.map((m) => `${m.length}×${m[0]?.length ?? 0}`).join(", ");
-  return sheetError("value", `range shapes do not match (${shapes}) / 区域大小不一致（${shapes}）`);
+  return sheetError("value", MESSAGES.functions.shapesDiffer(shapes));
 }
 
 /** What an element's numeric inputs came to: numbers, or the result that stands in for them. */
@@ -87,20 +88,16 @@ export function numericInputs(readings: readonly CellReading[]): NumericInputs {
         missing++;
         break;
       case "error":
-        return { ok: false, result: sheetError(errorCodeOf(r.error), `input is an error (${r.error}) / 输入为错误值（${r.error}）`) };
+        return { ok: false, result: sheetError(errorCodeOf(r.error), MESSAGES.functions.inputIsError(r.error)) };
       case "boolean":
-        return { ok: false, result: sheetError("value", `not a number: ${r.value ? "TRUE" : "FALSE"} / 不是数值`) };
+        return { ok: false, result: sheetError("value", MESSAGES.functions.booleanNotNumber(r.value)) };
       case "text":
-        return { ok: false, result: sheetError("value", `not a number: "${clip(r.text)}" / 不是数值：“${clip(r.text)}”`) };
+        return { ok: false, result: sheetError("value", MESSAGES.functions.textNotNumber(r.text)) };
     }
   }
   if (missing === readings.length) return { ok: false, result: "" };
-  if (missing > 0) return { ok: false, result: sheetError("na", MISSING_MESSAGE) };
+  if (missing > 0) return { ok: false, result: sheetError("na", MESSAGES.functions.missingValue) };
   return { ok: true, values };
-}
-
-function clip(text: string): string {
-  return text.length > 30 ? `${text.slice(0, 30)}…` : text;
 }
 
 /**
@@ -147,12 +144,12 @@ export function safeCompute(compute: (values: number[]) => ResultCell, values: n
   try {
     const result = compute(values);
     if (typeof result === "number") {
-      if (!Number.isFinite(result)) return sheetError("num", "result is not a finite number / 结果不是有限数值");
+      if (!Number.isFinite(result)) return sheetError("num", MESSAGES.functions.notFinite);
       return result === 0 ? 0 : result;
     }
-    if (result === undefined || result === null) return sheetError("value", "no result / 无结果");
+    if (result === undefined || result === null) return sheetError("value", MESSAGES.functions.noResult);
     return result;
   } catch (e) {
-    return sheetError("value", `cannot compute: ${(e as Error)?.message ?? e} / 无法计算`);
+    return sheetError("value", MESSAGES.functions.cannotCompute(String((e as Error)?.message ?? e)));
   }
 }

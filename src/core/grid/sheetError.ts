@@ -6,6 +6,8 @@
 /** The error kinds a BUREAU function returns, by Excel's names. */
 export type SheetErrorCode = "value" | "na" | "num" | "div0" | "ref" | "name" | "null";
 
+import { inlineText, MESSAGES, MessageError, type Message } from "../messages";
+
 /** An error result with a message for the user (English / 中文). */
 export interface SheetError {
   readonly kind: "sheet-error";
@@ -28,12 +30,23 @@ export const ERROR_TEXT: Readonly<Record<SheetErrorCode, string>> = {
  * Makes an error value.
  *
  * @param code Excel's error kind
- * @param message what went wrong, in English and Chinese
- * @returns the error value
- * @example sheetError("na", "missing value / 缺少数值")
+ * @param message what went wrong, from the message catalogue
+ * @returns the error value, its message as "English / 中文"
+ * @example sheetError("na", MESSAGES.functions.missingValue).message // "missing value / 缺少数值"
  */
-export function sheetError(code: SheetErrorCode, message: string): SheetError {
-  return { kind: "sheet-error", code, message };
+export function sheetError(code: SheetErrorCode, message: Message): SheetError {
+  return { kind: "sheet-error", code, message: inlineText(message) };
+}
+
+/**
+ * The error value for an exception a pure function threw: its own bilingual message when it is a
+ * {@link MessageError}, else "cannot compute" with the exception's text.
+ *
+ * @example errorFromException("num", new MessageError(MESSAGES.stats.noRegions)).message // "no regions / 没有地区数据"
+ */
+export function errorFromException(code: SheetErrorCode, error: unknown): SheetError {
+  if (error instanceof MessageError) return sheetError(code, error.bilingual);
+  return sheetError(code, MESSAGES.functions.cannotCompute(error instanceof Error ? error.message : String(error)));
 }
 
 /**
@@ -41,7 +54,7 @@ export function sheetError(code: SheetErrorCode, message: string): SheetError {
  *
  * @param x anything
  * @returns true for a SheetError
- * @example isSheetError(sheetError("num", "x")) // true
+ * @example isSheetError(sheetError("num", MESSAGES.functions.notFinite)) // true
  */
 export function isSheetError(x: unknown): x is SheetError {
   return typeof x === "object" && x !== null && (x as SheetError).kind === "sheet-error";
@@ -58,6 +71,3 @@ export function errorCodeOf(text: string): SheetErrorCode {
   const entry = Object.entries(ERROR_TEXT).find(([, t]) => t === text.toUpperCase());
   return entry ? (entry[0] as SheetErrorCode) : "value";
 }
-
-/** The one message for an element whose inputs are partly missing. */
-export const MISSING_MESSAGE = "missing value / 缺少数值";

@@ -2,6 +2,7 @@
  * A descriptive summary of a list of values, with labels for a report.
  */
 import { mean, median, sampleStandardDeviation } from "simple-statistics";
+import { MESSAGES, MessageError } from "../messages";
 
 /** The summary of a list of values. */
 export interface Description {
@@ -42,7 +43,7 @@ export function quantileType7(sorted: readonly number[], p: number): number {
  * @example describe([1, 2, 3, 4]).q1 // 1.75
  */
 export function describe(values: readonly number[]): Description {
-  if (values.length === 0) throw new RangeError("needs at least 1 value / 至少需要1个数值");
+  if (values.length === 0) throw new MessageError(MESSAGES.stats.atLeastOneValue);
   const sorted = [...values].sort((a, b) => a - b);
   return {
     n: sorted.length,

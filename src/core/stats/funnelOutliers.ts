@@ -4,6 +4,7 @@
  * or fewer accidents than chance allows, given their exposure.
  */
 import { poissonQuantile } from "./poissonQuantile";
+import { MESSAGES, MessageError } from "../messages";
 
 /** Where one region falls. */
 export type FunnelPosition = "high" | "low" | "within";
@@ -42,14 +43,14 @@ export const FUNNEL_LEVELS: readonly number[] = [0.95, 0.998];
  * @example funnelOutliers([5, 30, 8], [100, 120, 90])[1].position // "high"
  */
 export function funnelOutliers(counts: readonly number[], exposures?: readonly number[], levels: readonly number[] = FUNNEL_LEVELS): FunnelRegion[] {
-  if (counts.length === 0) throw new RangeError("no regions / 没有地区数据");
-  if (counts.some((c) => !(c >= 0) || !Number.isFinite(c))) throw new RangeError("counts must be non-negative / 计数须为非负数");
+  if (counts.length === 0) throw new MessageError(MESSAGES.stats.noRegions);
+  if (counts.some((c) => !(c >= 0) || !Number.isFinite(c))) throw new MessageError(MESSAGES.stats.countsNonNegative);
   const exposure = exposures ?? counts.map(() => 1);
-  if (exposure.length !== counts.length) throw new RangeError("counts and exposures differ in length / 计数与暴露量个数不一致");
-  if (exposure.some((e) => !(e > 0) || !Number.isFinite(e))) throw new RangeError("exposures must be positive / 暴露量须为正数");
-  if (levels.some((l) => !(l > 0 && l < 1))) throw new RangeError("levels must lie between 0 and 1 / 水平须在0与1之间");
+  if (exposure.length !== counts.length) throw new MessageError(MESSAGES.stats.countsExposuresLength);
+  if (exposure.some((e) => !(e > 0) || !Number.isFinite(e))) throw new MessageError(MESSAGES.stats.exposuresPositive);
+  if (levels.some((l) => !(l > 0 && l < 1))) throw new MessageError(MESSAGES.stats.levelsBetween);
   const rate = counts.reduce((a, b) => a + b, 0) / exposure.reduce((a, b) => a + b, 0);
-  if (rate * Math.max(...exposure) > 1e12) throw new RangeError("counts too large / 计数过大");
+  if (rate * Math.max(...exposure) > 1e12) throw new MessageError(MESSAGES.stats.countsTooLarge);
   const strictestFirst = [...levels].sort((a, b) => b - a);
   return counts.map((count, i) => {
     const expected = rate * exposure[i];

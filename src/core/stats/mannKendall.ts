@@ -3,6 +3,7 @@
  * assumes no distribution, only order.
  */
 import { twoSidedNormalP } from "./normal";
+import { MESSAGES, MessageError } from "../messages";
 
 /** The outcome of a Mann-Kendall test. */
 export interface MannKendall {
@@ -37,7 +38,7 @@ const EXACT_LIMIT = 33;
 export function mannKendall(values: readonly number[]): MannKendall {
   const n = values.length;
   if (n < MANN_KENDALL_MINIMUM_POINTS) {
-    throw new RangeError(`needs at least ${MANN_KENDALL_MINIMUM_POINTS} points / 至少需要${MANN_KENDALL_MINIMUM_POINTS}个数据点`);
+    throw new MessageError(MESSAGES.stats.atLeastPoints(MANN_KENDALL_MINIMUM_POINTS));
   }
   let s = 0;
   let discordant = 0;

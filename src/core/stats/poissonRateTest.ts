@@ -3,6 +3,7 @@
  * rate: the exact conditional test of R's `poisson.test(c(x1, x2), c(t1, t2))`.
  */
 import { binomialTestTwoSided } from "./binomialTest";
+import { MESSAGES, MessageError } from "../messages";
 
 /** The largest total count the exact test handles (it sums binomial tails term by term). */
 export const MAX_COUNT = 1e9;
@@ -32,11 +33,11 @@ export interface PoissonRateTest {
  */
 export function poissonRateTest(current: number, previous: number, exposureRatio = 1): PoissonRateTest {
   if (!isCount(current) || !isCount(previous)) {
-    throw new RangeError("counts must be non-negative whole numbers / 计数须为非负整数");
+    throw new MessageError(MESSAGES.stats.countsWholeNonNegative);
   }
-  if (current + previous > MAX_COUNT) throw new RangeError("counts too large for an exact test / 计数过大，无法精确检验");
+  if (current + previous > MAX_COUNT) throw new MessageError(MESSAGES.stats.countsTooLargeExact);
   if (!(exposureRatio > 0) || !Number.isFinite(exposureRatio)) {
-    throw new RangeError("exposure ratio must be a positive number / 暴露比须为正数");
+    throw new MessageError(MESSAGES.stats.exposureRatioPositive);
   }
   const p = binomialTestTwoSided(current, current + previous, exposureRatio / (1 + exposureRatio));
   const rateRatio = current / exposureRatio / previous;

@@ -3,6 +3,7 @@
  * regression: log E[y] = α + β·t, so each period multiplies the expected count by exp(β).
  */
 import { normalQuantile, twoSidedNormalP } from "./normal";
+import { MESSAGES, MessageError } from "../messages";
 
 /** The fitted trend of a series of counts. */
 export interface PoissonTrend {
@@ -39,16 +40,16 @@ export const TREND_MINIMUM_POINTS = 3;
  */
 export function poissonTrend(counts: readonly number[], periods?: readonly number[], confidence = 0.95): PoissonTrend {
   const n = counts.length;
-  if (n < TREND_MINIMUM_POINTS) throw new RangeError(`needs at least ${TREND_MINIMUM_POINTS} points / 至少需要${TREND_MINIMUM_POINTS}个数据点`);
+  if (n < TREND_MINIMUM_POINTS) throw new MessageError(MESSAGES.stats.atLeastPoints(TREND_MINIMUM_POINTS));
   const t = periods ? [...periods] : counts.map((_, i) => i + 1);
-  if (t.length !== n) throw new RangeError("counts and periods differ in length / 计数与期数长度不一致");
-  if (counts.some((y) => !(y >= 0) || !Number.isFinite(y))) throw new RangeError("counts must be non-negative / 计数须为非负数");
-  if (new Set(t).size !== n) throw new RangeError("periods must all differ / 期数不能重复");
+  if (t.length !== n) throw new MessageError(MESSAGES.stats.countsPeriodsLength);
+  if (counts.some((y) => !(y >= 0) || !Number.isFinite(y))) throw new MessageError(MESSAGES.stats.countsNonNegative);
+  if (new Set(t).size !== n) throw new MessageError(MESSAGES.stats.periodsDiffer);
   const tMin = Math.min(...t);
   const tMax = Math.max(...t);
   const positive = t.filter((_, i) => counts[i] > 0);
   if (positive.length === 0 || positive.every((x) => x === tMin) || positive.every((x) => x === tMax)) {
-    throw new RangeError("no finite trend: counts are 0 except at one end / 无法估计趋势：除一端外计数均为0");
+    throw new MessageError(MESSAGES.stats.noFiniteTrend);
   }
   // Centring t changes only the intercept, and keeps the normal equations well conditioned.
   const centre = t.reduce((a, b) => a + b, 0) / n;
@@ -91,7 +92,7 @@ export function poissonTrend(counts: readonly number[], periods?: readonly numbe
   }
   const variance = information[0] / (information[0] * information[2] - information[1] * information[1]);
   const standardError = Math.sqrt(variance);
-  if (!Number.isFinite(slope) || !Number.isFinite(standardError)) throw new RangeError("the trend fit did not converge / 趋势拟合未收敛");
+  if (!Number.isFinite(slope) || !Number.isFinite(standardError)) throw new MessageError(MESSAGES.stats.trendNotConverged);
   const z = normalQuantile((1 + confidence) / 2);
   return {
     slope,

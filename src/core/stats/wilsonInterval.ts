@@ -2,6 +2,7 @@
  * The Wilson score interval of a proportion such as 整改率 (rectified ÷ found).
  */
 import { normalQuantile } from "./normal";
+import { MESSAGES, MessageError } from "../messages";
 
 /** A confidence interval around an estimate. */
 export interface Interval {
@@ -27,8 +28,8 @@ let lastZ = NaN;
  * @example wilsonInterval(92, 100) // { estimate: 0.92, low: 0.8498…, high: 0.9588… }
  */
 export function wilsonInterval(x: number, n: number, confidence = 0.95): Interval {
-  if (!(n > 0) || !(x >= 0) || x > n) throw new RangeError("need 0 ≤ numerator ≤ denominator, denominator > 0 / 须 0 ≤ 分子 ≤ 分母且分母 > 0");
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError("confidence must lie between 0 and 1 / 置信水平须在0与1之间");
+  if (!(n > 0) || !(x >= 0) || x > n) throw new MessageError(MESSAGES.stats.wilsonCounts);
+  if (!(confidence > 0 && confidence < 1)) throw new MessageError(MESSAGES.stats.confidenceBetween);
   if (confidence !== lastConfidence) {
     lastZ = normalQuantile((1 + confidence) / 2);
     lastConfidence = confidence;

@@ -6,6 +6,7 @@ import { isSheetError, sheetError, type SheetError } from "../../grid/sheetError
 import { describe, DESCRIPTION_ROWS } from "../describe";
 import { readLanguage } from "./settings";
 import { readSeries, tooShort } from "./series";
+import { MESSAGES } from "../../messages";
 
 /**
  * DESCRIBE(values, [language]): spills label and value rows for n, mean, median, sample
@@ -30,8 +31,8 @@ export function describeValues(values: MatrixInput, language?: unknown): ResultM
     const value = d[row.key];
     // A -0 minimum would show as "-0" in some hosts; the contract allows plain 0 only.
     let cell: ResultCell = value === 0 ? 0 : value;
-    if (Number.isNaN(value)) cell = sheetError("div0", "needs at least 2 values / 至少需要2个数值");
-    else if (!Number.isFinite(value)) cell = sheetError("num", "values too large / 数值过大");
+    if (Number.isNaN(value)) cell = sheetError("div0", MESSAGES.functions.atLeastTwoValues);
+    else if (!Number.isFinite(value)) cell = sheetError("num", MESSAGES.functions.valuesTooLarge);
     return [style === "en" ? row.en : row.zh, cell];
   });
   rows.push([style === "en" ? "missing (skipped)" : "缺失值（已跳过）", series.missing]);

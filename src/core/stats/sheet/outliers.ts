@@ -3,10 +3,11 @@
  */
 import type { MatrixInput, ResultCell, ResultMatrix } from "../../grid/broadcast";
 import { readCell } from "../../numbers/readCell";
-import { isSheetError, MISSING_MESSAGE, sheetError, type SheetError } from "../../grid/sheetError";
+import { errorFromException, isSheetError, sheetError, type SheetError } from "../../grid/sheetError";
 import { FUNNEL_LEVELS, funnelFlagText, funnelOutliers } from "../funnelOutliers";
 import { isOmittedRange, readLanguage, settingValue } from "./settings";
 import { readSeries, tooShort } from "./series";
+import { MESSAGES } from "../../messages";
 
 /** The fewest regions a comparison makes sense for. */
 export const OUTLIERS_MINIMUM_REGIONS = 2;
@@ -20,7 +21,7 @@ function readLevels(raw: unknown): readonly number[] | SheetError {
     const level = reading.value >= 1 && reading.value < 100 ? reading.value / 100 : reading.value;
     if (level > 0 && level < 1) return [level];
   }
-  return sheetError("value", "level must be a probability such as 0.95 or 0.998 / 水平应为概率，如0.95或0.998");
+  return sheetError("value", MESSAGES.functions.levelProbability);
 }
 
 /**
@@ -51,7 +52,7 @@ export function outliers(counts: MatrixInput, exposures?: MatrixInput, level?: u
   if (!isOmittedRange(exposures)) {
     const given = readSeries(exposures, true);
     if (isSheetError(given)) return given;
-    if (given.values.length !== n) return sheetError("value", `counts and exposures differ in length (${n}, ${given.values.length}) / 计数与暴露量个数不一致`);
+    if (given.values.length !== n) return sheetError("value", MESSAGES.functions.lengthsDiffer("计数与暴露量", "counts and exposures", n, given.values.length));
     exposure = given.values;
   }
   const cells: ResultCell[] = new Array(n);
@@ -59,11 +60,11 @@ export function outliers(counts: MatrixInput, exposures?: MatrixInput, level?: u
   for (let i = 0; i < n; i++) {
     const count = series.values[i];
     const e = exposure?.[i];
-    if (count === undefined) cells[i] = exposure && e !== undefined ? sheetError("na", MISSING_MESSAGE) : "";
-    else if (count < 0) cells[i] = sheetError("num", "counts must not be negative / 计数不能为负");
-    else if (exposure && e === undefined) cells[i] = sheetError("na", MISSING_MESSAGE);
-    else if (exposure && e === 0) cells[i] = sheetError("div0", "exposure is 0 / 暴露量为0");
-    else if (exposure && (e as number) < 0) cells[i] = sheetError("num", "exposure must be positive / 暴露量须为正数");
+    if (count === undefined) cells[i] = exposure && e !== undefined ? sheetError("na", MESSAGES.functions.missingValue) : "";
+    else if (count < 0) cells[i] = sheetError("num", MESSAGES.functions.negativeCounts);
+    else if (exposure && e === undefined) cells[i] = sheetError("na", MESSAGES.functions.missingValue);
+    else if (exposure && e === 0) cells[i] = sheetError("div0", MESSAGES.functions.exposureZero);
+    else if (exposure && (e as number) < 0) cells[i] = sheetError("num", MESSAGES.functions.exposureNotPositive);
     else used.push(i);
   }
   if (used.length < OUTLIERS_MINIMUM_REGIONS) return tooShort(["OUTLIERS", "异常值识别"], OUTLIERS_MINIMUM_REGIONS, used.length, series.missing);
@@ -75,7 +76,7 @@ export function outliers(counts: MatrixInput, exposures?: MatrixInput, level?: u
       levels,
     );
   } catch (error) {
-    return sheetError("num", (error as Error).message);
+    return errorFromException("num", error);
   }
   used.forEach((index, k) => (cells[index] = funnelFlagText(regions[k], language)));
   return series.isRow ? [cells] : cells.map((cell) => [cell]);

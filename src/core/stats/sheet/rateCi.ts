@@ -7,13 +7,14 @@ import { proportionDifference } from "../proportionDifference";
 import { wilsonInterval } from "../wilsonInterval";
 import { readProbability } from "./settings";
 import { mapMany } from "./mapMany";
+import { MESSAGES } from "../../messages";
 
 /** What a rate over a zero denominator shows: the bureaus' table convention, as YOY and RECTRATE. */
 export const NO_RATE = "—";
 
 function checkCounts(x: number, n: number): SheetError | undefined {
-  if (x < 0 || n < 0) return sheetError("num", "counts must not be negative / 数值不能为负");
-  if (x > n) return sheetError("num", "numerator exceeds denominator / 分子大于分母");
+  if (x < 0 || n < 0) return sheetError("num", MESSAGES.functions.negativeValues);
+  if (x > n) return sheetError("num", MESSAGES.functions.numeratorAboveDenominator);
   return undefined;
 }
 

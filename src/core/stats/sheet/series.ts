@@ -5,6 +5,7 @@
 import { readCell } from "../../numbers/readCell";
 import { asMatrix } from "../../grid/broadcast";
 import { errorCodeOf, sheetError, type SheetError } from "../../grid/sheetError";
+import { MESSAGES } from "../../messages";
 
 /** The cells of a range in order, each a number or undefined for a missing value. */
 export interface SeriesReading {
@@ -28,7 +29,7 @@ export function readSeries(input: unknown, oneLine: boolean): SeriesReading | Sh
   const m = asMatrix(input);
   const rows = m.length;
   const columns = m[0]?.length ?? 0;
-  if (oneLine && rows > 1 && columns > 1) return sheetError("value", "use one row or one column / 请使用单行或单列");
+  if (oneLine && rows > 1 && columns > 1) return sheetError("value", MESSAGES.functions.oneRowOrColumn);
   const values: Array<number | undefined> = [];
   let missing = 0;
   for (const row of m) {
@@ -43,11 +44,11 @@ export function readSeries(input: unknown, oneLine: boolean): SeriesReading | Sh
           missing++;
           break;
         case "error":
-          return sheetError(errorCodeOf(reading.error), `input is an error (${reading.error}) / 输入为错误值（${reading.error}）`);
+          return sheetError(errorCodeOf(reading.error), MESSAGES.functions.inputIsError(reading.error));
         case "boolean":
-          return sheetError("value", `not a number: ${reading.value ? "TRUE" : "FALSE"} / 不是数值`);
+          return sheetError("value", MESSAGES.functions.booleanNotNumber(reading.value));
         case "text":
-          return sheetError("value", `not a number: "${reading.text.slice(0, 30)}" / 不是数值：“${reading.text.slice(0, 30)}”`);
+          return sheetError("value", MESSAGES.functions.textNotNumber(reading.text));
       }
     }
   }
@@ -65,10 +66,5 @@ export function readSeries(input: unknown, oneLine: boolean): SeriesReading | Sh
  * @example tooShort(["trend", "趋势分析"], 3, 2, 0) // #N/A "trend needs at least 3 points, got 2 / 趋势分析至少需要3个数据点，现有2个"
  */
 export function tooShort(method: readonly [string, string], needed: number, got: number, missing: number): SheetError {
-  const skipped = missing > 0 ? ` (${missing} missing skipped)` : "";
-  const skippedZh = missing > 0 ? `（已跳过${missing}个缺失值）` : "";
-  return sheetError(
-    "na",
-    `${method[0]} needs at least ${needed} points, got ${got}${skipped} / ${method[1]}至少需要${needed}个数据点，现有${got}个${skippedZh}`,
-  );
+  return sheetError("na", MESSAGES.functions.tooFewPoints(method, needed, got, missing));
 }

@@ -5,6 +5,7 @@
  */
 import { readCell } from "../../numbers/readCell";
 import { isSheetError, sheetError, type SheetError } from "../../grid/sheetError";
+import { MESSAGES } from "../../messages";
 
 /**
  * The one value of a setting, unwrapping a 1×1 range.
@@ -17,10 +18,10 @@ export function settingValue(raw: unknown): unknown | SheetError {
   let value = raw;
   if (Array.isArray(value)) {
     const rows = value as unknown[];
-    if (rows.length !== 1) return sheetError("value", "a setting must be one value, not a range / 该参数应为单个值，不能是区域");
+    if (rows.length !== 1) return sheetError("value", MESSAGES.functions.settingNotRange);
     value = rows[0];
     if (Array.isArray(value)) {
-      if (value.length !== 1) return sheetError("value", "a setting must be one value, not a range / 该参数应为单个值，不能是区域");
+      if (value.length !== 1) return sheetError("value", MESSAGES.functions.settingNotRange);
       value = value[0];
     }
   }
@@ -61,7 +62,7 @@ export function readProbability(raw: unknown, fallback: number, name: readonly [
   if (value === undefined) return fallback;
   const reading = readCell(value);
   if (reading.kind === "number" && reading.value > 0 && reading.value < 1) return reading.value;
-  return sheetError("value", `${name[0]} must lie between 0 and 1, such as 0.05 / ${name[1]}须在0与1之间，如0.05`);
+  return sheetError("value", MESSAGES.functions.probabilitySetting(name[1], name[0]));
 }
 
 /**
@@ -78,5 +79,5 @@ export function readLanguage(raw: unknown): "zh" | "en" | SheetError {
   const name = String(value).trim().toLowerCase();
   if (name === "en" || name === "english" || name === "英文") return "en";
   if (name === "zh" || name === "cn" || name === "zh-cn" || name === "default" || name === "中文") return "zh";
-  return sheetError("value", 'style must be "zh" or "en" / 样式应为"zh"或"en"');
+  return sheetError("value", MESSAGES.functions.languageStyle);
 }

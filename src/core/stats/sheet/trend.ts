@@ -2,11 +2,12 @@
  * TREND: the average percent change per period of a series of counts.
  */
 import type { MatrixInput, ResultCell, ResultMatrix } from "../../grid/broadcast";
-import { isSheetError, sheetError, type SheetError } from "../../grid/sheetError";
+import { errorFromException, isSheetError, sheetError, type SheetError } from "../../grid/sheetError";
 import { mannKendall } from "../mannKendall";
 import { poissonTrend, TREND_MINIMUM_POINTS } from "../poissonTrend";
 import { isOmittedRange } from "./settings";
 import { readSeries, tooShort } from "./series";
+import { MESSAGES } from "../../messages";
 
 /**
  * TREND(counts, [periods]): fits R's `glm(counts ~ periods, family = poisson)` and spills one
@@ -29,7 +30,7 @@ export function trend(counts: MatrixInput, periods?: MatrixInput): ResultMatrix 
     const given = readSeries(periods, true);
     if (isSheetError(given)) return given;
     if (given.values.length !== series.values.length) {
-      return sheetError("value", `counts and periods differ in length (${series.values.length}, ${given.values.length}) / 计数与期数个数不一致`);
+      return sheetError("value", MESSAGES.functions.lengthsDiffer("计数与期数", "counts and periods", series.values.length, given.values.length));
     }
     times = given.values;
   }
@@ -45,8 +46,8 @@ export function trend(counts: MatrixInput, periods?: MatrixInput): ResultMatrix 
     }
   });
   if (y.length < TREND_MINIMUM_POINTS) return tooShort(["TREND", "趋势分析"], TREND_MINIMUM_POINTS, y.length, missing);
-  if (y.some((v) => v < 0)) return sheetError("num", "counts must not be negative / 计数不能为负");
-  if (new Set(t).size !== t.length) return sheetError("value", "periods must all differ / 期数不能重复");
+  if (y.some((v) => v < 0)) return sheetError("num", MESSAGES.functions.negativeCounts);
+  if (new Set(t).size !== t.length) return sheetError("value", MESSAGES.functions.periodsRepeat);
   const order = t.map((_, i) => i).sort((a, b) => t[a] - t[b]);
   const note = missing > 0 ? `n=${y.length} (${missing} missing skipped / 已跳过${missing}个缺失值)` : `n=${y.length}`;
   const mk = mannKendall(order.map((i) => y[i]));
@@ -55,7 +56,7 @@ export function trend(counts: MatrixInput, periods?: MatrixInput): ResultMatrix 
     const fit = poissonTrend(y, t);
     regression = [fit.percentChange, fit.low, fit.high, fit.p];
   } catch (error) {
-    regression = new Array<ResultCell>(4).fill(sheetError("num", (error as Error).message));
+    regression = new Array<ResultCell>(4).fill(errorFromException("num", error));
   }
   return [[...regression, mk.p, note]];
 }

@@ -2,7 +2,7 @@
  * YOYTEST and YOYSIG: is this period's count really different from last year's?
  */
 import { mapNumbers, type MatrixInput, type ResultCell, type ResultMatrix } from "../../grid/broadcast";
-import { isSheetError, sheetError, type SheetError } from "../../grid/sheetError";
+import { errorFromException, isSheetError, type SheetError } from "../../grid/sheetError";
 import { poissonRateTest, type PoissonRateTest } from "../poissonRateTest";
 import { verdictText } from "../verdict";
 import { isOmittedRange, readLanguage, readProbability } from "./settings";
@@ -13,7 +13,7 @@ function testElement(values: number[]): PoissonRateTest | SheetError {
   try {
     return poissonRateTest(current, previous, exposureRatio);
   } catch (error) {
-    return sheetError("num", (error as Error).message);
+    return errorFromException("num", error);
   }
 }
 

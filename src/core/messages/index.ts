@@ -1,0 +1,15 @@
+/**
+ * The message catalogue: every bilingual message the core shows, by area. Code builds a message
+ * only from here (`MESSAGES.functions.emptyRange`, `MESSAGES.reader.skippedRow(…)`), so the
+ * wording lives in one place; tests/core/messages.test.ts checks that both languages are present
+ * and that the English has no Chinese punctuation.
+ */
+import { FUNCTION_MESSAGES } from "./functionMessages";
+import { STATS_MESSAGES } from "./statsMessages";
+
+export { inlineText, MessageError, type Message } from "./message";
+
+export const MESSAGES = {
+  functions: FUNCTION_MESSAGES,
+  stats: STATS_MESSAGES,
+} as const;
