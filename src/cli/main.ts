@@ -5,11 +5,20 @@
  */
 import type { WorkbookModel } from "../core/reader/model";
 import { formatNumber } from "../core/numbers/format";
+import { DEFAULT_LIMITS, type XlsxLimits } from "../xlsx/package/limits";
 import { summarizeFile } from "./summarizeFile";
 
 const USAGE = `用法 / Usage: bureau-stats summarize <input.xlsx>… [--out <dir>] [--lang zh|en]
-  为每个工作簿生成 <名称>.summary.xlsx（原工作簿副本 + “汇总”工作表）；不修改输入文件。
-  Writes <name>.summary.xlsx (a copy of the workbook plus the summary sheet) for each input; inputs are never modified.`;
+           [--max-cells N] [--max-strings N] [--max-uncompressed-mb N]
+  为每个工作簿生成 <名称>.summary.xlsx（原工作簿原样保留 + “汇总”工作表及图表）；不修改输入文件。
+  Writes <name>.summary.xlsx (the workbook kept as it is, plus the summary sheet and its charts) for each input; inputs are never modified.
+  上限 / Limits (defaults): --max-cells ${DEFAULT_LIMITS.maxCells}, --max-strings ${DEFAULT_LIMITS.maxStrings}, --max-uncompressed-mb ${DEFAULT_LIMITS.maxUncompressedBytes / 1048576}`;
+
+const LIMIT_OPTIONS: Record<string, { key: keyof XlsxLimits; scale: number }> = {
+  "--max-cells": { key: "maxCells", scale: 1 },
+  "--max-strings": { key: "maxStrings", scale: 1 },
+  "--max-uncompressed-mb": { key: "maxUncompressedBytes", scale: 1048576 },
+};
 
 /** Parsed arguments. */
 export interface CliArguments {
@@ -17,6 +26,8 @@ export interface CliArguments {
   readonly inputs: string[];
   readonly outDir?: string;
   readonly language: "zh" | "en";
+  /** Reading limits given on the command line (the others keep their defaults). */
+  readonly limits: Partial<XlsxLimits>;
 }
 
 /**
@@ -35,10 +46,15 @@ export function parseArguments(argv: readonly string[]): CliArguments | { error:
   const inputs: string[] = [];
   let outDir: string | undefined;
   let language: "zh" | "en" = "zh";
+  const limits: { -readonly [K in keyof XlsxLimits]?: number } = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === "--out" || a === "-o") outDir = rest[++i];
-    else if (a === "--lang") {
+    else if (a in LIMIT_OPTIONS) {
+      const n = Number(rest[++i]);
+      if (!Number.isFinite(n) || n <= 0) return { error: `${a} 需要一个正数 / ${a} needs a positive number` };
+      limits[LIMIT_OPTIONS[a].key] = n * LIMIT_OPTIONS[a].scale;
+    } else if (a === "--lang") {
       const l = rest[++i];
       if (l !== "zh" && l !== "en") return { error: `--lang 只能是 zh 或 en / --lang must be zh or en` };
       language = l;
@@ -47,7 +63,7 @@ export function parseArguments(argv: readonly string[]): CliArguments | { error:
   }
   if (outDir === undefined && rest.includes("--out")) return { error: "--out 需要一个文件夹 / --out needs a folder" };
   if (inputs.length === 0) return { error: "没有输入文件 / No input files" };
-  return { command, inputs, outDir, language };
+  return { command, inputs, outDir, language, limits };
 }
 
 function describe(model: WorkbookModel): string[] {
@@ -94,13 +110,12 @@ export async function runCli(
       const r = await summarizeFile(input, {
         outDir: args.outDir,
         language: args.language,
+        limits: args.limits,
       });
       for (const line of describe(r.model)) out(line);
-      out(`  已写入 / written: ${r.output}（工作表 / sheet “${r.sheetName}”，${r.plan.sections.length} 个部分 / sections）`);
-      if (r.plan.charts.length)
-        out(
-          `  图表（${r.plan.charts.length} 个）由加载项“一键汇总”添加：xlsx 库无法写入图表 / The ${r.plan.charts.length} charts are added by the add-in: the xlsx library cannot write charts.`,
-        );
+      out(
+        `  已写入 / written: ${r.output}（工作表 / sheet “${r.sheetName}”，${r.plan.sections.length} 个部分 / sections，${r.plan.charts.length} 个图表 / charts）`,
+      );
     } catch (error) {
       failed++;
       err(`  失败 / failed: ${(error as Error).message}`);

@@ -1,18 +1,21 @@
 /**
- * One workbook through the command line: read it (ExcelJS via src/xlsx), the same reader and plan
- * as the add-in, and a copy of the workbook plus the summary sheet written beside it or into an
- * output folder. The input file is only ever read.
+ * One workbook through the command line: open the package (refusing hostile files within the
+ * limits), stream its sheets into the reader's grid, the same reader and plan as the add-in, and
+ * the summary sheet with its charts written into a copy of the package beside the input or into
+ * an output folder. The input file is only ever read.
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { readWorkbook } from "../core/reader/readWorkbook";
 import type { WorkbookModel } from "../core/reader/model";
 import { planSummary } from "../core/summary/planSummary";
 import type { SummaryOptionsInput } from "../core/summary/options";
 import type { SummaryPlan } from "../core/summary/plan";
-import { loadXlsx, workbookToSnapshot } from "../xlsx/loadXlsx";
-import { addSummarySheet } from "./writePlanToWorkbook";
+import { workbookToSnapshot } from "../xlsx/loadXlsx";
+import { XlsxPackage } from "../xlsx/package/openPackage";
+import type { XlsxLimits } from "../xlsx/package/limits";
+import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
+import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
 
 /** What happened to one file. */
 export interface FileSummary {
@@ -24,49 +27,46 @@ export interface FileSummary {
 }
 
 /**
- * The output path of an input: `<name>.summary.xlsx` beside it, or in `outDir`.
+ * The output path of an input: `<name>.summary.xlsx` beside it, or in `outDir`; a macro-enabled
+ * `.xlsm` keeps its kind (`<name>.summary.xlsm`).
  *
- * @param input the input .xlsx path
+ * @param input the input path
  * @param outDir the output folder, if given
  * @returns the output path
  * @example outputPath("/data/楚雄.xlsx") // "/data/楚雄.summary.xlsx"
  */
 export function outputPath(input: string, outDir?: string): string {
-  const base = path.basename(input).replace(/\.xlsx$/i, "");
-  return path.join(outDir ?? path.dirname(input), `${base}.summary.xlsx`);
+  const macro = /\.xlsm$/i.test(input);
+  const base = path.basename(input).replace(/\.xls[xm]$/i, "");
+  return path.join(outDir ?? path.dirname(input), `${base}.summary.${macro ? "xlsm" : "xlsx"}`);
 }
 
 /**
  * Summarises one workbook into a new file.
  *
- * @param input the .xlsx path
- * @param options the summary options, and the output folder
- * @returns the model, the plan and where the copy went; rejects with a bilingual message when the file cannot be read
+ * @param input the .xlsx/.xlsm path
+ * @param options the summary options, the output folder and the reading limits
+ * @returns the model, the plan and where the copy went; rejects with a bilingual message when the file cannot be read or is refused
  * @example await summarizeFile("assets/samples/bureau-2024H1.xlsx", { outDir: "/tmp" })
  */
-export async function summarizeFile(input: string, options: SummaryOptionsInput & { outDir?: string; reportDate?: string } = {}): Promise<FileSummary> {
+export async function summarizeFile(
+  input: string,
+  options: SummaryOptionsInput & { outDir?: string; reportDate?: string; limits?: Partial<XlsxLimits> } = {},
+): Promise<FileSummary> {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(input);
   } catch (error) {
     throw new Error(`无法读取文件 / Cannot read the file: ${input} (${(error as Error).message})`);
   }
-  let data;
-  const workbook = new ExcelJS.Workbook();
-  try {
-    data = await loadXlsx(bytes, path.basename(input));
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new Error(`不是可读取的 .xlsx 文件 / Not a readable .xlsx file: ${input} (${(error as Error).message})`);
-  }
-  const model = readWorkbook(workbookToSnapshot(data), {
-    reportDate: options.reportDate,
-  });
-  const plan = planSummary(model, options);
-  const sheetName = addSummarySheet(workbook, plan);
   const output = outputPath(input, options.outDir);
   if (path.resolve(output) === path.resolve(input)) throw new Error(`输出会覆盖输入文件 / The output would overwrite the input: ${input}`);
+  const pkg = await XlsxPackage.open(bytes, options.limits);
+  const data = await streamWorkbook(pkg, path.basename(input));
+  const model = readWorkbook(workbookToSnapshot(data), { reportDate: options.reportDate });
+  const plan = planSummary(model, options);
+  const written = await writeSummaryPackage(pkg, plan);
   if (options.outDir) fs.mkdirSync(options.outDir, { recursive: true });
-  await workbook.xlsx.writeFile(output);
-  return { input, output, sheetName, model, plan };
+  fs.writeFileSync(output, written.bytes);
+  return { input, output, sheetName: written.sheetName, model, plan };
 }

@@ -32,15 +32,16 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test("a file it cannot read gives a clear message and a non-zero exit, and the next file is still done", () => {
   expect(run.status).toBe(1);
-  expect(run.stderr).toContain("不是可读取的 .xlsx 文件 / Not a readable .xlsx file");
+  expect(run.stderr).toContain("该文件是文本（CSV）文件");
+  expect(run.stderr).toContain("The file is text (CSV) with an .xlsx name");
   expect(run.stdout).toContain("[2/2]");
   expect(fs.existsSync(path.join(dir, "out", "楚雄.summary.xlsx"))).toBe(true);
 });
 
-test("it prints what it recognised, the 核对 result and that charts come from the add-in", () => {
+test("it prints what it recognised, the 核对 result and the charts it wrote", () => {
   expect(run.stdout).toContain("事故分县统计!A3:J15");
   expect(run.stdout).toContain("隐患排查治理!G9 填报 / stated 95，复核 / recomputed 89.58");
-  expect(run.stdout).toContain("cannot write charts");
+  expect(run.stdout).toContain("3 个图表 / charts");
 });
 
 test("the input is never modified", () => {

@@ -1,0 +1,213 @@
+/**
+ * One worksheet part, streamed into the reader's grid ({@link SheetData}): values as Excel's
+ * `Range.values` gives them (a formula's cached result, shared strings resolved, errors as their
+ * text, dates as serial numbers), formulas ("=…", shared formulas moved to each cell), number
+ * format codes, merged areas, hidden rows and column widths. Only the cells are kept, never the
+ * XML; the grid is refused once rows × columns from A1 would pass the cells limit.
+ */
+import { SaxesParser } from "saxes";
+import type { MergedArea } from "../../core/model/snapshot";
+import { parseCellAddress } from "../../core/model/address";
+import type { SheetData } from "../workbookData";
+import type { XlsxPackage } from "../package/openPackage";
+import { refuse } from "../package/limits";
+import { localName } from "../package/xmlParts";
+import { shiftFormula } from "./sharedFormula";
+
+/** What the sheet reader needs from the rest of the workbook. */
+export interface SheetContext {
+  readonly strings: readonly string[];
+  readonly formats: readonly string[];
+  /** Cells kept by earlier sheets (the limit is over the whole workbook). */
+  readonly cellsBefore: number;
+}
+
+function mergeOf(ref: string): MergedArea | undefined {
+  const [a, b] = ref.split(":").map((x) => parseCellAddress(x));
+  if (!a) return undefined;
+  const end = b ?? a;
+  return { row: a.row, column: a.column, rowCount: end.row - a.row + 1, columnCount: end.column - a.column + 1 };
+}
+
+/**
+ * Reads a worksheet part.
+ *
+ * @param pkg the package
+ * @param part the worksheet part name
+ * @param name the sheet's name
+ * @param visibility the sheet's visibility
+ * @param context shared strings, format codes and the cells kept so far
+ * @returns the sheet, dense from A1 to the last cell holding something
+ */
+export async function readSheet(pkg: XlsxPackage, part: string, name: string, visibility: SheetData["visibility"], context: SheetContext): Promise<SheetData> {
+  const limit = pkg.limits.maxCells;
+  const rowsValues: unknown[][] = [];
+  const rowsFormulas: (unknown[] | undefined)[] = [];
+  const rowsFormats: (string[] | undefined)[] = [];
+  const hiddenRows: number[] = [];
+  const merges: MergedArea[] = [];
+  const widths: (number | undefined)[] = [];
+  const shared = new Map<string, { formula: string; row: number; column: number }>();
+  let maxRow = -1;
+  let maxColumn = -1;
+  let row = -1;
+  let nextColumn = 0;
+  // The cell being read.
+  let column = -1;
+  let type = "";
+  let style = 0;
+  let text: string | undefined;
+  let formula: string | undefined;
+  let formulaAttrs: Record<string, string> | undefined;
+  let inV = false;
+  let inF = false;
+  let inIs = false;
+  let phonetic = 0;
+
+  const grow = (r: number, c: number): void => {
+    if (r <= maxRow && c <= maxColumn) return;
+    maxRow = Math.max(maxRow, r);
+    maxColumn = Math.max(maxColumn, c);
+    const cells = (maxRow + 1) * (maxColumn + 1);
+    if (context.cellsBefore + cells > limit) throw refuse.tooManyCells(name, cells, limit);
+  };
+
+  const finishCell = (): void => {
+    let value: unknown;
+    const raw = text;
+    if (raw === undefined) value = "";
+    else if (type === "s") value = context.strings[Number(raw)] ?? "";
+    else if (type === "inlineStr" || type === "str") value = raw;
+    else if (type === "b") value = raw === "1" || raw === "true";
+    else if (type === "e") value = raw;
+    else {
+      const n = Number(raw);
+      value = raw.trim() === "" || !Number.isFinite(n) ? raw : n;
+    }
+    let f = formula;
+    if (formulaAttrs?.t === "shared" && formulaAttrs.si !== undefined) {
+      const master = shared.get(formulaAttrs.si);
+      if (f) shared.set(formulaAttrs.si, { formula: f, row, column });
+      else if (master) f = shiftFormula(master.formula, row - master.row, column - master.column);
+    }
+    const format = context.formats[style] ?? "General";
+    if (value === "" && !f && format === "General") return;
+    grow(row, column);
+    (rowsValues[row] ??= [])[column] = value;
+    if (f) (rowsFormulas[row] ??= [])[column] = `=${f}`;
+    if (format !== "General") (rowsFormats[row] ??= [])[column] = format;
+  };
+
+  const parser = new SaxesParser();
+  parser.on("opentag", (tag) => {
+    const a = tag.attributes as Record<string, string>;
+    switch (localName(tag.name)) {
+      case "row": {
+        row = a.r ? Number(a.r) - 1 : row + 1;
+        nextColumn = 0;
+        if (a.hidden === "1" || a.hidden === "true") hiddenRows.push(row);
+        break;
+      }
+      case "c": {
+        const at = a.r ? parseCellAddress(a.r) : undefined;
+        if (at) row = at.row;
+        column = at ? at.column : nextColumn;
+        nextColumn = column + 1;
+        type = a.t ?? "n";
+        style = a.s ? Number(a.s) : 0;
+        text = undefined;
+        formula = undefined;
+        formulaAttrs = undefined;
+        break;
+      }
+      case "v":
+        inV = true;
+        text = "";
+        break;
+      case "f":
+        inF = true;
+        formula = "";
+        formulaAttrs = a;
+        break;
+      case "is":
+        inIs = true;
+        text = "";
+        break;
+      case "rPh":
+        phonetic++;
+        break;
+      case "mergeCell": {
+        const m = a.ref ? mergeOf(a.ref) : undefined;
+        if (m) merges.push(m);
+        break;
+      }
+      case "col": {
+        const width = Number(a.width);
+        if (Number.isFinite(width)) for (let c = Number(a.min); c <= Math.min(Number(a.max), 16384); c++) widths[c - 1] = width;
+        break;
+      }
+    }
+  });
+  parser.on("text", (t) => {
+    if (inV || (inIs && phonetic === 0)) text += t;
+    else if (inF) formula += t;
+  });
+  parser.on("closetag", (tag) => {
+    switch (localName(tag.name)) {
+      case "v":
+        inV = false;
+        break;
+      case "f":
+        inF = false;
+        break;
+      case "is":
+        inIs = false;
+        break;
+      case "rPh":
+        phonetic--;
+        break;
+      case "c":
+        finishCell();
+        break;
+    }
+  });
+  const decoder = new TextDecoder("utf-8");
+  await pkg.stream(part, (chunk) => parser.write(decoder.decode(chunk, { stream: true })));
+  parser.write(decoder.decode()).close();
+
+  // Merged areas count towards the extent, as the DOM loader's used range did.
+  for (const m of merges) if (m.rowCount * m.columnCount <= limit) grow(m.row + m.rowCount - 1, m.column + m.columnCount - 1);
+  const rows = maxRow + 1;
+  const columns = maxColumn + 1;
+  const values: unknown[][] = new Array(rows);
+  const formulas: unknown[][] = new Array(rows);
+  const numberFormats: string[][] = new Array(rows);
+  const general: string[] = new Array(columns).fill("General");
+  for (let r = 0; r < rows; r++) {
+    const v = rowsValues[r] ?? [];
+    const dense: unknown[] = new Array(columns);
+    for (let c = 0; c < columns; c++) dense[c] = v[c] ?? "";
+    values[r] = dense;
+    const f = rowsFormulas[r];
+    if (f) {
+      const denseF: unknown[] = dense.slice();
+      f.forEach((x, c) => (denseF[c] = x));
+      formulas[r] = denseF;
+    } else formulas[r] = dense;
+    const n = rowsFormats[r];
+    if (n) {
+      const denseN = general.slice();
+      n.forEach((x, c) => (denseN[c] = x));
+      numberFormats[r] = denseN;
+    } else numberFormats[r] = general;
+  }
+  // Only the top-left cell of a merged area holds the value.
+  for (const m of merges)
+    for (let r = m.row; r < Math.min(rows, m.row + m.rowCount); r++)
+      for (let c = m.column; c < Math.min(columns, m.column + m.columnCount); c++) {
+        if (r === m.row && c === m.column) continue;
+        if (values[r][c] !== "") values[r][c] = "";
+        if (formulas[r] !== values[r] && formulas[r][c] !== "") formulas[r][c] = "";
+      }
+  return { name, values, formulas, numberFormats, merges, hiddenRows, columnWidths: widths.slice(0, columns), visibility };
+}

@@ -1,0 +1,221 @@
+/**
+ * The summary's named styles as cell formats, and their addition to the workbook's styles part.
+ * The looks are the add-in's (src/excel/writeSummary.ts): the same palette, borders and alignment.
+ * New fonts, fills, borders, number formats and cell formats are appended after the existing
+ * ones, so every index the user's sheets use keeps its meaning.
+ */
+import type { PlanCell, StyledArea, SummaryStyle } from "../../core/summary/plan";
+import { escapeXml, rootPrefix } from "../package/xmlParts";
+
+interface Look {
+  readonly font?: { readonly bold?: boolean; readonly italic?: boolean; readonly size?: number; readonly color?: string };
+  readonly fill?: string;
+  readonly alignment?: { readonly horizontal?: string; readonly vertical?: string; readonly wrapText?: boolean };
+  readonly border?: boolean;
+}
+
+/** What each named style looks like (ARGB colours). */
+export const LOOKS: Record<SummaryStyle, Look> = {
+  title: { font: { bold: true, size: 16 }, alignment: { horizontal: "center", vertical: "center" } },
+  subtitle: { font: { italic: true, size: 9, color: "FF666666" }, alignment: { horizontal: "center" } },
+  section: { font: { bold: true, size: 12, color: "FF1F4E79" } },
+  header: { font: { bold: true }, fill: "FFDDEBF7", alignment: { horizontal: "center", vertical: "center", wrapText: true }, border: true },
+  body: { border: true, alignment: { horizontal: "right" } },
+  label: { border: true },
+  total: { font: { bold: true }, fill: "FFF2F2F2", border: true },
+  note: { font: { size: 9, color: "FF666666" } },
+  narrative: { alignment: { wrapText: true, vertical: "top" } },
+  check: { border: true, font: { color: "FF9C0006" } },
+};
+
+/** Excel's built-in number formats the plan uses (no numFmt entry needed). */
+const BUILT_IN: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10 };
+
+/** The format of each cell of the plan: its look (later areas override earlier ones, as the add-in applies them) and number format. */
+export interface CellFormats {
+  /** The distinct formats, in order of first use. */
+  readonly formats: { readonly look: Look; readonly numberFormat?: string }[];
+  /** formatIndex[row][column]: an index into `formats`, or -1 for a cell with none. */
+  readonly formatIndex: readonly Int32Array[];
+}
+
+/**
+ * Works out every cell's format.
+ *
+ * @param rowCount rows of the sheet area to cover
+ * @param columnCount columns of the sheet area to cover
+ * @param cells the plan's cells
+ * @param styles the plan's styled areas
+ * @returns the distinct formats and each cell's
+ */
+export function cellFormats(rowCount: number, columnCount: number, cells: readonly (readonly PlanCell[])[], styles: readonly StyledArea[]): CellFormats {
+  const looks: (Look | undefined)[][] = Array.from({ length: rowCount }, () => new Array<Look | undefined>(columnCount));
+  for (const area of styles) {
+    for (let r = area.row; r < Math.min(rowCount, area.row + area.rowCount); r++)
+      for (let c = area.column; c < Math.min(columnCount, area.column + area.columnCount); c++) looks[r][c] = { ...looks[r][c], ...LOOKS[area.style] };
+  }
+  const formats: { look: Look; numberFormat?: string }[] = [];
+  const keys = new Map<string, number>();
+  const formatIndex = looks.map((row, r) => {
+    const out = new Int32Array(columnCount).fill(-1);
+    for (let c = 0; c < columnCount; c++) {
+      const look = row[c];
+      const numberFormat = cells[r]?.[c]?.numberFormat;
+      if (!look && !numberFormat) continue;
+      const key = JSON.stringify([look ?? {}, numberFormat ?? ""]);
+      let i = keys.get(key);
+      if (i === undefined) {
+        i = formats.push({ look: look ?? {}, numberFormat }) - 1;
+        keys.set(key, i);
+      }
+      out[c] = i;
+    }
+    return out;
+  });
+  return { formats, formatIndex };
+}
+
+/** A minimal styles part, for a package that has none. */
+export const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+
+/** A collection element of the styles part: where its children end, and how many it has. */
+function collection(xml: string, p: string, name: string, child: string): { count: number; insertAt: number; open: RegExpExecArray } | undefined {
+  const open = new RegExp(`<${p}${name}(\\s[^>]*)?>`).exec(xml);
+  if (!open) return undefined;
+  const close = xml.indexOf(`</${p}${name}>`, open.index);
+  if (close < 0) return undefined;
+  const inner = xml.slice(open.index + open[0].length, close);
+  const count = (inner.match(new RegExp(`<${p}${child}[\\s>/]`, "g")) ?? []).length;
+  return { count, insertAt: close, open };
+}
+
+/** Appends children to a collection and sets its count; the collection must exist (self-closing ones are opened first). */
+function append(xml: string, p: string, name: string, child: string, items: string[]): { xml: string; first: number } {
+  xml = xml.replace(new RegExp(`<${p}${name}(\\s[^>]*)?/>`), (_m, attrs: string | undefined) => `<${p}${name}${attrs ?? ""}></${p}${name}>`);
+  const found = collection(xml, p, name, child);
+  if (!found) throw new Error(`styles part has no ${name}`);
+  const openTag = found.open[0].replace(/\scount="\d*"/, "").replace(/>$/, ` count="${found.count + items.length}">`);
+  const out =
+    xml.slice(0, found.open.index) + openTag + xml.slice(found.open.index + found.open[0].length, found.insertAt) + items.join("") + xml.slice(found.insertAt);
+  return { xml: out, first: found.count };
+}
+
+/**
+ * Adds the formats to a styles part.
+ *
+ * @param stylesXml the workbook's styles part (or {@link MINIMAL_STYLES})
+ * @param formats the distinct formats of {@link cellFormats}
+ * @returns the new styles part and, per format, its cell-format index (the `s` of a cell)
+ */
+export function addFormats(stylesXml: string, formats: CellFormats["formats"]): { xml: string; xfIndex: number[] } {
+  if (formats.length === 0) return { xml: stylesXml, xfIndex: [] };
+  const p = rootPrefix(stylesXml);
+  let xml = stylesXml;
+  // The workbook's default font (the first), so the summary's text matches the user's sheets.
+  const fontsAt = collection(xml, p, "fonts", "font");
+  const firstFont = fontsAt ? xml.slice(fontsAt.open.index, fontsAt.insertAt) : "";
+  const defaultName = /<(?:\w+:)?name\s+val="([^"]*)"/.exec(firstFont)?.[1] ?? "Calibri";
+  const defaultSize = Number(/<(?:\w+:)?sz\s+val="([^"]*)"/.exec(firstFont)?.[1] ?? 11);
+
+  // Number formats: reuse an existing custom one with the same code; new ids after the largest.
+  const numFmtIds = new Map<string, number>(Object.entries(BUILT_IN));
+  let nextId = 164;
+  const existing = /<(\w+:)?numFmts[\s>][\s\S]*?<\/(\w+:)?numFmts>/.exec(xml)?.[0] ?? "";
+  for (const m of existing.matchAll(/<(?:\w+:)?numFmt\s+([^>]*?)\/?>/g)) {
+    const id = Number(/numFmtId="(\d+)"/.exec(m[1])?.[1]);
+    const code = /formatCode="([^"]*)"/.exec(m[1])?.[1];
+    if (Number.isFinite(id)) nextId = Math.max(nextId, id + 1);
+    if (code !== undefined && Number.isFinite(id))
+      numFmtIds.set(
+        code
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, "&")
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">"),
+        id,
+      );
+  }
+  const newNumFmts: string[] = [];
+  for (const f of formats) {
+    if (f.numberFormat === undefined || numFmtIds.has(f.numberFormat)) continue;
+    numFmtIds.set(f.numberFormat, nextId);
+    newNumFmts.push(`<${p}numFmt numFmtId="${nextId++}" formatCode="${escapeXml(f.numberFormat)}"/>`);
+  }
+  if (newNumFmts.length) {
+    if (!new RegExp(`<${p}numFmts[\\s>/]`).test(xml)) xml = xml.replace(new RegExp(`(<${p}styleSheet(\\s[^>]*)?>)`), `$1<${p}numFmts count="0"></${p}numFmts>`);
+    xml = append(xml, p, "numFmts", "numFmt", newNumFmts).xml;
+  }
+
+  const fonts: string[] = [];
+  const fills: string[] = [];
+  const borders: string[] = [];
+  const fontKey = new Map<string, number>();
+  const fillKey = new Map<string, number>();
+  const plan = formats.map((f) => {
+    const font = f.look.font;
+    let fontIndex = -1;
+    if (font) {
+      const key = JSON.stringify(font);
+      if (!fontKey.has(key)) {
+        fontKey.set(key, fonts.length);
+        fonts.push(
+          `<${p}font>${font.bold ? `<${p}b/>` : ""}${font.italic ? `<${p}i/>` : ""}<${p}sz val="${font.size ?? defaultSize}"/>` +
+            `${font.color ? `<${p}color rgb="${font.color}"/>` : ""}<${p}name val="${escapeXml(defaultName)}"/></${p}font>`,
+        );
+      }
+      fontIndex = fontKey.get(key)!;
+    }
+    let fillIndex = -1;
+    if (f.look.fill) {
+      if (!fillKey.has(f.look.fill)) {
+        fillKey.set(f.look.fill, fills.length);
+        fills.push(
+          `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${f.look.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+        );
+      }
+      fillIndex = fillKey.get(f.look.fill)!;
+    }
+    if (f.look.border && borders.length === 0) {
+      const edge = (e: string): string => `<${p}${e} style="thin"><${p}color indexed="64"/></${p}${e}>`;
+      borders.push(`<${p}border>${edge("left")}${edge("right")}${edge("top")}${edge("bottom")}<${p}diagonal/></${p}border>`);
+    }
+    return { fontIndex, fillIndex, border: !!f.look.border };
+  });
+  const fontBase = fonts.length ? append(xml, p, "fonts", "font", fonts) : undefined;
+  if (fontBase) xml = fontBase.xml;
+  const fillBase = fills.length ? append(xml, p, "fills", "fill", fills) : undefined;
+  if (fillBase) xml = fillBase.xml;
+  const borderBase = borders.length ? append(xml, p, "borders", "border", borders) : undefined;
+  if (borderBase) xml = borderBase.xml;
+
+  const xfs = formats.map((f, i) => {
+    const { fontIndex, fillIndex, border } = plan[i];
+    const numFmtId = f.numberFormat === undefined ? 0 : numFmtIds.get(f.numberFormat)!;
+    const a = f.look.alignment;
+    const attrs = [
+      `numFmtId="${numFmtId}"`,
+      `fontId="${fontIndex < 0 ? 0 : fontBase!.first + fontIndex}"`,
+      `fillId="${fillIndex < 0 ? 0 : fillBase!.first + fillIndex}"`,
+      `borderId="${border ? borderBase!.first : 0}"`,
+      `xfId="0"`,
+      numFmtId ? `applyNumberFormat="1"` : "",
+      fontIndex >= 0 ? `applyFont="1"` : "",
+      fillIndex >= 0 ? `applyFill="1"` : "",
+      border ? `applyBorder="1"` : "",
+      a ? `applyAlignment="1"` : "",
+    ].filter(Boolean);
+    const alignment = a
+      ? `<${p}alignment${a.horizontal ? ` horizontal="${a.horizontal}"` : ""}${a.vertical ? ` vertical="${a.vertical}"` : ""}${a.wrapText ? ` wrapText="1"` : ""}/>`
+      : "";
+    return alignment ? `<${p}xf ${attrs.join(" ")}>${alignment}</${p}xf>` : `<${p}xf ${attrs.join(" ")}/>`;
+  });
+  const added = append(xml, p, "cellXfs", "xf", xfs);
+  return { xml: added.xml, xfIndex: xfs.map((_x, i) => added.first + i) };
+}

@@ -1,0 +1,137 @@
+/**
+ * The .summary.xlsx writer (command line and browser): the user's package with the summary sheet
+ * written into it. Every part of the input is kept byte for byte except the few the new sheet
+ * must be referenced from — workbook.xml, its .rels, [Content_Types].xml and the styles part —
+ * and those only gain entries. The new parts are the sheet, its drawing and one chart part per
+ * {@link ChartPlan}. An .xlsm stays an .xlsm: the macro part and the workbook's content type are
+ * untouched. Shared strings are not touched either: the summary writes its text inline.
+ */
+import type { SummaryPlan } from "../../core/summary/plan";
+import { uniqueSheetName } from "../../core/summary/sheetName";
+import type { XlsxPackage } from "../package/openPackage";
+import { workbookInfo } from "../package/workbookInfo";
+import { REL, relsPathOf } from "../package/xmlParts";
+import { addFormats, cellFormats, MINIMAL_STYLES } from "./cellStyles";
+import { chartSeries, chartXml } from "./chartXml";
+import { drawingXml } from "./drawingXml";
+import { addContentTypes, addRelationship, addSheetToWorkbook, CONTENT_TYPE } from "./packageEdits";
+import { sheetXml } from "./sheetXml";
+
+/** The written package. */
+export interface WrittenSummary {
+  readonly bytes: Uint8Array;
+  /** The name the summary sheet got (unique in the workbook). */
+  readonly sheetName: string;
+  /** The parts added. */
+  readonly addedParts: readonly string[];
+  /** The user's parts that were edited (only gained entries). */
+  readonly editedParts: readonly string[];
+}
+
+/** The first free part name of a pattern ("xl/charts/chart#.xml"). */
+function freeName(pkg: XlsxPackage, taken: Set<string>, pattern: string): string {
+  for (let n = 1; ; n++) {
+    const name = pattern.replace("#", String(n));
+    if (!pkg.has(name) && !taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+}
+
+/** A relationship target from one part to another in the same package. */
+function relative(from: string, to: string): string {
+  const a = from.split("/").slice(0, -1);
+  const b = to.split("/");
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
+}
+
+/**
+ * Writes the summary sheet and its charts into the package and returns the new file's bytes.
+ * The package object is changed (it is the output's); the input file is not.
+ *
+ * @param pkg the opened input package
+ * @param plan the summary plan (the same the add-in carries out)
+ * @returns the bytes of the .summary.xlsx (or .xlsm), the sheet's name and what changed
+ * @example const { bytes } = await writeSummaryPackage(await XlsxPackage.open(input), plan)
+ */
+export async function writeSummaryPackage(pkg: XlsxPackage, plan: SummaryPlan): Promise<WrittenSummary> {
+  const info = await workbookInfo(pkg);
+  const sheetName = uniqueSheetName(
+    plan.sheetName,
+    info.sheets.map((s) => s.name),
+  );
+  const taken = new Set<string>();
+  const wbDir = info.workbookPart.split("/").slice(0, -1).join("/");
+  const prefix = wbDir ? `${wbDir}/` : "";
+  const sheetPart = freeName(pkg, taken, `${prefix}worksheets/sheet#.xml`);
+  const added: string[] = [sheetPart];
+  const edited: string[] = [];
+  const contentTypes: { part: string; type: string }[] = [{ part: sheetPart, type: CONTENT_TYPE.worksheet }];
+
+  // Styles: append the summary's formats.
+  const columns = Math.max(plan.columnCount, ...plan.cells.map((r) => r.length), 1);
+  const rows = Math.max(plan.rowCount, plan.cells.length);
+  const formats = cellFormats(rows, columns, plan.cells, plan.styles);
+  let stylesPart = info.stylesPart;
+  let workbookRelsXml = await pkg.text(relsPathOf(info.workbookPart));
+  let stylesXml = stylesPart ? await pkg.text(stylesPart) : undefined;
+  if (!stylesPart || stylesXml === undefined) {
+    stylesPart = freeName(pkg, taken, `${prefix}styles#.xml`);
+    stylesXml = MINIMAL_STYLES;
+    const rel = addRelationship(workbookRelsXml, REL.styles, relative(info.workbookPart, stylesPart));
+    workbookRelsXml = rel.xml;
+    contentTypes.push({ part: stylesPart, type: CONTENT_TYPE.styles });
+    added.push(stylesPart);
+  } else edited.push(stylesPart);
+  const styled = addFormats(stylesXml, formats.formats);
+  pkg.zip.file(stylesPart, styled.xml, { createFolders: false });
+  const styleOf = (r: number, c: number): number => {
+    const i = formats.formatIndex[r]?.[c] ?? -1;
+    return i < 0 ? 0 : styled.xfIndex[i];
+  };
+
+  // Charts and their drawing.
+  let drawingRelId: string | undefined;
+  if (plan.charts.length) {
+    const drawingPart = freeName(pkg, taken, `${prefix}drawings/drawing#.xml`);
+    let drawingRels: string | undefined;
+    const chartRelIds: string[] = [];
+    for (const chart of plan.charts) {
+      const chartPart = freeName(pkg, taken, `${prefix}charts/chart#.xml`);
+      const series = chartSeries(chart, sheetName, (r, c) => plan.cells[r]?.[c]);
+      pkg.zip.file(chartPart, chartXml(chart, series), { createFolders: false });
+      const rel = addRelationship(drawingRels, REL.chart, relative(drawingPart, chartPart));
+      drawingRels = rel.xml;
+      chartRelIds.push(rel.id);
+      contentTypes.push({ part: chartPart, type: CONTENT_TYPE.chart });
+      added.push(chartPart);
+    }
+    pkg.zip.file(drawingPart, drawingXml(plan.charts, chartRelIds), { createFolders: false });
+    pkg.zip.file(relsPathOf(drawingPart), drawingRels!, { createFolders: false });
+    const sheetRel = addRelationship(undefined, REL.drawing, relative(sheetPart, drawingPart));
+    pkg.zip.file(relsPathOf(sheetPart), sheetRel.xml, { createFolders: false });
+    drawingRelId = sheetRel.id;
+    contentTypes.push({ part: drawingPart, type: CONTENT_TYPE.drawing });
+    added.push(drawingPart, relsPathOf(drawingPart), relsPathOf(sheetPart));
+  }
+  pkg.zip.file(sheetPart, sheetXml(plan, styleOf, drawingRelId), { createFolders: false });
+
+  // The workbook's own parts gain the new sheet.
+  const sheetRel = addRelationship(workbookRelsXml, REL.worksheet, relative(info.workbookPart, sheetPart));
+  pkg.zip.file(relsPathOf(info.workbookPart), sheetRel.xml, { createFolders: false });
+  const sheetId = Math.max(0, ...info.sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
+  pkg.zip.file(
+    info.workbookPart,
+    addSheetToWorkbook(info.workbookXml, { name: sheetName, sheetId, relId: sheetRel.id, index: info.sheets.length, titleRows: plan.print.titleRows }),
+    { createFolders: false },
+  );
+  const types = await pkg.text("[Content_Types].xml");
+  pkg.zip.file("[Content_Types].xml", addContentTypes(types ?? "", contentTypes), { createFolders: false });
+  edited.push(info.workbookPart, relsPathOf(info.workbookPart), "[Content_Types].xml");
+
+  const bytes = await pkg.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return { bytes, sheetName, addedParts: added, editedParts: edited };
+}
