@@ -1,15 +1,20 @@
 /**
  * Builds the add-in: one shared runtime (taskpane.html loads the functions, commands and
- * task-pane bundles), functions.json + functions.zh-CN.json from the functions' JSDoc, the
- * help page, the icons and samples, and office.js served from our own origin.
+ * task-pane bundles), functions.json + functions.zh-CN.json from the functions' JSDoc (helpUrl
+ * and allowErrorForDataTypeAny added, both files checked against the metadata schema), the help
+ * page, the icons and samples, manifest.xml for the configured origin, and office.js from
+ * Microsoft's CDN with the bundled copy in office-js/ as the fallback.
  *
- *   npm run build                 production build into dist/ (prints gzipped bundle sizes)
- *   OFFICE_JS=cdn npm run build   reference office.js on appsforoffice.microsoft.com instead
- *   npm run dev-server            https://localhost:3000 (http when no dev certificates exist)
+ *   npm run build                      production build into dist/ (prints gzipped bundle sizes)
+ *   OFFICE_JS=china npm run build      office.js from the CDN of Office 365 operated by 21Vianet
+ *   OFFICE_JS=local npm run build      office.js only from the bundled copy (no CDN request)
+ *   ADDIN_ORIGIN=https://… npm run build   the origin dist/ is served from (manifest, helpUrl)
+ *   npm run dev-server                 https://localhost:3000 (http when no dev certificates exist)
  *
- * Function sources and commands are picked up when they exist. The browser workbench
- * (src/workbench/) has its own webpack.workbench.config.js writing into the same dist/
- * (npm run build:workbench), so the add-in's bundles never pull in its in-memory host.
+ * Code the entries share is split into chunks the runtime page loads once: `core` (what the
+ * functions share with the others; React-free) and `shared` (what the commands share with the
+ * pane). The browser workbench (src/workbench/) has its own webpack.workbench.config.js writing
+ * into the same dist/ (npm run build:workbench), so the add-in's bundles never pull in its host.
  */
 const fs = require("fs");
 const path = require("path");
@@ -18,35 +23,26 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { BundleSizePlugin } = require("./scripts/build/bundleSizePlugin");
 const { LocalizeFunctionsPlugin } = require("./scripts/build/localizeFunctionsPlugin");
+const { FunctionsMetadataPlugin } = require("./scripts/build/functionsMetadataPlugin");
+const { ManifestOriginPlugin } = require("./scripts/build/manifestOriginPlugin");
+const { PageSecurityPlugin, FALLBACK_SCRIPT } = require("./scripts/build/pageSecurityPlugin");
+const { addinOrigin, officeJsSetting } = require("./scripts/build/addinConfig");
+const { sharedChunks } = require("./scripts/build/sharedChunks");
 const { devServerHttps } = require("./scripts/build/devCerts");
 
 const root = __dirname;
 const exists = (file) => fs.existsSync(path.resolve(root, file));
 const port = Number(process.env.npm_package_config_dev_server_port || process.env.PORT || 3000);
 
-/** The CDN office.js (`OFFICE_JS=cdn`), otherwise our own copy under /office-js/. */
-const officeJsUrl = process.env.OFFICE_JS === "cdn" ? "https://appsforoffice.microsoft.com/lib/1/hosted/office.js" : "office-js/office.js";
-
-/** Points every page's office.js <script> at officeJsUrl, whatever path its template wrote. */
-class OfficeJsSourcePlugin {
-  constructor(url) {
-    this.url = url;
-  }
-  apply(compiler) {
-    compiler.hooks.compilation.tap("OfficeJsSourcePlugin", (compilation) => {
-      // Before minification, while the template's attribute quotes are still there.
-      HtmlWebpackPlugin.getHooks(compilation).afterTemplateExecution.tap("OfficeJsSourcePlugin", (data) => {
-        data.html = data.html.replace(/src=(["'])[^"']*\boffice(?:\.debug)?\.js\1/g, `src="${this.url}"`);
-        return data;
-      });
-    });
-  }
-}
+/** The entries of the runtime page, in the order it runs them. */
+const RUNTIME_ENTRIES = ["functions", "commands", "taskpane"];
 
 const functionSources = ["./src/functions/functions.ts", "./src/functions/statsFunctions.ts"].filter(exists);
 
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
+  const officeJs = officeJsSetting();
+  const origin = addinOrigin();
   const entry = {};
   if (functionSources.length > 0) entry.functions = functionSources;
   if (exists("src/commands/commands.ts")) entry.commands = "./src/commands/commands.ts";
@@ -57,27 +53,31 @@ module.exports = (env, argv) => {
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
       // Shared runtime: the functions and commands live in the task pane's page.
-      chunks: ["functions", "commands", "taskpane"].filter((name) => name in entry),
+      chunks: RUNTIME_ENTRIES.filter((name) => name in entry),
       chunksSortMode: "manual",
     }),
-    new OfficeJsSourcePlugin(officeJsUrl),
+    new PageSecurityPlugin({ officeJsPages: ["taskpane.html"], officeJs }),
+    new ManifestOriginPlugin({ template: path.resolve(root, "manifest.xml"), output: "manifest.xml", origin }),
     new CopyWebpackPlugin({
       patterns: [
         { from: "assets", to: "assets", noErrorOnMissing: true },
         { from: "src/functions/help/functions-help.html", to: "functions-help.html", noErrorOnMissing: true },
-        ...(process.env.OFFICE_JS === "cdn"
-          ? []
-          : [
-              {
-                from: "node_modules/@microsoft/office-js/dist",
-                to: "office-js",
-                // The debug builds double the size and are only loaded when asked for by name.
-                globOptions: { ignore: ["**/*.debug.js"] },
-              },
-            ]),
+        { from: "src/taskpane/officeJsFallback.js", to: FALLBACK_SCRIPT },
+        {
+          // The fallback when the CDN cannot be reached (and the only copy with OFFICE_JS=local).
+          from: "node_modules/@microsoft/office-js/dist",
+          to: "office-js",
+          // The debug builds double the size and are only loaded when asked for by name.
+          globOptions: { ignore: ["**/*.debug.js"] },
+        },
       ],
     }),
-    new BundleSizePlugin({ print: production, failOn: production ? { functions: 30 * 1024 } : {}, forbidReactIn: ["functions"] }),
+    new BundleSizePlugin({
+      print: production,
+      failOn: production ? { functions: 30 * 1024 } : {},
+      forbidReactIn: ["functions"],
+      pages: { "taskpane.html": RUNTIME_ENTRIES.filter((name) => name in entry) },
+    }),
   ];
   // The dev server also serves the browser workbench, so `npm start` can print its URL; production
   // builds leave it out (npm run build:workbench builds it) so no add-in bundle carries the host.
@@ -87,6 +87,8 @@ module.exports = (env, argv) => {
   }
   if (functionSources.length > 0) {
     plugins.push(new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources }));
+    // Before the localizer, so functions.zh-CN.json inherits helpUrl and allowErrorForDataTypeAny.
+    plugins.push(new FunctionsMetadataPlugin({ files: ["functions.json", "functions.zh-CN.json"], origin }));
     plugins.push(
       new LocalizeFunctionsPlugin({
         input: "functions.json",
@@ -99,15 +101,16 @@ module.exports = (env, argv) => {
 
   return {
     mode: production ? "production" : "development",
-    devtool: production ? false : "eval-cheap-module-source-map",
+    // No eval-based source maps: the pages' Content-Security-Policy allows no eval.
+    devtool: production ? false : "cheap-module-source-map",
     entry,
-    output: { path: path.resolve(root, "dist"), filename: "[name].js", clean: true },
+    output: { path: path.resolve(root, "dist"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
     },
-    // Each entry keeps its own modules: no shared vendor chunk may drag React into functions.js.
-    optimization: { splitChunks: false, runtimeChunk: false },
+    // Shared code in chunks the page loads once; React never reaches what functions.js loads.
+    optimization: { splitChunks: sharedChunks(), runtimeChunk: false },
     performance: { hints: false },
     plugins,
     devServer: {

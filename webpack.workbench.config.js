@@ -4,18 +4,21 @@
  * webpack.config.js so the add-in bundles never pull in the host, ExcelJS or HyperFormula.
  *
  *   npm run workbench           → dev server, prints the URL
- *   npm run build:workbench     → dist/workbench.html (+ dist/assets/samples)
+ *   npm run build:workbench     → dist/workbench.html (+ dist/assets/samples), with a
+ *                                 Content-Security-Policy limiting it to its own origin
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { PageSecurityPlugin } = require("./scripts/build/pageSecurityPlugin");
 
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
   const port = Number(process.env.WORKBENCH_PORT || 3001);
   return {
     mode: production ? "production" : "development",
-    devtool: production ? false : "eval-cheap-module-source-map",
+    // No eval-based source maps: the pages' Content-Security-Policy allows no eval.
+    devtool: production ? false : "cheap-module-source-map",
     entry: { workbench: "./src/workbench/index.tsx" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "workbench-[name].[contenthash:8].js", clean: false },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
@@ -25,6 +28,8 @@ module.exports = (env, argv) => {
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: "workbench.html", template: "./src/workbench/workbench.html", chunks: ["workbench"] }),
+      // Content-Security-Policy: scripts and connections only to the page's own origin (no office.js here).
+      new PageSecurityPlugin(),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/samples", to: "assets/samples" }] }),
     ],
     devServer: {

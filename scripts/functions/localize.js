@@ -1,12 +1,15 @@
 /**
  * Builds the zh-CN custom-functions metadata from the English `functions.json` that
  * custom-functions-metadata generates, so both come from the same JSDoc source: ids, types,
- * dimensionality and options are copied; descriptions (and, if given, display names) are
- * replaced from a translations table. Excel picks the file for its display language from
+ * dimensionality and options are copied; descriptions and parameter display names (and, if
+ * given, function display names) are replaced from a translations table. Excel picks the file for its display language from
  * the manifest's zh-CN override.
  *
  * Translations table (src/functions/functions.zh-CN.json):
- *   { "YOY": { "description": "…", "parameters": { "current": "…", "previous": "…" }, "result": "…"? , "name": "…"? } }
+ *   { "YOY": { "description": "…", "parameters": { "current": "…", "previous": "…" },
+ *              "parameterNames": { "current": "本期", "previous": "去年同期" }, "result": "…"?, "name": "…"? } }
+ * `parameters` holds the descriptions and `parameterNames` the names Excel's argument tooltip shows
+ * (=BUREAU.YOY(本期, 去年同期)); both are required for every parameter.
  *
  * Usage (webpack, after CustomFunctionsMetadataPlugin has written functions.json):
  *   const { localizeMetadata } = require("./scripts/functions/localize");
@@ -18,14 +21,15 @@
 "use strict";
 
 /**
- * Replaces every description of the metadata with its Chinese translation.
+ * Replaces every description and parameter name of the metadata with its Chinese translation.
  *
  * @param {string | object} functionsJson the generated metadata (text or parsed)
  * @param {object} translations the table keyed by function id
  * @returns {object} a new metadata object in Chinese; the input is not changed
- * @throws {Error} naming every missing translation ("YOY.description", "YOY.parameters.current" …)
- * @example localizeMetadata({ functions: [{ id: "YOY", name: "YOY", description: "Year-on-year", parameters: [] }] },
- *   { YOY: { description: "同比增减幅度", parameters: {} } }).functions[0].description // "同比增减幅度"
+ * @throws {Error} naming every missing translation ("YOY.description", "YOY.parameters.current",
+ *   "YOY.parameterNames.current" …)
+ * @example localizeMetadata({ functions: [{ id: "YOY", name: "YOY", description: "Year-on-year", parameters: [{ name: "current" }] }] },
+ *   { YOY: { description: "同比增减幅度", parameters: { current: "本期数" }, parameterNames: { current: "本期" } } }).functions[0].parameters[0].name // "本期"
  */
 function localizeMetadata(functionsJson, translations) {
   const metadata = typeof functionsJson === "string" ? JSON.parse(functionsJson) : JSON.parse(JSON.stringify(functionsJson));
@@ -48,6 +52,9 @@ function localizeMetadata(functionsJson, translations) {
       const text = entry.parameters && entry.parameters[parameter.name];
       if (filled(text)) parameter.description = text;
       else missing.push(`${fn.id}.parameters.${parameter.name}`);
+      const shown = entry.parameterNames && entry.parameterNames[parameter.name];
+      if (filled(shown)) parameter.name = shown;
+      else missing.push(`${fn.id}.parameterNames.${parameter.name}`);
     }
   }
   if (missing.length > 0) {

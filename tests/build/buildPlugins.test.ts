@@ -124,7 +124,16 @@ describe("LocalizeFunctionsPlugin in a real webpack build", () => {
 
   test("writes functions.zh-CN.json with the Chinese descriptions and the same ids and shapes", async () => {
     const translations = path.join(work, "complete.zh-CN.json");
-    fs.writeFileSync(translations, JSON.stringify({ YOY: { description: "同比增减幅度。", parameters: { current: "本期数。", previous: "上年同期数。" } } }));
+    fs.writeFileSync(
+      translations,
+      JSON.stringify({
+        YOY: {
+          description: "同比增减幅度。",
+          parameters: { current: "本期数。", previous: "上年同期数。" },
+          parameterNames: { current: "本期", previous: "去年同期" },
+        },
+      }),
+    );
     const result = await compile("console.log(1);\n", [
       new FakeMetadataPlugin(YOY_METADATA),
       new LocalizeFunctionsPlugin({ input: "functions.json", output: "functions.zh-CN.json", translations, localizer }),
@@ -133,9 +142,11 @@ describe("LocalizeFunctionsPlugin in a real webpack build", () => {
     const zh = JSON.parse(fs.readFileSync(path.join(result.out, "functions.zh-CN.json"), "utf8"));
     expect(zh.functions[0].id).toBe("YOY");
     expect(zh.functions[0].description).toBe("同比增减幅度。");
-    expect(zh.functions[0].parameters.map((p: { description: string; dimensionality: string }) => [p.description, p.dimensionality])).toEqual([
-      ["本期数。", "matrix"],
-      ["上年同期数。", "matrix"],
+    expect(
+      zh.functions[0].parameters.map((p: { name: string; description: string; dimensionality: string }) => [p.name, p.description, p.dimensionality]),
+    ).toEqual([
+      ["本期", "本期数。", "matrix"],
+      ["去年同期", "上年同期数。", "matrix"],
     ]);
   }, 60000);
 

@@ -73,10 +73,10 @@ export const ENGLISH_FUNCTIONS: Readonly<Record<string, { readonly en: string; r
     args: "x1, n1, x2, n2",
     example: "=BUREAU.RATEDIFF(378, 411, 350, 400)",
   },
-  TREND: {
+  COUNTTREND: {
     en: "Average percent change per period of a series of counts (Poisson regression), with a Mann-Kendall test.",
     args: "counts, [periods]",
-    example: "=BUREAU.TREND({30, 27, 25, 23})",
+    example: "=BUREAU.COUNTTREND({30, 27, 25, 23})",
   },
   OUTLIERS: {
     en: "Flags regions whose counts fall outside Poisson funnel-plot limits (95% and 99.8%).",

@@ -45,7 +45,7 @@ export function trend(counts: MatrixInput, periods?: MatrixInput): ResultMatrix 
       t.push(time);
     }
   });
-  if (y.length < TREND_MINIMUM_POINTS) return tooShort(["TREND", "趋势分析"], TREND_MINIMUM_POINTS, y.length, missing);
+  if (y.length < TREND_MINIMUM_POINTS) return tooShort(["COUNTTREND", "趋势分析"], TREND_MINIMUM_POINTS, y.length, missing);
   if (y.some((v) => v < 0)) return sheetError("num", MESSAGES.functions.negativeCounts);
   if (new Set(t).size !== t.length) return sheetError("value", MESSAGES.functions.periodsRepeat);
   const order = t.map((_, i) => i).sort((a, b) => t[a] - t[b]);
