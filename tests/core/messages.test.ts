@@ -20,6 +20,29 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   lengthsDiffer: ["计数与期数", "counts and periods", 3, 4],
   tooFewPoints: [["TREND", "趋势"], 3, 2, 1],
   atLeastPoints: [3],
+  rowKind: ["title"],
+  readNote: ["wan-multiplier"],
+  skippedRow: [3, "code"],
+  mergedCarriedDown: ["姚安县"],
+  blankKeyFilled: ["姚安县", "风雹"],
+  hiddenRow: [7, "南华县"],
+  headerTypo: ["工贸商贸业", "工矿商贸业损失", "loss in industry, mining and trade"],
+  errorCell: ["#DIV/0!"],
+  notANumber: ["abc"],
+  readAs: ["３.０１２６万", 30126, ["full-width", "wan-multiplier"]],
+  headerConflict: ["A3:D4"],
+  duplicateHeader: ["本期", "B4:C4"],
+  blankLeaf: ["事故起数", "C4", "去年同期"],
+  headerWithoutRows: ["A3:D4"],
+  noPreviousPeriod: ["A3:D14"],
+  noHeader: [4, ["title", "text"], ["花名册", "姓名"]],
+  sheetReadFailed: ["事故台账", "ledgers", "boom"],
+  checksFailed: ["boom"],
+  dateAsText: ["2024年2月3日", "2024-02-03"],
+  unreadableDate: ["上周"],
+  moreTextDates: [120],
+  noRecords: ["事故台账"],
+  noDates: ["事故台账"],
 };
 
 /** Every entry of every area, as [area.name, message]. */
@@ -55,6 +78,21 @@ describe("the message catalogue", () => {
 
   test.each(messages)("%s uses English punctuation in English", (_name, message) => {
     expect(message.en).not.toMatch(FULL_WIDTH_PUNCTUATION);
+  });
+
+  test("every row kind and every number-cleaning note has words in both languages", () => {
+    const kinds = ["title", "fill", "unit", "code", "note", "signature", "blank", "text", "data"] as const;
+    for (const kind of kinds) expect(MESSAGES.reader.rowKind(kind).en).toMatch(/row/);
+    expect(MESSAGES.reader.readAs("24,101", 24101, ["thousands-separator"])).toEqual({
+      zh: "“24,101”读作 24101（千位分隔符）",
+      en: '"24,101" read as 24101 (thousands separator)',
+    });
+  });
+
+  test("the no-header diagnostic names the rows it saw in words, never by the code's names", () => {
+    const message = MESSAGES.reader.noHeader(2, ["title", "text"], ["花名册"]);
+    expect(message.en).toContain("(title row, text row)");
+    expect(message.zh).toContain("（标题行、文字行）");
   });
 
   test("an error value carries its message as English / Chinese, as Excel's tooltip shows it", () => {

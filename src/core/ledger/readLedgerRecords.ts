@@ -8,6 +8,7 @@ import type { Anomaly, LedgerField } from "../reader/model";
 import { readDate } from "./dates";
 import type { LedgerHeader } from "./findLedgerHeader";
 import { RowView, type LedgerRecord } from "./ledgerRecord";
+import { MESSAGES } from "../messages";
 
 /** Text dates noted cell by cell; the rest are counted in one summary note. */
 const CELL_ANOMALY_LIMIT = 200;
@@ -60,7 +61,7 @@ export function readLedgerRecords(sheet: SheetSnapshot, header: LedgerHeader): L
             kind: "date-text",
             sheet: sheet.name,
             cell,
-            message: { zh: `日期以文本形式录入（“${String(raw)}”），已按 ${date.iso} 读取`, en: `Date typed as text ("${String(raw)}"), read as ${date.iso}` },
+            message: MESSAGES.ledger.dateAsText(String(raw), date.iso),
           });
         }
       } else if (raw !== "" && raw !== null && raw !== undefined) {
@@ -68,7 +69,7 @@ export function readLedgerRecords(sheet: SheetSnapshot, header: LedgerHeader): L
           kind: "unreadable-cell",
           sheet: sheet.name,
           cell,
-          message: { zh: `无法识别的日期“${String(raw)}”，该记录未计入任何期间`, en: `Unreadable date "${String(raw)}": the record counts in no period` },
+          message: MESSAGES.ledger.unreadableDate(String(raw)),
         });
       }
     }
@@ -83,7 +84,7 @@ export function readLedgerRecords(sheet: SheetSnapshot, header: LedgerHeader): L
       kind: "date-text",
       sheet: sheet.name,
       cell: rangeAddress(headerRow + 1, dateColumn.column, sheet.originRow + lastIndex - headerRow, 1),
-      message: { zh: `另有 ${more} 个日期以文本形式录入，均已按日期读取`, en: `${more} more dates typed as text, all read as dates` },
+      message: MESSAGES.ledger.moreTextDates(more),
     });
   }
   return { records, lastIndex, anomalies };

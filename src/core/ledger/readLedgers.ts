@@ -15,6 +15,7 @@ import { periodLabel, periodToMonthEnd, yearEarlier } from "./dates";
 import { findLedgerHeader } from "./findLedgerHeader";
 import { isExcluded, KeyMemo } from "./ledgerRecord";
 import { readLedgerRecords } from "./readLedgerRecords";
+import { MESSAGES, type Message } from "../messages";
 
 /** What the ledger reader gives for one sheet. */
 export interface SheetLedgers {
@@ -53,10 +54,10 @@ export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): 
   const address = rangeAddress(headerRow, firstColumn, sheet.originRow + lastIndex - headerRow + 1, lastColumn - firstColumn + 1);
   for (let r = headerRow; r <= sheet.originRow + lastIndex; r++) out.claimedRows.push(r);
   const id = `${sheet.name}!${address}`;
-  const diagnostic = (zh: string, en: string) => out.diagnostics.push({ severity: "warning", sheet: sheet.name, address, message: { zh, en } });
+  const diagnostic = (message: Message) => out.diagnostics.push({ severity: "warning", sheet: sheet.name, address, message });
 
   if (records.length === 0) {
-    diagnostic(`“${sheet.name}”有台账表头但没有记录，无法汇总`, `"${sheet.name}" has a ledger header but no records to aggregate`);
+    diagnostic(MESSAGES.ledger.noRecords(sheet.name));
     return out;
   }
   let latestDate: string | undefined;
@@ -65,10 +66,7 @@ export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): 
   const latest = latestDate ?? options.reportDate;
   if (!override && latest === undefined) {
     // The period comes from the records' dates; without any there is nothing to count in a period.
-    diagnostic(
-      `“${sheet.name}”的台账记录没有可识别的日期，无法确定统计期间；请检查日期列或在“识别”中指定期间`,
-      `The ledger on "${sheet.name}" has no readable dates, so its period is unknown; check the date column or set the period under Detect`,
-    );
+    diagnostic(MESSAGES.ledger.noDates(sheet.name));
     return out;
   }
   const currentRange = override ?? periodToMonthEnd(latest!);

@@ -5,11 +5,15 @@
  * and that the English has no Chinese punctuation.
  */
 import { FUNCTION_MESSAGES } from "./functionMessages";
+import { LEDGER_MESSAGES, READER_MESSAGES } from "./readerMessages";
 import { STATS_MESSAGES } from "./statsMessages";
 
+export type { ReadNoteName, RowKindName } from "./readerMessages";
 export { inlineText, MessageError, type Message } from "./message";
 
 export const MESSAGES = {
   functions: FUNCTION_MESSAGES,
   stats: STATS_MESSAGES,
+  reader: READER_MESSAGES,
+  ledger: LEDGER_MESSAGES,
 } as const;

@@ -4,6 +4,7 @@ import { cleanHeader } from "../registry/headerText";
 import { isPartOf, matchIndicator, type IndicatorMatch } from "../registry/matchIndicator";
 import { type Context } from "./tableContext";
 import { PERIOD_OR_CHANGE_WORDS, type DraftColumn } from "./headerColumns";
+import { MESSAGES } from "../messages";
 
 /** Two indicators that can share one header path: the same, a part of the other, or two readings of one alias. */
 export function related(a: IndicatorMatch, b: IndicatorMatch): boolean {
@@ -37,10 +38,7 @@ export function checkHeaders(ctx: Context, drafts: DraftColumn[], first: number,
       severity: "warning",
       sheet: ctx.name,
       address,
-      message: {
-        zh: `表头 ${address} 的上下两行对同一列给出了不同的指标，已不采用这些列的指标，请核对表头`,
-        en: `The header rows of ${address} name different indicators for the same columns; those columns were left unassigned: please check the header`,
-      },
+      message: MESSAGES.reader.headerConflict(address),
     });
   }
   // One leaf header used twice with nothing (a period, a group) telling the columns apart.
@@ -56,10 +54,7 @@ export function checkHeaders(ctx: Context, drafts: DraftColumn[], first: number,
         severity: "warning",
         sheet: ctx.name,
         address,
-        message: {
-          zh: `两列的表头相同（${header}）：${address}，无法区分本期与去年同期，请在表头注明`,
-          en: `Two columns carry the same header ${header} (${address}); nothing says which is this period and which last year`,
-        },
+        message: MESSAGES.reader.duplicateHeader(header, address),
       });
     } else seen.set(key, d);
   }
@@ -83,10 +78,7 @@ export function checkHeaders(ctx: Context, drafts: DraftColumn[], first: number,
       severity: "warning",
       sheet: ctx.name,
       address: cellAddress(last, d.column),
-      message: {
-        zh: `合并表头“${d.path[0]}”下的 ${cellAddress(last, d.column)} 为空${sibling ? `，按相邻表头推断为“${cleanHeader(grid.shown(last, sibling.column))}”` : ""}，请核对`,
-        en: `A merged header (${d.path[0]}) has a blank leaf at ${cellAddress(last, d.column)}${sibling ? `; read as "${cleanHeader(grid.shown(last, sibling.column))}" by analogy with its neighbours` : ""}: please check`,
-      },
+      message: MESSAGES.reader.blankLeaf(d.path[0], cellAddress(last, d.column), sibling ? cleanHeader(grid.shown(last, sibling.column)) : undefined),
     });
   }
 }

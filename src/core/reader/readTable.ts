@@ -4,12 +4,12 @@ import { cleanHeader, headerCore } from "../registry/headerText";
 import { matchIndicator } from "../registry/matchIndicator";
 import { matchRegion, rowRoleOf } from "../registry/regions";
 import type { AnomalyKind, ColumnMeaning, ReadValue, RowMeaning, TableModel } from "./model";
-import { SKIP_REASON } from "./rowKinds";
 import { type Context, kindAt, anomaly } from "./tableContext";
 import { headerScore } from "./headerDetection";
 import { describeColumns, unitRowAbove, titleAbove } from "./headerColumns";
 import { checkHeaders } from "./headerChecks";
 import { readValue, keyRowsByIndicator, percentFractions } from "./tableBody";
+import { MESSAGES } from "../messages";
 
 /** Reads the table whose header block is rows first..last and columns left..right. */
 export function readTable(
@@ -35,7 +35,7 @@ export function readTable(
   // Body rows: until a note, a signature, a new header or two blank rows.
   let r = last + 1;
   while (r <= sheetBottom && kindAt(ctx, r) === "code") {
-    anomaly(ctx, "skipped-row", r, left, `跳过第${r + 1}行：${SKIP_REASON.code.zh}`, `skipped row ${r + 1}: ${SKIP_REASON.code.en}`);
+    anomaly(ctx, "skipped-row", r, left, MESSAGES.reader.skippedRow(r + 1, "code"));
     r++;
   }
   const rows: RowMeaning[] = [];
@@ -65,7 +65,7 @@ export function readTable(
       const m = grid.mergeAt(r, keyColumn);
       if (m && m.row < r) {
         label = cleanHeader(grid.value(m.row, m.column));
-        if (label) anomaly(ctx, "forward-filled", r, keyColumn, `合并单元格“${label}”向下填充到本行`, `merged cell "${label}" carried down to this row`);
+        if (label) anomaly(ctx, "forward-filled", r, keyColumn, MESSAGES.reader.mergedCarriedDown(label));
       }
     }
     let category: string | undefined;
@@ -75,14 +75,7 @@ export function readTable(
       const above = rows[rows.length - 1];
       if (label === "" && category && above?.role === "data" && above.row === r - 1) {
         label = above.label;
-        anomaly(
-          ctx,
-          "forward-filled",
-          r,
-          keyColumn,
-          `空白地区单元格按上一行“${label}”填充（灾种：${category}）`,
-          `blank key cell filled from the row above: "${label}" (category ${category})`,
-        );
+        anomaly(ctx, "forward-filled", r, keyColumn, MESSAGES.reader.blankKeyFilled(label, category));
       }
     }
     const role = rowRoleOf(label);
@@ -97,7 +90,7 @@ export function readTable(
     };
     if (grid.isHidden(r)) {
       // A hidden row is usually a superseded figure (the totals use SUBTOTAL and skip it): leave it out and say so.
-      anomaly(ctx, "hidden-row", r, keyColumn, `第${r + 1}行“${label}”是隐藏行，未计入`, `row ${r + 1} ("${label}") is hidden and was left out`);
+      anomaly(ctx, "hidden-row", r, keyColumn, MESSAGES.reader.hiddenRow(r + 1, label));
       continue;
     }
     if (role !== "of_which") lastParent = r;
@@ -130,14 +123,7 @@ export function readTable(
     if (d.resolvedTypo && d.indicator) {
       const header = d.path[d.path.length - 1];
       const kind: AnomalyKind = d.confidence >= 0.9 ? "resolved-typo" : "fuzzy-match";
-      anomaly(
-        ctx,
-        kind,
-        last,
-        d.column,
-        `表头“${header}”识别为“${d.indicator.name}”（可能是笔误）`,
-        `header "${header}" read as ${d.indicator.english} (${d.indicator.name}; likely a typo)`,
-      );
+      anomaly(ctx, kind, last, d.column, MESSAGES.reader.headerTypo(header, d.indicator.name, d.indicator.english));
     }
   }
 

@@ -8,11 +8,12 @@ import { cellAddress, rangeAddress } from "../model/address";
 import type { SheetSnapshot } from "../model/snapshot";
 import { cleanHeader } from "../registry/headerText";
 import type { Anomaly, Diagnostic, TableModel } from "./model";
-import { rowKindOf, SKIP_REASON, type RowKind } from "./rowKinds";
+import { rowKindOf, type RowKind } from "./rowKinds";
 import { sheetGrid } from "./sheetGrid";
 import { type Context, kindAt } from "./tableContext";
 import { headerScore, continuesHeader, segmentsOf, countCells, columnBands } from "./headerDetection";
 import { readTable } from "./readTable";
+import { MESSAGES } from "../messages";
 
 /** What reading the tables of one sheet gives. */
 export interface SheetTables {
@@ -53,12 +54,11 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
       const kind = kindAt(ctx, row);
       if (kind === "title" || kind === "fill" || kind === "unit" || kind === "note" || kind === "signature") {
         if (ctx.claimed.has(row)) continue;
-        const reason = SKIP_REASON[kind];
         anomalies.push({
           kind: "skipped-row",
           sheet: sheet.name,
           cell: cellAddress(row, ctx.left),
-          message: { zh: `跳过第${row + 1}行：${reason.zh}`, en: `skipped row ${row + 1}: ${reason.en}` },
+          message: MESSAGES.reader.skippedRow(row + 1, kind),
         });
       }
     }
@@ -77,14 +77,14 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
         severity: "warning",
         sheet: sheet.name,
         address: t.address,
-        message: { zh: `表格 ${t.address} 有表头但没有数据行`, en: `Table ${t.address} has a header but no data rows` },
+        message: MESSAGES.reader.headerWithoutRows(t.address),
       });
     } else if (!t.columns.some((c) => c.role === "previous")) {
       diagnostics.push({
         severity: "info",
         sheet: sheet.name,
         address: t.address,
-        message: { zh: `表格 ${t.address} 没有去年同期列，无法计算同比`, en: `Table ${t.address} has no previous-period column; no year-on-year comparison` },
+        message: MESSAGES.reader.noPreviousPeriod(t.address),
       });
     }
   }
@@ -138,13 +138,10 @@ function readBand(ctx: Context): TableModel[] {
 function noTableDiagnostic(ctx: Context): Diagnostic {
   const nonBlank = ctx.kinds.filter((k) => k !== "blank").length;
   if (nonBlank === 0) {
-    return { severity: "info", sheet: ctx.name, message: { zh: "工作表为空，没有可读取的内容", en: "The sheet is empty; there is nothing to read" } };
+    return { severity: "info", sheet: ctx.name, message: MESSAGES.reader.emptySheet };
   }
-  const found = ctx.kinds
-    .filter((k) => k !== "blank")
-    .slice(0, 3)
-    .map((k) => k)
-    .join("、");
+  // The first few kinds of row seen, distinct, in the user's words (not the code's names).
+  const found = [...new Set(ctx.kinds.filter((k) => k !== "blank"))].slice(0, 3);
   const sample: string[] = [];
   for (let r = ctx.grid.top; r <= ctx.grid.bottom && sample.length < 3; r++) {
     for (let c = ctx.left; c <= ctx.right && sample.length < 3; c++) {
@@ -152,14 +149,10 @@ function noTableDiagnostic(ctx: Context): Diagnostic {
       if (t) sample.push(t.length > 20 ? `${t.slice(0, 20)}…` : t);
     }
   }
-  const seen = sample.map((s) => `“${s}”`).join("、");
   return {
     severity: "warning",
     sheet: ctx.name,
     address: rangeAddress(ctx.grid.top, ctx.left, ctx.grid.bottom - ctx.grid.top + 1, Math.max(1, ctx.right - ctx.left + 1)),
-    message: {
-      zh: `未找到表头：应包含指标名称（如 事故起数、死亡人数、直接经济损失、排查隐患）和地区列（如 县（市））；实际看到 ${nonBlank} 行（${found}），如 ${seen}`,
-      en: `No header row found: expected indicator names such as 事故起数 (accidents), 死亡人数 (deaths), 直接经济损失 (direct loss) or 排查隐患 (hazards found) and a key column such as 县（市）; found ${nonBlank} non-blank rows (${found}), e.g. ${seen}`,
-    },
+    message: MESSAGES.reader.noHeader(nonBlank, found, sample),
   };
 }

@@ -8,6 +8,7 @@ import { checkTables, readSheetLedgers } from "./collaborators";
 import type { Anomaly, Diagnostic, Finding, LedgerModel, ReaderOverrides, TableModel, WorkbookModel } from "./model";
 import { withPeriodGroups } from "./periodGroups";
 import { readTables } from "./readTables";
+import { MESSAGES } from "../messages";
 
 /** Options of `readWorkbook`. */
 export interface ReadWorkbookOptions {
@@ -17,15 +18,12 @@ export interface ReadWorkbookOptions {
   readonly reportDate?: string;
 }
 
-function failure(sheet: string, what: string, error: unknown): Diagnostic {
+function failure(sheet: string, what: "tables" | "ledgers", error: unknown): Diagnostic {
   const reason = error instanceof Error ? error.message : String(error);
   return {
     severity: "error",
     sheet,
-    message: {
-      zh: `读取工作表“${sheet}”的${what === "tables" ? "表格" : "台账"}时出错：${reason}`,
-      en: `Reading the ${what} of sheet "${sheet}" failed: ${reason}`,
-    },
+    message: MESSAGES.reader.sheetReadFailed(sheet, what, reason),
   };
 }
 
@@ -68,7 +66,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadWorkbookOp
   const skip = new Set(options.overrides?.skipSheets ?? []);
   const sheets = Array.isArray(snapshot?.sheets) ? snapshot.sheets : [];
   if (sheets.length === 0) {
-    out.diagnostics.push({ severity: "error", sheet: "", message: { zh: "工作簿中没有可读取的工作表", en: "The workbook has no sheets to read" } });
+    out.diagnostics.push({ severity: "error", sheet: "", message: MESSAGES.reader.noSheets });
   }
   for (const sheet of sheets) {
     if (skip.has(sheet.name)) continue;
@@ -76,7 +74,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadWorkbookOp
       out.diagnostics.push({
         severity: "error",
         sheet: sheet?.name ?? "",
-        message: { zh: "工作表数据缺失（values 为空）", en: "The sheet's values are missing" },
+        message: MESSAGES.reader.sheetValuesMissing,
       });
       continue;
     }
@@ -89,7 +87,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadWorkbookOp
     out.diagnostics.push({
       severity: "warning",
       sheet: "",
-      message: { zh: `核对时出错：${String(error)}`, en: `Checking the arithmetic failed: ${String(error)}` },
+      message: MESSAGES.reader.checksFailed(String(error)),
     });
   }
   return { tables: out.tables, ledgers: out.ledgers, findings, anomalies: out.anomalies, diagnostics: out.diagnostics };

@@ -27,17 +27,6 @@ function looksLikeHeader(text: string): boolean {
   return m !== undefined && m.confidence >= 0.7;
 }
 
-/** Why a row was skipped, for the anomaly message. */
-export const SKIP_REASON: Readonly<Record<"title" | "fill" | "unit" | "code" | "note" | "signature" | "blank", { zh: string; en: string }>> = {
-  title: { zh: "标题行", en: "title row" },
-  fill: { zh: "填报单位/日期行", en: "reporting unit or date row" },
-  unit: { zh: "单位行（已用于确定单位）", en: "unit row (used for the units)" },
-  code: { zh: "代码行（甲、乙、1、2、3…）", en: "code row (甲, 乙, 1, 2, 3 …)" },
-  note: { zh: "注释行", en: "note row" },
-  signature: { zh: "签名行（填表人、审核人）", en: "signature row (填表人, 审核人)" },
-  blank: { zh: "空行", en: "blank row" },
-};
-
 /**
  * Whether a cell value looks like a number (a number, or text starting with a digit).
  *

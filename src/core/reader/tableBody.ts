@@ -5,6 +5,7 @@ import { parseUnit } from "../registry/units";
 import type { AnomalyKind, ReadValue, RowMeaning } from "./model";
 import { type Context, anomaly } from "./tableContext";
 import { type DraftColumn } from "./headerColumns";
+import { MESSAGES } from "../messages";
 
 const NOTE_PRIORITY: readonly [ReadNote, AnomalyKind][] = [
   ["unit", "unit-in-cell"],
@@ -16,16 +17,6 @@ const NOTE_PRIORITY: readonly [ReadNote, AnomalyKind][] = [
   ["whitespace", "whitespace"],
   ["text-number", "text-number"],
 ];
-const NOTE_TEXT: Readonly<Record<ReadNote, { zh: string; en: string }>> = {
-  "text-number": { zh: "文本格式的数字", en: "number stored as text" },
-  "thousands-separator": { zh: "千位分隔符", en: "thousands separator" },
-  "full-width": { zh: "全角数字或符号", en: "full-width digits or punctuation" },
-  whitespace: { zh: "多余空格", en: "extra spaces" },
-  apostrophe: { zh: "前导撇号", en: "leading apostrophe" },
-  percent: { zh: "百分号文本", en: "percent text" },
-  unit: { zh: "单元格内带单位", en: "unit inside the cell" },
-  "wan-multiplier": { zh: "带“万/亿”字", en: "万/亿 multiplier" },
-};
 
 /** Reads one numeric cell into the column's base unit, recording what was normalised. */
 export function readValue(ctx: Context, row: number, column: DraftColumn, factor: number): ReadValue {
@@ -36,11 +27,11 @@ export function readValue(ctx: Context, row: number, column: DraftColumn, factor
     case "missing":
       return { value: null, raw, missingMarker: reading.marker };
     case "error":
-      anomaly(ctx, "error-cell", row, column.column, `错误值 ${reading.error}，按缺失处理`, `error value ${reading.error}, read as missing`);
+      anomaly(ctx, "error-cell", row, column.column, MESSAGES.reader.errorCell(reading.error));
       return { value: null, raw };
     case "text":
     case "boolean":
-      anomaly(ctx, "unreadable-cell", row, column.column, `无法读取为数字：${String(raw)}`, `not a number: ${String(raw)}`);
+      anomaly(ctx, "unreadable-cell", row, column.column, MESSAGES.reader.notANumber(String(raw)));
       return { value: null, raw };
     case "number": {
       let value = reading.value;
@@ -54,9 +45,7 @@ export function readValue(ctx: Context, row: number, column: DraftColumn, factor
       }
       if (reading.notes.length > 0) {
         const kind = NOTE_PRIORITY.find(([note]) => reading.notes.includes(note))![1];
-        const zh = reading.notes.map((n) => NOTE_TEXT[n].zh).join("、");
-        const en = reading.notes.map((n) => NOTE_TEXT[n].en).join(", ");
-        anomaly(ctx, kind, row, column.column, `“${String(raw)}”读作 ${value}（${zh}）`, `"${String(raw)}" read as ${value} (${en})`);
+        anomaly(ctx, kind, row, column.column, MESSAGES.reader.readAs(String(raw), value, reading.notes));
       }
       return { value, raw };
     }

@@ -3,6 +3,7 @@ import { cellAddress } from "../model/address";
 import type { Anomaly, AnomalyKind, Diagnostic } from "./model";
 import { type RowKind } from "./rowKinds";
 import { type SheetGrid } from "./sheetGrid";
+import type { Message } from "../messages";
 
 /** Per-sheet state shared by the steps below. */
 export interface Context {
@@ -21,6 +22,6 @@ export function kindAt(ctx: Context, row: number): RowKind {
   return ctx.kinds[row - ctx.grid.top];
 }
 
-export function anomaly(ctx: Context, kind: AnomalyKind, row: number, column: number, zh: string, en: string): void {
-  ctx.anomalies.push({ kind, sheet: ctx.name, cell: cellAddress(row, column), message: { zh, en } });
+export function anomaly(ctx: Context, kind: AnomalyKind, row: number, column: number, message: Message): void {
+  ctx.anomalies.push({ kind, sheet: ctx.name, cell: cellAddress(row, column), message });
 }

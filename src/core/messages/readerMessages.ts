@@ -1,0 +1,110 @@
+/**
+ * Messages of the workbook reader: anomalies (what it assumed at a cell), diagnostics (what it
+ * could not read, and what was expected) and the ledger reader's notes on dates.
+ */
+import type { Message } from "./message";
+
+/** Why a row that is not data was skipped, by row kind. */
+const ROW_KINDS = {
+  title: { zh: "标题行", en: "title row" },
+  fill: { zh: "填报单位/日期行", en: "reporting unit or date row" },
+  unit: { zh: "单位行（已用于确定单位）", en: "unit row (used for the units)" },
+  code: { zh: "代码行（甲、乙、1、2、3…）", en: "code row (甲, 乙, 1, 2, 3 …)" },
+  note: { zh: "注释行", en: "note row" },
+  signature: { zh: "签名行（填表人、审核人）", en: "signature row (填表人, 审核人)" },
+  blank: { zh: "空行", en: "blank row" },
+  text: { zh: "文字行", en: "text row" },
+  data: { zh: "数据行", en: "data row" },
+} as const;
+
+/** What a cleaning step of a number read from text is called. */
+const READ_NOTES = {
+  "text-number": { zh: "文本格式的数字", en: "number stored as text" },
+  "thousands-separator": { zh: "千位分隔符", en: "thousands separator" },
+  "full-width": { zh: "全角数字或符号", en: "full-width digits or punctuation" },
+  whitespace: { zh: "多余空格", en: "extra spaces" },
+  apostrophe: { zh: "前导撇号", en: "leading apostrophe" },
+  percent: { zh: "百分号文本", en: "percent text" },
+  unit: { zh: "单元格内带单位", en: "unit inside the cell" },
+  "wan-multiplier": { zh: "带“万/亿”字", en: "万/亿 multiplier" },
+} as const;
+
+export type RowKindName = keyof typeof ROW_KINDS;
+export type ReadNoteName = keyof typeof READ_NOTES;
+
+export const READER_MESSAGES = {
+  rowKind: (kind: RowKindName): Message => ROW_KINDS[kind],
+  readNote: (note: ReadNoteName): Message => READ_NOTES[note],
+  skippedRow: (row: number, kind: RowKindName): Message => ({
+    zh: `跳过第${row}行：${ROW_KINDS[kind].zh}`,
+    en: `skipped row ${row}: ${ROW_KINDS[kind].en}`,
+  }),
+  mergedCarriedDown: (label: string): Message => ({ zh: `合并单元格“${label}”向下填充到本行`, en: `merged cell "${label}" carried down to this row` }),
+  blankKeyFilled: (label: string, category: string): Message => ({
+    zh: `空白地区单元格按上一行“${label}”填充（灾种：${category}）`,
+    en: `blank key cell filled from the row above: "${label}" (category ${category})`,
+  }),
+  hiddenRow: (row: number, label: string): Message => ({
+    zh: `第${row}行“${label}”是隐藏行，未计入`,
+    en: `row ${row} ("${label}") is hidden and was left out`,
+  }),
+  headerTypo: (header: string, name: string, english: string): Message => ({
+    zh: `表头“${header}”识别为“${name}”（可能是笔误）`,
+    en: `header "${header}" read as ${english} (${name}; likely a typo)`,
+  }),
+  errorCell: (error: string): Message => ({ zh: `错误值 ${error}，按缺失处理`, en: `error value ${error}, read as missing` }),
+  notANumber: (raw: string): Message => ({ zh: `无法读取为数字：${raw}`, en: `not a number: ${raw}` }),
+  readAs: (raw: string, value: number, notes: readonly ReadNoteName[]): Message => ({
+    zh: `“${raw}”读作 ${value}（${notes.map((n) => READ_NOTES[n].zh).join("、")}）`,
+    en: `"${raw}" read as ${value} (${notes.map((n) => READ_NOTES[n].en).join(", ")})`,
+  }),
+  headerConflict: (address: string): Message => ({
+    zh: `表头 ${address} 的上下两行对同一列给出了不同的指标，已不采用这些列的指标，请核对表头`,
+    en: `The header rows of ${address} name different indicators for the same columns; those columns were left unassigned: please check the header`,
+  }),
+  duplicateHeader: (header: string, address: string): Message => ({
+    zh: `两列的表头相同（${header}）：${address}，无法区分本期与去年同期，请在表头注明`,
+    en: `Two columns carry the same header ${header} (${address}); nothing says which is this period and which last year`,
+  }),
+  blankLeaf: (group: string, cell: string, inferred: string | undefined): Message => ({
+    zh: `合并表头“${group}”下的 ${cell} 为空${inferred !== undefined ? `，按相邻表头推断为“${inferred}”` : ""}，请核对`,
+    en: `A merged header (${group}) has a blank leaf at ${cell}${inferred !== undefined ? `; read as "${inferred}" by analogy with its neighbours` : ""}: please check`,
+  }),
+  headerWithoutRows: (address: string): Message => ({ zh: `表格 ${address} 有表头但没有数据行`, en: `Table ${address} has a header but no data rows` }),
+  noPreviousPeriod: (address: string): Message => ({
+    zh: `表格 ${address} 没有去年同期列，无法计算同比`,
+    en: `Table ${address} has no previous-period column; no year-on-year comparison`,
+  }),
+  emptySheet: { zh: "工作表为空，没有可读取的内容", en: "The sheet is empty; there is nothing to read" },
+  noHeader: (rows: number, kinds: readonly RowKindName[], samples: readonly string[]): Message => ({
+    zh: `未找到表头：应包含指标名称（如 事故起数、死亡人数、直接经济损失、排查隐患）和地区列（如 县（市））；实际看到 ${rows} 行（${kinds.map((k) => ROW_KINDS[k].zh).join("、")}），如 ${samples.map((s) => `“${s}”`).join("、")}`,
+    en: `No header row found: expected indicator names such as 事故起数 (accidents), 死亡人数 (deaths), 直接经济损失 (direct loss) or 排查隐患 (hazards found) and a key column such as 县(市) (county); found ${rows} non-blank rows (${kinds.map((k) => ROW_KINDS[k].en).join(", ")}), e.g. ${samples.map((s) => `"${s}"`).join(", ")}`,
+  }),
+  sheetReadFailed: (sheet: string, what: "tables" | "ledgers", reason: string): Message => ({
+    zh: `读取工作表“${sheet}”的${what === "tables" ? "表格" : "台账"}时出错：${reason}`,
+    en: `Reading the ${what} of sheet "${sheet}" failed: ${reason}`,
+  }),
+  noSheets: { zh: "工作簿中没有可读取的工作表", en: "The workbook has no sheets to read" },
+  sheetValuesMissing: { zh: "工作表数据缺失（values 为空）", en: "The sheet's values are missing" },
+  checksFailed: (reason: string): Message => ({ zh: `核对时出错：${reason}`, en: `Checking the arithmetic failed: ${reason}` }),
+} as const;
+
+export const LEDGER_MESSAGES = {
+  dateAsText: (raw: string, iso: string): Message => ({
+    zh: `日期以文本形式录入（“${raw}”），已按 ${iso} 读取`,
+    en: `Date typed as text ("${raw}"), read as ${iso}`,
+  }),
+  unreadableDate: (raw: string): Message => ({
+    zh: `无法识别的日期“${raw}”，该记录未计入任何期间`,
+    en: `Unreadable date "${raw}": the record counts in no period`,
+  }),
+  moreTextDates: (count: number): Message => ({
+    zh: `另有 ${count} 个日期以文本形式录入，均已按日期读取`,
+    en: `${count} more dates typed as text, all read as dates`,
+  }),
+  noRecords: (sheet: string): Message => ({ zh: `“${sheet}”有台账表头但没有记录，无法汇总`, en: `"${sheet}" has a ledger header but no records to aggregate` }),
+  noDates: (sheet: string): Message => ({
+    zh: `“${sheet}”的台账记录没有可识别的日期，无法确定统计期间；请检查日期列或在“识别”中指定期间`,
+    en: `The ledger on "${sheet}" has no readable dates, so its period is unknown; check the date column or set the period under Detect`,
+  }),
+} as const;
