@@ -60,7 +60,7 @@ test("T4 with a single part and a zero part left out", () => {
       ],
     },
   };
-  expect(buildNarrative(facts, house)[0]).toBe("因灾造成直接经济损失44.04万元，其中：农林牧渔业损失44.04万元。");
+  expect(buildNarrative(facts, house)[0]).toBe("据初步统计，因灾造成直接经济损失44.04万元，其中：农林牧渔业损失44.04万元。");
 });
 
 test("T6: all rectified says 已全部整改; rate decimals follow the option", () => {
@@ -84,6 +84,7 @@ test("T6: all rectified says 已全部整改; rate decimals follow the option", 
     },
   };
   expect(buildNarrative(some, resolveSummaryOptions({ rateDecimals: 1 }))[0]).toContain("整改率92%");
+  expect(buildNarrative(some, resolveSummaryOptions({ rateDecimals: 0 }))[0]).toContain("整改率92%");
   expect(buildNarrative(some, resolveSummaryOptions({ rateDecimals: 2 }))[0]).toContain("整改率91.97%");
 });
 
@@ -102,14 +103,16 @@ test("T7 enforcement, with the split of the fines (domain.md §3.2)", () => {
       { indicator: "fines_accident", value: v(20) },
     ],
   };
-  expect(buildNarrative(facts, house)[0]).toBe("共检查生产经营单位1200家(次)，立案查处35件，给予行政处罚120.5万元，其中，监督处罚100.5万元、事故罚款20万元。");
+  expect(buildNarrative(facts, house)[0]).toBe(
+    "共检查生产经营单位1200家（次），立案查处35件，给予行政处罚120.5万元，其中，监督处罚100.5万元、事故罚款20万元。",
+  );
 });
 
 test("T3 by industry leaves out a zero death or injury count, as reports write it (domain.md §3.2)", async () => {
   const { sampleModel } = await import("./sample");
   const { planSummary } = await import("../../src/core/summary/planSummary");
   const text = planSummary(await sampleModel()).narrative.join("");
-  expect(text).toContain("农林牧渔业发生1起、死亡1人；");
+  expect(text).toContain("农林牧渔业发生生产安全事故1起、死亡1人，同比均持平；");
   expect(text).not.toContain("受伤0人");
   expect(text).toContain("水上运输业未接报生产安全事故。");
 });

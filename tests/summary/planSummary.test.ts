@@ -58,7 +58,8 @@ test("the hazard section gives 411 found, 378 rectified and a rate of 378/411", 
   const total = plan.cells[plan.sections.find((s) => s.id === "hazards")!.firstRow + 2];
   expect([total[1].value, total[2].value]).toEqual([411, 378]);
   expect(total[3].value).toBeCloseTo(378 / 411, 12);
-  expect(total[3].numberFormat).toBe("0%");
+  // One decimal by default (docs/report-rules.md, rule 6); the prose drops the trailing zero (92%).
+  expect(total[3].numberFormat).toBe("0.0%");
 });
 
 test("formulas use only built-in functions that old Excel and WPS know", () => {
@@ -99,7 +100,9 @@ test("sections can be switched off and the narrative can be English", () => {
   });
   expect(plan.sections.map((s) => s.id)).not.toContain("byIndustry");
   expect(plan.charts).toHaveLength(0);
-  expect(plan.narrative[0]).toContain("23 accidents (up 3 (+15%) year on year)");
+  expect(plan.narrative[0]).toContain(
+    "23 work-safety accidents, with 26 deaths and 11 injuries, up 3, 5 and 5 (15%, 23.8% and 83.3%) year on year respectively",
+  );
 });
 
 test("options of the wrong type fall back to the house style", () => {
@@ -111,7 +114,10 @@ test("options of the wrong type fall back to the house style", () => {
   expect(o).toMatchObject({
     percentDecimals: 1,
     language: "zh",
-    rateDecimals: 0,
+    rateDecimals: 1,
+    rateInterval: false,
+    significanceWording: false,
+    changeStyle: "auto",
   });
   expect(o.sections.losses).toBe(true);
 });

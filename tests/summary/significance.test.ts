@@ -96,13 +96,19 @@ const RISING = indicatorModel([
 ]);
 
 describe("the 显著性 column", () => {
-  test("is there by default, with YOYSIG's text for each count of the sample (R: 0.761, 0.560, 0.332)", async () => {
+  test("is there by default for 事故起数 only (R: 0.761); deaths and injuries get no test and a footnote says why", async () => {
     const plan = planSummary(await sampleModel());
     const header = plan.cells.find((r) => r[0].value === "指标")!;
     expect(header[5].value).toBe("显著性");
     expect(rowOf(plan, "事故起数（起）")[5].value).toBe("变化不显著 (p=0.761)");
-    expect(rowOf(plan, "死亡人数（人）")[5].value).toBe("变化不显著 (p=0.56)");
-    expect(rowOf(plan, "受伤人数（人）")[5].value).toBe("变化不显著 (p=0.332)");
+    expect(rowOf(plan, "死亡人数（人）")[5].value).toBeNull();
+    expect(rowOf(plan, "受伤人数（人）")[5].value).toBeNull();
+    expect(plan.notes.join("")).toContain("死亡、受伤人数在同一起事故中成群出现");
+  });
+
+  test("carries the time it was generated in its header when the caller passes one", async () => {
+    const plan = planSummary(await sampleModel(), { generatedAt: "2024-07-10T09:30" });
+    expect(plan.cells.flat().some((c) => c.value === "显著性（生成于2024年7月10日 09:30）")).toBe(true);
   });
 
   test("is plain text, not a formula, so the sheet reads the same without the add-in", async () => {
@@ -138,7 +144,7 @@ describe("the 显著性 column", () => {
 
   test("is in English when the language is en", () => {
     const plan = planSummary(RISING, { language: "en" });
-    const row = plan.cells.find((r) => r[0].value === "accident_count")!;
+    const row = plan.cells.find((r) => r[0].value === "Number of accidents")!;
     expect(row[5].value).toBe("significant rise (p=0.00206)");
     expect(plan.cells.flat().some((c) => c.value === "Significance")).toBe(true);
   });
@@ -150,11 +156,11 @@ describe("the rectification rate's interval", () => {
     expect(rateIntervalText(411, 378, { language: "en" })).toBe("95% CI 88.9%–94.2%");
   });
 
-  test("is written beside the sample's total rate, and not when the option is off", async () => {
+  test("is off by default (found hazards are a complete count) and written beside the sample's total rate when the option is on", async () => {
     const model = await sampleModel();
-    const on = planSummary(model).cells.flat();
+    const on = planSummary(model, { rateInterval: true }).cells.flat();
     expect(on.some((c) => c.value === "95%置信区间 88.9%–94.2%")).toBe(true);
-    const off = planSummary(model, { significanceColumn: false }).cells.flat();
+    const off = planSummary(model).cells.flat();
     expect(off.some((c) => String(c.value).includes("置信区间"))).toBe(false);
   });
 
@@ -164,20 +170,36 @@ describe("the rectification rate's interval", () => {
   });
 });
 
-describe("the significance sentence", () => {
-  test("is added after the accident figures when 60 against 30 accidents is significant (p=0.00206)", () => {
-    const plan = planSummary(RISING);
-    expect(plan.narrative[0]).toMatch(/同比事故起数增加30起、上升100%.*。事故起数上升在统计上显著（p=0\.00206）。$/);
-    // 26 against 21 deaths (p=0.56) is not mentioned.
-    expect(plan.narrative.join("")).not.toContain("死亡人数上升在统计上显著");
+describe("the 综述 and significance", () => {
+  test("never carries a p-value, even for a significant change of 60 against 30 accidents (p=0.00206)", () => {
+    for (const language of ["zh", "en"] as const) {
+      const text = planSummary(RISING, { language }).narrative.join("");
+      expect(text).not.toMatch(/p[=<]|显著|significant/);
+    }
   });
 
-  test("stands as its own paragraph when there is no accident count to follow", () => {
-    const plan = planSummary(indicatorModel([["死亡人数", "deaths", 60, 30]]));
-    expect(plan.narrative[0]).toBe("死亡人数上升在统计上显著（p=0.00206）。");
+  test("with the wording option on, a significant change may be called 明显上升 (R: poisson.test(c(60, 30)) p = 0.00206)", () => {
+    const plan = planSummary(RISING, { significanceWording: true });
+    expect(plan.narrative[0]).toContain("事故起数增加30起、明显上升100%");
+    expect(plan.narrative[0]).not.toContain("受基数较小影响");
+    expect(planSummary(RISING, { significanceWording: true, language: "en" }).narrative[0]).toContain("The rise in accidents is marked.");
   });
 
-  test("is one sentence for several significant changes", () => {
+  test("with the wording option on, the sample's change (23 against 20, p=0.761) gets the accepted small-base note", async () => {
+    const plan = planSummary(await sampleModel(), { significanceWording: true });
+    expect(plan.narrative[0]).toMatch(/上升83\.3%。受基数较小影响，同比变化仍在正常波动范围内。$/);
+    expect(plan.narrative[0]).not.toContain("明显");
+  });
+
+  test("the wording option is off by default: the sample's three sentences stay exactly as they are", async () => {
+    const plan = planSummary(await sampleModel());
+    const all = plan.narrative.join("");
+    expect(all).not.toContain("显著");
+    expect(all).not.toContain("受基数较小影响");
+    for (const s of SAMPLE_SENTENCES) expect(all).toContain(s);
+  });
+
+  test("significanceNarrative (kept for the functions' users) still names each significant change with its p-value", () => {
     const text = significanceNarrative(
       indicatorModel([
         ["事故起数", "accident_count", 60, 30],
@@ -194,23 +216,6 @@ describe("the significance sentence", () => {
     );
     // R: poisson.test(c(3, 15))$p.value = 0.0075378…
     expect(text).toBe("事故起数上升（p=0.00206）、死亡人数下降（p=0.00754）在统计上均显著。");
-  });
-
-  test("is never added on the sample, where nothing is significant, and the three sample sentences stay exactly as they are", async () => {
-    const plan = planSummary(await sampleModel());
-    const all = plan.narrative.join("");
-    expect(all).not.toContain("显著");
-    for (const s of SAMPLE_SENTENCES) expect(all).toContain(s);
-  });
-
-  test("is not added when the option is off, even for a significant change", () => {
-    const plan = planSummary(RISING, { significanceColumn: false });
-    expect(plan.narrative.join("")).not.toContain("显著");
-  });
-
-  test("is in English with the English narrative", () => {
-    const plan = planSummary(RISING, { language: "en" });
-    expect(plan.narrative[0]).toMatch(/year on year\)\. The rise in accidents is statistically significant \(p=0\.00206\)\.$/);
   });
 });
 

@@ -6,6 +6,7 @@ import { cellAddress } from "../model/address";
 import type { CellRef, LedgerModel, ReadValue, TableModel, WorkbookModel } from "../reader/model";
 import { indicatorById, INDICATORS } from "../registry/indicators";
 import type { GroupRow, GroupTable, HazardRow, IndicatorPair, LossPart, SourcedValue, SummaryFacts } from "./facts";
+import { disasterDetails, hazardConventions, placeOf } from "./sourceConventions";
 
 /** Official loss category names (domain.md §3.2 T4), whatever the workbook's header said. */
 export const LOSS_CATEGORY_NAMES: Readonly<Record<string, string>> = {
@@ -211,6 +212,7 @@ export function extractFacts(model: WorkbookModel): SummaryFacts {
 
   let losses: SummaryFacts["losses"];
   let disasterScope: SummaryFacts["disasterScope"];
+  let disaster: ReturnType<typeof disasterDetails> | undefined;
   const lossTable = tables.find((t) => t.columns.some((c) => c.indicator && LOSS_ORDER.includes(c.indicator)));
   if (lossTable) {
     const colOf = (id: string) => lossTable.columns.findIndex((c) => c.indicator === id && (c.role === "value" || c.role === "current"));
@@ -222,6 +224,7 @@ export function extractFacts(model: WorkbookModel): SummaryFacts {
     const totalCol = colOf("dz_direct_loss");
     const total = totalCol >= 0 ? columnTotal(lossTable, totalCol) : sumOf(parts.map((p) => p.value));
     losses = { sheet: lossTable.sheet, total, parts };
+    disaster = disasterDetails(lossTable);
     disasterScope = SCOPE_ORDER.filter((id) => colOf(id) >= 0).map((id) => {
       const ind = indicatorById(id)!;
       return {
@@ -239,7 +242,7 @@ export function extractFacts(model: WorkbookModel): SummaryFacts {
     const t = totalRowIndex(hazardTable);
     const total = hazardRow(hazardTable, t, t >= 0 ? hazardTable.rows[t].label : "合计");
     const rows = dataRowIndexes(hazardTable).flatMap((i) => hazardRow(hazardTable, i, hazardTable.rows[i].region ?? hazardTable.rows[i].label) ?? []);
-    if (total) hazards = { sheet: hazardTable.sheet, total, rows };
+    if (total) hazards = { sheet: hazardTable.sheet, total, rows, ...hazardConventions(hazardTable) };
   } else {
     const ledger = model.ledgers.find((l) => l.subtype === "hazard" && l.hazards);
     if (ledger?.hazards) {
@@ -261,6 +264,12 @@ export function extractFacts(model: WorkbookModel): SummaryFacts {
   return {
     period: periodOf(model),
     area,
+    place: placeOf(
+      model,
+      hazards?.rows.map((r) => r.label),
+    ),
+    disasterTypes: disaster?.types.length ? disaster.types : undefined,
+    disasterCounties: disaster?.counties,
     accidents,
     byRegion,
     byIndustry,

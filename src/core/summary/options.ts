@@ -1,8 +1,9 @@
 /**
  * The choices a user can make about the summary sheet (the task pane edits them; they are saved
  * in the document settings under `bureauStats.options`). Defaults are the Chuxiong house style
- * of domain.md §3.4: percent changes with 1 decimal and trailing zeros dropped, rates as integers,
- * no percent against a zero base.
+ * (docs/report-rules.md): percent changes with 1 decimal and trailing zeros dropped, rates with 1
+ * decimal and trailing zeros dropped (or the workbook's own precision when it states more), no
+ * percent against a zero base, no p-value in the 综述 and no interval on 整改率.
  */
 import type { ZeroBaseStyle } from "../text/changeText";
 
@@ -23,7 +24,10 @@ export interface SummaryOptions {
   readonly sections: SummarySections;
   /** Decimals of percent changes (增减幅度), 1 by default. */
   readonly percentDecimals: number;
-  /** Decimals of rates (整改率), 0 by default (92%). */
+  /**
+   * Decimals of rates (整改率), 1 by default with trailing zeros dropped (378/411 → 92%,
+   * 137426/142093 → 96.7%). When the workbook states its rates with more decimals, its precision wins.
+   */
   readonly rateDecimals: number;
   /** Drop trailing zeros in the narrative (15% rather than 15.0%). Table cells use a fixed number format. */
   readonly stripTrailingZeros: boolean;
@@ -33,8 +37,29 @@ export interface SummaryOptions {
   readonly language: "zh" | "en";
   /** Replace the summary sheet the add-in made last time (never a user's sheet), or add a new one. */
   readonly replacePrevious: boolean;
-  /** Statistical significance (issue 6): the 显著性 column, the rate's interval, the significance sentence. On by default; the pane turns it off. */
+  /**
+   * The 显著性 column, for 事故起数 only (accidents are independent events; deaths and injuries
+   * cluster within accidents and get no test). On by default; the pane turns it off.
+   */
   readonly significanceColumn: boolean;
+  /**
+   * Off by default. When on, the 综述 says "受基数较小影响，同比变化仍在正常波动范围内" when the
+   * change in 事故起数 is not significant, and may say "明显上升/下降" when it is. Never a p-value.
+   */
+  readonly significanceWording: boolean;
+  /** The 95% interval of 整改率 (for users who treat rectification as a process rate). Off by default: found hazards are a complete count, not a sample. */
+  readonly rateInterval: boolean;
+  /**
+   * How the 同比 clause of the accident paragraph is written: "each" indicator with its own change
+   * (the Chuxiong house style), "grouped" with 分别 and 双下降/双上升, or "auto": Chuxiong's style
+   * for a 楚雄州 workbook, grouped otherwise.
+   */
+  readonly changeStyle: "auto" | "each" | "grouped";
+  /**
+   * When the summary was generated, as local wall-clock time "YYYY-MM-DDTHH:mm" (the caller passes
+   * it; core has no clock). The 综述 and the static columns carry it (生成于…); absent, no stamp.
+   */
+  readonly generatedAt?: string;
   /** The new sheet's base name. */
   readonly sheetName: string;
 }
@@ -52,12 +77,15 @@ export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
     charts: true,
   },
   percentDecimals: 1,
-  rateDecimals: 0,
+  rateDecimals: 1,
   stripTrailingZeros: true,
   zeroBase: "net_increase",
   language: "zh",
   replacePrevious: true,
   significanceColumn: true,
+  significanceWording: false,
+  rateInterval: false,
+  changeStyle: "auto",
   sheetName: "汇总",
 };
 
@@ -96,6 +124,10 @@ export function resolveSummaryOptions(input: SummaryOptionsInput | undefined = {
     language: i.language === "en" ? "en" : "zh",
     replacePrevious: bool(i.replacePrevious, d.replacePrevious),
     significanceColumn: bool(i.significanceColumn, d.significanceColumn),
+    significanceWording: bool(i.significanceWording, d.significanceWording),
+    rateInterval: bool(i.rateInterval, d.rateInterval),
+    changeStyle: i.changeStyle === "each" || i.changeStyle === "grouped" ? i.changeStyle : d.changeStyle,
+    ...(typeof i.generatedAt === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(i.generatedAt) ? { generatedAt: i.generatedAt.slice(0, 16) } : {}),
     sheetName: typeof i.sheetName === "string" && i.sheetName.trim() ? i.sheetName.trim() : d.sheetName,
   };
 }

@@ -17,6 +17,13 @@ import type { SummaryOptions } from "./options";
 /** Indicators that are counts of events or people, the only ones a Poisson test fits. */
 export const COUNT_INDICATORS: readonly string[] = ["accident_count", "deaths", "injured"];
 
+/**
+ * Counts whose events are independent, the only ones the 显著性 column tests: accidents. Deaths
+ * and injuries cluster within accidents (one accident, several deaths), so a Poisson test on
+ * them gives p-values that are too small (docs/report-rules.md, rule 9).
+ */
+export const INDEPENDENT_COUNT_INDICATORS: readonly string[] = ["accident_count"];
+
 /** The significance level of the summary sheet. */
 export const SUMMARY_ALPHA = 0.05;
 
@@ -35,15 +42,17 @@ function countsOf(pair: IndicatorPair): { current: number; previous: number } | 
 }
 
 /**
- * The 显著性 cell of one comparison row: YOYSIG's text for count indicators, undefined for
- * money, rates and missing figures (the cell stays blank).
+ * The 显著性 cell of one comparison row: YOYSIG's text for 事故起数 (independent events);
+ * undefined for deaths and injuries (they cluster within accidents; a footnote says so), money,
+ * rates and missing figures (the cell stays blank).
  *
  * @param pair this period and last for one indicator
  * @param options the summary options (language)
  * @returns "变化不显著 (p=0.332)", "显著上升 (p=0.002)" …, or undefined
- * @example pairSignificanceText(injuredPair, DEFAULT_SUMMARY_OPTIONS) // "变化不显著 (p=0.332)" for 11 against 6
+ * @example pairSignificanceText(accidentPair, DEFAULT_SUMMARY_OPTIONS) // "变化不显著 (p=0.332)" for 11 against 6
  */
 export function pairSignificanceText(pair: IndicatorPair, options: Pick<SummaryOptions, "language">): string | undefined {
+  if (!INDEPENDENT_COUNT_INDICATORS.includes(pair.indicator)) return undefined;
   const counts = countsOf(pair);
   if (!counts) return undefined;
   return significanceText(counts.current, counts.previous, {

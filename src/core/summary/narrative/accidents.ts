@@ -1,11 +1,15 @@
 /**
- * The accident paragraph (T1 of docs/report-rules.md): the totals this period and their 同比.
+ * The accident paragraph (T1/T2 and rules 1–4 of docs/report-rules.md): the totals with the
+ * region word, their 同比 (one by one, or grouped with 分别 and 双下降), the level sentence, and,
+ * with the option on, the small-base note.
  * "2024年1—6月，全州共发生各类生产安全事故23起、死亡26人、受伤11人，同比事故起数增加3起、上升15%，…"
  */
-import { changeText } from "../../text/changeText";
-import type { IndicatorPair } from "../facts";
+import type { IndicatorPair, SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
-import { currentOf, n, present } from "./figures";
+import { bothMoved, changeItems, enClause, zhEach, zhGrouped } from "./changes";
+import { currentOf, enList, enNumber, n, pairOf, present } from "./figures";
+import { areaWord, englishLead } from "./region";
+import { accidentWording } from "./significance";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 
 /** The indicator as the 同比 clause names it. */
@@ -15,64 +19,124 @@ export const ACCIDENT_LEAD: Readonly<Record<string, string>> = {
   injured: "受伤人数",
 };
 
-const ENGLISH_WORDS: Readonly<Record<string, string>> = {
-  accident_count: "accidents",
-  deaths: "deaths",
-  injured: "injuries",
+/** The indicator in English prose (plural, singular). */
+export const ENGLISH_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  accident_count: ["accidents", "accident"],
+  deaths: ["deaths", "death"],
+  injured: ["injuries", "injury"],
 };
 
 /**
- * The figure list "23起、死亡26人、受伤11人". A missing figure is left out; per industry a zero
- * death or injury count is left out too ("发生1起、死亡1人"), as reports write it.
+ * "23起、死亡26人、受伤11人". A missing figure is left out; per industry a zero death or injury
+ * count is left out too ("发生生产安全事故1起、死亡1人"), as reports write it.
  *
  * @param pairs the accident pairs of the totals or of one row
  * @param omitZeroCasualties leave out 死亡0人 and 受伤0人
  * @returns the list, "" when nothing is known
  */
 export function accidentFigures(pairs: readonly IndicatorPair[], omitZeroCasualties = false): string {
-  const parts: string[] = [];
-  const count = currentOf(pairs, "accident_count");
-  if (count !== undefined) parts.push(`${n(count)}起`);
-  const deaths = currentOf(pairs, "deaths");
-  if (deaths !== undefined && !(omitZeroCasualties && deaths === 0)) parts.push(`死亡${n(deaths)}人`);
-  const injured = currentOf(pairs, "injured");
-  if (injured !== undefined && !(omitZeroCasualties && injured === 0)) parts.push(`受伤${n(injured)}人`);
-  return parts.join("、");
+  return listedPairs(pairs, omitZeroCasualties)
+    .map((p) => {
+      const x = n(p.current.value as number);
+      return p.indicator === "accident_count" ? `${x}起` : p.indicator === "deaths" ? `死亡${x}人` : `受伤${x}人`;
+    })
+    .join("、");
 }
 
 /**
- * Whether a pair has both figures and is one of the counts the 同比 clause names.
+ * The pairs a figure list shows, in order: present figures of 事故起数, 死亡人数, 受伤人数.
  *
- * @param p one indicator pair
- * @returns true when both figures are present
+ * @param pairs the accident pairs
+ * @param omitZeroCasualties leave out zero deaths and injuries
+ * @returns the pairs shown
  */
-export function comparable(p: IndicatorPair): boolean {
-  return present(p.current) !== undefined && present(p.previous) !== undefined && p.indicator in ACCIDENT_LEAD;
+export function listedPairs(pairs: readonly IndicatorPair[], omitZeroCasualties = false): IndicatorPair[] {
+  return ["accident_count", "deaths", "injured"].flatMap((id) => {
+    const p = pairOf(pairs, id);
+    const x = present(p?.current);
+    if (!p || x === undefined || (omitZeroCasualties && id !== "accident_count" && x === 0)) return [];
+    return [p];
+  });
 }
 
-function changeOf(p: IndicatorPair, o: SummaryOptions, language: "zh" | "en"): string {
-  return changeText(p.current.value as number, p.previous.value as number, {
-    unit: language === "zh" ? p.classifier : "",
-    decimals: o.percentDecimals,
-    stripTrailingZeros: o.stripTrailingZeros,
-    zeroBase: o.zeroBase,
-    language,
-  });
+/**
+ * The English figure list: "23 work-safety accidents, with 26 deaths and 11 injuries".
+ *
+ * @param pairs the pairs shown
+ * @param noun the accident noun ("work-safety accidents")
+ * @returns the list
+ */
+export function englishFigures(pairs: readonly IndicatorPair[], noun = "work-safety"): string {
+  const word = (p: IndicatorPair) => {
+    const x = p.current.value as number;
+    const [plural, single] = ENGLISH_WORDS[p.indicator];
+    return `${enNumber(x)} ${p.indicator === "accident_count" && noun ? `${noun} ` : ""}${x === 1 ? single : plural}`;
+  };
+  const [first, ...rest] = pairs;
+  if (!first) return "";
+  if (first.indicator !== "accident_count") return enList(pairs.map(word));
+  return rest.length ? `${word(first)}, with ${enList(rest.map(word))}` : word(first);
+}
+
+/**
+ * Whether the 同比 clauses group indicators with 分别 (auto: Chuxiong's own style, one by one,
+ * for a 楚雄州 workbook; grouped for others).
+ *
+ * @param facts the summary facts
+ * @param options changeStyle
+ * @returns true for the grouped style
+ */
+export function groupedStyle(facts: SummaryFacts, options: Pick<SummaryOptions, "changeStyle">): boolean {
+  if (options.changeStyle !== "auto") return options.changeStyle === "grouped";
+  return facts.place !== "楚雄州";
+}
+
+/** The level sentence: "未接报较大及以上生产安全事故。" or "其中较大及以上事故1起。". */
+function levelSentence(f: SummaryFacts, en: boolean): string {
+  const pair = pairOf(f.accidents, "count_level_ge_larger");
+  const x = present(pair?.current);
+  if (x === undefined) return "";
+  const prev = present(pair?.previous);
+  if (en)
+    return x === 0
+      ? " No larger-class or more serious accident was reported."
+      : ` Of these, ${enNumber(x)} ${x === 1 ? "was a larger-class or more serious accident" : "were larger-class or more serious accidents"}${prev === 0 ? ", against none a year earlier" : ""}.`;
+  return x === 0 ? "未接报较大及以上生产安全事故。" : `其中较大及以上事故${n(x)}起${prev === 0 ? "，去年同期无" : ""}。`;
 }
 
 function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   const pairs = f.accidents ?? [];
   if (currentOf(pairs, "accident_count") === undefined) return undefined;
-  const lead = `${f.period ? `${f.period}，` : ""}${f.area ?? ""}共发生各类生产安全事故${accidentFigures(pairs)}`;
-  const changes = pairs.filter(comparable).map((p) => `${ACCIDENT_LEAD[p.indicator]}${changeOf(p, o, "zh")}`);
-  return changes.length ? `${lead}，同比${changes.join("，")}。` : `${lead}。`;
+  const lead = `${f.period ? `${f.period}，` : ""}${areaWord(f)}共发生各类生产安全事故${accidentFigures(pairs)}`;
+  const items = changeItems(
+    pairs.filter((p) => p.indicator in ACCIDENT_LEAD),
+    o,
+  );
+  const grouped = groupedStyle(f, o);
+  const wording = accidentWording(f, o);
+  const nameOf = (p: IndicatorPair) => ACCIDENT_LEAD[p.indicator];
+  const clause = grouped ? zhGrouped(items, nameOf, o, wording.emphasis) : zhEach(items, nameOf, o, wording.emphasis);
+  const both = bothMoved(items);
+  const dual = both === "down" ? "，实现事故起数、死亡人数“双下降”" : both === "up" && grouped ? "，事故起数、死亡人数“双上升”" : "";
+  const body = clause ? `${lead}，同比${clause}${dual}。` : `${lead}。`;
+  return `${body}${levelSentence(f, false)}${wording.note ?? ""}`;
 }
 
 function en({ facts: f, options: o }: NarrativeContext): string | undefined {
-  const pairs = (f.accidents ?? []).filter(comparable);
-  if (!pairs.length) return undefined;
-  const figures = pairs.map((p) => `${n(p.current.value as number)} ${ENGLISH_WORDS[p.indicator]} (${changeOf(p, o, "en")} year on year)`);
-  return `${f.period ? `In ${f.period}, ` : ""}there were ${figures.join(", ")}.`;
+  const pairs = f.accidents ?? [];
+  if (currentOf(pairs, "accident_count") === undefined) return undefined;
+  const listed = listedPairs(pairs);
+  const items = changeItems(listed, o);
+  const nameOf = (p: IndicatorPair) => ENGLISH_WORDS[p.indicator][0];
+  const clause = items.length ? enClause(items, nameOf, items.length !== listed.length) : "";
+  const lead = englishLead(f);
+  const opening = `${lead}${lead ? "there" : "There"} ${present(listed[0]?.current) === 1 && listed.length === 1 ? "was" : "were"} ${englishFigures(listed)}`;
+  const wording = accidentWording(f, o);
+  const marked = wording.emphasis.accident_count
+    ? ` The ${items.find((i) => i.pair.indicator === "accident_count")?.direction === "up" ? "rise" : "fall"} in accidents is marked.`
+    : "";
+  const note = wording.note ? ` ${wording.note}` : "";
+  return `${opening}${clause ? `, ${clause}` : ""}.${levelSentence(f, true)}${marked}${note}`;
 }
 
 /** The accident paragraph. */

@@ -1,34 +1,83 @@
 /**
- * The hazard paragraph (T6 of docs/report-rules.md): hazards found and rectified, the 整改率,
- * and the major hazards.
+ * The hazard paragraph (T6 and rules 5–6 of docs/report-rules.md): hazards found and rectified in
+ * the source's own unit (条, 项, 处), the 整改率 with one decimal and trailing zeros dropped (or the
+ * workbook's own precision when it states more), and the major hazards with their own rate
+ * ("重大隐患182项，已整改72项，整改率仅39.56%") or "已全部完成整改".
  */
 import { formatDecimal, roundedRatio } from "../../numbers/decimal";
-import { n, present } from "./figures";
+import type { SummaryFacts } from "../facts";
+import type { SummaryOptions } from "../options";
+import { enNumber, n, present } from "./figures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 
-function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
+/**
+ * The decimals a rate is written with: the option's, or more when the workbook states more.
+ *
+ * @param facts the summary facts (the hazard table's stated precision)
+ * @param options rateDecimals
+ * @returns the decimals
+ * @example rateDecimalsOf({ hazards: { …, statedRateDecimals: 2 } }, { rateDecimals: 1 }) // 2
+ */
+export function rateDecimalsOf(facts: SummaryFacts, options: Pick<SummaryOptions, "rateDecimals">): number {
+  return Math.max(options.rateDecimals, facts.hazards?.statedRateDecimals ?? 0);
+}
+
+/**
+ * A rate as prose writes it: "92", "96.7", "39.56" (no "%").
+ *
+ * @param done the numerator
+ * @param found the denominator (> 0)
+ * @param decimals decimals before trailing zeros are dropped
+ * @param strip drop trailing zeros
+ * @returns the rate text
+ * @example rateText(378, 411, 1, true) // "92"
+ */
+export function rateText(done: number, found: number, decimals: number, strip: boolean): string {
+  return formatDecimal(roundedRatio(done, found, 100, decimals), strip);
+}
+
+function figures(f: SummaryFacts, o: SummaryOptions) {
   const h = f.hazards?.total;
   const found = present(h?.found);
   const done = present(h?.rectified);
   if (!h || found === undefined || done === undefined) return undefined;
-  const checked = present(h.unitsChecked);
-  let text = `${checked ? `共检查生产经营单位${n(checked)}家(次)，` : ""}发现安全隐患${n(found)}条，完成整改${n(done)}条`;
-  if (found > 0) {
-    text += done === found ? "，已全部整改" : `，整改率${formatDecimal(roundedRatio(done, found, 100, o.rateDecimals), o.stripTrailingZeros)}%`;
-  }
+  const d = rateDecimalsOf(f, o);
+  const rate = found > 0 ? rateText(done, found, d, o.stripTrailingZeros) : undefined;
   const mf = present(h.majorFound);
   const mr = present(h.majorRectified);
-  if (mf) text += `，其中重大隐患${n(mf)}条${mr !== undefined ? `，已整改${n(mr)}条` : ""}`;
+  const majorRate = mf && mr !== undefined && mr !== mf ? rateText(mr, mf, d, o.stripTrailingZeros) : undefined;
+  // "仅" when the major hazards lag the rest: their rate is lower than the overall one.
+  const lags = majorRate !== undefined && mf && mr !== undefined && mr / mf < done / found;
+  return { found, done, rate, checked: present(h.unitsChecked), mf, mr, majorRate, lags };
+}
+
+function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
+  const x = figures(f, o);
+  if (!x) return undefined;
+  const unit = f.hazards?.unit ?? "条";
+  let text = `${x.checked ? `共检查生产经营单位${n(x.checked)}家（次），` : ""}发现安全隐患${n(x.found)}${unit}，完成整改${n(x.done)}${unit}`;
+  if (x.found > 0) text += x.done === x.found ? "，已全部整改" : `，整改率${x.rate}%`;
+  if (x.mf) {
+    if (x.mr === x.mf) text += `，其中重大隐患${n(x.mf)}${unit}，已全部完成整改`;
+    else if (x.mr !== undefined) text += `；其中重大隐患${n(x.mf)}${unit}，已整改${n(x.mr)}${unit}，整改率${x.lags ? "仅" : ""}${x.majorRate}%`;
+    else text += `，其中重大隐患${n(x.mf)}${unit}`;
+  }
   return `${text}。`;
 }
 
 function en({ facts: f, options: o }: NarrativeContext): string | undefined {
-  const h = f.hazards?.total;
-  const found = present(h?.found);
-  const done = present(h?.rectified);
-  if (!h || found === undefined || done === undefined || found === 0) return undefined;
-  const rate = formatDecimal(roundedRatio(done, found, 100, o.rateDecimals), o.stripTrailingZeros);
-  return `${n(found)} hazards were found and ${n(done)} rectified, a rectification rate of ${rate}%.`;
+  const x = figures(f, o);
+  if (!x) return undefined;
+  const parts: string[] = [];
+  if (x.checked) parts.push(`Inspections covered ${enNumber(x.checked)} business units (visits).`);
+  const rate = x.found === 0 ? "" : x.done === x.found ? ", all of them" : `, a rectification rate of ${x.rate}%`;
+  parts.push(`${enNumber(x.found)} ${x.found === 1 ? "hazard was" : "hazards were"} found and ${enNumber(x.done)} rectified${rate}.`);
+  if (x.mf) {
+    if (x.mr === x.mf) parts.push(`All ${enNumber(x.mf)} major ${x.mf === 1 ? "hazard was" : "hazards were"} rectified.`);
+    else if (x.mr !== undefined) parts.push(`Of ${enNumber(x.mf)} major hazards, ${x.lags ? "only " : ""}${enNumber(x.mr)} were rectified (${x.majorRate}%).`);
+    else parts.push(`${enNumber(x.mf)} of them were major hazards.`);
+  }
+  return parts.join(" ");
 }
 
 /** The hazard paragraph. */

@@ -1,30 +1,77 @@
 /**
- * The by-industry paragraph (T3 of docs/report-rules.md): each industry with accidents, then
- * the industries with none in one sentence ("水上运输业未接报生产安全事故。").
+ * The by-industry paragraph (T3 and rule 4 of docs/report-rules.md): each industry with accidents
+ * and its own 同比 ("交通运输业发生生产安全事故14起、死亡16人、受伤8人，同比分别上升27.3%、33.3%、100%"),
+ * then the industries with none in one sentence ("水上运输业未接报生产安全事故。"). Industry names
+ * stay as the workbook writes them, in both languages.
  */
-import { accidentFigures } from "./accidents";
-import { currentOf } from "./figures";
+import type { GroupRow, IndicatorPair } from "../facts";
+import type { SummaryOptions } from "../options";
+import { ACCIDENT_LEAD, accidentFigures, ENGLISH_WORDS, englishFigures, listedPairs } from "./accidents";
+import { changeItems, enClause, zhEach, zhPercentsOnly } from "./changes";
+import { currentOf, enList } from "./figures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 
-function zh({ facts: f }: NarrativeContext): string | undefined {
-  const t = f.byIndustry;
-  if (!t) return undefined;
-  const active: string[] = [];
+interface Split {
+  readonly active: GroupRow[];
+  readonly zero: string[];
+}
+
+/** Data rows with accidents, and the names of those with none; rows whose count is missing are left out. */
+function split(rows: readonly GroupRow[]): Split {
+  const active: GroupRow[] = [];
   const zero: string[] = [];
-  for (const row of t.rows) {
+  for (const row of rows) {
     if (row.role !== "data") continue;
     const count = currentOf(row.pairs, "accident_count");
     if (count === undefined) continue;
-    if (count === 0) {
-      zero.push(row.label);
-      continue;
-    }
-    active.push(`${row.label}发生${accidentFigures(row.pairs, true)}`);
+    if (count === 0) zero.push(row.label);
+    else active.push(row);
   }
+  return { active, zero };
+}
+
+/** The pairs the 同比 speaks of: those listed, and an unlisted one (死亡0人) only when it changed. */
+function comparablePairs(row: GroupRow): IndicatorPair[] {
+  const listed = listedPairs(row.pairs, true);
+  return row.pairs.filter((p) => p.indicator in ACCIDENT_LEAD && (listed.includes(p) || (p.current.value ?? 0) !== (p.previous.value ?? 0)));
+}
+
+function zhChangeOf(row: GroupRow, o: SummaryOptions): string {
+  const listed = listedPairs(row.pairs, true);
+  const listedItems = changeItems(listed, o);
+  const all = changeItems(comparablePairs(row), o);
+  const changedElsewhere = all.some((i) => !listed.includes(i.pair) && i.comparison.delta !== 0);
+  const short = listedItems.length === listed.length && !changedElsewhere ? zhPercentsOnly(listedItems) : undefined;
+  if (short) return `，同比${short}`;
+  return all.length ? `，同比${zhEach(all, (p) => ACCIDENT_LEAD[p.indicator], o)}` : "";
+}
+
+function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
+  const t = f.byIndustry;
+  if (!t) return undefined;
+  const { active, zero } = split(t.rows);
   if (active.length === 0) return undefined;
+  const items = active.map((row) => `${row.label}发生生产安全事故${accidentFigures(row.pairs, true)}${zhChangeOf(row, o)}`);
   const zeroText = zero.length ? `${zero.join("、")}未接报生产安全事故。` : "";
-  return `分行业看，${active.join("；")}。${zeroText}`;
+  return `分行业看，${items.join("；")}。${zeroText}`;
+}
+
+function en({ facts: f, options: o }: NarrativeContext): string | undefined {
+  const t = f.byIndustry;
+  if (!t) return undefined;
+  const { active, zero } = split(t.rows);
+  if (active.length === 0) return undefined;
+  const items = active.map((row) => {
+    const listed = listedPairs(row.pairs, true);
+    const listedItems = changeItems(listed, o);
+    const all = changeItems(comparablePairs(row), o);
+    const named = listedItems.length !== listed.length || all.length !== listedItems.length;
+    const clause = all.length ? enClause(named ? all : listedItems, (p) => ENGLISH_WORDS[p.indicator][0], named) : "";
+    return `${row.label} had ${englishFigures(listed, "")}${clause ? `, ${clause}` : ""}`;
+  });
+  const zeroText = zero.length ? ` No accident was reported in ${enList(zero)}.` : "";
+  return `By industry: ${items.join("; ")}.${zeroText}`;
 }
 
 /** The by-industry paragraph. */
-export const industryParagraph: NarrativeParagraph = { id: "industry", zh, en: () => undefined };
+export const industryParagraph: NarrativeParagraph = { id: "industry", zh, en };

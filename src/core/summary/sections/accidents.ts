@@ -4,6 +4,8 @@ import { header, heading, writeComparison } from "../cells";
 import type { Labels } from "../labels";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
+import { indicatorLabel } from "../indicatorLabel";
+import { stampedHeader } from "../provenance";
 import { pairSignificanceText } from "../significance";
 import type { SheetBuilder } from "../sheetBuilder";
 
@@ -16,13 +18,13 @@ export function accidentSection(
 ): { section: PlanSection; chartRows: [number, number] | undefined } {
   const sig = o.significanceColumn;
   const first = heading(b, index, L.accidents, sig ? 6 : 5, o);
-  header(b, first + 1, [L.indicator, L.current, L.previous, L.delta, L.pct, ...(sig ? [L.significance] : [])]);
+  header(b, first + 1, [L.indicator, L.current, L.previous, L.delta, L.pct, ...(sig ? [stampedHeader(L.significance, o)] : [])]);
   const counted = (p: IndicatorPair) => /^[起人]/.test(p.classifier);
   const ordered = [...pairs.filter(counted), ...pairs.filter((p) => !counted(p))];
   let row = first + 2;
   for (const p of ordered) {
     b.set(row, 0, {
-      value: o.language === "zh" ? `${p.name}（${p.unit}）` : p.indicator,
+      value: o.language === "zh" ? `${p.name}（${p.unit}）` : indicatorLabel(p.indicator, p.name, p.unit, "en"),
     });
     writeComparison(b, row, 1, p, o, true);
     // Plain text, not a BUREAU formula: the sheet must read the same without the add-in.

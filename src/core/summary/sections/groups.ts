@@ -2,6 +2,7 @@
 import { rangeAddress } from "../../model/address";
 import { heading, writeComparison } from "../cells";
 import type { GroupTable, IndicatorPair } from "../facts";
+import { indicatorLabel } from "../indicatorLabel";
 import type { Labels } from "../labels";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
@@ -18,7 +19,7 @@ export function groupSection(b: SheetBuilder, t: GroupTable, L: Labels, o: Summa
   t.indicators.forEach((ind, k) => {
     const col = 1 + k * 3;
     b.set(first + 1, col, {
-      value: o.language === "zh" ? `${ind.name}（${ind.unit}）` : ind.indicator,
+      value: o.language === "zh" ? `${ind.name}（${ind.unit}）` : indicatorLabel(ind.indicator, ind.name, ind.unit, "en"),
     });
     b.merges.push(rangeAddress(first + 1, col, 1, 3));
     [L.current, L.previous, L.pct].forEach((l, j) => b.set(first + 2, col + j, { value: l }));

@@ -4,6 +4,8 @@ import type { HazardRow, SummaryFacts } from "../facts";
 import type { Labels } from "../labels";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
+import { rateDecimalsOf } from "../narrative/hazards";
+import { stampedHeader } from "../provenance";
 import { rateIntervalText } from "../significance";
 import { DASH, type SheetBuilder } from "../sheetBuilder";
 
@@ -14,9 +16,11 @@ export function hazardSection(
   o: SummaryOptions,
   index: number,
 ): { section: PlanSection; countyRows: [number, number] | undefined } {
-  const sig = o.significanceColumn;
+  // The interval only on request: found hazards are a complete count, not a sample (docs/report-rules.md).
+  const sig = o.rateInterval;
+  const rateFormat = percentFormat(rateDecimalsOf({ hazards: f }, o));
   const first = heading(b, index, L.hazards, sig ? 5 : 4, o);
-  header(b, first + 1, [L.region, L.found, L.rectified, L.rate, ...(sig ? [L.interval] : [])]);
+  header(b, first + 1, [L.region, L.found, L.rectified, L.rate, ...(sig ? [stampedHeader(L.interval, o)] : [])]);
   let row = first + 2;
   const write = (h: HazardRow, found = h.found, rectified = h.rectified) => {
     const fw = b.ref(found);
@@ -29,7 +33,7 @@ export function hazardSection(
     b.set(row, 3, {
       formula: `=IFERROR(IF(B${row + 1}=0,"${DASH}",C${row + 1}/B${row + 1}),"${DASH}")`,
       value: fv && rv !== null ? rv / fv : DASH,
-      numberFormat: percentFormat(o.rateDecimals),
+      numberFormat: rateFormat,
     });
     if (sig)
       b.set(row, 4, {

@@ -1,6 +1,7 @@
 /** The 直接经济损失构成 section: the parts largest first with their shares, the total, and the 分项合计 check. */
 import { header, heading, numeric, percentFormat } from "../cells";
 import type { SummaryFacts } from "../facts";
+import { indicatorLabel } from "../indicatorLabel";
 import type { Labels } from "../labels";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
@@ -23,7 +24,7 @@ export function lossSection(
   parts.forEach((p, i) => {
     const r = start + i;
     const w = b.ref(p.value);
-    b.set(r, 0, { value: o.language === "zh" ? p.name : p.indicator });
+    b.set(r, 0, { value: o.language === "zh" ? p.name : indicatorLabel(p.indicator, p.name, "", "en") });
     b.set(r, 1, { ...w, numberFormat: "#,##0.00" });
     const v = numeric(w.value);
     b.set(r, 2, {

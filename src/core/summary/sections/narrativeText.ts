@@ -1,6 +1,7 @@
 /** The 综述 section: each paragraph in a merged row tall enough for its text. */
 import { rangeAddress } from "../../model/address";
 import { heading } from "../cells";
+import { generatedStamp } from "../provenance";
 import type { Labels } from "../labels";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
@@ -25,10 +26,19 @@ export function narrativeSection(
     b.rowHeights.push({ row: r, height: 16 * lines + 4 });
   });
   b.style(first + 1, 0, paragraphs.length, width, "narrative");
+  // The 综述 is static text: it carries the time it was written (the caller passes it in).
+  const stamp = generatedStamp(o);
+  if (stamp) {
+    const r = first + 1 + paragraphs.length;
+    b.set(r, 0, {
+      value: o.language === "en" ? `(Summary text ${stamp}; it does not update when the source changes.)` : `（以上综述${stamp}，不随源数据更新。）`,
+    });
+    b.style(r, 0, 1, width, "note");
+  }
   return {
     id: "narrative",
     title: L.narrative,
     firstRow: first,
-    lastRow: first + paragraphs.length,
+    lastRow: first + paragraphs.length + (stamp ? 1 : 0),
   };
 }

@@ -1,0 +1,204 @@
+/**
+ * The 同比 clause over several indicators, in both languages: one by one ("事故起数增加3起、上升15%，
+ * 死亡人数…"), grouped with 分别 ("事故起数减少3起，死亡人数减少6人，分别下降6.7%、11.8%"), and the
+ * English "up 3, 5 and 5 (15%, 23.8% and 83.3%) year on year respectively". Rule 3 of
+ * docs/report-rules.md.
+ */
+import { compare, type Comparison } from "../../compare/compare";
+import { formatDecimal, isZeroDecimal, roundedRatio } from "../../numbers/decimal";
+import { changeText } from "../../text/changeText";
+import type { IndicatorPair } from "../facts";
+import type { SummaryOptions } from "../options";
+import { enList, enNumber, n, present } from "./figures";
+
+/** One indicator's change, ready to phrase. */
+export interface ChangeItem {
+  readonly pair: IndicatorPair;
+  readonly comparison: Comparison;
+  /** up/down with a percent (a defined relative change, or the delta×100 habit against zero). */
+  readonly direction?: "up" | "down";
+  /** |percent| as text without "%" ("15", "23.8"); "" when it rounds to 0. */
+  readonly percent?: string;
+}
+
+/**
+ * The change items of the pairs that have both figures.
+ *
+ * @param pairs indicator pairs
+ * @param o percent decimals, trailing zeros, zero-base style
+ * @returns one item per comparable pair, in order
+ */
+export function changeItems(pairs: readonly IndicatorPair[], o: SummaryOptions): ChangeItem[] {
+  return pairs.flatMap((pair) => {
+    const cur = present(pair.current);
+    const prev = present(pair.previous);
+    if (cur === undefined || prev === undefined) return [];
+    const c = compare(cur, prev);
+    const pct = (base: number) => {
+      const d = roundedRatio(Math.abs(c.delta), base, 100, o.percentDecimals);
+      return isZeroDecimal(d) ? "" : formatDecimal(d, o.stripTrailingZeros);
+    };
+    if (c.state === "up" || c.state === "down" || c.state === "to_zero")
+      return [{ pair, comparison: c, direction: c.delta > 0 ? "up" : "down", percent: pct(Math.abs(prev)) } as ChangeItem];
+    if (c.state === "new_from_zero" && o.zeroBase === "delta_x100") return [{ pair, comparison: c, direction: c.delta > 0 ? "up" : "down", percent: pct(1) }];
+    return [{ pair, comparison: c }];
+  });
+}
+
+/**
+ * One indicator's Chinese change ("增加3起、上升15%", "持平", "净增加1起"), optionally with a
+ * descriptive word before the verb ("明显上升").
+ *
+ * @param item the change
+ * @param o options
+ * @param emphasis "明显" or ""
+ * @returns the phrase
+ */
+export function zhChange(item: ChangeItem, o: SummaryOptions, emphasis = ""): string {
+  const text = changeText(item.comparison.current, item.comparison.previous, {
+    unit: item.pair.classifier,
+    decimals: o.percentDecimals,
+    stripTrailingZeros: o.stripTrailingZeros,
+    zeroBase: o.zeroBase,
+  });
+  return emphasis ? text.replace(/(上升|下降)/, `${emphasis}$1`) : text;
+}
+
+/**
+ * Chinese clause, one indicator after another: "事故起数增加3起、上升15%，死亡人数持平".
+ *
+ * @param items the changes
+ * @param nameOf the indicator as the clause names it
+ * @param o options
+ * @param emphasis per indicator id, a descriptive word ("明显")
+ * @returns the clause (without "同比")
+ */
+export function zhEach(items: readonly ChangeItem[], nameOf: (p: IndicatorPair) => string, o: SummaryOptions, emphasis: Record<string, string> = {}): string {
+  if (items.length > 1 && items.every(isFlat)) return "均持平";
+  const out: string[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const i = items[k];
+    if (isFlat(i)) {
+      // Consecutive unchanged indicators share one 持平: "事故起数、死亡人数均持平".
+      let j = k;
+      while (j + 1 < items.length && isFlat(items[j + 1])) j++;
+      const names = items.slice(k, j + 1).map((x) => nameOf(x.pair));
+      out.push(names.length > 1 ? `${names.join("、")}均持平` : `${names[0]}持平`);
+      k = j;
+      continue;
+    }
+    out.push(`${nameOf(i.pair)}${zhChange(i, o, emphasis[i.pair.indicator] ?? "")}`);
+  }
+  return out.join("，");
+}
+
+/**
+ * Whether a change is 持平 (unchanged, or zero both years).
+ *
+ * @param i the change
+ * @returns true when unchanged
+ */
+export function isFlat(i: ChangeItem): boolean {
+  return i.comparison.state === "flat" || i.comparison.state === "both_zero";
+}
+
+function groupable(i: ChangeItem, emphasis: Record<string, string>): boolean {
+  return !!i.direction && !!i.percent && !emphasis[i.pair.indicator];
+}
+
+/**
+ * Chinese clause with indicators that move the same way grouped by 分别 (T2): "事故起数减少3起，
+ * 死亡人数减少6人，分别下降6.7%、11.8%，受伤人数增加1人、上升7.1%". The order of the percents is
+ * the order of the indicators.
+ *
+ * @param items the changes
+ * @param nameOf the indicator as the clause names it
+ * @param o options
+ * @param emphasis per indicator id, a descriptive word (such indicators stay on their own)
+ * @returns the clause (without "同比")
+ */
+export function zhGrouped(
+  items: readonly ChangeItem[],
+  nameOf: (p: IndicatorPair) => string,
+  o: SummaryOptions,
+  emphasis: Record<string, string> = {},
+): string {
+  const done = new Set<ChangeItem>();
+  const out: string[] = [];
+  for (const item of items) {
+    if (done.has(item)) continue;
+    const group = groupable(item, emphasis) ? items.filter((x) => groupable(x, emphasis) && x.direction === item.direction) : [item];
+    group.forEach((x) => done.add(x));
+    if (group.length < 2) {
+      out.push(`${nameOf(item.pair)}${zhChange(item, o, emphasis[item.pair.indicator] ?? "")}`);
+      continue;
+    }
+    const [change, move] = item.direction === "up" ? ["增加", "上升"] : ["减少", "下降"];
+    const deltas = group.map((x) => `${nameOf(x.pair)}${change}${n2(x)}${x.pair.classifier}`);
+    out.push(`${deltas.join("，")}，分别${move}${group.map((x) => `${x.percent}%`).join("、")}`);
+  }
+  return out.join("，");
+}
+
+function n2(i: ChangeItem): string {
+  return n(Math.abs(i.comparison.delta));
+}
+
+/**
+ * Chinese percent-only clause for a list that shows its figures already ("同比分别下降36.8%、25%"):
+ * only when every item moves the same way with a percent; undefined otherwise.
+ *
+ * @param items the changes, in the order the figures were listed
+ * @returns "分别下降36.8%、25%" ("下降36.8%" for one), or undefined
+ */
+export function zhPercentsOnly(items: readonly ChangeItem[]): string | undefined {
+  if (!items.length || !items.every((i) => i.direction && i.percent && i.direction === items[0].direction)) return undefined;
+  const move = items[0].direction === "up" ? "上升" : "下降";
+  const list = items.map((i) => `${i.percent}%`).join("、");
+  return items.length === 1 ? `${move}${list}` : `分别${move}${list}`;
+}
+
+/**
+ * Whether accidents and deaths both fell (双下降) or both rose (双上升).
+ *
+ * @param items the changes
+ * @returns "down", "up", or undefined
+ */
+export function bothMoved(items: readonly ChangeItem[]): "up" | "down" | undefined {
+  const a = items.find((i) => i.pair.indicator === "accident_count");
+  const d = items.find((i) => i.pair.indicator === "deaths");
+  if (!a || !d || !a.direction || a.direction !== d.direction || a.comparison.state === "new_from_zero") return undefined;
+  return a.direction;
+}
+
+function enOne(i: ChangeItem): string {
+  const c = i.comparison;
+  if (c.state === "flat" || c.state === "both_zero") return "unchanged";
+  if (!i.direction) return `${c.delta > 0 ? "up" : "down"} ${enNumber(Math.abs(c.delta))} from zero`;
+  const pct = i.percent ? `${i.percent}%` : `less than ${formatDecimal({ coefficient: BigInt(1), scale: 1 }, true)}%`;
+  return `${i.direction} ${enNumber(Math.abs(c.delta))} (${pct})`;
+}
+
+/**
+ * English clause, "year on year" said once and never a signed percent: all moving one way →
+ * "up 3, 5 and 5 (15%, 23.8% and 83.3%) year on year respectively"; otherwise named →
+ * "accidents down 3 (6.7%), deaths unchanged and injuries up 1 from zero year on year".
+ *
+ * @param items the changes
+ * @param nameOf the indicator in English ("accidents")
+ * @param named name every indicator (when the figures before the clause are not the same list)
+ * @returns the clause
+ */
+export function enClause(items: readonly ChangeItem[], nameOf: (p: IndicatorPair) => string, named = false): string {
+  if (!items.length) return "";
+  const same = !named && items.every((i) => i.direction && i.percent && i.direction === items[0].direction);
+  if (same) {
+    const deltas = enList(items.map((i) => enNumber(Math.abs(i.comparison.delta))));
+    const pcts = enList(items.map((i) => `${i.percent}%`));
+    return `${items[0].direction} ${deltas} (${pcts}) year on year${items.length > 1 ? " respectively" : ""}`;
+  }
+  if (items.every(isFlat)) return "unchanged year on year";
+  const flat = items.filter(isFlat).map((i) => nameOf(i.pair));
+  const moved = items.filter((i) => !isFlat(i)).map((i) => `${nameOf(i.pair)} ${enOne(i)}`);
+  return `${enList([...moved, ...(flat.length ? [`${enList(flat)} unchanged`] : [])])} year on year`;
+}

@@ -1,0 +1,147 @@
+/**
+ * What the summary sheet says about itself: the title (period first, naming the subject), row 2
+ * (which parts are live formulas and which are static text), the generation stamp (生成于…), the
+ * footnote on significance, and the source ranges a pane watches to offer "刷新汇总".
+ * docs/report-rules.md, rules 2, 9 and 10.
+ */
+import { quoteSheetName } from "../model/address";
+import type { WorkbookModel } from "../reader/model";
+import type { SummaryFacts } from "./facts";
+import { areaWord, englishPeriod, englishPlace } from "./narrative/region";
+import type { SummaryOptions } from "./options";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * The summary's title, period first and naming its subject: "2024年1—6月全州生产安全事故、自然灾害和
+ * 隐患排查整改情况"; English "Chuxiong Prefecture, January–June 2024: work-safety accidents, …".
+ *
+ * @param facts the summary facts
+ * @param options language and the sections shown
+ * @returns the title
+ * @example summaryTitle(sampleFacts, DEFAULT_SUMMARY_OPTIONS) // "2024年1—6月全州生产安全事故、自然灾害和隐患排查整改情况"
+ */
+export function summaryTitle(facts: SummaryFacts, options: Pick<SummaryOptions, "language" | "sections">): string {
+  const s = options.sections;
+  const subjects: [string, string][] = [];
+  if (s.accidents && facts.accidents?.length) subjects.push(["生产安全事故", "work-safety accidents"]);
+  if (s.losses && (facts.losses || facts.disasterScope?.length)) subjects.push(["自然灾害", "natural disasters"]);
+  if (s.hazards && facts.hazards) subjects.push(["隐患排查整改", "hazard rectification"]);
+  if (options.language === "en") {
+    const where = [englishPlace(facts), englishPeriod(facts.period)].filter((x): x is string => !!x);
+    const cap = (x: string) => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
+    const what = subjects.length ? subjects.map((x) => x[1]) : ["statistical summary"];
+    const list = what.length > 1 ? `${what.slice(0, -1).join(", ")} and ${what[what.length - 1]}` : what[0];
+    return where.length ? `${where.join(", ").replace(/^the /, "The ")}: ${list}` : cap(list);
+  }
+  const names = subjects.map((x) => x[0]);
+  const list = names.length > 1 ? `${names.slice(0, -1).join("、")}和${names[names.length - 1]}` : names[0];
+  return `${facts.period ?? ""}${areaWord(facts)}${list ? `${list}情况` : "统计汇总"}`;
+}
+
+/**
+ * The generation time as the sheet writes it: "2024年7月10日 09:30" / "10 July 2024, 09:30".
+ *
+ * @param generatedAt local wall-clock time "YYYY-MM-DDTHH:mm"
+ * @param language zh or en
+ * @returns the text, or undefined without a time
+ * @example generatedText("2024-07-10T09:30", "zh") // "2024年7月10日 09:30"
+ */
+export function generatedText(generatedAt: string | undefined, language: "zh" | "en"): string | undefined {
+  const m = generatedAt && /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(generatedAt);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return language === "en" ? `${d} ${MONTHS[mo - 1]} ${y}, ${m[4]}:${m[5]}` : `${y}年${mo}月${d}日 ${m[4]}:${m[5]}`;
+}
+
+/**
+ * The stamp a static part carries: "生成于2024年7月10日 09:30" / "generated 10 July 2024, 09:30".
+ *
+ * @param options generatedAt and language
+ * @returns the stamp, or undefined without a time
+ */
+export function generatedStamp(options: Pick<SummaryOptions, "generatedAt" | "language">): string | undefined {
+  const t = generatedText(options.generatedAt, options.language);
+  if (!t) return undefined;
+  return options.language === "en" ? `generated ${t}` : `生成于${t}`;
+}
+
+/**
+ * A column header with the stamp of a static column: "显著性（生成于2024年7月10日 09:30）".
+ *
+ * @param label the header
+ * @param options generatedAt and language
+ * @returns the header, stamped when a time is known
+ */
+export function stampedHeader(label: string, options: Pick<SummaryOptions, "generatedAt" | "language">): string {
+  const stamp = generatedStamp(options);
+  if (!stamp) return label;
+  return options.language === "en" ? `${label} (${stamp})` : `${label}（${stamp}）`;
+}
+
+/** The static parts a sheet may hold, each known by what it is. */
+export interface StaticParts {
+  readonly narrative: boolean;
+  readonly significance: boolean;
+  readonly interval: boolean;
+  readonly ledgerFigures: boolean;
+  readonly textCells: boolean;
+  readonly checks: boolean;
+}
+
+const STATIC_NAMES: Readonly<Record<keyof StaticParts, readonly [string, string]>> = {
+  narrative: ["综述", "the summary text"],
+  significance: ["显著性列", "the significance column"],
+  interval: ["整改率置信区间", "the rate interval"],
+  ledgerFigures: ["台账汇总数字", "figures counted from ledgers"],
+  textCells: ["以文本存放的源数据（见表下注）", "source cells held as text (see the note below the tables)"],
+  checks: ["数据核对", "the checks"],
+};
+
+/**
+ * Row 2: which parts of the sheet are live formulas and which are static text written when it
+ * was generated.
+ *
+ * @param parts the static parts the sheet holds
+ * @param options generatedAt and language
+ * @returns the sentence
+ * @example subtitleText({ narrative: true, …false }, { language: "zh" }) // "由“应急统计”根据本工作簿生成。表中的本期、去年同期、增减、…"
+ */
+export function subtitleText(parts: StaticParts, options: Pick<SummaryOptions, "generatedAt" | "language">): string {
+  const en = options.language === "en";
+  const when = generatedText(options.generatedAt, options.language);
+  const names = (Object.keys(STATIC_NAMES) as (keyof StaticParts)[]).filter((k) => parts[k]).map((k) => STATIC_NAMES[k][en ? 1 : 0]);
+  if (en) {
+    const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names[0];
+    const head = `Generated by Bureau Stats from this workbook${when ? ` on ${when}` : ""}.`;
+    const live =
+      " The table figures (this period, last year, change, shares, totals, rates) are formulas that reference the source cells and update when they change.";
+    const fixed = list
+      ? ` ${list.charAt(0).toUpperCase()}${list.slice(1)} ${names.length > 1 ? "are" : "is"} static text from that time: generate the summary again after editing the source.`
+      : "";
+    return `${head}${live}${fixed}`;
+  }
+  const head = `由“应急统计”根据本工作簿生成${when ? `于${when}` : ""}。`;
+  const live = "表中的本期、去年同期、增减、幅度、占比、合计和整改率为引用源数据的公式，源数据修改后自动更新";
+  const fixed = names.length ? `；${names.join("、")}为生成时写入的静态文字，源数据修改后请重新生成汇总。` : "。";
+  return `${head}${live}${fixed}`;
+}
+
+/** The footnote under the tables when the 显著性 column is shown. */
+export const SIGNIFICANCE_FOOTNOTE = {
+  zh: "注：显著性只检验事故起数（各起事故相互独立，可按泊松计数比较）；死亡、受伤人数在同一起事故中成群出现，不满足独立性假设，故不作检验。",
+  en: "Note: only the number of accidents is tested for significance (accidents are independent events, compared as Poisson counts); deaths and injuries cluster within accidents, so they are not tested.",
+};
+
+/**
+ * The source ranges the summary was generated from, as A1 references with sheet names
+ * ("'事故分县统计'!A3:J15"): the tables and ledgers the reader used. A pane that sees a change in
+ * one of them after generation can offer to refresh the summary.
+ *
+ * @param model what the reader found
+ * @returns the ranges, without duplicates
+ */
+export function sourceRanges(model: WorkbookModel): string[] {
+  const ranges = [...model.tables, ...model.ledgers].map((x) => `${quoteSheetName(x.sheet)}!${x.address}`);
+  return [...new Set(ranges)];
+}
