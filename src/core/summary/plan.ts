@@ -44,7 +44,21 @@ export interface ChartPlan {
 
 /** One section's place on the sheet. */
 export interface PlanSection {
-  readonly id: "accidents" | "byRegion" | "byIndustry" | "losses" | "hazards" | "narrative" | "checks";
+  readonly id:
+    | "accidents"
+    | "byRegion"
+    | "byIndustry"
+    | "losses"
+    | "hazards"
+    | "narrative"
+    | "checks"
+    // The accident-ledger breakdowns and the hazard-ledger depth (docs/ledger-summary.md).
+    | "ledgerByRegion"
+    | "ledgerByIndustry"
+    | "ledgerByType"
+    | "ledgerByLevel"
+    | "ledgerByMonth"
+    | "hazardLedger";
   readonly title: string;
   /** 0-based sheet rows, first and last. */
   readonly firstRow: number;

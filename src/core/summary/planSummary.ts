@@ -22,8 +22,10 @@ import { hazardSection } from "./sections/hazards";
 import { lossSection } from "./sections/losses";
 import { narrativeSection } from "./sections/narrativeText";
 import { SheetBuilder } from "./sheetBuilder";
-import { SIGNIFICANCE_FOOTNOTE, subtitleText, summaryTitle } from "./provenance";
-import { findTrendSeries } from "./significance";
+import { ledgerCharts } from "./ledgerCharts";
+import { accidentLedger, withLedgerFacts } from "./ledgerFacts";
+import { ledgerBreakdownSections, ledgerTableWidth } from "./sections/ledgerBreakdowns";
+import { findTrendSeries, significanceNarrative } from "./significance";
 
 /** How wide the tables are: the accident table, or the widest by-county / by-industry table shown. */
 function tableWidth(facts: SummaryFacts, o: SummaryOptions): number {
@@ -32,9 +34,9 @@ function tableWidth(facts: SummaryFacts, o: SummaryOptions): number {
   return Math.max(o.significanceColumn ? 6 : 5, ...groups.map((t) => 1 + t!.indicators.length * 3));
 }
 
-/** The title (period first, naming the subject) and row 2, each merged over the table width; row 2 is filled in at the end. */
-function writeTitle(b: SheetBuilder, facts: SummaryFacts, o: SummaryOptions, L: Labels, width: number): void {
-  b.set(0, 0, { value: summaryTitle(facts, o) });
+/** The title and the subtitle, each merged over the table width. */
+function writeTitle(b: SheetBuilder, facts: SummaryFacts, L: Labels, width: number): void {
+  b.set(0, 0, { value: `${facts.area ?? ""}${facts.period ?? ""}${L.title}` });
   b.merges.push(rangeAddress(0, 0, 1, width));
   b.style(0, 0, 1, width, "title");
   b.set(1, 0, { value: L.subtitle });
@@ -42,16 +44,22 @@ function writeTitle(b: SheetBuilder, facts: SummaryFacts, o: SummaryOptions, L: 
   b.style(1, 0, 1, width, "subtitle");
 }
 
-/** The 综述 paragraphs: never a p-value (the wording option is applied inside the accident paragraph). */
+/** The 综述 paragraphs, with the significance sentence after the accident figures it qualifies. */
 function narrativeParagraphs(facts: SummaryFacts, o: SummaryOptions): string[] {
-  return o.sections.narrative ? buildNarrative(facts, o) : [];
+  if (!o.sections.narrative) return [];
+  const narrative = buildNarrative(facts, o);
+  const significant = o.significanceColumn ? significanceNarrative(facts.accidents ?? [], o) : undefined;
+  // The first paragraph when it is the accidents' (the Chinese one needs 事故起数), else a paragraph of its own in front.
+  const opensWithAccidents = o.language === "en" || (facts.accidents ?? []).some((p) => p.indicator === "accident_count");
+  if (significant && opensWithAccidents) narrative[0] = `${narrative[0]}${o.language === "en" ? " " : ""}${significant}`;
+  else if (significant) narrative.unshift(significant);
+  return narrative;
 }
 
-/** The notes under the tables: what "—" means, why only 事故起数 is tested, and which source cells were text. */
-function writeNotes(b: SheetBuilder, L: Labels, width: number, o: SummaryOptions, tested: boolean): string[] {
+/** The notes under the tables: what "—" means, and which source cells were text. */
+function writeNotes(b: SheetBuilder, L: Labels, width: number): string[] {
   const notes: string[] = [];
   if (b.usesDash) notes.push(L.dashNote);
-  if (tested) notes.push(SIGNIFICANCE_FOOTNOTE[o.language]);
   if (b.textCells.size) notes.push(`${L.textNote}${[...b.textCells].join("，")}`);
   let r = b.next + 1;
   for (const note of notes) {
@@ -73,15 +81,16 @@ function writeNotes(b: SheetBuilder, L: Labels, width: number, o: SummaryOptions
 export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): SummaryPlan {
   const o = resolveSummaryOptions(input);
   const L = LABELS[o.language];
-  const facts = extractFacts(model);
+  const facts = withLedgerFacts(extractFacts(model), model);
+  const ledger = accidentLedger(model);
   const s = o.sections;
   const b = new SheetBuilder();
-  const width = tableWidth(facts, o);
+  const width = Math.max(tableWidth(facts, o), ledger && (s.byRegion || s.byIndustry) ? ledgerTableWidth(o) : 0);
   const columnWidths = [22, ...new Array(width - 1).fill(13)];
   // Room for "95%置信区间 88.9%–94.2%" (column E) and "变化不显著 (p=0.761)" (column F).
   if (o.significanceColumn) [columnWidths[4], columnWidths[5]] = [24, 20];
   const widthChars = columnWidths.reduce((x, y) => x + y, 0);
-  writeTitle(b, facts, o, L, width);
+  writeTitle(b, facts, L, width);
 
   const sections: PlanSection[] = [];
   const charts: ChartPlan[] = [];
@@ -93,8 +102,16 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
     sections.push(a.section);
     if (s.charts && a.chartRows) charts.push(accidentChart(a.chartRows, L, placer.place(a.section.firstRow)));
   }
-  if (s.byRegion && facts.byRegion) sections.push(groupSection(b, facts.byRegion, L, o, index++));
-  if (s.byIndustry && facts.byIndustry) sections.push(groupSection(b, facts.byIndustry, L, o, index++));
+  if (s.byRegion && facts.byRegion && facts.byRegion.source !== "ledger") sections.push(groupSection(b, facts.byRegion, L, o, index++));
+  if (s.byIndustry && facts.byIndustry && facts.byIndustry.source !== "ledger") sections.push(groupSection(b, facts.byIndustry, L, o, index++));
+  const ledgerNotes: string[] = [];
+  if (ledger) {
+    const written = ledgerBreakdownSections(b, ledger, o, index, s);
+    sections.push(...written.sections);
+    index = written.nextIndex;
+    ledgerNotes.push(...written.notes);
+    if (s.charts) charts.push(...ledgerCharts(b, written, o, chartColumn, placer));
+  }
   if (s.losses && facts.losses && facts.losses.parts.length) {
     const l = lossSection(b, facts.losses, L, o, index++);
     sections.push(l.section);
@@ -110,24 +127,8 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
   const narrative = narrativeParagraphs(facts, o);
   if (narrative.length) sections.push(narrativeSection(b, narrative, L, o, index++, width, widthChars));
   if (s.checks) sections.push(checksSection(b, model.findings, L, o, index++));
-  const tested = o.significanceColumn && sections.some((x) => x.id === "accidents");
-  const notes = writeNotes(b, L, width, o, tested);
-  const fromLedger =
-    (facts.accidents ?? []).some((p) => !p.current.cell && !p.current.sumOf) ||
-    (!!facts.hazards && !facts.hazards.total.found.cell && !facts.hazards.total.found.sumOf);
-  b.set(1, 0, {
-    value: subtitleText(
-      {
-        narrative: narrative.length > 0,
-        significance: tested,
-        interval: o.rateInterval && sections.some((x) => x.id === "hazards"),
-        ledgerFigures: fromLedger,
-        textCells: b.textCells.size > 0,
-        checks: sections.some((x) => x.id === "checks"),
-      },
-      o,
-    ),
-  });
+  const notes = writeNotes(b, L, width);
+  notes.push(...ledgerNotes);
 
   const columnCount = Math.max(width, ...b.rows.map((r) => r.length));
   const cells = b.rows.map((r) => Array.from({ length: columnCount }, (_, j) => r[j] ?? { value: null }));

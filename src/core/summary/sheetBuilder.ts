@@ -44,6 +44,7 @@ export class SheetBuilder {
   }
   /** A live reference to a source figure (or its constant, see the file comment). */
   ref(v: SourcedValue): Written {
+    if (v.formula) return { formula: v.formula, value: v.value ?? DASH };
     if (v.cell && v.numeric) {
       const target = `${quoteSheetName(v.cell.sheet)}!${v.cell.address}`;
       const factor = v.factor ?? 1;

@@ -7,6 +7,7 @@
 import type { SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
 import { accidentsParagraph } from "./accidents";
+import { countyParagraph } from "./county";
 import { enforcementParagraph } from "./enforcement";
 import { hazardsParagraph } from "./hazards";
 import { industryParagraph } from "./industry";
@@ -15,8 +16,15 @@ import type { NarrativeParagraph } from "./types";
 
 export type { NarrativeContext, NarrativeParagraph } from "./types";
 
-/** The paragraphs in report order: accidents, industries, disasters and losses, hazards, enforcement. */
-export const PARAGRAPHS: readonly NarrativeParagraph[] = [accidentsParagraph, industryParagraph, lossesParagraph, hazardsParagraph, enforcementParagraph];
+/** The paragraphs in report order: accidents, industries, counties (from a ledger), disasters and losses, hazards, enforcement. */
+export const PARAGRAPHS: readonly NarrativeParagraph[] = [
+  accidentsParagraph,
+  industryParagraph,
+  countyParagraph,
+  lossesParagraph,
+  hazardsParagraph,
+  enforcementParagraph,
+];
 
 /**
  * Writes the narrative paragraphs from the facts.

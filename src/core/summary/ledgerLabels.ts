@@ -1,0 +1,118 @@
+/**
+ * The labels of the ledger sections of the summary sheet (事故台账 breakdowns, 隐患台账 depth) in
+ * both languages, and the notes that say which figures are live formulas and which are values.
+ */
+
+/** Labels of the ledger sections. */
+export const LEDGER_LABELS = {
+  zh: {
+    byRegion: "事故台账分县（市）统计",
+    byIndustry: "事故台账分行业统计",
+    byType: "事故台账分事故类型统计",
+    byLevel: "事故台账分事故等级统计",
+    byMonth: "事故台账分月统计",
+    region: "县（市）",
+    industry: "行业",
+    type: "事故类型",
+    level: "事故等级",
+    month: "月份",
+    total: "合计",
+    monthly: "当月",
+    cumulative: "累计",
+    accidents: "事故起数（起）",
+    deaths: "死亡人数（人）",
+    injured: "受伤人数（人）",
+    directLoss: "直接经济损失（万元）",
+    chartRegion: "分县（市）事故起数本期与去年同期对比",
+    chartIndustry: "分行业事故起数本期与去年同期对比",
+    chartMonth: "各月事故起数（当月）",
+    people: "起",
+    hazards: "隐患台账排查整改情况",
+    hazardRegion: "县（市）",
+    hazardCategory: "隐患类别（行业）",
+    found: "排查隐患（条）",
+    rectified: "已整改（条）",
+    inProgress: "整改中（条）",
+    notStarted: "未整改（条）",
+    overdue: "逾期未整改（条）",
+    rate: "整改率",
+    funds: "整改资金（万元）",
+    major: "重大隐患",
+    overdueList: "逾期未整改隐患清单",
+    cell: "台账单元格",
+    deadline: "整改期限",
+    status: "整改状态",
+    unit: "单位",
+  },
+  en: {
+    byRegion: "Accident ledger by county",
+    byIndustry: "Accident ledger by industry",
+    byType: "Accident ledger by accident type",
+    byLevel: "Accident ledger by level",
+    byMonth: "Accident ledger by month",
+    region: "County",
+    industry: "Industry",
+    type: "Accident type",
+    level: "Level",
+    month: "Month",
+    total: "Total",
+    monthly: "month",
+    cumulative: "to date",
+    accidents: "Accidents",
+    deaths: "Deaths",
+    injured: "Injured",
+    directLoss: "Direct loss (10k CNY)",
+    chartRegion: "Accidents by county: this period vs last year",
+    chartIndustry: "Accidents by industry: this period vs last year",
+    chartMonth: "Accidents by month",
+    people: "count",
+    hazards: "Hazard ledger",
+    hazardRegion: "County",
+    hazardCategory: "Category",
+    found: "Found",
+    rectified: "Rectified",
+    inProgress: "In progress",
+    notStarted: "Not started",
+    overdue: "Overdue",
+    rate: "Rate",
+    funds: "Funds (10k CNY)",
+    major: "Major hazards",
+    overdueList: "Overdue hazards",
+    cell: "Ledger cell",
+    deadline: "Deadline",
+    status: "Status",
+    unit: "Unit",
+  },
+};
+
+/** One language's ledger labels. */
+export type LedgerLabels = (typeof LEDGER_LABELS)["zh"];
+
+/**
+ * The note under the ledger sections when the figures are values because counted dates are text.
+ *
+ * @param sheet the ledger's sheet
+ * @param textDates how many counted records have text dates, and the first cells
+ * @param language the sheet's language
+ * @returns the note
+ */
+export function textDateNote(sheet: string, textDates: { readonly count: number; readonly cells: readonly string[] }, language: "zh" | "en"): string {
+  const cells = textDates.cells.join("、");
+  const more = textDates.count > textDates.cells.length ? (language === "zh" ? "等" : ", …") : "";
+  return language === "zh"
+    ? `注：“${sheet}”中有${textDates.count}条计入统计的记录日期为文本（${cells}${more}），公式无法按日期统计这些行，故以上台账分类统计按识别出的日期填入数值，不随台账更新。将这些单元格改为日期格式后重新生成汇总，即为随台账自动更新的公式。`
+    : `Note: ${textDates.count} counted records on "${sheet}" have dates typed as text (${cells}${more}); formulas cannot count them by date, so the ledger breakdowns above are values that do not update. Make these cells real dates and regenerate the summary to get live formulas.`;
+}
+
+/**
+ * The note naming the groups written as values because their key is written in more than one way.
+ *
+ * @param keys the groups ("楚雄市")
+ * @param language the sheet's language
+ * @returns the note
+ */
+export function valueKeysNote(keys: readonly string[], language: "zh" | "en"): string {
+  return language === "zh"
+    ? `注：台账中以下名称写法不一（如简称、空格），其所在行按识别出的数值填入，不随台账更新：${keys.join("、")}。`
+    : `Note: these names are written in more than one way in the ledger (short forms, spaces); their rows are values that do not update: ${keys.join(", ")}.`;
+}

@@ -1,0 +1,256 @@
+/**
+ * The accident-ledger sections of the summary: by county, industry, accident type and level (one
+ * row per group under a 合计 row) and by month (当月 and 累计). Each figure block has 本期, 去年同期,
+ * 增减 and 增减幅度; 事故起数 also has 显著性 (deaths and injuries cluster within accidents, so they
+ * get none). Figures are live COUNTIFS/SUMIFS over the ledger's columns where those count what the
+ * engine counts (ledgerFormulas.ts), the engine's values otherwise, with a note saying which.
+ */
+import type { AccidentBreakdowns, LedgerFormulaBasis, LedgerGroup } from "../../ledger/breakdownTypes";
+import { cellAddress, rangeAddress } from "../../model/address";
+import type { AccidentTotals, DateRange, LedgerModel } from "../../reader/model";
+import { indicatorById } from "../../registry/indicators";
+import { heading, writeComparison } from "../cells";
+import type { IndicatorPair } from "../facts";
+import { LEDGER_LABELS, textDateNote, valueKeysNote, type LedgerLabels } from "../ledgerLabels";
+import { ledgerFormula, type KeyCriterion, type LedgerFigure } from "../ledgerFormulas";
+import type { SummaryOptions } from "../options";
+import type { PlanSection } from "../plan";
+import { pairSignificanceText } from "../significance";
+import type { SheetBuilder } from "../sheetBuilder";
+
+/** The figures of each block, in order: the indicator id, its label key and its totals field. */
+const FIGURES: readonly { figure: LedgerFigure; indicator: string; label: keyof LedgerLabels; unit: string }[] = [
+  { figure: "accidents", indicator: "accident_count", label: "accidents", unit: "起" },
+  { figure: "deaths", indicator: "deaths", label: "deaths", unit: "人" },
+  { figure: "injured", indicator: "injured", label: "injured", unit: "人" },
+  { figure: "directLoss", indicator: "direct_loss", label: "directLoss", unit: "万元" },
+];
+
+/** The sheet rows of the group rows (for the charts) and the keys written as values. */
+export interface LedgerTableRows {
+  readonly section: PlanSection;
+  /** First and last sheet row of the group rows (the 合计 row excluded). */
+  readonly groupRows?: [number, number];
+}
+
+/** What the ledger sections wrote. */
+export interface LedgerSections {
+  readonly sections: PlanSection[];
+  readonly byRegion?: LedgerTableRows;
+  readonly byIndustry?: LedgerTableRows;
+  readonly byMonth?: LedgerTableRows;
+  readonly notes: string[];
+  readonly nextIndex: number;
+}
+
+/**
+ * An indicator pair of ledger figures, with their formulas where live.
+ *
+ * @param indicator the registry id (accident_count, deaths, injured, direct_loss)
+ * @param current this period's value and formula
+ * @param previous last period's value and formula
+ * @returns the pair, named from the registry
+ */
+export function ledgerPair(indicator: string, current: { value: number; formula?: string }, previous: { value: number; formula?: string }): IndicatorPair {
+  const ind = indicatorById(indicator);
+  return { indicator, name: ind?.name ?? indicator, classifier: ind?.classifier ?? "", unit: ind?.baseUnit ?? "", current, previous };
+}
+
+function totalsOf(t: AccidentTotals, figure: LedgerFigure): number {
+  return figure === "accidents" ? t.accidents : t[figure];
+}
+
+/** How wide the ledger tables are: the key column and the figure blocks. */
+export function ledgerTableWidth(o: SummaryOptions): number {
+  return 1 + 4 * FIGURES.length + (o.significanceColumn ? 1 : 0);
+}
+
+/** Writes the two header rows of a table: the key header (merged over both) and one merged name per block. */
+function blockHeader(
+  b: SheetBuilder,
+  row: number,
+  keyHeader: string,
+  blocks: readonly { name: string; sig: boolean }[],
+  o: SummaryOptions,
+  L: LedgerLabels,
+): number {
+  const zh = o.language === "zh";
+  b.set(row, 0, { value: keyHeader });
+  b.merges.push(rangeAddress(row, 0, 2, 1));
+  let col = 1;
+  for (const block of blocks) {
+    const w = block.sig ? 5 : 4;
+    b.set(row, col, { value: block.name });
+    b.merges.push(rangeAddress(row, col, 1, w));
+    const leaves = zh ? ["本期", "去年同期", "增减", "增减幅度", "显著性"] : ["This period", "Last year", "Change", "Change (%)", "Significance"];
+    leaves.slice(0, w).forEach((l, j) => b.set(row + 1, col + j, { value: l }));
+    col += w;
+  }
+  void L;
+  b.style(row, 0, 2, col, "header");
+  return col;
+}
+
+/** Writes one row of figure blocks; `formulaFor` gives each figure's formulas, or undefined for a value. */
+function figureRow(
+  b: SheetBuilder,
+  row: number,
+  label: string,
+  current: AccidentTotals,
+  previous: AccidentTotals,
+  formulaFor: (figure: LedgerFigure, period: "current" | "previous") => string | undefined,
+  o: SummaryOptions,
+): void {
+  b.set(row, 0, { value: label });
+  let col = 1;
+  for (const f of FIGURES) {
+    const p = ledgerPair(
+      f.indicator,
+      { value: totalsOf(current, f.figure), formula: formulaFor(f.figure, "current") },
+      { value: totalsOf(previous, f.figure), formula: formulaFor(f.figure, "previous") },
+    );
+    col = writeComparison(b, row, col, p, o, true);
+    if (f.figure === "accidents" && o.significanceColumn) b.set(row, col++, { value: pairSignificanceText(p, o) ?? null });
+  }
+}
+
+interface GroupSpec {
+  readonly id: PlanSection["id"];
+  readonly title: string;
+  readonly keyHeader: string;
+  readonly field: KeyCriterion["field"];
+  readonly groups: readonly LedgerGroup[];
+}
+
+function groupTable(
+  b: SheetBuilder,
+  ledger: LedgerModel,
+  spec: GroupSpec,
+  basis: LedgerFormulaBasis,
+  o: SummaryOptions,
+  L: LedgerLabels,
+  index: number,
+  valueKeys: Set<string>,
+): LedgerTableRows {
+  const a = ledger.accidents!;
+  const width = ledgerTableWidth(o);
+  const first = heading(b, index, spec.title, width, o);
+  const blocks = FIGURES.map((f) => ({ name: L[f.label], sig: f.figure === "accidents" && o.significanceColumn }));
+  blockHeader(b, first + 1, spec.keyHeader, blocks, o, L);
+  const range = (period: "current" | "previous"): DateRange => (period === "current" ? ledger.current : ledger.previous);
+  const totalRow = first + 3;
+  figureRow(b, totalRow, L.total, a.current, a.previous, (figure, period) => ledgerFormula(basis, figure, range(period)), o);
+  b.style(totalRow, 0, 1, width, "total");
+  let row = totalRow + 1;
+  for (const g of spec.groups) {
+    const key: KeyCriterion = { field: spec.field, key: g.key, cell: `$A${row + 1}` };
+    if (basis.datesLive && !basis.keyColumns[spec.field]?.keys.includes(g.key)) valueKeys.add(g.key);
+    figureRow(b, row, g.key, g.current, g.previous, (figure, period) => ledgerFormula(basis, figure, range(period), key), o);
+    row++;
+  }
+  b.style(totalRow + 1, 0, spec.groups.length, 1, "label");
+  b.style(totalRow + 1, 1, spec.groups.length, width - 1, "body");
+  return {
+    section: { id: spec.id, title: spec.title, firstRow: first, lastRow: row - 1 },
+    groupRows: spec.groups.length ? [totalRow + 1, row - 1] : undefined,
+  };
+}
+
+/** The month table: 事故起数 and 死亡人数, each 当月 and 累计 (累计 as the running SUM of the 当月 cells). */
+function monthTable(b: SheetBuilder, br: AccidentBreakdowns, basis: LedgerFormulaBasis, o: SummaryOptions, L: LedgerLabels, index: number): LedgerTableRows {
+  const sig = o.significanceColumn;
+  const figures = FIGURES.slice(0, 2);
+  const blocks = figures.flatMap((f) => [
+    { name: `${L[f.label]}${o.language === "zh" ? "·" : ", "}${L.monthly}`, sig: sig && f.figure === "accidents", figure: f, cumulative: false },
+    { name: `${L[f.label]}${o.language === "zh" ? "·" : ", "}${L.cumulative}`, sig: sig && f.figure === "accidents", figure: f, cumulative: true },
+  ]);
+  const width = 1 + blocks.reduce((w, x) => w + (x.sig ? 5 : 4), 0);
+  const first = heading(b, index, L.byMonth, width, o);
+  blockHeader(b, first + 1, L.month, blocks, o, L);
+  const top = first + 3;
+  br.byMonth.forEach((m, i) => {
+    const row = top + i;
+    b.set(row, 0, { value: o.language === "zh" ? m.label : `${m.month}` });
+    let col = 1;
+    const monthlyColumn = new Map<string, number>();
+    for (const block of blocks) {
+      const f = block.figure;
+      const t = block.cumulative ? m.cumulative : m.monthly;
+      let current: string | undefined;
+      let previous: string | undefined;
+      if (block.cumulative) {
+        const c = monthlyColumn.get(f.figure)!;
+        const sum = (k: number) => `=SUM(${cellAddress(top, k).replace(/(\d+)$/, "$$$1")}:${cellAddress(row, k)})`;
+        [current, previous] = [sum(c), sum(c + 1)];
+      } else {
+        monthlyColumn.set(f.figure, col);
+        current = ledgerFormula(basis, f.figure, m.current);
+        previous = ledgerFormula(basis, f.figure, m.previous);
+      }
+      const p = ledgerPair(
+        f.indicator,
+        { value: totalsOf(t.current, f.figure), formula: current },
+        { value: totalsOf(t.previous, f.figure), formula: previous },
+      );
+      col = writeComparison(b, row, col, p, o, true);
+      if (block.sig) b.set(row, col++, { value: pairSignificanceText(p, o) ?? null });
+    }
+  });
+  const n = br.byMonth.length;
+  b.style(top, 0, n, 1, "label");
+  b.style(top, 1, n, width - 1, "body");
+  return { section: { id: "ledgerByMonth", title: L.byMonth, firstRow: first, lastRow: top + n - 1 }, groupRows: n ? [top, top + n - 1] : undefined };
+}
+
+/**
+ * Writes the accident-ledger sections for the first accident ledger that has breakdowns.
+ *
+ * @param b the sheet
+ * @param ledger the accident ledger
+ * @param o the summary options
+ * @param index the number of the first section
+ * @param want which sections are on (the county one with 分县, the others with 分行业)
+ * @returns the sections written, their group rows (for the charts), the notes and the next section number
+ */
+export function ledgerBreakdownSections(
+  b: SheetBuilder,
+  ledger: LedgerModel,
+  o: SummaryOptions,
+  index: number,
+  want: { readonly byRegion: boolean; readonly byIndustry: boolean },
+): LedgerSections {
+  const br = ledger.accidents?.breakdowns;
+  const out: LedgerSections = { sections: [], notes: [], nextIndex: index };
+  if (!br) return out;
+  const L = LEDGER_LABELS[o.language];
+  const basis = br.formulaBasis;
+  const valueKeys = new Set<string>();
+  let i = index;
+  const table = (spec: GroupSpec) => {
+    const t = groupTable(b, ledger, spec, basis, o, L, i++, valueKeys);
+    out.sections.push(t.section);
+    return t;
+  };
+  const result: { -readonly [K in keyof LedgerSections]: LedgerSections[K] } = out;
+  if (want.byRegion && br.byRegion.length)
+    result.byRegion = table({ id: "ledgerByRegion", title: L.byRegion, keyHeader: L.region, field: "region", groups: br.byRegion });
+  if (want.byIndustry && br.byIndustry.length)
+    result.byIndustry = table({ id: "ledgerByIndustry", title: L.byIndustry, keyHeader: L.industry, field: "industry", groups: br.byIndustry });
+  if (want.byIndustry && br.byType.length) table({ id: "ledgerByType", title: L.byType, keyHeader: L.type, field: "accident_type", groups: br.byType });
+  if (want.byIndustry) table({ id: "ledgerByLevel", title: L.byLevel, keyHeader: L.level, field: "level", groups: br.byLevel });
+  if (want.byIndustry && br.byMonth.length) {
+    result.byMonth = monthTable(b, br, basis, o, L, i++);
+    out.sections.push(result.byMonth.section);
+  }
+  if (out.sections.length && !basis.datesLive && basis.textDates.count) out.notes.push(textDateNote(ledger.sheet, basis.textDates, o.language));
+  // Levels derived from the thresholds are values by nature; only misspelt names earn a note.
+  const misspelt = [...valueKeys].filter((k) => !br.byLevel.some((g) => g.key === k));
+  if (misspelt.length) out.notes.push(valueKeysNote(misspelt, o.language));
+  let r = b.next + 1;
+  for (const note of out.notes) {
+    b.set(r, 0, { value: note });
+    b.style(r++, 0, 1, ledgerTableWidth(o), "note");
+  }
+  result.nextIndex = i;
+  return out;
+}
