@@ -8,11 +8,11 @@ import type { IndicatorPair } from "./facts";
 import type { SummaryOptions } from "./options";
 import { DASH, type SheetBuilder } from "./sheetBuilder";
 
-const NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八"];
+const NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
 
 /** The number format for a figure in this unit (two decimals for money, areas and rates). */
 export function numberFormatFor(unit: string): string {
-  return /万元|公顷|亿元|%/.test(unit) ? "#,##0.00" : "#,##0";
+  return /万元|公顷|亿元|万人|%/.test(unit) ? "#,##0.00" : "#,##0";
 }
 
 /** A percent format with this many decimals ("0.0%"). */

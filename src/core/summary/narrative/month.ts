@@ -1,0 +1,76 @@
+/**
+ * The month of a monthly report (月报), after the year-to-date figures it is part of
+ * (docs/sections.md): "2024年1—6月，全州共发生…23起…；其中6月发生3起、死亡2人、受伤1人，同比事故起数
+ * 减少1起、下降25%，死亡人数持平，受伤人数净增加1人。" The accident paragraph's closing "。" becomes
+ * "；" and the month clause follows; without an accident paragraph the clause stands alone.
+ */
+import { n } from "./figures";
+import { changeOf, enFigure, figureOf } from "./sectionFigures";
+import type { NarrativeContext, NarrativeParagraph } from "./types";
+import type { SectionBlock, SectionFacts } from "../sectionFacts";
+
+const FIGURES: readonly [string, string, string, string][] = [
+  ["accident_count", "", "起", "accidents"],
+  ["deaths", "死亡", "人", "deaths"],
+  ["injured", "受伤", "人", "injuries"],
+];
+const LEAD: Readonly<Record<string, string>> = { accident_count: "事故起数", deaths: "死亡人数", injured: "受伤人数" };
+
+function monthBlock(sections: SectionFacts): SectionBlock | undefined {
+  return sections.blocks.find((b) => b.group === "month" && b.section === "accidents" && b.indicators.some((i) => i.id === "accident_count"));
+}
+
+function clauseZh(b: SectionBlock, o: NarrativeContext["options"]): string | undefined {
+  const shown = FIGURES.flatMap(([id, word, unit], k) => {
+    const f = figureOf(b, id);
+    // A zero death or injury count is left out ("发生3起、死亡2人"), as reports write it.
+    if (f?.current === undefined || (k > 0 && f.current === 0)) return [];
+    return [`${word}${n(f.current)}${unit}`];
+  });
+  if (!shown.length) return undefined;
+  const changes = FIGURES.flatMap(([id]) => {
+    const f = figureOf(b, id);
+    const c = f && changeOf(f, o);
+    return c ? [`${LEAD[id]}${c}`] : [];
+  });
+  const month = b.period?.short || b.period?.label || "当月";
+  return `其中${month}发生${shown.join("、")}${changes.length ? `，同比${changes.join("，")}` : ""}。`;
+}
+
+function clauseEn(b: SectionBlock, o: NarrativeContext["options"]): string | undefined {
+  const items = FIGURES.flatMap(([id, , , words]) => {
+    const f = figureOf(b, id);
+    if (f?.current === undefined) return [];
+    const c = changeOf(f, o, "en");
+    return [`${enFigure(f.current)} ${words}${c ? ` (${c} year on year)` : ""}`];
+  });
+  if (!items.length) return undefined;
+  return `Of these, ${b.period?.label ?? "the month"} had ${items.join(", ")}.`;
+}
+
+/**
+ * The accident paragraph with the month's clause joined to it, for a workbook with a monthly
+ * report; the paragraph itself otherwise.
+ *
+ * @param base the accident paragraph module
+ * @param sections the blocks of sectionFacts.ts
+ * @returns the paragraph module
+ */
+export function withMonth(base: NarrativeParagraph, sections: SectionFacts): NarrativeParagraph {
+  const b = monthBlock(sections);
+  if (!b) return base;
+  return {
+    id: base.id,
+    zh: (c: NarrativeContext) => {
+      const clause = clauseZh(b, c.options);
+      const text = base.zh(c);
+      if (!clause) return text;
+      return text ? `${text.replace(/。$/, "；")}${clause}` : clause;
+    },
+    en: (c: NarrativeContext) => {
+      const clause = clauseEn(b, c.options);
+      const text = base.en(c);
+      return [text, clause].filter((s): s is string => !!s).join(" ") || undefined;
+    },
+  };
+}

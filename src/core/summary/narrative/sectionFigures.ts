@@ -1,0 +1,73 @@
+/**
+ * Helpers of the indicator-section paragraphs (disasters, training and plans, the month of a
+ * monthly report): a block's figure by indicator, and change phrases in the block's own unit.
+ */
+import { formatNumber } from "../../numbers/format";
+import { changeText } from "../../text/changeText";
+import type { SummaryOptions } from "../options";
+import type { BlockIndicator, SectionBlock } from "../sectionFacts";
+
+/** One indicator of a block with its figures (undefined when the source left them out). */
+export interface BlockFigure {
+  readonly indicator: BlockIndicator;
+  readonly current?: number;
+  readonly previous?: number;
+}
+
+/**
+ * The figures of one indicator in a block.
+ *
+ * @param block the block
+ * @param id the indicator id
+ * @returns the indicator and its current and previous figures, or undefined when the block lacks it
+ */
+export function figureOf(block: SectionBlock | undefined, id: string): BlockFigure | undefined {
+  if (!block) return undefined;
+  const k = block.indicators.findIndex((i) => i.id === id);
+  if (k < 0) return undefined;
+  const num = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? undefined : x);
+  const current = num(block.total.current[k]?.value);
+  const previous = num(block.total.previous?.[k]?.value);
+  return { indicator: block.indicators[k], ...(current !== undefined ? { current } : {}), ...(previous !== undefined ? { previous } : {}) };
+}
+
+/**
+ * The 同比 phrase of a figure in its own unit ("增加32.35万人次、上升11.5%"), or undefined without a previous figure.
+ *
+ * @param f the figure
+ * @param o the options (decimals, zero-base style)
+ * @param language zh or en
+ * @returns the phrase
+ */
+export function changeOf(f: BlockFigure, o: SummaryOptions, language: "zh" | "en" = "zh"): string | undefined {
+  if (f.current === undefined || f.previous === undefined) return undefined;
+  return changeText(f.current, f.previous, {
+    unit: language === "zh" ? f.indicator.unit : "",
+    decimals: o.percentDecimals,
+    stripTrailingZeros: o.stripTrailingZeros,
+    zeroBase: o.zeroBase,
+    language,
+  });
+}
+
+/**
+ * A figure as English prose writes it, with thousands separators ("334,436", "312.45").
+ *
+ * @param x the number
+ * @returns the text
+ * @example enFigure(334436) // "334,436"
+ */
+export function enFigure(x: number): string {
+  const [int, frac] = formatNumber(Math.abs(x), 2).split(".");
+  return `${x < 0 ? "-" : ""}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac ? `.${frac}` : ""}`;
+}
+
+/**
+ * An English list: "a", "a and b", "a, b and c".
+ *
+ * @param items the items
+ * @returns the list
+ */
+export function enJoin(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}

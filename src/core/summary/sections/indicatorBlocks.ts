@@ -1,0 +1,200 @@
+/**
+ * The indicator sections (docs/sections.md): each block of sectionFacts.ts as a table of the
+ * summary sheet. With a previous period: 指标 | 本期 | 去年同期 | 增减 | 增减幅度; with one period:
+ * a table by region with each region's share of the first indicator where the workbook has a
+ * 合计 (or 指标 | 数值 for a table keyed by indicator). Disasters and enforcement by region also
+ * get a chart. Rates are recomputed from their counts (=numerator/denominator*100), never added.
+ */
+import { cellAddress, rangeAddress } from "../../model/address";
+import { exactDiff } from "../../numbers/decimal";
+import type { IndicatorSection } from "../../registry/indicators";
+import { header, heading, numberFormatFor, numeric, percentFormat, writeComparison } from "../cells";
+import type { ChartPlacer } from "../charts";
+import type { SummaryOptions } from "../options";
+import type { ChartPlan, PlanSection } from "../plan";
+import type { BlockIndicator, BlockValue, SectionBlock } from "../sectionFacts";
+import { DASH, type SheetBuilder, type Written } from "../sheetBuilder";
+import { BLOCK_LABELS, SECTION_ORDER, SECTION_TITLES, unitEnglish } from "./sectionLabels";
+
+type Lang = "zh" | "en";
+
+function indicatorLabel(ind: BlockIndicator, lang: Lang): string {
+  return lang === "zh" ? `${ind.name}（${ind.unit}）` : `${ind.english} (${unitEnglish(ind.unit)})`;
+}
+
+/** A rate recomputed from its counts as a live formula; any other figure as a reference. */
+function write(b: SheetBuilder, v: BlockValue): Written {
+  if (!v.ratioOf) return b.ref(v);
+  const [num, den] = v.ratioOf.map((x) => b.ref(x));
+  const body = (w: Written) => (w.formula ? w.formula.slice(1) : typeof w.value === "number" ? String(w.value) : undefined);
+  const [a, d] = [body(num), body(den)];
+  if (a === undefined || d === undefined || v.value === null) return { value: v.value ?? DASH };
+  return { formula: `=IFERROR(${a}/${d}*100,"${DASH}")`, value: v.value };
+}
+
+function rateFormat(o: SummaryOptions): string {
+  return o.rateDecimals > 0 ? `0.${"0".repeat(o.rateDecimals)}` : "0";
+}
+
+function formatOf(ind: BlockIndicator, o: SummaryOptions): string {
+  return ind.rate ? rateFormat(o) : numberFormatFor(ind.unit);
+}
+
+/** 指标 | 本期 | 去年同期 | 增减 | 增减幅度, one row per indicator; a rate's change is in 百分点 and has no 增减幅度. */
+function comparisonTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, top: number): number {
+  const L = BLOCK_LABELS[o.language];
+  const current = block.period && o.language === "zh" ? block.period.label : L.current;
+  const previous = block.group === "month" ? L.previousMonth : L.previous;
+  header(b, top, [L.indicator, current, previous, L.delta, L.pct]);
+  let row = top + 1;
+  block.indicators.forEach((ind, k) => {
+    const cur = block.total.current[k];
+    const prev = block.total.previous?.[k] ?? { value: null };
+    b.set(row, 0, { value: indicatorLabel(ind, o.language) });
+    if (ind.rate) {
+      const [c, p] = [write(b, cur), write(b, prev)];
+      b.set(row, 1, { ...c, numberFormat: rateFormat(o) });
+      b.set(row, 2, { ...p, numberFormat: rateFormat(o) });
+      const [cn, pn] = [numeric(c.value), numeric(p.value)];
+      b.set(row, 3, {
+        formula: `=IFERROR(${cellAddress(row, 1)}-${cellAddress(row, 2)},"${DASH}")`,
+        value: cn !== null && pn !== null ? exactDiff(cn, pn) : DASH,
+        numberFormat: "0.0",
+      });
+      b.set(row, 4, { value: null });
+    } else {
+      writeComparison(b, row, 1, { indicator: ind.id, name: ind.name, classifier: ind.unit, unit: ind.unit, current: cur, previous: prev }, o, true);
+    }
+    row++;
+  });
+  b.style(top + 1, 0, block.indicators.length, 1, "label");
+  b.style(top + 1, 1, block.indicators.length, 4, "body");
+  return row;
+}
+
+/** 指标 | 数值 for a single-period table keyed by indicator. */
+function valueTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, top: number): number {
+  const L = BLOCK_LABELS[o.language];
+  header(b, top, [L.indicator, block.period && o.language === "zh" ? block.period.label : L.value]);
+  block.indicators.forEach((ind, k) => {
+    b.set(top + 1 + k, 0, { value: indicatorLabel(ind, o.language) });
+    b.set(top + 1 + k, 1, { ...write(b, block.total.current[k]), numberFormat: formatOf(ind, o) });
+  });
+  b.style(top + 1, 0, block.indicators.length, 1, "label");
+  b.style(top + 1, 1, block.indicators.length, 1, "body");
+  return top + 1 + block.indicators.length;
+}
+
+/**
+ * By region: the share indicator first (column B, so the chart's range is A:B), the others after,
+ * the 合计 row last, and each region's share of the first indicator where the workbook has a 合计.
+ */
+function regionTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, top: number): { next: number; chart?: [number, number]; share?: BlockIndicator } {
+  const L = BLOCK_LABELS[o.language];
+  const order = block.indicators.map((_, k) => k);
+  const loss = block.indicators.findIndex((i) => i.id === "dz_direct_loss");
+  const first = loss >= 0 ? loss : block.indicators.findIndex((i) => !i.rate);
+  if (first > 0) order.unshift(...order.splice(first, 1));
+  const withShare = first >= 0 && block.total.stated;
+  const labels = [block.keyHeader || (o.language === "zh" ? "地区" : "Region"), ...order.map((k) => indicatorLabel(block.indicators[k], o.language))];
+  if (withShare) labels.push(o.language === "zh" ? `${block.indicators[first].name}${L.share}` : `${L.share} of ${block.indicators[first].english}`);
+  header(b, top, labels);
+  const totalRow = top + 1 + block.rows.length;
+  const writeRow = (row: number, label: string, values: readonly BlockValue[]) => {
+    b.set(row, 0, { value: label });
+    order.forEach((k, j) => b.set(row, 1 + j, { ...write(b, values[k]), numberFormat: formatOf(block.indicators[k], o) }));
+    if (!withShare) return;
+    const value = numeric(b.rows[row][1].value);
+    const total = numeric(block.total.current[first].value);
+    b.set(row, 1 + order.length, {
+      formula: `=IFERROR(IF($B$${totalRow + 1}=0,"${DASH}",B${row + 1}/$B$${totalRow + 1}),"${DASH}")`,
+      value: value !== null && total ? value / total : DASH,
+      numberFormat: percentFormat(1),
+    });
+  };
+  block.rows.forEach((r, i) => writeRow(top + 1 + i, r.label, r.current));
+  writeRow(totalRow, o.language === "zh" ? block.total.label : L.total, block.total.current);
+  b.style(top + 1, 0, block.rows.length, 1, "label");
+  b.style(top + 1, 1, block.rows.length, labels.length - 1, "body");
+  b.style(totalRow, 0, 1, labels.length, "total");
+  return { next: totalRow + 1, ...(first >= 0 && block.rows.length ? { chart: [top, totalRow - 1] as [number, number], share: block.indicators[first] } : {}) };
+}
+
+function sectionId(section: IndicatorSection, month: boolean): PlanSection["id"] {
+  if (month) return "month";
+  return section === "disasters" || section === "enforcement" || section === "training" ? section : "indicators";
+}
+
+/** The heading of a section: "自然灾害情况（2024年上半年）", "生产安全事故（6月）". */
+function titleOf(section: IndicatorSection, blocks: readonly SectionBlock[], o: SummaryOptions): string {
+  const base = SECTION_TITLES[section][o.language];
+  const period = blocks[0].period;
+  if (!period) return base;
+  const text = blocks[0].group === "month" ? period.short || period.label : period.label;
+  return o.language === "zh" ? `${base}（${text}）` : `${base} (${text})`;
+}
+
+/** What the indicator sections add to the plan. */
+export interface BlockSections {
+  readonly sections: PlanSection[];
+  readonly charts: ChartPlan[];
+  /** The next section number. */
+  readonly index: number;
+}
+
+/**
+ * Writes the indicator sections: the month of a monthly report first, then accidents of other
+ * tables, disasters, hazards, enforcement, training and plans, other indicators.
+ *
+ * @param b the sheet being planned
+ * @param blocks the blocks of sectionFacts.ts
+ * @param o the options (language, decimals, which sections)
+ * @param index the number of the first section
+ * @param placer where charts go
+ * @returns the sections, charts and the next section number
+ */
+export function blockSections(b: SheetBuilder, blocks: readonly SectionBlock[], o: SummaryOptions, index: number, placer: ChartPlacer): BlockSections {
+  const L = BLOCK_LABELS[o.language];
+  const sections: PlanSection[] = [];
+  const charts: ChartPlan[] = [];
+  const groups: { section: IndicatorSection; month: boolean; blocks: SectionBlock[] }[] = [];
+  for (const month of [true, false]) {
+    for (const section of SECTION_ORDER) {
+      const list = blocks.filter((x) => x.section === section && (x.group === "month") === month);
+      if (list.length) groups.push({ section, month, blocks: list });
+    }
+  }
+  for (const g of groups) {
+    const title = titleOf(g.section, g.blocks, o);
+    const first = heading(b, index++, title, 5, o);
+    let row = first + 1;
+    for (const block of g.blocks) {
+      if (g.blocks.length > 1 || block.indicators.some((i) => i.rate)) {
+        b.set(row, 0, { value: `${L.source} ${block.sheet}${block.indicators.some((i) => i.rate) ? `\u3000${L.rateNote}` : ""}` });
+        b.style(row, 0, 1, 5, "note");
+        row++;
+      }
+      if (block.compared) row = comparisonTable(b, block, o, row);
+      else if (!block.rows.length) row = valueTable(b, block, o, row);
+      if (block.rows.length) {
+        if (block.compared) row++;
+        const r = regionTable(b, block, o, row);
+        row = r.next;
+        if (o.sections.charts && r.chart && r.share && (g.section === "disasters" || g.section === "enforcement")) {
+          charts.push({
+            type: "ColumnClustered",
+            source: rangeAddress(r.chart[0], 0, r.chart[1] - r.chart[0] + 1, 2),
+            seriesBy: "Columns",
+            title: o.language === "zh" ? `${block.keyHeader}${r.share.name}` : `${r.share.english} by region`,
+            categoryAxisTitle: block.keyHeader,
+            valueAxisTitle: o.language === "zh" ? r.share.unit : unitEnglish(r.share.unit),
+            seriesNames: [indicatorLabel(r.share, o.language)],
+            position: placer.place(first),
+          });
+        }
+      }
+    }
+    sections.push({ id: sectionId(g.section, g.month), title, firstRow: first, lastRow: b.next - 1 });
+  }
+  return { sections, charts, index };
+}

@@ -1,0 +1,265 @@
+/**
+ * Issue 15: every table the reader recognises reaches the summary, under the right period words.
+ * Fixtures: scripts/fixtures/make-section-fixtures.js (tests/fixtures/sections-*.xlsx). The totals
+ * are the ones quoted in issue 15 (national disaster form, 月报 23/20 with June 3/4) and in the
+ * reference report (enforcement 414 / 2156 = 35 + 2121 / 75 / 363.99; drills 6922 and 334436).
+ */
+import * as path from "path";
+import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import type { WorkbookModel } from "../../src/core/reader/model";
+import { planSummary } from "../../src/core/summary/planSummary";
+import type { SummaryPlan } from "../../src/core/summary/plan";
+import { loadFixture } from "../reader/loadFixture";
+
+const FIXTURES = path.join(__dirname, "../fixtures");
+
+async function model(name: string): Promise<WorkbookModel> {
+  return readWorkbook(await loadFixture(path.join(FIXTURES, `sections-${name}.xlsx`)));
+}
+
+/** The rows of a section as text: each row's non-empty values, numbers rounded to 4 decimals. */
+function sectionRows(plan: SummaryPlan, id: string, nth = 0): string[][] {
+  const s = plan.sections.filter((x) => x.id === id)[nth];
+  if (!s) throw new Error(`no section ${id}`);
+  return plan.cells
+    .slice(s.firstRow, s.lastRow + 1)
+    .map((r) =>
+      r.flatMap((c) => (c.value === null || c.value === "" ? [] : [typeof c.value === "number" ? String(Math.round(c.value * 1e4) / 1e4) : c.value])),
+    );
+}
+
+function formulaOf(plan: SummaryPlan, value: unknown, rowLabel: string): string | undefined {
+  const row = plan.cells.find((r) => r[0].value === rowLabel);
+  return row?.find((c) => c.value === value)?.formula;
+}
+
+describe("the national disaster form by 市（州）, one period", () => {
+  let plan: SummaryPlan;
+  beforeAll(async () => {
+    plan = planSummary(await model("disaster"));
+  });
+
+  test("gives a disaster section by region, units as the workbook states them, each region's share of the loss", () => {
+    const rows = sectionRows(plan, "disasters");
+    expect(rows[0]).toEqual(["一、自然灾害情况（2024年上半年）"]);
+    expect(rows[1]).toEqual([
+      "市（州）",
+      "直接经济损失（亿元）",
+      "受灾人口（万人次）",
+      "死亡失踪人口（人）",
+      "紧急转移安置人口（万人次）",
+      "倒塌房屋间数（间）",
+      "严重损坏房屋间数（间）",
+      "农作物受灾面积（千公顷）",
+      "直接经济损失占比",
+    ]);
+    // 昭通市 11.38 of 48.72亿元 = 23.36%.
+    expect(rows.find((r) => r[0] === "昭通市")).toEqual(["昭通市", "11.38", "67.88", "5", "2.73", "331", "902", "60.3", "0.2336"]);
+    expect(rows[rows.length - 1]).toEqual(["全省合计", "48.72", "312.45", "17", "8.91", "1206", "3311", "265.3", "1"]);
+  });
+
+  test("references the source cells as they are (亿元 stays 亿元, no unit factor)", () => {
+    expect(formulaOf(plan, 48.72, "全省合计")).toBe("='全省灾情'!H4");
+    expect(formulaOf(plan, 312.45, "全省合计")).toBe("='全省灾情'!B4");
+    expect(formulaOf(plan, 0.2336, "昭通市")).toBeUndefined();
+    const s = plan.sections.find((x) => x.id === "disasters")!;
+    // Heading, header, seven regions (昭通市 the fifth), then 全省合计: 1-based rows firstRow+7 and firstRow+10.
+    const zhaotong = plan.cells[s.firstRow + 6];
+    expect(zhaotong[0].value).toBe("昭通市");
+    const [r, t] = [s.firstRow + 7, s.firstRow + 10];
+    expect(zhaotong[8].formula).toBe(`=IFERROR(IF($B$${t}=0,"—",B${r}/$B$${t}),"—")`);
+  });
+
+  test("writes the narrative the way releases do", () => {
+    expect(plan.narrative).toEqual([
+      "2024年上半年，全省各类自然灾害共造成312.45万人次受灾，17人死亡失踪，8.91万人次紧急转移安置；农作物受灾面积265.3千公顷；倒塌房屋1206间，严重损坏房屋3311间；直接经济损失48.72亿元。",
+    ]);
+  });
+
+  test("draws the loss by region as a chart over the table's first two columns", () => {
+    const chart = plan.charts.find((c) => c.title.includes("直接经济损失"))!;
+    expect(chart.type).toBe("ColumnClustered");
+    const s = plan.sections.find((x) => x.id === "disasters")!;
+    expect(chart.source).toBe(`A${s.firstRow + 2}:B${s.firstRow + 9}`);
+  });
+
+  test("has nothing to check (核对), and is titled by its period", () => {
+    expect(sectionRows(plan, "checks")[1]).toEqual(["未发现计算不一致。"]);
+    expect(plan.cells[0][0].value).toContain("2024年上半年");
+  });
+
+  test("in English keeps the figures and names the units in English", () => {
+    const en = planSummary(readWorkbookSync, { language: "en" });
+    expect(en.narrative[0]).toContain("affected population 312.45 (10k person-times)");
+    expect(en.narrative[0]).toContain("direct economic loss 48.72 (100m CNY)");
+  });
+  let readWorkbookSync: WorkbookModel;
+  beforeAll(async () => {
+    readWorkbookSync = await model("disaster");
+  });
+});
+
+describe("the national disaster form with a previous period", () => {
+  let plan: SummaryPlan;
+  beforeAll(async () => {
+    plan = planSummary(await model("disaster-compare"));
+  });
+
+  test("compares 本期 | 去年同期 | 增减 | 增减幅度 per indicator", () => {
+    const rows = sectionRows(plan, "disasters");
+    expect(rows[1]).toEqual(["指标", "2024年上半年", "去年同期", "增减", "增减幅度"]);
+    // 312.45 vs 280.1 → +32.35, 11.549%; 17 vs 21 → −4, −19.05%.
+    expect(rows[2]).toEqual(["受灾人口（万人次）", "312.45", "280.1", "32.35", "0.1155"]);
+    expect(rows[3]).toEqual(["死亡失踪人口（人）", "17", "21", "-4", "-0.1905"]);
+    expect(rows[8]).toEqual(["直接经济损失（亿元）", "48.72", "46", "2.72", "0.0591"]);
+  });
+
+  test("follows the figures with the 同比 sentence of the accident rules", () => {
+    expect(plan.narrative[0]).toContain("直接经济损失48.72亿元。与去年同期相比，受灾人口增加32.35万人次、上升11.5%，死亡失踪人口减少4人、下降19%，");
+    expect(plan.narrative[0]).toContain("直接经济损失增加2.72亿元、上升5.9%。");
+  });
+
+  test("still has the by-region table with shares, and its stated 增减幅度 all agree (核对)", () => {
+    expect(sectionRows(plan, "disasters").some((r) => r[0] === "市（州）")).toBe(true);
+    expect(plan.sections.find((s) => s.id === "checks")).toBeDefined();
+    expect(sectionRows(plan, "checks")[1]).toEqual(["未发现计算不一致。"]);
+  });
+});
+
+describe("a monthly report (月报) with 当月 and 1—6月累计 column groups", () => {
+  let m: WorkbookModel;
+  let plan: SummaryPlan;
+  beforeAll(async () => {
+    m = await model("monthly");
+    plan = planSummary(m);
+  });
+
+  test("titles and compares the cumulative figures with their own period, 2024年1—6月, not the title's 6月", () => {
+    expect(plan.cells[0][0].value).toContain("2024年1—6月");
+    const rows = sectionRows(plan, "accidents");
+    expect(rows[0]).toEqual(["一、生产安全事故（2024年1—6月）"]);
+    expect(rows[2].slice(0, 4)).toEqual(["事故起数（起）", "23", "20", "3"]);
+  });
+
+  test("gives the month its own comparison, labelled 6月 / 2024年6月 against 去年同月", () => {
+    const rows = sectionRows(plan, "month");
+    expect(rows[0][0]).toMatch(/、生产安全事故（6月）$/);
+    expect(rows[1]).toEqual(["指标", "2024年6月", "去年同月", "增减", "增减幅度"]);
+    expect(rows[2]).toEqual(["事故起数（起）", "3", "4", "-1", "-0.25"]);
+    expect(rows[3]).toEqual(["死亡人数（人）", "2", "2", "0", "0"]);
+    expect(rows[4]).toEqual(["受伤人数（人）", "1", "0", "1", "—"]);
+    const month = plan.sections.find((x) => x.id === "month")!;
+    expect(plan.cells[month.firstRow + 2][1].formula).toBe("='6月月报'!B5");
+    expect(plan.cells[month.firstRow + 2][2].formula).toBe("='6月月报'!C5");
+  });
+
+  test("narrates both: the year to date, then 其中6月", () => {
+    expect(plan.narrative[0]).toBe(
+      "2024年1—6月，全州共发生各类生产安全事故23起、死亡26人、受伤11人，同比事故起数增加3起、上升15%，死亡人数增加5人、上升23.8%，受伤人数增加5人、上升83.3%；" +
+        "其中6月发生3起、死亡2人、受伤1人，同比事故起数减少1起、下降25%，死亡人数持平，受伤人数净增加1人。",
+    );
+  });
+
+  test("checks each group's stated 增减幅度 against its own columns: only the month's slip at D5 (−20 stated, −25 from B5 and C5)", () => {
+    expect(m.findings.map((f) => [f.cell, f.stated, f.recomputed, f.sources])).toEqual([["D5", -20, -25, ["B5", "C5"]]]);
+  });
+
+  test("in English gives the month after the year to date", () => {
+    const en = planSummary(m, { language: "en" }).narrative.join(" ");
+    expect(en).toContain("Of these, 2024年6月 had 3 accidents (down 1 (-25%) year on year)");
+  });
+});
+
+describe("indicator rows with 上年 / 本年, a 单位 column and a rate among the rows", () => {
+  let plan: SummaryPlan;
+  beforeAll(async () => {
+    plan = planSummary(await model("indicator-rows"));
+  });
+
+  test("takes 本年 as this period and 上年 as last year for the accident rows", () => {
+    const rows = sectionRows(plan, "accidents");
+    expect(rows[2].slice(0, 5)).toEqual(["事故起数（起）", "23", "20", "3", "0.15"]);
+    expect(plan.narrative[0]).toMatch(/^2024年1—6月，(全州)?共发生各类生产安全事故23起、死亡26人、受伤11人，同比事故起数增加3起、上升15%/);
+  });
+
+  test("recomputes the 整改率 row from its counts (378/411 and 340/400), never adds it up, and gives its change in 百分点", () => {
+    const rows = sectionRows(plan, "indicators");
+    expect(rows[0][0]).toMatch(/隐患排查治理（2024年1—6月）/);
+    const rate = plan.cells.find((r) => r[0].value === "整改率（%）")!;
+    expect(rate[1].formula).toBe("=IFERROR('主要指标'!D8/'主要指标'!D7*100,\"—\")");
+    expect(rate[1].value as number).toBeCloseTo(91.9708, 4);
+    expect(rate[2].value as number).toBeCloseTo(85, 10);
+    expect(rate[3].value as number).toBeCloseTo(6.9708, 4);
+    expect(rate[4].value).toBeNull();
+  });
+});
+
+describe("an enforcement table by county", () => {
+  let plan: SummaryPlan;
+  beforeAll(async () => {
+    plan = planSummary(await model("enforcement"));
+  });
+
+  test("gets its table: inspections and what they found first, 行政处罚（万元） read as the amount (罚款)", () => {
+    const rows = sectionRows(plan, "enforcement");
+    expect(rows[1]).toEqual([
+      "县（市）",
+      "检查生产经营单位（家次）",
+      "查处事故隐患（项）",
+      "其中：重大事故隐患（项）",
+      "立案查处（件）",
+      "罚款（万元）",
+      "责令停产整顿（家）",
+      "检查生产经营单位占比",
+    ]);
+    expect(rows[rows.length - 1]).toEqual(["全州合计", "414", "2156", "35", "75", "363.99", "8", "1"]);
+  });
+
+  test("gets the reference report's sentence", () => {
+    expect(plan.narrative).toEqual([
+      "2024年上半年，全州共检查生产经营单位414家（次），查处事故隐患2156项，其中重大事故隐患35项。立案查处75件，给予行政处罚363.99万元，责令停产整顿8家。",
+    ]);
+  });
+});
+
+describe("a training, emergency plans and drills table by county", () => {
+  test("gets its table and the report's sentences (6922场次, 334436人次)", async () => {
+    const plan = planSummary(await model("training"));
+    const rows = sectionRows(plan, "training");
+    expect(rows[0]).toEqual(["一、安全培训和应急预案、演练（2024年上半年）"]);
+    expect(rows[rows.length - 1]).toEqual(["全州合计", "483", "25346", "170", "6922", "334436", "1"]);
+    expect(plan.narrative).toEqual(["2024年上半年，全州共开展安全培训483次、培训25346人次，修订应急预案170件，组织开展应急演练6922场次、参加演练334436人次。"]);
+    expect(sectionRows(plan, "checks")[1]).toEqual(["未发现计算不一致。"]);
+  });
+});
+
+describe("a workbook whose tables reach no section", () => {
+  test("gets a diagnostic on the sheet and in the notes (the pane), naming what was recognised and why", () => {
+    const m = readWorkbook({
+      sheets: [
+        {
+          name: "表1",
+          originRow: 0,
+          originColumn: 0,
+          values: [
+            ["县（市）", "本期", "去年同期"],
+            ["楚雄市", 5, 4],
+            ["禄丰市", 4, 3],
+          ],
+          merges: [],
+        },
+      ],
+    });
+    expect(m.tables).toHaveLength(1);
+    const plan = planSummary(m);
+    const rows = sectionRows(plan, "diagnostic");
+    expect(rows[0][0]).toMatch(/未能生成汇总表/);
+    expect(rows[1][0]).toBe(
+      "工作表“表1”表格 A1:C3：识别为按地区排列的表格，时期列：本期、去年同期；未汇总的原因：表头中没有识别出统计指标（表头：本期、去年同期），请使用标准指标名称，如 事故起数、受灾人口、检查生产经营单位。",
+    );
+    expect(plan.notes[0]).toBe(rows[1][0]);
+    expect(planSummary(m, { language: "en" }).notes[0]).toMatch(
+      /^Sheet "表1", table A1:C3: read as a table keyed by region .*not summarised because no indicator was recognised/,
+    );
+  });
+});
