@@ -1,8 +1,8 @@
 /**
  * What the 一键汇总 / Generate summary ribbon button does, apart from Office's plumbing: run the
  * summary flow on the active workbook with the options and corrections saved in the document
- * (`bureauStats.options`, `bureauStats.overrides`), and publish the result (or the bilingual
- * error) for the task pane, which shows it when open or when it opens.
+ * (`bureauStats.options`, `bureauStats.overrides`), publish the result (or the bilingual
+ * error) for the task pane, which shows it when open or when it opens, and show the pane.
  */
 import { runExcel } from "../excel/runtime";
 import { generateForPane } from "../taskpane/excel/summaryAdapter";
@@ -11,14 +11,30 @@ import type { GenerateResult } from "../taskpane/services";
 import { loadOptions, loadOverrides, type SettingsStore } from "../taskpane/settings";
 
 /**
+ * Shows the task pane through the shared runtime (SharedRuntime 1.1), where Excel offers it.
+ *
+ * @returns when the pane is shown, or at once where it cannot be
+ * @example await showPaneIfSupported()
+ */
+export async function showPaneIfSupported(): Promise<void> {
+  if (typeof Office === "undefined" || !Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1")) return;
+  await Office.addin.showAsTaskpane();
+}
+
+/**
  * Runs the summary from the ribbon.
  *
  * @param store the document settings (Office's, or a memory store in tests)
  * @param run the Excel batch runner (`runExcel` by default)
+ * @param showPane shows the task pane after the result is published (nothing by default)
  * @returns the published result; on failure, a result with no sheet and the error as a note
- * @example await runRibbonSummary(documentSettingsStore(Office))
+ * @example await runRibbonSummary(documentSettingsStore(Office), runExcel, showPaneIfSupported)
  */
-export async function runRibbonSummary(store: SettingsStore, run: typeof runExcel = runExcel): Promise<GenerateResult> {
+export async function runRibbonSummary(
+  store: SettingsStore,
+  run: typeof runExcel = runExcel,
+  showPane: () => Promise<void> = async () => undefined,
+): Promise<GenerateResult> {
   let result: GenerateResult;
   try {
     const options = loadOptions(store);
@@ -39,5 +55,10 @@ export async function runRibbonSummary(store: SettingsStore, run: typeof runExce
     };
   }
   publishRibbonResult(result);
+  try {
+    await showPane();
+  } catch {
+    // The result is published; the pane shows it when the user opens it.
+  }
   return result;
 }

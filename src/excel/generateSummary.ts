@@ -7,8 +7,9 @@ import type { Finding, ReaderOverrides } from "../core/reader/model";
 import { readWorkbook } from "../core/reader/readWorkbook";
 import { resolveSummaryOptions, type SummaryOptionsInput } from "../core/summary/options";
 import { planSummary } from "../core/summary/planSummary";
+import { localTimestamp } from "../core/summary/provenance";
 import type { SummaryPlan } from "../core/summary/plan";
-import { readWorkbookSnapshot, type ReadReport } from "./readWorkbook";
+import { readWorkbookSnapshot, type ReadNote, type ReadReport } from "./readWorkbook";
 import { inspectSheets, writeSummary } from "./writeSummary";
 
 /** One progress step. */
@@ -28,6 +29,8 @@ export interface GenerateSummaryResult {
   readonly plan: SummaryPlan;
   /** The sheets the summary was read from (tables and ledgers), for watching edits afterwards. */
   readonly sourceSheets: readonly string[];
+  /** What the read went on without (a sheet's merged cells, say), bilingual, for the pane and the ribbon. */
+  readonly readNotes: readonly ReadNote[];
   /** context.sync() calls of the read (the sheet inventory included) and of the write. */
   readonly readSyncs: number;
   readonly writeSyncs: number;
@@ -67,7 +70,8 @@ export async function generateSummary(
         );
   onProgress({ step: "planning" });
   const model = readWorkbook(snapshot, { overrides });
-  const plan = planSummary(model, resolved);
+  // The clock is read here, outside core: the sheet says when it was generated (生成于…).
+  const plan = planSummary(model, { ...resolved, generatedAt: resolved.generatedAt ?? localTimestamp(new Date()) });
   onProgress({ step: "writing", done: 0 });
   const written = await writeSummary(context, plan, {
     replacePrevious: resolved.replacePrevious,
@@ -82,6 +86,7 @@ export async function generateSummary(
     findings: model.findings,
     plan,
     sourceSheets: [...new Set([...model.tables.map((x) => x.sheet), ...model.ledgers.map((x) => x.sheet)])],
+    readNotes: report.notes ?? [],
     readSyncs: inspectSyncs + report.syncs,
     writeSyncs: written.syncs,
   };

@@ -12,6 +12,7 @@
  */
 import type { PlanCell, SummaryPlan, SummaryStyle } from "../core/summary/plan";
 import { uniqueSheetName } from "../core/summary/sheetName";
+import { assertExcelFloor } from "./requirements";
 
 /** The custom property that marks a sheet the add-in created. */
 export const CREATED_BY_KEY = "bureauStats.createdBy";
@@ -32,10 +33,13 @@ export interface SheetInventory {
  * Lists the sheets and finds those the add-in created, in two syncs.
  *
  * @param context the request context
- * @returns the inventory and the syncs it took
+ * @returns the inventory and the syncs it took; rejects with a bilingual BelowFloorError
+ *   on an Excel below ExcelApi 1.12
  * @example const { inventory } = await inspectSheets(context)
  */
 export async function inspectSheets(context: Excel.RequestContext): Promise<{ inventory: SheetInventory; syncs: number }> {
+  // Below the floor (no custom properties), say so in both languages before touching anything.
+  assertExcelFloor(context);
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   await context.sync();
@@ -120,6 +124,7 @@ const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideV
  * @example await runExcel((context) => writeSummary(context, plan, { replacePrevious: true }))
  */
 export async function writeSummary(context: Excel.RequestContext, plan: SummaryPlan, options: WriteOptions): Promise<WriteResult> {
+  assertExcelFloor(context);
   let syncs = 0;
   const sheets = context.workbook.worksheets;
   let inventory = options.inventory;
@@ -151,6 +156,9 @@ export async function writeSummary(context: Excel.RequestContext, plan: SummaryP
           sheet.name = finalName;
         }
         sheet.activate();
+        // Calculation was suspended for the writes, and a workbook in manual mode would not
+        // recalculate at all: recalculate once after the last write (ExcelApi 1.1).
+        context.workbook.application.calculate(RECALCULATE);
       }
       if (i < batches.length - 1) {
         // Only very large plans have more than one batch: each request must stay under 5 MB.
@@ -232,10 +240,31 @@ function toFormula(cell: PlanCell | undefined): string | number | boolean {
   if (!cell) return "";
   if (cell.formula) return cell.formula;
   if (cell.value === null) return "";
-  // A text value starting with "=" would turn into a formula: keep it text.
-  if (typeof cell.value === "string" && cell.value.startsWith("=")) return `'${cell.value}`;
-  return cell.value;
+  return typeof cell.value === "string" ? asText(cell.value) : cell.value;
 }
+
+/**
+ * Text Excel would reinterpret on entry: a formula ("=", "+", "-"), a number, percentage, date or
+ * time ("2020", "1-6", "3.5%", "12:30"), a boolean, a currency or bracketed amount, full-width
+ * digits — or a leading apostrophe, which Excel would swallow. Everything starting with such a
+ * character is escaped; an apostrophe in front of harmless text changes nothing.
+ */
+const REINTERPRETED = /^\s*(?:[=+\-'.,(¥$€£\d\uFF0B\uFF0D\uFF10-\uFF19]|(?:true|false)\s*$)/i;
+
+/**
+ * A text as Excel will keep it: with a leading apostrophe when Excel would otherwise turn it into
+ * a formula, number or date (Range.values: "+", "-" and "=" start formulas; "2020", "1-6" are converted).
+ *
+ * @param text the text to write
+ * @returns the text to put into `formulas`/`values`
+ * @example asText("2020") // "'2020"
+ */
+export function asText(text: string): string {
+  return REINTERPRETED.test(text) ? `'${text}` : text;
+}
+
+/** Excel.CalculationType.recalculate, as its string value (the Excel enums are not loaded outside Office). */
+const RECALCULATE = "Recalculate" as Excel.CalculationType;
 
 /** Excel's column width unit is a character; Office.js sets widths in points. */
 const POINTS_PER_CHARACTER = 5.6;

@@ -1,11 +1,36 @@
 /**
  * Charts on a host worksheet, recorded as specs (type, source, series names, titles, position).
  */
+import type { MergedArea } from "../core/model/snapshot";
 import type { HostContext } from "./context";
 import { rectAddress } from "./geometry";
 import { HostError, jsonBytes, Proxy } from "./proxy";
 import type { RangeProxy } from "./range";
 import type { ChartSpec, HostSheet } from "./state";
+
+/**
+ * How Excel splits a source range into categories and series (by columns; by rows transposed).
+ * The first column gives the categories when the top-left cell is blank or the cells under it
+ * are not all numbers; when they are all numbers (years written as numbers, say), Excel plots
+ * that column as one more series, and the categories become 1, 2, 3…
+ */
+function chartData(sheet: HostSheet, rect: MergedArea, seriesBy: string): Pick<ChartSpec, "categories" | "seriesValues"> {
+  const cell = (r: number, c: number) => sheet.values[r]?.[c] ?? "";
+  const byRows = seriesBy === "Rows";
+  const lines = byRows ? rect.rowCount : rect.columnCount;
+  const length = byRows ? rect.columnCount : rect.rowCount;
+  const at = (line: number, i: number) => (byRows ? cell(rect.row + line, rect.column + i) : cell(rect.row + i, rect.column + line));
+  const firstLine = Array.from({ length: length - 1 }, (_, i) => at(0, i + 1));
+  const headerBlank = at(0, 0) === "";
+  const firstIsCategories = lines > 1 && (headerBlank || !firstLine.every((v) => typeof v === "number"));
+  const address = (line: number) =>
+    byRows
+      ? rectAddress({ row: rect.row + line, column: rect.column + 1, rowCount: 1, columnCount: length - 1 })
+      : rectAddress({ row: rect.row + 1, column: rect.column + line, rowCount: length - 1, columnCount: 1 });
+  const seriesValues: string[] = [];
+  for (let line = firstIsCategories ? 1 : 0; line < lines; line++) seriesValues.push(address(line));
+  return { categories: firstIsCategories ? firstLine : firstLine.map((_, i) => i + 1), seriesValues };
+}
 
 export class ChartCollectionProxy extends Proxy {
   constructor(
@@ -34,6 +59,7 @@ export class ChartCollectionProxy extends Proxy {
         const s = this.sheet();
         if (target.sheet !== s) throw new HostError("InvalidArgument", "A chart's source must be on its sheet.");
         spec.source = rectAddress(target.rect);
+        Object.assign(spec, chartData(s, target.rect, seriesBy));
         spec.name = `Chart ${s.charts.length + 1}`;
         s.charts.push(spec);
       },
@@ -88,7 +114,14 @@ export class ChartProxy {
     this.series = {
       getItemAt: (i: number) => ({
         set name(v: string) {
-          ctx.queue({ bytes: jsonBytes(v), apply: () => (spec.seriesNames[i] = v) });
+          ctx.queue({
+            bytes: jsonBytes(v),
+            apply: () => {
+              if (spec.seriesValues && i >= spec.seriesValues.length)
+                throw new HostError("ItemNotFound", `The chart has ${spec.seriesValues.length} series; there is no series ${i}.`);
+              spec.seriesNames[i] = v;
+            },
+          });
         },
         get name() {
           return spec.seriesNames[i] ?? "";

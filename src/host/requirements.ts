@@ -11,13 +11,13 @@ export const MEMBER_SETS: Readonly<Record<string, string>> = {
   "Worksheet.customProperties": "1.12",
   "Worksheet.pageLayout": "1.9",
   "RangeAreas.areas": "1.9",
-  "Application.calculationMode": "1.8",
   "Worksheet.getRangeByIndexes": "1.7",
   "Worksheet.freezePanes": "1.7",
   "Application.suspendApiCalculationUntilNextSync": "1.6",
   "Worksheet.getUsedRangeOrNullObject": "1.4",
   "WorksheetCollection.getItemOrNullObject": "1.4",
   "Range.merge": "1.2",
+  "Application.calculationMode": "1.1",
 };
 
 /** The level a host has unless told otherwise: Excel 2024 / Microsoft 365 (ExcelApi 1.17). */

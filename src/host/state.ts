@@ -30,6 +30,10 @@ export interface ChartSpec {
   categoryAxisTitle?: string;
   valueAxisTitle?: string;
   seriesNames: string[];
+  /** The categories as Excel takes them from the source (after coercion of what was written). */
+  categories?: unknown[];
+  /** Each series' values, as an address on the sheet, in series order. */
+  seriesValues?: string[];
   position?: { start: string; end?: string };
   legend?: { position?: string; visible?: boolean };
 }

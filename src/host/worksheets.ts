@@ -4,6 +4,7 @@
  */
 import { emptySheet } from "../xlsx/workbookData";
 import { ChartCollectionProxy } from "./charts";
+import { WorksheetChangedEvents } from "./events";
 import type { HostContext } from "./context";
 import { fullRect, parseRect } from "./geometry";
 import { HostError, jsonBytes, Proxy } from "./proxy";
@@ -114,6 +115,10 @@ export class WorksheetProxy extends Proxy {
   get customProperties(): CustomPropertiesProxy {
     this.ctx.requireApi("Worksheet.customProperties");
     return this.customPropertiesProxy;
+  }
+  /** Worksheet.onChanged (ExcelApi 1.7): raised by `editCells`, the host's stand-in for a user's typing (events.ts). */
+  get onChanged(): WorksheetChangedEvents {
+    return new WorksheetChangedEvents(this.ctx, () => this.sheet());
   }
   get pageLayout(): PageLayoutProxy {
     this.ctx.requireApi("Worksheet.pageLayout");

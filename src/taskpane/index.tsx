@@ -1,41 +1,34 @@
 /**
- * Entry of the task pane (taskpane.html): waits for Office, reads the display language and
- * theme, and renders the pane with its Excel binding and the workbook's document settings.
- * If Office never becomes ready (the page opened outside Excel), a bilingual message says so.
+ * Entry of the task pane (taskpane.html): waits for Office, checks that Excel meets the add-in's
+ * requirement floor, reads the display language and theme, then loads the React tree lazily
+ * (mountPane.tsx, a dynamic import), so that nothing of React or Fluent UI loads before the
+ * ribbon commands of the same runtime have registered. If Office never becomes ready (the page
+ * opened outside Excel), or Excel is below the floor, a bilingual message says so.
  */
-import { createRoot } from "react-dom/client";
-import { readWorkbookSnapshot } from "../excel/readWorkbook";
-import { runExcel } from "../excel/runtime";
-import { App } from "./components/App";
+import { BELOW_FLOOR_MESSAGE, EXCEL_API_FLOOR } from "../excel/requirements";
 import { paneEnvironment } from "./environment";
-import { createExcelServices } from "./excel/excelServices";
-import { generateForPane } from "./excel/summaryAdapter";
-import { subscribeRibbonResult } from "./ribbonChannel";
 import { catalogues } from "./i18n/strings";
-import { documentSettingsStore } from "./settings";
 
 const OFFICE_TIMEOUT_MS = 10000;
 
-function render(element: JSX.Element): void {
-  const container = document.getElementById("container");
-  if (container) createRoot(container).render(element);
+function say(text: string): void {
+  const box = document.getElementById("container");
+  if (box) box.textContent = text;
 }
 
 function notInExcel(): void {
-  const box = document.getElementById("container");
-  if (box) box.textContent = `${catalogues.zh.errorNotInExcel}\n${catalogues.en.errorNotInExcel}`;
+  say(`${catalogues.zh.errorNotInExcel}\n${catalogues.en.errorNotInExcel}`);
 }
 
-function start(): void {
-  const { language, theme } = paneEnvironment(Office);
-  const services = createExcelServices({
-    run: runExcel,
-    readSnapshot: (context) => readWorkbookSnapshot(context, { withNumberFormats: true }),
-    generateSummary: generateForPane,
-  });
-  render(
-    <App services={services} store={documentSettingsStore(Office)} initialLanguage={language} theme={theme} subscribeRibbonResult={subscribeRibbonResult} />,
-  );
+async function start(): Promise<void> {
+  if (!Office.context?.requirements?.isSetSupported("ExcelApi", EXCEL_API_FLOOR)) {
+    say(`${BELOW_FLOOR_MESSAGE.zh}\n${BELOW_FLOOR_MESSAGE.en}`);
+    return;
+  }
+  const environment = paneEnvironment(Office);
+  const { mountPane } = await import(/* webpackChunkName: "pane" */ "./mountPane");
+  const container = document.getElementById("container");
+  if (container) mountPane(container, environment);
 }
 
 if (typeof Office === "undefined") {
@@ -44,6 +37,6 @@ if (typeof Office === "undefined") {
   const timer = setTimeout(notInExcel, OFFICE_TIMEOUT_MS);
   Office.onReady(() => {
     clearTimeout(timer);
-    start();
+    void start();
   });
 }

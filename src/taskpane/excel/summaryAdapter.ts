@@ -66,6 +66,6 @@ export async function generateForPane(
     else if (p.step === "writing") onProgress({ phase: "writing", fraction: PLAN_END + (1 - PLAN_END) * (p.done ?? 0) });
     else if (p.step === "done") onProgress({ phase: "done", fraction: 1 });
   });
-  const notes = result.plan.notes.map((n) => ({ zh: n, en: n }));
+  const notes = [...result.readNotes, ...result.plan.notes.map((n) => ({ zh: n, en: n }))];
   return { sheetName: result.sheetName, narrative: result.narrative.join("\n"), findings: result.findings, notes, sourceSheets: result.sourceSheets };
 }
