@@ -4,6 +4,7 @@
  */
 import type { Finding, LedgerModel, TableModel } from "../reader/model";
 import { checkImpossibleValues } from "./impossibleValues";
+import { checkLedgerAgainstTables, checkLedgerTextDates } from "./ledgerChecks";
 import { checkParts } from "./parts";
 import { checkStatedChanges } from "./statedChange";
 import { checkStatedRates } from "./statedRate";
@@ -11,16 +12,15 @@ import { checkTotals } from "./totals";
 import { checkUnitSlips } from "./unitSlips";
 
 /**
- * Runs every check over every table. Ledgers are aggregated from their records, so they carry
- * no stated figures of their own to check.
+ * Runs every check over every table, then the ledgers against the tables of their period and
+ * the ledgers' text dates (ledgerChecks.ts).
  *
  * @param tables the tables read
- * @param ledgers the ledgers read (not checked yet)
+ * @param ledgers the ledgers read
  * @returns the findings, errors first, in sheet order
  * @example checkWorkbook(model.tables, model.ledgers)
  */
 export function checkWorkbook(tables: readonly TableModel[], ledgers: readonly LedgerModel[] = []): Finding[] {
-  void ledgers;
   const findings: Finding[] = [];
   for (const table of tables) {
     findings.push(
@@ -32,5 +32,7 @@ export function checkWorkbook(tables: readonly TableModel[], ledgers: readonly L
       ...checkImpossibleValues(table),
     );
   }
+  // Ledgers carry no stated figures of their own; they are checked against the tables of the same period.
+  findings.push(...checkLedgerAgainstTables(tables, ledgers), ...checkLedgerTextDates(ledgers));
   return findings;
 }
