@@ -52,6 +52,13 @@ export interface PlanSection {
     | "hazards"
     | "narrative"
     | "checks"
+    // The accident-ledger breakdowns and the hazard-ledger depth (docs/ledger-summary.md).
+    | "ledgerByRegion"
+    | "ledgerByIndustry"
+    | "ledgerByType"
+    | "ledgerByLevel"
+    | "ledgerByMonth"
+    | "hazardLedger"
     // The indicator sections (docs/sections.md): a monthly report's month, disasters, enforcement,
     // training and plans, other indicators, and the diagnostic when no table reached a section.
     | "month"

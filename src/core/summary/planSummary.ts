@@ -23,6 +23,9 @@ import { lossSection } from "./sections/losses";
 import { narrativeSection } from "./sections/narrativeText";
 import { accidentLabels, addIndicatorSections, factsWithSections, sectionsWidth, withSectionParagraphs } from "./indicatorSections";
 import { SheetBuilder } from "./sheetBuilder";
+import { ledgerCharts } from "./ledgerCharts";
+import { accidentLedger, withLedgerFacts } from "./ledgerFacts";
+import { ledgerBreakdownSections, ledgerTableWidth } from "./sections/ledgerBreakdowns";
 import { findTrendSeries, significanceNarrative } from "./significance";
 
 /** How wide the tables are: the accident table, or the widest by-county / by-industry table shown. */
@@ -79,10 +82,11 @@ function writeNotes(b: SheetBuilder, L: Labels, width: number): string[] {
 export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): SummaryPlan {
   const o = resolveSummaryOptions(input);
   const L = LABELS[o.language];
-  const { facts, sections: indicatorFacts } = factsWithSections(model, extractFacts);
+  const { facts, sections: indicatorFacts } = factsWithSections(model, (m) => withLedgerFacts(extractFacts(m), m));
+  const ledger = accidentLedger(model);
   const s = o.sections;
   const b = new SheetBuilder();
-  const width = Math.max(tableWidth(facts, o), sectionsWidth(indicatorFacts));
+  const width = Math.max(tableWidth(facts, o), ledger && (s.byRegion || s.byIndustry) ? ledgerTableWidth(o) : 0, sectionsWidth(indicatorFacts));
   const columnWidths = [22, ...new Array(width - 1).fill(13)];
   // Room for "95%置信区间 88.9%–94.2%" (column E) and "变化不显著 (p=0.761)" (column F).
   if (o.significanceColumn) [columnWidths[4], columnWidths[5]] = [24, 20];
@@ -99,8 +103,16 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
     sections.push(a.section);
     if (s.charts && a.chartRows) charts.push(accidentChart(a.chartRows, L, placer.place(a.section.firstRow)));
   }
-  if (s.byRegion && facts.byRegion) sections.push(groupSection(b, facts.byRegion, L, o, index++));
-  if (s.byIndustry && facts.byIndustry) sections.push(groupSection(b, facts.byIndustry, L, o, index++));
+  if (s.byRegion && facts.byRegion && facts.byRegion.source !== "ledger") sections.push(groupSection(b, facts.byRegion, L, o, index++));
+  if (s.byIndustry && facts.byIndustry && facts.byIndustry.source !== "ledger") sections.push(groupSection(b, facts.byIndustry, L, o, index++));
+  const ledgerNotes: string[] = [];
+  if (ledger) {
+    const written = ledgerBreakdownSections(b, ledger, o, index, s);
+    sections.push(...written.sections);
+    index = written.nextIndex;
+    ledgerNotes.push(...written.notes);
+    if (s.charts) charts.push(...ledgerCharts(b, written, o, chartColumn, placer));
+  }
   if (s.losses && facts.losses && facts.losses.parts.length) {
     const l = lossSection(b, facts.losses, L, o, index++);
     sections.push(l.section);
@@ -119,6 +131,7 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
   if (narrative.length) sections.push(narrativeSection(b, narrative, L, o, index++, width, widthChars));
   if (s.checks) sections.push(checksSection(b, model.findings, L, o, index++));
   const notes = writeNotes(b, L, width);
+  notes.push(...ledgerNotes);
 
   // The pane shows the notes: the diagnostic goes first, so a workbook with no summary says why.
   notes.unshift(...indicatorSections.diagnostic);
