@@ -90,6 +90,12 @@ export const refuse = {
       `“${entry}”的压缩比约 ${Math.round(ratio)}:1，疑似压缩炸弹，已拒绝`,
       `"${entry}" has a compression ratio of about ${Math.round(ratio)}:1, a likely zip bomb; refused`,
     ),
+  zipLies: (entry: string, declared: number) =>
+    new XlsxRefusal(
+      "zipBomb",
+      `“${entry}”解压后超过压缩包声明的大小（${declared.toLocaleString("en-US")} 字节），疑似压缩炸弹，已拒绝`,
+      `"${entry}" inflates past the ${declared.toLocaleString("en-US")} bytes the zip declares for it, a likely zip bomb; refused`,
+    ),
   tooManyCells: (sheet: string, cells: number, limit: number) =>
     new XlsxRefusal(
       "tooManyCells",

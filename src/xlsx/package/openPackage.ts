@@ -25,6 +25,13 @@ interface StreamHelper {
   resume(): StreamHelper;
 }
 
+/** The sizes JSZip read from the zip directory, as unsigned numbers (it reads 32-bit fields as signed). */
+function declaredSizes(file: JSZip.JSZipObject): { compressed?: number; uncompressed?: number } {
+  const d = (file as unknown as { _data?: DeclaredSizes })._data ?? {};
+  const unsigned = (n: number | undefined): number | undefined => (n === undefined ? undefined : n < 0 ? n + 2 ** 32 : n);
+  return { compressed: unsigned(d.compressedSize), uncompressed: unsigned(d.uncompressedSize) };
+}
+
 /** Whether an entry name could escape the folder it is unpacked into. */
 export function unsafeEntryName(name: string): boolean {
   return name.startsWith("/") || name.includes("\\") || /^[a-zA-Z]:/.test(name) || name.split("/").some((s) => s === "..");
@@ -64,11 +71,11 @@ export class XlsxPackage {
     zip.forEach((_path, file) => {
       const original = (file as unknown as { unsafeOriginalName?: string }).unsafeOriginalName ?? file.name;
       if (unsafeEntryName(original)) throw refuse.pathTraversal(original);
-      const sizes = (file as unknown as { _data?: DeclaredSizes })._data ?? {};
-      const size = sizes.uncompressedSize ?? 0;
+      const sizes = declaredSizes(file);
+      const size = sizes.uncompressed ?? 0;
       total += size;
       if (size > resolved.maxUncompressedBytes || total > resolved.maxUncompressedBytes) throw refuse.zipBomb(original, size, resolved.maxUncompressedBytes);
-      if (size > MB && sizes.compressedSize && size / sizes.compressedSize > resolved.maxRatio) throw refuse.zipRatio(original, size / sizes.compressedSize);
+      if (size > MB && sizes.compressed && size / sizes.compressed > resolved.maxRatio) throw refuse.zipRatio(original, size / sizes.compressed);
     });
     if (!zip.file("[Content_Types].xml")) throw refuse.notWorkbook("[Content_Types].xml missing");
     return new XlsxPackage(zip, resolved);
@@ -94,6 +101,9 @@ export class XlsxPackage {
   stream(name: string, onChunk: (chunk: Uint8Array) => void): Promise<void> {
     const file = this.zip.file(name);
     if (!file) return Promise.reject(refuse.notWorkbook(`${name} missing`));
+    // An entry that inflates past the size the zip declares for it is lying about its size.
+    const declared = declaredSizes(file).uncompressed;
+    let partBytes = 0;
     return new Promise((resolve, reject) => {
       let failed = false;
       const helper = (file as unknown as { internalStream(type: "uint8array"): StreamHelper }).internalStream("uint8array");
@@ -101,6 +111,13 @@ export class XlsxPackage {
         .on("data", (chunk: Uint8Array) => {
           if (failed) return;
           this.inflated += chunk.length;
+          partBytes += chunk.length;
+          if (declared !== undefined && partBytes > declared) {
+            failed = true;
+            helper.pause();
+            reject(refuse.zipLies(name, declared));
+            return;
+          }
           if (this.inflated > this.limits.maxUncompressedBytes) {
             failed = true;
             helper.pause();
