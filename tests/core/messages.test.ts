@@ -6,6 +6,8 @@
 import { inlineText, MESSAGES, MessageError, type Message } from "../../src/core/messages";
 import { errorFromException, sheetError } from "../../src/core/grid/sheetError";
 
+const AT = { row: "楚雄市", cell: "G9", column: "整改率" };
+
 const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   shapesDiffer: ["2×3, 4×1"],
   inputIsError: ["#N/A"],
@@ -43,6 +45,15 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   moreTextDates: [120],
   noRecords: ["事故台账"],
   noDates: ["事故台账"],
+  moreDoneThanFound: [AT, "380", "378", "E9"],
+  negative: [AT, "-3"],
+  partsDoNotAdd: [AT, "100", "99", "K7:P7"],
+  partAboveTotal: [AT, "12", "J7", "10"],
+  statedChangeWrong: [AT, "4", "B6", "C6", "3"],
+  statedPercentWrong: [AT, "16", "B6", "C6", "15"],
+  statedRateWrong: [AT, "95", "E9", "C9", "43", "48", "89.58"],
+  totalDoesNotAdd: ["J7", "直接经济损失/合计", "11590.18", "12322.34", "J9:J19", "-732.16"],
+  unitSlip: [AT, "600000", 10000, "60"],
 };
 
 /** Every entry of every area, as [area.name, message]. */

@@ -4,6 +4,7 @@
 import { indicatorById } from "../registry/indicators";
 import type { Finding, TableModel } from "../reader/model";
 import { addressOf, columnLabel, numberAt, rowLabel, show } from "./tableView";
+import { MESSAGES } from "../messages";
 
 const AMOUNT_ROLES = new Set(["current", "previous", "value"]);
 
@@ -39,10 +40,7 @@ export function checkImpossibleValues(table: TableModel): Finding[] {
           sources: [source],
           stated: done,
           recomputed: found,
-          message: {
-            zh: `${rowLabel(row)} ${cell}（${columnLabel(part)}）为 ${show(done)}，多于 ${source} 的 ${show(found)}`,
-            en: `${rowLabel(row)}: ${cell} (${columnLabel(part)}) is ${show(done)}, more than ${show(found)} in ${source}`,
-          },
+          message: MESSAGES.checks.moreDoneThanFound({ row: rowLabel(row), cell, column: columnLabel(part) }, show(done), show(found), source),
         });
       });
     });
@@ -62,10 +60,7 @@ export function checkImpossibleValues(table: TableModel): Finding[] {
         sources: [],
         stated: v,
         recomputed: null,
-        message: {
-          zh: `${rowLabel(row)} ${cell}（${columnLabel(column)}）为负数 ${show(v)}`,
-          en: `${rowLabel(row)}: ${cell} (${columnLabel(column)}) is negative (${show(v)})`,
-        },
+        message: MESSAGES.checks.negative({ row: rowLabel(row), cell, column: columnLabel(column) }, show(v)),
       });
     });
   });

@@ -6,6 +6,7 @@ import { exactDiff, exactSum } from "../numbers/decimal";
 import { indicatorById } from "../registry/indicators";
 import type { Finding, TableModel } from "../reader/model";
 import { addressOf, columnLabel, isErrorCell, numberAt, rowLabel, samePeriodAndGroup, show } from "./tableView";
+import { MESSAGES } from "../messages";
 
 /**
  * Breakdowns that are complete when these parts are all present: then the parts must add up to
@@ -58,10 +59,7 @@ export function checkParts(table: TableModel): Finding[] {
           sources,
           stated,
           recomputed,
-          message: {
-            zh: `${rowLabel(row)} ${cell}（${columnLabel(total)}）为 ${show(stated)}，其中各分项之和为 ${show(recomputed)}（${sources[0]}）`,
-            en: `${rowLabel(row)}: ${cell} (${columnLabel(total)}) states ${show(stated)} but its parts ${sources[0]} add up to ${show(recomputed)}`,
-          },
+          message: MESSAGES.checks.partsDoNotAdd({ row: rowLabel(row), cell, column: columnLabel(total) }, show(stated), show(recomputed), sources[0]),
         });
         return;
       }
@@ -77,10 +75,7 @@ export function checkParts(table: TableModel): Finding[] {
           sources: [cell],
           stated: part,
           recomputed: stated,
-          message: {
-            zh: `${rowLabel(row)} ${partCell}（${columnLabel(c)}）为 ${show(part)}，大于其总数 ${cell}（${show(stated)}）`,
-            en: `${rowLabel(row)}: the part ${partCell} (${columnLabel(c)}) is ${show(part)}, more than its total ${cell} (${show(stated)})`,
-          },
+          message: MESSAGES.checks.partAboveTotal({ row: rowLabel(row), cell: partCell, column: columnLabel(c) }, show(part), cell, show(stated)),
         });
       }
     });

@@ -4,6 +4,7 @@
 import { exactDiff, formatDecimal, roundedRatio, toDecimal } from "../numbers/decimal";
 import type { ColumnMeaning, Finding, TableModel } from "../reader/model";
 import { addressOf, columnLabel, isErrorCell, numberAt, rowLabel, show } from "./tableView";
+import { MESSAGES } from "../messages";
 
 /** Decimals a stated figure was written with (at most 4). */
 function statedDecimals(x: number): number {
@@ -74,10 +75,13 @@ export function checkStatedChanges(table: TableModel): Finding[] {
           sources,
           stated,
           recomputed: delta,
-          message: {
-            zh: `${rowLabel(row)} ${cell}（${columnLabel(column)}）写为 ${show(stated)}，按 ${sources[0]} − ${sources[1]} 应为 ${show(delta)}`,
-            en: `${rowLabel(row)}: ${cell} (${columnLabel(column)}) states ${show(stated)}; ${sources[0]} − ${sources[1]} gives ${show(delta)}`,
-          },
+          message: MESSAGES.checks.statedChangeWrong(
+            { row: rowLabel(row), cell, column: columnLabel(column) },
+            show(stated),
+            sources[0],
+            sources[1],
+            show(delta),
+          ),
         });
         return;
       }
@@ -92,10 +96,13 @@ export function checkStatedChanges(table: TableModel): Finding[] {
         sources,
         stated,
         recomputed,
-        message: {
-          zh: `${rowLabel(row)} ${cell}（${columnLabel(column)}）写为 ${show(stated)}%，按 ${sources[0]}、${sources[1]} 计算应为 ${formatDecimal(roundedRatio(delta, previous, 100, 1), true)}%`,
-          en: `${rowLabel(row)}: ${cell} (${columnLabel(column)}) states ${show(stated)}%; from ${sources[0]} and ${sources[1]} it is ${formatDecimal(roundedRatio(delta, previous, 100, 1), true)}%`,
-        },
+        message: MESSAGES.checks.statedPercentWrong(
+          { row: rowLabel(row), cell, column: columnLabel(column) },
+          show(stated),
+          sources[0],
+          sources[1],
+          formatDecimal(roundedRatio(delta, previous, 100, 1), true),
+        ),
       });
     });
   });

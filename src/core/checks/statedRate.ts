@@ -6,6 +6,7 @@ import { indicatorById } from "../registry/indicators";
 import type { Finding, TableModel } from "../reader/model";
 import { agreesWithRounding } from "./statedChange";
 import { addressOf, columnLabel, isErrorCell, numberAt, rowLabel, show } from "./tableView";
+import { MESSAGES } from "../messages";
 
 /**
  * Finds stated rates that disagree with numerator ÷ denominator × 100 at the precision they
@@ -44,10 +45,15 @@ export function checkStatedRates(table: TableModel): Finding[] {
         sources,
         stated,
         recomputed,
-        message: {
-          zh: `${rowLabel(row)} ${cell}（${columnLabel(column)}）写为 ${show(stated)}%，按 ${sources[0]} ÷ ${sources[1]}（${show(numerator)} ÷ ${show(denominator)}）应为 ${shown}%`,
-          en: `${rowLabel(row)}: ${cell} (${columnLabel(column)}) states ${show(stated)}%; ${sources[0]} ÷ ${sources[1]} (${show(numerator)} ÷ ${show(denominator)}) gives ${shown}%`,
-        },
+        message: MESSAGES.checks.statedRateWrong(
+          { row: rowLabel(row), cell, column: columnLabel(column) },
+          show(stated),
+          sources[0],
+          sources[1],
+          show(numerator),
+          show(denominator),
+          shown,
+        ),
       });
     });
   });

@@ -4,6 +4,7 @@
 import { exactSum, exactDiff } from "../numbers/decimal";
 import type { Finding, TableModel } from "../reader/model";
 import { addressOf, columnLabel, columnRunAddress, dataRows, isErrorCell, numberAt, show, totalRows } from "./tableView";
+import { MESSAGES } from "../messages";
 
 /** Columns that hold amounts that add up (not percents, rates or labels). */
 const ADDITIVE_ROLES = new Set(["current", "previous", "value", "change_abs"]);
@@ -42,10 +43,7 @@ export function checkTotals(table: TableModel): Finding[] {
         sources,
         stated,
         recomputed,
-        message: {
-          zh: `合计行 ${cell}（${label}）为 ${show(stated)}，各行之和为 ${show(recomputed)}（${sources[0]}），相差 ${show(exactDiff(stated, recomputed))}`,
-          en: `Total ${cell} (${label}) states ${show(stated)} but the rows ${sources[0]} add up to ${show(recomputed)}`,
-        },
+        message: MESSAGES.checks.totalDoesNotAdd(cell, label, show(stated), show(recomputed), sources[0], show(exactDiff(stated, recomputed))),
       });
     });
   }

@@ -3,6 +3,7 @@
  */
 import type { Finding, TableModel } from "../reader/model";
 import { addressOf, columnLabel, dataRows, numberAt, rowLabel, show } from "./tableView";
+import { MESSAGES } from "../messages";
 
 const AMOUNT_ROLES = new Set(["current", "previous", "value"]);
 
@@ -42,10 +43,7 @@ export function checkUnitSlips(table: TableModel): Finding[] {
         sources: [],
         stated: v,
         recomputed,
-        message: {
-          zh: `${rowLabel(table.rows[i])} ${cell}（${columnLabel(column)}）为 ${show(v)}，约为同列其他数值的 ${Math.round(ratio)} 倍，疑似单位错误（元/万元），应为 ${show(recomputed)}？`,
-          en: `${rowLabel(table.rows[i])}: ${cell} (${columnLabel(column)}) is ${show(v)}, about ${Math.round(ratio)} times the rest of its column: a unit slip (元 for 万元)? Probably ${show(recomputed)}`,
-        },
+        message: MESSAGES.checks.unitSlip({ row: rowLabel(table.rows[i]), cell, column: columnLabel(column) }, show(v), Math.round(ratio), show(recomputed)),
       });
     }
   });

@@ -4,10 +4,12 @@
  * wording lives in one place; tests/core/messages.test.ts checks that both languages are present
  * and that the English has no Chinese punctuation.
  */
+import { CHECK_MESSAGES } from "./checkMessages";
 import { FUNCTION_MESSAGES } from "./functionMessages";
 import { LEDGER_MESSAGES, READER_MESSAGES } from "./readerMessages";
 import { STATS_MESSAGES } from "./statsMessages";
 
+export type { FindingPlace } from "./checkMessages";
 export type { ReadNoteName, RowKindName } from "./readerMessages";
 export { inlineText, MessageError, type Message } from "./message";
 
@@ -16,4 +18,5 @@ export const MESSAGES = {
   stats: STATS_MESSAGES,
   reader: READER_MESSAGES,
   ledger: LEDGER_MESSAGES,
+  checks: CHECK_MESSAGES,
 } as const;

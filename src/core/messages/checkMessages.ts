@@ -1,0 +1,59 @@
+/**
+ * Messages of the 核对: where the workbook's own arithmetic does not hold. Figures arrive already
+ * printed (as the checks show them); row, cell and column labels are the workbook's own words.
+ */
+import type { Message } from "./message";
+
+/** Where a finding is: the row's label, the cell, and the column's header path. */
+export interface FindingPlace {
+  readonly row: string;
+  readonly cell: string;
+  readonly column: string;
+}
+
+const zhAt = (at: FindingPlace) => `${at.row} ${at.cell}（${at.column}）`;
+const enAt = (at: FindingPlace) => `${at.row}: ${at.cell} (${at.column})`;
+
+export const CHECK_MESSAGES = {
+  moreDoneThanFound: (at: FindingPlace, done: string, found: string, source: string): Message => ({
+    zh: `${zhAt(at)}为 ${done}，多于 ${source} 的 ${found}`,
+    en: `${enAt(at)} is ${done}, more than ${found} in ${source}`,
+  }),
+  negative: (at: FindingPlace, value: string): Message => ({ zh: `${zhAt(at)}为负数 ${value}`, en: `${enAt(at)} is negative (${value})` }),
+  partsDoNotAdd: (at: FindingPlace, stated: string, recomputed: string, parts: string): Message => ({
+    zh: `${zhAt(at)}为 ${stated}，其中各分项之和为 ${recomputed}（${parts}）`,
+    en: `${enAt(at)} states ${stated} but its parts ${parts} add up to ${recomputed}`,
+  }),
+  partAboveTotal: (at: FindingPlace, part: string, totalCell: string, total: string): Message => ({
+    zh: `${zhAt(at)}为 ${part}，大于其总数 ${totalCell}（${total}）`,
+    en: `${at.row}: the part ${at.cell} (${at.column}) is ${part}, more than its total ${totalCell} (${total})`,
+  }),
+  statedChangeWrong: (at: FindingPlace, stated: string, current: string, previous: string, recomputed: string): Message => ({
+    zh: `${zhAt(at)}写为 ${stated}，按 ${current} − ${previous} 应为 ${recomputed}`,
+    en: `${enAt(at)} states ${stated}; ${current} − ${previous} gives ${recomputed}`,
+  }),
+  statedPercentWrong: (at: FindingPlace, stated: string, current: string, previous: string, recomputed: string): Message => ({
+    zh: `${zhAt(at)}写为 ${stated}%，按 ${current}、${previous} 计算应为 ${recomputed}%`,
+    en: `${enAt(at)} states ${stated}%; from ${current} and ${previous} it is ${recomputed}%`,
+  }),
+  statedRateWrong: (
+    at: FindingPlace,
+    stated: string,
+    numeratorCell: string,
+    denominatorCell: string,
+    numerator: string,
+    denominator: string,
+    recomputed: string,
+  ): Message => ({
+    zh: `${zhAt(at)}写为 ${stated}%，按 ${numeratorCell} ÷ ${denominatorCell}（${numerator} ÷ ${denominator}）应为 ${recomputed}%`,
+    en: `${enAt(at)} states ${stated}%; ${numeratorCell} ÷ ${denominatorCell} (${numerator} ÷ ${denominator}) gives ${recomputed}%`,
+  }),
+  totalDoesNotAdd: (cell: string, column: string, stated: string, recomputed: string, rows: string, difference: string): Message => ({
+    zh: `合计行 ${cell}（${column}）为 ${stated}，各行之和为 ${recomputed}（${rows}），相差 ${difference}`,
+    en: `Total ${cell} (${column}) states ${stated} but the rows ${rows} add up to ${recomputed}, a difference of ${difference}`,
+  }),
+  unitSlip: (at: FindingPlace, value: string, ratio: number, probably: string): Message => ({
+    zh: `${zhAt(at)}为 ${value}，约为同列其他数值的 ${ratio} 倍，疑似单位错误（元/万元），应为 ${probably}？`,
+    en: `${enAt(at)} is ${value}, about ${ratio} times the rest of its column: a unit slip (yuan for 10,000 yuan)? Probably ${probably}`,
+  }),
+} as const;
