@@ -95,8 +95,8 @@ describe("registration order in the shared runtime", () => {
       return { mountPane: () => events.push("pane rendered") };
     });
     jest.isolateModules(() => {
-      require("../../src/commands/commands");
-      require("../../src/taskpane/index");
+      jest.requireActual("../../src/commands/commands");
+      jest.requireActual("../../src/taskpane/index");
     });
     expect(events).toEqual(["associate generateSummary"]);
     expect(readyCallbacks).toHaveLength(1); // only the pane waits for Office
@@ -113,7 +113,7 @@ describe("registration order in the shared runtime", () => {
       loaded();
       return { mountPane: () => undefined };
     });
-    jest.isolateModules(() => require("../../src/taskpane/index"));
+    jest.isolateModules(() => jest.requireActual("../../src/taskpane/index"));
     readyCallbacks.forEach((cb) => cb());
     await flush();
     const text = document.getElementById("container")!.textContent!;
