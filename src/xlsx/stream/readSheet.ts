@@ -22,6 +22,30 @@ export interface SheetContext {
   readonly cellsBefore: number;
 }
 
+/**
+ * The 0-based row and column of an A1 reference, read from its character codes (the parser sees
+ * one per cell, so this is on the hot path).
+ */
+function cellRef(ref: string): { row: number; column: number } | undefined {
+  let column = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) column = column * 26 + ch - 64;
+    else if (ch === 36 && i === 0) continue;
+    else break;
+  }
+  if (ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const start = i;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 48 || ch > 57) return undefined;
+    row = row * 10 + ch - 48;
+  }
+  return column === 0 || i === start || row === 0 ? undefined : { row: row - 1, column: column - 1 };
+}
+
 function mergeOf(ref: string): MergedArea | undefined {
   const [a, b] = ref.split(":").map((x) => parseCellAddress(x));
   if (!a) return undefined;
@@ -98,7 +122,7 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
     if (format !== "General") (rowsFormats[row] ??= [])[column] = format;
   };
 
-  const parser = new SaxesParser();
+  const parser = new SaxesParser({ position: false });
   parser.on("opentag", (tag) => {
     const a = tag.attributes as Record<string, string>;
     switch (localName(tag.name)) {
@@ -109,7 +133,7 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
         break;
       }
       case "c": {
-        const at = a.r ? parseCellAddress(a.r) : undefined;
+        const at = a.r ? cellRef(a.r) : undefined;
         if (at) row = at.row;
         column = at ? at.column : nextColumn;
         nextColumn = column + 1;

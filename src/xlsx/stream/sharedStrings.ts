@@ -18,7 +18,7 @@ export async function readSharedStrings(pkg: XlsxPackage, part: string | undefin
   if (!part || !pkg.has(part)) return [];
   const strings: string[] = [];
   const limit = pkg.limits.maxStrings;
-  const parser = new SaxesParser();
+  const parser = new SaxesParser({ position: false });
   let current: string | undefined;
   let inText = false;
   let phonetic = 0;

@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+/**
+ * Benchmark of the command line (issue 11) against pandas + openpyxl, on the same file in the same run.
+ *
+ * 1. A 100,000-row × 15-column accident ledger (the rows of scripts/bench/ledger.js: mixed date
+ *    forms, numbers typed as text, "—") is written to an .xlsx file.
+ * 2. Ours: `node bin/bureau-stats.js summarize ledger.xlsx --out <tmp>` — open, stream the sheet,
+ *    recognise the ledger, dates, the period, the aggregation, the summary plan, and the
+ *    .summary.xlsx with its charts written into the package. The CLI is transpiled beforehand
+ *    (`bureau-stats build`), so its first-use compile step is not timed.
+ * 3. pandas: `/usr/bin/python3` with `read_excel` (openpyxl), the same date parsing (full-width
+ *    digits, serials, the text forms), the period masks, 是否纳入统计 and the four group-bys for both
+ *    periods, written to an .xlsx with openpyxl.
+ * Both run under `/usr/bin/time -v` for wall time and peak RSS (installed with `apt-get install
+ * time` if missing; without it only wall time is printed). Goals: wall ≤ 0.5 × pandas, RSS ≤ 400 MB.
+ * 4. 50 small county workbooks (copies of the sample under county names) in one call.
+ *
+ * Run: node scripts/bench/cli.js [rows]
+ */
+"use strict";
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { spawnSync } = require("child_process");
+const { ledgerRows, writeLedgerXlsx } = require("./_ledgerRows");
+
+const ROOT = path.join(__dirname, "..", "..");
+const BIN = path.join(ROOT, "bin", "bureau-stats.js");
+const ROWS = Number(process.argv[2]) || 100000;
+const TIME = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+const PANDAS = String.raw`
+import sys, json
+import pandas as pd
+src, out = sys.argv[1], sys.argv[2]
+df = pd.read_excel(src, sheet_name=0, dtype=str, keep_default_na=False)
+raw = df["事故发生时间"]
+text = raw.str.translate(str.maketrans("０１２３４５６７８９", "0123456789")).str.strip()
+serial = pd.to_numeric(text.where(text.str.fullmatch(r"\d{5}(\.\d+)?"), None), errors="coerce")
+dates = pd.to_datetime(serial, unit="D", origin="1899-12-30")
+parts = text.str.extract(r"^(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})")
+ymd = pd.to_datetime(pd.DataFrame({"year": pd.to_numeric(parts[0]), "month": pd.to_numeric(parts[1]), "day": pd.to_numeric(parts[2])}), errors="coerce")
+dates = dates.fillna(ymd)
+latest = dates.max()
+cur_start = pd.Timestamp(latest.year, 1, 1)
+cur_end = latest + pd.offsets.MonthEnd(0)
+prev_start = cur_start - pd.DateOffset(years=1)
+prev_end = cur_end - pd.DateOffset(years=1)
+nums = {}
+for col, name in [("死亡(人)", "deaths"), ("失踪(人)", "missing"), ("受伤(人)", "injured"), ("其中重伤(人)", "serious"), ("直接经济损失（万元）", "loss")]:
+    nums[name] = pd.to_numeric(df[col], errors="coerce").fillna(0)
+frame = pd.DataFrame(nums)
+frame["accidents"] = 1
+frame["larger"] = df["事故等级"].isin(["较大事故", "重大事故", "特别重大事故"]).astype(int)
+included = df["是否纳入统计"] != "否"
+totals = {}
+with pd.ExcelWriter(out, engine="openpyxl") as writer:
+    for period, (s, e) in {"本期": (cur_start, cur_end), "去年同期": (prev_start, prev_end)}.items():
+        mask = included & (dates >= s) & (dates <= e)
+        part = frame[mask]
+        totals[period] = part.sum()
+        for key, col in [("地区", "县（市）"), ("行业", "行业门类"), ("类型", "事故类型"), ("等级", "事故等级")]:
+            part.groupby(df.loc[mask, col]).sum().to_excel(writer, sheet_name=f"{period}{key}")
+    pd.DataFrame(totals).to_excel(writer, sheet_name="合计")
+t = totals["本期"]
+print(json.dumps({"accidents": int(t["accidents"]), "deaths": int(t["deaths"]), "injured": int(t["injured"])}))
+`;
+
+/** Runs a command under /usr/bin/time -v; returns wall ms, peak RSS MB (if measured), stdout. */
+function timed(command, args) {
+  const start = process.hrtime.bigint();
+  const run = TIME
+    ? spawnSync(TIME, ["-v", command, ...args], { encoding: "utf8", maxBuffer: 1 << 26 })
+    : spawnSync(command, args, { encoding: "utf8", maxBuffer: 1 << 26 });
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr ?? "");
+  if (run.status !== 0) throw new Error(`${command} failed (${run.status}): ${(run.stderr ?? "").slice(-2000)}`);
+  return { wall, rssMb: rss ? Number(rss[1]) / 1024 : undefined, stdout: run.stdout };
+}
+
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (x) => (x === undefined ? "n/a" : `${x.toFixed(0)} MB`);
+
+async function main() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bench-cli-"));
+  try {
+    spawnSync(process.execPath, [BIN, "build"], { stdio: "ignore" });
+    const ledger = path.join(tmp, "ledger.xlsx");
+    await writeLedgerXlsx(ledger, ledgerRows(ROWS));
+    console.log(
+      `Command line vs pandas + openpyxl: ${ROWS.toLocaleString("en")} rows × 15 columns, ${(fs.statSync(ledger).size / 1048576).toFixed(1)} MB .xlsx`,
+    );
+    if (!TIME) console.log("  (/usr/bin/time missing — `apt-get install time` for peak RSS)");
+
+    const ours = timed(process.execPath, [BIN, "summarize", ledger, "--out", path.join(tmp, "out")]);
+    const found = /台账 \S+（accident，(\d+) 条记录/.exec(ours.stdout);
+    const pandas = timed("/usr/bin/python3", ["-c", PANDAS, ledger, path.join(tmp, "pandas.xlsx")]);
+    const totals = JSON.parse(pandas.stdout.trim().split("\n").pop());
+    const ratio = ours.wall / pandas.wall;
+    console.log(
+      `  ours   bureau-stats summarize (stream read, ledger, plan, .summary.xlsx with charts): ${s(ours.wall)}, peak RSS ${mb(ours.rssMb)}; ledger records ${found ? found[1] : "NOT FOUND"}`,
+    );
+    console.log(
+      `  pandas read_excel + dates + masks + 4 group-bys × 2 periods + to_excel:            ${s(pandas.wall)}, peak RSS ${mb(pandas.rssMb)}; 本期 ${JSON.stringify(totals)}`,
+    );
+    console.log(`  ratio wall ours / pandas: ${ratio.toFixed(2)} (goal ≤ 0.50: ${ratio <= 0.5 ? "met" : "MISSED"})`);
+    if (ours.rssMb !== undefined)
+      console.log(
+        `  ratio RSS ours / pandas: ${(ours.rssMb / pandas.rssMb).toFixed(2)}; ours ${mb(ours.rssMb)} (goal ≤ 400 MB: ${ours.rssMb <= 400 ? "met" : "MISSED"})`,
+      );
+
+    // 50 small county workbooks in one call.
+    const counties = path.join(tmp, "counties");
+    fs.mkdirSync(counties);
+    const sample = path.join(ROOT, "assets", "samples", "bureau-2024H1.xlsx");
+    const files = Array.from({ length: 50 }, (_x, i) => {
+      const file = path.join(counties, `县${String(i + 1).padStart(2, "0")}.xlsx`);
+      fs.copyFileSync(sample, file);
+      return file;
+    });
+    const batch = timed(process.execPath, [BIN, "summarize", ...files, "--out", path.join(tmp, "counties-out")]);
+    const done = /完成 \/ done: (\d+)\/(\d+)/.exec(batch.stdout);
+    console.log(
+      `  50 county workbooks in one call: ${s(batch.wall)} (${(batch.wall / 50).toFixed(0)} ms per file), peak RSS ${mb(batch.rssMb)}; done ${done ? `${done[1]}/${done[2]}` : "?"}`,
+    );
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
