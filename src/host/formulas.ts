@@ -5,6 +5,10 @@
 import { HyperFormula } from "hyperformula";
 import type { HostWorkbook } from "./state";
 
+/** Excel's limits: 1,048,576 rows and 16,384 columns (XFD). */
+const EXCEL_MAX_ROWS = 1048576;
+const EXCEL_MAX_COLUMNS = 16384;
+
 /**
  * Recomputes every formula cell's value in the workbook.
  *
@@ -23,7 +27,8 @@ export function evaluateFormulas(state: HostWorkbook): void {
       }),
     );
   }
-  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: "gpl-v3" });
+  // Excel's sheet size (HyperFormula's default stops at 40,000 rows: a 100,000-row ledger would not load).
+  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: "gpl-v3", maxRows: EXCEL_MAX_ROWS, maxColumns: EXCEL_MAX_COLUMNS });
   try {
     for (const s of withFormulas) {
       const id = hf.getSheetId(s.name)!;
