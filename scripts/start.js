@@ -15,6 +15,7 @@
  */
 "use strict";
 const { spawn, spawnSync } = require("child_process");
+const { officeJsSetting } = require("./build/addinConfig");
 const fs = require("fs");
 const http = require("http");
 const https = require("https");
@@ -85,7 +86,7 @@ function printWhereServed() {
     `    task pane       ${serverOrigin}/taskpane.html`,
     `    functions       ${serverOrigin}/functions.json  (zh-CN: ${serverOrigin}/functions.zh-CN.json)`,
     `    function help   ${serverOrigin}/functions-help.html`,
-    `    office.js       ${serverOrigin}/office-js/office.js`,
+    `    office.js       ${officeJsSetting().url} (fallback / 备用: ${serverOrigin}/office-js/office.js)`,
     `    workbench       ${serverOrigin}/workbench.html  (simulation, no Excel needed / 模拟工作台，无需 Excel; ?lang=en)`,
     "",
     "  Sideload manifest.xml / 旁加载:",

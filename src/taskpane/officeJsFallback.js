@@ -23,6 +23,9 @@
     return;
   }
   w.__bureauOfficeJsSource = "fallback";
+  // office.js loads its host files (excel-win32-16.01.js …) from the folder of the first
+  // office.js <script> it finds: drop the failed CDN one, so the bundled copy uses its own folder.
+  officeScript.parentNode.removeChild(officeScript);
   // A parser-inserted script: it runs before the deferred bundles, as the CDN copy would have.
   document.write('<script src="office-js/office.js"></scr' + "ipt>");
   document.addEventListener("DOMContentLoaded", function () {

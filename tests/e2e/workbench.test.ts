@@ -9,6 +9,7 @@ import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath, ensureWorkbenchBuild } from "./browser";
 import { serveStatic, type StaticServer } from "./staticServer";
+import { recordNetwork } from "./network";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SHOTS = path.join(ROOT, "test-results", "e2e");
@@ -79,6 +80,8 @@ if (!executablePath) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(String(e)));
+      // "No data leaves the machine": every request of the whole flow goes to the page's own origin.
+      const network = recordNetwork(page);
       const ready = await openWorkbench(page, "");
       timings.push(`open → task pane ready (zh): ${ready}`);
       expect(await page.getByTestId("simulation-banner").innerText()).toContain("模拟环境：这不是 Excel / Simulation — this is not Excel");
@@ -126,6 +129,11 @@ if (!executablePath) {
       expect(selected).toBe("solid");
       await shot(page, "zh-05-finding");
       expect(errors).toEqual([]);
+      const paths = network.requests.map((url) => new URL(url).pathname).join(" ");
+      timings.push(`requests during the flow (zh): ${network.requests.length} (${paths}), origins: ${network.origins().join(", ")}`);
+      expect(network.requests.length).toBeGreaterThan(0);
+      expect(network.foreign([new URL(server.url).origin])).toEqual([]);
+      expect(network.cspViolations).toEqual([]);
       await page.close();
     }, 120000);
 
