@@ -22,7 +22,9 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
+  // Fixed layout: each column keeps the workbook's width and long text is cut with "…", as Excel
+  // cuts it at the next filled cell, instead of one long note stretching its column across the page.
+  table: { borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
   head: {
     position: "sticky",
     top: 0,
@@ -52,10 +54,13 @@ const useStyles = makeStyles({
   selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   // The corner cell above the row numbers: a header with no visible text, named for screen readers.
   hiddenText: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  // The charts sit in one row that scrolls sideways, so the grid below keeps most of the height.
   charts: {
+    flexShrink: 0,
     overflowX: "auto",
     display: "flex",
-    flexWrap: "wrap",
+    flexWrap: "nowrap",
+    "& > *": { flexShrink: 0 },
     gap: tokens.spacingHorizontalS,
     padding: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -80,16 +85,9 @@ function isSelected(workbook: HostWorkbook, sheet: HostSheet, row: number, colum
   return a.toUpperCase() === `${columnLetters(column)}${row + 1}`;
 }
 
-/** Excel column widths are in characters; about 7 px each, as in Excel's default font. */
-function widthPx(sheet: HostSheet, column: number, span = 1): string | undefined {
-  let total = 0;
-  for (let c = column; c < column + span; c++) {
-    const width = sheet.columnWidths[c];
-    if (width === undefined) return undefined;
-    total += width * 7;
-  }
-  return `${Math.round(total)}px`;
-}
+/** Excel's default column width (8.43 characters) in pixels, and the row-number column's; a width in characters is about 7 px each. */
+const DEFAULT_COLUMN_PX = 64;
+const ROW_HEAD_PX = 40;
 
 function Grid({ workbook, sheet, rowsLabel }: { readonly workbook: HostWorkbook; readonly sheet: HostSheet; readonly rowsLabel: string }) {
   const styles = useStyles();
@@ -124,8 +122,8 @@ function Grid({ workbook, sheet, rowsLabel }: { readonly workbook: HostWorkbook;
           colSpan={span?.colSpan}
           title={typeof formula === "string" && formula.startsWith("=") ? formula : undefined}
           data-cell={`${columnLetters(c)}${r + 1}`}
-          // The workbook's own fill, font colour and width (data, not the add-in's styling).
-          style={{ backgroundColor: format?.fill || undefined, color: format?.fontColor || undefined, maxWidth: widthPx(sheet, c, span?.colSpan) }}
+          // The workbook's own fill and font colour (data, not the add-in's styling); widths come from the colgroup.
+          style={{ backgroundColor: format?.fill || undefined, color: format?.fontColor || undefined }}
           className={mergeClasses(
             styles.cell,
             typeof value === "number" && styles.number,
@@ -140,15 +138,22 @@ function Grid({ workbook, sheet, rowsLabel }: { readonly workbook: HostWorkbook;
     }
     body.push(<tr key={r}>{cells}</tr>);
   }
+  const widths = Array.from({ length: columns }, (_, c) => (sheet.columnWidths[c] === undefined ? DEFAULT_COLUMN_PX : Math.round(sheet.columnWidths[c] * 7)));
   return (
-    <table className={styles.table} data-testid="grid" data-sheet={sheet.name}>
+    <table className={styles.table} style={{ width: `${ROW_HEAD_PX + widths.reduce((a, b) => a + b, 0)}px` }} data-testid="grid" data-sheet={sheet.name}>
+      <colgroup>
+        <col style={{ width: `${ROW_HEAD_PX}px` }} />
+        {widths.map((w, c) => (
+          <col key={c} style={{ width: `${w}px` }} />
+        ))}
+      </colgroup>
       <thead>
         <tr>
           <th className={styles.head} scope="col">
             <span className={styles.hiddenText}>{rowsLabel}</span>
           </th>
           {Array.from({ length: columns }, (_, c) => (
-            <th key={c} scope="col" className={styles.head} style={{ width: widthPx(sheet, c) }}>
+            <th key={c} scope="col" className={styles.head}>
               {columnLetters(c)}
             </th>
           ))}
@@ -178,7 +183,7 @@ export function SheetView({ workbook, activeSheet, onActivate }: SheetViewProps)
         testId="sheet-tabs"
       />
       {sheet && sheet.charts.length > 0 ? (
-        <div className={styles.charts} aria-label={t.chartsHeading} role="region" data-testid="charts">
+        <div className={styles.charts} aria-label={t.chartsHeading} role="region" tabIndex={0} data-testid="charts">
           {sheet.charts.map((chart) => (
             <ChartView key={chart.name} chart={chart} values={sheet.values} />
           ))}

@@ -200,8 +200,8 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
                 </MessageBar>
               )}
             </div>
-            <aside className={styles.pane} data-testid="pane-frame">
-              <App key={paneKey} services={services} store={store} initialLanguage={language} theme={environment.theme} />
+            <aside className={styles.pane} aria-label={t.appTitle} data-testid="pane-frame">
+              <App key={paneKey} services={services} store={store} initialLanguage={language} theme={environment.theme} embedded />
             </aside>
           </div>
         </div>

@@ -72,10 +72,15 @@ export interface AppProps {
    * Absent where no ribbon exists (the workbench without commands).
    */
   readonly subscribeRibbonResult?: (listener: (result: GenerateResult) => void) => () => void;
+  /**
+   * Shown inside another page (the workbench, which puts it in an aside): the tab panel is then
+   * not a main landmark, since a main landmark must not sit inside another landmark.
+   */
+  readonly embedded?: boolean;
 }
 
 /** The whole task pane. */
-export function App({ services, store, initialLanguage, theme = "light", initialTab = "detect", subscribeRibbonResult }: AppProps) {
+export function App({ services, store, initialLanguage, theme = "light", initialTab = "detect", subscribeRibbonResult, embedded = false }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [tab, setTab] = useState<PaneTab>(initialTab);
@@ -161,6 +166,7 @@ export function App({ services, store, initialLanguage, theme = "light", initial
   };
 
   const report = (error: unknown) => setGenerate({ status: "error", error: toPaneError(error) });
+  const Panel = embedded ? "div" : "main";
 
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language === "zh" ? "zh-CN" : "en"}>
@@ -195,7 +201,7 @@ export function App({ services, store, initialLanguage, theme = "light", initial
               <StaleNotice change={stale} onRefresh={onRefresh} onDismiss={() => setStale(undefined)} />
             </div>
           ) : null}
-          <main className={styles.panel}>
+          <Panel className={styles.panel}>
             <div role="tabpanel" id="pane-panel" aria-labelledby={tabId("pane-tab", TABS.indexOf(tab))}>
               {tab === "detect" ? (
                 <DetectTab state={detect} overrides={overrides} onDetect={() => runDetect(overrides)} onSaveOverrides={onSaveOverrides} note={detectNote} />
@@ -211,7 +217,7 @@ export function App({ services, store, initialLanguage, theme = "light", initial
               ) : null}
               {tab === "functions" ? <FunctionsTab onInsert={(formula) => services.insertFormula(formula)} toError={toPaneError} /> : null}
             </div>
-          </main>
+          </Panel>
         </div>
       </LanguageContext.Provider>
     </FluentProvider>

@@ -12,12 +12,12 @@ const useStyles = makeStyles({
   list: {
     display: "flex",
     flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalXXS,
     paddingLeft: tokens.spacingHorizontalXS,
     paddingRight: tokens.spacingHorizontalXS,
   },
   // Sheet tabs stay on one line and scroll sideways, as in Excel; the tabs inside are focusable.
-  scroll: { flexWrap: "nowrap", overflowX: "auto", minWidth: 0 },
+  // A scroll container may shrink to nothing in a flex column: this one keeps its height.
+  scroll: { flexWrap: "nowrap", overflowX: "auto", minWidth: 0, flexShrink: 0 },
   tab: {
     flexShrink: 0,
     border: "none",
@@ -29,8 +29,8 @@ const useStyles = makeStyles({
     cursor: "pointer",
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
-    paddingLeft: tokens.spacingHorizontalM,
-    paddingRight: tokens.spacingHorizontalM,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
     boxShadow: `inset 0 -${tokens.strokeWidthThicker} 0 transparent`,
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1 },
