@@ -79,10 +79,12 @@ export interface WorkbenchProps {
   readonly language: Language;
 }
 
-type Loaded = { readonly host: ExcelHost; readonly name: string };
+type Loaded = { readonly host: ExcelHost; readonly name: string; readonly bytes: ArrayBuffer };
 
 // The host (ExcelJS, HyperFormula) is a separate chunk, fetched while the pane renders.
 const hostModule = () => import(/* webpackChunkName: "host" */ "../host/excelHost");
+// The .summary.xlsx writer is fetched only when its button is pressed.
+const summaryWriter = () => import(/* webpackChunkName: "summary-writer" */ "./downloadSummary");
 
 /** The whole workbench page. */
 export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps) {
@@ -93,6 +95,7 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
   const [paneKey, setPaneKey] = useState(1);
   const [ready, setReady] = useState<Promise<void>>(() => new Promise(() => undefined));
   const [loading, setLoading] = useState(false);
+  const [downloading, setDownloading] = useState(false);
   const [error, setError] = useState<PaneError>();
   const [, setVersion] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -115,7 +118,7 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
       const host = await createHostFromXlsx(data, name);
       // Every batch the pane runs goes to this host; redraw the workbook after each one.
       setExcelRunner((batch) => host.run(batch).finally(() => setVersion((v) => v + 1)));
-      setLoaded({ host, name });
+      setLoaded({ host, name, bytes: data });
       performance.mark("workbench:workbook-open");
       return true;
     } catch (e) {
@@ -178,6 +181,27 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
               />
               <Button appearance="subtle" onClick={() => open(() => fetch(sampleUrl).then((r) => r.arrayBuffer()), "bureau-2024H1.xlsx")}>
                 {t.openSample}
+              </Button>
+              <Button
+                appearance="subtle"
+                disabled={!loaded || downloading}
+                data-testid="download-summary"
+                onClick={() => {
+                  if (!loaded) return;
+                  setDownloading(true);
+                  setError(undefined);
+                  summaryWriter()
+                    .then((m) => m.downloadSummaryWorkbook(loaded.bytes, loaded.name))
+                    .catch((e) =>
+                      setError({
+                        message: { zh: "无法生成汇总工作簿", en: "Could not make the summary workbook" },
+                        detail: `${loaded.name}: ${toPaneError(e).detail ?? ""}`,
+                      }),
+                    )
+                    .finally(() => setDownloading(false));
+                }}
+              >
+                {language === "zh" ? "下载汇总工作簿" : "Download summary workbook"}
               </Button>
               <Caption1 className={styles.fileName} data-testid="workbook-name">
                 {loaded?.name}

@@ -1,0 +1,59 @@
+/**
+ * The workbench's 下载汇总工作簿 / Download summary workbook: the same .summary.xlsx the command
+ * line writes (the user's package kept byte for byte, plus the summary sheet and its native
+ * charts), made in the browser from the bytes of the opened file — nothing is uploaded. The page
+ * imports this module only when the button is pressed, so neither the workbench's first load nor
+ * the task pane's bundle carries the package writer.
+ */
+import { readWorkbook } from "../core/reader/readWorkbook";
+import { planSummary } from "../core/summary/planSummary";
+import { workbookToSnapshot } from "../xlsx/loadXlsx";
+import { XlsxPackage } from "../xlsx/package/openPackage";
+import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
+import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
+
+/**
+ * The file name of the summary of a workbook, as the command line names it.
+ *
+ * @example summaryFileName("楚雄.xlsx") // "楚雄.summary.xlsx"
+ */
+export function summaryFileName(name: string): string {
+  const macro = /\.xlsm$/i.test(name);
+  return `${name.replace(/\.xls[xm]$/i, "")}.summary.${macro ? "xlsm" : "xlsx"}`;
+}
+
+/**
+ * Makes the summary workbook of an opened file.
+ *
+ * @param bytes the file as it was opened
+ * @param name its file name
+ * @returns the new file's name and bytes; rejects with a bilingual message for a file the reader refuses
+ */
+export async function makeSummaryWorkbook(bytes: ArrayBuffer, name: string): Promise<{ name: string; bytes: Uint8Array; sheetName: string }> {
+  const pkg = await XlsxPackage.open(new Uint8Array(bytes));
+  const model = readWorkbook(workbookToSnapshot(await streamWorkbook(pkg, name)));
+  const written = await writeSummaryPackage(pkg, planSummary(model));
+  return { name: summaryFileName(name), bytes: written.bytes, sheetName: written.sheetName };
+}
+
+/**
+ * Makes the summary workbook and hands it to the browser as a download.
+ *
+ * @param bytes the opened file
+ * @param name its file name
+ * @returns when the download has been started
+ */
+export async function downloadSummaryWorkbook(bytes: ArrayBuffer, name: string): Promise<void> {
+  const made = await makeSummaryWorkbook(bytes, name);
+  const type = made.name.endsWith(".xlsm")
+    ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  const url = URL.createObjectURL(new Blob([made.bytes as BlobPart], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = made.name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
