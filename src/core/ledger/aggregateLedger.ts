@@ -99,7 +99,8 @@ export function accidentSummary(included: readonly LedgerRecord[], current: Date
 
 type Status = "rectified" | "inProgress" | "notStarted";
 
-function statusOf(r: LedgerRecord): Status {
+/** A hazard's status: from the 整改状态 text, else rectified when it has a completion date. */
+export function statusOf(r: LedgerRecord): Status {
   const text = String(r.values.get("status") ?? "")
     .normalize("NFKC")
     .trim();

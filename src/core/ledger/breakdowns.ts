@@ -58,7 +58,7 @@ function groups(current: readonly AccidentRecord[], previous: readonly AccidentR
 }
 
 /** Blank keys last, whatever the order before. */
-function blankLast(list: LedgerGroup[]): LedgerGroup[] {
+function blankLast<T extends { readonly key: string }>(list: T[]): T[] {
   return [...list.filter((g) => g.key !== BLANK_KEY), ...list.filter((g) => g.key === BLANK_KEY)];
 }
 
@@ -68,7 +68,7 @@ function blankLast(list: LedgerGroup[]): LedgerGroup[] {
  * @param list the groups
  * @returns the same groups, reordered
  */
-export function inRegistryOrder(list: readonly LedgerGroup[]): LedgerGroup[] {
+export function inRegistryOrder<T extends { readonly key: string }>(list: readonly T[]): T[] {
   const rank = new Map(CHUXIONG_REGIONS.map((name, i) => [name, i]));
   const known = list.filter((g) => rank.has(g.key)).sort((a, b) => rank.get(a.key)! - rank.get(b.key)!);
   return blankLast([...known, ...list.filter((g) => !rank.has(g.key))]);

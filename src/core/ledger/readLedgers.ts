@@ -11,6 +11,7 @@ import type { Anomaly, DateRange, Diagnostic, LedgerModel, ReaderOverrides } fro
 import { readAccidentRecords } from "./accidentRecords";
 import { accidentSummary, hazardSummary } from "./aggregateLedger";
 import { ledgerBreakdowns } from "./breakdowns";
+import { hazardBreakdowns } from "./hazardBreakdowns";
 import { periodLabel, periodToMonthEnd, yearEarlier } from "./dates";
 import { findLedgerHeader } from "./findLedgerHeader";
 import { isExcluded, KeyMemo } from "./ledgerRecord";
@@ -98,7 +99,8 @@ export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): 
     out.ledgers.push({ ...common, subtype, accidents: { ...accidents, breakdowns } });
   } else {
     const reportDate = options.reportDate ?? periodToMonthEnd(latest ?? current.end).end;
-    out.ledgers.push({ ...common, subtype, hazards: hazardSummary(included, reportDate, keys) });
+    const breakdowns = hazardBreakdowns(records, reportDate, keys, common);
+    out.ledgers.push({ ...common, subtype, hazards: { ...hazardSummary(included, reportDate, keys), breakdowns } });
   }
   return out;
 }

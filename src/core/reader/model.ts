@@ -6,7 +6,7 @@
  *
  * Coordinates are 0-based sheet coordinates; addresses are A1 text without the sheet.
  */
-import type { AccidentBreakdowns } from "../ledger/breakdownTypes";
+import type { AccidentBreakdowns, HazardBreakdowns } from "../ledger/breakdownTypes";
 
 /** Text shown to a user, in both languages. */
 export interface Bilingual {
@@ -230,6 +230,8 @@ export interface LedgerModel {
     readonly reportDate: string;
     readonly total: HazardTotals;
     readonly byRegion: readonly { readonly key: string; readonly totals: HazardTotals }[];
+    /** By county and category, 重大 alone, the overdue list, and what live formulas may rely on (src/core/ledger/hazardBreakdowns.ts). */
+    readonly breakdowns?: HazardBreakdowns;
   };
   readonly confidence: number;
 }
