@@ -103,5 +103,8 @@ for (q in list(c(10050, 1e4), c(1000000, 1e6), c(10001000, 1e7), c(99990000, 1e8
   show(sprintf("dpois(%.0f, %.0f)", q[1], q[2]), dpois(q[1], q[2]))
 for (q in list(c(9800, 1e4), c(1001500, 1e6), c(9990000, 1e7), c(100020000, 1e8)))
   show(sprintf("ppois(%.0f, %.0f) lower, upper", q[1], q[2]), c(ppois(q[1], q[2]), ppois(q[1], q[2], lower.tail = FALSE)))
-for (q in list(c(0.975, 1e6), c(0.001, 1e7), c(0.999, 1e8)))
+for (q in list(c(0.975, 1e6), c(0.001, 1e7), c(0.999, 1e8), c(0.025, 1e9), c(0.975, 1e10), c(0.001, 1e12), c(0.999, 1e12)))
   show(sprintf("qpois(%g, %.0f)", q[1], q[2]), qpois(q[1], q[2]))
+# Near the mean of a large Poisson R's pgamma uses an asymptotic expansion (ppois_asymp).
+for (q in list(c(386, 300), c(810, 1000), c(9999400000, 1e10), c(1000002000000, 1e12)))
+  show(sprintf("ppois(%.0f, %.0f) lower, upper", q[1], q[2]), c(ppois(q[1], q[2]), ppois(q[1], q[2], lower.tail = FALSE)))

@@ -79,6 +79,11 @@ const R_PPOIS: ReadonlyArray<[number, number, number, number]> = [
   [1001500, 1e6, 0.933230559020757799, 0.066769440979242187],
   [9990000, 1e7, 0.00078185109240779666, 0.9992181489075921963],
   [100020000, 1e8, 0.977249868141795708, 0.022750131858204275],
+  // near the mean of a large Poisson, where R's pgamma uses its asymptotic expansion
+  [386, 300, 0.9999991587408299, 8.4125917013490123e-7],
+  [810, 1000, 2.9504390801705512e-10, 0.99999999970495612],
+  [9999400000, 1e10, 9.8626364139197514e-10, 0.99999999901373637],
+  [1000002000000, 1e12, 0.977249868051829784, 0.022750131948170205],
 ];
 
 describe("exact tests at large counts agree with R", () => {
@@ -108,9 +113,13 @@ describe("binomial and Poisson probabilities by Loader's saddle point agree with
     expectClose(poissonLowerTail(k, mean), lower, TOLERANCE);
     expectClose(regularizedGammaP(k + 1, mean), upper, TOLERANCE);
   });
-  test("qpois(0.975, 1e6), qpois(0.001, 1e7) and qpois(0.999, 1e8) are R's quantiles", () => {
+  test("qpois at means from 10⁶ to 10¹² gives R's quantiles (the funnel limits of OUTLIERS)", () => {
     expect(poissonQuantile(0.975, 1e6)).toBe(1001960);
     expect(poissonQuantile(0.001, 1e7)).toBe(9990229);
     expect(poissonQuantile(0.999, 1e8)).toBe(100030904);
+    expect(poissonQuantile(0.025, 1e9)).toBe(999938021);
+    expect(poissonQuantile(0.975, 1e10)).toBe(10000195997);
+    expect(poissonQuantile(0.001, 1e12)).toBe(999996909769);
+    expect(poissonQuantile(0.999, 1e12)).toBe(1000003090234);
   });
 });
