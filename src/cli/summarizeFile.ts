@@ -9,6 +9,7 @@ import * as path from "path";
 import { readWorkbook } from "../core/reader/readWorkbook";
 import type { WorkbookModel } from "../core/reader/model";
 import { planSummary } from "../core/summary/planSummary";
+import { localTimestamp } from "../core/summary/provenance";
 import type { SummaryOptionsInput } from "../core/summary/options";
 import type { SummaryPlan } from "../core/summary/plan";
 import { workbookToSnapshot } from "../xlsx/loadXlsx";
@@ -64,7 +65,8 @@ export async function summarizeFile(
   const pkg = await XlsxPackage.open(bytes, options.limits);
   const data = await streamWorkbook(pkg, path.basename(input));
   const model = readWorkbook(workbookToSnapshot(data), { reportDate: options.reportDate });
-  const plan = planSummary(model, options);
+  // The clock is read here, outside core: the sheet says when it was generated (生成于…).
+  const plan = planSummary(model, { ...options, generatedAt: options.generatedAt ?? localTimestamp(new Date()) });
   const written = await writeSummaryPackage(pkg, plan);
   if (options.outDir) fs.mkdirSync(options.outDir, { recursive: true });
   fs.writeFileSync(output, written.bytes);

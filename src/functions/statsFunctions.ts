@@ -13,7 +13,7 @@ import { excelCall } from "./toExcel";
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 /**
- * Exact test that two counts have the same Poisson rate (R's poisson.test): the two-sided p-value.
+ * Exact test that two counts of independent events (accidents) have the same Poisson rate (R's poisson.test): the two-sided p-value. Not for deaths or injuries: they cluster within accidents.
  * @customfunction YOYTEST
  * @param {any[][]} current This period's count: a cell or a range of whole numbers.
  * @param {any[][]} previous The comparison period's count: a cell or a range.
@@ -25,7 +25,7 @@ export function yoyTestFunction(current: any[][], previous: any[][], exposure_ra
 }
 
 /**
- * Verdict of the exact count test as report text: 显著上升 (p=0.00263), 变化不显著 (p=0.761).
+ * Verdict of the exact count test as report text: 显著上升 (p=0.00263), 变化不显著 (p=0.761). For counts of independent events (accidents), not deaths or injuries.
  * @customfunction YOYSIG
  * @param {any[][]} current This period's count: a cell or a range of whole numbers.
  * @param {any[][]} previous The comparison period's count: a cell or a range.

@@ -33,6 +33,12 @@ export interface PaneOptions {
   /** Replace the summary the add-in made before, or add a new sheet. */
   readonly mode: "replace" | "new";
   readonly significanceColumn: boolean;
+  /** Least decimals of 整改率 (house style 1; the workbook's own precision when it states more). */
+  readonly rateDecimals: number;
+  /** The 综述's small-base note / 明显 wording from the accident test (off by default). */
+  readonly significanceWording: boolean;
+  /** The 95% interval beside 整改率 (off by default). */
+  readonly rateInterval: boolean;
 }
 
 /** The section keys, in the order the sheet shows them. */
@@ -54,6 +60,9 @@ export function defaultPaneOptions(language: Language = "zh"): PaneOptions {
     language,
     mode: "replace",
     significanceColumn: true,
+    rateDecimals: 1,
+    significanceWording: false,
+    rateInterval: false,
   };
 }
 
@@ -89,5 +98,9 @@ export function normaliseOptions(value: unknown, fallbackLanguage: Language = "z
     language: v.language === "en" || v.language === "zh" ? v.language : base.language,
     mode: v.mode === "new" || v.mode === "replace" ? v.mode : base.mode,
     significanceColumn: typeof v.significanceColumn === "boolean" ? v.significanceColumn : base.significanceColumn,
+    rateDecimals:
+      typeof v.rateDecimals === "number" && Number.isInteger(v.rateDecimals) && v.rateDecimals >= 0 && v.rateDecimals <= 4 ? v.rateDecimals : base.rateDecimals,
+    significanceWording: typeof v.significanceWording === "boolean" ? v.significanceWording : base.significanceWording,
+    rateInterval: typeof v.rateInterval === "boolean" ? v.rateInterval : base.rateInterval,
   };
 }

@@ -79,6 +79,12 @@ export interface SummaryFacts {
   readonly period?: string;
   /** "全州", from the total row's label. */
   readonly area?: string;
+  /** The place the workbook covers, where a title or its counties name it ("楚雄州", "池州市"); gives the region word when no total row does (docs/report-rules.md). */
+  readonly place?: string;
+  /** Natural-disaster types the loss table names (its 灾种 column or 其中 rows: "旱灾"). */
+  readonly disasterTypes?: readonly string[];
+  /** How many distinct counties the loss table lists with figures (a county under two disaster types counts once). */
+  readonly disasterCounties?: number;
   /** Accident totals this period and last (事故起数, 死亡人数, 受伤人数 …), in registry order. */
   readonly accidents?: readonly IndicatorPair[];
   readonly byRegion?: GroupTable;
@@ -103,5 +109,9 @@ export interface SummaryFacts {
     readonly sheet: string;
     readonly total: HazardRow;
     readonly rows: readonly HazardRow[];
+    /** The source's own unit for hazards (条, 项, 处), where its header says. */
+    readonly unit?: string;
+    /** The decimals the workbook states its 整改率 with (97.28 → 2), where it has a rate column. */
+    readonly statedRateDecimals?: number;
   };
 }

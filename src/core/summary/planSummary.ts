@@ -26,7 +26,8 @@ import { SheetBuilder } from "./sheetBuilder";
 import { ledgerCharts } from "./ledgerCharts";
 import { accidentLedger, withLedgerFacts } from "./ledgerFacts";
 import { ledgerBreakdownSections, ledgerTableWidth } from "./sections/ledgerBreakdowns";
-import { findTrendSeries, significanceNarrative } from "./significance";
+import { SIGNIFICANCE_FOOTNOTE, subtitleText, summaryTitle } from "./provenance";
+import { findTrendSeries } from "./significance";
 
 /** How wide the tables are: the accident table, or the widest by-county / by-industry table shown. */
 function tableWidth(facts: SummaryFacts, o: SummaryOptions): number {
@@ -35,9 +36,9 @@ function tableWidth(facts: SummaryFacts, o: SummaryOptions): number {
   return Math.max(o.significanceColumn ? 6 : 5, ...groups.map((t) => 1 + t!.indicators.length * 3));
 }
 
-/** The title and the subtitle, each merged over the table width. */
-function writeTitle(b: SheetBuilder, facts: SummaryFacts, L: Labels, width: number): void {
-  b.set(0, 0, { value: `${facts.area ?? ""}${facts.period ?? ""}${L.title}` });
+/** The title (period first, naming the subject) and row 2, each merged over the table width; row 2 is filled in at the end. */
+function writeTitle(b: SheetBuilder, facts: SummaryFacts, o: SummaryOptions, L: Labels, width: number): void {
+  b.set(0, 0, { value: summaryTitle(facts, o) });
   b.merges.push(rangeAddress(0, 0, 1, width));
   b.style(0, 0, 1, width, "title");
   b.set(1, 0, { value: L.subtitle });
@@ -45,23 +46,17 @@ function writeTitle(b: SheetBuilder, facts: SummaryFacts, L: Labels, width: numb
   b.style(1, 0, 1, width, "subtitle");
 }
 
-/** The 综述 paragraphs, with the significance sentence after the accident figures it qualifies. */
+/** The 综述 paragraphs: never a p-value (the wording option is applied inside the accident paragraph). */
 function narrativeParagraphs(facts: SummaryFacts, o: SummaryOptions): string[] {
-  if (!o.sections.narrative) return [];
-  const narrative = buildNarrative(facts, o);
-  const significant = o.significanceColumn ? significanceNarrative(facts.accidents ?? [], o) : undefined;
-  // The first paragraph when it is the accidents' (the Chinese one needs 事故起数), else a paragraph of its own in front.
-  const opensWithAccidents = o.language === "en" || (facts.accidents ?? []).some((p) => p.indicator === "accident_count");
-  if (significant && opensWithAccidents) narrative[0] = `${narrative[0]}${o.language === "en" ? " " : ""}${significant}`;
-  else if (significant) narrative.unshift(significant);
-  return narrative;
+  return o.sections.narrative ? buildNarrative(facts, o) : [];
 }
 
-/** The notes under the tables: what "—" means, and which source cells were text. */
-function writeNotes(b: SheetBuilder, L: Labels, width: number): string[] {
+/** The notes under the tables: what "—" means, why only 事故起数 is tested, and which source cells were text. */
+function writeNotes(b: SheetBuilder, L: Labels, width: number, o: SummaryOptions, tested: boolean): string[] {
   const notes: string[] = [];
   if (b.usesDash) notes.push(L.dashNote);
-  if (b.textCells.size) notes.push(`${L.textNote}${[...b.textCells].join("，")}`);
+  if (tested) notes.push(SIGNIFICANCE_FOOTNOTE[o.language]);
+  if (b.textCells.size) notes.push(`${L.textNote}${[...b.textCells].join(o.language === "en" ? ", " : "，")}`);
   let r = b.next + 1;
   for (const note of notes) {
     b.set(r, 0, { value: note });
@@ -86,12 +81,12 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
   const ledger = accidentLedger(model);
   const s = o.sections;
   const b = new SheetBuilder();
-  const width = Math.max(tableWidth(facts, o), ledger && (s.byRegion || s.byIndustry) ? ledgerTableWidth(o) : 0, sectionsWidth(indicatorFacts));
+  const width = Math.max(tableWidth(facts, o), sectionsWidth(indicatorFacts), ledger && (s.byRegion || s.byIndustry) ? ledgerTableWidth(o) : 0);
   const columnWidths = [22, ...new Array(width - 1).fill(13)];
   // Room for "95%置信区间 88.9%–94.2%" (column E) and "变化不显著 (p=0.761)" (column F).
   if (o.significanceColumn) [columnWidths[4], columnWidths[5]] = [24, 20];
   const widthChars = columnWidths.reduce((x, y) => x + y, 0);
-  writeTitle(b, facts, L, width);
+  writeTitle(b, facts, o, L, width);
 
   const sections: PlanSection[] = [];
   const charts: ChartPlan[] = [];
@@ -130,11 +125,28 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
   const narrative = withSectionParagraphs(narrativeParagraphs(facts, o), facts, o, indicatorFacts);
   if (narrative.length) sections.push(narrativeSection(b, narrative, L, o, index++, width, widthChars));
   if (s.checks) sections.push(checksSection(b, model.findings, L, o, index++));
-  const notes = writeNotes(b, L, width);
-  notes.push(...ledgerNotes);
+  const tested = o.significanceColumn && sections.some((x) => x.id === "accidents");
+  const notes = writeNotes(b, L, width, o, tested);
+  const fromLedger =
+    (facts.accidents ?? []).some((p) => !p.current.cell && !p.current.sumOf) ||
+    (!!facts.hazards && !facts.hazards.total.found.cell && !facts.hazards.total.found.sumOf);
+  b.set(1, 0, {
+    value: subtitleText(
+      {
+        narrative: narrative.length > 0,
+        significance: tested,
+        interval: o.rateInterval && sections.some((x) => x.id === "hazards"),
+        ledgerFigures: fromLedger,
+        textCells: b.textCells.size > 0,
+        checks: sections.some((x) => x.id === "checks"),
+      },
+      o,
+    ),
+  });
 
   // The pane shows the notes: the diagnostic goes first, so a workbook with no summary says why.
   notes.unshift(...indicatorSections.diagnostic);
+  notes.push(...ledgerNotes);
   const columnCount = Math.max(width, ...b.rows.map((r) => r.length));
   const cells = b.rows.map((r) => Array.from({ length: columnCount }, (_, j) => r[j] ?? { value: null }));
   while (columnWidths.length < columnCount) columnWidths.push(columnWidths.length >= chartColumn + 9 ? 14 : 9);

@@ -145,3 +145,16 @@ export function sourceRanges(model: WorkbookModel): string[] {
   const ranges = [...model.tables, ...model.ledgers].map((x) => `${quoteSheetName(x.sheet)}!${x.address}`);
   return [...new Set(ranges)];
 }
+
+/**
+ * A clock reading as the summary's generatedAt ("2024-07-10T09:30", local wall-clock time). The
+ * caller reads the clock (`new Date()`) and passes the date: core never does.
+ *
+ * @param date the moment of generation
+ * @returns "YYYY-MM-DDTHH:mm" in the date's local time
+ * @example localTimestamp(new Date(2024, 6, 10, 9, 30)) // "2024-07-10T09:30"
+ */
+export function localTimestamp(date: Date): string {
+  const p = (x: number) => String(x).padStart(2, "0");
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}T${p(date.getHours())}:${p(date.getMinutes())}`;
+}

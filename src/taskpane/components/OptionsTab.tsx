@@ -84,6 +84,27 @@ export function OptionsTab({ options, onChange, note }: OptionsTabProps) {
         </RadioGroup>
       </Field>
       <Checkbox label={t.significanceColumn} checked={options.significanceColumn} onChange={(_, data) => set({ significanceColumn: data.checked === true })} />
+      <Checkbox
+        label={t.significanceWording}
+        checked={options.significanceWording}
+        onChange={(_, data) => set({ significanceWording: data.checked === true })}
+        data-testid="option-significance-wording"
+      />
+      <Field label={t.rateDecimals}>
+        <Select value={String(options.rateDecimals)} onChange={(_, data) => set({ rateDecimals: Number(data.value) })} data-testid="option-rate-decimals">
+          {[0, 1, 2, 3].map((d) => (
+            <option key={d} value={String(d)}>
+              {d}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Checkbox
+        label={t.rateInterval}
+        checked={options.rateInterval}
+        onChange={(_, data) => set({ rateInterval: data.checked === true })}
+        data-testid="option-rate-interval"
+      />
       <div>
         <Button onClick={() => onChange(defaultPaneOptions(language))}>{t.resetOptions}</Button>
       </div>

@@ -40,6 +40,9 @@ export function toSummaryOptions(options: PaneOptions): SummaryOptionsInput {
     language: options.language,
     replacePrevious: options.mode === "replace",
     significanceColumn: options.significanceColumn,
+    rateDecimals: options.rateDecimals,
+    significanceWording: options.significanceWording,
+    rateInterval: options.rateInterval,
   };
 }
 
