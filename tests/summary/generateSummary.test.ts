@@ -9,7 +9,7 @@ import { createHost, createHostFromXlsx, type ExcelHost } from "../../src/host/e
 import { loadXlsx } from "../../src/xlsx/loadXlsx";
 import { SAMPLE_PATH, SAMPLE_SENTENCES } from "./sample";
 
-const SOURCES = ["事故分县统计", "分行业", "灾情汇总", "隐患排查治理"];
+const SOURCES = ["事故分县统计", "分行业", "灾情汇总", "隐患排查治理", "行政执法"];
 
 async function sampleHost(): Promise<ExcelHost> {
   return createHostFromXlsx(fs.readFileSync(SAMPLE_PATH), "bureau-2024H1.xlsx");

@@ -97,6 +97,8 @@ export interface RowMeaning {
   readonly partOf?: number;
   /** For tables keyed by indicator (指标 | 本期 | 去年同期): the registry id the row label names. */
   readonly indicator?: string;
+  /** For tables keyed by indicator: the unit the row states (in its label or a 单位 column), values being in the base unit. */
+  readonly unit?: string;
 }
 
 /** One numeric cell as read. */

@@ -90,6 +90,22 @@ export interface FiguresPeriod {
   readonly endMonth?: number;
 }
 
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * A period as English releases write it: "January–June 2024", "June 2024", "2024".
+ *
+ * @param p the period
+ * @returns the English text ("" when the period names neither months nor a year)
+ * @example englishPeriod({ label: "2024年上半年", short: "上半年", year: 2024, startMonth: 1, endMonth: 6 }) // "January–June 2024"
+ */
+export function englishPeriod(p: FiguresPeriod): string {
+  const year = p.year !== undefined ? String(p.year) : "";
+  if (p.startMonth === undefined || p.endMonth === undefined) return year;
+  const months = p.startMonth === p.endMonth ? MONTH_NAMES[p.endMonth - 1] : `${MONTH_NAMES[p.startMonth - 1]}–${MONTH_NAMES[p.endMonth - 1]}`;
+  return `${months}${year ? ` ${year}` : ""}`;
+}
+
 const HALF_OR_QUARTER = /(上半年|下半年|全年|[一二三四]季度|前[一二三]季度)/;
 
 function monthsText(start: number, end: number): string {

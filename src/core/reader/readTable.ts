@@ -23,7 +23,8 @@ export function readTable(
   const { grid } = ctx;
   const drafts = describeColumns(grid, first, last, left, right, unitRowAbove(ctx, first));
   checkHeaders(ctx, drafts, first, last, left);
-  if (!drafts.some((d) => d.indicator) && !drafts.some((d) => d.role === "current" || d.role === "previous")) return undefined;
+  // A single dated column ("2024年1—6月") is enough for a table keyed by indicator (指标 | 单位 | 2024年1—6月).
+  if (!drafts.some((d) => d.indicator) && !drafts.some((d) => d.role === "current" || d.role === "previous" || d.periodLabel)) return undefined;
   let keyDraft = drafts.find((d) => d.role === "key");
   if (!keyDraft) {
     keyDraft = drafts.find((d) => !d.indicator && d.role === "value" && d.column === left) ?? drafts.find((d) => d.role === "value" && !d.indicator);
@@ -143,7 +144,11 @@ export function readTable(
           ? "indicator"
           : "other";
 
-  if (keyKind === "indicator") keyRowsByIndicator(rows, values, drafts);
+  if (keyKind === "indicator") {
+    // A 单位 column (指标 | 单位 | 上年 | 本年) names each row's unit.
+    const unitDraft = drafts.find((d) => d !== keyDraft && /^(单位|计量单位|计算单位)$/.test(headerCore(d.path[d.path.length - 1] ?? "")));
+    keyRowsByIndicator(rows, values, drafts, unitDraft && ((i) => cleanHeader(grid.value(rows[i].row, unitDraft.column)) || undefined));
+  }
   const title = titleAbove(ctx, first);
   const current = columns.find((c) => c.role === "current")?.periodLabel;
   const previous = columns.find((c) => c.role === "previous")?.periodLabel;

@@ -1,7 +1,7 @@
 /** Reading a table body: each numeric cell into its base unit, indicator-keyed rows, percent columns stored as fractions. */
 import { readCell, type ReadNote } from "../numbers/readCell";
-import { matchIndicator } from "../registry/matchIndicator";
-import { parseUnit } from "../registry/units";
+import { matchIndicator, withUnit } from "../registry/matchIndicator";
+import { KNOWN_UNITS, parseUnit } from "../registry/units";
 import type { AnomalyKind, ReadValue, RowMeaning } from "./model";
 import { type Context, anomaly } from "./tableContext";
 import { type DraftColumn } from "./headerColumns";
@@ -56,12 +56,21 @@ export function readValue(ctx: Context, row: number, column: DraftColumn, factor
  * In a table keyed by indicator, each row names its indicator and often its unit
  * ("直接经济损失（元）"): record the indicator and bring the row's values to the base unit.
  */
-export function keyRowsByIndicator(rows: RowMeaning[], values: (ReadValue | null)[][], drafts: DraftColumn[]): void {
+export function keyRowsByIndicator(
+  rows: RowMeaning[],
+  values: (ReadValue | null)[][],
+  drafts: DraftColumn[],
+  unitCell?: (i: number) => string | undefined,
+): void {
   rows.forEach((row, i) => {
-    const m = matchIndicator(row.label);
-    if (!m) return;
-    rows[i] = { ...row, indicator: m.indicator.id };
-    const unit = parseUnit(row.label);
+    // The unit in the label ("直接经济损失（元）") or in a 单位 column beside it ("万元").
+    const cell = unitCell?.(i);
+    const unit = parseUnit(row.label) ?? (cell && KNOWN_UNITS.includes(cell) ? cell : cell ? parseUnit(`（${cell}）`) : undefined);
+    const found = matchIndicator(row.label);
+    if (!found) return;
+    // 行政处罚 with 万元 in its 单位 column is the amount (罚款), not the number of penalties.
+    const m = withUnit(found, unit);
+    rows[i] = { ...row, indicator: m.indicator.id, ...(unit ? { unit } : {}) };
     const factor = unit ? m.indicator.units[unit] : undefined;
     if (factor === undefined || factor === 1) return;
     values[i] = values[i].map((v, j) => {

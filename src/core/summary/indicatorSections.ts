@@ -5,7 +5,8 @@
  * the section paragraphs put into the 综述 beside the fixed ones.
  */
 import type { WorkbookModel } from "../reader/model";
-import { figuresPeriod, hasPeriodGroups, primaryPeriodView } from "../reader/periodGroups";
+import { englishPeriod, figuresPeriod, hasPeriodGroups, primaryPeriodView } from "../reader/periodGroups";
+import { parsePeriod } from "../reader/periods";
 import type { ChartPlacer } from "./charts";
 import type { SummaryFacts } from "./facts";
 import type { Labels } from "./labels";
@@ -66,7 +67,10 @@ export function sectionsWidth(sections: SectionFacts): number {
  */
 export function accidentLabels(L: Labels, facts: SummaryFacts, sections: SectionFacts, o: SummaryOptions): Labels {
   if (!sections.monthly || !facts.period) return L;
-  return { ...L, accidents: o.language === "zh" ? `${L.accidents}（${facts.period}）` : `${L.accidents} (${facts.period})` };
+  if (o.language === "zh") return { ...L, accidents: `${L.accidents}（${facts.period}）` };
+  const p = parsePeriod(facts.period);
+  const en = p ? englishPeriod({ ...p, short: "" }) : "";
+  return en ? { ...L, accidents: `${L.accidents} (${en})` } : L;
 }
 
 /**

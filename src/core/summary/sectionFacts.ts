@@ -222,11 +222,12 @@ function rowBlocks(table: TableModel, ids: readonly string[], group: PeriodGroup
   const blocks: SectionBlock[] = [];
   for (const [section, unordered] of bySection) {
     const list = inSectionOrder(unordered, section);
-    const indicators = list.map((id) => blockIndicator(id, undefined, section));
+    // Each row's unit as the workbook states it (its label or a 单位 column); the values are brought back to it.
+    const indicators = list.map((id) => blockIndicator(id, { unit: table.rows[rowOf(id)]?.unit } as ColumnMeaning, section));
     const valuesAt = (j: number) =>
-      list.map((id) => {
+      list.map((id, k) => {
         const ind = indicatorById(id)!;
-        const own = stated(table, rowOf(id), j, 1);
+        const own = stated(table, rowOf(id), j, ind.aggregation === "rate" ? 1 : indicators[k].toBase);
         if (ind.aggregation !== "rate" || !ind.numerator || !ind.denominator) return own;
         const [a, b] = [rowOf(ind.numerator), rowOf(ind.denominator)];
         return a >= 0 && b >= 0 ? ratio(stated(table, a, j, 1), stated(table, b, j, 1)) : own;

@@ -9,6 +9,7 @@
 import { n } from "./figures";
 import { changeOf, enFigure, figureOf, type BlockFigure } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
+import { englishPeriod } from "../../reader/periodGroups";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
 import { unitEnglish } from "../sections/sectionLabels";
 
@@ -68,7 +69,7 @@ function zh(sections: SectionFacts, { facts, options }: NarrativeContext): strin
   return text;
 }
 
-function en(sections: SectionFacts, { facts, options }: NarrativeContext): string | undefined {
+function en(sections: SectionFacts, { options }: NarrativeContext): string | undefined {
   const block = disasterBlock(sections);
   if (!block) return undefined;
   const list = figures(block).map((f) => {
@@ -76,7 +77,7 @@ function en(sections: SectionFacts, { facts, options }: NarrativeContext): strin
     return `${f.indicator.english} ${enFigure(f.current!)} (${unitEnglish(f.indicator.unit)})${change ? `, ${change} year on year` : ""}`;
   });
   if (!list.length) return undefined;
-  const period = block.period?.label ?? facts.period;
+  const period = block.period && englishPeriod(block.period);
   return `${period ? `In ${period}, n` : "N"}atural disasters caused: ${list.join("; ")}.`;
 }
 

@@ -7,6 +7,7 @@
 import { n } from "./figures";
 import { enFigure, enJoin, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
+import { englishPeriod } from "../../reader/periodGroups";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
 import { unitEnglish } from "../sections/sectionLabels";
 
@@ -55,7 +56,7 @@ function en(sections: SectionFacts): string | undefined {
     return f?.current !== undefined && !ind.rate ? [`${ind.english} ${enFigure(f.current)} (${unitEnglish(ind.unit)})`] : [];
   });
   if (!items.length) return undefined;
-  return `${b.period ? `In ${b.period.label}, e` : "E"}nforcement: ${enJoin(items)}.`;
+  return `${b.period && englishPeriod(b.period) ? `In ${englishPeriod(b.period)}, e` : "E"}nforcement: ${enJoin(items)}.`;
 }
 
 /**

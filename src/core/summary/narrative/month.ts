@@ -7,6 +7,7 @@
 import { n } from "./figures";
 import { changeOf, enFigure, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
+import { englishPeriod } from "../../reader/periodGroups";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
 
 const FIGURES: readonly [string, string, string, string][] = [
@@ -45,7 +46,7 @@ function clauseEn(b: SectionBlock, o: NarrativeContext["options"]): string | und
     return [`${enFigure(f.current)} ${words}${c ? ` (${c} year on year)` : ""}`];
   });
   if (!items.length) return undefined;
-  return `Of these, ${b.period?.label ?? "the month"} had ${items.join(", ")}.`;
+  return `Of these, ${(b.period && englishPeriod(b.period)) || "the month"} had ${items.join(", ")}.`;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { n } from "./figures";
 import { changeOf, enFigure, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
+import { englishPeriod } from "../../reader/periodGroups";
 import type { SectionFacts } from "../sectionFacts";
 import { unitEnglish } from "../sections/sectionLabels";
 
@@ -46,7 +47,7 @@ function zh(sections: SectionFacts, { facts, options }: NarrativeContext): strin
   return `${period ? `${period}，` : ""}${facts.area ?? ""}共${clauses.map((c) => c.join("、")).join("，")}。`;
 }
 
-function en(sections: SectionFacts, { facts, options }: NarrativeContext): string | undefined {
+function en(sections: SectionFacts, { options }: NarrativeContext): string | undefined {
   const b = block(sections);
   if (!b) return undefined;
   const items = CLAUSES.flat().flatMap(([id, , words]) => {
@@ -56,7 +57,7 @@ function en(sections: SectionFacts, { facts, options }: NarrativeContext): strin
     return [`${words}: ${enFigure(f.current)} (${unitEnglish(f.indicator.unit)})${change ? `, ${change} year on year` : ""}`];
   });
   if (!items.length) return undefined;
-  const period = b.period?.label ?? facts.period;
+  const period = b.period && englishPeriod(b.period);
   return `${period ? `In ${period}, t` : "T"}raining, emergency plans and drills: ${items.join("; ")}.`;
 }
 

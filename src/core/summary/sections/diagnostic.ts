@@ -36,7 +36,7 @@ function reasonOf(t: TableModel): { zh: string; en: string } {
       .slice(0, 4);
     return {
       zh: `表头中没有识别出统计指标${headers.length ? `（表头：${headers.join("、")}）` : ""}，请使用标准指标名称，如 事故起数、受灾人口、检查生产经营单位`,
-      en: `no indicator was recognised in the header${headers.length ? ` (headers: ${headers.join(", ")})` : ""}; use standard indicator names such as 事故起数, 受灾人口, 检查生产经营单位`,
+      en: "no indicator was recognised in the header; use the indicator names of the statistical forms (accidents, deaths, affected population, units inspected …)",
     };
   }
   if (t.columns.every((c) => !c.indicator || c.industry))
@@ -59,7 +59,8 @@ export function unsummarisedLines(model: WorkbookModel, o: SummaryOptions): stri
     const periods = [t.periods.current, t.periods.previous].filter((p): p is string => !!p);
     const reason = reasonOf(t)[o.language];
     if (o.language === "en") {
-      return `Sheet "${t.sheet}", table ${t.address}: read as a table ${KEY_WORDS.en[t.keyKind]}${names.length ? ` with ${names.join(", ")}` : ""}${periods.length ? ` (periods ${periods.join(", ")})` : ""}; not summarised because ${reason}.`;
+      const periodColumns = t.columns.filter((c) => c.role === "current" || c.role === "previous").length;
+      return `Sheet "${t.sheet}", table ${t.address}: read as a table ${KEY_WORDS.en[t.keyKind]}${names.length ? ` with ${names.join(", ")}` : ""}${periodColumns ? ` (${periodColumns} period columns)` : ""}; not summarised because ${reason}.`;
     }
     return `工作表“${t.sheet}”表格 ${t.address}：识别为${KEY_WORDS.zh[t.keyKind]}的表格${names.length ? `，指标：${names.join("、")}` : ""}${periods.length ? `，时期列：${periods.join("、")}` : ""}；未汇总的原因：${reason}。`;
   });

@@ -7,6 +7,7 @@
  */
 import { cellAddress, rangeAddress } from "../../model/address";
 import { exactDiff } from "../../numbers/decimal";
+import { englishPeriod } from "../../reader/periodGroups";
 import type { IndicatorSection } from "../../registry/indicators";
 import { header, heading, numberFormatFor, numeric, percentFormat, writeComparison } from "../cells";
 import type { ChartPlacer } from "../charts";
@@ -130,8 +131,9 @@ function titleOf(section: IndicatorSection, blocks: readonly SectionBlock[], o: 
   const base = SECTION_TITLES[section][o.language];
   const period = blocks[0].period;
   if (!period) return base;
+  if (o.language === "en") return englishPeriod(period) ? `${base} (${englishPeriod(period)})` : base;
   const text = blocks[0].group === "month" ? period.short || period.label : period.label;
-  return o.language === "zh" ? `${base}（${text}）` : `${base} (${text})`;
+  return `${base}（${text}）`;
 }
 
 /** What the indicator sections add to the plan. */
