@@ -39,6 +39,6 @@ export class ApplicationProxy extends Proxy {
   /** Recalculates the workbook (every type recalculates everything in the host). */
   calculate(calculationType: string): void {
     void calculationType;
-    this.ctx.queue({ bytes: 40, apply: () => this.ctx.host.evaluateFormulas() });
+    this.ctx.queue({ bytes: 40, recalculates: true, apply: () => this.ctx.host.evaluateFormulas() });
   }
 }

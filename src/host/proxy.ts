@@ -19,6 +19,8 @@ export interface Operation {
   bytes: number;
   apply: () => void;
   writesFormulas?: boolean;
+  /** The operation recalculates the workbook (application.calculate). */
+  recalculates?: boolean;
 }
 
 export interface LoadRequest {

@@ -54,6 +54,7 @@ export async function performSync(host: ExcelHost, ctx: HostContext): Promise<vo
   for (const op of ops) {
     op.apply();
     if (op.writesFormulas) formulasWritten = true;
+    if (op.recalculates) formulasWritten = false; // application.calculate() just ran
   }
   // Automatic mode recalculates after a sync that wrote cells (suspended API calculation resumes
   // at the sync); Manual mode only on application.calculate(). (Excel in manual mode still computes
