@@ -68,6 +68,26 @@ describe("the ledger reader on random ledgers", () => {
   });
 });
 
+describe("what the properties found", () => {
+  test("a hazard ledger whose latest date is in 1900 (small numbers in its date column) reads, with 1899 as the year before", () => {
+    const ledger: SheetSnapshot = {
+      name: "台账",
+      originRow: 0,
+      originColumn: 0,
+      values: [
+        ["序号", "检查日期", "县（市、区）", "单位名称", "隐患描述", "整改状态", "挂牌督办"],
+        [1, 1, "楚雄市", "某厂", "消防通道堵塞", "已整改", "否"],
+        [2, 2, "双柏县", "某矿", "未设警示", "整改中", "是"],
+      ],
+      merges: [],
+    };
+    const read = readLedgers(ledger);
+    expect(read.ledgers).toHaveLength(1);
+    expect(read.ledgers[0].previous).toMatchObject({ start: "1899-01-01", end: "1899-01-31" });
+    expect(readWorkbook({ sheets: [ledger] }).diagnostics.filter((d) => /failed/.test(d.message.en))).toEqual([]);
+  });
+});
+
 describe("readWorkbook on the real fixtures with random cells overwritten", () => {
   const fixtures = path.join(__dirname, "..", "fixtures");
   const files = fs.readdirSync(fixtures).filter((f) => f.endsWith(".xlsx") && !f.includes("corrupt"));
