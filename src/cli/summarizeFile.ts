@@ -14,6 +14,7 @@ import type { SummaryOptionsInput } from "../core/summary/options";
 import type { SummaryPlan } from "../core/summary/plan";
 import { workbookToSnapshot } from "../xlsx/loadXlsx";
 import { XlsxPackage } from "../xlsx/package/openPackage";
+import { nodeInflateRaw } from "./nodeInflate";
 import type { XlsxLimits } from "../xlsx/package/limits";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
 import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
@@ -62,7 +63,7 @@ export async function summarizeFile(
   }
   const output = outputPath(input, options.outDir);
   if (path.resolve(output) === path.resolve(input)) throw new Error(`输出会覆盖输入文件 / The output would overwrite the input: ${input}`);
-  const pkg = await XlsxPackage.open(bytes, options.limits);
+  const pkg = await XlsxPackage.open(bytes, options.limits, nodeInflateRaw);
   const data = await streamWorkbook(pkg, path.basename(input));
   const model = readWorkbook(workbookToSnapshot(data), { reportDate: options.reportDate });
   // The clock is read here, outside core: the sheet says when it was generated (生成于…).

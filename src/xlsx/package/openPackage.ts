@@ -6,7 +6,7 @@
  */
 import JSZip from "jszip";
 import { checkSignature } from "./sniff";
-import { refuse, resolveLimits, type XlsxLimits } from "./limits";
+import { refuse, resolveLimits, XlsxRefusal, type XlsxLimits } from "./limits";
 
 /** The sizes the zip directory declares for an entry (JSZip keeps them on its private `_data`). */
 interface DeclaredSizes {
@@ -37,16 +37,30 @@ export function unsafeEntryName(name: string): boolean {
   return name.startsWith("/") || name.includes("\\") || /^[a-zA-Z]:/.test(name) || name.split("/").some((s) => s === "..");
 }
 
+/** A raw-deflate inflater that hands out chunks as it goes (Node's zlib in the command line). */
+export type RawInflater = (compressed: Uint8Array, onChunk: (chunk: Uint8Array) => void) => Promise<void>;
+
+/** What JSZip keeps of a compressed entry it has not touched (private; read only when present). */
+interface RawEntry {
+  readonly compressedContent?: unknown;
+  readonly compression?: { readonly magic?: string };
+}
+
+const DEFLATE_MAGIC = "\x08\x00";
+
 /** An opened package. */
 export class XlsxPackage {
   readonly zip: JSZip;
   readonly limits: XlsxLimits;
+  /** A faster inflater than JSZip's own, where the host has one (optional). */
+  private readonly inflateRaw?: RawInflater;
   /** Bytes inflated so far, over every part read. */
   private inflated = 0;
 
-  private constructor(zip: JSZip, limits: XlsxLimits) {
+  private constructor(zip: JSZip, limits: XlsxLimits, inflateRaw?: RawInflater) {
     this.zip = zip;
     this.limits = limits;
+    this.inflateRaw = inflateRaw;
   }
 
   /**
@@ -55,10 +69,11 @@ export class XlsxPackage {
    *
    * @param bytes the file
    * @param limits the limits; defaults for those not given
+   * @param inflateRaw a raw-deflate inflater to use instead of JSZip's (the command line passes Node's zlib)
    * @returns the package
    * @example const pkg = await XlsxPackage.open(fs.readFileSync("楚雄.xlsx"))
    */
-  static async open(bytes: Uint8Array, limits: Partial<XlsxLimits> = {}): Promise<XlsxPackage> {
+  static async open(bytes: Uint8Array, limits: Partial<XlsxLimits> = {}, inflateRaw?: RawInflater): Promise<XlsxPackage> {
     checkSignature(bytes);
     let zip: JSZip;
     try {
@@ -78,7 +93,7 @@ export class XlsxPackage {
       if (size > MB && sizes.compressed && size / sizes.compressed > resolved.maxRatio) throw refuse.zipRatio(original, size / sizes.compressed);
     });
     if (!zip.file("[Content_Types].xml")) throw refuse.notWorkbook("[Content_Types].xml missing");
-    return new XlsxPackage(zip, resolved);
+    return new XlsxPackage(zip, resolved, inflateRaw);
   }
 
   /** Whether the package holds a part. */
@@ -104,28 +119,26 @@ export class XlsxPackage {
     // An entry that inflates past the size the zip declares for it is lying about its size.
     const declared = declaredSizes(file).uncompressed;
     let partBytes = 0;
+    const take = (chunk: Uint8Array): void => {
+      this.inflated += chunk.length;
+      partBytes += chunk.length;
+      if (declared !== undefined && partBytes > declared) throw refuse.zipLies(name, declared);
+      if (this.inflated > this.limits.maxUncompressedBytes) throw refuse.zipBomb(name, this.inflated, this.limits.maxUncompressedBytes);
+      onChunk(chunk);
+    };
+    const raw = (file as unknown as { _data?: RawEntry })._data;
+    if (this.inflateRaw && raw?.compressedContent instanceof Uint8Array && raw.compression?.magic === DEFLATE_MAGIC)
+      return this.inflateRaw(raw.compressedContent, take).catch((error: unknown) => {
+        throw error instanceof XlsxRefusal ? error : refuse.notWorkbook(`${name}: ${(error as Error).message}`);
+      });
     return new Promise((resolve, reject) => {
       let failed = false;
       const helper = (file as unknown as { internalStream(type: "uint8array"): StreamHelper }).internalStream("uint8array");
       helper
         .on("data", (chunk: Uint8Array) => {
           if (failed) return;
-          this.inflated += chunk.length;
-          partBytes += chunk.length;
-          if (declared !== undefined && partBytes > declared) {
-            failed = true;
-            helper.pause();
-            reject(refuse.zipLies(name, declared));
-            return;
-          }
-          if (this.inflated > this.limits.maxUncompressedBytes) {
-            failed = true;
-            helper.pause();
-            reject(refuse.zipBomb(name, this.inflated, this.limits.maxUncompressedBytes));
-            return;
-          }
           try {
-            onChunk(chunk);
+            take(chunk);
           } catch (error) {
             failed = true;
             helper.pause();
