@@ -245,11 +245,12 @@ function toFormula(cell: PlanCell | undefined): string | number | boolean {
 
 /**
  * Text Excel would reinterpret on entry: a formula ("=", "+", "-"), a number, percentage, date or
- * time ("2020", "1-6", "3.5%", "12:30"), a boolean, a currency or bracketed amount, full-width
- * digits — or a leading apostrophe, which Excel would swallow. Everything starting with such a
+ * time ("2020", "1-6", "3.5%", "12:30", "Mar 2024"), a boolean, a currency or bracketed amount,
+ * full-width digits — or a leading apostrophe, which Excel would swallow. Everything starting with such a
  * character is escaped; an apostrophe in front of harmless text changes nothing.
  */
-const REINTERPRETED = /^\s*(?:[=+\-'.,(¥$€£\d\uFF0B\uFF0D\uFF10-\uFF19]|(?:true|false)\s*$)/i;
+const REINTERPRETED =
+  /^\s*(?:[=+\-'.,(¥$€£\d\uFF0B\uFF0D\uFF10-\uFF19]|(?:true|false)\s*$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/]*\d)/i;
 
 /**
  * A text as Excel will keep it: with a leading apostrophe when Excel would otherwise turn it into

@@ -68,8 +68,8 @@ function textPlan(texts: string[]): SummaryPlan {
 }
 
 describe("text stays text", () => {
-  const REINTERPRETED = ["2020", "1-6", "+5", "-3", "-增加", "=A1", "3.5%", "TRUE", "'引号", "１２", "(12)", "¥100", " 7"];
-  const HARMLESS = ["汇总", "—", "县（市）", "", "-"];
+  const REINTERPRETED = ["2020", "1-6", "+5", "-3", "-增加", "=A1", "3.5%", "TRUE", "'引号", "１２", "(12)", "¥100", " 7", "Mar 2024", "jan-24"];
+  const HARMLESS = ["汇总", "—", "县（市）", "", "-", "March", "Total"];
 
   test("asText escapes every text Excel would reinterpret, and only a harmless apostrophe goes before other text", () => {
     for (const t of REINTERPRETED) expect(asText(t)).toBe(`'${t}`);
