@@ -11,6 +11,7 @@ import * as path from "path";
 import { XlsxPackage } from "../../src/xlsx/package/openPackage";
 import { XlsxRefusal, type RefusalKind, type XlsxLimits } from "../../src/xlsx/package/limits";
 import { streamWorkbook } from "../../src/xlsx/stream/streamWorkbook";
+import { nodeInflateRaw } from "../../src/cli/nodeInflate";
 import { SAMPLE_PATH } from "../summary/sample";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const hostile = require("../../scripts/fixtures/make-hostile.js") as {
@@ -61,6 +62,11 @@ test("a zip bomb whose directory understates its size is stopped as soon as it i
   const error = await refusal(hostile.zipBomb({ gib: 1, declaredSize: 10000 }));
   expect(error.kind).toBe("zipBomb");
   expect(error.en).toContain("inflates past the 10,000 bytes the zip declares");
+});
+
+test("the command line's zlib inflater stops the understating zip bomb the same way", async () => {
+  const pkg = await XlsxPackage.open(hostile.zipBomb({ gib: 1, declaredSize: 10000 }), {}, nodeInflateRaw);
+  await expect(streamWorkbook(pkg)).rejects.toMatchObject({ kind: "zipBomb", en: expect.stringContaining("inflates past the 10,000 bytes") });
 });
 
 test("a million distinct shared strings are refused once the table passes the strings limit (500,000 by default)", async () => {
