@@ -40,11 +40,11 @@ describe("a ledger with real date cells", () => {
     expect(ids).toEqual(["ledgerByRegion", "ledgerByIndustry", "ledgerByType", "ledgerByLevel", "ledgerByMonth"]);
   });
 
-  it("writes each live figure as COUNTIFS/SUMIFS over the ledger's whole columns, bounded by the period's days", () => {
+  it("writes each live figure as COUNTIFS/SUMIFS over the ledger's whole columns, bounded by the period's days, less the records left out", () => {
     const row = rowOf(plan, "ledgerByRegion", "双柏县");
-    expect(plan.cells[row][1].formula).toBe(
-      `=COUNTIFS('事故台账'!$B:$B,">="&DATE(2024,1,1),'事故台账'!$B:$B,"<"&DATE(2024,7,1),'事故台账'!$M:$M,"<>否",'事故台账'!$C:$C,$A${row + 1})`,
-    );
+    const criteria = `'事故台账'!$B:$B,">="&DATE(2024,1,1),'事故台账'!$B:$B,"<"&DATE(2024,7,1),'事故台账'!$C:$C,$A${row + 1}`;
+    // Records 是否纳入统计 = 否 leaves out are taken away by a second COUNTIFS (equality criteria only).
+    expect(plan.cells[row][1].formula).toBe(`=COUNTIFS(${criteria})-COUNTIFS(${criteria},'事故台账'!$M:$M,"否")`);
     expect(plan.cells[row][2].formula).toContain(`">="&DATE(2023,1,1)`);
     expect(plan.cells[row][6].formula).toMatch(/^=SUMIFS\('事故台账'!\$H:\$H,/);
     // The accident totals at the top are live too.
