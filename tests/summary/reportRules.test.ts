@@ -213,3 +213,28 @@ describe("rule 10: what is live and what is static, and when it was generated", 
     expect(generatedText("2024-07-10T09:30", "en")).toBe("10 July 2024, 09:30");
   });
 });
+
+describe("rule 10 on the sample: the stamp, and no clock inside core", () => {
+  test("the 综述 and the 显著性 column carry the generation time passed in; without one, nothing is stamped", async () => {
+    const { sampleModel } = await import("./sample");
+    const { planSummary } = await import("../../src/core/summary/planSummary");
+    const model = await sampleModel();
+    const stamped = planSummary(model, { generatedAt: "2024-07-10T09:30" });
+    const texts = stamped.cells.flat().map((c) => String(c.value));
+    expect(texts).toContain("（以上综述生成于2024年7月10日 09:30，不随源数据更新。）");
+    expect(texts).toContain("显著性（生成于2024年7月10日 09:30）");
+    expect(String(stamped.cells[1][0].value)).toMatch(/^由“应急统计”根据本工作簿生成于2024年7月10日 09:30。/);
+    expect(stamped.generatedAt).toBe("2024-07-10T09:30");
+    const plain = planSummary(model);
+    expect(plain.cells.flat().some((c) => String(c.value).includes("生成于"))).toBe(false);
+    expect(plain.generatedAt).toBeUndefined();
+  });
+
+  test("the plan lists the source ranges a pane watches for 刷新汇总", async () => {
+    const { sampleModel } = await import("./sample");
+    const { planSummary } = await import("../../src/core/summary/planSummary");
+    const sources = planSummary(await sampleModel()).sources ?? [];
+    expect(sources.some((s) => s.startsWith("'事故分县统计'!A"))).toBe(true);
+    expect(sources.some((s) => s.startsWith("'隐患排查治理'!"))).toBe(true);
+  });
+});

@@ -105,4 +105,11 @@ export interface SummaryPlan {
   readonly narrative: readonly string[];
   /** Notes on how cells were filled (text source cells written as numbers, …). */
   readonly notes: readonly string[];
+  /**
+   * The source ranges the summary was read from ("'事故分县统计'!A3:J15"), so a pane can offer
+   * 刷新汇总 when one of them changes after generation (docs/report-rules.md, rule 10).
+   */
+  readonly sources?: readonly string[];
+  /** When it was generated ("YYYY-MM-DDTHH:mm", as the caller passed it), where known. */
+  readonly generatedAt?: string;
 }

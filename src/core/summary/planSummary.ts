@@ -26,7 +26,7 @@ import { SheetBuilder } from "./sheetBuilder";
 import { ledgerCharts } from "./ledgerCharts";
 import { accidentLedger, withLedgerFacts } from "./ledgerFacts";
 import { ledgerBreakdownSections, ledgerTableWidth } from "./sections/ledgerBreakdowns";
-import { SIGNIFICANCE_FOOTNOTE, subtitleText, summaryTitle } from "./provenance";
+import { SIGNIFICANCE_FOOTNOTE, sourceRanges, subtitleText, summaryTitle } from "./provenance";
 import { findTrendSeries } from "./significance";
 
 /** How wide the tables are: the accident table, or the widest by-county / by-industry table shown. */
@@ -165,5 +165,7 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
     sections,
     narrative,
     notes,
+    sources: sourceRanges(model),
+    ...(o.generatedAt ? { generatedAt: o.generatedAt } : {}),
   };
 }
