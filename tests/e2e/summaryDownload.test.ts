@@ -78,19 +78,22 @@ if (!executablePath) {
       await page.close();
     }, 120000);
 
-    test("the downloaded file keeps every part of the sample byte for byte and adds the summary sheet with three charts", async () => {
+    let chartCount = 0;
+    test("the downloaded file keeps every part of the sample byte for byte and adds the summary sheet with its charts", async () => {
       const input = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
       const output = await JSZip.loadAsync(fs.readFileSync(downloaded));
       const edited = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"];
       for (const name of Object.keys(input.files).filter((n) => !input.files[n].dir && !edited.includes(n)))
         expect([name, sha(await output.file(name)!.async("uint8array"))]).toEqual([name, sha(await input.file(name)!.async("uint8array"))]);
       expect(await output.file("xl/workbook.xml")!.async("string")).toContain('name="汇总"');
-      expect(Object.keys(output.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(3);
+      // The sample has no chart of its own; its plan has at least the accident columns, the loss doughnut and the 整改率 bars.
+      chartCount = Object.keys(output.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).length;
+      expect(chartCount).toBeGreaterThanOrEqual(3);
     });
 
     const render = soffice ? test : ci ? test : test.skip;
     render(
-      "LibreOffice opens the download and draws its three charts; the rendering is saved for a person to look at",
+      "LibreOffice opens the download and draws every chart; the rendering is saved for a person to look at",
       async () => {
         if (!soffice) throw new Error("No LibreOffice (soffice): install libreoffice-calc-nogui; CI must render the summary workbook.");
         const out = path.join(dir, "render");
@@ -106,7 +109,7 @@ if (!executablePath) {
         );
         const html = fs.readFileSync(path.join(out, "bureau-2024H1.summary.html"), "utf8");
         const images = [...html.matchAll(/<img src="([^"]+\.png)"/g)].map((m) => m[1]);
-        expect(images).toHaveLength(3);
+        expect(images).toHaveLength(chartCount);
         for (const image of images) {
           const png = fs.readFileSync(path.join(out, image));
           expect(png.readUInt32BE(16)).toBeGreaterThan(300); // width
