@@ -1,6 +1,6 @@
 /**
- * The 综述 sentences on hand-built figures, against the phrasing rules of domain.md §3
- * (T1, T4, T6 and the edge cases of §3.3); expected texts are written out by hand from there.
+ * The 综述 sentences on hand-built figures, against the phrasing rules of docs/report-rules.md and docs/numbers.md
+ * (the accident, loss, hazard and enforcement sentences and the zero-base edge cases); expected texts are written out by hand from there.
  */
 import type { IndicatorPair, SummaryFacts } from "../../src/core/summary/facts";
 import { buildNarrative } from "../../src/core/summary/narrative";
@@ -17,7 +17,7 @@ const pair = (indicator: string, classifier: string, current: number, previous: 
 
 const house = resolveSummaryOptions();
 
-test("T1 with a decrease, a flat figure and a zero base (domain.md §3.3: never a percent against 0)", () => {
+test("T1 with a decrease, a flat figure and a zero base (docs/numbers.md: never a percent against 0)", () => {
   const facts: SummaryFacts = {
     area: "全州",
     accidents: [pair("accident_count", "起", 42, 45), pair("deaths", "人", 20, 20), pair("injured", "人", 1, 0)],
@@ -34,7 +34,7 @@ test("the Chuxiong delta×100 habit is available as an option", () => {
   expect(buildNarrative(facts, resolveSummaryOptions({ zeroBase: "delta_x100" }))[0]).toBe("共发生各类生产安全事故2起，同比事故起数增加2起、上升200%。");
 });
 
-test("half-up rounding of the percent: 13/16 → 18.8% (domain.md §3.4)", () => {
+test("half-up rounding of the percent: 13/16 → 18.8% (docs/numbers.md)", () => {
   const facts: SummaryFacts = {
     accidents: [pair("accident_count", "起", 29, 16)],
   };
@@ -92,7 +92,7 @@ test("no figures, no sentences", () => {
   expect(buildNarrative({}, house)).toEqual([]);
 });
 
-test("T7 enforcement, with the split of the fines (domain.md §3.2)", () => {
+test("T7 enforcement, with the split of the fines (docs/report-rules.md)", () => {
   const v = (value: number) => ({ value });
   const facts: SummaryFacts = {
     enforcement: [
@@ -108,7 +108,7 @@ test("T7 enforcement, with the split of the fines (domain.md §3.2)", () => {
   );
 });
 
-test("T3 by industry leaves out a zero death or injury count, as reports write it (domain.md §3.2)", async () => {
+test("T3 by industry leaves out a zero death or injury count, as reports write it (docs/report-rules.md)", async () => {
   const { sampleModel } = await import("./sample");
   const { planSummary } = await import("../../src/core/summary/planSummary");
   const text = planSummary(await sampleModel()).narrative.join("");
