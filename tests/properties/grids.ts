@@ -60,6 +60,9 @@ const numbers = fc.oneof(
 const dates = fc.constantFrom("2024-03-05", "2024/6/30", "2024年3月5日", "2024.02.30", "3月5日", "2023-12-31 14:20", "已整改", "整改中", "逾期");
 const longStrings = fc.string({ minLength: 50, maxLength: 400, unit: "grapheme" });
 
+/** Number formats as `Range.numberFormat` gives them. */
+const format = fc.constantFrom("General", "General", "General", "0.0%", "0%", "#,##0", "#,##0.00", "yyyy-mm-dd", 'yyyy"年"m"月"d"日"', "@", "0.00_ ", '0"起"');
+
 /** One cell as Office.js's `Range.values` might give it. */
 export const cell: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: numbers },
@@ -111,6 +114,9 @@ export function sheet(name: string, headerRows: fc.Arbitrary<unknown[][]> = fc.c
         values: fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }).map((body) => [...top, ...body]),
         merges: merges(total, columns, originRow, originColumn),
         hiddenRows: fc.array(fc.nat(total - 1), { maxLength: 3 }).map((rs) => rs.map((r) => r + originRow)),
+        numberFormats: fc.option(fc.array(fc.array(format, { minLength: columns, maxLength: columns }), { minLength: total, maxLength: total }), {
+          nil: undefined,
+        }),
       });
     });
 }
