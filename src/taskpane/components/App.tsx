@@ -167,6 +167,7 @@ export function App({ services, store, initialLanguage, theme = "light", initial
 
   const report = (error: unknown) => setGenerate({ status: "error", error: toPaneError(error) });
   const Panel = embedded ? "div" : "main";
+  const tabLabels: Record<PaneTab, string> = { detect: t.tabDetect, options: t.tabOptions, generate: t.tabGenerate, functions: t.tabFunctions };
 
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language === "zh" ? "zh-CN" : "en"}>
@@ -184,12 +185,7 @@ export function App({ services, store, initialLanguage, theme = "light", initial
             </div>
           </header>
           <TabStrip
-            items={[
-              { value: "detect", label: t.tabDetect, testId: "tab-detect" },
-              { value: "options", label: t.tabOptions, testId: "tab-options" },
-              { value: "generate", label: t.tabGenerate, testId: "tab-generate" },
-              { value: "functions", label: t.tabFunctions, testId: "tab-functions" },
-            ]}
+            items={TABS.map((value) => ({ value, label: tabLabels[value], testId: `tab-${value}` }))}
             selected={tab}
             onSelect={(value) => setTab(value as PaneTab)}
             label={t.tabsLabel}
