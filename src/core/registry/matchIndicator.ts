@@ -59,7 +59,21 @@ const CONTAINABLE = ENTRIES.filter((e) => e.core.length >= 3 && !e.context).sort
 const NON_INDICATOR =
   /^(本期|本年|本月|今年|去年同期|上年同期|同期|上期|合计|总计|小计|其中|数量|数值|绝对数|累计|\d{4}年.*|.*月|.*季度|上半年|下半年|全年|.*增减.*|.*增长.*|.*幅度.*|±.*|.*%.*|比上年.*|同比.*|环比.*)$/;
 
+/**
+ * Matches already made, by cleaned header, domain and context: a 20,000-row table asks for the
+ * same few headers again and again. The registry is fixed, so a cached match never goes stale;
+ * the cache is bounded and {@link clearIndicatorMatches} empties it.
+ */
 const cache = new Map<string, IndicatorMatch | null>();
+
+/**
+ * Forgets every cached match (for tests, and for a host that wants its memory back).
+ *
+ * @example clearIndicatorMatches()
+ */
+export function clearIndicatorMatches(): void {
+  cache.clear();
+}
 
 function pick(list: readonly AliasEntry[], options: MatchOptions, context: readonly string[]): AliasEntry | undefined {
   const allowed = list.filter((e) => !e.context || (e.indicator.parent !== undefined && context.includes(e.indicator.parent)));
