@@ -42,7 +42,7 @@ test("it prints what it recognised, the 核对 result and the charts it wrote", 
   expect(run.stdout).toContain("事故分县统计!A3:J15");
   expect(run.stdout).toContain("隐患排查治理!G9 填报 / stated 95，复核 / recomputed 89.58");
   // The sample's plan has at least three charts (accident columns, loss doughnut, 整改率 bars).
-  expect(Number(/(\d+) 个图表 \/ charts/.exec(run.stdout)?.[1])).toBeGreaterThanOrEqual(3);
+  expect(Number(/(\d+) 个图表 \/ charts/.exec(String(run.stdout))?.[1])).toBeGreaterThanOrEqual(3);
 });
 
 test("the input is never modified", () => {
