@@ -34,11 +34,6 @@ const FULL_WIDTH = /[，。：；（）、！？【】《》～]/;
  * periods in English.
  */
 const KNOWN_LEAKS: readonly { readonly owner: string; readonly text: RegExp }[] = [
-  // SECTIONS (indicator sections, docs/sections.md): period labels in headings and paragraphs.
-  { owner: "sections", text: /^\d+\. [A-Z][A-Za-z ,-]+ \([^)]*[年月][^)]*\)$/ },
-  { owner: "sections", text: /^In \d{4}年[^,]*, / },
-  { owner: "sections", text: /Of these, \d{4}年\d{1,2}月 had / },
-  { owner: "sections", text: /^Sheet "[^"]+", table [A-Z]+\d+:[A-Z]+\d+: read as a table/ },
   // LEDGER (ledger sections and ledger 核对): level names, the text-date note's list, the period in findings.
   { owner: "ledger", text: /^(特别重大|重大|较大|一般)$/ },
   { owner: "ledger", text: /^Note: \d+ counted records on "[^"]+" have dates typed as text/ },
