@@ -12,6 +12,9 @@ import { loadXlsx } from "../../src/xlsx/loadXlsx";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 
+/** A property runs a few seconds; this leaves room for a CI machine under load. */
+const PROPERTY_TIMEOUT_MS = 120000;
+
 /** Longer than any fixture takes to load on a busy machine; a load that takes this long hangs. */
 const HANG_MS = 10000;
 
@@ -53,75 +56,91 @@ function expectClear(result: Outcome): void {
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 describe("loadXlsx on what is not a workbook", () => {
-  test("random bytes, with and without a zip signature in front, give a clear error", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), fc.boolean(), async (bytes, zip) => {
-        const input = zip ? Uint8Array.from([...ZIP_SIGNATURE, ...bytes]) : bytes;
-        const result = await outcome(input);
-        expectClear(result);
-        expect(result.kind).toBe("error");
-      }),
-      { numRuns: 200 },
-    );
-  });
+  test(
+    "random bytes, with and without a zip signature in front, give a clear error",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), fc.boolean(), async (bytes, zip) => {
+          const input = zip ? Uint8Array.from([...ZIP_SIGNATURE, ...bytes]) : bytes;
+          const result = await outcome(input);
+          expectClear(result);
+          expect(result.kind).toBe("error");
+        }),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  test("a real fixture cut short anywhere gives a clear error, never a hang", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.nat(REAL.length - 1), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), async (which, fraction) => {
-        const file = REAL[which];
-        expectClear(await outcome(file.subarray(0, Math.floor(file.length * fraction))));
-      }),
-      { numRuns: 100 },
-    );
-  });
+  test(
+    "a real fixture cut short anywhere gives a clear error, never a hang",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.nat(REAL.length - 1), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), async (which, fraction) => {
+          const file = REAL[which];
+          expectClear(await outcome(file.subarray(0, Math.floor(file.length * fraction))));
+        }),
+        { numRuns: 100 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  test("a real fixture with random bytes overwritten loads and reads, or gives a clear error", async () => {
-    const damage = fc.array(fc.record({ at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), byte: fc.integer({ min: 0, max: 255 }) }), {
-      minLength: 1,
-      maxLength: 8,
-    });
-    const kinds = { loaded: 0, error: 0, hang: 0 };
-    await fc.assert(
-      fc.asyncProperty(fc.nat(REAL.length - 1), damage, async (which, edits) => {
-        const file = Uint8Array.from(REAL[which]);
-        for (const e of edits) file[Math.floor(e.at * file.length)] = e.byte;
-        const result = await outcome(file);
-        expectClear(result);
-        kinds[result.kind]++;
-      }),
-      { numRuns: 150 },
-    );
-    expect(kinds.error).toBeGreaterThan(0);
-  });
+  test(
+    "a real fixture with random bytes overwritten loads and reads, or gives a clear error",
+    async () => {
+      const damage = fc.array(fc.record({ at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), byte: fc.integer({ min: 0, max: 255 }) }), {
+        minLength: 1,
+        maxLength: 8,
+      });
+      const kinds = { loaded: 0, error: 0, hang: 0 };
+      await fc.assert(
+        fc.asyncProperty(fc.nat(REAL.length - 1), damage, async (which, edits) => {
+          const file = Uint8Array.from(REAL[which]);
+          for (const e of edits) file[Math.floor(e.at * file.length)] = e.byte;
+          const result = await outcome(file);
+          expectClear(result);
+          kinds[result.kind]++;
+        }),
+        { numRuns: 150 },
+      );
+      expect(kinds.error).toBeGreaterThan(0);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  test("a real fixture whose sheet, string or style XML is damaged inside a sound zip loads and reads, or gives a clear error", async () => {
-    const zips = await Promise.all(REAL.filter((bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b).map((bytes) => JSZip.loadAsync(bytes)));
-    const parts = zips.map((zip) => Object.keys(zip.files).filter((name) => name.endsWith(".xml") || name.endsWith(".rels")));
-    const damage = fc.record({
-      which: fc.nat(1000),
-      part: fc.nat(1000),
-      at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
-      cut: fc.nat(40),
-      insert: fc.constantFrom("", "<", ">", "&", '"', "</row>", '<c r="ZZZ0">', "<v>1e999</v>", "\u0000", "<!--", "]]>", '<c t="s"><v>99999</v></c>'),
-      truncate: fc.boolean(),
-    });
-    const kinds = { loaded: 0, error: 0, hang: 0 };
-    await fc.assert(
-      fc.asyncProperty(damage, async ({ which, part, at, cut, insert, truncate }) => {
-        const zip = zips[which % zips.length];
-        const name = parts[which % zips.length][part % parts[which % zips.length].length];
-        const xml = await zip.file(name)!.async("string");
-        const i = Math.floor(at * xml.length);
-        const damaged = truncate ? xml.slice(0, i) : xml.slice(0, i) + insert + xml.slice(i + cut);
-        const copy = await JSZip.loadAsync(await zip.generateAsync({ type: "uint8array" }));
-        copy.file(name, damaged);
-        const result = await outcome(await copy.generateAsync({ type: "uint8array" }));
-        expectClear(result);
-        kinds[result.kind]++;
-      }),
-      { numRuns: 120 },
-    );
-    expect(kinds.loaded).toBeGreaterThan(0);
-    expect(kinds.error).toBeGreaterThan(0);
-  });
+  test(
+    "a real fixture whose sheet, string or style XML is damaged inside a sound zip loads and reads, or gives a clear error",
+    async () => {
+      const zips = await Promise.all(REAL.filter((bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b).map((bytes) => JSZip.loadAsync(bytes)));
+      const parts = zips.map((zip) => Object.keys(zip.files).filter((name) => name.endsWith(".xml") || name.endsWith(".rels")));
+      const damage = fc.record({
+        which: fc.nat(1000),
+        part: fc.nat(1000),
+        at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        cut: fc.nat(40),
+        insert: fc.constantFrom("", "<", ">", "&", '"', "</row>", '<c r="ZZZ0">', "<v>1e999</v>", "\u0000", "<!--", "]]>", '<c t="s"><v>99999</v></c>'),
+        truncate: fc.boolean(),
+      });
+      const kinds = { loaded: 0, error: 0, hang: 0 };
+      await fc.assert(
+        fc.asyncProperty(damage, async ({ which, part, at, cut, insert, truncate }) => {
+          const zip = zips[which % zips.length];
+          const name = parts[which % zips.length][part % parts[which % zips.length].length];
+          const xml = await zip.file(name)!.async("string");
+          const i = Math.floor(at * xml.length);
+          const damaged = truncate ? xml.slice(0, i) : xml.slice(0, i) + insert + xml.slice(i + cut);
+          const copy = await JSZip.loadAsync(await zip.generateAsync({ type: "uint8array" }));
+          copy.file(name, damaged);
+          const result = await outcome(await copy.generateAsync({ type: "uint8array" }));
+          expectClear(result);
+          kinds[result.kind]++;
+        }),
+        { numRuns: 120 },
+      );
+      expect(kinds.loaded).toBeGreaterThan(0);
+      expect(kinds.error).toBeGreaterThan(0);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

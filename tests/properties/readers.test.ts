@@ -15,6 +15,9 @@ import { readLedgers } from "../../src/core/ledger/readLedgers";
 import { loadFixture } from "../reader/loadFixture";
 import { cell, ledgerSheet, sheet } from "./grids";
 
+/** A property runs a few seconds; this leaves room for a CI machine under load. */
+const PROPERTY_TIMEOUT_MS = 120000;
+
 const HAN = /[\u4e00-\u9fff]/;
 const LATIN = /[A-Za-z]{3}/;
 
@@ -38,34 +41,42 @@ const workbook: fc.Arbitrary<WorkbookSnapshot> = fc
   .map((sheets) => ({ sheets: sheets.map((s, i) => ({ ...s, name: `${s.name}${i + 1}` })) }));
 
 describe("readWorkbook on random grids", () => {
-  test("never throws or fails inside, and returns tables, ledgers or a bilingual diagnostic", () => {
-    fc.assert(
-      fc.property(workbook, (snapshot) => expectReadable(snapshot, readWorkbook(snapshot))),
-      { numRuns: 150 },
-    );
-  });
+  test(
+    "never throws or fails inside, and returns tables, ledgers or a bilingual diagnostic",
+    () => {
+      fc.assert(
+        fc.property(workbook, (snapshot) => expectReadable(snapshot, readWorkbook(snapshot))),
+        { numRuns: 150 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
 
 describe("the ledger reader on random ledgers", () => {
-  test("never throws; claims only its own rows, labels both periods, messages bilingual", () => {
-    let found = 0;
-    fc.assert(
-      fc.property(ledgerSheet, (s) => {
-        const read = readLedgers(s, { reportDate: "2024-06-30" });
-        read.diagnostics.forEach(expectBilingual);
-        for (const r of read.claimedRows) expect(r - s.originRow).toBeLessThan(s.values.length);
-        for (const ledger of read.ledgers) {
-          found++;
-          expect(ledger.recordCount).toBeGreaterThan(0);
-          expect(ledger.current.label).toMatch(HAN);
-          expect(ledger.previous.label).toMatch(HAN);
-        }
-        expect(readWorkbook({ sheets: [s] }).diagnostics.filter((d) => /failed/.test(d.message.en))).toEqual([]);
-      }),
-      { numRuns: 120 },
-    );
-    expect(found).toBeGreaterThan(0);
-  });
+  test(
+    "never throws; claims only its own rows, labels both periods, messages bilingual",
+    () => {
+      let found = 0;
+      fc.assert(
+        fc.property(ledgerSheet, (s) => {
+          const read = readLedgers(s, { reportDate: "2024-06-30" });
+          read.diagnostics.forEach(expectBilingual);
+          for (const r of read.claimedRows) expect(r - s.originRow).toBeLessThan(s.values.length);
+          for (const ledger of read.ledgers) {
+            found++;
+            expect(ledger.recordCount).toBeGreaterThan(0);
+            expect(ledger.current.label).toMatch(HAN);
+            expect(ledger.previous.label).toMatch(HAN);
+          }
+          expect(readWorkbook({ sheets: [s] }).diagnostics.filter((d) => /failed/.test(d.message.en))).toEqual([]);
+        }),
+        { numRuns: 120 },
+      );
+      expect(found).toBeGreaterThan(0);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
 
 describe("what the properties found", () => {
@@ -96,20 +107,24 @@ describe("readWorkbook on the real fixtures with random cells overwritten", () =
     snapshots = await Promise.all(files.map((f) => loadFixture(path.join(fixtures, f))));
   });
 
-  test("never throws or fails inside, whichever cells are changed", () => {
-    const edit = fc.record({ row: fc.nat(60), column: fc.nat(20), value: cell });
-    const mutated = fc.record({ which: fc.nat(1000), edits: fc.array(edit, { minLength: 1, maxLength: 25 }) }).map(({ which, edits }): WorkbookSnapshot => {
-      const original = snapshots[which % snapshots.length];
-      const sheets = original.sheets.map((s): SheetSnapshot => {
-        const values = s.values.map((r) => [...r]);
-        for (const e of edits) if (values.length > 0 && values[0].length > 0) values[e.row % values.length][e.column % values[0].length] = e.value;
-        return { ...s, values };
+  test(
+    "never throws or fails inside, whichever cells are changed",
+    () => {
+      const edit = fc.record({ row: fc.nat(60), column: fc.nat(20), value: cell });
+      const mutated = fc.record({ which: fc.nat(1000), edits: fc.array(edit, { minLength: 1, maxLength: 25 }) }).map(({ which, edits }): WorkbookSnapshot => {
+        const original = snapshots[which % snapshots.length];
+        const sheets = original.sheets.map((s): SheetSnapshot => {
+          const values = s.values.map((r) => [...r]);
+          for (const e of edits) if (values.length > 0 && values[0].length > 0) values[e.row % values.length][e.column % values[0].length] = e.value;
+          return { ...s, values };
+        });
+        return { ...original, sheets };
       });
-      return { ...original, sheets };
-    });
-    fc.assert(
-      fc.property(mutated, (snapshot) => expectReadable(snapshot, readWorkbook(snapshot))),
-      { numRuns: 150 },
-    );
-  });
+      fc.assert(
+        fc.property(mutated, (snapshot) => expectReadable(snapshot, readWorkbook(snapshot))),
+        { numRuns: 150 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
