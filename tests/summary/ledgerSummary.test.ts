@@ -111,3 +111,42 @@ describe("a ledger with text dates", () => {
     expect(note).toContain("改为日期格式后重新生成汇总，即为随台账自动更新的公式");
   });
 });
+
+describe("a hazard ledger", () => {
+  let host: ExcelHost;
+  let plan: SummaryPlan;
+  beforeAll(async () => {
+    host = await hostOf("ledger-hazards.xlsx");
+    ({ plan } = await host.run((context) => generateSummary(context)));
+  }, 120000);
+
+  it("gets tables by county, by category and of 重大隐患, and the overdue list with each hazard's ledger cell", () => {
+    const titles = plan.sections.filter((s) => s.id === "hazardLedger").map((s) => s.title);
+    expect(titles.slice(0, 3)).toEqual(["隐患台账排查整改情况（县（市））", "隐患台账排查整改情况（隐患类别（行业））", "重大隐患（县（市））"]);
+    expect(titles[3]).toMatch(/^逾期未整改隐患清单（\d+条）$/);
+    const list = plan.sections.find((s) => s.title === titles[3])!;
+    const first = plan.cells[list.firstRow + 2];
+    expect(first[5].value).toMatch(/^'隐患台账'!H\d+$/);
+  });
+
+  it("writes found, rectified, in progress, not started, overdue, 重大 and funds as COUNTIFS/SUMIFS, each cached as the host computes it", () => {
+    const section = plan.sections.find((s) => s.id === "hazardLedger")!;
+    const total = plan.cells[section.firstRow + 2];
+    expect(total[1].formula).toBe(`=COUNTIFS('隐患台账'!$B:$B,"<"&DATE(2024,7,1))`);
+    expect(total[2].formula).toBe(`=COUNTIFS('隐患台账'!$B:$B,"<"&DATE(2024,7,1),'隐患台账'!$I:$I,"已整改")`);
+    expect(total[5].formula).toContain(`'隐患台账'!$H:$H,"<"&DATE(2024,6,30),'隐患台账'!$I:$I,"整改中")+COUNTIFS(`);
+    expect(total[9].formula).toMatch(/^=SUMIFS\('隐患台账'!\$K:\$K,/);
+    const written = host.sheetSnapshot("汇总");
+    let counted = 0;
+    plan.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell.formula) return;
+        const got = written.values[r][c];
+        if (typeof cell.value === "number") expect([r, c, got as number]).toEqual([r, c, expect.closeTo(cell.value, 9)]);
+        else expect([r, c, got]).toEqual([r, c, cell.value]);
+        if (/COUNTIFS|SUMIFS/.test(cell.formula)) counted++;
+      }),
+    );
+    expect(counted).toBeGreaterThan(100);
+  });
+});

@@ -25,6 +25,7 @@ import { accidentLabels, addIndicatorSections, factsWithSections, sectionsWidth,
 import { SheetBuilder } from "./sheetBuilder";
 import { ledgerCharts } from "./ledgerCharts";
 import { accidentLedger, withLedgerFacts } from "./ledgerFacts";
+import { hazardLedgerSections } from "./sections/hazardLedger";
 import { ledgerBreakdownSections, ledgerTableWidth } from "./sections/ledgerBreakdowns";
 import { SIGNIFICANCE_FOOTNOTE, sourceRanges, subtitleText, summaryTitle } from "./provenance";
 import { findTrendSeries } from "./significance";
@@ -118,6 +119,12 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
     sections.push(h.section);
     if (s.charts && h.countyRows) charts.push(rateChart(b, h.countyRows, L, o, chartColumn, placer.place(h.section.firstRow)));
   }
+  const hazardLedger = model.ledgers.find((l) => l.subtype === "hazard" && l.hazards?.breakdowns);
+  if (s.hazards && hazardLedger) {
+    const h = hazardLedgerSections(b, hazardLedger, o, index);
+    sections.push(...h.sections);
+    index = h.nextIndex;
+  }
   const indicatorSections = addIndicatorSections(b, model, indicatorFacts, { sections, charts }, o, index, placer, width);
   index = indicatorSections.index;
   const series = s.charts ? findTrendSeries(model) : undefined;
@@ -127,10 +134,9 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
   if (s.checks) sections.push(checksSection(b, model.findings, L, o, index++));
   const tested = o.significanceColumn && sections.some((x) => x.id === "accidents");
   const notes = writeNotes(b, L, width, o, tested);
-  // Figures counted from a ledger are static unless they carry a live COUNTIFS formula; the ledger note says when its breakdowns are values.
-  const constant = (v: { cell?: unknown; sumOf?: unknown; formula?: string }) => !v.cell && !v.sumOf && !v.formula;
   const fromLedger =
-    (facts.accidents ?? []).some((p) => constant(p.current)) || (!!facts.hazards && constant(facts.hazards.total.found)) || ledgerNotes.length > 0;
+    (facts.accidents ?? []).some((p) => !p.current.cell && !p.current.sumOf) ||
+    (!!facts.hazards && !facts.hazards.total.found.cell && !facts.hazards.total.found.sumOf);
   b.set(1, 0, {
     value: subtitleText(
       {
