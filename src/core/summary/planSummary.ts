@@ -134,9 +134,10 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
   if (s.checks) sections.push(checksSection(b, model.findings, L, o, index++));
   const tested = o.significanceColumn && sections.some((x) => x.id === "accidents");
   const notes = writeNotes(b, L, width, o, tested);
+  // Figures counted from a ledger are static unless they carry a live COUNTIFS formula; the ledger note says when its breakdowns are values.
+  const constant = (v: { cell?: unknown; sumOf?: unknown; formula?: string }) => !v.cell && !v.sumOf && !v.formula;
   const fromLedger =
-    (facts.accidents ?? []).some((p) => !p.current.cell && !p.current.sumOf) ||
-    (!!facts.hazards && !facts.hazards.total.found.cell && !facts.hazards.total.found.sumOf);
+    (facts.accidents ?? []).some((p) => constant(p.current)) || (!!facts.hazards && constant(facts.hazards.total.found)) || ledgerNotes.length > 0;
   b.set(1, 0, {
     value: subtitleText(
       {
