@@ -26,16 +26,22 @@ function build(force) {
   const files = TREES.flatMap((t) => sources(path.join(ROOT, t)));
   const stamp = path.join(OUT, ".stamp");
   const newest = Math.max(...files.map((f) => fs.statSync(f).mtimeMs));
-  if (!force && fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newest) return;
+  const outputOf = (file) => path.join(OUT, path.relative(path.join(ROOT, "src"), file)).replace(/\.ts$/, ".js");
+  // Up to date when the stamp is newer than every source and every source has its output (a file
+  // can arrive with an old modification time, e.g. from git or a copy).
+  if (!force && fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newest && files.every((f) => fs.existsSync(outputOf(f)))) return;
   const ts = require("typescript");
   for (const file of files) {
     const { outputText } = ts.transpileModule(fs.readFileSync(file, "utf8"), {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
       fileName: file,
     });
-    const to = path.join(OUT, path.relative(path.join(ROOT, "src"), file)).replace(/\.ts$/, ".js");
+    const to = outputOf(file);
     fs.mkdirSync(path.dirname(to), { recursive: true });
-    fs.writeFileSync(to, outputText);
+    // Written aside and renamed, so a command started at the same moment never reads half a file.
+    const aside = `${to}.${process.pid}.tmp`;
+    fs.writeFileSync(aside, outputText);
+    fs.renameSync(aside, to);
   }
   fs.writeFileSync(stamp, new Date().toISOString());
 }
