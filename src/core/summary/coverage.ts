@@ -1,6 +1,6 @@
 /**
  * Which figures the fixed sections of the summary (accidents with their by-county and
- * by-industry tables, the loss composition with the disaster scope sentence, hazard
+ * by-industry tables, the loss composition, hazard
  * rectification) already take from each table, so the indicator sections (sectionFacts.ts)
  * take the rest and no recognised indicator is dropped. The choices mirror extractFacts.ts:
  * the first compared accident table by region and by industry (else the first table keyed by
@@ -12,17 +12,9 @@ import { indicatorById } from "../registry/indicators";
 import { findTrendSeries } from "./significance";
 
 const LOSS_TABLE_IDS = ["loss_housing", "loss_agri", "loss_industry", "loss_infra", "loss_public", "loss_other"];
-const LOSS_COVERED = [
-  ...LOSS_TABLE_IDS,
-  "dz_direct_loss",
-  "affected_towns",
-  "affected_hh",
-  "affected_pop",
-  "relocated",
-  "crop_affected_ha",
-  "crop_damaged_ha",
-  "crop_failure_ha",
-];
+// The disaster scope (受灾乡镇, 户数, 人口, 转移安置, 农作物) is only a sentence of the loss paragraph there:
+// the disaster section gives it a table by county.
+const LOSS_COVERED = [...LOSS_TABLE_IDS, "dz_direct_loss"];
 const HAZARD_COVERED = ["hazards_found", "rectified", "major_found", "major_rectified", "units_checked", "rect_rate", "major_rect_rate"];
 
 function comparedAccidents(table: TableModel): string[] {

@@ -135,7 +135,8 @@ export function withSectionParagraphs(narrative: readonly string[], facts: Summa
     out.findIndex((p) => !!base && p.includes(base.slice(0, 20))),
     industry ? out.indexOf(industry) : -1,
   );
-  const disaster = say(disastersParagraph(sections));
+  // The loss paragraph already gives the scope of the table it describes (T5); other disaster tables get theirs.
+  const disaster = say(disastersParagraph(sections, facts.losses?.sheet));
   if (disaster) out.splice(after + 1, 0, disaster);
   for (const p of [enforcementReportParagraph(sections), trainingParagraph(sections)]) {
     const text = say(p);

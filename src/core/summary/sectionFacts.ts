@@ -138,6 +138,14 @@ function sectionFor(id: string, table: TableModel): IndicatorSection {
   return ind.section;
 }
 
+/** A data row's label; a county listed under two disaster types (姚安县 旱灾 / 风雹) keeps its type beside its name. */
+function labelOf(table: TableModel, i: number): string {
+  const row = table.rows[i];
+  const name = row.region ?? row.label;
+  const repeated = table.rows.filter((r) => r.role === "data" && (r.region ?? r.label) === name).length > 1;
+  return repeated && row.category ? `${name} ${row.category}` : name;
+}
+
 /** Blocks of a table keyed by region, industry or other labels: one column (or pair) per indicator. */
 function columnBlocks(table: TableModel, ids: readonly string[], group: PeriodGroup | undefined): SectionBlock[] {
   const colOf = (id: string, roles: readonly string[]) => table.columns.findIndex((c) => c.indicator === id && !c.industry && roles.includes(c.role));
@@ -184,7 +192,8 @@ function columnBlocks(table: TableModel, ids: readonly string[], group: PeriodGr
       table.keyKind === "indicator"
         ? []
         : dataIndexes.map((i) => ({
-            label: table.rows[i].region ?? table.rows[i].label,
+            // A county under two disaster types (姚安县 旱灾 / 风雹) keeps its type beside its name.
+            label: labelOf(table, i),
             current: recompute(at(i, currentCol), (id) => columnValue(i, id, "current")),
           }));
     blocks.push({

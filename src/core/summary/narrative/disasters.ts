@@ -85,8 +85,10 @@ function en(sections: SectionFacts, { options }: NarrativeContext): string | und
  * The disaster paragraph over the indicator sections' facts.
  *
  * @param sections the blocks of sectionFacts.ts
+ * @param lossSheet the sheet the loss paragraph already describes (its scope is said there)
  * @returns the paragraph module
  */
-export function disastersParagraph(sections: SectionFacts): NarrativeParagraph {
-  return { id: "disasters", zh: (c) => zh(sections, c), en: (c) => en(sections, c) };
+export function disastersParagraph(sections: SectionFacts, lossSheet?: string): NarrativeParagraph {
+  const scoped = { ...sections, blocks: sections.blocks.filter((b) => b.sheet !== lossSheet) };
+  return { id: "disasters", zh: (c) => zh(scoped, c), en: (c) => en(scoped, c) };
 }

@@ -93,7 +93,9 @@ function valueTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, top
 function regionTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, top: number): { next: number; chart?: [number, number]; share?: BlockIndicator } {
   const L = BLOCK_LABELS[o.language];
   const order = block.indicators.map((_, k) => k);
-  const loss = block.indicators.findIndex((i) => i.id === "dz_direct_loss");
+  // The share of the loss where the table has it (disasters), else of the people affected, else of the first count.
+  const preferred = ["dz_direct_loss", "affected_pop"].map((id) => block.indicators.findIndex((i) => i.id === id)).find((k) => k >= 0);
+  const loss = preferred ?? -1;
   const first = loss >= 0 ? loss : block.indicators.findIndex((i) => !i.rate);
   if (first > 0) order.unshift(...order.splice(first, 1));
   const withShare = first >= 0 && block.total.stated;
@@ -182,7 +184,9 @@ export function blockSections(b: SheetBuilder, blocks: readonly SectionBlock[], 
         if (block.compared) row++;
         const r = regionTable(b, block, o, row);
         row = r.next;
-        if (o.sections.charts && r.chart && r.share && (g.section === "disasters" || g.section === "enforcement")) {
+        // The loss by region (disasters) and the inspections by region (enforcement) are charted.
+        const charted = (g.section === "disasters" && r.share?.id === "dz_direct_loss") || g.section === "enforcement";
+        if (o.sections.charts && r.chart && r.share && charted) {
           charts.push({
             type: "ColumnClustered",
             source: rangeAddress(r.chart[0], 0, r.chart[1] - r.chart[0] + 1, 2),
