@@ -10,6 +10,7 @@ import type { ColumnRole, IndicatorDomain } from "./model";
 import { changeRoleOf, currentOf, parsePeriod, type PeriodLabel } from "./periods";
 import { type SheetGrid } from "./sheetGrid";
 import { type Context, kindAt } from "./tableContext";
+import { datedRoles } from "./periodGroups";
 
 export const KEY_HEADER =
   /^(县|市|区|县\(市\)|县\(市、区\)|县\(市区\)|县市区?|县区|县别|地区|区域|地区名称|单位|单位名称|行业|行业领域|行业类别|领域|项目|指标|指标名称|名称|乡镇|乡\(镇\)|州市|市州|区县|县\(区\)|类别|分类)$/;
@@ -138,7 +139,13 @@ export function describeColumns(grid: SheetGrid, first: number, last: number, le
   // Dated periods: the later year is current, the earlier previous.
   const dated = drafts.filter((d) => d.dated && d.dated.kind === "dated");
   const labels = [...new Set(dated.map((d) => d.periodLabel))];
-  if (labels.length >= 2) {
+  const spans = new Set(dated.map((d) => `${d.dated!.startMonth ?? ""}-${d.dated!.endMonth ?? ""}`));
+  if (labels.length >= 2 && spans.size >= 2) {
+    // A monthly report with dated groups (2024年6月 | 2023年6月 | 2024年1—6月 | 2023年1—6月): compare within each span.
+    const roles = datedRoles(dated.map((d) => d.dated!));
+    for (const d of dated)
+      d.role = roles.get(d.periodLabel!) === "value" ? (d.indicator?.aggregation === "rate" ? "rate" : "value") : roles.get(d.periodLabel!)!;
+  } else if (labels.length >= 2) {
     const a = dated.find((d) => d.periodLabel === labels[0])!.dated!;
     const b = dated.find((d) => d.periodLabel === labels[1])!.dated!;
     const current = currentOf(a, b) === "first" ? a.label : b.label;
