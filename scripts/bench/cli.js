@@ -13,6 +13,7 @@
  *    periods, written to an .xlsx with openpyxl.
  * Both run under `/usr/bin/time -v` for wall time and peak RSS (installed with `apt-get install
  * time` if missing; without it only wall time is printed). Goals: wall ≤ 0.5 × pandas, RSS ≤ 400 MB.
+ *    The 本期 totals of both are printed (ours read back from the written file), so a disagreement shows.
  * 4. 50 small county workbooks (copies of the sample under county names) in one call.
  *
  * Run: node scripts/bench/cli.js [rows]
@@ -66,6 +67,16 @@ t = totals["本期"]
 print(json.dumps({"accidents": int(t["accidents"]), "deaths": int(t["deaths"]), "injured": int(t["injured"])}))
 `;
 
+/** The 本期 事故起数, 死亡人数 and 受伤人数 of the summary sheet, read back with the streaming reader (dist/cli). */
+async function summaryTotals(file) {
+  const { XlsxPackage } = require(path.join(ROOT, "dist/cli/xlsx/package/openPackage.js"));
+  const { streamWorkbook } = require(path.join(ROOT, "dist/cli/xlsx/stream/streamWorkbook.js"));
+  const data = await streamWorkbook(await XlsxPackage.open(fs.readFileSync(file)));
+  const sheet = data.sheets[data.sheets.length - 1];
+  const current = (label) => sheet.values.find((row) => String(row[0]).startsWith(label))?.[1];
+  return { accidents: current("事故起数"), deaths: current("死亡人数"), injured: current("受伤人数") };
+}
+
 /** Runs a command under /usr/bin/time -v; returns wall ms, peak RSS MB (if measured), stdout. */
 function timed(command, args) {
   const start = process.hrtime.bigint();
@@ -96,6 +107,7 @@ async function main() {
     const found = /台账 \S+（accident，(\d+) 条记录/.exec(ours.stdout);
     const pandas = timed("/usr/bin/python3", ["-c", PANDAS, ledger, path.join(tmp, "pandas.xlsx")]);
     const totals = JSON.parse(pandas.stdout.trim().split("\n").pop());
+    const oursTotals = await summaryTotals(path.join(tmp, "out", "ledger.summary.xlsx"));
     const ratio = ours.wall / pandas.wall;
     console.log(
       `  ours   bureau-stats summarize (stream read, ledger, plan, .summary.xlsx with charts): ${s(ours.wall)}, peak RSS ${mb(ours.rssMb)}; ledger records ${found ? found[1] : "NOT FOUND"}`,
@@ -103,6 +115,8 @@ async function main() {
     console.log(
       `  pandas read_excel + dates + masks + 4 group-bys × 2 periods + to_excel:            ${s(pandas.wall)}, peak RSS ${mb(pandas.rssMb)}; 本期 ${JSON.stringify(totals)}`,
     );
+    const agree = JSON.stringify(oursTotals) === JSON.stringify(totals);
+    console.log(`  本期 totals read back from our .summary.xlsx: ${JSON.stringify(oursTotals)} ${agree ? "— agree with pandas" : "— DISAGREE with pandas"}`);
     console.log(`  ratio wall ours / pandas: ${ratio.toFixed(2)} (goal ≤ 0.50: ${ratio <= 0.5 ? "met" : "MISSED"})`);
     if (ours.rssMb !== undefined)
       console.log(
