@@ -34,10 +34,8 @@ const FULL_WIDTH = /[，。：；（）、！？【】《》～]/;
  * periods in English.
  */
 const KNOWN_LEAKS: readonly { readonly owner: string; readonly text: RegExp }[] = [
-  // LEDGER (ledger sections and ledger 核对): level names, the text-date note's list, the period in findings.
+  // LEDGER (ledger sections): level names as group keys (the COUNTIFS criteria refer to them).
   { owner: "ledger", text: /^(特别重大|重大|较大|一般)$/ },
-  { owner: "ledger", text: /^Note: \d+ counted records on "[^"]+" have dates typed as text/ },
-  { owner: "ledger", text: /^[^:]+: [A-Z]+\d+ \([a-z ]+, \d{4}年[^)]*\) is [\d.]+, but the ledger / },
 ];
 
 /** The source's own labels: row labels, regions, categories, header cells, sheet names, ledger cells. */

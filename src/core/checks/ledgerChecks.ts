@@ -9,6 +9,7 @@ import { columnLetters, quoteSheetName } from "../model/address";
 import { exactDiff } from "../numbers/decimal";
 import type { AccidentTotals, Finding, LedgerModel, TableModel } from "../reader/model";
 import { addressOf, dataRows, numberAt, show } from "./tableView";
+import { englishPeriod } from "../text/englishPeriod";
 
 /** The indicators compared, with the ledger's totals field and their names in both languages. */
 const COMPARED: readonly { indicator: string; field: keyof AccidentTotals; zh: string; en: string }[] = [
@@ -84,7 +85,7 @@ function compareTable(table: TableModel, ledger: LedgerModel): Finding[] {
           recomputed,
           message: {
             zh: `${row.region ?? row.label} ${cell}（${c.zh}，${period}）为 ${show(stated)}，而台账 ${place} 逐条统计为 ${show(recomputed)}（相差 ${show(exactDiff(stated, recomputed))}）`,
-            en: `${row.region ?? row.label}: ${cell} (${c.en}, ${period}) is ${show(stated)}, but the ledger ${place} counts ${show(recomputed)} (difference ${show(exactDiff(stated, recomputed))})`,
+            en: `${row.region ?? row.label}: ${cell} (${c.en}, ${englishPeriod(period) ?? (role === "current" ? "this period" : "same period last year")}) is ${show(stated)}, but the ledger ${place} counts ${show(recomputed)} (difference ${show(exactDiff(stated, recomputed))})`,
           },
         });
       }

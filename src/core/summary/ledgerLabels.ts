@@ -97,7 +97,7 @@ export type LedgerLabels = (typeof LEDGER_LABELS)["zh"];
  * @returns the note
  */
 export function textDateNote(sheet: string, textDates: { readonly count: number; readonly cells: readonly string[] }, language: "zh" | "en"): string {
-  const cells = textDates.cells.join("、");
+  const cells = textDates.cells.join(language === "zh" ? "、" : ", ");
   const more = textDates.count > textDates.cells.length ? (language === "zh" ? "等" : ", …") : "";
   return language === "zh"
     ? `注：“${sheet}”中有${textDates.count}条计入统计的记录日期为文本（${cells}${more}），公式无法按日期统计这些行，故以上台账分类统计按识别出的日期填入数值，不随台账更新。将这些单元格改为日期格式后重新生成汇总，即为随台账自动更新的公式。`

@@ -3,7 +3,10 @@
  * ("Chuxiong Prefecture"), and the period in English ("January–June 2024", "first half of 2024",
  * "Q1 2024"). Rules 1 and 2 of docs/report-rules.md.
  */
+import { englishPeriod } from "../../text/englishPeriod";
 import type { SummaryFacts } from "../facts";
+
+export { englishPeriod };
 
 /** Places whose English name is known; other places fall back to "the prefecture" etc. */
 const ENGLISH_PLACES: Readonly<Record<string, string>> = {
@@ -52,37 +55,6 @@ export function englishPlace(facts: Pick<SummaryFacts, "area" | "place">): strin
   if (facts.place && ENGLISH_PLACES[facts.place]) return ENGLISH_PLACES[facts.place];
   const word = areaWord(facts);
   return word ? GENERIC_PLACES[word.slice(-1)] : undefined;
-}
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const QUARTERS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
-
-/**
- * A Chinese period label in English: "2024年1—6月" → "January–June 2024", "2024年上半年" →
- * "first half of 2024", "2024年一季度" → "Q1 2024", "2024年3月" → "March 2024", "2024年" → "2024".
- * A label it cannot read gives undefined (the caller leaves the period out rather than show Chinese).
- *
- * @param label the period as the workbook writes it
- * @returns the English period, or undefined
- * @example englishPeriod("2024年1—6月") // "January–June 2024"
- */
-export function englishPeriod(label: string | undefined): string | undefined {
-  const s = label?.replace(/\s/g, "");
-  if (!s) return undefined;
-  let m = /^(\d{4})年(\d{1,2})(?:月)?(?:[—–\-~～至到]{1,2})(\d{1,2})月(?:份)?$/.exec(s);
-  if (m) {
-    const [a, b] = [Number(m[2]), Number(m[3])];
-    if (a >= 1 && b <= 12 && a < b) return a === 1 && b === 12 ? `${m[1]}` : `${MONTHS[a - 1]}–${MONTHS[b - 1]} ${m[1]}`;
-  }
-  m = /^(\d{4})年(\d{1,2})月(?:份)?$/.exec(s);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-  m = /^(\d{4})年([上下])半年$/.exec(s);
-  if (m) return `${m[2] === "上" ? "first" : "second"} half of ${m[1]}`;
-  m = /^(\d{4})年(?:第)?([一二三四1-4])季度$/.exec(s);
-  if (m) return `Q${QUARTERS[m[2]]} ${m[1]}`;
-  m = /^(\d{4})年(?:全年|度)?$/.exec(s);
-  if (m) return m[1];
-  return undefined;
 }
 
 /**
