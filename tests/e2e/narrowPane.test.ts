@@ -75,6 +75,7 @@ if (!executablePath) {
     /** A viewport screenshot into test-results/e2e/, and into docs/images/ when asked to. */
     async function shot(page: Page, name: string, docName?: string) {
       const file = path.join(SHOTS, `${name}.png`);
+      await page.mouse.move(0, 0); // no hover highlight left on the last button clicked
       await page.screenshot({ path: file, fullPage: false });
       if (updateDocs && docName) fs.copyFileSync(file, path.join(DOC_IMAGES, `${docName}.png`));
     }
@@ -220,6 +221,12 @@ if (!executablePath) {
         expect(await page.locator("#sheet-grid").getAttribute("tabindex")).toBe("0");
         const violations = (await axePage(page)).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
         expect(violations).toEqual([]);
+        // A 核对 finding selects its cell in its sheet (the sample's documented slip, 隐患排查治理!G9).
+        await page.getByTestId("finding-link").first().click();
+        await page.locator('[data-testid="grid"][data-sheet="隐患排查治理"]').waitFor();
+        await page.locator('[data-cell="G9"]').scrollIntoViewIfNeeded();
+        await page.getByTestId("findings").evaluate((el) => el.scrollIntoView({ block: "center" }));
+        await shot(page, `wide-${language}-finding`, `workbench-finding-${language}`);
         await page.close();
       }, 180000);
     }

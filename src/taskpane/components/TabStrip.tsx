@@ -20,7 +20,13 @@ const useStyles = makeStyles({
   scroll: { flexWrap: "nowrap", overflowX: "auto", minWidth: 0, flexShrink: 0 },
   tab: {
     flexShrink: 0,
-    border: "none",
+    borderTopStyle: "none",
+    borderLeftStyle: "none",
+    borderRightStyle: "none",
+    // The selected tab's bar: a bottom border, transparent on the others so nothing moves.
+    borderBottomWidth: tokens.strokeWidthThicker,
+    borderBottomStyle: "solid",
+    borderBottomColor: "transparent",
     backgroundColor: "transparent",
     color: tokens.colorNeutralForeground2,
     fontFamily: tokens.fontFamilyBase,
@@ -31,8 +37,7 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
     paddingLeft: tokens.spacingHorizontalS,
     paddingRight: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: `inset 0 -${tokens.strokeWidthThicker} 0 transparent`,
+    borderRadius: `${tokens.borderRadiusMedium} ${tokens.borderRadiusMedium} 0 0`,
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1 },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
@@ -46,7 +51,7 @@ const useStyles = makeStyles({
   selected: {
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
-    boxShadow: `inset 0 -${tokens.strokeWidthThicker} 0 ${tokens.colorCompoundBrandStroke}`,
+    borderBottomColor: tokens.colorCompoundBrandStroke,
   },
 });
 
