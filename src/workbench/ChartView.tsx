@@ -4,6 +4,7 @@
  * what Excel will draw, not a copy of it.
  */
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { useStrings } from "../taskpane/i18n/LanguageContext";
 import { chartData } from "./chartData";
 
 const useStyles = makeStyles({
@@ -51,6 +52,7 @@ const HEIGHT = 180;
 
 /** One chart as SVG. */
 export function ChartView({ chart, values }: ChartViewProps) {
+  const { t } = useStrings();
   const styles = useStyles();
   const palette = [styles.s0, styles.s1, styles.s2, styles.s3, styles.s4, styles.s5];
   const data = chartData(values, chart.source, chart.seriesBy);
@@ -124,7 +126,13 @@ export function ChartView({ chart, values }: ChartViewProps) {
             {label}
           </Caption1>
         ))}
-        {chart.valueAxisTitle ? <Caption1>（{chart.valueAxisTitle}）</Caption1> : null}
+        {chart.valueAxisTitle ? (
+          <Caption1>
+            {t.parenOpen.trim()}
+            {chart.valueAxisTitle}
+            {t.parenClose}
+          </Caption1>
+        ) : null}
       </div>
     </figure>
   );
