@@ -5,7 +5,7 @@
  * booleans and errors exactly. Also checks that the file opens without repair: the conversion
  * succeeds, and every sheet, merged area and number format survives it.
  *
- * Usage: node scripts/check-recalc.js <file.xlsx | folder>…   (a folder: every .xlsx in it)
+ * Usage: node scripts/check-recalc.js <file.xlsx | folder>…   (a folder: every .xlsx and .xlsm in it)
  * Exit code 0 when every formula cell agrees, 1 on a mismatch or a failed conversion, 2 when
  * LibreOffice (`soffice`, Debian's libreoffice-calc-nogui) is not installed.
  *
@@ -194,7 +194,7 @@ function inputFiles(args) {
     fs.statSync(a).isDirectory()
       ? fs
           .readdirSync(a)
-          .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$"))
+          .filter((f) => /\.xls[xm]$/i.test(f) && !f.startsWith("~$"))
           .map((f) => path.join(a, f))
       : [a],
   );

@@ -1,6 +1,6 @@
 /**
- * An engine we did not write recalculates our formulas: every .summary.xlsx that the command line
- * writes (for the sample and every fixture that yields one), and the sheet the add-in writes on the
+ * An engine we did not write recalculates our formulas: every .summary.xlsx (.xlsm) that the command
+ * line writes (for the sample and every fixture under tests/fixtures/ that yields one), and the sheet the add-in writes on the
  * in-memory host saved as .xlsx, are opened in headless LibreOffice with recalculation forced on
  * load (scripts/check-recalc.js, one soffice call for all files). Every formula cell's recalculated
  * value must equal the value we cached: numbers to 1e-9 relative, text and errors exactly. The files
@@ -37,6 +37,15 @@ const SAMPLE = path.join(ROOT, "assets", "samples", "bureau-2024H1.xlsx");
 const FIXTURES = path.join(ROOT, "tests", "fixtures");
 const soffice = recalc.sofficePath();
 
+/** Every workbook under a folder and its subfolders (the hostile ones too: those the CLI refuses yield no summary). */
+function workbooksUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return workbooksUnder(full);
+    return /\.xls[xm]?$/i.test(entry.name) ? [full] : [];
+  });
+}
+
 if (!soffice) {
   if (process.env.CI === "true") {
     test("LibreOffice is installed (required under CI=true)", () => {
@@ -58,13 +67,7 @@ if (!soffice) {
     beforeAll(async () => {
       // The command line as a black box: whatever writer it has, its files are checked.
       const out = path.join(work, "cli");
-      const inputs = [
-        SAMPLE,
-        ...fs
-          .readdirSync(FIXTURES)
-          .filter((f) => f.endsWith(".xlsx"))
-          .map((f) => path.join(FIXTURES, f)),
-      ];
+      const inputs = [SAMPLE, ...workbooksUnder(FIXTURES)];
       spawnSync(process.execPath, [path.join(ROOT, "bin", "bureau-stats.js"), "summarize", ...inputs, "--out", out], {
         cwd: ROOT,
         encoding: "utf8",
@@ -73,7 +76,7 @@ if (!soffice) {
       summaries = fs.existsSync(out)
         ? fs
             .readdirSync(out)
-            .filter((f) => f.endsWith(".summary.xlsx"))
+            .filter((f) => /\.summary\.xls[xm]$/.test(f))
             .map((f) => path.join(out, f))
         : [];
 
@@ -106,7 +109,9 @@ if (!soffice) {
     test("the command line wrote a summary for the sample and for the fixtures that yield one", () => {
       const names = summaries.map((f) => path.basename(f));
       expect(names).toContain("bureau-2024H1.summary.xlsx");
-      expect(names).toEqual(expect.arrayContaining(["layout-a.summary.xlsx", "layout-b.summary.xlsx", "layout-c.summary.xlsx", "layout-d.summary.xlsx"]));
+      expect(names).toEqual(
+        expect.arrayContaining(["layout-a.summary.xlsx", "layout-b.summary.xlsx", "layout-c.summary.xlsx", "layout-d.summary.xlsx", "fidelity.summary.xlsm"]),
+      );
     });
 
     test("every summary opens in LibreOffice without repair and every formula cell agrees", () => {
