@@ -39,6 +39,8 @@ export interface PaneOptions {
   readonly significanceWording: boolean;
   /** The 95% interval beside 整改率 (off by default). */
   readonly rateInterval: boolean;
+  /** How the 同比 clause is written: auto (Chuxiong one by one, grouped elsewhere), each, grouped. */
+  readonly changeStyle: "auto" | "each" | "grouped";
 }
 
 /** The section keys, in the order the sheet shows them. */
@@ -63,6 +65,7 @@ export function defaultPaneOptions(language: Language = "zh"): PaneOptions {
     rateDecimals: 1,
     significanceWording: false,
     rateInterval: false,
+    changeStyle: "auto",
   };
 }
 
@@ -102,5 +105,6 @@ export function normaliseOptions(value: unknown, fallbackLanguage: Language = "z
       typeof v.rateDecimals === "number" && Number.isInteger(v.rateDecimals) && v.rateDecimals >= 0 && v.rateDecimals <= 4 ? v.rateDecimals : base.rateDecimals,
     significanceWording: typeof v.significanceWording === "boolean" ? v.significanceWording : base.significanceWording,
     rateInterval: typeof v.rateInterval === "boolean" ? v.rateInterval : base.rateInterval,
+    changeStyle: v.changeStyle === "each" || v.changeStyle === "grouped" || v.changeStyle === "auto" ? v.changeStyle : base.changeStyle,
   };
 }

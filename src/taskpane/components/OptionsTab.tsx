@@ -71,6 +71,17 @@ export function OptionsTab({ options, onChange, note }: OptionsTabProps) {
           <Radio value="delta_x100" label={t.zeroBaseX100} />
         </RadioGroup>
       </Field>
+      <Field label={t.changeStyle}>
+        <RadioGroup
+          value={options.changeStyle}
+          onChange={(_, data) => set({ changeStyle: data.value === "each" || data.value === "grouped" ? data.value : "auto" })}
+          data-testid="option-change-style"
+        >
+          <Radio value="auto" label={t.changeStyleAuto} />
+          <Radio value="each" label={t.changeStyleEach} />
+          <Radio value="grouped" label={t.changeStyleGrouped} />
+        </RadioGroup>
+      </Field>
       <Field label={t.narrativeLanguage}>
         <RadioGroup value={options.language} onChange={(_, data) => set({ language: data.value === "en" ? "en" : "zh" })} data-testid="option-language">
           <Radio value="zh" label={t.languageZh} />

@@ -43,6 +43,7 @@ export function toSummaryOptions(options: PaneOptions): SummaryOptionsInput {
     rateDecimals: options.rateDecimals,
     significanceWording: options.significanceWording,
     rateInterval: options.rateInterval,
+    changeStyle: options.changeStyle,
   };
 }
 
