@@ -6,14 +6,36 @@
 import * as zlib from "zlib";
 import type { RawInflater } from "../xlsx/package/openPackage";
 
+const SMALL = 64 * 1024;
+const SMALL_OUTPUT = 8 * 1024 * 1024;
+const CHUNK = 256 * 1024;
+
 /**
  * Inflates raw deflate data, calling `onChunk` with each piece of output.
  *
  * @example await nodeInflateRaw(compressed, (chunk) => parser.write(chunk))
  */
-export const nodeInflateRaw: RawInflater = (compressed, onChunk) =>
-  new Promise((resolve, reject) => {
-    const inflater = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
+export const nodeInflateRaw: RawInflater = (compressed, onChunk) => {
+  // Small parts (workbook, rels, styles, a county sheet) in one call, capped so that a small but
+  // explosive part cannot allocate much; anything larger, or over the cap, goes through the stream.
+  if (compressed.length <= SMALL) {
+    let whole: Buffer | undefined;
+    try {
+      whole = zlib.inflateRawSync(compressed, { maxOutputLength: SMALL_OUTPUT });
+    } catch {
+      whole = undefined;
+    }
+    if (whole) {
+      try {
+        for (let at = 0; at < whole.length; at += CHUNK) onChunk(whole.subarray(at, at + CHUNK));
+        return Promise.resolve();
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+  }
+  return new Promise((resolve, reject) => {
+    const inflater = zlib.createInflateRaw({ chunkSize: CHUNK });
     let failed = false;
     inflater.on("data", (chunk: Buffer) => {
       if (failed) return;
@@ -34,3 +56,4 @@ export const nodeInflateRaw: RawInflater = (compressed, onChunk) =>
     });
     inflater.end(compressed);
   });
+};
