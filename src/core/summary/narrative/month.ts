@@ -11,10 +11,16 @@ import { englishPeriod } from "../../reader/periodGroups";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
 
 const FIGURES: readonly [string, string, string, string][] = [
-  ["accident_count", "", "起", "accidents"],
-  ["deaths", "死亡", "人", "deaths"],
-  ["injured", "受伤", "人", "injuries"],
+  ["accident_count", "", "起", "accident"],
+  ["deaths", "死亡", "人", "death"],
+  ["injured", "受伤", "人", "injury"],
 ];
+
+/** "1 injury", "2 injuries". */
+function plural(word: string, x: number): string {
+  if (x === 1) return word;
+  return word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`;
+}
 const LEAD: Readonly<Record<string, string>> = { accident_count: "事故起数", deaths: "死亡人数", injured: "受伤人数" };
 
 function monthBlock(sections: SectionFacts): SectionBlock | undefined {
@@ -43,7 +49,7 @@ function clauseEn(b: SectionBlock, o: NarrativeContext["options"]): string | und
     const f = figureOf(b, id);
     if (f?.current === undefined) return [];
     const c = changeOf(f, o, "en");
-    return [`${enFigure(f.current)} ${words}${c ? ` (${c} year on year)` : ""}`];
+    return [`${enFigure(f.current)} ${plural(words, f.current)}${c ? ` (${c} year on year)` : ""}`];
   });
   if (!items.length) return undefined;
   return `Of these, ${(b.period && englishPeriod(b.period)) || "the month"} had ${items.join(", ")}.`;

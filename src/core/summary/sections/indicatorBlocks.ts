@@ -20,7 +20,10 @@ import { BLOCK_LABELS, SECTION_ORDER, SECTION_TITLES, unitEnglish } from "./sect
 type Lang = "zh" | "en";
 
 function indicatorLabel(ind: BlockIndicator, lang: Lang): string {
-  return lang === "zh" ? `${ind.name}（${ind.unit}）` : `${ind.english} (${unitEnglish(ind.unit)})`;
+  if (lang === "zh") return `${ind.name}（${ind.unit}）`;
+  // "number of accidents", not "number of accidents (accidents)".
+  const unit = unitEnglish(ind.unit);
+  return ind.english.includes(unit) ? ind.english : `${ind.english} (${unit})`;
 }
 
 /** A rate recomputed from its counts as a live formula; any other figure as a reference. */
