@@ -54,6 +54,18 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   statedRateWrong: [AT, "95", "E9", "C9", "43", "48", "89.58"],
   totalDoesNotAdd: ["J7", "直接经济损失/合计", "11590.18", "12322.34", "J9:J19", "-732.16"],
   unitSlip: [AT, "600000", 10000, "60"],
+  unitConverted: ["双柏县", "直接经济损失/2024年1—6月", "元", "万元", 0.0001],
+  otherPeriod: ["牟定县", "2024年1—5月", "2024年1—6月"],
+  missing: ["武定县"],
+  duplicateSame: ["大姚县", "b.xlsx", "a.xlsx"],
+  duplicateDiffers: ["大姚县", "b.xlsx", "a.xlsx"],
+  extraRow: ["水上运输业", "元谋县"],
+  extraColumn: ["其他损失", "元谋县"],
+  findings: ["楚雄市", 2],
+  unreadable: ["x.xlsx", "not a workbook"],
+  noForm: ["x.xlsx"],
+  noRegion: ["x.xlsx"],
+  noPeriod: ["x.xlsx"],
 };
 
 /** Every entry of every area, as [area.name, message]. */

@@ -5,6 +5,7 @@
  * and that the English has no Chinese punctuation.
  */
 import { CHECK_MESSAGES } from "./checkMessages";
+import { CONSOLIDATE_MESSAGES } from "./consolidateMessages";
 import { FUNCTION_MESSAGES } from "./functionMessages";
 import { LEDGER_MESSAGES, READER_MESSAGES } from "./readerMessages";
 import { STATS_MESSAGES } from "./statsMessages";
@@ -19,4 +20,5 @@ export const MESSAGES = {
   reader: READER_MESSAGES,
   ledger: LEDGER_MESSAGES,
   checks: CHECK_MESSAGES,
+  consolidate: CONSOLIDATE_MESSAGES,
 } as const;

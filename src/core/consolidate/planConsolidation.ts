@@ -1,0 +1,53 @@
+/**
+ * planConsolidation: county returns → the sheets of the prefecture's workbook: the consolidated
+ * form, the table by county, the 报送情况, and the standard summary on top (the same planSummary
+ * as one workbook gets, reading the consolidated sheets, so its figures are live formulas over them).
+ */
+import { parseCellAddress } from "../model/address";
+import type { MergedArea, SheetSnapshot } from "../model/snapshot";
+import { readWorkbook } from "../reader/readWorkbook";
+import type { SummaryOptionsInput } from "../summary/options";
+import type { SummaryPlan } from "../summary/plan";
+import { planSummary } from "../summary/planSummary";
+import { consolidate } from "./consolidate";
+import { statusSheet } from "./statusSheet";
+import { countySheet, formSheet, SHEET_NAMES } from "./tableSheets";
+import type { Consolidation, ConsolidateOptions, CountyReturn } from "./types";
+
+/** What a consolidation gives: the figures and reconciliations, and the sheets to write, in order. */
+export interface ConsolidationPlan {
+  readonly consolidation: Consolidation;
+  /** 综合汇总, 汇总表, 分县汇总, 报送情况. */
+  readonly sheets: readonly SummaryPlan[];
+}
+
+/** A planned sheet as the reader sees a sheet: its values and merged areas. */
+function snapshotOf(plan: SummaryPlan): SheetSnapshot {
+  const merges: MergedArea[] = plan.merges.flatMap((range) => {
+    const [a, b = a] = range.split(":");
+    const from = parseCellAddress(a);
+    const to = parseCellAddress(b);
+    return from && to ? [{ row: from.row, column: from.column, rowCount: to.row - from.row + 1, columnCount: to.column - from.column + 1 }] : [];
+  });
+  const values = plan.cells.map((row) => row.map((cell) => cell.value ?? ""));
+  return { name: plan.sheetName, originRow: 0, originColumn: 0, values, merges };
+}
+
+/**
+ * Plans the prefecture's workbook from county returns.
+ *
+ * @param returns each return as read (file name, snapshot, model)
+ * @param options period and prefecture (inferred by default), language, and the summary's options
+ * @example planConsolidation(returns).sheets.map((s) => s.sheetName) // ["综合汇总", "汇总表", "分县汇总", "报送情况"]
+ */
+export function planConsolidation(returns: readonly CountyReturn[], options: ConsolidateOptions & { summary?: SummaryOptionsInput } = {}): ConsolidationPlan {
+  const language = options.language ?? "zh";
+  const consolidation = consolidate(returns, options);
+  const form = formSheet(consolidation, language);
+  const byCounty = countySheet(consolidation, language);
+  const status = statusSheet(consolidation, language);
+  const model = readWorkbook({ sheets: [snapshotOf(byCounty), snapshotOf(form)], name: "consolidated" });
+  // The findings are the counties' own, listed on 报送情况: the consolidated sheets add up by construction.
+  const summary = planSummary({ ...model, findings: [] }, { ...options.summary, language, sheetName: SHEET_NAMES[language].summary });
+  return { consolidation, sheets: [summary, form, byCounty, status] };
+}
