@@ -50,6 +50,9 @@ export interface AccidentRecord {
   readonly textFigures: readonly FigureField[];
 }
 
+/** The shared empty list of text figures (most rows have none: no array per row). */
+const NONE: FigureField[] = [];
+
 /** The column of a field in a ledger, or undefined. */
 export function columnOf(ledger: Pick<LedgerModel, "columns">, field: LedgerField): number | undefined {
   return ledger.columns.find((c) => c.field === field)?.column;
@@ -120,11 +123,11 @@ export function readAccidentRecords(sheet: SheetSnapshot, ledger: Pick<LedgerMod
     const rawDate = at(cells, "date");
     const date = readDate(rawDate);
     const figures = {} as Record<FigureField, number>;
-    const textFigures: FigureField[] = [];
+    let textFigures: FigureField[] = NONE;
     for (const f of FIGURE_FIELDS) {
       const { value, text } = figureOf(at(cells, f));
       figures[f] = value;
-      if (text) textFigures.push(f);
+      if (text) textFigures = [...textFigures, f];
     }
     const rawKeys = {} as Record<KeyField, unknown>;
     const keys = {} as Record<KeyField, string>;

@@ -12,7 +12,7 @@ import { indicatorById } from "../../registry/indicators";
 import { heading, writeComparison } from "../cells";
 import type { IndicatorPair } from "../facts";
 import { LEDGER_LABELS, textDateNote, valueKeysNote, type LedgerLabels } from "../ledgerLabels";
-import { ledgerFormula, type KeyCriterion, type LedgerFigure } from "../ledgerFormulas";
+import { ledgerFormula, text, type KeyCriterion, type LedgerFigure } from "../ledgerFormulas";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
 import { pairSignificanceText } from "../significance";
@@ -25,6 +25,9 @@ const FIGURES: readonly { figure: LedgerFigure; indicator: string; label: keyof 
   { figure: "injured", indicator: "injured", label: "injured", unit: "人" },
   { figure: "directLoss", indicator: "direct_loss", label: "directLoss", unit: "万元" },
 ];
+
+/** The four levels of the 条例 in English (an English sheet shows no Chinese of its own). */
+const ENGLISH_LEVELS: Readonly<Record<string, string>> = { 特别重大: "Especially serious", 重大: "Serious", 较大: "Relatively serious", 一般: "Ordinary" };
 
 /** The sheet rows of the group rows (for the charts) and the keys written as values. */
 export interface LedgerTableRows {
@@ -120,6 +123,8 @@ interface GroupSpec {
   readonly keyHeader: string;
   readonly field: KeyCriterion["field"];
   readonly groups: readonly LedgerGroup[];
+  /** The row label of a key, where the sheet's language names it otherwise (English levels). */
+  readonly label?: (key: string) => string;
 }
 
 function groupTable(
@@ -143,9 +148,11 @@ function groupTable(
   b.style(totalRow, 0, 1, width, "total");
   let row = totalRow + 1;
   for (const g of spec.groups) {
-    const key: KeyCriterion = { field: spec.field, key: g.key, cell: `$A${row + 1}` };
+    const label = spec.label?.(g.key) ?? g.key;
+    // The label cell is the criterion while it shows the key; a translated label (English levels) gives way to the key as text.
+    const key: KeyCriterion = { field: spec.field, key: g.key, cell: label === g.key ? `$A${row + 1}` : text(g.key) };
     if (basis.datesLive && !basis.keyColumns[spec.field]?.keys.includes(g.key)) valueKeys.add(g.key);
-    figureRow(b, row, g.key, g.current, g.previous, (figure, period) => ledgerFormula(basis, figure, range(period), key), o);
+    figureRow(b, row, label, g.current, g.previous, (figure, period) => ledgerFormula(basis, figure, range(period), key), o);
     row++;
   }
   b.style(totalRow + 1, 0, spec.groups.length, 1, "label");
@@ -237,7 +244,10 @@ export function ledgerBreakdownSections(
   if (want.byIndustry && br.byIndustry.length)
     result.byIndustry = table({ id: "ledgerByIndustry", title: L.byIndustry, keyHeader: L.industry, field: "industry", groups: br.byIndustry });
   if (want.byIndustry && br.byType.length) table({ id: "ledgerByType", title: L.byType, keyHeader: L.type, field: "accident_type", groups: br.byType });
-  if (want.byIndustry) table({ id: "ledgerByLevel", title: L.byLevel, keyHeader: L.level, field: "level", groups: br.byLevel });
+  if (want.byIndustry) {
+    const label = o.language === "en" ? (key: string) => ENGLISH_LEVELS[key] ?? key : undefined;
+    table({ id: "ledgerByLevel", title: L.byLevel, keyHeader: L.level, field: "level", groups: br.byLevel, label });
+  }
   if (want.byIndustry && br.byMonth.length) {
     result.byMonth = monthTable(b, br, basis, o, L, i++);
     out.sections.push(result.byMonth.section);
