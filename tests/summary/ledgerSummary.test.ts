@@ -91,6 +91,38 @@ describe("a ledger with real date cells", () => {
   });
 });
 
+describe("the 综述 of a ledger", () => {
+  it("has 分行业看 and 分县（市）看 paragraphs from the ledger's groups, a zero death or injury count left out, never written as 0", async () => {
+    const host = await hostOf("ledger-real-dates.xlsx");
+    const { plan } = await host.run((context) => generateSummary(context));
+    const county = plan.narrative.find((p) => p.startsWith("分县（市）看，"));
+    expect(county).toMatch(/^分县（市）看，楚雄市发生生产安全事故\d+起/);
+    expect(plan.narrative.some((p) => p.startsWith("分行业看，"))).toBe(true);
+    expect(county).not.toMatch(/[死受][亡伤]0人/);
+    // 元谋县 has 2 accidents and 1 death and no injury this period in the fixture: written without 受伤.
+    expect(county).toMatch(/元谋县发生生产安全事故2起、死亡1人，/);
+  }, 120000);
+});
+
+describe("a row appended to the ledger with 是否纳入统计 = 否", () => {
+  it("changes nothing in the summary after recalculation", async () => {
+    const host = await hostOf("ledger-real-dates.xlsx");
+    const { plan } = await host.run((context) => generateSummary(context));
+    const before = host.sheetSnapshot("汇总").values.map((r) => r.slice());
+    const next = host.sheetSnapshot("事故台账").values.length + 1;
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("事故台账").getRange(`A${next}:M${next}`).values = [
+        [next - 1, 45458.5, "双柏县", "某单位", "建筑业", "坍塌", "一般", 2, 0, 0, 0, 12.5, "否"],
+      ];
+      context.workbook.application.calculate("Full");
+      await context.sync();
+    });
+    const after = host.sheetSnapshot("汇总").values;
+    const formulaCells = plan.cells.flatMap((row, r) => row.flatMap((cell, c) => (cell.formula ? [[r, c]] : [])));
+    expect(formulaCells.filter(([r, c]) => after[r][c] !== before[r][c])).toEqual([]);
+  }, 120000);
+});
+
 describe("a ledger with text dates", () => {
   let plan: SummaryPlan;
   beforeAll(async () => {
