@@ -6,6 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 import { XlsxPackage } from "../../src/xlsx/package/openPackage";
@@ -51,6 +52,20 @@ test.each(FILES.map((f) => [path.basename(f), f]))("%s: the streamed cells, form
   expect(checked > 0).toBe(name !== "malformed-empty-sheet.xlsx");
   const model = (data: typeof dom) => JSON.stringify(readWorkbook(workbookToSnapshot(data)));
   expect(model(streamed)).toBe(model(dom));
+});
+
+test("a workbook in the 1904 date system gives the same 1900-system date serials as the DOM loader", async () => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.properties.date1904 = true;
+  const sheet = workbook.addWorksheet("台账");
+  sheet.addRow(["事故发生时间", "死亡(人)"]);
+  sheet.addRow([new Date(Date.UTC(2024, 5, 28)), 1]);
+  sheet.getCell("A2").numFmt = "yyyy-mm-dd";
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const streamed = await streamWorkbook(await XlsxPackage.open(bytes));
+  // 2024-06-28 is serial 45471 in the 1900 system (Excel's DATE(2024,6,28)); the count is not a date.
+  expect(streamed.sheets[0].values[1]).toEqual([45471, 1]);
+  expect((await loadXlsx(bytes)).sheets[0].values[1]).toEqual([45471, 1]);
 });
 
 test("a shared formula moves its relative references by the cell's offset and leaves $-anchored parts, strings and sheet names alone", () => {

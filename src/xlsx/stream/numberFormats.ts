@@ -76,3 +76,18 @@ export function formatCodes(stylesXml: string | undefined): string[] {
   }
   return codes;
 }
+
+/**
+ * Whether a format code shows a date or time (the test ExcelJS applies: a date letter outside
+ * quotes and brackets).
+ *
+ * @example isDateFormat('yyyy"年"m"月"d"日"') // true
+ * @example isDateFormat("0.00%") // false
+ */
+export function isDateFormat(code: string): boolean {
+  if (!code || code === "General") return false;
+  return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** Days between the 1904 and the 1900 date systems' day zero: a 1904 serial plus this is the 1900 serial. */
+export const DATE_1904_OFFSET = 1462;

@@ -13,6 +13,7 @@ import type { XlsxPackage } from "../package/openPackage";
 import { refuse } from "../package/limits";
 import { localName } from "../package/xmlParts";
 import { shiftFormula } from "./sharedFormula";
+import { DATE_1904_OFFSET, isDateFormat } from "./numberFormats";
 
 /** What the sheet reader needs from the rest of the workbook. */
 export interface SheetContext {
@@ -20,6 +21,8 @@ export interface SheetContext {
   readonly formats: readonly string[];
   /** Cells kept by earlier sheets (the limit is over the whole workbook). */
   readonly cellsBefore: number;
+  /** The workbook counts dates from 1904 (old Mac Excel): its date serials are moved to the 1900 system the reader counts from (as the DOM loader does). */
+  readonly date1904?: boolean;
 }
 
 /**
@@ -115,6 +118,7 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
       else if (master) f = shiftFormula(master.formula, row - master.row, column - master.column);
     }
     const format = context.formats[style] ?? "General";
+    if (context.date1904 && typeof value === "number" && isDateFormat(format)) value += DATE_1904_OFFSET;
     if (value === "" && !f && format === "General") return;
     grow(row, column);
     (rowsValues[row] ??= [])[column] = value;

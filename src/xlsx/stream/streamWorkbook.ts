@@ -29,7 +29,7 @@ export async function streamWorkbook(pkg: XlsxPackage, name?: string): Promise<W
     for (const s of info.sheets) {
       if (!s.part || !pkg.has(s.part)) continue;
       const visibility = s.state === "hidden" ? "Hidden" : s.state === "veryHidden" ? "VeryHidden" : "Visible";
-      const sheet = await readSheet(pkg, s.part, s.name, visibility, { strings, formats, cellsBefore: cells });
+      const sheet = await readSheet(pkg, s.part, s.name, visibility, { strings, formats, cellsBefore: cells, date1904: info.date1904 });
       cells += sheet.values.length * (sheet.values[0]?.length ?? 0);
       sheets.push(sheet);
     }
