@@ -195,3 +195,19 @@ describe("what a formula over the ledger may rely on", () => {
     ]);
   });
 });
+
+describe("the ledger fixture generator", () => {
+  it("writes byte-identical files to the committed ones, so the fixtures are current and re-running leaves git clean", async () => {
+    const os = await import("os");
+    const path = await import("path");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ledger-fixtures-"));
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const names: string[] = await require("../../scripts/fixtures/make-ledger-fixtures.js").writeLedgerFixtures(dir);
+      expect(names.sort()).toEqual(["ledger-hazards.xlsx", "ledger-real-dates.xlsx", "ledger-text-dates.xlsx", "ledger-with-table.xlsx"]);
+      for (const name of names) expect([name, fs.readFileSync(path.join(dir, name)).equals(fs.readFileSync(`tests/fixtures/${name}`))]).toEqual([name, true]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
