@@ -192,6 +192,42 @@ describe("indicator rows with 上年 / 本年, a 单位 column and a rate among 
     expect(rate[3].value as number).toBeCloseTo(6.9708, 4);
     expect(rate[4].value).toBeNull();
   });
+
+  test("says the rate as T6 does, with its change in 百分点 (91.97 against 85: 提高7个百分点)", () => {
+    expect(plan.narrative).toContain("2024年1—6月，发现安全隐患411条，完成整改378条，整改率92%，同比提高7个百分点。");
+  });
+});
+
+describe("a single-period accident table by county (no previous period)", () => {
+  test("gets a table with each county's share of the accidents, and its own sentence", () => {
+    const m = readWorkbook({
+      sheets: [
+        {
+          name: "事故",
+          originRow: 0,
+          originColumn: 0,
+          values: [
+            ["楚雄州2024年1—6月生产安全事故统计表", "", ""],
+            ["县（市）", "事故起数（起）", "死亡人数（人）"],
+            ["全州合计", 23, 26],
+            ["楚雄市", 15, 16],
+            ["禄丰市", 8, 10],
+          ],
+          merges: [{ row: 0, column: 0, rowCount: 1, columnCount: 3 }],
+        },
+      ],
+    });
+    const plan = planSummary(m);
+    const rows = sectionRows(plan, "indicators");
+    expect(rows[0][0]).toMatch(/生产安全事故（2024年1—6月）$/);
+    expect(rows.slice(1)).toEqual([
+      ["县（市）", "事故起数（起）", "死亡人数（人）", "事故起数占比"],
+      ["楚雄市", "15", "16", "0.6522"],
+      ["禄丰市", "8", "10", "0.3478"],
+      ["全州合计", "23", "26", "1"],
+    ]);
+    expect(plan.narrative[0]).toBe("2024年1—6月，全州共发生各类生产安全事故23起、死亡26人。");
+  });
 });
 
 describe("an enforcement table by county", () => {

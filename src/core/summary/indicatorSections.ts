@@ -11,6 +11,7 @@ import type { ChartPlacer } from "./charts";
 import type { SummaryFacts } from "./facts";
 import type { Labels } from "./labels";
 import { accidentsParagraph } from "./narrative/accidents";
+import { accidentBlockParagraph, hazardBlockParagraph } from "./narrative/blockParagraphs";
 import { disastersParagraph } from "./narrative/disasters";
 import { enforcementReportParagraph } from "./narrative/enforcementReport";
 import { industryParagraph } from "./narrative/industry";
@@ -138,7 +139,9 @@ export function withSectionParagraphs(narrative: readonly string[], facts: Summa
   // The loss paragraph already gives the scope of the table it describes (T5); other disaster tables get theirs.
   const disaster = say(disastersParagraph(sections, facts.losses?.sheet));
   if (disaster) out.splice(after + 1, 0, disaster);
-  for (const p of [enforcementReportParagraph(sections), trainingParagraph(sections)]) {
+  const accidents = say(accidentBlockParagraph(sections));
+  if (accidents) out.unshift(accidents);
+  for (const p of [hazardBlockParagraph(sections), enforcementReportParagraph(sections), trainingParagraph(sections)]) {
     const text = say(p);
     if (text) out.push(text);
   }

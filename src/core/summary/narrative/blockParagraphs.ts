@@ -1,0 +1,100 @@
+/**
+ * Paragraphs for sections the fixed paragraphs do not describe (docs/sections.md): accidents of a
+ * single-period table ("2024年1—6月，全州共发生各类生产安全事故23起、死亡26人、受伤11人。") and hazards of
+ * a table the hazard paragraph does not read, such as indicator rows with 整改率 among them
+ * ("发现安全隐患411条，完成整改378条，整改率92%，同比提高7个百分点。", T6). The rate is recomputed
+ * from the counts and its change is in 百分点.
+ */
+import { formatDecimal, roundedRatio } from "../../numbers/decimal";
+import { englishPeriod } from "../../reader/periodGroups";
+import { percentPointText } from "../../text/changeText";
+import { n } from "./figures";
+import { changeOf, enFigure, figureOf } from "./sectionFigures";
+import type { NarrativeContext, NarrativeParagraph } from "./types";
+import type { SectionBlock, SectionFacts } from "../sectionFacts";
+
+function firstBlock(sections: SectionFacts, section: "accidents" | "hazards"): SectionBlock | undefined {
+  return sections.blocks.find((b) => b.section === section && b.group !== "month");
+}
+
+function accidentsZh(sections: SectionFacts, { facts, options }: NarrativeContext): string | undefined {
+  if (facts.accidents?.some((p) => p.indicator === "accident_count")) return undefined;
+  const b = firstBlock(sections, "accidents");
+  const count = figureOf(b, "accident_count");
+  if (!b || count?.current === undefined) return undefined;
+  const parts = [`${n(count.current)}起`];
+  for (const [id, word] of [
+    ["deaths", "死亡"],
+    ["injured", "受伤"],
+  ]) {
+    const f = figureOf(b, id);
+    if (f?.current !== undefined) parts.push(`${word}${n(f.current)}人`);
+  }
+  const changes = ["accident_count", "deaths", "injured"].flatMap((id) => {
+    const f = figureOf(b, id);
+    const c = f && changeOf(f, options);
+    return c ? [`${f.indicator.name}${c}`] : [];
+  });
+  const period = b.period?.label ?? facts.period;
+  return `${period ? `${period}，` : ""}${facts.area ?? ""}共发生各类生产安全事故${parts.join("、")}${changes.length ? `，同比${changes.join("，")}` : ""}。`;
+}
+
+function accidentsEn(sections: SectionFacts, { facts }: NarrativeContext): string | undefined {
+  if (facts.accidents?.some((p) => p.indicator === "accident_count")) return undefined;
+  const b = firstBlock(sections, "accidents");
+  const count = figureOf(b, "accident_count");
+  if (!b || count?.current === undefined) return undefined;
+  const period = b.period && englishPeriod(b.period);
+  return `${period ? `In ${period}, t` : "T"}here were ${enFigure(count.current)} work-safety accidents.`;
+}
+
+/** The rate (in percent) of a hazard block, this period and last, recomputed from the counts. */
+function rates(b: SectionBlock): { found: number; done: number; now?: number; before?: number } | undefined {
+  const found = figureOf(b, "hazards_found");
+  const done = figureOf(b, "rectified");
+  if (found?.current === undefined || done?.current === undefined || found.current === 0) return undefined;
+  const before = found.previous && done.previous !== undefined ? done.previous / found.previous : undefined;
+  return { found: found.current, done: done.current, now: done.current / found.current, ...(before !== undefined ? { before } : {}) };
+}
+
+function hazardsZh(sections: SectionFacts, { facts, options }: NarrativeContext): string | undefined {
+  if (facts.hazards) return undefined;
+  const b = firstBlock(sections, "hazards");
+  const r = b && rates(b);
+  if (!b || !r) return undefined;
+  const unit = figureOf(b, "hazards_found")!.indicator.unit;
+  const rate = formatDecimal(roundedRatio(r.done, r.found, 100, options.rateDecimals), options.stripTrailingZeros);
+  const change = r.before !== undefined ? `，同比${percentPointText(r.now!, r.before, { decimals: 1 })}` : "";
+  const period = b.period?.label ?? facts.period;
+  return `${period ? `${period}，` : ""}${facts.area ?? ""}发现安全隐患${n(r.found)}${unit}，完成整改${n(r.done)}${unit}，整改率${rate}%${change}。`;
+}
+
+function hazardsEn(sections: SectionFacts, { facts, options }: NarrativeContext): string | undefined {
+  if (facts.hazards) return undefined;
+  const b = firstBlock(sections, "hazards");
+  const r = b && rates(b);
+  if (!b || !r) return undefined;
+  const rate = formatDecimal(roundedRatio(r.done, r.found, 100, options.rateDecimals), options.stripTrailingZeros);
+  const change = r.before !== undefined ? `, ${percentPointText(r.now!, r.before, { decimals: 1, language: "en" })} year on year` : "";
+  return `${enFigure(r.found)} hazards were found and ${enFigure(r.done)} rectified, a rectification rate of ${rate}%${change}.`;
+}
+
+/**
+ * The accident paragraph of a table the fixed accident paragraph does not read (one period).
+ *
+ * @param sections the blocks of sectionFacts.ts
+ * @returns the paragraph module
+ */
+export function accidentBlockParagraph(sections: SectionFacts): NarrativeParagraph {
+  return { id: "accidentBlock", zh: (c) => accidentsZh(sections, c), en: (c) => accidentsEn(sections, c) };
+}
+
+/**
+ * The hazard paragraph of a table the fixed hazard paragraph does not read.
+ *
+ * @param sections the blocks of sectionFacts.ts
+ * @returns the paragraph module
+ */
+export function hazardBlockParagraph(sections: SectionFacts): NarrativeParagraph {
+  return { id: "hazardBlock", zh: (c) => hazardsZh(sections, c), en: (c) => hazardsEn(sections, c) };
+}
