@@ -6,12 +6,16 @@
 import type { WorkbookModel } from "../core/reader/model";
 import { formatNumber } from "../core/numbers/format";
 import { DEFAULT_LIMITS, type XlsxLimits } from "../xlsx/package/limits";
+import { runConsolidate } from "./consolidateReport";
 import { summarizeFile } from "./summarizeFile";
 
 const USAGE = `用法 / Usage: bureau-stats summarize <input.xlsx>… [--out <dir>] [--lang zh|en]
            [--max-cells N] [--max-strings N] [--max-uncompressed-mb N]
   为每个工作簿生成 <名称>.summary.xlsx（原工作簿原样保留 + “汇总”工作表及图表）；不修改输入文件。
   Writes <name>.summary.xlsx (the workbook kept as it is, plus the summary sheet and its charts) for each input; inputs are never modified.
+       bureau-stats consolidate <returns.xlsx>… [--out <prefecture.xlsx>] [--period 2024年1—6月] [--region 楚雄州] [--lang zh|en]
+  汇总各县报表：生成一个工作簿（综合汇总、汇总表、分县汇总、报送情况）；不修改输入文件。
+  Consolidates county returns into one workbook (summary, consolidated form, by county, returns received); inputs are never modified.
   上限 / Limits (defaults): --max-cells ${DEFAULT_LIMITS.maxCells}, --max-strings ${DEFAULT_LIMITS.maxStrings}, --max-uncompressed-mb ${DEFAULT_LIMITS.maxUncompressedBytes / 1048576}`;
 
 const LIMIT_OPTIONS: Record<string, { key: keyof XlsxLimits; scale: number }> = {
@@ -28,6 +32,9 @@ export interface CliArguments {
   readonly language: "zh" | "en";
   /** Reading limits given on the command line (the others keep their defaults). */
   readonly limits: Partial<XlsxLimits>;
+  /** consolidate: the period and prefecture, when given. */
+  readonly period?: string;
+  readonly region?: string;
 }
 
 /**
@@ -39,18 +46,25 @@ export interface CliArguments {
  */
 export function parseArguments(argv: readonly string[]): CliArguments | { error: string } {
   const [command, ...rest] = argv;
-  if (command !== "summarize")
+  if (command !== "summarize" && command !== "consolidate")
     return {
       error: command ? `未知命令 / Unknown command: ${command}` : "缺少命令 / Missing command",
     };
   const inputs: string[] = [];
   let outDir: string | undefined;
+  let period: string | undefined;
+  let region: string | undefined;
   let language: "zh" | "en" = "zh";
   const limits: { -readonly [K in keyof XlsxLimits]?: number } = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === "--out" || a === "-o") outDir = rest[++i];
-    else if (a in LIMIT_OPTIONS) {
+    else if (command === "consolidate" && (a === "--period" || a === "--region")) {
+      const value = rest[++i];
+      if (!value) return { error: `${a} 需要一个值 / ${a} needs a value` };
+      if (a === "--period") period = value;
+      else region = value;
+    } else if (a in LIMIT_OPTIONS) {
       const n = Number(rest[++i]);
       if (!Number.isFinite(n) || n <= 0) return { error: `${a} 需要一个正数 / ${a} needs a positive number` };
       limits[LIMIT_OPTIONS[a].key] = n * LIMIT_OPTIONS[a].scale;
@@ -63,7 +77,7 @@ export function parseArguments(argv: readonly string[]): CliArguments | { error:
   }
   if (outDir === undefined && rest.includes("--out")) return { error: "--out 需要一个文件夹 / --out needs a folder" };
   if (inputs.length === 0) return { error: "没有输入文件 / No input files" };
-  return { command, inputs, outDir, language, limits };
+  return { command, inputs, outDir, language, limits, ...(period ? { period } : {}), ...(region ? { region } : {}) };
 }
 
 function describe(model: WorkbookModel): string[] {
@@ -102,6 +116,7 @@ export async function runCli(
     err(USAGE);
     return 2;
   }
+  if (args.command === "consolidate") return runConsolidate(args, out, err);
   let failed = 0;
   const n = args.inputs.length;
   for (const [i, input] of args.inputs.entries()) {

@@ -62,7 +62,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   extraRow: ["水上运输业", "元谋县"],
   extraColumn: ["其他损失", "元谋县"],
   findings: ["楚雄市", 2],
-  unreadable: ["x.xlsx", "not a workbook"],
+  unreadable: ["x.xlsx", { zh: "不是工作簿", en: "not a workbook" }],
   noForm: ["x.xlsx"],
   noRegion: ["x.xlsx"],
   noPeriod: ["x.xlsx"],

@@ -19,6 +19,12 @@ interface Candidate {
   readonly region: string;
 }
 
+/** A loader's "中文 / English" message as its two languages (the whole text in both when it has no " / "). */
+function splitBilingual(text: string): { zh: string; en: string } {
+  const at = text.indexOf(" / ");
+  return at === -1 ? { zh: text, en: text } : { zh: text.slice(0, at), en: text.slice(at + 3) };
+}
+
 /** The value most items have (the first such in order on a tie). */
 function majority<T>(items: readonly T[]): T | undefined {
   const counts = new Map<T, number>();
@@ -65,6 +71,14 @@ export function consolidate(returns: readonly CountyReturn[], options: Consolida
   const reports: ReturnReport[] = [];
   const reconciliations: Reconciliation[] = [];
   const candidates: Candidate[] = [];
+  for (const failure of options.unreadable ?? []) {
+    reports.push({ fileName: failure.fileName, status: "unreadable", findings: [], conversions: [] });
+    reconciliations.push({
+      kind: "unreadable",
+      fileName: failure.fileName,
+      message: MESSAGES.consolidate.unreadable(failure.fileName, splitBilingual(failure.reason)),
+    });
+  }
   returns.forEach((input, order) => {
     const table = formTable(input.model);
     if (!table) {

@@ -22,6 +22,8 @@ export interface ConsolidateOptions {
   /** The prefecture ("楚雄州"); by default inferred from the counties. */
   readonly region?: string;
   readonly language?: "zh" | "en";
+  /** Files that could not be read at all (listed on 报送情况, never summed). */
+  readonly unreadable?: readonly { readonly fileName: string; readonly reason: string }[];
 }
 
 /** A column of the form, the same in every return: indicator (or header), role, period group and industry. */

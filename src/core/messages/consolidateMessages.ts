@@ -1,10 +1,25 @@
 /** Messages of the consolidation of county returns (汇总各县报表): what was reconciled, and why. */
 import type { Message } from "./message";
 
+/** Units in English words, for the conversions the English report lists. */
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  元: "yuan",
+  万元: "10,000 yuan",
+  亿元: "100 million yuan",
+  亩: "mu",
+  公顷: "hectares",
+  千公顷: "thousand hectares",
+  人: "persons",
+  万人: "10,000 persons",
+  人次: "person-times",
+  万人次: "10,000 person-times",
+};
+const unitWord = (unit: string) => UNIT_WORDS[unit] ?? unit;
+
 export const CONSOLIDATE_MESSAGES = {
   unitConverted: (region: string, column: string, from: string, to: string, factor: number): Message => ({
     zh: `${region}：“${column}”按${from}填报，已换算为${to}（×${factor}）`,
-    en: `${region}: "${column}" was reported in ${from} and converted to ${to} (×${factor})`,
+    en: `${region}: "${column}" was reported in ${unitWord(from)} and converted to ${unitWord(to)} (×${factor})`,
   }),
   otherPeriod: (region: string, period: string, target: string): Message => ({
     zh: `${region}报送的是${period}的数据，与${target}不符，未计入汇总`,
@@ -31,7 +46,7 @@ export const CONSOLIDATE_MESSAGES = {
     zh: `${region}的报表自身核对发现${count}处不一致，见下表`,
     en: `${region}'s return has ${count} arithmetic inconsistencies of its own, listed below`,
   }),
-  unreadable: (fileName: string, reason: string): Message => ({ zh: `无法读取“${fileName}”：${reason}`, en: `Could not read "${fileName}": ${reason}` }),
+  unreadable: (fileName: string, reason: Message): Message => ({ zh: `无法读取“${fileName}”：${reason.zh}`, en: `Could not read "${fileName}": ${reason.en}` }),
   noForm: (fileName: string): Message => ({
     zh: `“${fileName}”中没有找到报表（带指标的表格），未计入汇总`,
     en: `No form (a table of indicators) was found in "${fileName}"; left out of the totals`,
