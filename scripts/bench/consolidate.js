@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * Consolidating 200 county returns of one form (30 rows each), issue 13's goal: ≤ 3 s.
+ *
+ * - the whole command line: `bureau-stats consolidate <200 files> --out …` as a child process
+ *   (wall time, including Node's start-up and reading every file), median of 3;
+ * - the pure plan alone (planConsolidation over the 200 read returns), median of 5, after reading them
+ *   once with the same loader the pane uses (loadXlsx), so the figure is what the pane adds to reading.
+ */
+"use strict";
+
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { ROOT, transpileRepo } = require("./_transpile");
+const { figures, accidentReturn } = require("../fixtures/make-returns.js");
+
+const COUNT = 200;
+// 30 rows: the seven of the form, their 其中 rows and 22 more sub-industries.
+const INDUSTRIES = [
+  "交通运输业",
+  "其中：道路运输业",
+  "建筑业",
+  "采矿业",
+  "商贸制造业",
+  "农林牧渔业",
+  "其他行业",
+  ...Array.from({ length: 23 }, (_, i) => `其他行业${String.fromCharCode(0x7532 + i)}类`),
+];
+const NAME_CHARS = "东南西北中安平和兴隆昌盛永宁富康泰华山河川林";
+
+/** 200 distinct two-character county names ending in 县. */
+function countyName(i) {
+  return `${NAME_CHARS[i % NAME_CHARS.length]}${NAME_CHARS[Math.floor(i / NAME_CHARS.length) % NAME_CHARS.length]}${i >= 400 ? i : ""}县`;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-bench-returns-"));
+  const files = [];
+  for (let i = 0; i < COUNT; i++) {
+    const region = countyName(i);
+    const file = path.join(dir, `${region}.xlsx`);
+    await accidentReturn({ file, region, seed: 100 + i, rows: figures(100 + i, INDUSTRIES) }).xlsx.writeFile(file);
+    files.push(file);
+  }
+  const bytes = files.reduce((a, f) => a + fs.statSync(f).size, 0);
+  console.log(`${COUNT} returns × ${INDUSTRIES.length} rows written (${(bytes / 1024).toFixed(0)} KB in all)`);
+
+  // Build the command line once, then time it.
+  spawnSync(process.execPath, [path.join(ROOT, "bin/bureau-stats.js"), "build"], { stdio: "ignore" });
+  const walls = [];
+  for (let run = 0; run < 3; run++) {
+    const out = path.join(dir, `out-${run}.xlsx`);
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [path.join(ROOT, "bin/bureau-stats.js"), "consolidate", ...files, "--out", out], { encoding: "utf8" });
+    walls.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (r.status !== 0) throw new Error(`consolidate exited ${r.status}: ${r.stderr}`);
+  }
+  console.log(
+    `command line, ${COUNT} returns → one workbook: median ${median(walls).toFixed(0)} ms (runs ${walls.map((w) => w.toFixed(0)).join(", ")}); goal ≤ 3000 ms → ${median(walls) <= 3000 ? "met" : "NOT met"}`,
+  );
+
+  const tmp = transpileRepo("consolidate", ["src/core", "src/xlsx", "src/cli"]);
+  // The loaders need exceljs, jszip and saxes: resolve them from the repository's node_modules.
+  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(tmp, "node_modules"), "dir");
+  const { loadXlsx, workbookToSnapshot } = require(path.join(tmp, "src/xlsx/loadXlsx.js"));
+  const { readWorkbook } = require(path.join(tmp, "src/core/reader/readWorkbook.js"));
+  const { planConsolidation } = require(path.join(tmp, "src/core/consolidate/planConsolidation.js"));
+  let start = process.hrtime.bigint();
+  const returns = [];
+  for (const file of files) {
+    const snapshot = workbookToSnapshot(await loadXlsx(fs.readFileSync(file), path.basename(file)));
+    returns.push({ fileName: path.basename(file), snapshot, model: readWorkbook(snapshot) });
+  }
+  const readMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const plans = [];
+  for (let run = 0; run < 5; run++) {
+    start = process.hrtime.bigint();
+    const plan = planConsolidation(returns);
+    plans.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (plan.consolidation.byCounty.length !== COUNT) throw new Error(`${plan.consolidation.byCounty.length} counties consolidated, expected ${COUNT}`);
+  }
+  console.log(`browser loader (loadXlsx) + reader, ${COUNT} files: ${readMs.toFixed(0)} ms; planConsolidation: median ${median(plans).toFixed(0)} ms`);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
