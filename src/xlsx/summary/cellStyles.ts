@@ -96,11 +96,39 @@ function collection(xml: string, p: string, name: string, child: string): { coun
   return { count, insertAt: close, open };
 }
 
-/** Appends children to a collection and sets its count; the collection must exist (self-closing ones are opened first). */
+/** The styles part's collections in schema order, with what a missing one must start with (index 0, and fills' reserved 1). */
+const COLLECTIONS: readonly [string, (p: string) => string][] = [
+  ["numFmts", () => ""],
+  ["fonts", (p) => `<${p}font><${p}sz val="11"/><${p}name val="Calibri"/></${p}font>`],
+  ["fills", (p) => `<${p}fill><${p}patternFill patternType="none"/></${p}fill><${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`],
+  ["borders", (p) => `<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`],
+  ["cellStyleXfs", (p) => `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`],
+  ["cellXfs", (p) => `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`],
+  ["cellStyles", () => ""],
+  ["dxfs", () => ""],
+  ["tableStyles", () => ""],
+  ["colors", () => ""],
+  ["extLst", () => ""],
+];
+
+/** Makes a missing collection (a styles part from a minimal writer), placed before the next one present. */
+function ensureCollection(xml: string, p: string, name: string): string {
+  if (new RegExp(`<${p}${name}[\\s>/]`).test(xml)) return xml;
+  const at = COLLECTIONS.findIndex(([n]) => n === name);
+  const made = `<${p}${name}>${COLLECTIONS[at][1](p)}</${p}${name}>`;
+  for (const [later] of COLLECTIONS.slice(at + 1)) {
+    const m = new RegExp(`<${p}${later}[\\s>/]`).exec(xml);
+    if (m) return xml.slice(0, m.index) + made + xml.slice(m.index);
+  }
+  return xml.replace(`</${p}styleSheet>`, `${made}</${p}styleSheet>`);
+}
+
+/** Appends children to a collection (made if missing; self-closing ones are opened first) and sets its count. */
 function append(xml: string, p: string, name: string, child: string, items: string[]): { xml: string; first: number } {
+  xml = ensureCollection(xml, p, name);
   xml = xml.replace(new RegExp(`<${p}${name}(\\s[^>]*)?/>`), (_m, attrs: string | undefined) => `<${p}${name}${attrs ?? ""}></${p}${name}>`);
   const found = collection(xml, p, name, child);
-  if (!found) throw new Error(`styles part has no ${name}`);
+  if (!found) throw new Error(`styles part: ${name} unreadable`);
   const openTag = found.open[0].replace(/\scount="\d*"/, "").replace(/>$/, ` count="${found.count + items.length}">`);
   const out =
     xml.slice(0, found.open.index) + openTag + xml.slice(found.open.index + found.open[0].length, found.insertAt) + items.join("") + xml.slice(found.insertAt);
@@ -149,7 +177,6 @@ export function addFormats(stylesXml: string, formats: CellFormats["formats"]): 
     newNumFmts.push(`<${p}numFmt numFmtId="${nextId++}" formatCode="${escapeXml(f.numberFormat)}"/>`);
   }
   if (newNumFmts.length) {
-    if (!new RegExp(`<${p}numFmts[\\s>/]`).test(xml)) xml = xml.replace(new RegExp(`(<${p}styleSheet(\\s[^>]*)?>)`), `$1<${p}numFmts count="0"></${p}numFmts>`);
     xml = append(xml, p, "numFmts", "numFmt", newNumFmts).xml;
   }
 
@@ -216,6 +243,7 @@ export function addFormats(stylesXml: string, formats: CellFormats["formats"]): 
       : "";
     return alignment ? `<${p}xf ${attrs.join(" ")}>${alignment}</${p}xf>` : `<${p}xf ${attrs.join(" ")}/>`;
   });
+  xml = ensureCollection(xml, p, "cellStyleXfs"); // the xfId="0" of the new formats
   const added = append(xml, p, "cellXfs", "xf", xfs);
   return { xml: added.xml, xfIndex: xfs.map((_x, i) => added.first + i) };
 }
