@@ -10,12 +10,10 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { planConsolidation, type ConsolidationPlan } from "../core/consolidate/planConsolidation";
 import type { CountyReturn } from "../core/consolidate/types";
-import { readWorkbook } from "../core/reader/readWorkbook";
 import { localTimestamp } from "../core/summary/provenance";
-import { workbookToSnapshot } from "../xlsx/loadXlsx";
 import type { XlsxLimits } from "../xlsx/package/limits";
 import { XlsxPackage } from "../xlsx/package/openPackage";
-import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
+import { readCountyReturn } from "../xlsx/readCountyReturn";
 import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
 import { nodeInflateRaw } from "./nodeInflate";
 
@@ -43,9 +41,7 @@ async function readReturn(input: string, limits: Partial<XlsxLimits> | undefined
   } catch (error) {
     throw new Error(`无法读取文件 / Cannot read the file: ${input} (${(error as Error).message})`);
   }
-  const pkg = await XlsxPackage.open(bytes, limits, nodeInflateRaw);
-  const snapshot = workbookToSnapshot(await streamWorkbook(pkg, path.basename(input)));
-  return { fileName: path.basename(input), modified: fs.statSync(input).mtimeMs, snapshot, model: readWorkbook(snapshot) };
+  return readCountyReturn(bytes, path.basename(input), { modified: fs.statSync(input).mtimeMs, limits, inflateRaw: nodeInflateRaw });
 }
 
 /** The new workbook's first sheet: what it is, when and from which files it was made. */

@@ -75,6 +75,11 @@ export interface WriteOptions {
   readonly budgetBytes?: number;
   /** Called with the writing progress, 0 to 1. */
   readonly onProgress?: (fraction: number) => void;
+  /**
+   * The mark the sheet gets (default CREATED_BY_VALUE, "a summary"). A consolidation's sheets get
+   * their own, so "replace the previous summary" never deletes them.
+   */
+  readonly mark?: string;
 }
 
 /** What the write did. */
@@ -144,7 +149,7 @@ export async function writeSummary(context: Excel.RequestContext, plan: SummaryP
   const batches = splitBlocks([{ row: 0, column: 0, cells: plan.cells }], budget);
   try {
     const sheet = sheets.add(workingName);
-    sheet.customProperties.add(CREATED_BY_KEY, `${CREATED_BY_VALUE}:${Date.now()}`);
+    sheet.customProperties.add(CREATED_BY_KEY, `${options.mark ?? CREATED_BY_VALUE}:${Date.now()}`);
     context.workbook.application.suspendApiCalculationUntilNextSync();
     for (let i = 0; i < batches.length; i++) {
       for (const block of batches[i]) writeBlock(sheet, block);

@@ -11,7 +11,7 @@ import type { SummaryPlan } from "../summary/plan";
 import { planSummary } from "../summary/planSummary";
 import { consolidate } from "./consolidate";
 import { statusSheet } from "./statusSheet";
-import { countySheet, formSheet, SHEET_NAMES } from "./tableSheets";
+import { countySheet, formSheet, SHEET_NAMES, type ConsolidationSheetNames } from "./tableSheets";
 import type { Consolidation, ConsolidateOptions, CountyReturn } from "./types";
 
 /** What a consolidation gives: the figures and reconciliations, and the sheets to write, in order. */
@@ -40,14 +40,19 @@ function snapshotOf(plan: SummaryPlan): SheetSnapshot {
  * @param options period and prefecture (inferred by default), language, and the summary's options
  * @example planConsolidation(returns).sheets.map((s) => s.sheetName) // ["综合汇总", "汇总表", "分县汇总", "报送情况"]
  */
-export function planConsolidation(returns: readonly CountyReturn[], options: ConsolidateOptions & { summary?: SummaryOptionsInput } = {}): ConsolidationPlan {
+export function planConsolidation(
+  returns: readonly CountyReturn[],
+  options: ConsolidateOptions & { summary?: SummaryOptionsInput; sheetNames?: Partial<ConsolidationSheetNames> } = {},
+): ConsolidationPlan {
   const language = options.language ?? "zh";
+  // The add-in passes names free in the open workbook, so the summary's formulas point at our sheets.
+  const names: ConsolidationSheetNames = { ...SHEET_NAMES[language], ...options.sheetNames };
   const consolidation = consolidate(returns, options);
-  const form = formSheet(consolidation, language);
-  const byCounty = countySheet(consolidation, language);
-  const status = statusSheet(consolidation, language);
+  const form = { ...formSheet(consolidation, language, names), sheetName: names.form };
+  const byCounty = { ...countySheet(consolidation, language, names), sheetName: names.byCounty };
+  const status = { ...statusSheet(consolidation, language), sheetName: names.status };
   const model = readWorkbook({ sheets: [snapshotOf(byCounty), snapshotOf(form)], name: "consolidated" });
   // The findings are the counties' own, listed on 报送情况: the consolidated sheets add up by construction.
-  const summary = planSummary({ ...model, findings: [] }, { ...options.summary, language, sheetName: SHEET_NAMES[language].summary });
+  const summary = planSummary({ ...model, findings: [] }, { ...options.summary, language, sheetName: names.summary });
   return { consolidation, sheets: [summary, form, byCounty, status] };
 }

@@ -11,11 +11,19 @@ import { SheetBuilder } from "../summary/sheetBuilder";
 import { finishSheet, writeSheetTitle } from "./sheetPlan";
 import type { Consolidation, FormColumn } from "./types";
 
-/** Sheet names of the consolidated workbook. */
-export const SHEET_NAMES = {
+/** The names of the consolidated workbook's sheets. */
+export interface ConsolidationSheetNames {
+  readonly form: string;
+  readonly byCounty: string;
+  readonly status: string;
+  readonly summary: string;
+}
+
+/** Sheet names of the consolidated workbook, by language. */
+export const SHEET_NAMES: Readonly<Record<"zh" | "en", ConsolidationSheetNames>> = {
   zh: { form: "汇总表", byCounty: "分县汇总", status: "报送情况", summary: "综合汇总" },
   en: { form: "Consolidated", byCounty: "By county", status: "Returns", summary: "Summary" },
-} as const;
+};
 
 /** The previous year's label for a canonical period ("2024年1—6月" → "2023年1—6月"). */
 export function previousPeriod(period: string | undefined): string | undefined {
@@ -66,7 +74,7 @@ function writeTotalRow(b: SheetBuilder, row: number, label: string, c: Consolida
  * The prefecture's form: rows as the counties' form has them, each cell the sum over the counted
  * counties (a constant: the figures are in other files; the 分县汇总 sheet says where).
  */
-export function formSheet(c: Consolidation, language: "zh" | "en"): SummaryPlan {
+export function formSheet(c: Consolidation, language: "zh" | "en", names: ConsolidationSheetNames = SHEET_NAMES[language]): SummaryPlan {
   const b = new SheetBuilder();
   const partialRows = c.rows.some((r) => r.partial);
   const width = 1 + c.columns.length + (partialRows ? 1 : 0);
@@ -98,11 +106,11 @@ export function formSheet(c: Consolidation, language: "zh" | "en"): SummaryPlan 
     b.set(first + c.rows.length + 1 + i, 0, { value: note });
     b.style(first + c.rows.length + 1 + i, 0, 1, width, "note");
   });
-  return finishSheet(b, SHEET_NAMES[language].form, [20], 4);
+  return finishSheet(b, names.form, [20], 4);
 }
 
 /** The table by county: one row per counted county (its 合计), the 合计 of all, and each row's source. */
-export function countySheet(c: Consolidation, language: "zh" | "en"): SummaryPlan {
+export function countySheet(c: Consolidation, language: "zh" | "en", names: ConsolidationSheetNames = SHEET_NAMES[language]): SummaryPlan {
   const b = new SheetBuilder();
   const width = 2 + c.columns.length;
   const subject = c.formTitle.replace(/(分行业|分县（市）|分县)?(统计表|情况表|汇总表|报表|表)$/, "");
@@ -133,5 +141,5 @@ export function countySheet(c: Consolidation, language: "zh" | "en"): SummaryPla
   );
   b.style(first, 0, c.byCounty.length, 1, "label");
   b.style(first, 1, c.byCounty.length, c.columns.length + 1, "body");
-  return finishSheet(b, SHEET_NAMES[language].byCounty, [14, ...c.columns.map(() => 12), 40], 4);
+  return finishSheet(b, names.byCounty, [14, ...c.columns.map(() => 12), 40], 4);
 }

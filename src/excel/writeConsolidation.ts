@@ -1,0 +1,74 @@
+/**
+ * Writing a consolidation of county returns into the open workbook: its sheets (summary,
+ * consolidated form, by county, 报送情况) as new sheets under names free in the workbook, each
+ * through the safe summary writer. All or nothing: when one fails, the ones already written are
+ * deleted again. The user's own sheets are never touched.
+ */
+import { planConsolidation, type ConsolidationPlan } from "../core/consolidate/planConsolidation";
+import { SHEET_NAMES, type ConsolidationSheetNames } from "../core/consolidate/tableSheets";
+import type { ConsolidateOptions, CountyReturn } from "../core/consolidate/types";
+import type { SummaryOptionsInput } from "../core/summary/options";
+import { uniqueSheetName } from "../core/summary/sheetName";
+import { inspectSheets, writeSummary } from "./writeSummary";
+
+/** The mark of a consolidation's sheets (a summary's mark is CREATED_BY_VALUE). */
+export const CONSOLIDATION_MARK = "bureau-stats-consolidation";
+
+/** What the write did. */
+export interface ConsolidationWritten {
+  readonly plan: ConsolidationPlan;
+  readonly sheets: readonly string[];
+  readonly syncs: number;
+}
+
+/** Names for the consolidation's sheets that no sheet of the workbook has yet. */
+function freeNames(taken: readonly string[], language: "zh" | "en"): ConsolidationSheetNames {
+  const used = [...taken];
+  const pick = (name: string) => {
+    const free = uniqueSheetName(name, used);
+    used.push(free);
+    return free;
+  };
+  const base = SHEET_NAMES[language];
+  return { summary: pick(base.summary), form: pick(base.form), byCounty: pick(base.byCounty), status: pick(base.status) };
+}
+
+/**
+ * Plans and writes a consolidation into the open workbook.
+ *
+ * @param context the request context
+ * @param returns the county returns, read in the pane (src/xlsx/readCountyReturn)
+ * @param options language, period, prefecture, unreadable files, the summary's options
+ * @returns the plan, the names the sheets got and the syncs; rejects with a bilingual error after
+ *   deleting every sheet it had written
+ * @example await runExcel((context) => writeConsolidation(context, returns, { language: "zh" }))
+ */
+export async function writeConsolidation(
+  context: Excel.RequestContext,
+  returns: readonly CountyReturn[],
+  options: ConsolidateOptions & { summary?: SummaryOptionsInput } = {},
+): Promise<ConsolidationWritten> {
+  const { inventory, syncs: inspected } = await inspectSheets(context);
+  const names = freeNames(inventory.names, options.language ?? "zh");
+  const plan = planConsolidation(returns, { ...options, sheetNames: names });
+  const written: string[] = [];
+  let syncs = inspected;
+  try {
+    for (const sheet of plan.sheets) {
+      // The names are free already; the inventory grows so the writer keeps them as they are.
+      const result = await writeSummary(context, sheet, {
+        inventory: { ...inventory, names: [...inventory.names, ...written] },
+        replacePrevious: false,
+        mark: CONSOLIDATION_MARK,
+      });
+      written.push(result.sheetName);
+      syncs += result.syncs;
+    }
+  } catch (error) {
+    // All or nothing: remove what this consolidation wrote; the user's sheets were never touched.
+    for (const name of written) context.workbook.worksheets.getItem(name).delete();
+    await context.sync();
+    throw error;
+  }
+  return { plan, sheets: written, syncs };
+}

@@ -1,0 +1,29 @@
+/**
+ * One county return read for consolidation, in Node or the browser: the package opened within the
+ * limits (hostile files refused), its sheets streamed into the reader's grid, and the reader's model.
+ */
+import type { CountyReturn } from "../core/consolidate/types";
+import { readWorkbook } from "../core/reader/readWorkbook";
+import { workbookToSnapshot } from "./loadXlsx";
+import type { XlsxLimits } from "./package/limits";
+import { XlsxPackage, type RawInflater } from "./package/openPackage";
+import { streamWorkbook } from "./stream/streamWorkbook";
+
+/**
+ * Reads a county return from its bytes.
+ *
+ * @param bytes the file
+ * @param fileName its name (it may name the county)
+ * @param options when it was last changed, the reading limits, and a faster inflater where the host has one
+ * @returns the return; rejects with a bilingual message when the file cannot be read or is refused
+ * @example await readCountyReturn(bytes, "楚雄市.xlsx")
+ */
+export async function readCountyReturn(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { modified?: number; limits?: Partial<XlsxLimits>; inflateRaw?: RawInflater } = {},
+): Promise<CountyReturn> {
+  const pkg = await XlsxPackage.open(bytes, options.limits, options.inflateRaw);
+  const snapshot = workbookToSnapshot(await streamWorkbook(pkg, fileName));
+  return { fileName, ...(options.modified !== undefined ? { modified: options.modified } : {}), snapshot, model: readWorkbook(snapshot) };
+}
