@@ -168,6 +168,10 @@ describe("a hazard ledger", () => {
     expect(total[2].formula).toBe(`=COUNTIFS('隐患台账'!$B:$B,"<"&DATE(2024,7,1),'隐患台账'!$I:$I,"已整改")`);
     expect(total[5].formula).toContain(`'隐患台账'!$H:$H,"<"&DATE(2024,6,30),'隐患台账'!$I:$I,"整改中")+COUNTIFS(`);
     expect(total[9].formula).toMatch(/^=SUMIFS\('隐患台账'!\$K:\$K,/);
+    // The 隐患排查整改 section above it, counted from the same ledger, is live too.
+    const standard = plan.sections.find((s) => s.id === "hazards")!;
+    expect(plan.cells[standard.firstRow + 2][1].formula).toBe(total[1].formula);
+    expect(plan.cells[standard.firstRow + 3][1].formula).toMatch(/^=COUNTIFS\('隐患台账'!\$B:\$B,"<"&DATE\(2024,7,1\),'隐患台账'!\$C:\$C,"[^"]+"\)$/);
     const written = host.sheetSnapshot("汇总");
     let counted = 0;
     plan.cells.forEach((row, r) =>

@@ -1,12 +1,13 @@
 /**
- * The summary facts an accident ledger adds: the accident totals as live formulas over the
- * ledger (when the totals came from it), and by-county and by-industry groups for the 综述's
- * "分县（市）看" and "分行业看" paragraphs when no table gives them.
+ * The summary facts a ledger adds: the accident totals and the hazard counts as live formulas over
+ * the ledger (when they came from it and its cells allow), and by-county and by-industry groups for
+ * the 综述's "分县（市）看" and "分行业看" paragraphs when no table gives them.
  */
 import type { LedgerGroup } from "../ledger/breakdownTypes";
 import type { LedgerModel, WorkbookModel } from "../reader/model";
-import type { GroupTable, IndicatorPair, SummaryFacts } from "./facts";
-import { ledgerFormula, type LedgerFigure } from "./ledgerFormulas";
+import type { GroupTable, HazardRow, IndicatorPair, SourcedValue, SummaryFacts } from "./facts";
+import { ledgerFormula, text, type LedgerFigure } from "./ledgerFormulas";
+import { hazardFormula } from "./sections/hazardLedger";
 import { ledgerPair } from "./sections/ledgerBreakdowns";
 
 const FIGURE_OF: Readonly<Record<string, LedgerFigure>> = { accident_count: "accidents", deaths: "deaths", injured: "injured", direct_loss: "directLoss" };
@@ -43,6 +44,28 @@ function groupTable(sheet: string, keyKind: "region" | "industry", groups: reado
   };
 }
 
+/** The ledger's hazard figures as live formulas, where the hazard rows came from a hazard ledger whose cells allow them. */
+function liveHazards(hazards: SummaryFacts["hazards"], model: WorkbookModel): SummaryFacts["hazards"] {
+  const ledger = model.ledgers.find((l) => l.subtype === "hazard" && l.hazards?.breakdowns);
+  const h = ledger?.hazards;
+  if (!hazards || !ledger || !h?.breakdowns || hazards.sheet !== ledger.sheet || hazards.total.found.cell || hazards.total.found.sumOf) return hazards;
+  const basis = h.breakdowns.formulaBasis;
+  const live = (row: HazardRow, key?: string): HazardRow => {
+    const k = key === undefined ? undefined : basis.region?.keys.includes(key) ? { column: basis.region.column, cell: text(key) } : null;
+    if (k === null) return row;
+    const f = (figure: Parameters<typeof hazardFormula>[2], v: SourcedValue | undefined) =>
+      v && { ...v, formula: hazardFormula(basis, h.reportDate, figure, k) };
+    return {
+      ...row,
+      found: f("found", row.found)!,
+      rectified: f("rectified", row.rectified)!,
+      majorFound: f("majorFound", row.majorFound),
+      majorRectified: f("majorRectified", row.majorRectified),
+    };
+  };
+  return { ...hazards, total: live(hazards.total), rows: hazards.rows.map((r) => live(r, r.label)) };
+}
+
 /**
  * The facts with what the accident ledger adds: live formulas on ledger totals, and the
  * by-county and by-industry groups (marked as from the ledger) where no table gives them.
@@ -53,9 +76,10 @@ function groupTable(sheet: string, keyKind: "region" | "industry", groups: reado
  * @example withLedgerFacts(extractFacts(model), model).byIndustry?.source // "ledger" for a workbook holding only a ledger
  */
 export function withLedgerFacts(facts: SummaryFacts, model: WorkbookModel): SummaryFacts {
+  const hazards = liveHazards(facts.hazards, model);
   const ledger = accidentLedger(model);
   const br = ledger?.accidents?.breakdowns;
-  if (!ledger || !br) return facts;
+  if (!ledger || !br) return hazards === facts.hazards ? facts : { ...facts, hazards };
   const a = ledger.accidents!;
   const totals: LedgerGroup = { key: "合计", current: a.current, previous: a.previous };
   let accidents = facts.accidents;
@@ -70,6 +94,7 @@ export function withLedgerFacts(facts: SummaryFacts, model: WorkbookModel): Summ
   }
   return {
     ...facts,
+    hazards,
     accidents,
     byRegion: facts.byRegion ?? (br.byRegion.length ? groupTable(ledger.sheet, "region", br.byRegion, totals) : undefined),
     byIndustry: facts.byIndustry ?? (br.byIndustry.length ? groupTable(ledger.sheet, "industry", br.byIndustry, totals) : undefined),
