@@ -105,9 +105,17 @@ export const xmlDamage = fc.record({
  * @param files the fixture bytes
  * @returns each zip with the names of its XML parts
  */
-export async function openZips(files: readonly Uint8Array[]): Promise<{ zip: JSZip; parts: string[] }[]> {
-  const zips = await Promise.all(files.filter((bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b).map((bytes) => JSZip.loadAsync(bytes)));
-  return zips.map((zip) => ({ zip, parts: Object.keys(zip.files).filter((name) => name.endsWith(".xml") || name.endsWith(".rels")) }));
+export async function openZips(files: readonly Uint8Array[]): Promise<OpenedZip[]> {
+  const zipped = files.filter((bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b);
+  const zips = await Promise.all(zipped.map((bytes) => JSZip.loadAsync(bytes)));
+  return zips.map((zip, i) => ({ bytes: zipped[i], zip, parts: Object.keys(zip.files).filter((name) => name.endsWith(".xml") || name.endsWith(".rels")) }));
+}
+
+/** A fixture's bytes, opened, with the names of its XML parts. */
+export interface OpenedZip {
+  readonly bytes: Uint8Array;
+  readonly zip: JSZip;
+  readonly parts: string[];
 }
 
 /**
@@ -117,16 +125,13 @@ export async function openZips(files: readonly Uint8Array[]): Promise<{ zip: JSZ
  * @param damage what to damage and how
  * @returns the damaged file's bytes
  */
-export async function damagedCopy(
-  zips: readonly { zip: JSZip; parts: string[] }[],
-  damage: typeof xmlDamage extends fc.Arbitrary<infer T> ? T : never,
-): Promise<Uint8Array> {
-  const { zip, parts } = zips[damage.which % zips.length];
+export async function damagedCopy(zips: readonly OpenedZip[], damage: typeof xmlDamage extends fc.Arbitrary<infer T> ? T : never): Promise<Uint8Array> {
+  const { bytes, zip, parts } = zips[damage.which % zips.length];
   const name = parts[damage.part % parts.length];
   const xml = await zip.file(name)!.async("string");
   const i = Math.floor(damage.at * xml.length);
   const damaged = damage.truncate ? xml.slice(0, i) : xml.slice(0, i) + damage.insert + xml.slice(i + damage.cut);
-  const copy = await JSZip.loadAsync(await zip.generateAsync({ type: "uint8array" }));
+  const copy = await JSZip.loadAsync(bytes);
   copy.file(name, damaged);
   return copy.generateAsync({ type: "uint8array" });
 }
