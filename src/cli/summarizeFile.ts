@@ -68,7 +68,12 @@ export async function summarizeFile(
   const model = readWorkbook(workbookToSnapshot(data), { reportDate: options.reportDate });
   // The clock is read here, outside core: the sheet says when it was generated (生成于…).
   const plan = planSummary(model, { ...options, generatedAt: options.generatedAt ?? localTimestamp(new Date()) });
-  const written = await writeSummaryPackage(pkg, plan);
+  let written;
+  try {
+    written = await writeSummaryPackage(pkg, plan);
+  } catch (error) {
+    throw new Error(`无法写入汇总工作簿 / Cannot write the summary workbook: ${input} (${(error as Error).message})`);
+  }
   if (options.outDir) fs.mkdirSync(options.outDir, { recursive: true });
   fs.writeFileSync(output, written.bytes);
   return { input, output, sheetName: written.sheetName, model, plan };
