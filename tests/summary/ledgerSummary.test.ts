@@ -35,6 +35,12 @@ describe("a ledger with real date cells", () => {
     ({ plan } = await host.run((context) => generateSummary(context)));
   }, 120000);
 
+  it("leaves the ledger as it was: every value and formula of 事故台账 unchanged", async () => {
+    const fresh = await hostOf("ledger-real-dates.xlsx");
+    expect(host.sheetSnapshot("事故台账").values).toEqual(fresh.sheetSnapshot("事故台账").values);
+    expect(host.sheetSnapshot("事故台账").formulas).toEqual(fresh.sheetSnapshot("事故台账").formulas);
+  });
+
   it("gets sections by county, industry, type, level and month, in that order", () => {
     const ids = plan.sections.map((s) => s.id).filter((id) => id.startsWith("ledger"));
     expect(ids).toEqual(["ledgerByRegion", "ledgerByIndustry", "ledgerByType", "ledgerByLevel", "ledgerByMonth"]);
