@@ -158,3 +158,10 @@ test("the summary sheet stores formulas with their computed results, and text in
   expect(cells.some((c) => c.attributes.t === "s")).toBe(false);
   expect(sheet).toContain("<drawing r:id=");
 });
+
+test("a damaged part the sheet must be added to (an emptied styles part) gives the bilingual refusal, not a bare error", async () => {
+  const zip = await JSZip.loadAsync(fs.readFileSync(FIXTURE));
+  zip.file("xl/styles.xml", "");
+  const pkg = await XlsxPackage.open(await zip.generateAsync({ type: "uint8array" }));
+  await expect(writeSummaryPackage(pkg, plan)).rejects.toMatchObject({ kind: "notWorkbook", zh: expect.stringContaining("不是有效的 .xlsx 工作簿") });
+});

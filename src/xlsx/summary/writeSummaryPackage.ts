@@ -10,6 +10,7 @@ import type { SummaryPlan } from "../../core/summary/plan";
 import { uniqueSheetName } from "../../core/summary/sheetName";
 import type { XlsxPackage } from "../package/openPackage";
 import { workbookInfo } from "../package/workbookInfo";
+import { refuse, XlsxRefusal } from "../package/limits";
 import { REL, relsPathOf } from "../package/xmlParts";
 import { addFormats, cellFormats, MINIMAL_STYLES } from "./cellStyles";
 import { chartSeries, chartXml } from "./chartXml";
@@ -58,6 +59,15 @@ function relative(from: string, to: string): string {
  * @example const { bytes } = await writeSummaryPackage(await XlsxPackage.open(input), plan)
  */
 export async function writeSummaryPackage(pkg: XlsxPackage, plan: SummaryPlan): Promise<WrittenSummary> {
+  try {
+    return await writeInto(pkg, plan);
+  } catch (error) {
+    // A part the sheet must be added to is damaged (an emptied styles part, a workbook.xml without <sheets>).
+    throw error instanceof XlsxRefusal ? error : refuse.notWorkbook((error as Error).message);
+  }
+}
+
+async function writeInto(pkg: XlsxPackage, plan: SummaryPlan): Promise<WrittenSummary> {
   const info = await workbookInfo(pkg);
   const sheetName = uniqueSheetName(
     plan.sheetName,
