@@ -211,6 +211,9 @@ describe("rule 10: what is live and what is static, and when it was generated", 
       "The summary text, the significance column, figures counted from ledgers and the checks are static text",
     );
     expect(generatedText("2024-07-10T09:30", "en")).toBe("10 July 2024, 09:30");
+    const none = { narrative: false, significance: false, interval: false, ledgerFigures: false, textCells: false };
+    expect(subtitleText({ ...none, checks: true }, { language: "en" })).toMatch(/The checks are static text/);
+    expect(subtitleText({ ...none, narrative: true, checks: false }, { language: "en" })).toMatch(/The summary text is static text/);
   });
 });
 
