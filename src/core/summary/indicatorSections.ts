@@ -98,7 +98,7 @@ export function addIndicatorSections(
   placer: ChartPlacer,
   width: number,
 ): { index: number; diagnostic: string[] } {
-  const added = blockSections(b, facts.blocks, o, index, placer);
+  const added = blockSections(b, facts.blocks, o, index, placer, new Set(out.sections.map((x) => x.id)));
   out.sections.push(...added.sections);
   out.charts.push(...added.charts);
   let next = added.index;

@@ -132,8 +132,9 @@ function sectionId(section: IndicatorSection, month: boolean): PlanSection["id"]
 }
 
 /** The heading of a section: "自然灾害情况（2024年上半年）", "生产安全事故（6月）". */
-function titleOf(section: IndicatorSection, blocks: readonly SectionBlock[], o: SummaryOptions): string {
-  const base = SECTION_TITLES[section][o.language];
+function titleOf(section: IndicatorSection, blocks: readonly SectionBlock[], o: SummaryOptions, more: boolean): string {
+  // Beside a fixed section of the same topic, the block holds the rest of its indicators.
+  const base = more ? `${SECTION_TITLES[section][o.language]}${BLOCK_LABELS[o.language].more}` : SECTION_TITLES[section][o.language];
   const period = blocks[0].period;
   if (!period) return base;
   if (o.language === "en") return englishPeriod(period) ? `${base} (${englishPeriod(period)})` : base;
@@ -158,9 +159,17 @@ export interface BlockSections {
  * @param o the options (language, decimals, which sections)
  * @param index the number of the first section
  * @param placer where charts go
+ * @param fixed the ids of the fixed sections already written (a block beside one of its topic holds "other indicators")
  * @returns the sections, charts and the next section number
  */
-export function blockSections(b: SheetBuilder, blocks: readonly SectionBlock[], o: SummaryOptions, index: number, placer: ChartPlacer): BlockSections {
+export function blockSections(
+  b: SheetBuilder,
+  blocks: readonly SectionBlock[],
+  o: SummaryOptions,
+  index: number,
+  placer: ChartPlacer,
+  fixed: ReadonlySet<string> = new Set(),
+): BlockSections {
   const L = BLOCK_LABELS[o.language];
   const sections: PlanSection[] = [];
   const charts: ChartPlan[] = [];
@@ -172,7 +181,7 @@ export function blockSections(b: SheetBuilder, blocks: readonly SectionBlock[], 
     }
   }
   for (const g of groups) {
-    const title = titleOf(g.section, g.blocks, o);
+    const title = titleOf(g.section, g.blocks, o, !g.month && (g.section === "accidents" || g.section === "hazards") && fixed.has(g.section));
     const first = heading(b, index++, title, 5, o);
     let row = first + 1;
     for (const block of g.blocks) {

@@ -32,6 +32,7 @@ export const BLOCK_LABELS = {
     source: "数据来源：工作表",
     rateNote: "注：率按分子、分母重新计算，不作加总；增减为百分点。",
     diagnosticTitle: "未能生成汇总表",
+    more: "：其他指标",
   },
   en: {
     indicator: "Indicator",
@@ -46,6 +47,7 @@ export const BLOCK_LABELS = {
     source: "Source: sheet",
     rateNote: "Note: rates are recomputed from their counts, never added up; their change is in percentage points.",
     diagnosticTitle: "No summary table could be made",
+    more: ": other indicators",
   },
 };
 
