@@ -217,6 +217,14 @@ describe("rule 10: what is live and what is static, and when it was generated", 
   });
 });
 
+describe("rule 11: an English summary is English down to its sheet name", () => {
+  test("the default sheet name is Summary in English and 汇总 in Chinese; a name the caller gives is kept", () => {
+    expect(resolveSummaryOptions({ language: "en" }).sheetName).toBe("Summary");
+    expect(resolveSummaryOptions().sheetName).toBe("汇总");
+    expect(resolveSummaryOptions({ language: "en", sheetName: "汇总表" }).sheetName).toBe("汇总表");
+  });
+});
+
 describe("rule 10 on the sample: the stamp, and no clock inside core", () => {
   test("the 综述 and the 显著性 column carry the generation time passed in; without one, nothing is stamped", async () => {
     const { sampleModel } = await import("./sample");

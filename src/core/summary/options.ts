@@ -128,6 +128,7 @@ export function resolveSummaryOptions(input: SummaryOptionsInput | undefined = {
     rateInterval: bool(i.rateInterval, d.rateInterval),
     changeStyle: i.changeStyle === "each" || i.changeStyle === "grouped" ? i.changeStyle : d.changeStyle,
     ...(typeof i.generatedAt === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(i.generatedAt) ? { generatedAt: i.generatedAt.slice(0, 16) } : {}),
-    sheetName: typeof i.sheetName === "string" && i.sheetName.trim() ? i.sheetName.trim() : d.sheetName,
+    // An English summary is named in English unless the caller names it (earlier summaries are known by their mark, not their name).
+    sheetName: typeof i.sheetName === "string" && i.sheetName.trim() ? i.sheetName.trim() : i.language === "en" ? "Summary" : d.sheetName,
   };
 }
