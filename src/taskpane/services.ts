@@ -36,6 +36,27 @@ export interface GenerateResult {
   readonly sourceSheets?: readonly string[];
 }
 
+/** A county return the user picked, read in the page. */
+export interface ReturnFile {
+  readonly name: string;
+  /** When the file was last changed (ms): the later of two returns for one county wins. */
+  readonly modified: number;
+  readonly bytes: Uint8Array;
+}
+
+/** What 合并各县报表 shows when the consolidation was written. */
+export interface ConsolidateResult {
+  /** The sheets written, the summary first. */
+  readonly sheets: readonly string[];
+  /** How many counties were summed, and the period. */
+  readonly counted: number;
+  readonly period?: string;
+  /** Counties of the known prefecture with no return. */
+  readonly missing: readonly string[];
+  /** Every reconciliation made (units, periods, duplicates, files not read), in the pane's language. */
+  readonly notes: readonly string[];
+}
+
 /** An edit to a source sheet after a summary was generated. */
 export interface SourceChange {
   readonly sheet: string;
@@ -62,4 +83,6 @@ export interface PaneServices {
   watchSources?(sheetNames: readonly string[], onChange: (change: SourceChange) => void): Promise<boolean>;
   /** Stops reporting edits until the next watchSources (while the summary is rewritten). */
   pauseWatch?(): void;
+  /** Reads county returns and writes their consolidation into new sheets. Absent: the pane offers no consolidation. */
+  consolidate?(files: readonly ReturnFile[], options: PaneOptions): Promise<ConsolidateResult>;
 }

@@ -14,6 +14,7 @@ import type { GenerateResult, PaneServices, SourceChange } from "../services";
 import { loadOptions, loadOverrides, saveOptions, saveOverrides, type SettingsStore } from "../settings";
 import { DetectTab, type DetectState } from "./DetectTab";
 import { FunctionsTab } from "./FunctionsTab";
+import { ConsolidatePanel } from "./ConsolidatePanel";
 import { GenerateTab, type GenerateState } from "./GenerateTab";
 import { OptionsTab } from "./OptionsTab";
 import { StaleNotice } from "./StaleNotice";
@@ -204,12 +205,21 @@ export function App({ services, store, initialLanguage, theme = "light", initial
               ) : null}
               {tab === "options" ? <OptionsTab options={options} onChange={onOptions} note={optionsNote} /> : null}
               {tab === "generate" ? (
-                <GenerateTab
-                  state={generate}
-                  onGenerate={onGenerate}
-                  onOpenSheet={(name) => services.activateSheet(name).catch(report)}
-                  onSelectCell={(sheet, address) => services.selectCell(sheet, address).catch(report)}
-                />
+                <>
+                  <GenerateTab
+                    state={generate}
+                    onGenerate={onGenerate}
+                    onOpenSheet={(name) => services.activateSheet(name).catch(report)}
+                    onSelectCell={(sheet, address) => services.selectCell(sheet, address).catch(report)}
+                  />
+                  {services.consolidate ? (
+                    <ConsolidatePanel
+                      onConsolidate={(files) => services.consolidate!(files, options)}
+                      onOpenSheet={(name) => services.activateSheet(name).catch(report)}
+                      toError={toPaneError}
+                    />
+                  ) : null}
+                </>
               ) : null}
               {tab === "functions" ? <FunctionsTab onInsert={(formula) => services.insertFormula(formula)} toError={toPaneError} /> : null}
             </div>

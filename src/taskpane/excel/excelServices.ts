@@ -75,5 +75,10 @@ export function createExcelServices(deps: ExcelServiceDeps): PaneServices {
       }),
     watchSources: (sheetNames, onChange) => watcher.watch(sheetNames, onChange),
     pauseWatch: () => watcher.pause(),
+    consolidate: async (files, options) => {
+      // Loaded on first use: the package reader and its XML parser are not part of the pane's first load.
+      const { consolidateForPane } = await import(/* webpackChunkName: "consolidate" */ "./consolidateForPane");
+      return consolidateForPane(deps.run, files, options);
+    },
   };
 }

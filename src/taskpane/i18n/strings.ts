@@ -142,6 +142,15 @@ const zh = {
   errorUnreadable: "无法读取这个工作簿。请检查文件是否为 .xlsx 格式且未损坏。",
   errorNoData: "工作簿中没有可以汇总的数据。请先在“识别”中检查识别结果。",
   errorSettings: "无法保存到工作簿设置，更正仅在本次会话中有效。",
+  // 合并各县报表 / Consolidate returns
+  consolidateTitle: "合并各县报表",
+  consolidateHint: "选择各县（市）报送的同一格式报表（可多选），在本机读取后汇总到本工作簿的新工作表中；文件不会上传。",
+  consolidateChoose: "选择各县报表…",
+  consolidateRunning: "正在汇总 {n} 个文件…",
+  consolidateDone: "已汇总 {counted} 个县（市）的报表（{period}）。",
+  consolidateOpen: "打开汇总表：",
+  consolidateMissing: "未报：",
+  consolidateNotes: "汇总说明",
   // Workbench
   simulationBanner: "模拟环境：这不是 Excel / Simulation — this is not Excel",
   openXlsx: "打开 .xlsx 文件",
@@ -288,6 +297,16 @@ const en: Catalogue = {
   errorUnreadable: "This workbook could not be read. Check that it is an .xlsx file and not damaged.",
   errorNoData: "The workbook has no data to summarise. Check what was found under Detect first.",
   errorSettings: "Could not save to the workbook's settings; corrections last for this session only.",
+  // Consolidate returns
+  consolidateTitle: "Consolidate county returns",
+  consolidateHint:
+    "Choose the returns the counties sent on one form (several files at once); they are read on this computer and consolidated into new sheets of this workbook. Nothing is uploaded.",
+  consolidateChoose: "Choose county returns…",
+  consolidateRunning: "Consolidating {n} files…",
+  consolidateDone: "Consolidated the returns of {counted} counties ({period}).",
+  consolidateOpen: "Open the summary: ",
+  consolidateMissing: "No return from: ",
+  consolidateNotes: "Reconciliations",
   simulationBanner: "模拟环境：这不是 Excel / Simulation — this is not Excel",
   openXlsx: "Open .xlsx file",
   openSample: "Open the sample workbook",
