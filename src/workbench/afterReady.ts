@@ -21,5 +21,6 @@ export function afterReady(ready: Promise<void>, services: PaneServices): PaneSe
     insertFormula: (formula) => ready.then(() => services.insertFormula(formula)),
     watchSources: services.watchSources ? (sheetNames, onChange) => ready.then(() => services.watchSources!(sheetNames, onChange)) : undefined,
     pauseWatch: services.pauseWatch ? () => services.pauseWatch!() : undefined,
+    consolidate: services.consolidate ? (files, options) => ready.then(() => services.consolidate!(files, options)) : undefined,
   };
 }
