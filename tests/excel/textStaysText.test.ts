@@ -59,7 +59,7 @@ function textPlan(texts: string[]): SummaryPlan {
     rowHeights: [],
     columnWidths: [],
     frozenRows: 0,
-    print: { paperSize: "A4", orientation: "Portrait", fitToWidth: true },
+    print: { paperSize: "A4", orientation: "Portrait", fitToWidth: true, titleRows: "$1:$1" },
     charts: [],
     sections: [],
     narrative: [],
