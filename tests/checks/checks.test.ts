@@ -27,7 +27,7 @@ function table(columns: Col[], rows: [string, RowMeaning["role"], ...(number | s
 }
 
 describe("checkTotals", () => {
-  it("finds −1 for plans stated as 83 whose parts 1 + 17 + 66 add to 84 (domain.md §1.8)", () => {
+  it("finds −1 for plans stated as 83 whose parts 1 + 17 + 66 add to 84 (docs/layouts.md)", () => {
     const t = table(
       [{ indicator: "plans", role: "value" }],
       [
@@ -111,7 +111,7 @@ describe("checkStatedChanges", () => {
 
   it("accepts one decimal half-up, two decimals truncated (layout D), and integers", () => {
     expect(agreesWithRounding(33.3, 1, 3)).toBe(true);
-    expect(agreesWithRounding(-17.77, -8, 45)).toBe(true); // Chizhou truncation, domain.md §3.4
+    expect(agreesWithRounding(-17.77, -8, 45)).toBe(true); // Chizhou truncation, docs/numbers.md
     expect(agreesWithRounding(-17.78, -8, 45)).toBe(true);
     expect(agreesWithRounding(15, 3, 20)).toBe(true);
     expect(agreesWithRounding(6.4, 1, 16)).toBe(false); // 6.25: neither 6.3 (half-up) nor 6.2 (truncated)
@@ -142,12 +142,12 @@ describe("checkStatedRates", () => {
     { indicator: "rect_rate", role: "rate" },
   ];
 
-  it("accepts the seed's 整改率92% for 378 of 411 (domain.md §1.4)", () => {
+  it("accepts the seed's 整改率92% for 378 of 411 (docs/layouts.md)", () => {
     expect(checkStatedRates(table(columns, [["合计", "total", 411, 378, 92]]))).toEqual([]);
     expect(checkStatedRates(table(columns, [["合计", "total", 411, 378, 91.97]]))).toEqual([]);
   });
 
-  it("flags Sichuan's published 97.28% for 137354 of 141911, which is 96.79% (domain.md §2.4)", () => {
+  it("flags Sichuan's published 97.28% for 137354 of 141911, which is 96.79% (docs/indicators.md)", () => {
     const [f] = checkStatedRates(table(columns, [["四川", "total", 141911, 137354, 97.28]]));
     expect(f).toMatchObject({ kind: "stated_rate_mismatch", stated: 97.28 });
     expect(f.recomputed).toBeCloseTo(96.7888, 3);

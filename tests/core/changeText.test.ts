@@ -2,7 +2,7 @@ import { changeText, percentPointText } from "../../src/core/text/changeText";
 import { formatPercent, formatRatioPercent, formatNumber } from "../../src/core/numbers/format";
 import { compare } from "../../src/core/compare/compare";
 
-// Vectors: domain.md §5 (default config) and issue 2's YOYTEXT examples.
+// Vectors: docs/numbers.md (default config) and issue 2's YOYTEXT examples.
 describe("changeText in the Chuxiong house style", () => {
   it.each([
     [23, 20, "起", "增加3起、上升15%"],
@@ -19,7 +19,7 @@ describe("changeText in the Chuxiong house style", () => {
     expect(changeText(cur, prev, { unit })).toBe(expected);
   });
 
-  it("reproduces the Chuxiong habit 上升100% from a zero base only when asked (domain.md §3.3)", () => {
+  it("reproduces the Chuxiong habit 上升100% from a zero base only when asked (docs/numbers.md)", () => {
     expect(changeText(1, 0, { unit: "人", zeroBase: "delta_x100" })).toBe("增加1人、上升100%");
     expect(changeText(3, 0, { unit: "起", zeroBase: "delta_x100" })).toBe("增加3起、上升300%");
     expect(changeText(1, 0, { unit: "起", zeroBase: "dash" })).toBe("增加1起(去年同期为0)");
@@ -47,7 +47,7 @@ describe("changeText in the Chuxiong house style", () => {
 });
 
 describe("percentPointText", () => {
-  it("writes 92% against 88.5% as 提高3.5个百分点 (domain.md §5)", () => {
+  it("writes 92% against 88.5% as 提高3.5个百分点 (docs/numbers.md)", () => {
     expect(percentPointText(0.92, 0.885)).toBe("提高3.5个百分点");
     expect(percentPointText(0.885, 0.92)).toBe("下降3.5个百分点");
     expect(percentPointText(0.92, 0.92)).toBe("持平");
@@ -69,7 +69,7 @@ describe("formatPercent and formatRatioPercent", () => {
 });
 
 describe("formatNumber", () => {
-  it("writes money with up to two decimals and no separators (domain.md §1.9)", () => {
+  it("writes money with up to two decimals and no separators (docs/numbers.md)", () => {
     expect(formatNumber(100)).toBe("100");
     expect(formatNumber(114.2)).toBe("114.2");
     expect(formatNumber(12322.34)).toBe("12322.34");
@@ -78,7 +78,7 @@ describe("formatNumber", () => {
 });
 
 describe("compare", () => {
-  it("classifies every state of domain.md §3.3", () => {
+  it("classifies every state of docs/numbers.md", () => {
     expect(compare(23, 20).state).toBe("up");
     expect(compare(42, 45).state).toBe("down");
     expect(compare(2, 2).state).toBe("flat");

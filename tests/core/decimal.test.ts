@@ -28,7 +28,7 @@ describe("toDecimal", () => {
 });
 
 describe("exact sums and differences", () => {
-  // Figures: domain.md §1.2 (the seed's loss parts) and §2.5 (Guangxi fines).
+  // Figures: docs/layouts.md (the seed's loss parts) and §2.5 (Guangxi fines).
   it("finds that the seed's five loss categories add up to 12322.34 exactly", () => {
     expect(exactSum([126.59, 11810.23, 100, 265.76, 19.76])).toBe(12322.34);
     expect(exactDiff(12322.34, exactSum([126.59, 11810.23, 100, 265.76, 19.76]))).toBe(0);
@@ -50,7 +50,7 @@ describe("exact sums and differences", () => {
 });
 
 describe("relative change", () => {
-  it("is 0.15 for 23 against 20 (seed, domain.md §1.1)", () => {
+  it("is 0.15 for 23 against 20 (seed, docs/layouts.md)", () => {
     expect(relativeChange(23, 20)).toBe(0.15);
   });
 
@@ -69,11 +69,11 @@ describe("rounding half-up on the decimal value", () => {
     expect(formatDecimal(roundedPercentChange(601, 400, 1))).toBe("50.3");
   });
 
-  it("rounds 17 against 16 (6.25%) to 6.3, not the banker's 6.2 (domain.md §3.4)", () => {
+  it("rounds 17 against 16 (6.25%) to 6.3, not the banker's 6.2 (docs/numbers.md)", () => {
     expect(formatDecimal(roundedPercentChange(17, 16, 1))).toBe("6.3");
   });
 
-  it("truncates 37 against 45 to −17.77 in the Chizhou style (domain.md §3.4)", () => {
+  it("truncates 37 against 45 to −17.77 in the Chizhou style (docs/numbers.md)", () => {
     expect(formatDecimal(roundedPercentChange(37, 45, 2, "truncate"))).toBe("-17.77");
     expect(formatDecimal(roundedPercentChange(37, 45, 2))).toBe("-17.78");
   });
@@ -83,7 +83,7 @@ describe("rounding half-up on the decimal value", () => {
     expect(formatDecimal(roundDecimal(2.675, 2))).toBe("2.68");
   });
 
-  it("computes 378 / 411 as 91.97% and 92% at 0 decimals (seed, domain.md §1.4)", () => {
+  it("computes 378 / 411 as 91.97% and 92% at 0 decimals (seed, docs/layouts.md)", () => {
     expect(formatDecimal(roundedRatio(378, 411, 100, 2))).toBe("91.97");
     expect(formatDecimal(roundedRatio(378, 411, 100, 0))).toBe("92");
   });

@@ -1,6 +1,6 @@
 import { numberOf, readCell } from "../../src/core/numbers/readCell";
 
-// The cell texts come from domain.md §4 Layout C and issue 2 ("Reading a cell value").
+// The cell texts come from docs/layouts.md Layout C and issue 2 ("Reading a cell value").
 describe("readCell", () => {
   it("reads plain numbers and keeps no notes", () => {
     expect(readCell(23)).toEqual({ kind: "number", value: 23, notes: [] });

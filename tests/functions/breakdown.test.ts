@@ -5,7 +5,7 @@ const SEED_LABELS = ["房屋及居民家庭财产损失", "农林牧渔业损失
 const SEED_PARTS = [126.59, 11810.23, 100, 265.76, 19.76];
 
 describe("BREAKDOWN, the loss breakdown in one formula", () => {
-  it("spills label, value and share per part and a 合计 row of exactly 12322.34 (domain.md §3.2 T4, §5 seed loss parts)", () => {
+  it("spills label, value and share per part and a 合计 row of exactly 12322.34 (docs/report-rules.md T4; the seed loss parts of docs/layouts.md)", () => {
     const m = matrix(
       breakdown(
         SEED_PARTS.map((v) => [v]),

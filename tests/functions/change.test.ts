@@ -2,7 +2,7 @@ import { change } from "../../src/core/functions/change";
 import { codeOf, matrix, only } from "./helpers";
 
 describe("CHANGE, the absolute change", () => {
-  it("gives 3 and −3 for the domain vectors (23, 20) and (42, 45) (domain.md §5)", () => {
+  it("gives 3 and −3 for the domain vectors (23, 20) and (42, 45) (docs/numbers.md)", () => {
     expect(matrix(change([[23], [42]], [[20], [45]]))).toEqual([[3], [-3]]);
   });
 

@@ -10,11 +10,11 @@ describe("PCTTEXT, a fraction as percent text", () => {
     expect(matrix(pctText([[0.2875], [0.5025]]))).toEqual([["28.8%"], ["50.3%"]]);
   });
 
-  it("keeps two decimals when asked: 1/6 is 16.67% (domain.md §5: (5, 6) → 16.7%, 2 dp half-up)", () => {
+  it("keeps two decimals when asked: 1/6 is 16.67% (docs/numbers.md: (5, 6) → 16.7%, 2 dp half-up)", () => {
     expect(only(pctText(1 / 6, 2))).toBe("16.67%");
   });
 
-  it("writes 6.3% for 1/16 where Python's round gives 6.2 (domain.md §3.4)", () => {
+  it("writes 6.3% for 1/16 where Python's round gives 6.2 (docs/numbers.md)", () => {
     expect(only(pctText(0.0625))).toBe("6.3%");
   });
 
@@ -26,7 +26,7 @@ describe("PCTTEXT, a fraction as percent text", () => {
 });
 
 describe("PCTTEXT of a rectification rate", () => {
-  it("writes 378/411 = 91.97% as 92% with 0 decimals and with 1 decimal (trailing zero dropped) (domain.md §5)", () => {
+  it("writes 378/411 = 91.97% as 92% with 0 decimals and with 1 decimal (trailing zero dropped) (docs/numbers.md)", () => {
     expect(only(pctText(378 / 411, 0))).toBe("92%");
     expect(only(pctText(378 / 411))).toBe("92%");
     expect(only(pctText(378 / 411, 2))).toBe("91.97%");

@@ -2,7 +2,7 @@ import { percentPointsOf, ppChange } from "../../src/core/functions/ppChange";
 import { codeOf, only } from "./helpers";
 
 describe("PPCHANGE, the change between two rates in percentage points", () => {
-  it("gives 3.5 for 0.92 against 0.885 (issue 2; domain.md §5 整改率 92 vs 88.5 → 提高3.5个百分点)", () => {
+  it("gives 3.5 for 0.92 against 0.885 (issue 2; docs/numbers.md 整改率 92 vs 88.5 → 提高3.5个百分点)", () => {
     expect(only(ppChange(0.92, 0.885))).toBe(3.5);
     expect((0.92 - 0.885) * 100).not.toBe(3.5);
   });

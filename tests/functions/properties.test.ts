@@ -150,7 +150,7 @@ describe("SUMGAP under arbitrary totals and parts", () => {
     );
   });
 
-  it("is exactly 0 for totals of two-decimal parts summed as cents (the 万元 figures of domain.md §3.2 T4)", () => {
+  it("is exactly 0 for totals of two-decimal parts summed as cents (the 万元 figures of docs/report-rules.md T4)", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 1e9 }), { minLength: 1, maxLength: 8 }), (cents) => {
         const total = cents.reduce((s, x) => s + x, 0) / 100;

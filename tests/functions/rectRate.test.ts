@@ -3,7 +3,7 @@ import { codeOf, only } from "./helpers";
 import { isSheetError } from "../../src/core/grid/sheetError";
 
 describe("RECTRATE, the rectification rate 整改率", () => {
-  it("gives 378 / 411 = 0.9197…, shown as 92% (domain.md §5)", () => {
+  it("gives 378 / 411 = 0.9197…, shown as 92% (docs/numbers.md)", () => {
     const value = only(rectRate(378, 411)) as number;
     expect(value).toBe(378 / 411);
     expect(value).toBeCloseTo(0.9197, 4);

@@ -4,7 +4,7 @@ import { codeOf, matrix, only } from "./helpers";
 const SEED_PARTS = [126.59, 11810.23, 100, 265.76, 19.76];
 
 describe("SUMGAP, the stated total minus the exact sum of its parts", () => {
-  it("is exactly 0 for the seed loss breakdown 12322.34 (domain.md §5; issue 2)", () => {
+  it("is exactly 0 for the seed loss breakdown 12322.34 (docs/numbers.md; issue 2)", () => {
     expect(only(sumGap(12322.34, [SEED_PARTS]))).toBe(0);
   });
 

@@ -2,7 +2,7 @@ import { yoy, yoyOf } from "../../src/core/functions/yoy";
 import { codeOf, matrix, only } from "./helpers";
 
 describe("YOY, the year-on-year change as a fraction", () => {
-  it("gives 0.15 for 23 accidents against 20 (issue 2 table; domain.md §5 first vector)", () => {
+  it("gives 0.15 for 23 accidents against 20 (issue 2 table; docs/numbers.md first vector)", () => {
     expect(only(yoy(23, 20))).toBe(0.15);
   });
 
@@ -10,11 +10,11 @@ describe("YOY, the year-on-year change as a fraction", () => {
     expect(only(yoy([[103]], [[80]]))).toBe(0.2875);
   });
 
-  it("gives −1 for 0 deaths against 2 (domain.md §5: 下降100%)", () => {
+  it("gives −1 for 0 deaths against 2 (docs/numbers.md: 下降100%)", () => {
     expect(only(yoy(0, 2))).toBe(-1);
   });
 
-  it("gives the dash for a zero base, the bureaus' table convention (domain.md §3.3)", () => {
+  it("gives the dash for a zero base, the bureaus' table convention (docs/numbers.md)", () => {
     expect(only(yoy(1, 0))).toBe("—");
     expect(only(yoy(0, 0))).toBe("—");
   });

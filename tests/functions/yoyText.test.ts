@@ -15,11 +15,11 @@ describe("YOYTEXT, the 同比 phrase", () => {
     [5, 6, "人", "减少1人、下降16.7%"],
     [103, 80, "起", "增加23起、上升28.8%"],
     [601, 400, "起", "增加201起、上升50.3%"],
-  ])("writes %p against %p (%s) as %p (domain.md §5 vectors; issue 2 rounding cases)", (cur, prev, unit, text) => {
+  ])("writes %p against %p (%s) as %p (docs/numbers.md vectors; issue 2 rounding cases)", (cur, prev, unit, text) => {
     expect(only(yoyText(cur, prev, unit))).toBe(text);
   });
 
-  it("reproduces the Chuxiong habit with style delta_x100: 1 against 0 is 增加1起、上升100% (domain.md §3.3)", () => {
+  it("reproduces the Chuxiong habit with style delta_x100: 1 against 0 is 增加1起、上升100% (docs/numbers.md)", () => {
     expect(only(yoyText(1, 0, "起", undefined, "delta_x100"))).toBe("增加1起、上升100%");
   });
 

@@ -2,7 +2,7 @@ import { daysInMonth, halfYearLabel, periodLabel, periodToMonthEnd, readDate, se
 import { accidentLevel } from "../../src/core/ledger/accidentLevel";
 import { ledgerFieldOf } from "../../src/core/ledger/ledgerFields";
 
-describe("readDate accepts every form domain.md §4 Layout B lists", () => {
+describe("readDate accepts every form docs/layouts.md Layout B lists", () => {
   it.each([
     [45310, "2024-01-19", false], // Excel serial (=DATE(2024,1,19))
     [45297.3194, "2024-01-06", false], // serial with a time of day
@@ -34,7 +34,7 @@ describe("periods", () => {
     expect(daysInMonth(2023, 2)).toBe(28);
   });
 
-  it("writes periods as reports do, with the em dash (domain.md §1.9)", () => {
+  it("writes periods as reports do, with the em dash (docs/numbers.md)", () => {
     expect(periodLabel("2024-01-01", "2024-06-30")).toBe("2024年1—6月");
     expect(periodLabel("2024-01-01", "2024-12-31")).toBe("2024年");
     expect(periodLabel("2024-03-01", "2024-03-31")).toBe("2024年3月");

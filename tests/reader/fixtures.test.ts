@@ -6,7 +6,7 @@ import { exactSum } from "../../src/core/numbers/decimal";
 import type { TableModel, WorkbookModel } from "../../src/core/reader/model";
 import { loadFixture } from "./loadFixture";
 
-// The expected models come from tests/fixtures/expectations.ts (written from domain.md §4 by the FIXTURES helper).
+// The expected models come from tests/fixtures/expectations.ts (written from docs/layouts.md by the FIXTURES helper).
 const DIR = path.join(__dirname, "../fixtures");
 const accepts = <T>(expected: T | readonly T[], actual: T | undefined) =>
   Array.isArray(expected) ? (expected as T[]).includes(actual as T) : expected === actual;

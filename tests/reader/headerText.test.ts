@@ -1,6 +1,6 @@
 import { cleanHeader, editDistance, headerCore, isOfWhich, normalHeader, similarity } from "../../src/core/registry/headerText";
 
-// Header texts from domain.md §4 layouts C and D.
+// Header texts from docs/layouts.md layouts C and D.
 describe("header text", () => {
   it("removes line breaks and spaces that split a header (layout D: 商贸制 造, 交通运\\n输)", () => {
     expect(cleanHeader("商贸制 造")).toBe("商贸制造");

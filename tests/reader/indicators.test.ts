@@ -1,7 +1,7 @@
 import { INDICATORS, indicatorById, unitFactor } from "../../src/core/registry/indicators";
 import { isPartOf, matchIndicator } from "../../src/core/registry/matchIndicator";
 
-// Ids, names, aliases and typos from domain.md §2.2–§2.5; the typos 工贸商贸业 and 公务服务 from the seed report (§1.2).
+// Ids, names, aliases and typos from docs/indicators.md; the typos 工贸商贸业 and 公务服务 from the seed report (§1.2).
 describe("the indicator registry", () => {
   it("has one record per id, each with a base unit among its units", () => {
     const ids = INDICATORS.map((i) => i.id);

@@ -1,5 +1,5 @@
 /**
- * Hand-built sheet snapshots that mirror domain.md §4 layouts A, C and D cell by cell, so the
+ * Hand-built sheet snapshots that mirror docs/layouts.md layouts A, C and D cell by cell, so the
  * reader can be tested without .xlsx files.
  */
 import type { MergedArea, SheetSnapshot } from "../../src/core/model/snapshot";
@@ -26,7 +26,7 @@ export function sheetOf(name: string, rows: unknown[][], merges: string[] = [], 
 
 const A_HEAD = ["本期", "去年同期", "同比增减幅度(%)"];
 
-/** Layout A, sheet 事故分县统计 (domain.md §4). */
+/** Layout A, sheet 事故分县统计 (docs/layouts.md). */
 export function layoutA(): SheetSnapshot {
   return sheetOf(
     "事故分县统计",
@@ -52,7 +52,7 @@ export function layoutA(): SheetSnapshot {
   );
 }
 
-/** Layout C, sheet 灾情汇总 (domain.md §4), with the crop columns filled in. */
+/** Layout C, sheet 灾情汇总 (docs/layouts.md), with the crop columns filled in. */
 export function layoutC(): SheetSnapshot {
   const county = (
     name: unknown,

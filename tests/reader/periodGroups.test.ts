@@ -1,6 +1,6 @@
 /**
  * 当月 and 累计 (issue 15): the period words of monthly reports, the column groups, and the period
- * the figures of each group cover. Spellings from domain.md §3.5 ("8月，全省发生…；1—8月，累计发生…")
+ * the figures of each group cover. Spellings from docs/report-rules.md ("8月，全省发生…；1—8月，累计发生…")
  * and the Hunan/Guangzhou monthly releases it cites; the 月报 shape is issue 15's.
  */
 import type { SheetSnapshot } from "../../src/core/model/snapshot";

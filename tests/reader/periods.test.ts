@@ -1,6 +1,6 @@
 import { changeRoleOf, currentOf, parsePeriod } from "../../src/core/reader/periods";
 
-// Period spellings from domain.md §1.9, §3.6 and §4 (layout A variants) and the Chuxiong releases [S1]–[S3].
+// Period spellings from docs/numbers.md (layout A variants) and the Chuxiong releases [S1]–[S3].
 describe("parsePeriod", () => {
   it("reads the words 本期 and 去年同期 / 上年同期", () => {
     expect(parsePeriod("本期")).toEqual({ kind: "current", label: "本期" });

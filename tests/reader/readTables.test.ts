@@ -2,7 +2,7 @@ import { readTables } from "../../src/core/reader/readTables";
 import type { TableModel } from "../../src/core/reader/model";
 import { layoutA, layoutC, layoutD, sheetOf } from "./layouts";
 
-// Layouts and figures from domain.md §4; the Chuxiong totals (23/26/11, 12322.34 万元, 301265 人) from §1.1–§1.2.
+// Layouts and figures from docs/layouts.md; the Chuxiong totals (23/26/11, 12322.34 万元, 301265 人) from §1.1–§1.2.
 const col = (t: TableModel, column: number) => t.columns.find((c) => c.column === column)!;
 const cell = (t: TableModel, row: number, column: number) => t.values[t.rows.findIndex((r) => r.row === row)][t.columns.findIndex((c) => c.column === column)];
 

@@ -2,7 +2,7 @@ import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import type { WorkbookSnapshot } from "../../src/core/model/snapshot";
 import { layoutA, layoutC, layoutD, sheetOf } from "./layouts";
 
-// Layouts from domain.md §4; the override shapes are those of ReaderOverrides in src/core/reader/model.ts.
+// Layouts from docs/layouts.md; the override shapes are those of ReaderOverrides in src/core/reader/model.ts.
 describe("readWorkbook", () => {
   const snapshot: WorkbookSnapshot = { name: "2024年上半年安全生产统计.xlsx", sheets: [layoutA(), layoutC(), layoutD()] };
 

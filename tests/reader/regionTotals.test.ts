@@ -2,7 +2,7 @@ import { dataRowSum, regionTotals } from "../../src/core/reader/regionTotals";
 import { readTables } from "../../src/core/reader/readTables";
 import { layoutA, layoutC } from "./layouts";
 
-// The county figures of layout C (domain.md §4) reproduce the seed totals of §1.2: 12322.34 万元, 301265 人, 83365 户.
+// The county figures of layout C (docs/layouts.md) reproduce the seed totals of §1.2: 12322.34 万元, 301265 人, 83365 户.
 describe("regionTotals and dataRowSum", () => {
   const c = readTables(layoutC()).tables[0];
 

@@ -1,6 +1,6 @@
 import { CHUXIONG_REGIONS, matchRegion, rowRoleOf } from "../../src/core/registry/regions";
 
-// County names from domain.md §2.2 and §4; special zones from layout D (Chizhou, [S21]).
+// County names from docs/indicators.md; special zones from layout D (Chizhou, [S21]).
 describe("matchRegion", () => {
   it("knows the ten 县市 of 楚雄州 and its high-tech zone", () => {
     expect(CHUXIONG_REGIONS).toHaveLength(11);

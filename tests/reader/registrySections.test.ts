@@ -1,6 +1,6 @@
 /**
  * The registry for issue 15: every indicator belongs to a summary section; the disaster human-impact
- * indicators of the national form (domain.md §2.3, national releases in 万人次 / 千公顷 / 亿元), the
+ * indicators of the national form (docs/indicators.md, national releases in 万人次 / 千公顷 / 亿元), the
  * enforcement indicators (§2.5) and the training, plan and drill counts of the reference report
  * (楚雄州 2024H1: 培训…人次, 预案, 演练…场次) are recognised with their units.
  */

@@ -1,6 +1,6 @@
 import { isUnitRowText, parseUnit, parseUnitList } from "../../src/core/registry/units";
 
-// Unit spellings from domain.md §4 (layouts A and C) and §2.4 (家次, 座(次)).
+// Unit spellings from docs/layouts.md (layouts A and C) and §2.4 (家次, 座(次)).
 describe("parseUnit", () => {
   it("reads units in full-width and half-width brackets", () => {
     expect(parseUnit("直接经济损失（万元）")).toBe("万元");

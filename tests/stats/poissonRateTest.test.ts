@@ -11,7 +11,7 @@ import { expectClose } from "./close";
 
 // [x1, x2, t1, t2, R's p-value]
 const R_POISSON_TEST: ReadonlyArray<[number, number, number, number, number]> = [
-  [11, 6, 1, 1, 0.33230590820312517], // injuries 2024H1 vs 2023H1 (domain.md §1.1)
+  [11, 6, 1, 1, 0.33230590820312517], // injuries 2024H1 vs 2023H1 (docs/layouts.md)
   [23, 20, 1, 1, 0.76079164256134568], // accidents H1
   [42, 45, 1, 1, 0.83037300968575345], // accidents full year
   [0, 0, 1, 1, 1],

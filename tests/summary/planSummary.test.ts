@@ -24,7 +24,7 @@ test("the narrative contains the three sentences of issue 4 exactly", () => {
 test("the loss sentence uses the official category names even where the header says otherwise", () => {
   const text = planSummary(model).narrative.join("");
   expect(text).toContain("房屋及居民家庭财产损失126.59万元");
-  expect(text).not.toContain("其他损失"); // a zero part is left out (domain.md §3.2 T4)
+  expect(text).not.toContain("其他损失"); // a zero part is left out (docs/report-rules.md T4)
 });
 
 test("accident cells are live references to the source total row with the engine's numbers", () => {

@@ -1,6 +1,6 @@
 /**
  * The sample workbook's 行政执法 sheet (scripts/fixtures/make-sample.js) holds the reference report's
- * enforcement figures (楚雄州 2024H1 report §(五); domain.md's enforcement table): 414家(次), 2156项 = 35 + 2121,
+ * enforcement figures (楚雄州 2024H1 report §(五); docs/glossary.md enforcement table): 414家(次), 2156项 = 35 + 2121,
  * 75件, 363.99万元 = 80.22 + 283.77. The summary must say them as the report does.
  */
 import { planSummary } from "../../src/core/summary/planSummary";

@@ -68,7 +68,7 @@ describe("loadXlsx", () => {
   });
 
   it("reads layout C's messy cells as Excel shows them, with every merged area of the fixture", async () => {
-    // Expected cells: domain.md §4 Layout C; merges: tests/fixtures/expectations.ts (written from the listing).
+    // Expected cells: docs/layouts.md Layout C; merges: tests/fixtures/expectations.ts (written from the listing).
     const workbook = await loadXlsx(fs.readFileSync("tests/fixtures/layout-c.xlsx"));
     const sheet = workbook.sheets.find((s) => s.name === "灾情汇总")!;
     const at = (address: string) => {

@@ -43,7 +43,7 @@ function labelText(raw: unknown, index: number): string {
  * text or an error shows #VALUE! or that error. The 合计 row follows the rule over all parts
  * (all missing → "", some missing → #N/A, text → #VALUE!), and when it is not a number the
  * shares show the same, since there is nothing to divide by. Shares are "—" when the total
- * is 0, and are not forced to add up to 100% (domain.md §3.4).
+ * is 0, and are not forced to add up to 100% (docs/numbers.md).
  *
  * @param values the parts: one row or one column
  * @param labels their names, as many as values; 项目1, 项目2 … when omitted or blank

@@ -28,7 +28,7 @@ export function rectRateOf(rectified: number, found: number): ResultCell {
  * @param rectified hazards rectified: a cell or a range
  * @param found hazards found: a cell or a range
  * @returns rates as fractions with the broadcast shape, or one #VALUE! error for shapes that do not fit
- * @example rectRate([[378]], [[411]]) // [[0.91970…]] — shown as 92% (domain.md §5)
+ * @example rectRate([[378]], [[411]]) // [[0.91970…]] — shown as 92% (docs/numbers.md)
  */
 export function rectRate(rectified: MatrixInput, found: MatrixInput): ResultMatrix | SheetError {
   return mapPairs(rectified, found, rectRateOf);

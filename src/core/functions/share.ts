@@ -17,7 +17,7 @@ export function shareOf(part: number, total: number): ResultCell {
 
 /**
  * SHARE(part, total): each part as a fraction of its total (占比), element-wise; "—" where
- * the total is 0. Shares are not forced to add up to 100% (domain.md §3.4).
+ * the total is 0. Shares are not forced to add up to 100% (docs/numbers.md).
  *
  * @param part the parts: a cell or a range
  * @param total the totals: a cell (one total for all parts) or a range

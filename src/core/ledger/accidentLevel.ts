@@ -1,5 +1,5 @@
 /**
- * Accident levels of 《生产安全事故报告和调查处理条例》 Art. 3 (domain.md §2.2). Any one criterion
+ * Accident levels of 《生产安全事故报告和调查处理条例》 Art. 3 (docs/indicators.md). Any one criterion
  * is enough; "以上" includes the bound, "以下" excludes it.
  */
 

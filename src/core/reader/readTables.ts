@@ -1,5 +1,5 @@
 /**
- * Finds the tables on a sheet (layouts A, C and D of domain.md §4) and reads them into
+ * Finds the tables on a sheet (layouts A, C and D of docs/layouts.md) and reads them into
  * `TableModel`s: header block found by indicator names, merged headers expanded into paths,
  * title / 填报 / unit / code / note / signature rows skipped, rows classified, numbers read
  * and converted to each indicator's base unit, every normalisation recorded with its cell.

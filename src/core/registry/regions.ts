@@ -5,7 +5,7 @@
 import type { RowRole } from "../reader/model";
 import { normalHeader, isOfWhich } from "./headerText";
 
-/** 楚雄州's ten 县市 and its high-tech zone, canonical names (domain.md §2.2). */
+/** 楚雄州's ten 县市 and its high-tech zone, canonical names (docs/indicators.md). */
 export const CHUXIONG_REGIONS: readonly string[] = [
   "楚雄市",
   "禄丰市",

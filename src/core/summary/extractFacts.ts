@@ -8,7 +8,7 @@ import { indicatorById, INDICATORS } from "../registry/indicators";
 import type { GroupRow, GroupTable, HazardRow, IndicatorPair, LossPart, SourcedValue, SummaryFacts } from "./facts";
 import { disasterDetails, hazardConventions, placeOf } from "./sourceConventions";
 
-/** Official loss category names (domain.md §3.2 T4), whatever the workbook's header said. */
+/** Official loss category names (docs/report-rules.md T4), whatever the workbook's header said. */
 export const LOSS_CATEGORY_NAMES: Readonly<Record<string, string>> = {
   loss_housing: "房屋及居民家庭财产损失",
   loss_agri: "农林牧渔业损失",

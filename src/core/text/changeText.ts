@@ -1,12 +1,12 @@
 /**
  * The 同比 phrase of bureau reports: "增加3起、上升15%", "减少3起、下降6.7%", "持平", "净增加1起".
- * Phrasing rules: ../shared/domain.md §3.1–§3.4.
+ * Phrasing rules: docs/report-rules.md
  */
 import { compare, type Comparison } from "../compare/compare";
 import { formatDecimal, isZeroDecimal, roundedRatio, toDecimal, type RoundingMode } from "../numbers/decimal";
 
 /**
- * What to write when last year's value is 0 (domain.md §3.3):
+ * What to write when last year's value is 0 (docs/numbers.md):
  * - net_increase (default): "净增加1起", never a percent
  * - dash: "增加1起(去年同期为0)"
  * - delta_x100: the Chuxiong habit "增加1起、上升100%" (Δ × 100%, mathematically undefined)
