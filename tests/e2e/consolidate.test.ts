@@ -3,7 +3,8 @@
  * (assets/samples/returns/) are picked with the pane's file input, read in the page (no upload:
  * every request goes to the page's own origin and none carries a body), and the consolidation
  * appears as new sheets of the simulated workbook, with the counties summed, 武定县 未报 and the
- * unreadable file listed. Screenshots of the pane and the summary go to test-results/e2e/.
+ * unreadable file listed. Screenshots go to test-results/e2e/ (and, with UPDATE_DOCS_IMAGES=1, to the
+ * user guide's docs/images/).
  */
 import fs from "fs";
 import path from "path";
@@ -75,6 +76,9 @@ if (!executablePath) {
         for (const name of language === "zh" ? ["综合汇总", "汇总表", "分县汇总", "报送情况"] : ["Summary", "Consolidated", "By county", "Returns"])
           expect(tabs).toContain(name);
         await page.screenshot({ path: path.join(SHOTS, `consolidate-${language}.png`) });
+        // The user guide's pictures (docs/images/) are refreshed from this run when asked.
+        if (process.env.UPDATE_DOCS_IMAGES === "1")
+          fs.copyFileSync(path.join(SHOTS, `consolidate-${language}.png`), path.join(ROOT, "docs", "images", `consolidate-${language}.png`));
         expect(network.foreign([new URL(server.url).origin])).toEqual([]);
         expect(bodies).toEqual([]);
         expect(errors).toEqual([]);
