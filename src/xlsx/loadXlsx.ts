@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import type { MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/model/snapshot";
 import { parseCellAddress } from "../core/model/address";
 import type { SheetData, WorkbookData } from "./workbookData";
+import { DEFAULT_LIMITS, refuse } from "./package/limits";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
@@ -65,6 +66,14 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, name?: string): P
   } catch (e) {
     throw new Error(`无法打开该文件：不是有效的 .xlsx 工作簿（${(e as Error)?.message ?? e}）/ Cannot open the file: it is not a valid .xlsx workbook`);
   }
+  // The grid is rows × columns from A1: one far-away cell would ask for billions of cells, so the
+  // used ranges are measured first, against the same limit the command line applies.
+  let cells = 0;
+  workbook.eachSheet((ws) => {
+    const area = (ws.actualRowCount === 0 ? 0 : ws.rowCount) * (ws.actualColumnCount === 0 ? 0 : ws.columnCount);
+    cells += area;
+    if (cells > DEFAULT_LIMITS.maxCells) throw refuse.tooManyCells(ws.name, area, DEFAULT_LIMITS.maxCells);
+  });
   const sheets: SheetData[] = [];
   workbook.eachSheet((ws) => sheets.push(sheetOf(ws)));
   return { sheets, name };

@@ -11,12 +11,16 @@ import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { cutShort, damagedCopy, expectClear, FIXTURE_FILES, openZips, outcome, overwrite, overwritten, PROPERTY_TIMEOUT_MS, xmlDamage } from "./damage";
 
-// Left out: hostile/huge-dimension.xlsx, whose one far cell (XFD1048576) makes loadXlsx build a
-// 17-billion-cell grid until memory runs out (found by this property; the command line's streaming
-// reader refuses the file, but loadXlsx, which the workbench opens files with, has no such limit).
-const REAL = FIXTURE_FILES.filter((f) => !f.endsWith("huge-dimension.xlsx")).map((f) => fs.readFileSync(f));
+// hostile/huge-dimension.xlsx (one far cell, XFD1048576) is included: this property found loadXlsx
+// building a 17-billion-cell grid for it; loadXlsx now measures the used ranges first and refuses.
+const REAL = FIXTURE_FILES.map((f) => fs.readFileSync(f));
 
 /** loadXlsx, then the reader on what it loaded. */
+test("loadXlsx refuses a sheet whose used range spans 17 billion cells, in both languages, without building it", async () => {
+  const bytes = fs.readFileSync(FIXTURE_FILES.find((f) => f.endsWith("huge-dimension.xlsx"))!);
+  await expect(loadXlsx(bytes, "huge-dimension.xlsx")).rejects.toThrow(/17,179,869,184 个单元格.*spans 17,179,869,184 cells/s);
+});
+
 async function load(bytes: Uint8Array): Promise<number> {
   const workbook = await loadXlsx(bytes, "random.xlsx");
   readWorkbook(workbookToSnapshot(workbook));
