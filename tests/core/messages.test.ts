@@ -66,6 +66,17 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   noForm: ["x.xlsx"],
   noRegion: ["x.xlsx"],
   noPeriod: ["x.xlsx"],
+  notZip: [],
+  csv: [],
+  xls: [],
+  encrypted: [],
+  pathTraversal: ["../../evil.xml"],
+  zipBomb: ["xl/worksheets/sheet1.xml", 3 * 1024 ** 3, 1024 ** 3],
+  zipRatio: ["xl/worksheets/sheet1.xml", 5000],
+  zipLies: ["xl/worksheets/sheet1.xml", 1000],
+  tooManyCells: ["Sheet1", 17179869184, 20000000],
+  tooManyStrings: [500001, 500000],
+  notWorkbook: ["no workbook part"],
 };
 
 /** Every entry of every area, as [area.name, message]. */

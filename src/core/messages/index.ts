@@ -6,6 +6,7 @@
  */
 import { CHECK_MESSAGES } from "./checkMessages";
 import { CONSOLIDATE_MESSAGES } from "./consolidateMessages";
+import { FILE_MESSAGES } from "./fileMessages";
 import { FUNCTION_MESSAGES } from "./functionMessages";
 import { LEDGER_MESSAGES, READER_MESSAGES } from "./readerMessages";
 import { STATS_MESSAGES } from "./statsMessages";
@@ -21,4 +22,5 @@ export const MESSAGES = {
   ledger: LEDGER_MESSAGES,
   checks: CHECK_MESSAGES,
   consolidate: CONSOLIDATE_MESSAGES,
+  files: FILE_MESSAGES,
 } as const;
