@@ -10,7 +10,7 @@
  * On any failure the partial sheet is deleted. Sheets the add-in did not create are never
  * written, renamed or deleted.
  */
-import type { PlanCell, SummaryPlan, SummaryStyle } from "../core/summary/plan";
+import { POINTS_PER_CHARACTER, type PlanCell, type SummaryPlan, type SummaryStyle } from "../core/summary/plan";
 import { uniqueSheetName } from "../core/summary/sheetName";
 import { assertExcelFloor } from "./requirements";
 
@@ -271,9 +271,6 @@ export function asText(text: string): string {
 
 /** Excel.CalculationType.recalculate, as its string value (the Excel enums are not loaded outside Office). */
 const RECALCULATE = "Recalculate" as Excel.CalculationType;
-
-/** Excel's column width unit is a character; Office.js sets widths in points. */
-const POINTS_PER_CHARACTER = 5.6;
 
 function writeBlock(sheet: Excel.Worksheet, block: CellBlock): void {
   if (block.cells.length === 0 || block.cells[0].length === 0) return;

@@ -3,6 +3,7 @@
  */
 import type { RangeProxy } from "./range";
 import type { CellFormat } from "./state";
+import { POINTS_PER_CHARACTER } from "../core/summary/plan";
 
 /** Format properties a range proxy can set, by Office.js path. */
 export class RangeFormatProxy {
@@ -46,8 +47,9 @@ export class RangeFormatProxy {
     this.range.queueFormat({ wrapText: v });
   }
   set columnWidth(points: number) {
+    // The host keeps widths as a workbook file does, in characters (what the grid and .xlsx export read).
     this.range.queueSheet((t) => {
-      for (let c = t.rect.column; c < t.rect.column + t.rect.columnCount; c++) t.sheet.columnWidths[c] = points;
+      for (let c = t.rect.column; c < t.rect.column + t.rect.columnCount; c++) t.sheet.columnWidths[c] = points / POINTS_PER_CHARACTER;
     });
   }
   set rowHeight(points: number) {

@@ -94,7 +94,8 @@ describe("writeSummary on the in-memory host", () => {
     expect(sheet.merges).toEqual([{ row: 0, column: 0, rowCount: 1, columnCount: 5 }]);
     expect(host.formatAt("汇总", "B2")).toMatchObject({ bold: true, fill: "#D9E1F2" });
     expect(host.formatAt("汇总", "A1")).toMatchObject({ bold: true, fontSize: 16 });
-    expect(sheet.columnWidths[0]).toBe(Math.round(14 * 5.6));
+    // Written in points (Math.round(14 × 5.6) = 78), kept by the host in characters as a file holds them.
+    expect(sheet.columnWidths[0]).toBeCloseTo(78 / 5.6, 9);
     expect(sheet.frozenRows).toBe(2);
     expect(sheet.rowHeights.get(0)).toBe(28);
     expect(sheet.pageLayout).toMatchObject({ orientation: "Portrait", paperSize: "A4", fitToWidth: true, printTitleRows: "$1:$2" });

@@ -4,6 +4,12 @@
  * the sheet holds is decided (and tested) here, once.
  */
 
+/**
+ * Points per character of column width: plans give widths in Excel's character units, Office.js
+ * sets them in points. The Office.js writer and the in-memory host convert with the same factor.
+ */
+export const POINTS_PER_CHARACTER = 5.6;
+
 /** Named styles; each writer maps them to fonts, fills and borders. */
 export type SummaryStyle = "title" | "subtitle" | "section" | "header" | "body" | "label" | "total" | "note" | "narrative" | "check";
 
