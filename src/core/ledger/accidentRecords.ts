@@ -108,40 +108,64 @@ export function readAccidentRecords(sheet: SheetSnapshot, ledger: Pick<LedgerMod
     return j === undefined ? undefined : cells[j];
   };
   const hasLevel = index.has("level");
-  const memo = new Map<string, string>();
+  // Memos per read: ledgers repeat the same days, counties and industries in every row.
+  const memos = new Map<LedgerField, Map<string, string>>(KEY_FIELDS.map((f) => [f, new Map()]));
   const key = (raw: unknown, field: LedgerField) => {
     if (typeof raw !== "string") return keyOfCell(raw, field);
-    const k = `${field}\u0000${raw}`;
-    let v = memo.get(k);
-    if (v === undefined) memo.set(k, (v = keyOfCell(raw, field)));
+    const memo = memos.get(field)!;
+    let v = memo.get(raw);
+    if (v === undefined) memo.set(raw, (v = keyOfCell(raw, field)));
     return v;
+  };
+  const days = new Map<number, string | undefined>();
+  const texts = new Map<string, ReturnType<typeof readDate>>();
+  const dateOf = (raw: unknown): { iso?: string; kind: AccidentRecord["dateKind"] } => {
+    if (typeof raw === "number") {
+      const day = Math.floor(raw);
+      if (!days.has(day)) days.set(day, readDate(raw)?.iso);
+      const iso = days.get(day);
+      return iso ? { iso, kind: "real" } : { kind: "none" };
+    }
+    if (typeof raw === "string" && !texts.has(raw)) texts.set(raw, readDate(raw));
+    const d = typeof raw === "string" ? texts.get(raw) : readDate(raw);
+    return !d ? { kind: "none" } : { iso: d.iso, kind: d.fromText ? "text" : "real" };
   };
   const out: AccidentRecord[] = [];
   for (let row = ledger.firstRow; row <= ledger.lastRow; row++) {
     const cells = sheet.values[row - sheet.originRow];
     if (!cells || cells.every((v) => v === "" || v === null || v === undefined)) continue;
-    const rawDate = at(cells, "date");
-    const date = readDate(rawDate);
-    const figures = {} as Record<FigureField, number>;
+    const date = dateOf(at(cells, "date"));
     let textFigures: FigureField[] = NONE;
-    for (const f of FIGURE_FIELDS) {
-      const { value, text } = figureOf(at(cells, f));
-      figures[f] = value;
+    const fig = (f: FigureField): number => {
+      const raw = at(cells, f);
+      // Numbers and blanks without readCell: most cells of a ledger.
+      if (typeof raw === "number") return Number.isFinite(raw) ? raw : 0;
+      if (raw === undefined || raw === null || raw === "") return 0;
+      const { value, text } = figureOf(raw);
       if (text) textFigures = [...textFigures, f];
-    }
-    const rawKeys = {} as Record<KeyField, unknown>;
-    const keys = {} as Record<KeyField, string>;
-    for (const f of KEY_FIELDS) {
-      rawKeys[f] = at(cells, f);
-      keys[f] = key(rawKeys[f], f);
-    }
-    const stated = hasLevel && keys.level !== BLANK_KEY;
-    keys.level = stated ? keys.level.replace(/事故$/, "") : accidentLevel(figures.deaths + figures.missing, figures.serious_injured, figures.direct_loss);
+      return value;
+    };
+    const figures = {
+      deaths: fig("deaths"),
+      missing: fig("missing"),
+      injured: fig("injured"),
+      serious_injured: fig("serious_injured"),
+      direct_loss: fig("direct_loss"),
+    };
+    const rawKeys = { region: at(cells, "region"), industry: at(cells, "industry"), accident_type: at(cells, "accident_type"), level: at(cells, "level") };
+    const givenLevel = key(rawKeys.level, "level");
+    const stated = hasLevel && givenLevel !== BLANK_KEY;
+    const keys = {
+      region: key(rawKeys.region, "region"),
+      industry: key(rawKeys.industry, "industry"),
+      accident_type: key(rawKeys.accident_type, "accident_type"),
+      level: stated ? givenLevel.replace(/事故$/, "") : accidentLevel(figures.deaths + figures.missing, figures.serious_injured, figures.direct_loss),
+    };
     const rawIncluded = at(cells, "included");
     out.push({
       row,
-      date: date?.iso,
-      dateKind: !date ? "none" : date.fromText ? "text" : "real",
+      date: date.iso,
+      dateKind: date.kind,
       included: !isExcludedCell(rawIncluded),
       rawIncluded,
       keys,

@@ -47,7 +47,9 @@ export function formulaBasis(records: readonly AccidentRecord[], ledger: Pick<Le
   const text = rows.filter((r) => r.dateKind === "text");
   const includedColumn = columnOf(ledger, "included");
   // Every text that left a record out, as written: one "<>否" criterion per text.
-  const excludedTexts = [...new Set(records.flatMap((r) => (r.included ? [] : [String(r.rawIncluded)])))];
+  const excluded = new Set<string>();
+  for (const r of records) if (!r.included) excluded.add(String(r.rawIncluded));
+  const excludedTexts = [...excluded];
   const includedLive = excludedTexts.every(isPlainCriterion);
   const figureColumns: Record<string, number> = {};
   for (const f of FIGURE_FIELDS) {
@@ -58,19 +60,23 @@ export function formulaBasis(records: readonly AccidentRecord[], ledger: Pick<Le
   for (const f of KEY_FIELDS) {
     const column = columnOf(ledger, f);
     if (column === undefined) continue;
+    // Per row only the comparison with the written cell; the per-key tests run once per distinct key.
     const bad = new Set<string>();
-    const seen = new Map<string, string>();
+    const all = new Set<string>();
     for (const r of rows) {
       const key = r.keys[f];
-      const raw = r.rawKeys[f];
-      if (typeof raw !== "string" || raw !== key || !isPlainCriterion(key)) bad.add(key);
-      // COUNTIFS ignores case: two keys that differ only in case would count each other's records.
-      const folded = key.toLowerCase();
-      const other = seen.get(folded);
-      if (other !== undefined && other !== key) bad.add(key).add(other);
-      seen.set(folded, key);
+      all.add(key);
+      if (r.rawKeys[f] !== key) bad.add(key);
     }
-    keyColumns[f] = { column, keys: [...new Set(rows.map((r) => r.keys[f]))].filter((k) => !bad.has(k)) };
+    const folded = new Map<string, string>();
+    for (const key of all) {
+      if (!isPlainCriterion(key)) bad.add(key);
+      // COUNTIFS ignores case: two keys that differ only in case would count each other's records.
+      const other = folded.get(key.toLowerCase());
+      if (other !== undefined) bad.add(key).add(other);
+      folded.set(key.toLowerCase(), key);
+    }
+    keyColumns[f] = { column, keys: [...all].filter((k) => !bad.has(k)) };
   }
   return {
     sheet: ledger.sheet,
