@@ -9,7 +9,7 @@ import type { SheetSnapshot } from "../model/snapshot";
 import { readCell } from "../numbers/readCell";
 import type { LedgerField, LedgerModel } from "../reader/model";
 import { matchRegion } from "../registry/regions";
-import { accidentLevel } from "./accidentLevel";
+import { accidentLevel, isLargerOrAbove } from "./accidentLevel";
 import { readDate } from "./dates";
 
 /** The figures a ledger row carries. */
@@ -45,6 +45,8 @@ export interface AccidentRecord {
   readonly rawKeys: Readonly<Record<KeyField, unknown>>;
   /** Whether the level was written in the ledger (else derived from the thresholds). */
   readonly levelStated: boolean;
+  /** Whether the level is 较大 or above. */
+  readonly largerOrAbove: boolean;
   readonly figures: Readonly<Record<FigureField, number>>;
   /** Figure fields whose cell SUMIFS reads otherwise: text read as a number ("2", "３"), or an error cell. */
   readonly textFigures: readonly FigureField[];
@@ -171,6 +173,7 @@ export function readAccidentRecords(sheet: SheetSnapshot, ledger: Pick<LedgerMod
       keys,
       rawKeys,
       levelStated: stated,
+      largerOrAbove: isLargerOrAbove(keys.level),
       figures,
       textFigures,
     });

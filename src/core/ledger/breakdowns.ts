@@ -7,7 +7,7 @@
 import { exactSum } from "../numbers/decimal";
 import type { AccidentTotals, DateRange, LedgerModel } from "../reader/model";
 import { CHUXIONG_REGIONS } from "../registry/regions";
-import { ACCIDENT_LEVELS, isLargerOrAbove } from "./accidentLevel";
+import { ACCIDENT_LEVELS } from "./accidentLevel";
 import { BLANK_KEY, columnOf, type AccidentRecord, type KeyField } from "./accidentRecords";
 import type { AccidentBreakdowns, LedgerGroup, LedgerMonth } from "./breakdownTypes";
 import { daysInMonth, periodLabel, yearEarlier } from "./dates";
@@ -21,24 +21,31 @@ import { formulaBasis } from "./formulaBasis";
  * @example accidentTotalsOf([]).accidents // 0
  */
 export function accidentTotalsOf(records: readonly AccidentRecord[]): AccidentTotals {
-  // Plain loops, no arrays: a 100,000-row ledger sums about a hundred groups.
-  const sum = (pick: (r: AccidentRecord) => number) => {
-    let total = 0;
-    for (const r of records) {
-      const v = pick(r);
-      if (!Number.isSafeInteger(v)) return exactSum(records.map(pick));
-      total += v;
-    }
-    return Number.isSafeInteger(total) ? total : exactSum(records.map(pick));
-  };
+  // One pass, integer sums while every figure is a whole number (the usual case); exact decimal sums otherwise.
+  let deaths = 0;
+  let missing = 0;
+  let injured = 0;
+  let serious = 0;
   let larger = 0;
-  for (const r of records) if (isLargerOrAbove(r.keys.level)) larger++;
+  let whole = true;
+  for (const r of records) {
+    const f = r.figures;
+    deaths += f.deaths;
+    missing += f.missing;
+    injured += f.injured;
+    serious += f.serious_injured;
+    if (r.largerOrAbove) larger++;
+    if (whole && !(Number.isInteger(f.deaths) && Number.isInteger(f.missing) && Number.isInteger(f.injured) && Number.isInteger(f.serious_injured)))
+      whole = false;
+  }
+  whole = whole && [deaths, missing, injured, serious].every(Number.isSafeInteger);
+  const exact = (pick: (r: AccidentRecord) => number, quick: number) => (whole ? quick : exactSum(records.map(pick)));
   return {
     accidents: records.length,
-    deaths: sum((r) => r.figures.deaths),
-    missing: sum((r) => r.figures.missing),
-    injured: sum((r) => r.figures.injured),
-    seriousInjured: sum((r) => r.figures.serious_injured),
+    deaths: exact((r) => r.figures.deaths, deaths),
+    missing: exact((r) => r.figures.missing, missing),
+    injured: exact((r) => r.figures.injured, injured),
+    seriousInjured: exact((r) => r.figures.serious_injured, serious),
     directLoss: lossTotal(records),
     largerOrAbove: larger,
   };
