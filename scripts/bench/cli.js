@@ -34,34 +34,16 @@ const PANDAS = String.raw`
 import sys, json
 import pandas as pd
 src, out = sys.argv[1], sys.argv[2]
+sys.path.insert(0, sys.argv[3])
+from _ledger_pandas import aggregate, GROUPS
 df = pd.read_excel(src, sheet_name=0, dtype=str, keep_default_na=False)
-raw = df["事故发生时间"]
-text = raw.str.translate(str.maketrans("０１２３４５６７８９", "0123456789")).str.strip()
-serial = pd.to_numeric(text.where(text.str.fullmatch(r"\d{5}(\.\d+)?"), None), errors="coerce")
-dates = pd.to_datetime(serial, unit="D", origin="1899-12-30")
-parts = text.str.extract(r"^(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})")
-ymd = pd.to_datetime(pd.DataFrame({"year": pd.to_numeric(parts[0]), "month": pd.to_numeric(parts[1]), "day": pd.to_numeric(parts[2])}), errors="coerce")
-dates = dates.fillna(ymd)
-latest = dates.max()
-cur_start = pd.Timestamp(latest.year, 1, 1)
-cur_end = latest + pd.offsets.MonthEnd(0)
-prev_start = cur_start - pd.DateOffset(years=1)
-prev_end = cur_end - pd.DateOffset(years=1)
-nums = {}
-for col, name in [("死亡(人)", "deaths"), ("失踪(人)", "missing"), ("受伤(人)", "injured"), ("其中重伤(人)", "serious"), ("直接经济损失（万元）", "loss")]:
-    nums[name] = pd.to_numeric(df[col], errors="coerce").fillna(0)
-frame = pd.DataFrame(nums)
-frame["accidents"] = 1
-frame["larger"] = df["事故等级"].isin(["较大事故", "重大事故", "特别重大事故"]).astype(int)
-included = df["是否纳入统计"] != "否"
+out_by_period = aggregate(df)
 totals = {}
 with pd.ExcelWriter(out, engine="openpyxl") as writer:
-    for period, (s, e) in {"本期": (cur_start, cur_end), "去年同期": (prev_start, prev_end)}.items():
-        mask = included & (dates >= s) & (dates <= e)
-        part = frame[mask]
-        totals[period] = part.sum()
-        for key, col in [("地区", "县（市）"), ("行业", "行业门类"), ("类型", "事故类型"), ("等级", "事故等级")]:
-            part.groupby(df.loc[mask, col]).sum().to_excel(writer, sheet_name=f"{period}{key}")
+    for period, name in [("current", "本期"), ("previous", "去年同期")]:
+        totals[name] = out_by_period[period]["total"]
+        for key, _ in GROUPS:
+            out_by_period[period][key].to_excel(writer, sheet_name=f"{name}{key}")
     pd.DataFrame(totals).to_excel(writer, sheet_name="合计")
 t = totals["本期"]
 print(json.dumps({"accidents": int(t["accidents"]), "deaths": int(t["deaths"]), "injured": int(t["injured"])}))
@@ -105,7 +87,7 @@ async function main() {
 
     const ours = timed(process.execPath, [BIN, "summarize", ledger, "--out", path.join(tmp, "out")]);
     const found = /台账 \S+（accident，(\d+) 条记录/.exec(ours.stdout);
-    const pandas = timed("/usr/bin/python3", ["-c", PANDAS, ledger, path.join(tmp, "pandas.xlsx")]);
+    const pandas = timed("/usr/bin/python3", ["-c", PANDAS, ledger, path.join(tmp, "pandas.xlsx"), __dirname]);
     const totals = JSON.parse(pandas.stdout.trim().split("\n").pop());
     const oursTotals = await summaryTotals(path.join(tmp, "out", "ledger.summary.xlsx"));
     const ratio = ours.wall / pandas.wall;

@@ -59,45 +59,21 @@ fs.writeFileSync(csvPath, values.map((row) => row.map(quote).join(",")).join("\n
 const PY = String.raw`
 import sys, time, json
 
-import pandas as pd, numpy as np
+import pandas as pd
+sys.path.insert(0, sys.argv[3])
+from _ledger_pandas import aggregate
 t0 = time.perf_counter()
 df = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
 t_read = time.perf_counter() - t0
 runs = []
 for run in range(int(sys.argv[2]) + 1):
     t0 = time.perf_counter()
-    raw = df["事故发生时间"]
-    # Full-width digits to ASCII, then serials and the text forms.
-    text = raw.str.translate(str.maketrans("０１２３４５６７８９", "0123456789")).str.strip()
-    serial = pd.to_numeric(text.where(text.str.fullmatch(r"\d{5}(\.\d+)?"), None), errors="coerce")
-    dates = pd.to_datetime(serial, unit="D", origin="1899-12-30")
-    parts = text.str.extract(r"^(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})")
-    ymd = pd.to_datetime(pd.DataFrame({"year": pd.to_numeric(parts[0]), "month": pd.to_numeric(parts[1]), "day": pd.to_numeric(parts[2])}), errors="coerce")
-    dates = dates.fillna(ymd)
-    latest = dates.max()
-    cur_start = pd.Timestamp(latest.year, 1, 1)
-    cur_end = latest + pd.offsets.MonthEnd(0)
-    prev_start = cur_start - pd.DateOffset(years=1)
-    prev_end = cur_end - pd.DateOffset(years=1)
-    nums = {}
-    for col, name in [("死亡(人)", "deaths"), ("失踪(人)", "missing"), ("受伤(人)", "injured"), ("其中重伤(人)", "serious"), ("直接经济损失（万元）", "loss")]:
-        nums[name] = pd.to_numeric(df[col], errors="coerce").fillna(0)
-    frame = pd.DataFrame(nums)
-    frame["accidents"] = 1
-    frame["larger"] = df["事故等级"].isin(["较大事故", "重大事故", "特别重大事故"]).astype(int)
-    included = df["是否纳入统计"] != "否"
-    out = {}
-    for period, (s, e) in {"current": (cur_start, cur_end), "previous": (prev_start, prev_end)}.items():
-        mask = included & (dates >= s) & (dates <= e)
-        part = frame[mask]
-        out[period] = {"total": part.sum().to_dict()}
-        for key, col in [("region", "县（市）"), ("industry", "行业门类"), ("type", "事故类型"), ("level", "事故等级")]:
-            out[period][key] = part.groupby(df.loc[mask, col]).sum()
+    out = aggregate(df)
     runs.append(time.perf_counter() - t0)
 runs = runs[1:]
 runs.sort()
-tot = out["current"]["total"]
-prev = out["previous"]["total"]
+tot = out["current"]["total"].to_dict()
+prev = out["previous"]["total"].to_dict()
 print(json.dumps({
     "read_csv_ms": t_read * 1000,
     "median_ms": runs[len(runs) // 2] * 1000,
@@ -107,7 +83,7 @@ print(json.dumps({
 }))
 `;
 const pyStart = process.hrtime.bigint();
-const pyOut = execFileSync("/usr/bin/python3", ["-c", PY, csvPath, String(RUNS)], { encoding: "utf8" });
+const pyOut = execFileSync("/usr/bin/python3", ["-c", PY, csvPath, String(RUNS), __dirname], { encoding: "utf8" });
 const pyWall = Number(process.hrtime.bigint() - pyStart) / 1e6;
 const pandas = JSON.parse(pyOut.trim().split("\n").pop());
 
