@@ -12,6 +12,15 @@ import type { ConsolidateResult, ReturnFile } from "../services";
 import { ErrorMessage } from "./ErrorMessage";
 
 const useStyles = makeStyles({
+  // Set apart from the 生成 result above it: a separate action on other files.
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalXL,
+    paddingTop: tokens.spacingVerticalL,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   list: {
     margin: 0,
@@ -72,7 +81,7 @@ export function ConsolidatePanel({ onConsolidate, onOpenSheet, toError }: Consol
   };
 
   return (
-    <section className={styles.root} aria-labelledby="consolidate-title">
+    <section className={styles.section} aria-labelledby="consolidate-title">
       <Body1Strong id="consolidate-title">{t.consolidateTitle}</Body1Strong>
       <Caption1 className={styles.muted}>{t.consolidateHint}</Caption1>
       <input
