@@ -157,6 +157,11 @@ describe("TREND", () => {
     expect(row.slice(0, 4).map(codeOf)).toEqual(["num", "num", "num", "num"]);
     expect(typeof row[4]).toBe("number");
   });
+  test("counts so near zero that the fitted change overflows give #NUM!, never Infinity (found by the fast-check property: [0, 5e-324, 0])", () => {
+    const [row] = matrix(trend([[0], [5e-324], [0]]));
+    for (const cell of row.slice(0, 4)) expect(typeof cell === "number" ? Number.isFinite(cell) : codeOf(cell)).toBe(typeof cell === "number" ? true : "num");
+    expect(row.slice(0, 4).some((cell) => codeOf(cell) === "num")).toBe(true);
+  });
   test("a 2-D range, text in the series or a length mismatch is #VALUE!", () => {
     expect(
       codeOf(

@@ -54,7 +54,8 @@ export function trend(counts: MatrixInput, periods?: MatrixInput): ResultMatrix 
   let regression: ResultCell[];
   try {
     const fit = poissonTrend(y, t);
-    regression = [fit.percentChange, fit.low, fit.high, fit.p];
+    // Counts near zero (5e-324) can overflow the fitted change: a spreadsheet function returns #NUM!, never Infinity.
+    regression = [fit.percentChange, fit.low, fit.high, fit.p].map((v) => (Number.isFinite(v) ? v : sheetError("num", MESSAGES.functions.notFinite)));
   } catch (error) {
     regression = new Array<ResultCell>(4).fill(errorFromException("num", error));
   }
