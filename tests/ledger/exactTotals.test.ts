@@ -30,6 +30,9 @@ describe("ledger totals are decimal-exact", () => {
     const model = readLedgers(ledger([0.1, 0.2, 0.7])).ledgers[0].accidents!;
     expect(model.byRegion).toHaveLength(1);
     expect(model.byRegion[0].current.directLoss).toBe(1);
-    expect(model.byLevel[0].current.directLoss).toBe(model.current.directLoss);
+    // byLevel lists the four levels, most serious first; these three small accidents are all 一般.
+    expect(model.byLevel.map((g) => g.key)).toEqual(["特别重大", "重大", "较大", "一般"]);
+    expect(model.byLevel[3].current.directLoss).toBe(model.current.directLoss);
+    expect(model.byLevel[3].current.accidents).toBe(3);
   });
 });

@@ -55,6 +55,11 @@ export interface AccidentRecord {
 /** The shared empty list of text figures (most rows have none: no array per row). */
 const NONE: FigureField[] = [];
 
+/** Whether a record is dated within a range (yyyy-mm-dd, both ends included). */
+export function within(r: AccidentRecord, range: { readonly start: string; readonly end: string }): boolean {
+  return r.date !== undefined && r.date >= range.start && r.date <= range.end;
+}
+
 /** The column of a field in a ledger, or undefined. */
 export function columnOf(ledger: Pick<LedgerModel, "columns">, field: LedgerField): number | undefined {
   return ledger.columns.find((c) => c.field === field)?.column;

@@ -1,101 +1,11 @@
 /**
- * Aggregating ledger records: accident totals of a period (exact sums), by group, and by year;
- * hazard totals (found, rectified, in progress, overdue, major, funds).
+ * Aggregating a hazard ledger's records: found, rectified, in progress, overdue, major, funds, in
+ * total and by region. (An accident ledger's totals come from its breakdowns: accidentSummary.ts.)
  */
 import { exactSum } from "../numbers/decimal";
-import type { AccidentTotals, DateRange, HazardTotals, LedgerField } from "../reader/model";
-import { isLargerOrAbove } from "./accidentLevel";
+import type { HazardTotals } from "../reader/model";
 import { readDate } from "./dates";
-import { exactTotal, figuresOf, LOSS_SCALE, num, type KeyMemo, type LedgerRecord } from "./ledgerRecord";
-import { yearlyWindows } from "./yearlyWindows";
-
-/** Whether the record's date lies in the range (records without a date lie in none). */
-export function inRange(r: LedgerRecord, range: { start: string; end: string }): boolean {
-  return r.date !== undefined && r.date >= range.start && r.date <= range.end;
-}
-
-/**
- * The accident totals of some records: counts, deaths, missing, injured, serious injuries, the
- * direct loss (an exact decimal sum) and the larger-and-above accidents.
- *
- * @example accidentTotals(records, keys, true).accidents // records.length
- */
-export function accidentTotals(records: readonly LedgerRecord[], keys: KeyMemo, hasLevel: boolean): AccidentTotals {
-  return {
-    accidents: records.length,
-    deaths: exactTotal(records, (f) => f.deaths),
-    missing: exactTotal(records, (f) => f.missing),
-    injured: exactTotal(records, (f) => f.injured),
-    seriousInjured: exactTotal(records, (f) => f.seriousInjured),
-    // Integer units divided once: the float nearest the decimal sum, as exactSum gives.
-    directLoss: records.every((r) => figuresOf(r).lossUnits !== undefined)
-      ? exactTotal(records, (f) => f.lossUnits ?? 0) / LOSS_SCALE
-      : exactSum(records.map((r) => figuresOf(r).directLoss)),
-    largerOrAbove: records.filter((r) => isLargerOrAbove(keys.levelOf(r, hasLevel))).length,
-  };
-}
-
-/** Totals by group key for both periods, in first-seen key order, from one pass into buckets. */
-export function groupTotals(
-  current: readonly LedgerRecord[],
-  previous: readonly LedgerRecord[],
-  key: (r: LedgerRecord) => string,
-  keys: KeyMemo,
-): { key: string; current: AccidentTotals; previous: AccidentTotals }[] {
-  const buckets = new Map<string, { current: LedgerRecord[]; previous: LedgerRecord[] }>();
-  const bucketOf = (k: string) => {
-    let bucket = buckets.get(k);
-    if (!bucket) buckets.set(k, (bucket = { current: [], previous: [] }));
-    return bucket;
-  };
-  for (const r of current) bucketOf(key(r)).current.push(r);
-  for (const r of previous) bucketOf(key(r)).previous.push(r);
-  return [...buckets].map(([k, bucket]) => ({
-    key: k,
-    current: accidentTotals(bucket.current, keys, true),
-    previous: accidentTotals(bucket.previous, keys, true),
-  }));
-}
-
-/** The accident totals of the current window in each year the ledger covers, when there are 3 or more. */
-export function yearlyTotals(
-  records: readonly LedgerRecord[],
-  current: DateRange,
-  keys: KeyMemo,
-  hasLevel: boolean,
-): { byYear?: { period: DateRange; totals: AccidentTotals }[] } {
-  let earliest: string | undefined;
-  for (const r of records) if (r.date !== undefined && (earliest === undefined || r.date < earliest)) earliest = r.date;
-  const windows = yearlyWindows(current, earliest);
-  if (windows.length < 3) return {};
-  return {
-    byYear: windows.map((period) => ({
-      period,
-      totals: accidentTotals(
-        records.filter((r) => inRange(r, period)),
-        keys,
-        hasLevel,
-      ),
-    })),
-  };
-}
-
-/** The accident side of a ledger: both periods, by region, industry, type and level, and by year. */
-export function accidentSummary(included: readonly LedgerRecord[], current: DateRange, previous: DateRange, keys: KeyMemo, hasLevel: boolean) {
-  const cur = included.filter((r) => inRange(r, current));
-  const prev = included.filter((r) => inRange(r, previous));
-  const groups = (field: LedgerField | "derived_level") =>
-    groupTotals(cur, prev, (r) => (field === "derived_level" ? keys.levelOf(r, hasLevel) : keys.keyOf(r, field)), keys);
-  return {
-    current: accidentTotals(cur, keys, hasLevel),
-    previous: accidentTotals(prev, keys, hasLevel),
-    byRegion: groups("region"),
-    byIndustry: groups("industry"),
-    byType: groups("accident_type"),
-    byLevel: groups("derived_level"),
-    ...yearlyTotals(included, current, keys, hasLevel),
-  };
-}
+import { num, type KeyMemo, type LedgerRecord } from "./ledgerRecord";
 
 type Status = "rectified" | "inProgress" | "notStarted";
 

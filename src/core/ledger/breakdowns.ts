@@ -8,7 +8,7 @@ import { exactSum } from "../numbers/decimal";
 import type { AccidentTotals, DateRange, LedgerModel } from "../reader/model";
 import { CHUXIONG_REGIONS } from "../registry/regions";
 import { ACCIDENT_LEVELS } from "./accidentLevel";
-import { BLANK_KEY, columnOf, type AccidentRecord, type KeyField } from "./accidentRecords";
+import { BLANK_KEY, columnOf, within, type AccidentRecord, type KeyField } from "./accidentRecords";
 import type { AccidentBreakdowns, LedgerGroup, LedgerMonth } from "./breakdownTypes";
 import { daysInMonth, periodLabel, yearEarlier } from "./dates";
 import { formulaBasis } from "./formulaBasis";
@@ -61,11 +61,6 @@ function lossTotal(records: readonly AccidentRecord[]): number {
     units += u;
   }
   return Number.isSafeInteger(units) ? units / 1e4 : exactSum(records.map((x) => x.figures.direct_loss));
-}
-
-/** Whether a record is dated within a range (yyyy-mm-dd, both ends included). */
-export function within(r: AccidentRecord, range: { readonly start: string; readonly end: string }): boolean {
-  return r.date !== undefined && r.date >= range.start && r.date <= range.end;
 }
 
 function buckets(records: readonly AccidentRecord[], field: KeyField): Map<string, AccidentRecord[]> {

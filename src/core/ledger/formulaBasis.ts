@@ -8,7 +8,7 @@
  */
 import { cellAddress } from "../model/address";
 import type { LedgerModel } from "../reader/model";
-import { columnOf, FIGURE_FIELDS, KEY_FIELDS, type AccidentRecord } from "./accidentRecords";
+import { columnOf, FIGURE_FIELDS, KEY_FIELDS, within, type AccidentRecord } from "./accidentRecords";
 import type { LedgerFormulaBasis } from "./breakdownTypes";
 
 /** How many text-date cells 核对 names; the rest are counted. */
@@ -28,8 +28,7 @@ export function isPlainCriterion(text: string): boolean {
 }
 
 function counted(records: readonly AccidentRecord[], ledger: Pick<LedgerModel, "current" | "previous">): AccidentRecord[] {
-  const inRange = (r: AccidentRecord, x: { start: string; end: string }) => r.date !== undefined && r.date >= x.start && r.date <= x.end;
-  return records.filter((r) => r.included && (inRange(r, ledger.current) || inRange(r, ledger.previous)));
+  return records.filter((r) => r.included && (within(r, ledger.current) || within(r, ledger.previous)));
 }
 
 /**

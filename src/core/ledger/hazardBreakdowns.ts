@@ -7,13 +7,13 @@
 import { cellAddress } from "../model/address";
 import type { LedgerField, LedgerModel } from "../reader/model";
 import { readCell } from "../numbers/readCell";
-import { columnOf } from "./accidentRecords";
+import { BLANK_KEY, columnOf } from "./accidentRecords";
 import { hazardTotals, statusOf } from "./aggregateLedger";
 import type { HazardBreakdowns, HazardFormulaBasis, HazardGroup, OverdueHazard } from "./breakdownTypes";
 import { inRegistryOrder } from "./breakdowns";
 import { readDate } from "./dates";
 import { isPlainCriterion } from "./formulaBasis";
-import { isExcluded, UNFILLED_KEY, type KeyMemo, type LedgerRecord } from "./ledgerRecord";
+import { isExcluded, type KeyMemo, type LedgerRecord } from "./ledgerRecord";
 
 /** How many overdue hazards the list names; the rest are counted. */
 export const OVERDUE_LIST_LIMIT = 200;
@@ -34,7 +34,7 @@ function groups(records: readonly LedgerRecord[], key: (r: LedgerRecord) => stri
 
 function byFound(list: readonly HazardGroup[]): HazardGroup[] {
   const sorted = [...list].sort((a, b) => b.totals.found - a.totals.found);
-  return [...sorted.filter((g) => g.key !== UNFILLED_KEY), ...sorted.filter((g) => g.key === UNFILLED_KEY)];
+  return [...sorted.filter((g) => g.key !== BLANK_KEY), ...sorted.filter((g) => g.key === BLANK_KEY)];
 }
 
 function isMajor(r: LedgerRecord): boolean {

@@ -9,8 +9,8 @@ import { rangeAddress } from "../model/address";
 import type { SheetSnapshot } from "../model/snapshot";
 import type { Anomaly, DateRange, Diagnostic, LedgerModel, ReaderOverrides } from "../reader/model";
 import { readAccidentRecords } from "./accidentRecords";
-import { accidentSummary, hazardSummary } from "./aggregateLedger";
-import { ledgerBreakdowns } from "./breakdowns";
+import { accidentSummary } from "./accidentSummary";
+import { hazardSummary } from "./aggregateLedger";
 import { hazardBreakdowns } from "./hazardBreakdowns";
 import { periodLabel, periodToMonthEnd, yearEarlier } from "./dates";
 import { findLedgerHeader } from "./findLedgerHeader";
@@ -93,10 +93,7 @@ export function readLedgers(sheet: SheetSnapshot, options: LedgerOptions = {}): 
     confidence: Math.min(1, columns.filter((c) => c.field !== "other").length / 8),
   };
   if (subtype === "accident") {
-    const hasLevel = columns.some((c) => c.field === "level");
-    const accidents = accidentSummary(included, current, previous, keys, hasLevel);
-    const breakdowns = ledgerBreakdowns(readAccidentRecords(sheet, common), common);
-    out.ledgers.push({ ...common, subtype, accidents: { ...accidents, breakdowns } });
+    out.ledgers.push({ ...common, subtype, accidents: accidentSummary(readAccidentRecords(sheet, common), common) });
   } else {
     const reportDate = options.reportDate ?? periodToMonthEnd(latest ?? current.end).end;
     const breakdowns = hazardBreakdowns(records, reportDate, keys, common);
