@@ -69,7 +69,10 @@ function planText(plan) {
     if (cells.length) lines.push(`R${r + 1}: ${cells.map(([j, t]) => `${String.fromCharCode(65 + (j % 26))}${j >= 26 ? j : ""}=${t}`).join(" | ")}`);
   });
   lines.push("sections:", ...plan.sections.map((s) => `  ${s.id} ${s.firstRow}-${s.lastRow} ${s.title}`));
-  lines.push("charts:", ...plan.charts.map((c) => `  ${c.type} ${c.source} ${c.seriesBy} "${c.title}" ${c.position.start}:${c.position.end} ${c.seriesNames.join(",")}`));
+  lines.push(
+    "charts:",
+    ...plan.charts.map((c) => `  ${c.type} ${c.source} ${c.seriesBy} "${c.title}" ${c.position.start}:${c.position.end} ${c.seriesNames.join(",")}`),
+  );
   lines.push("narrative:", ...plan.narrative.map((p) => `  ${p}`));
   lines.push("notes:", ...plan.notes.map((p) => `  ${p}`));
   lines.push(`merges: ${plan.merges.join(" ")}`);

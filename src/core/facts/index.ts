@@ -1,0 +1,20 @@
+/** The fact model between reading and planning (docs/architecture.md, "The fact model"). */
+export type { BreakdownDimension, BreakdownKey, RowLevel } from "./breakdown";
+export type { Fact } from "./fact";
+export { isAdditive, type MeasureKind } from "./measure";
+export type { FactPeriod, PeriodKind, PeriodRelation, PeriodSpan } from "./period";
+export type {
+  CellProvenance,
+  CellRef,
+  EngineProvenance,
+  Figure,
+  LedgerCriterion,
+  LedgerProvenance,
+  LedgerTerm,
+  Provenance,
+  RatioProvenance,
+  ReturnProvenance,
+  SumProvenance,
+} from "./provenance";
+export type { DateRange, FactSource, LedgerSource, OverdueItem, ReturnsSource, TableRecognition, TableSource } from "./sources";
+export type { CheckScope, FactsContext, NotUnderstood, WorkbookFacts } from "./workbook";

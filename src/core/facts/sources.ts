@@ -1,0 +1,92 @@
+/**
+ * The sources facts come from: a table (either orientation, keyed by region, industry, indicator or
+ * period), a ledger (one row per accident or hazard), or a set of consolidated county returns.
+ * A source says where it is and what a summary needs to show it as the source does (its title, the
+ * header of its key column, its period words, its row order is the order of its facts); it holds no
+ * figures — those are facts.
+ */
+import type { DateRange } from "../reader/model";
+
+export type { DateRange };
+
+/** What was recognised in a table, whether or not it gave facts (for the "not summarised" lines). */
+export interface TableRecognition {
+  /** Registry ids named by its columns or rows, in the order found. */
+  readonly indicators: readonly string[];
+  /** Header texts of value columns no indicator was recognised in (the first few). */
+  readonly unrecognisedHeaders: readonly string[];
+  /** How many columns name a period (本期, 去年同期, 2024年1—6月). */
+  readonly periodColumns: number;
+  /** Data and total rows. */
+  readonly bodyRows: number;
+  /** Every recognised indicator column is split by a group under it (事故起数/采矿) with no total column. */
+  readonly splitOnly: boolean;
+}
+
+/** A table of the workbook. */
+export interface TableSource {
+  readonly kind: "table";
+  /** "事故分县统计!A3:J15" */
+  readonly id: string;
+  readonly sheet: string;
+  readonly address: string;
+  readonly title?: string;
+  /** What its rows are keyed by; "indicator" for 指标 | 本期 | 去年同期 tables, "period" for years or months down the side. */
+  readonly keyKind: "region" | "industry" | "indicator" | "period" | "other";
+  /** The key column's header as written ("县（市）", "市（州）"). */
+  readonly keyHeader: string;
+  /** The period words of its current and previous columns, as written. */
+  readonly periodWords: { readonly current?: string; readonly previous?: string };
+  /** A monthly report with both the month group and the year-to-date group. */
+  readonly monthly: boolean;
+  /** The most decimals its stated rates carry, by indicator (97.28 → 2), where it states rates. */
+  readonly statedRateDecimals?: Readonly<Record<string, number>>;
+  readonly recognition: TableRecognition;
+}
+
+/** One overdue hazard of a hazard ledger (逾期未整改): a row to look at, not a figure. */
+export interface OverdueItem {
+  /** The deadline cell ("H12") on the ledger's sheet. */
+  readonly cell: string;
+  readonly region: string;
+  readonly unit: string;
+  readonly deadline: string;
+  readonly status: string;
+  readonly major: boolean;
+}
+
+/** A ledger (台账). */
+export interface LedgerSource {
+  readonly kind: "ledger";
+  readonly id: string;
+  readonly subtype: "accident" | "hazard";
+  readonly sheet: string;
+  readonly address: string;
+  readonly recordCount: number;
+  /** Records left out of the statistics (是否纳入统计 = 否). */
+  readonly excludedCount: number;
+  /** The comparison windows (accident ledgers), inferred from the latest date or set by the user. */
+  readonly current: DateRange;
+  readonly previous: DateRange;
+  readonly periodSource: "inferred" | "user";
+  /** Hazard ledgers: the date the counts stand at (overdue is judged against it). */
+  readonly reportDate?: string;
+  /** Counted records whose date is text: the ledger's figures are values, not formulas (a note says so). */
+  readonly textDates?: { readonly count: number; readonly cells: readonly string[] };
+  /** Hazard ledgers: the overdue hazards in sheet order (the first 200) and how many there are. */
+  readonly overdue?: { readonly items: readonly OverdueItem[]; readonly count: number };
+}
+
+/** County returns consolidated into one set of figures (汇总各县报表). */
+export interface ReturnsSource {
+  readonly kind: "returns";
+  readonly id: string;
+  /** The form's title without county and period. */
+  readonly formTitle: string;
+  readonly keyHeader: string;
+  readonly region?: string;
+  /** The returns counted, by file name. */
+  readonly files: readonly string[];
+}
+
+export type FactSource = TableSource | LedgerSource | ReturnsSource;

@@ -1,0 +1,56 @@
+/**
+ * Everything a workbook's facts hold: the facts, their sources, the context a summary writes them
+ * in (the report period, the region word, the place, the period words), the 核对 findings with what
+ * was checked, and what was not understood. `workbookFacts(model)` builds it; `planSummary` plans
+ * from it alone; a test can print it.
+ */
+import type { Anomaly, Bilingual, Diagnostic, Finding } from "../reader/model";
+import type { Fact } from "./fact";
+import type { FactSource } from "./sources";
+
+export type { Anomaly, Bilingual, Diagnostic, Finding };
+
+/** The words a summary uses for the whole workbook. */
+export interface FactsContext {
+  /** The report period as the workbook writes it ("2024年1—6月"): a title, a period column or a ledger's window. */
+  readonly period?: string;
+  /** The region word from a total row or a title ("全州", "全省"). */
+  readonly regionWord?: string;
+  /** The place the workbook covers ("楚雄州", "池州市"), from a title or its counties. */
+  readonly place?: string;
+  /** Every period word the sources write, once each, in reading order ("本期", "去年同期", "1—6月累计"). */
+  readonly periodWords: readonly string[];
+}
+
+/** What the 核对 looked at: a "no inconsistency" verdict is only given about something checked. */
+export interface CheckScope {
+  /** Ids of the tables whose arithmetic was checked. */
+  readonly tables: readonly string[];
+  /** Ids of the ledgers checked (against tables of their period, their dates). */
+  readonly ledgers: readonly string[];
+  /** How many relations were compared (totals against rows, parts against totals, stated changes and rates). */
+  readonly relations: number;
+}
+
+/** Something in the workbook the reader saw but did not understand, said in both languages. */
+export interface NotUnderstood {
+  readonly sheet: string;
+  /** The table's address, when a table was found. */
+  readonly address?: string;
+  readonly reason: "no_indicator" | "no_data_rows" | "split_only" | "no_numbers" | "no_table" | "other_field";
+  readonly message: Bilingual;
+}
+
+/** A workbook's facts. */
+export interface WorkbookFacts {
+  /** In source order, and within a source in reading order (rows, then columns). */
+  readonly facts: readonly Fact[];
+  readonly sources: readonly FactSource[];
+  readonly context: FactsContext;
+  /** The 核对: findings, errors first, and what was checked. */
+  readonly findings: readonly Finding[];
+  readonly checked: CheckScope;
+  readonly notUnderstood: readonly NotUnderstood[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly anomalies: readonly Anomaly[];
+}
