@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS, type XlsxLimits } from "../xlsx/package/limits";
 import { runConsolidate } from "./consolidateReport";
 import { summarizeFile } from "./summarizeFile";
 
-const USAGE = `用法 / Usage: bureau-stats summarize <input.xlsx>… [--out <dir>] [--lang zh|en]
+const USAGE = `用法 / Usage: bureau-stats summarize <input.xlsx|.xls|.et|.csv>… [--out <dir>] [--lang zh|en]
            [--max-cells N] [--max-strings N] [--max-uncompressed-mb N]
   为每个工作簿生成 <名称>.summary.xlsx（原工作簿原样保留 + “汇总”工作表及图表）；不修改输入文件。
   Writes <name>.summary.xlsx (the workbook kept as it is, plus the summary sheet and its charts) for each input; inputs are never modified.

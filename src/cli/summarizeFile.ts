@@ -13,7 +13,7 @@ import { localTimestamp } from "../core/summary/provenance";
 import type { SummaryOptionsInput } from "../core/summary/options";
 import type { SummaryPlan } from "../core/summary/plan";
 import { workbookToSnapshot } from "../xlsx/loadXlsx";
-import { XlsxPackage } from "../xlsx/package/openPackage";
+import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { nodeInflateRaw } from "./nodeInflate";
 import type { XlsxLimits } from "../xlsx/package/limits";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
@@ -30,23 +30,24 @@ export interface FileSummary {
 
 /**
  * The output path of an input: `<name>.summary.xlsx` beside it, or in `outDir`; a macro-enabled
- * `.xlsm` keeps its kind (`<name>.summary.xlsm`).
+ * `.xlsm` keeps its kind (`<name>.summary.xlsm`); an .xls, .et or .csv input gives an .xlsx.
  *
  * @param input the input path
  * @param outDir the output folder, if given
  * @returns the output path
  * @example outputPath("/data/楚雄.xlsx") // "/data/楚雄.summary.xlsx"
+ * @example outputPath("/data/2005_7.xls") // "/data/2005_7.summary.xlsx"
  */
 export function outputPath(input: string, outDir?: string): string {
   const macro = /\.xlsm$/i.test(input);
-  const base = path.basename(input).replace(/\.xls[xm]$/i, "");
+  const base = path.basename(input).replace(/\.(xls[xm]?|et|csv|txt)$/i, "");
   return path.join(outDir ?? path.dirname(input), `${base}.summary.${macro ? "xlsm" : "xlsx"}`);
 }
 
 /**
  * Summarises one workbook into a new file.
  *
- * @param input the .xlsx/.xlsm path
+ * @param input the .xlsx/.xlsm/.xls/.et/.csv path
  * @param options the summary options, the output folder and the reading limits
  * @returns the model, the plan and where the copy went; rejects with a bilingual message when the file cannot be read or is refused
  * @example await summarizeFile("assets/samples/bureau-2024H1.xlsx", { outDir: "/tmp" })
@@ -63,7 +64,8 @@ export async function summarizeFile(
   }
   const output = outputPath(input, options.outDir);
   if (path.resolve(output) === path.resolve(input)) throw new Error(`输出会覆盖输入文件 / The output would overwrite the input: ${input}`);
-  const pkg = await XlsxPackage.open(bytes, options.limits, nodeInflateRaw);
+  // An .xls, .et or .csv file is converted into an .xlsx package first (src/xlsx/legacy/).
+  const { pkg } = await openWorkbookFile(bytes, path.basename(input), options.limits, nodeInflateRaw);
   const data = await streamWorkbook(pkg, path.basename(input));
   const model = readWorkbook(workbookToSnapshot(data), { reportDate: options.reportDate });
   // The clock is read here, outside core: the sheet says when it was generated (生成于…).

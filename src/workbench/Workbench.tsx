@@ -15,6 +15,7 @@ import { toPaneError, type PaneError } from "../taskpane/errors";
 import { LanguageContext } from "../taskpane/i18n/LanguageContext";
 import { catalogues, type Language } from "../taskpane/i18n/strings";
 import type { PaneServices } from "../taskpane/services";
+import { asXlsxBytes } from "../xlsx/legacy/asXlsxBytes";
 import { afterReady } from "./afterReady";
 import { memorySettingsStore } from "../taskpane/settings";
 import { SheetView } from "./SheetView";
@@ -114,7 +115,10 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
     setLoading(true);
     setError(undefined);
     try {
-      const [{ createHostFromXlsx }, data] = await Promise.all([hostModule(), bytes()]);
+      const [{ createHostFromXlsx }, opened] = await Promise.all([hostModule(), bytes()]);
+      // An .xls, .et or .csv file becomes an .xlsx package first; the host and the download then read that.
+      const converted = await asXlsxBytes(new Uint8Array(opened), name);
+      const data = converted.buffer.slice(converted.byteOffset, converted.byteOffset + converted.byteLength) as ArrayBuffer;
       const host = await createHostFromXlsx(data, name);
       // Every batch the pane runs goes to this host; redraw the workbook after each one.
       setExcelRunner((batch) => host.run(batch).finally(() => setVersion((v) => v + 1)));
@@ -170,7 +174,7 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
                 ref={fileInput}
                 className={styles.hidden}
                 type="file"
-                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                accept=".xlsx,.xlsm,.xls,.et,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv"
                 aria-label={t.openXlsx}
                 data-testid="file-input"
                 onChange={(event) => {

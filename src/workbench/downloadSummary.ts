@@ -8,7 +8,7 @@
 import { readWorkbook } from "../core/reader/readWorkbook";
 import { planSummary } from "../core/summary/planSummary";
 import { workbookToSnapshot } from "../xlsx/loadXlsx";
-import { XlsxPackage } from "../xlsx/package/openPackage";
+import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
 import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
 
@@ -16,10 +16,11 @@ import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
  * The file name of the summary of a workbook, as the command line names it.
  *
  * @example summaryFileName("楚雄.xlsx") // "楚雄.summary.xlsx"
+ * @example summaryFileName("2005_7.xls") // "2005_7.summary.xlsx"
  */
 export function summaryFileName(name: string): string {
   const macro = /\.xlsm$/i.test(name);
-  return `${name.replace(/\.xls[xm]$/i, "")}.summary.${macro ? "xlsm" : "xlsx"}`;
+  return `${name.replace(/\.(xls[xm]?|et|csv|txt)$/i, "")}.summary.${macro ? "xlsm" : "xlsx"}`;
 }
 
 /**
@@ -30,7 +31,7 @@ export function summaryFileName(name: string): string {
  * @returns the new file's name and bytes; rejects with a bilingual message for a file the reader refuses
  */
 export async function makeSummaryWorkbook(bytes: ArrayBuffer, name: string): Promise<{ name: string; bytes: Uint8Array; sheetName: string }> {
-  const pkg = await XlsxPackage.open(new Uint8Array(bytes));
+  const { pkg } = await openWorkbookFile(new Uint8Array(bytes), name);
   const model = readWorkbook(workbookToSnapshot(await streamWorkbook(pkg, name)));
   const written = await writeSummaryPackage(pkg, planSummary(model));
   return { name: summaryFileName(name), bytes: written.bytes, sheetName: written.sheetName };

@@ -6,7 +6,8 @@ import type { CountyReturn } from "../core/consolidate/types";
 import { readWorkbook } from "../core/reader/readWorkbook";
 import { workbookToSnapshot } from "./loadXlsx";
 import type { XlsxLimits } from "./package/limits";
-import { XlsxPackage, type RawInflater } from "./package/openPackage";
+import type { RawInflater } from "./package/openPackage";
+import { openWorkbookFile } from "./openWorkbookFile";
 import { streamWorkbook } from "./stream/streamWorkbook";
 
 /**
@@ -23,7 +24,7 @@ export async function readCountyReturn(
   fileName: string,
   options: { modified?: number; limits?: Partial<XlsxLimits>; inflateRaw?: RawInflater } = {},
 ): Promise<CountyReturn> {
-  const pkg = await XlsxPackage.open(bytes, options.limits, options.inflateRaw);
+  const { pkg } = await openWorkbookFile(bytes, fileName, options.limits, options.inflateRaw);
   const snapshot = workbookToSnapshot(await streamWorkbook(pkg, fileName));
   return { fileName, ...(options.modified !== undefined ? { modified: options.modified } : {}), snapshot, model: readWorkbook(snapshot) };
 }

@@ -77,6 +77,9 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   tooManyCells: ["Sheet1", 17179869184, 20000000],
   tooManyStrings: [500001, 500000],
   notWorkbook: ["no workbook part"],
+  legacyUnreadable: ["end of file"],
+  csvUnreadable: ["end of file"],
+  fileTooLarge: [300 * 1024 ** 2, 256 * 1024 ** 2],
 };
 
 /** Every entry of every area, as [area.name, message]. */

@@ -85,18 +85,21 @@ test("the limits can be lowered: --max-cells refuses a sheet the default lets th
   expect(error.zh).toContain("--max-cells");
 });
 
-test("in a batch every hostile file gets its refusal and the good workbook is still summarised", () => {
+test("in a batch every hostile file gets its refusal and the good workbooks are still summarised", () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-hostile-"));
   try {
+    // The package reader refuses an .xls (above); the command line converts it first (src/xlsx/legacy/),
+    // so old.xls, the sample saved as .xls, is summarised like the sample itself.
+    const refused = CASES.filter(([, kind]) => kind !== "xls");
     const files = [...CASES.map(([f]) => path.join(DIR, f)), SAMPLE_PATH];
     const run = spawnSync(process.execPath, [BIN, "summarize", ...files, "--out", out], { encoding: "utf8", timeout: 60000 });
     expect(run.status).toBe(1);
-    for (const [, , zh, en] of CASES) {
+    for (const [, , zh, en] of refused) {
       expect(run.stderr).toContain(zh);
       expect(run.stderr).toContain(en);
     }
-    expect(run.stdout).toContain(`完成 / done: 1/${files.length}`);
-    expect(fs.readdirSync(out)).toEqual(["bureau-2024H1.summary.xlsx"]);
+    expect(run.stdout).toContain(`完成 / done: 2/${files.length}`);
+    expect(fs.readdirSync(out).sort()).toEqual(["bureau-2024H1.summary.xlsx", "old.summary.xlsx"]);
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }

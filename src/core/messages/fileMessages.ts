@@ -43,6 +43,18 @@ export const FILE_MESSAGES = {
     zh: `共享字符串表有 ${count.toLocaleString("en-US")} 条以上，超过上限 ${limit.toLocaleString("en-US")}，已拒绝；可用 --max-strings 调整`,
     en: `The shared-string table holds ${count.toLocaleString("en-US")} or more entries, over the ${limit.toLocaleString("en-US")} limit; refused. --max-strings changes the limit`,
   }),
+  legacyUnreadable: (detail: string): Message => ({
+    zh: `无法读取该 .xls / .et 工作簿（${detail}）；请用 Excel 或 WPS 另存为 .xlsx 后再试`,
+    en: `Cannot read the .xls / .et workbook (${detail}); save it as .xlsx in Excel or WPS and try again`,
+  }),
+  csvUnreadable: (detail: string): Message => ({
+    zh: `无法读取该 CSV 文本表格（${detail}）`,
+    en: `Cannot read the CSV text table (${detail})`,
+  }),
+  fileTooLarge: (bytes: number, limit: number): Message => ({
+    zh: `文件大小约 ${mb(bytes)}，超过上限 ${mb(limit)}，已拒绝；可用 --max-uncompressed-mb 调整`,
+    en: `The file is about ${mb(bytes)}, over the ${mb(limit)} limit; refused. --max-uncompressed-mb changes the limit`,
+  }),
   notWorkbook: (detail: string): Message => ({
     zh: `该压缩包不是有效的 .xlsx 工作簿（${detail}）`,
     en: `The package is not a valid .xlsx workbook (${detail})`,

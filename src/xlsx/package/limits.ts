@@ -26,7 +26,7 @@ export const DEFAULT_LIMITS: XlsxLimits = {
 };
 
 /** Why a file was refused. */
-export type RefusalKind = "notZip" | "csv" | "xls" | "encrypted" | "pathTraversal" | "zipBomb" | "tooManyCells" | "tooManyStrings" | "notWorkbook";
+export type RefusalKind = "notZip" | "csv" | "xls" | "encrypted" | "pathTraversal" | "zipBomb" | "tooManyCells" | "tooManyStrings" | "notWorkbook" | "tooLarge";
 
 /** A file the reader will not open, with the message to show (Chinese / English). */
 export class XlsxRefusal extends Error {
@@ -71,4 +71,7 @@ export const refuse = {
   tooManyCells: (sheet: string, cells: number, limit: number) => refusal("tooManyCells", MESSAGES.files.tooManyCells(sheet, cells, limit)),
   tooManyStrings: (count: number, limit: number) => refusal("tooManyStrings", MESSAGES.files.tooManyStrings(count, limit)),
   notWorkbook: (detail: string) => refusal("notWorkbook", MESSAGES.files.notWorkbook(detail)),
+  legacyUnreadable: (detail: string) => refusal("notWorkbook", MESSAGES.files.legacyUnreadable(detail)),
+  csvUnreadable: (detail: string) => refusal("notWorkbook", MESSAGES.files.csvUnreadable(detail)),
+  tooLarge: (bytes: number, limit: number) => refusal("tooLarge", MESSAGES.files.fileTooLarge(bytes, limit)),
 };
