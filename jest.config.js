@@ -1,7 +1,17 @@
-/** Jest runs the TypeScript sources through ts-jest as CommonJS; type checking is `npm run typecheck`. */
-module.exports = {
+/**
+ * Jest runs the TypeScript sources through ts-jest as CommonJS; type checking is `npm run typecheck`.
+ *
+ * Two projects, so the everyday run stays fast:
+ * - `unit`: unit, property and architecture tests (`npm test`, a few minutes at most);
+ * - `slow`: everything that starts another program — the browser tests in tests/e2e/ (Chromium) and the
+ *   LibreOffice tests in tests/libreoffice/ (recalculation, PDF and PNG pages) — run by `npm run test:all`
+ *   together with the unit project. tests/architecture/testSplit.test.ts keeps such tests out of `unit`.
+ * `npx jest <path>` runs the file whichever project it belongs to.
+ */
+const SLOW_DIRS = ["tests/e2e", "tests/libreoffice"];
+
+const shared = {
   testEnvironment: "node",
-  roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": [
@@ -24,5 +34,21 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
     "\\.(css)$": "<rootDir>/tests/stubs/style.js",
   },
+};
+
+module.exports = {
   testTimeout: 30000,
+  projects: [
+    {
+      ...shared,
+      displayName: "unit",
+      roots: ["<rootDir>/tests"],
+      testPathIgnorePatterns: ["/node_modules/", ...SLOW_DIRS.map((dir) => `<rootDir>/${dir}/`)],
+    },
+    {
+      ...shared,
+      displayName: "slow",
+      roots: SLOW_DIRS.map((dir) => `<rootDir>/${dir}`),
+    },
+  ],
 };
