@@ -63,6 +63,7 @@ export default tseslint.config(
           patterns: [
             { group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"], message: "src/core/ must not use React or Fluent UI." },
             { group: ["exceljs", "hyperformula", "@microsoft/office-js", "office-addin-*"], message: "src/core/ must not use Office.js, ExcelJS or HyperFormula." },
+            { group: ["docx", "docx/*", "jszip"], message: "src/core/ plans the report; src/docx/ writes it." },
           ],
         },
       ],

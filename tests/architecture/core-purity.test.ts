@@ -1,6 +1,6 @@
 /**
  * src/core/ must run in Node and in the browser (team charter): no Office.js, React, Fluent UI,
- * ExcelJS, HyperFormula or Node built-ins. This scans every import, require and dynamic import
+ * ExcelJS, HyperFormula, the .docx writer (docx, JSZip) or Node built-ins. This scans every import, require and dynamic import
  * under src/core/ and also checks the scanner on known-bad snippets so it cannot pass vacuously.
  */
 import * as fs from "fs";
@@ -13,6 +13,8 @@ const FORBIDDEN_PACKAGES = [
   /^@fluentui\//,
   /^exceljs(\/|$)/,
   /^hyperformula(\/|$)/,
+  /^docx(\/|$)/,
+  /^jszip(\/|$)/,
   /^@microsoft\/office-js/,
   /^office-addin-/,
   /^office-js/,

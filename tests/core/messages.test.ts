@@ -80,6 +80,15 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   legacyUnreadable: ["end of file"],
   csvUnreadable: ["end of file"],
   fileTooLarge: [300 * 1024 ** 2, 256 * 1024 ** 2],
+  chapter: ["accidents"],
+  tableCaption: [1, "生产安全事故"],
+  figureCaption: [1, "生产安全事故本期与去年同期对比"],
+  tableSource: ["'事故分县统计'!B5:J15"],
+  annexLabel: [1],
+  notesSource: ["bureau-2024H1.xlsx", "2024年7月10日 09:30"],
+  notesConfirm: [2],
+  notesColumn: [3],
+  confirmComment: [["G9 states 95%; E9 ÷ C9 gives 89.58%"]],
 };
 
 /** Every entry of every area, as [area.name, message]. */

@@ -9,10 +9,12 @@ import { CONSOLIDATE_MESSAGES } from "./consolidateMessages";
 import { FILE_MESSAGES } from "./fileMessages";
 import { FUNCTION_MESSAGES } from "./functionMessages";
 import { LEDGER_MESSAGES, READER_MESSAGES } from "./readerMessages";
+import { REPORT_MESSAGES } from "./reportMessages";
 import { STATS_MESSAGES } from "./statsMessages";
 
 export type { FindingPlace } from "./checkMessages";
 export type { ReadNoteName, RowKindName } from "./readerMessages";
+export type { ReportTopic } from "./reportMessages";
 export { inlineText, MessageError, type Message } from "./message";
 
 export const MESSAGES = {
@@ -23,4 +25,5 @@ export const MESSAGES = {
   checks: CHECK_MESSAGES,
   consolidate: CONSOLIDATE_MESSAGES,
   files: FILE_MESSAGES,
+  report: REPORT_MESSAGES,
 } as const;

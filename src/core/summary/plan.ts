@@ -21,6 +21,11 @@ export interface PlanCell {
   readonly formula?: string;
   /** Excel number format ("0", "0.00", "0.0%"). */
   readonly numberFormat?: string;
+  /**
+   * For a constant that stands for source cells (a number the workbook holds as text, written as
+   * the engine's number): those cells ("'灾情汇总'!E9"), so the report can trace it. Writers ignore it.
+   */
+  readonly source?: string;
 }
 
 /** A style over a rectangle (0-based, inclusive start, counts). */

@@ -9,10 +9,8 @@
 import { rangeAddress } from "../model/address";
 import type { WorkbookModel } from "../reader/model";
 import { accidentChart, ChartPlacer, lossChart, rateChart, trendChart } from "./charts";
-import { extractFacts } from "./extractFacts";
 import type { SummaryFacts } from "./facts";
 import { LABELS, type Labels } from "./labels";
-import { buildNarrative } from "./narrative";
 import { resolveSummaryOptions, type SummaryOptions, type SummaryOptionsInput } from "./options";
 import type { ChartPlan, PlanSection, SummaryPlan } from "./plan";
 import { accidentSection } from "./sections/accidents";
@@ -21,10 +19,11 @@ import { groupSection } from "./sections/groups";
 import { hazardSection } from "./sections/hazards";
 import { lossSection } from "./sections/losses";
 import { narrativeSection } from "./sections/narrativeText";
-import { accidentLabels, addIndicatorSections, factsWithSections, sectionsWidth, withSectionParagraphs } from "./indicatorSections";
+import { accidentLabels, addIndicatorSections, sectionsWidth } from "./indicatorSections";
+import { narrativeSource, summaryNarrative } from "./narrativeSource";
 import { SheetBuilder } from "./sheetBuilder";
 import { ledgerCharts } from "./ledgerCharts";
-import { accidentLedger, withLedgerFacts } from "./ledgerFacts";
+import { accidentLedger } from "./ledgerFacts";
 import { hazardLedgerSections } from "./sections/hazardLedger";
 import { ledgerBreakdownSections, ledgerTableWidth } from "./sections/ledgerBreakdowns";
 import { SIGNIFICANCE_FOOTNOTE, sourceRanges, subtitleText, summaryTitle } from "./provenance";
@@ -45,11 +44,6 @@ function writeTitle(b: SheetBuilder, facts: SummaryFacts, o: SummaryOptions, L: 
   b.set(1, 0, { value: L.subtitle });
   b.merges.push(rangeAddress(1, 0, 1, width));
   b.style(1, 0, 1, width, "subtitle");
-}
-
-/** The 综述 paragraphs: never a p-value (the wording option is applied inside the accident paragraph). */
-function narrativeParagraphs(facts: SummaryFacts, o: SummaryOptions): string[] {
-  return o.sections.narrative ? buildNarrative(facts, o) : [];
 }
 
 /** The notes under the tables: what "—" means, why only 事故起数 is tested, and which source cells were text. */
@@ -78,7 +72,8 @@ function writeNotes(b: SheetBuilder, L: Labels, width: number, o: SummaryOptions
 export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): SummaryPlan {
   const o = resolveSummaryOptions(input);
   const L = LABELS[o.language];
-  const { facts, sections: indicatorFacts } = factsWithSections(model, (m) => withLedgerFacts(extractFacts(m), m));
+  const source = narrativeSource(model);
+  const { facts, sections: indicatorFacts } = source;
   const ledger = accidentLedger(model);
   const s = o.sections;
   const b = new SheetBuilder();
@@ -129,7 +124,7 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
   index = indicatorSections.index;
   const series = s.charts ? findTrendSeries(model) : undefined;
   if (series) charts.push(trendChart(b, series, L, o, chartColumn, placer));
-  const narrative = withSectionParagraphs(narrativeParagraphs(facts, o), facts, o, indicatorFacts);
+  const narrative = summaryNarrative(source, o);
   if (narrative.length) sections.push(narrativeSection(b, narrative, L, o, index++, width, widthChars));
   if (s.checks) sections.push(checksSection(b, model.findings, L, o, index++));
   const tested = o.significanceColumn && sections.some((x) => x.id === "accidents");

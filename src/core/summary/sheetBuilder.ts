@@ -14,10 +14,11 @@ import type { PlanCell, StyledArea, SummaryStyle } from "./plan";
 /** What an empty or undefined comparison shows ("去年同期为零"). */
 export const DASH = "—";
 
-/** A formula cell with its result, or a constant. */
+/** A formula cell with its result, or a constant (with the source cells it stands for). */
 export interface Written {
   formula?: string;
   value: string | number | null;
+  source?: string;
 }
 
 /** The sheet being planned; rows grow as sections are written. */
@@ -56,9 +57,17 @@ export class SheetBuilder {
     if (v.sumOf && v.sumOf.length && v.sumOf.every((p) => (p.cell && p.numeric && (p.factor ?? 1) === 1) || (p.cell && p.value === null))) {
       return { formula: `=SUM(${sumRanges(v.sumOf)})`, value: v.value ?? 0 };
     }
-    if (v.cell && v.value !== null) this.textCells.add(`${quoteSheetName(v.cell.sheet)}!${v.cell.address}`);
-    if (v.sumOf) for (const p of v.sumOf) if (p.cell && !p.numeric && p.value !== null) this.textCells.add(`${quoteSheetName(p.cell.sheet)}!${p.cell.address}`);
-    return { value: v.value ?? DASH };
+    const sources: string[] = [];
+    if (v.cell && v.value !== null) {
+      this.textCells.add(`${quoteSheetName(v.cell.sheet)}!${v.cell.address}`);
+      sources.push(`${quoteSheetName(v.cell.sheet)}!${v.cell.address}`);
+    }
+    for (const p of v.sumOf ?? []) {
+      if (!p.cell || p.value === null) continue;
+      if (!p.numeric) this.textCells.add(`${quoteSheetName(p.cell.sheet)}!${p.cell.address}`);
+      sources.push(`${quoteSheetName(p.cell.sheet)}!${p.cell.address}`);
+    }
+    return sources.length ? { value: v.value ?? DASH, source: sources.join(",") } : { value: v.value ?? DASH };
   }
 }
 
