@@ -10,7 +10,7 @@ const path = require("path");
 
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "dist", "cli");
-const TREES = ["src/core", "src/xlsx", "src/cli"];
+const TREES = ["src/core", "src/xlsx", "src/docx", "src/cli"];
 
 function sources(dir, list = []) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

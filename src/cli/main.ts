@@ -7,6 +7,7 @@ import type { WorkbookModel } from "../core/reader/model";
 import { formatNumber } from "../core/numbers/format";
 import { DEFAULT_LIMITS, type XlsxLimits } from "../xlsx/package/limits";
 import { runConsolidate } from "./consolidateReport";
+import { runReport } from "./runReport";
 import { summarizeFile } from "./summarizeFile";
 
 const USAGE = `用法 / Usage: bureau-stats summarize <input.xlsx|.xls|.et|.csv>… [--out <dir>] [--lang zh|en]
@@ -16,6 +17,9 @@ const USAGE = `用法 / Usage: bureau-stats summarize <input.xlsx|.xls|.et|.csv>
        bureau-stats consolidate <returns.xlsx>… [--out <prefecture.xlsx>] [--period 2024年1—6月] [--region 楚雄州] [--lang zh|en]
   汇总各县报表：生成一个工作簿（综合汇总、汇总表、分县汇总、报送情况）；不修改输入文件。
   Consolidates county returns into one workbook (summary, consolidated form, by county, returns received); inputs are never modified.
+       bureau-stats report <workbook.xlsx>… [--template <their.docx>] [--lang zh|en] [--out <dir|file.docx>]
+  生成报告（.docx，公文格式；英文为统计发布格式），每个数字可追溯到源单元格；也可用于合并后的全州工作簿；--template 填入本单位模板的占位符。
+  Writes a .docx report (公文 layout; English: a statistical release) whose every figure traces to its source cell; also for the consolidated workbook. --template fills a bureau's own template.
   上限 / Limits (defaults): --max-cells ${DEFAULT_LIMITS.maxCells}, --max-strings ${DEFAULT_LIMITS.maxStrings}, --max-uncompressed-mb ${DEFAULT_LIMITS.maxUncompressedBytes / 1048576}`;
 
 const LIMIT_OPTIONS: Record<string, { key: keyof XlsxLimits; scale: number }> = {
@@ -35,6 +39,8 @@ export interface CliArguments {
   /** consolidate: the period and prefecture, when given. */
   readonly period?: string;
   readonly region?: string;
+  /** report: the bureau's template. */
+  readonly template?: string;
 }
 
 /**
@@ -46,7 +52,7 @@ export interface CliArguments {
  */
 export function parseArguments(argv: readonly string[]): CliArguments | { error: string } {
   const [command, ...rest] = argv;
-  if (command !== "summarize" && command !== "consolidate")
+  if (command !== "summarize" && command !== "consolidate" && command !== "report")
     return {
       error: command ? `未知命令 / Unknown command: ${command}` : "缺少命令 / Missing command",
     };
@@ -54,6 +60,7 @@ export function parseArguments(argv: readonly string[]): CliArguments | { error:
   let outDir: string | undefined;
   let period: string | undefined;
   let region: string | undefined;
+  let template: string | undefined;
   let language: "zh" | "en" = "zh";
   const limits: { -readonly [K in keyof XlsxLimits]?: number } = {};
   for (let i = 0; i < rest.length; i++) {
@@ -64,6 +71,9 @@ export function parseArguments(argv: readonly string[]): CliArguments | { error:
       if (!value) return { error: `${a} 需要一个值 / ${a} needs a value` };
       if (a === "--period") period = value;
       else region = value;
+    } else if (command === "report" && a === "--template") {
+      template = rest[++i];
+      if (!template) return { error: "--template 需要一个 .docx 文件 / --template needs a .docx file" };
     } else if (a in LIMIT_OPTIONS) {
       const n = Number(rest[++i]);
       if (!Number.isFinite(n) || n <= 0) return { error: `${a} 需要一个正数 / ${a} needs a positive number` };
@@ -77,7 +87,9 @@ export function parseArguments(argv: readonly string[]): CliArguments | { error:
   }
   if (outDir === undefined && rest.includes("--out")) return { error: "--out 需要一个文件夹 / --out needs a folder" };
   if (inputs.length === 0) return { error: "没有输入文件 / No input files" };
-  return { command, inputs, outDir, language, limits, ...(period ? { period } : {}), ...(region ? { region } : {}) };
+  if (command === "report" && outDir && /\.docx$/i.test(outDir) && inputs.length > 1)
+    return { error: "多个工作簿时 --out 须为文件夹 / With several workbooks --out must be a folder" };
+  return { command, inputs, outDir, language, limits, ...(period ? { period } : {}), ...(region ? { region } : {}), ...(template ? { template } : {}) };
 }
 
 function describe(model: WorkbookModel): string[] {
@@ -117,6 +129,7 @@ export async function runCli(
     return 2;
   }
   if (args.command === "consolidate") return runConsolidate(args, out, err);
+  if (args.command === "report") return runReport(args, out, err);
   let failed = 0;
   const n = args.inputs.length;
   for (const [i, input] of args.inputs.entries()) {
