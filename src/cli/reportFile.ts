@@ -14,7 +14,7 @@ import { fillTemplate } from "../docx/fillTemplate";
 import { writeReport } from "../docx/writeReport";
 import { workbookToSnapshot } from "../xlsx/loadXlsx";
 import type { XlsxLimits } from "../xlsx/package/limits";
-import { XlsxPackage } from "../xlsx/package/openPackage";
+import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
 import { nodeInflateRaw } from "./nodeInflate";
 import { writeAside } from "./writeAside";
@@ -38,14 +38,14 @@ export interface FileReport {
  */
 export function reportPath(input: string, out?: string): string {
   if (out && /\.docx$/i.test(out)) return out;
-  const base = path.basename(input).replace(/\.xls[xm]$/i, "");
+  const base = path.basename(input).replace(/\.(xls[xm]?|et|csv)$/i, "");
   return path.join(out ?? path.dirname(input), `${base}.report.docx`);
 }
 
 /**
  * Writes the report of one workbook.
  *
- * @param input the .xlsx path
+ * @param input the workbook's path (.xlsx, or .xls/.csv, read as the summary reads them)
  * @param options language, output, template, reading limits and the generation time
  * @returns where it went and its plan; rejects with a bilingual message when a file cannot be read or written
  * @example await reportFile("assets/samples/bureau-2024H1.xlsx", { language: "zh" })
@@ -64,7 +64,7 @@ export async function reportFile(
   const bytes = read(input, "文件");
   const template = options.template ? read(options.template, "模板") : undefined;
   const output = reportPath(input, options.out);
-  const pkg = await XlsxPackage.open(bytes, options.limits, nodeInflateRaw);
+  const { pkg } = await openWorkbookFile(bytes, path.basename(input), options.limits, nodeInflateRaw);
   const data = await streamWorkbook(pkg, path.basename(input));
   const model = readWorkbook(workbookToSnapshot(data));
   // The clock is read here, outside core: the 说明 says when the report was generated.
