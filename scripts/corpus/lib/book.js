@@ -1,0 +1,99 @@
+/**
+ * Small helpers for the corpus generator: a workbook with fixed metadata, a sheet written from
+ * rows of values (row 1 first, `null` leaves a cell empty), merges, widths and number formats.
+ * Plain CommonJS on ExcelJS so `node scripts/corpus/make-corpus.js` runs with no compile step.
+ */
+"use strict";
+
+const ExcelJS = require("exceljs");
+const JSZip = require("jszip");
+
+/** Every corpus file carries this date so that re-running the generator changes nothing. */
+const FIXED_DATE = new Date(Date.UTC(2025, 0, 6, 0, 0, 0));
+
+// ExcelJS zips with JSZip, which stamps entries with the current time; pin it (as scripts/fixtures does).
+if (!JSZip.prototype.file.pinnedDate) {
+  const originalFile = JSZip.prototype.file;
+  JSZip.prototype.file = function file(name, data, options) {
+    if (arguments.length < 2) return originalFile.apply(this, arguments);
+    return originalFile.call(this, name, data, { date: FIXED_DATE, createFolders: false, ...options });
+  };
+  JSZip.prototype.file.pinnedDate = true;
+}
+
+/** A new workbook with fixed metadata. */
+function newWorkbook() {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Bureau Stats corpus";
+  workbook.lastModifiedBy = "Bureau Stats corpus";
+  workbook.created = FIXED_DATE;
+  workbook.modified = FIXED_DATE;
+  return workbook;
+}
+
+/** Column letter of a 1-based column number. */
+function letter(column) {
+  let text = "";
+  let n = column;
+  while (n > 0) {
+    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+    n = Math.floor((n - 1) / 26);
+  }
+  return text;
+}
+
+/** A formula cell with the result Excel would have cached. */
+function formula(text, result) {
+  return { formula: text, result };
+}
+
+/** A date cell (ExcelJS writes it as a serial number with a date format). */
+function date(y, m, d, hh = 0, mm = 0) {
+  return new Date(Date.UTC(y, m - 1, d, hh, mm));
+}
+
+/**
+ * Writes `rows` into `sheet` starting at `startRow` (1-based); each row is an array of values
+ * from column A (or `startColumn`). `null`/`undefined` leave a cell empty.
+ */
+function putRows(sheet, rows, startRow = 1, startColumn = 1) {
+  rows.forEach((values, i) => {
+    (values || []).forEach((value, j) => {
+      if (value === null || value === undefined) return;
+      const cell = sheet.getCell(startRow + i, startColumn + j);
+      cell.value = value;
+      if (value instanceof Date) cell.numFmt = value.getUTCHours() || value.getUTCMinutes() ? "yyyy/m/d h:mm" : "yyyy/m/d";
+    });
+  });
+}
+
+/**
+ * Adds a sheet written from rows, with merges ("A1:J1"), column widths ({ A: 18 }) and number
+ * formats ({ "C4:C9": "0.0" }).
+ */
+function addSheet(workbook, name, rows, options = {}) {
+  const sheet = workbook.addWorksheet(name);
+  putRows(sheet, rows, options.startRow || 1, options.startColumn || 1);
+  for (const range of options.merges || []) sheet.mergeCells(range);
+  for (const [col, width] of Object.entries(options.widths || {})) sheet.getColumn(col).width = width;
+  for (const [range, fmt] of Object.entries(options.formats || {})) {
+    const [a, b] = range.split(":");
+    const from = sheet.getCell(a);
+    const to = sheet.getCell(b || a);
+    for (let r = Number(from.row); r <= Number(to.row); r++) for (let c = Number(from.col); c <= Number(to.col); c++) sheet.getCell(r, c).numFmt = fmt;
+  }
+  if (options.boldRows) for (const r of options.boldRows) sheet.getRow(r).font = { bold: true };
+  return sheet;
+}
+
+module.exports = { FIXED_DATE, newWorkbook, letter, formula, date, putRows, addSheet };
+
+/**
+ * Builds a book's sheets from data: `[{ name, rows, merges, widths, formats, startRow, boldRows }]`.
+ * Books keep their transcription as data so that tests and tools can read it back.
+ */
+function buildSheets(workbook, sheets) {
+  for (const s of sheets) addSheet(workbook, s.name, s.rows, s);
+}
+
+module.exports.buildSheets = buildSheets;
