@@ -18,15 +18,18 @@ describe("period words of monthly reports", () => {
     for (const w of ["累计", "本年累计", "年初至今", "年初累计"]) expect(parsePeriod(w)).toMatchObject({ kind: "current", group: "cumulative" });
     expect(parsePeriod("1—6月累计")).toMatchObject({ kind: "dated", startMonth: 1, endMonth: 6, group: "cumulative" });
     expect(parsePeriod("去年同期累计")).toMatchObject({ kind: "previous", group: "cumulative" });
-    expect(parsePeriod("去年同期")).toEqual({ kind: "previous", label: "去年同期" });
+    expect(parsePeriod("去年同期")).toMatchObject({ kind: "previous", label: "去年同期" });
+    expect(parsePeriod("去年同期")?.group).toBeUndefined();
     expect(parsePeriod("上年同期")?.group).toBeUndefined();
   });
 
   test("a single month is a month, a range of months the year to date; 上年 / 本年 stay year words", () => {
     expect(parsePeriod("2024年6月")).toMatchObject({ year: 2024, startMonth: 6, endMonth: 6, group: "month" });
     expect(parsePeriod("2024年1—6月")).toMatchObject({ startMonth: 1, endMonth: 6, group: "cumulative" });
-    expect(parsePeriod("本年")).toEqual({ kind: "current", label: "本年" });
-    expect(parsePeriod("上年")).toEqual({ kind: "previous", label: "上年" });
+    expect(parsePeriod("本年")).toMatchObject({ kind: "current", label: "本年" });
+    expect(parsePeriod("本年")?.group).toBeUndefined();
+    expect(parsePeriod("上年")).toMatchObject({ kind: "previous", label: "上年" });
+    expect(parsePeriod("上年")?.group).toBeUndefined();
   });
 });
 

@@ -30,7 +30,7 @@ export function agreesWithRounding(stated: number, numerator: number, denominato
   );
 }
 
-function partner(table: TableModel, column: ColumnMeaning, role: "current" | "previous"): number {
+function partner(table: TableModel, column: ColumnMeaning, role: "current" | "previous" | "previous_period"): number {
   // In a monthly report the month's 增减幅度 compares 当月 with 去年同月, the cumulative one its own columns.
   return table.columns.findIndex(
     (c) => c.role === role && c.indicator === column.indicator && (c.industry ?? "") === (column.industry ?? "") && c.periodGroup === column.periodGroup,
@@ -53,7 +53,8 @@ export function checkStatedChanges(table: TableModel): Finding[] {
     // Without an indicator there is no telling which columns it compares.
     if (!column.indicator) return;
     const cj = partner(table, column, "current");
-    const pj = partner(table, column, "previous");
+    // 环比 compares with 上月, 同比 with the same period a year earlier.
+    const pj = partner(table, column, column.comparison === "previous_period" ? "previous_period" : "previous");
     if (cj < 0 || pj < 0) return;
     table.rows.forEach((row, i) => {
       if (row.role === "blank") return;

@@ -4,6 +4,7 @@
  */
 import { cellAddress } from "../model/address";
 import type { ColumnMeaning, ReadValue, RowMeaning, TableModel } from "../reader/model";
+import { tableCell, tableCellAddress } from "../reader/tableCell";
 
 /** One column of a table with its index in `table.columns`. */
 export interface ColumnRef {
@@ -76,7 +77,7 @@ export function totalRows(table: TableModel): number[] {
  * @returns e.g. "B5"
  */
 export function addressOf(table: TableModel, i: number, j: number): string {
-  return cellAddress(table.rows[i].row, table.columns[j].column);
+  return tableCellAddress(table, i, j);
 }
 
 /**
@@ -89,11 +90,13 @@ export function addressOf(table: TableModel, i: number, j: number): string {
  */
 export function columnRunAddress(table: TableModel, rows: readonly number[], j: number): string {
   if (rows.length === 0) return "";
-  const sheetRows = rows.map((i) => table.rows[i].row);
-  const first = Math.min(...sheetRows);
-  const last = Math.max(...sheetRows);
-  const column = table.columns[j].column;
-  return first === last ? cellAddress(first, column) : `${cellAddress(first, column)}:${cellAddress(last, column)}`;
+  // The run lies down a sheet column, or along a sheet row for a table read turned (tableCell).
+  const ordered = [...rows].sort((a, b) => table.rows[a].row - table.rows[b].row);
+  const first = tableCell(table, ordered[0], j);
+  const last = tableCell(table, ordered[ordered.length - 1], j);
+  return ordered.length === 1 || (first.row === last.row && first.column === last.column)
+    ? cellAddress(first.row, first.column)
+    : `${cellAddress(first.row, first.column)}:${cellAddress(last.row, last.column)}`;
 }
 
 /**

@@ -2,6 +2,9 @@
  * Dates as bureau ledgers hold them: Excel serial numbers, "2024/1/19", "2024-01-06 07:40",
  * "2024年2月3日", "2024.02.03", "20240106", with full-width digits now and then.
  */
+import { daysInMonth } from "../periods/calendar";
+
+export { daysInMonth };
 
 /** A date read from a cell. */
 export interface ReadDate {
@@ -17,18 +20,6 @@ const DAY_MS = 86400000;
 function iso(y: number, m: number, d: number): string | undefined {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
-/**
- * Days in a month.
- *
- * @param year the year
- * @param month 1 to 12
- * @returns 28 to 31
- * @example daysInMonth(2024, 2) // 29
- */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Indicator } from "../registry/indicators";
 import { matchIndicator } from "../registry/matchIndicator";
 import { parseUnit, parseUnitList } from "../registry/units";
 import type { ColumnRole, IndicatorDomain } from "./model";
-import { changeRoleOf, currentOf, parsePeriod, type PeriodLabel } from "./periods";
+import { changeComparisonOf, changeRoleOf, currentOf, parsePeriod, type PeriodLabel } from "./periods";
 import { type SheetGrid } from "./sheetGrid";
 import { type Context, kindAt } from "./tableContext";
 import { datedRoles } from "./periodGroups";
@@ -45,6 +45,8 @@ export interface DraftColumn {
   /** The path element the indicator was matched from. */
   matchedHeader?: string;
   industry?: string;
+  /** 环比: the change is against the period before. */
+  comparison?: "previous_period";
 }
 
 export const PERIOD_OR_CHANGE_WORDS = /[(（][^)）]*[)）]|(同比)?(增减|增长|增幅|降幅)(幅度|数|率)?|本期|去年同期|上年同期|±%?/g;
@@ -102,8 +104,9 @@ export function describeColumns(grid: SheetGrid, first: number, last: number, le
     if (change) {
       d.role = change;
       if (change === "change_pct") d.unit = "%";
+      if (d.path.some((p) => changeComparisonOf(p))) d.comparison = "previous_period";
     } else if (period) {
-      d.role = period.kind === "previous" ? "previous" : "current";
+      d.role = period.kind === "previous" ? "previous" : period.kind === "previous_period" ? "previous_period" : "current";
       d.periodLabel = period.label;
       d.dated = period;
     } else if (d.indicator?.aggregation === "rate" || d.unit === "%") {

@@ -7,6 +7,7 @@
  * Coordinates are 0-based sheet coordinates; addresses are A1 text without the sheet.
  */
 import type { AccidentBreakdowns, HazardBreakdowns } from "../ledger/breakdownTypes";
+import type { ParsedPeriod } from "../periods/period";
 
 /** Text shown to a user, in both languages. */
 export interface Bilingual {
@@ -29,7 +30,8 @@ export type IndicatorDomain = "accident" | "disaster" | "hazard" | "enforcement"
 /** What a table column means with respect to time. */
 export type ColumnRole =
   | "current" // 本期 / 2024年1—6月
-  | "previous" // 去年同期 / 2023年1-6月
+  | "previous" // 去年同期 / 2023年1-6月 / 去年同月
+  | "previous_period" // 上月: the base of 环比, never of 同比
   | "change_abs" // 增减 / 同比增减数 (stated)
   | "change_pct" // 同比增减幅度(%) / ±% (stated, in percent units: 15 means 15%)
   | "value" // a single-period value (no comparison in the table)
@@ -53,6 +55,14 @@ export interface ColumnMeaning {
   readonly unitFactor: number;
   /** The period label as written, for current/previous columns ("2024年1—6月", "本期"). */
   readonly periodLabel?: string;
+  /**
+   * The period the column's figures cover, as src/core/periods parses it, where the header names
+   * one (a period column, a month of a months-across table). A 累计 column of a months-across table
+   * is resolved to January up to the last month with figures (1—4月 when May to December are empty).
+   */
+  readonly period?: ParsedPeriod;
+  /** For stated change columns: "previous_period" when the change is 环比 (against 上月), absent for 同比. */
+  readonly comparison?: "previous_period";
   /** 0 to 1: how sure the match is. */
   readonly confidence: number;
   /** The alias that matched, and whether it was a known misspelling or a fuzzy match. */
@@ -131,6 +141,20 @@ export interface TableModel {
   readonly periods: { readonly current?: string; readonly previous?: string };
   /** The title above the table (merged title row), if any. */
   readonly title?: string;
+  /**
+   * Periods in rows (当月 | 去年同月 | 同比 … or 2024年 | 2023年 down the side, indicators across):
+   * the table is read turned, keyed by indicator, so `rows[i].row` is the sheet COLUMN of row i's
+   * cells and `columns[j].column` the sheet ROW of column j's cells. Build addresses with
+   * `tableCell` (src/core/reader/tableCell.ts), never from row.row and column.column directly.
+   */
+  readonly transposed?: true;
+  /**
+   * The table's period where the table itself names one outside its period columns: the title, a
+   * 统计时间 / 截至 line, the sheet name or the file name, in that order (docs/periods.md).
+   */
+  readonly period?: { readonly period: ParsedPeriod; readonly from: "title" | "line" | "sheet" | "file" };
+  /** The area the title names (…自然灾害… → disaster), which decides an indicator its columns leave open. */
+  readonly domain?: IndicatorDomain;
   /** 0 to 1. */
   readonly confidence: number;
 }

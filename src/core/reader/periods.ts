@@ -3,12 +3,18 @@
  * "2023年1-6月", 1月至6月, 上半年, 一季度, 全年, and the stated change columns
  * (增减, 同比增减数; 同比增减幅度(%), ±%).
  */
+import { findPeriodIn } from "../periods/findPeriod";
+import type { ParsedPeriod, PeriodGroup } from "../periods/period";
+import { parsePeriodText } from "../periods/parsePeriod";
 import { cleanHeader, normalHeader } from "../registry/headerText";
 
 /** What a period header says. */
 export interface PeriodLabel {
-  /** "current" for 本期, "previous" for 去年同期, "dated" for a label with a year or months. */
-  readonly kind: "current" | "previous" | "dated";
+  /**
+   * "current" for 本期 / 当月 / 累计, "previous" for 去年同期 / 去年同月 / 上年, "previous_period" for 上月
+   * (the base of 环比), "dated" for a label with a year, months, a quarter or a half.
+   */
+  readonly kind: "current" | "previous" | "previous_period" | "dated";
   /** The label as written (cleaned of spaces and line breaks). */
   readonly label: string;
   readonly year?: number;
@@ -20,68 +26,39 @@ export interface PeriodLabel {
    * words that fit either group (本期, 去年同期), which take the group of the columns around them.
    */
   readonly group?: PeriodGroup;
+  /** The period as src/core/periods parses it. */
+  readonly parsed: ParsedPeriod;
 }
 
-/** The two column groups of a monthly report: the month itself, and the year to date. */
-export type PeriodGroup = "month" | "cumulative";
-
-const CURRENT_WORDS =
-  /^(本期|本期数|本年|本年累计|本月|今年|今年累计|当期|本期累计|本年度|当月|当月数|本月数|本月份|当月累计|累计|累计数|年初至今|年初累计|自年初累计|本年累计数|今年以来)$/;
-const PREVIOUS_WORDS =
-  /^(去年同期|上年同期|同期|上期|去年|上年|上年同期数|去年同期数|上年累计|同期数|去年同月|上年同月|同月|去年同月数|上年同月数|去年同期累计|上年同期累计|去年累计|去年同期累计数)$/;
-const MONTH_WORDS = /^(本月|当月|当月数|本月数|本月份|去年同月|上年同月|同月|去年同月数|上年同月数)$/;
-const CUMULATIVE_WORDS = /累计|年初至今|今年以来/;
-const CHINESE_NUMBER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
-const DASHES = /[—–\-－~〜～至到]+/g;
-
-function monthsOf(text: string): { startMonth: number; endMonth: number } | undefined {
-  const t = text.replace(DASHES, "-");
-  let m = /(\d{1,2})月?-(\d{1,2})月/.exec(t);
-  if (m) return { startMonth: Number(m[1]), endMonth: Number(m[2]) };
-  m = /(\d{1,2})月(?:份)?/.exec(t);
-  if (m) return { startMonth: Number(m[1]), endMonth: Number(m[1]) };
-  if (/上半年/.test(t)) return { startMonth: 1, endMonth: 6 };
-  if (/下半年/.test(t)) return { startMonth: 7, endMonth: 12 };
-  if (/全年|年度/.test(t)) return { startMonth: 1, endMonth: 12 };
-  m = /(一|二|三|四|[1-4])季度/.exec(t);
-  if (m) {
-    const q = CHINESE_NUMBER[m[1]] ?? Number(m[1]);
-    return { startMonth: q * 3 - 2, endMonth: q * 3 };
-  }
-  m = /前(一|二|三|四)季度/.exec(t);
-  if (m) return { startMonth: 1, endMonth: CHINESE_NUMBER[m[1]] * 3 };
-  return undefined;
-}
+export type { PeriodGroup };
 
 /**
- * Parses a period header.
+ * Parses a period header (the reader's view of src/core/periods: current, previous or dated).
  *
- * @param text a header cell: "本期", "去年同期", "2024年1—6月", "1月至6月", "上半年", "一季度", "2024年"
+ * @param text a header cell: "本期", "去年同期", "2024年1—6月", "1月至6月", "上半年", "一季度", "2024年", "上月"
  * @returns the period, or undefined when the header is not a period
- * @example parsePeriod("2023年1-6月") // { kind: "dated", label: "2023年1-6月", year: 2023, startMonth: 1, endMonth: 6 }
+ * @example parsePeriod("2023年1-6月") // { kind: "dated", label: "2023年1-6月", year: 2023, startMonth: 1, endMonth: 6, group: "cumulative", parsed }
  */
 export function parsePeriod(text: unknown): PeriodLabel | undefined {
+  const parsed = parsePeriodText(text);
+  if (!parsed) return undefined;
   const label = cleanHeader(text);
-  const t0 = normalHeader(text).replace(/\([^)]*\)$/, "");
-  if (t0 === "") return undefined;
-  const group: { group?: PeriodGroup } = MONTH_WORDS.test(t0) ? { group: "month" } : CUMULATIVE_WORDS.test(t0) ? { group: "cumulative" } : {};
-  if (CURRENT_WORDS.test(t0)) return { kind: "current", label, ...group };
-  if (PREVIOUS_WORDS.test(t0)) return { kind: "previous", label, ...group };
-  if (/^\d{4}年同期$/.test(t0)) return { kind: "previous", label, year: Number(t0.slice(0, 4)) };
-  // Longer texts are titles, not period headers.
-  if (t0.length > 14) return undefined;
-  const year = /^(\d{4})年?/.exec(t0);
-  const rest = year ? t0.slice(year[0].length) : t0;
-  if (!/^[\d一二三四上下半全前年度季月份至到—–\-－~〜～累计]*$/.test(rest)) return undefined;
-  const months = monthsOf(rest);
-  if (!year && !months) return undefined;
-  if (year && Number(year[1]) < 1950) return undefined;
-  const spanGroup: { group?: PeriodGroup } = CUMULATIVE_WORDS.test(rest)
-    ? { group: "cumulative" }
-    : months && /月/.test(rest)
-      ? { group: months.startMonth === months.endMonth ? "month" : "cumulative" }
-      : {};
-  return { kind: "dated", label, ...(year ? { year: Number(year[1]) } : {}), ...(months ?? {}), ...spanGroup };
+  if (parsed.span === "open") {
+    const kind = parsed.relation === "current" ? "current" : parsed.relation === "previous_period" ? "previous_period" : "previous";
+    return { kind, label, ...(parsed.year !== undefined ? { year: parsed.year } : {}), ...(parsed.group ? { group: parsed.group } : {}), parsed };
+  }
+  // Any run of months belongs to the year-to-date group of a monthly report; a quarter or a half to neither.
+  const group: PeriodGroup | undefined =
+    parsed.span === "month" ? "month" : parsed.span === "months" || parsed.group === "cumulative" ? "cumulative" : undefined;
+  const wholeYear = parsed.span === "year" && /全年|年度/.test(label);
+  return {
+    kind: "dated",
+    label,
+    ...(parsed.year !== undefined ? { year: parsed.year } : {}),
+    ...(parsed.startMonth !== undefined ? { startMonth: parsed.startMonth, endMonth: parsed.endMonth } : wholeYear ? { startMonth: 1, endMonth: 12 } : {}),
+    ...(group ? { group } : {}),
+    parsed,
+  };
 }
 
 /**
@@ -92,7 +69,10 @@ export function parsePeriod(text: unknown): PeriodLabel | undefined {
  * @example monthsIn("楚雄州2024年1—6月生产安全事故统计表") // { startMonth: 1, endMonth: 6 }
  */
 export function monthsIn(text: string): { startMonth: number; endMonth: number } | undefined {
-  return monthsOf(text);
+  const found = findPeriodIn(text);
+  if (!found) return undefined;
+  if (found.startMonth !== undefined && found.endMonth !== undefined) return { startMonth: found.startMonth, endMonth: found.endMonth };
+  return found.span === "year" && /全年|年度/.test(found.label) ? { startMonth: 1, endMonth: 12 } : undefined;
 }
 
 /**
@@ -123,9 +103,21 @@ export function currentOf(first: PeriodLabel, second: PeriodLabel): "first" | "s
 export function changeRoleOf(text: unknown): "change_abs" | "change_pct" | undefined {
   const t = normalHeader(text);
   if (t === "" || t.length > 16) return undefined;
-  const isChange = /增减|增长|增幅|降幅|变化|±|\+\/-|\+-|比上年|比去年|同比|环比/.test(t);
+  const isChange = /增减|增长|增幅|降幅|变化|±|\+\/-|\+-|比上年|比去年|比上月|较上月|同比|环比/.test(t);
   if (!isChange) return undefined;
   if (/%|％|幅度|率|百分/.test(t)) return "change_pct";
   if (/^(同比|环比)$/.test(t)) return "change_pct";
   return "change_abs";
+}
+
+/**
+ * Whether a stated change compares with the period before (环比, 比上月) rather than with the
+ * same period a year earlier (同比, the default).
+ *
+ * @param text a change header
+ * @returns "previous_period" for 环比, undefined otherwise
+ * @example changeComparisonOf("环比(%)") // "previous_period"
+ */
+export function changeComparisonOf(text: unknown): "previous_period" | undefined {
+  return /环比|比上月|较上月|比上期|较上期/.test(normalHeader(text)) ? "previous_period" : undefined;
 }

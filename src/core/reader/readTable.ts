@@ -114,6 +114,8 @@ export function readTable(
     ...(d.unit ? { unit: d.unit } : {}),
     unitFactor: factors[j],
     ...(d.periodLabel ? { periodLabel: d.periodLabel } : {}),
+    ...(d.dated ? { period: d.dated.parsed } : {}),
+    ...(d.comparison ? { comparison: d.comparison } : {}),
     confidence: d.indicator ? d.confidence : d.role === "key" || d.role === "category" || d.role === "code" ? 0.9 : d.role === "ignored" ? 0 : 0.3,
     ...(d.matchedAlias ? { matchedAlias: d.matchedAlias } : {}),
     ...(d.resolvedTypo ? { resolvedTypo: true } : {}),

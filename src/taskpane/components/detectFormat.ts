@@ -8,7 +8,19 @@ import type { ColumnRole, ReaderOverrides } from "../../core/reader/model";
 import type { Catalogue, Language } from "../i18n/strings";
 
 /** The roles a user can give a column, in the order the dropdown lists them. */
-export const ROLES: readonly ColumnRole[] = ["current", "previous", "change_abs", "change_pct", "value", "rate", "key", "category", "code", "ignored"];
+export const ROLES: readonly ColumnRole[] = [
+  "current",
+  "previous",
+  "previous_period",
+  "change_abs",
+  "change_pct",
+  "value",
+  "rate",
+  "key",
+  "category",
+  "code",
+  "ignored",
+];
 
 /**
  * The words for a column role in the pane's language (never the role's identifier).
@@ -22,6 +34,7 @@ export function roleLabel(t: Catalogue, role: ColumnRole): string {
   const labels: Record<ColumnRole, string> = {
     current: t.roleCurrent,
     previous: t.rolePrevious,
+    previous_period: t.rolePreviousPeriod,
     change_abs: t.roleChangeAbs,
     change_pct: t.roleChangePct,
     value: t.roleValue,

@@ -1,0 +1,151 @@
+import { parsePeriodText } from "../../src/core/periods/parsePeriod";
+import { findPeriodIn, periodsIn } from "../../src/core/periods/findPeriod";
+import { periodText } from "../../src/core/periods/periodText";
+
+// The spellings are the ones docs/periods.md lists, as bureau tables, titles, sheet and file names write them
+// (Chuxiong releases, MEM monthly releases, the national accident tables in ../shared/real-workbooks/).
+describe("parsePeriodText reads every spelling of a span", () => {
+  it.each([
+    ["2024年1—6月", 2024, 1, 6],
+    ["2024年1-6月", 2024, 1, 6],
+    ["2024年1～6月", 2024, 1, 6],
+    ["2024年1~6月", 2024, 1, 6],
+    ["2024年1至6月", 2024, 1, 6],
+    ["2024年1月至6月", 2024, 1, 6],
+    ["2024年1月-6月", 2024, 1, 6],
+    ["２０２４年１－６月", 2024, 1, 6],
+    ["二〇二四年一至六月", 2024, 1, 6],
+    ["2024.1-6", 2024, 1, 6],
+    ["2005_1-2", 2005, 1, 2],
+    ["1-6月累计", undefined, 1, 6],
+    ["6月累计", undefined, 1, 6],
+    ["1—9月", undefined, 1, 9],
+  ])("%s is the months %s/%s–%s", (text, year, start, end) => {
+    expect(parsePeriodText(text)).toMatchObject({ span: "months", startMonth: start, endMonth: end, group: "cumulative", label: text.replace(/\s/g, "") });
+    expect(parsePeriodText(text)?.year).toBe(year);
+  });
+
+  it.each([
+    ["2024年6月", 2024, 6],
+    ["6月", undefined, 6],
+    ["6月份", undefined, 6],
+    ["十二月", undefined, 12],
+    ["2005_7", 2005, 7],
+    ["2024.6", 2024, 6],
+    ["2024-06", 2024, 6],
+  ])("%s is one month", (text, year, month) => {
+    expect(parsePeriodText(text)).toMatchObject({ span: "month", startMonth: month, endMonth: month, group: "month" });
+    expect(parsePeriodText(text)?.year).toBe(year);
+  });
+
+  it.each(["一季度", "第一季度", "1季度", "Q1", "2024年一季度", "2024年第1季度", "2024Q1", "１季度"])("%s is the first quarter", (text) => {
+    expect(parsePeriodText(text)).toMatchObject({ span: "quarter", startMonth: 1, endMonth: 3 });
+  });
+
+  it("reads the other quarters, and quarters to date, and never takes a quarter for the year", () => {
+    expect(parsePeriodText("三季度")).toMatchObject({ span: "quarter", startMonth: 7, endMonth: 9 });
+    expect(parsePeriodText("第四季度")).toMatchObject({ span: "quarter", startMonth: 10, endMonth: 12 });
+    expect(parsePeriodText("前三季度")).toMatchObject({ span: "quarters", startMonth: 1, endMonth: 9, group: "cumulative" });
+    expect(parsePeriodText("2023年前三季度")).toMatchObject({ span: "quarters", year: 2023, endMonth: 9 });
+    expect(parsePeriodText("1-3季度")).toMatchObject({ span: "quarters", endMonth: 9 });
+    expect(parsePeriodText("一至三季度")).toMatchObject({ span: "quarters", endMonth: 9 });
+    expect(parsePeriodText("四季度")?.span).not.toBe("year");
+  });
+
+  it("reads halves and whole years, and a whole year is a year, not twelve months", () => {
+    expect(parsePeriodText("上半年")).toMatchObject({ span: "half", startMonth: 1, endMonth: 6 });
+    expect(parsePeriodText("2024年下半年")).toMatchObject({ span: "half", year: 2024, startMonth: 7, endMonth: 12 });
+    for (const text of ["2023年", "2023年度", "2023年全年", "2023", "２０２３年"]) expect(parsePeriodText(text)).toMatchObject({ span: "year", year: 2023 });
+    expect(parsePeriodText("全年")).toMatchObject({ span: "year" });
+    // Written as twelve months, it stays twelve months.
+    expect(parsePeriodText("2023年1-12月")).toMatchObject({ span: "months", startMonth: 1, endMonth: 12 });
+  });
+
+  it("reads dated ranges, and whole months in them become a span of months", () => {
+    expect(parsePeriodText("2024年1月1日至6月30日")).toMatchObject({
+      span: "months",
+      year: 2024,
+      startMonth: 1,
+      endMonth: 6,
+      startDate: "2024-01-01",
+      endDate: "2024-06-30",
+    });
+    expect(parsePeriodText("2024.1.1-2024.6.30")).toMatchObject({ span: "months", startMonth: 1, endMonth: 6 });
+    expect(parsePeriodText("2023年1月1日至2023年12月31日")).toMatchObject({ span: "year", year: 2023 });
+    expect(parsePeriodText("2024年3月5日至4月10日")).toMatchObject({ span: "range", startDate: "2024-03-05", endDate: "2024-04-10" });
+    expect(parsePeriodText("2023年12月1日至2024年2月29日")).toMatchObject({ span: "range", startDate: "2023-12-01", endDate: "2024-02-29" });
+    expect(parsePeriodText("2024年6月31日至7月2日")).toBeUndefined();
+  });
+
+  it("reads the relative words with their relation and group", () => {
+    expect(parsePeriodText("本期")).toMatchObject({ span: "open", relation: "current" });
+    expect(parsePeriodText("当月")).toMatchObject({ relation: "current", group: "month" });
+    expect(parsePeriodText("累计")).toMatchObject({ relation: "current", group: "cumulative" });
+    expect(parsePeriodText("年初至今")).toMatchObject({ relation: "current", group: "cumulative" });
+    expect(parsePeriodText("去年同期")).toMatchObject({ relation: "previous_year" });
+    expect(parsePeriodText("去年同月")).toMatchObject({ relation: "previous_year", group: "month" });
+    expect(parsePeriodText("上年")).toMatchObject({ relation: "previous_year" });
+    expect(parsePeriodText("上月")).toMatchObject({ relation: "previous_period", group: "month" });
+    expect(parsePeriodText("2023年同期")).toMatchObject({ relation: "previous_year", year: 2023 });
+  });
+
+  it("is not fooled by indicators, titles, codes and dates", () => {
+    for (const text of [
+      "事故起数",
+      "合计",
+      "数",
+      "20240106",
+      "2024年6月30日",
+      "楚雄州2024年1—6月生产安全事故统计表",
+      "13月",
+      "1949年",
+      "6-3月",
+      "",
+      null,
+      42,
+    ]) {
+      expect(parsePeriodText(text)).toBeUndefined();
+    }
+  });
+});
+
+describe("findPeriodIn finds the period in titles, sheet and file names and 统计时间 lines", () => {
+  it.each([
+    ["楚雄州2024年1—6月生产安全事故分县(市)统计表", "2024年1—6月"],
+    ["2023年全省自然灾害情况", "2023年"],
+    ["2024年一季度全市安全生产执法情况", "2024年一季度"],
+    ["全国2023年前三季度生产安全事故情况", "2024年前三季度".replace("2024", "2023")],
+    ["2005_1-2.xls", "2005年1—2月"],
+    ["2005_7", "2005年7月"],
+    ["统计时间：2024年1月1日至9月30日", "2024年1—9月"],
+    ["统计截止：2024年6月30日", "2024年1—6月"],
+    ["截至2024年10月31日", "2024年1—10月"],
+    ["2024年上半年应急管理统计.xlsx", "2024年上半年"],
+  ])("%s → %s", (text, label) => {
+    const found = findPeriodIn(text);
+    expect(found).toBeDefined();
+    expect(periodText(found!)).toBe(label);
+  });
+
+  it("does not read a period out of codes, counts or standards", () => {
+    expect(findPeriodIn("GB6441-1986企业职工伤亡事故分类")).toBeUndefined();
+    expect(findPeriodIn("事故统计表（第3号）")).toBeUndefined();
+    expect(findPeriodIn("共发生事故23起")).toBeUndefined();
+    expect(findPeriodIn("填报日期：2024年7月5日")).toBeUndefined();
+  });
+
+  it("lists every period of a comparison title in order", () => {
+    expect(periodsIn("2024年1—6月与2023年1—6月对比").map((p) => periodText(p))).toEqual(["2024年1—6月", "2023年1—6月"]);
+  });
+});
+
+describe("periodText writes the period as a report does", () => {
+  it("borrows the year only when the period names none, and keeps a dated range's days", () => {
+    expect(periodText(parsePeriodText("1-6月")!, 2024)).toBe("2024年1—6月");
+    expect(periodText(parsePeriodText("2023年1-6月")!, 2024)).toBe("2023年1—6月");
+    expect(periodText(parsePeriodText("全年")!, 2023)).toBe("2023年");
+    expect(periodText(parsePeriodText("上半年")!)).toBe("上半年");
+    expect(periodText(parsePeriodText("2024年3月5日至4月10日")!)).toBe("2024年3月5日至4月10日");
+    expect(periodText(parsePeriodText("本期")!)).toBe("");
+  });
+});
