@@ -50,8 +50,9 @@ export function checkStatedChanges(table: TableModel): Finding[] {
   const findings: Finding[] = [];
   table.columns.forEach((column, j) => {
     if (column.role !== "change_pct" && column.role !== "change_abs") return;
-    // Without an indicator there is no telling which columns it compares.
-    if (!column.indicator) return;
+    // Without an indicator there is no telling which columns it compares, unless the rows name the
+    // indicators (指标 | 本期 | 去年同期 | 增减幅度, or periods in rows read turned).
+    if (!column.indicator && table.keyKind !== "indicator") return;
     const cj = partner(table, column, "current");
     // 环比 compares with 上月, 同比 with the same period a year earlier.
     const pj = partner(table, column, column.comparison === "previous_period" ? "previous_period" : "previous");

@@ -6,6 +6,7 @@ import { cleanHeader, headerCore, normalHeader } from "../registry/headerText";
 import type { Indicator } from "../registry/indicators";
 import { matchIndicator } from "../registry/matchIndicator";
 import { parseUnit, parseUnitList } from "../registry/units";
+import type { ParsedPeriod } from "../periods/period";
 import type { ColumnRole, IndicatorDomain } from "./model";
 import { changeComparisonOf, changeRoleOf, currentOf, parsePeriod, type PeriodLabel } from "./periods";
 import { type SheetGrid } from "./sheetGrid";
@@ -13,7 +14,7 @@ import { type Context, kindAt } from "./tableContext";
 import { datedRoles } from "./periodGroups";
 
 export const KEY_HEADER =
-  /^(县|市|区|县\(市\)|县\(市、区\)|县\(市区\)|县市区?|县区|县别|地区|区域|地区名称|单位|单位名称|行业|行业领域|行业类别|领域|项目|指标|指标名称|名称|乡镇|乡\(镇\)|州市|市州|区县|县\(区\)|类别|分类)$/;
+  /^(县|市|区|县\(市\)|县\(市、区\)|县\(市区\)|县市区?|县区|县别|地区|区域|地区名称|单位|单位名称|行业|行业领域|行业类别|领域|项目|指标|指标名称|名称|乡镇|乡\(镇\)|州市|市州|区县|县\(区\)|类别|分类|年份|年度|月份|季度|时间|期间|统计期间|时段|统计时段)$/;
 export const CATEGORY_HEADER = /^(灾种|灾害种类|灾害类型|灾害类别|事故类型|事故类别|类型)$/;
 export const CODE_HEADER = /^(序号|代码|编号|行次|序)$/;
 
@@ -47,6 +48,8 @@ export interface DraftColumn {
   industry?: string;
   /** 环比: the change is against the period before. */
   comparison?: "previous_period";
+  /** The period a series' aggregate column covers once its parts are read (1—4月 for a 累计 with May empty). */
+  resolved?: ParsedPeriod;
 }
 
 export const PERIOD_OR_CHANGE_WORDS = /[(（][^)）]*[)）]|(同比)?(增减|增长|增幅|降幅)(幅度|数|率)?|本期|去年同期|上年同期|±%?/g;
@@ -100,7 +103,8 @@ export function describeColumns(grid: SheetGrid, first: number, last: number, le
       }
     }
     const change = d.path.map(changeRoleOf).find((r) => r !== undefined);
-    const period = d.path.map((p) => parsePeriod(p) ?? embeddedPeriod(p)).find((p) => p !== undefined);
+    // A key header that reads like a period (年度, 时间) names the key column, not a period.
+    const period = KEY_HEADER.test(leafCore) ? undefined : d.path.map((p) => parsePeriod(p) ?? embeddedPeriod(p)).find((p) => p !== undefined);
     if (change) {
       d.role = change;
       if (change === "change_pct") d.unit = "%";
@@ -139,12 +143,25 @@ export function describeColumns(grid: SheetGrid, first: number, last: number, le
       if (before?.industry && before.indicator === d.indicator) d.industry = before.industry;
     }
   });
-  // Dated periods: the later year is current, the earlier previous.
+  assignDatedRoles(drafts);
+  return drafts;
+}
+
+/**
+ * Roles of dated period columns: of two labels the later year is current and the earlier
+ * previous; with several spans (2024年6月 | 2023年6月 | 2024年1—6月 | 2023年1—6月) or a series
+ * (2019年 … 2023年, 1月 … 12月) each span is compared within itself (datedRoles); a single label is
+ * a single-period value.
+ *
+ * @param drafts the columns of a header (or the period rows of a table read turned)
+ */
+export function assignDatedRoles(drafts: DraftColumn[]): void {
   const dated = drafts.filter((d) => d.dated && d.dated.kind === "dated");
   const labels = [...new Set(dated.map((d) => d.periodLabel))];
   const spans = new Set(dated.map((d) => `${d.dated!.startMonth ?? ""}-${d.dated!.endMonth ?? ""}`));
-  if (labels.length >= 2 && spans.size >= 2) {
-    // A monthly report with dated groups (2024年6月 | 2023年6月 | 2024年1—6月 | 2023年1—6月): compare within each span.
+  if (labels.length >= 3 || (labels.length >= 2 && spans.size >= 2)) {
+    // A monthly report with dated groups (2024年6月 | 2023年6月 | 2024年1—6月 | 2023年1—6月), or a series of
+    // years or months: compare within each span.
     const roles = datedRoles(dated.map((d) => d.dated!));
     for (const d of dated)
       d.role = roles.get(d.periodLabel!) === "value" ? (d.indicator?.aggregation === "rate" ? "rate" : "value") : roles.get(d.periodLabel!)!;
@@ -156,7 +173,6 @@ export function describeColumns(grid: SheetGrid, first: number, last: number, le
   } else if (labels.length === 1 && !drafts.some((d) => d.role === "previous")) {
     for (const d of dated) d.role = d.indicator?.aggregation === "rate" ? "rate" : "value";
   }
-  return drafts;
 }
 
 export function unitRowAbove(ctx: Context, headerFirst: number): string[] {

@@ -6,7 +6,9 @@
  * filling in what the columns leave out (docs/sections.md).
  */
 import type { ColumnMeaning, TableModel } from "./model";
-import { monthsIn, parsePeriod, type PeriodGroup, type PeriodLabel } from "./periods";
+import type { ParsedPeriod } from "../periods/period";
+import { periodText } from "../periods/periodText";
+import { parsePeriod, type PeriodGroup, type PeriodLabel } from "./periods";
 
 function groupOfPath(path: readonly string[]): PeriodGroup | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
@@ -27,11 +29,13 @@ function groupOfPath(path: readonly string[]): PeriodGroup | undefined {
  * @example withPeriodGroups(monthlyReport).columns[1].periodGroup // "month"
  */
 export function withPeriodGroups(table: TableModel): TableModel {
-  const explicit = table.columns.map((c) => (c.role === "current" || c.role === "previous" ? groupOfPath(c.headerPath) : undefined));
+  const explicit = table.columns.map((c) =>
+    c.role === "current" || c.role === "previous" || c.role === "previous_period" ? groupOfPath(c.headerPath) : undefined,
+  );
   if (!explicit.includes("month") || !explicit.includes("cumulative")) return table;
   const last = new Map<string, PeriodGroup>();
   const columns = table.columns.map((c, j): ColumnMeaning => {
-    if (c.role !== "current" && c.role !== "previous" && c.role !== "change_abs" && c.role !== "change_pct") return c;
+    if (c.role !== "current" && c.role !== "previous" && c.role !== "previous_period" && c.role !== "change_abs" && c.role !== "change_pct") return c;
     const key = `${c.indicator ?? ""}|${c.industry ?? ""}`;
     const group = explicit[j] ?? last.get(key);
     if (!group) return c;
@@ -106,59 +110,54 @@ export function englishPeriod(p: FiguresPeriod): string {
   return `${months}${year ? ` ${year}` : ""}`;
 }
 
-const HALF_OR_QUARTER = /(上半年|下半年|全年|[一二三四]季度|前[一二三]季度)/;
-
-function monthsText(start: number, end: number): string {
-  return start === end ? `${end}月` : `${start}—${end}月`;
-}
-
 /**
  * The period the figures of a table (or of one group of a monthly report) cover. The current
- * column's header decides: "1—6月累计" gives 1—6月, 当月 the month, 累计 / 年初至今 January to
- * the month; the title supplies only the year, or the month a word such as 当月 leaves open.
- * With no period in the columns (本期, or a single-period table), the title's period is used.
+ * column's period decides ("1—6月累计" gives 1—6月; a 累计 column of a months-across table its
+ * resolved 1—n月); where it is a word (本期, 当月, 累计) the table's own period (title, 统计时间 line,
+ * sheet or file name) supplies the months, and it always supplies the year a column leaves out.
  *
  * @param table a table as read
  * @param group the group of a monthly report whose period is wanted
- * @returns the period, or undefined when neither the columns nor the title name one
+ * @returns the period, or undefined when neither the columns nor the table name one
  * @example figuresPeriod(monthlyReport, "cumulative")?.label // "2024年1—6月" (title "2024年6月…月报")
  * @example figuresPeriod(monthlyReport, "month")?.label // "2024年6月"
  */
 export function figuresPeriod(table: TableModel, group?: PeriodGroup): FiguresPeriod | undefined {
   const columns = group && hasPeriodGroups(table) ? table.columns.filter((c) => c.periodGroup === group) : table.columns;
   const labelled =
-    columns.find((c) => (c.role === "current" || c.role === "value" || c.role === "rate") && c.periodLabel) ?? columns.find((c) => c.periodLabel);
-  const column: PeriodLabel | undefined = labelled?.periodLabel ? parsePeriod(labelled.periodLabel) : undefined;
-  const title = table.title ?? "";
-  const titleYear = /(\d{4})年/.exec(title);
-  const titleMonths = monthsIn(title.replace(/\d{4}年/, "年"));
-  const year = column?.year ?? (titleYear ? Number(titleYear[1]) : undefined);
-  const withYear = (short: string, start?: number, end?: number): FiguresPeriod => ({
-    label: `${year !== undefined ? `${year}年` : ""}${short}`,
-    short,
-    ...(year !== undefined ? { year } : {}),
-    ...(start !== undefined ? { startMonth: start } : {}),
-    ...(end !== undefined ? { endMonth: end } : {}),
-  });
-  if (column?.startMonth !== undefined && column.endMonth !== undefined) {
-    const named = HALF_OR_QUARTER.exec(column.label);
-    return withYear(named ? named[1] : monthsText(column.startMonth, column.endMonth), column.startMonth, column.endMonth);
-  }
+    columns.find((c) => c.role === "current" && (c.period || c.periodLabel)) ??
+    columns.find((c) => (c.role === "value" || c.role === "rate") && (c.period || c.periodLabel)) ??
+    columns.find((c) => c.period || c.periodLabel);
+  const column: ParsedPeriod | undefined = labelled?.period ?? (labelled?.periodLabel ? parsePeriod(labelled.periodLabel)?.parsed : undefined);
+  const context = table.period?.period;
+  const year = column?.year ?? context?.year;
+  const contextMonths = context?.endMonth !== undefined ? context : undefined;
+  const of = (p: ParsedPeriod): FiguresPeriod => {
+    const label = periodText(p, year);
+    const short = periodText({ ...p, year: undefined });
+    return {
+      label,
+      short: p.span === "year" ? "" : short,
+      ...(year !== undefined ? { year } : {}),
+      ...(p.startMonth !== undefined ? { startMonth: p.startMonth } : {}),
+      ...(p.endMonth !== undefined ? { endMonth: p.endMonth } : {}),
+    };
+  };
+  if (column && column.span !== "open" && (column.startMonth !== undefined || column.span === "range")) return of(column);
   const kind = column?.group ?? (group && hasPeriodGroups(table) ? group : undefined);
-  if (kind === "month" && titleMonths) return withYear(`${titleMonths.endMonth}月`, titleMonths.endMonth, titleMonths.endMonth);
-  if (kind === "cumulative" && titleMonths) return withYear(monthsText(1, titleMonths.endMonth), 1, titleMonths.endMonth);
-  if (kind === undefined && titleMonths) {
-    const named = HALF_OR_QUARTER.exec(title);
-    return withYear(named ? named[1] : monthsText(titleMonths.startMonth, titleMonths.endMonth), titleMonths.startMonth, titleMonths.endMonth);
-  }
-  if (kind === undefined && year !== undefined && column?.kind === "dated") return withYear("");
+  if (kind === "month" && contextMonths) return of({ label: "", span: "month", startMonth: contextMonths.endMonth, endMonth: contextMonths.endMonth });
+  if (kind === "cumulative" && contextMonths)
+    return of({ label: "", span: contextMonths.endMonth === 1 ? "month" : "months", startMonth: 1, endMonth: contextMonths.endMonth });
+  if (kind === undefined && contextMonths) return of(contextMonths);
+  if (kind === undefined && year !== undefined && (column?.span === "year" || (column === undefined && context?.span === "year")))
+    return of({ label: "", span: "year" });
   return undefined;
 }
 
 /**
  * Roles of dated period columns ("2024年6月", "2023年6月", "2024年1—6月", "2023年1—6月"): within
- * each span of months the later year is current and the earlier previous; a span with a single
- * year is a single-period value.
+ * each span of months the latest year is current and the year before it previous (older years are
+ * values); a span with a single year is a single-period value.
  *
  * @param labels the dated labels of a table's columns
  * @returns each label's role
@@ -178,9 +177,10 @@ export function datedRoles(labels: readonly PeriodLabel[]): Map<string, "current
       roles.set(list[0].label, "value");
       continue;
     }
-    const years = list.map((l) => l.year ?? -Infinity);
-    const latest = Math.max(...years);
-    list.forEach((l, i) => roles.set(l.label, years[i] === latest && years.indexOf(latest) === i ? "current" : "previous"));
+    // The latest year is current and the one before it previous; older years of a series
+    // (2019年 … 2023年) are values of their own, never a second "previous".
+    const order = list.map((l, i) => ({ l, i, year: l.year ?? -Infinity })).sort((a, b) => b.year - a.year || a.i - b.i);
+    order.forEach(({ l }, k) => roles.set(l.label, k === 0 ? "current" : k === 1 ? "previous" : "value"));
   }
   return roles;
 }

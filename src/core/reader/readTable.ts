@@ -9,6 +9,9 @@ import { headerScore } from "./headerDetection";
 import { describeColumns, unitRowAbove, titleAbove } from "./headerColumns";
 import { checkHeaders } from "./headerChecks";
 import { readValue, keyRowsByIndicator, percentFractions } from "./tableBody";
+import { periodsInRows, readPeriodRows } from "./periodRows";
+import { resolveSeries } from "./periodSeries";
+import { tablePeriod } from "./tablePeriod";
 import { MESSAGES } from "../messages";
 
 /** Reads the table whose header block is rows first..last and columns left..right. */
@@ -96,15 +99,29 @@ export function readTable(
     }
     if (role !== "of_which") lastParent = r;
     rows.push(meaning);
+  }
+  const title = titleAbove(ctx, first);
+  const period = tablePeriod(ctx, first, title);
+  const year = period?.period.year;
+  // Periods down the side (当月 | 去年同月 | 同比 …, 2024年 | 2023年): read turned, never added up as regions.
+  if (periodsInRows(rows)) {
+    const table = readPeriodRows(ctx, { drafts, rows, first, last, left, right, end, keyDraft, title, ...(year !== undefined ? { year } : {}) });
+    return { table: period ? { ...table, period } : table, end };
+  }
+  for (const row of rows) {
     values.push(
-      drafts.map((d, j) => (d.role === "key" || d.role === "category" || d.role === "code" || d.role === "ignored" ? null : readValue(ctx, r, d, factors[j]))),
+      drafts.map((d, j) =>
+        d.role === "key" || d.role === "category" || d.role === "code" || d.role === "ignored" ? null : readValue(ctx, row.row, d, factors[j]),
+      ),
     );
   }
 
+  resolveSeries(drafts, values, year);
   const fractionColumns = percentFractions(ctx, rows, values, drafts);
-  // Columns that stayed unnamed and hold no numbers are not part of the statistics.
+  // Columns that stayed unnamed and hold no numbers are not part of the statistics. A period column
+  // with no figures yet (5月 … 12月 of a year in progress) is named, and says the year is not complete.
   drafts.forEach((d, j) => {
-    if (d.role === "value" && !d.indicator && !values.some((row) => row[j]?.value !== null && row[j]?.value !== undefined)) d.role = "ignored";
+    if (d.role === "value" && !d.indicator && !d.dated && !values.some((row) => row[j]?.value !== null && row[j]?.value !== undefined)) d.role = "ignored";
   });
   const columns: ColumnMeaning[] = drafts.map((d, j) => ({
     column: d.column,
@@ -114,7 +131,7 @@ export function readTable(
     ...(d.unit ? { unit: d.unit } : {}),
     unitFactor: factors[j],
     ...(d.periodLabel ? { periodLabel: d.periodLabel } : {}),
-    ...(d.dated ? { period: d.dated.parsed } : {}),
+    ...(d.resolved ? { period: d.resolved } : d.dated ? { period: d.dated.parsed } : {}),
     ...(d.comparison ? { comparison: d.comparison } : {}),
     confidence: d.indicator ? d.confidence : d.role === "key" || d.role === "category" || d.role === "code" ? 0.9 : d.role === "ignored" ? 0 : 0.3,
     ...(d.matchedAlias ? { matchedAlias: d.matchedAlias } : {}),
@@ -151,7 +168,6 @@ export function readTable(
     const unitDraft = drafts.find((d) => d !== keyDraft && /^(单位|计量单位|计算单位)$/.test(headerCore(d.path[d.path.length - 1] ?? "")));
     keyRowsByIndicator(rows, values, drafts, unitDraft && ((i) => cleanHeader(grid.value(rows[i].row, unitDraft.column)) || undefined));
   }
-  const title = titleAbove(ctx, first);
   const current = columns.find((c) => c.role === "current")?.periodLabel;
   const previous = columns.find((c) => c.role === "previous")?.periodLabel;
   // Only the period columns count; a period in the title stays in `title` for the summary to read.
@@ -172,6 +188,7 @@ export function readTable(
     values,
     periods,
     ...(title ? { title } : {}),
+    ...(period ? { period } : {}),
     confidence,
   };
   return { table, end };

@@ -26,6 +26,8 @@ export interface SheetTables {
 export interface ReadTablesOptions {
   /** Sheet rows already read as something else (ledger rows): never part of a table. */
   readonly claimedRows?: ReadonlySet<number>;
+  /** The workbook's file name, where known (a period may be carried only by it). */
+  readonly fileName?: string;
 }
 
 /**
@@ -45,7 +47,17 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
   const contexts = columnBands(grid).map(([left, right]): Context => {
     const kinds: RowKind[] = [];
     for (let r = grid.top; r <= grid.bottom; r++) kinds.push(rowKindOf(grid, r, left, right));
-    return { grid, left, right, name: sheet.name, kinds, anomalies, claimed: options.claimedRows ?? new Set(), diagnostics };
+    return {
+      grid,
+      left,
+      right,
+      name: sheet.name,
+      kinds,
+      anomalies,
+      claimed: options.claimedRows ?? new Set(),
+      diagnostics,
+      ...(options.fileName ? { fileName: options.fileName } : {}),
+    };
   });
   for (const ctx of contexts) tables.push(...readBand(ctx));
   for (const ctx of contexts) {

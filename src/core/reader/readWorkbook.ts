@@ -29,7 +29,7 @@ function failure(sheet: string, what: "tables" | "ledgers", error: unknown): Dia
 
 function readSheet(
   sheet: SheetSnapshot,
-  options: ReadWorkbookOptions,
+  options: ReadWorkbookOptions & { fileName?: string },
   out: { tables: TableModel[]; ledgers: LedgerModel[]; anomalies: Anomaly[]; diagnostics: Diagnostic[] },
 ): void {
   let claimed = new Set<number>();
@@ -43,7 +43,7 @@ function readSheet(
     out.diagnostics.push(failure(sheet.name, "ledgers", error));
   }
   try {
-    const read = readTables(sheet, { claimedRows: claimed });
+    const read = readTables(sheet, { claimedRows: claimed, ...(options.fileName ? { fileName: options.fileName } : {}) });
     out.tables.push(...read.tables.map((t) => applyTableOverrides(withPeriodGroups(t), options.overrides)));
     out.anomalies.push(...read.anomalies);
     out.diagnostics.push(...read.diagnostics);
@@ -78,7 +78,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadWorkbookOp
       });
       continue;
     }
-    readSheet(sheet, options, out);
+    readSheet(sheet, { ...options, ...(snapshot.name ? { fileName: snapshot.name } : {}) }, out);
   }
   let findings: Finding[] = [];
   try {

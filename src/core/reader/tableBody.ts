@@ -91,7 +91,7 @@ export function isPercentFormat(format: string): boolean {
  * 整改率 column where every value is at most 1) are brought to percent units (92), like the
  * rest. Returns the indexes of the columns converted; they get `percentAsFraction: true`.
  */
-export function percentFractions(ctx: Context, rows: RowMeaning[], values: (ReadValue | null)[][], drafts: DraftColumn[]): Set<number> {
+export function percentFractions(ctx: Context, rows: RowMeaning[], values: (ReadValue | null)[][], drafts: DraftColumn[], transposed = false): Set<number> {
   const converted = new Set<number>();
   const formats = ctx.grid.sheet.numberFormats;
   drafts.forEach((d, j) => {
@@ -102,7 +102,9 @@ export function percentFractions(ctx: Context, rows: RowMeaning[], values: (Read
       const v = values[i][j];
       if (!v || v.value === null || typeof v.raw !== "number") return;
       numbers.push(v.value);
-      const format = formats?.[row.row - ctx.grid.top]?.[d.column - ctx.grid.left];
+      // A table read turned keeps a row's cells in a sheet column (tableCell.ts).
+      const [sheetRow, sheetColumn] = transposed ? [d.column, row.row] : [row.row, d.column];
+      const format = formats?.[sheetRow - ctx.grid.top]?.[sheetColumn - ctx.grid.left];
       if (typeof format === "string" && isPercentFormat(format)) formatted++;
     });
     if (numbers.length === 0) return;

@@ -16,6 +16,8 @@ export interface Context {
   readonly anomalies: Anomaly[];
   readonly diagnostics: Diagnostic[];
   readonly claimed: ReadonlySet<number>;
+  /** The workbook's file name, where known: a period may be carried only by it ("2005_1-2.xls"). */
+  readonly fileName?: string;
 }
 
 export function kindAt(ctx: Context, row: number): RowKind {

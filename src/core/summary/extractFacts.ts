@@ -3,6 +3,7 @@
  * the by-county and by-industry rows, the loss parts, the disaster scope and the hazard counts.
  */
 import { cellAddress } from "../model/address";
+import { tableCell } from "../reader/tableCell";
 import type { CellRef, LedgerModel, ReadValue, TableModel, WorkbookModel } from "../reader/model";
 import { indicatorById, INDICATORS } from "../registry/indicators";
 import type { GroupRow, GroupTable, HazardRow, IndicatorPair, LossPart, SourcedValue, SummaryFacts } from "./facts";
@@ -24,8 +25,7 @@ const registryOrder = new Map(INDICATORS.map((ind, i) => [ind.id, i]));
 
 function sourced(table: TableModel, rowIndex: number, columnIndex: number): SourcedValue {
   const read: ReadValue | null = table.values[rowIndex]?.[columnIndex] ?? null;
-  const row = table.rows[rowIndex].row;
-  const column = table.columns[columnIndex].column;
+  const { row, column } = tableCell(table, rowIndex, columnIndex);
   const cell: CellRef = {
     sheet: table.sheet,
     row,

@@ -7,6 +7,7 @@
  * source cell as it is, and names that unit.
  */
 import { cellAddress } from "../model/address";
+import { tableCell } from "../reader/tableCell";
 import type { CellRef, ColumnMeaning, TableModel, WorkbookModel } from "../reader/model";
 import { figuresPeriod, hasPeriodGroups, periodView, primaryPeriodView, type FiguresPeriod } from "../reader/periodGroups";
 import type { PeriodGroup } from "../reader/periods";
@@ -69,8 +70,7 @@ const ORDER = new Map(INDICATORS.map((ind, i) => [ind.id, i]));
 const MISSING: BlockValue = { value: null };
 
 function cellOf(table: TableModel, i: number, j: number): CellRef {
-  const row = table.rows[i].row;
-  const column = table.columns[j].column;
+  const { row, column } = tableCell(table, i, j);
   return { sheet: table.sheet, row, column, address: cellAddress(row, column) };
 }
 

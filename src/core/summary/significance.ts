@@ -10,7 +10,8 @@ import { poissonTrend, type PoissonTrend } from "../stats/poissonTrend";
 import { significanceSentence, significanceText } from "../stats/significanceColumn";
 import { wilsonInterval } from "../stats/wilsonInterval";
 import { cellAddress } from "../model/address";
-import type { CellRef, WorkbookModel } from "../reader/model";
+import { tableCell } from "../reader/tableCell";
+import type { CellRef, TableModel, WorkbookModel } from "../reader/model";
 import type { IndicatorPair } from "./facts";
 import type { SummaryOptions } from "./options";
 
@@ -163,47 +164,56 @@ function periodOf(label: string): { value: number; unit: "year" | "month" } | un
 export function findTrendSeries(model: WorkbookModel): TrendSeries | undefined {
   let best: TrendSeries | undefined;
   for (const table of model.tables) {
-    const periods = table.rows.map((r) => (r.role === "data" ? periodOf(r.label) : undefined));
-    const unit = periods.find((p) => p)?.unit;
-    if (!unit) continue;
     for (const indicator of COUNT_INDICATORS) {
-      const j = table.columns.findIndex((c) => c.indicator === indicator && (c.role === "value" || c.role === "current") && !c.industry);
-      if (j < 0) continue;
-      const labels: string[] = [];
-      const xs: number[] = [];
-      const ys: number[] = [];
-      const cells: (CellRef | undefined)[] = [];
-      table.rows.forEach((r, i) => {
-        const p = periods[i];
-        const v = table.values[i]?.[j]?.value;
-        if (!p || p.unit !== unit || v === null || v === undefined) return;
-        if (xs.includes(p.value)) return;
-        labels.push(r.label);
-        xs.push(p.value);
-        ys.push(v);
-        const column = table.columns[j].column;
-        cells.push({
-          sheet: table.sheet,
-          row: r.row,
-          column,
-          address: cellAddress(r.row, column),
-        });
-      });
-      if (xs.length >= 3 && (!best || xs.length > best.periods.length))
-        best = {
-          indicator,
-          name: NAMES[indicator],
-          labels,
-          periods: xs,
-          counts: ys,
-          cells,
-          unit,
-        };
+      const found = tableSeries(table, indicator);
+      if (!found) continue;
+      if (found.periods.length >= 3 && (!best || found.periods.length > best.periods.length)) best = { indicator, name: NAMES[indicator], ...found };
       break;
     }
   }
   if (best) return best;
   return ledgerSeries(model);
+}
+
+/**
+ * One indicator's figures over the periods of a table: its periods are row labels (2019年 … 2024年
+ * down the side), or, in a table read turned (periods in rows, `transposed`), its period columns.
+ */
+function tableSeries(table: TableModel, indicator: string): Omit<TrendSeries, "indicator" | "name"> | undefined {
+  const points: { label: string; period: { value: number; unit: "year" | "month" }; i: number; j: number }[] = [];
+  if (table.transposed) {
+    const i = table.rows.findIndex((r) => r.indicator === indicator);
+    if (i < 0) return undefined;
+    table.columns.forEach((c, j) => {
+      const label = c.periodLabel ?? "";
+      const period = c.role === "value" || c.role === "current" || c.role === "previous" ? periodOf(label) : undefined;
+      if (period) points.push({ label, period, i, j });
+    });
+  } else {
+    const j = table.columns.findIndex((c) => c.indicator === indicator && (c.role === "value" || c.role === "current") && !c.industry);
+    if (j < 0) return undefined;
+    table.rows.forEach((r, i) => {
+      const period = r.role === "data" ? periodOf(r.label) : undefined;
+      if (period) points.push({ label: r.label, period, i, j });
+    });
+  }
+  const unit = points[0]?.period.unit;
+  if (!unit) return undefined;
+  const labels: string[] = [];
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const cells: (CellRef | undefined)[] = [];
+  // Oldest first, whichever order the table keeps.
+  for (const p of [...points].sort((a, b) => a.period.value - b.period.value)) {
+    const v = table.values[p.i]?.[p.j]?.value;
+    if (p.period.unit !== unit || v === null || v === undefined || xs.includes(p.period.value)) continue;
+    labels.push(p.label);
+    xs.push(p.period.value);
+    ys.push(v);
+    const { row, column } = tableCell(table, p.i, p.j);
+    cells.push({ sheet: table.sheet, row, column, address: cellAddress(row, column) });
+  }
+  return { labels, periods: xs, counts: ys, cells, unit };
 }
 
 /** 事故起数 in the same window of each year an accident ledger covers (the reader's byYear). */

@@ -1,0 +1,48 @@
+/**
+ * The period a table names outside its period columns: its title, a 统计时间 / 统计截止 / 截至 line
+ * near it, the sheet name ("2005_7"), or the file name ("2005_1-2.xls"), in that order
+ * (docs/periods.md). A 填报日期 says when the form was filled, not what period it covers, and is
+ * never read as one.
+ */
+import { findPeriodIn } from "../periods/findPeriod";
+import { cleanHeader } from "../registry/headerText";
+import type { TableModel } from "./model";
+import { type Context, kindAt } from "./tableContext";
+
+const FILLED_ON = /(填报|报送|制表|填表)(日期|时间)/;
+
+/** Period lines above a header: fill and unit rows ("统计截止：2024年6月30日", "统计时间：…"). */
+function lineAbove(ctx: Context, headerFirst: number): string[] {
+  const lines: string[] = [];
+  for (let r = headerFirst - 1; r >= Math.max(ctx.grid.top, headerFirst - 5); r--) {
+    const kind = kindAt(ctx, r);
+    if (kind !== "fill" && kind !== "unit" && kind !== "text") continue;
+    for (let c = ctx.left; c <= ctx.right; c++) {
+      const t = cleanHeader(ctx.grid.value(r, c));
+      if (t && !FILLED_ON.test(t) && /(统计|截至|截止|时间|期间)/.test(t)) lines.push(t);
+    }
+  }
+  return lines;
+}
+
+/**
+ * The table's own period, where the title, a line, the sheet or the file name names one.
+ *
+ * @param ctx the sheet being read (its name, and the file's)
+ * @param headerFirst the first header row of the table
+ * @param title the table's title, if any
+ * @returns the period and where it came from, or undefined
+ * @example tablePeriod(ctx, 2, "楚雄州2024年1—6月生产安全事故分县(市)统计表")?.period.endMonth // 6
+ */
+export function tablePeriod(ctx: Context, headerFirst: number, title: string | undefined): TableModel["period"] {
+  const fromTitle = title ? findPeriodIn(title) : undefined;
+  if (fromTitle) return { period: fromTitle, from: "title" };
+  for (const line of lineAbove(ctx, headerFirst)) {
+    const found = findPeriodIn(line);
+    if (found) return { period: found, from: "line" };
+  }
+  const fromSheet = findPeriodIn(ctx.name);
+  if (fromSheet) return { period: fromSheet, from: "sheet" };
+  const fromFile = ctx.fileName ? findPeriodIn(ctx.fileName) : undefined;
+  return fromFile ? { period: fromFile, from: "file" } : undefined;
+}
