@@ -20,9 +20,18 @@ describe("parsePeriodText reads every spelling of a span", () => {
     ["1-6月累计", undefined, 1, 6],
     ["6月累计", undefined, 1, 6],
     ["1—9月", undefined, 1, 9],
-  ])("%s is the months %s/%s–%s", (text, year, start, end) => {
-    expect(parsePeriodText(text)).toMatchObject({ span: "months", startMonth: start, endMonth: end, group: "cumulative", label: text.replace(/\s/g, "") });
-    expect(parsePeriodText(text)?.year).toBe(year);
+  ])("%s is January to a month: %s/%s–%s", (text, year, start, end) => {
+    expect(parsePeriodText(text)).toMatchObject({
+      span: { kind: "cumulative", startMonth: start, endMonth: end },
+      group: "cumulative",
+      label: text.replace(/\s/g, ""),
+    });
+    expect(parsePeriodText(text)?.span?.year).toBe(year);
+  });
+
+  it("reads a run of months that does not start in January as months, not as the year to date", () => {
+    expect(parsePeriodText("4—6月")).toMatchObject({ span: { kind: "months", startMonth: 4, endMonth: 6 } });
+    expect(parsePeriodText("4—6月")?.group).toBeUndefined();
   });
 
   it.each([
@@ -34,59 +43,56 @@ describe("parsePeriodText reads every spelling of a span", () => {
     ["2024.6", 2024, 6],
     ["2024-06", 2024, 6],
   ])("%s is one month", (text, year, month) => {
-    expect(parsePeriodText(text)).toMatchObject({ span: "month", startMonth: month, endMonth: month, group: "month" });
-    expect(parsePeriodText(text)?.year).toBe(year);
+    expect(parsePeriodText(text)).toMatchObject({ span: { kind: "month", startMonth: month, endMonth: month }, group: "month" });
+    expect(parsePeriodText(text)?.span?.year).toBe(year);
   });
 
   it.each(["一季度", "第一季度", "1季度", "Q1", "2024年一季度", "2024年第1季度", "2024Q1", "１季度"])("%s is the first quarter", (text) => {
-    expect(parsePeriodText(text)).toMatchObject({ span: "quarter", startMonth: 1, endMonth: 3 });
+    expect(parsePeriodText(text)).toMatchObject({ span: { kind: "quarter", startMonth: 1, endMonth: 3, name: "一季度" } });
   });
 
   it("reads the other quarters, and quarters to date, and never takes a quarter for the year", () => {
-    expect(parsePeriodText("三季度")).toMatchObject({ span: "quarter", startMonth: 7, endMonth: 9 });
-    expect(parsePeriodText("第四季度")).toMatchObject({ span: "quarter", startMonth: 10, endMonth: 12 });
-    expect(parsePeriodText("前三季度")).toMatchObject({ span: "quarters", startMonth: 1, endMonth: 9, group: "cumulative" });
-    expect(parsePeriodText("2023年前三季度")).toMatchObject({ span: "quarters", year: 2023, endMonth: 9 });
-    expect(parsePeriodText("1-3季度")).toMatchObject({ span: "quarters", endMonth: 9 });
-    expect(parsePeriodText("一至三季度")).toMatchObject({ span: "quarters", endMonth: 9 });
-    expect(parsePeriodText("四季度")?.span).not.toBe("year");
+    expect(parsePeriodText("三季度")).toMatchObject({ span: { kind: "quarter", startMonth: 7, endMonth: 9 } });
+    expect(parsePeriodText("第四季度")).toMatchObject({ span: { kind: "quarter", startMonth: 10, endMonth: 12, name: "四季度" } });
+    expect(parsePeriodText("前三季度")).toMatchObject({ span: { kind: "cumulative", startMonth: 1, endMonth: 9, name: "前三季度" }, group: "cumulative" });
+    expect(parsePeriodText("2023年前三季度")).toMatchObject({ span: { kind: "cumulative", year: 2023, endMonth: 9 } });
+    expect(parsePeriodText("1-3季度")).toMatchObject({ span: { kind: "cumulative", endMonth: 9, name: "前三季度" } });
+    expect(parsePeriodText("一至三季度")).toMatchObject({ span: { kind: "cumulative", endMonth: 9 } });
+    expect(parsePeriodText("四季度")?.span?.kind).toBe("quarter");
   });
 
-  it("reads halves and whole years, and a whole year is a year, not twelve months", () => {
-    expect(parsePeriodText("上半年")).toMatchObject({ span: "half", startMonth: 1, endMonth: 6 });
-    expect(parsePeriodText("2024年下半年")).toMatchObject({ span: "half", year: 2024, startMonth: 7, endMonth: 12 });
-    for (const text of ["2023年", "2023年度", "2023年全年", "2023", "２０２３年"]) expect(parsePeriodText(text)).toMatchObject({ span: "year", year: 2023 });
-    expect(parsePeriodText("全年")).toMatchObject({ span: "year" });
+  it("reads halves (上半年 is January to June, with its name) and whole years, and a whole year is a year, not twelve months", () => {
+    expect(parsePeriodText("上半年")).toMatchObject({ span: { kind: "cumulative", startMonth: 1, endMonth: 6, name: "上半年" } });
+    expect(parsePeriodText("2024年下半年")).toMatchObject({ span: { kind: "half", year: 2024, startMonth: 7, endMonth: 12 } });
+    for (const text of ["2023年", "2023年度", "2023年全年", "2023", "２０２３年"])
+      expect(parsePeriodText(text)).toMatchObject({ span: { kind: "year", year: 2023 } });
+    expect(parsePeriodText("全年")).toMatchObject({ span: { kind: "year", name: "全年" } });
     // Written as twelve months, it stays twelve months.
-    expect(parsePeriodText("2023年1-12月")).toMatchObject({ span: "months", startMonth: 1, endMonth: 12 });
+    expect(parsePeriodText("2023年1-12月")).toMatchObject({ span: { kind: "cumulative", startMonth: 1, endMonth: 12 } });
   });
 
   it("reads dated ranges, and whole months in them become a span of months", () => {
     expect(parsePeriodText("2024年1月1日至6月30日")).toMatchObject({
-      span: "months",
-      year: 2024,
-      startMonth: 1,
-      endMonth: 6,
-      startDate: "2024-01-01",
-      endDate: "2024-06-30",
+      span: { kind: "cumulative", year: 2024, startMonth: 1, endMonth: 6, start: "2024-01-01", end: "2024-06-30" },
     });
-    expect(parsePeriodText("2024.1.1-2024.6.30")).toMatchObject({ span: "months", startMonth: 1, endMonth: 6 });
-    expect(parsePeriodText("2023年1月1日至2023年12月31日")).toMatchObject({ span: "year", year: 2023 });
-    expect(parsePeriodText("2024年3月5日至4月10日")).toMatchObject({ span: "range", startDate: "2024-03-05", endDate: "2024-04-10" });
-    expect(parsePeriodText("2023年12月1日至2024年2月29日")).toMatchObject({ span: "range", startDate: "2023-12-01", endDate: "2024-02-29" });
+    expect(parsePeriodText("2024.1.1-2024.6.30")).toMatchObject({ span: { kind: "cumulative", startMonth: 1, endMonth: 6 } });
+    expect(parsePeriodText("2023年1月1日至2023年12月31日")).toMatchObject({ span: { kind: "year", year: 2023 } });
+    expect(parsePeriodText("2024年3月5日至4月10日")).toMatchObject({ span: { kind: "range", start: "2024-03-05", end: "2024-04-10" } });
+    expect(parsePeriodText("2023年12月1日至2024年2月29日")).toMatchObject({ span: { kind: "range", start: "2023-12-01", end: "2024-02-29" } });
     expect(parsePeriodText("2024年6月31日至7月2日")).toBeUndefined();
   });
 
   it("reads the relative words with their relation and group", () => {
-    expect(parsePeriodText("本期")).toMatchObject({ span: "open", relation: "current" });
+    expect(parsePeriodText("本期")).toMatchObject({ relation: "current" });
+    expect(parsePeriodText("本期")?.span).toBeUndefined();
     expect(parsePeriodText("当月")).toMatchObject({ relation: "current", group: "month" });
     expect(parsePeriodText("累计")).toMatchObject({ relation: "current", group: "cumulative" });
     expect(parsePeriodText("年初至今")).toMatchObject({ relation: "current", group: "cumulative" });
-    expect(parsePeriodText("去年同期")).toMatchObject({ relation: "previous_year" });
-    expect(parsePeriodText("去年同月")).toMatchObject({ relation: "previous_year", group: "month" });
-    expect(parsePeriodText("上年")).toMatchObject({ relation: "previous_year" });
-    expect(parsePeriodText("上月")).toMatchObject({ relation: "previous_period", group: "month" });
-    expect(parsePeriodText("2023年同期")).toMatchObject({ relation: "previous_year", year: 2023 });
+    expect(parsePeriodText("去年同期")).toMatchObject({ relation: "year_ago" });
+    expect(parsePeriodText("去年同月")).toMatchObject({ relation: "year_ago", group: "month" });
+    expect(parsePeriodText("上年")).toMatchObject({ relation: "year_ago" });
+    expect(parsePeriodText("上月")).toMatchObject({ relation: "month_before", group: "month" });
+    expect(parsePeriodText("2023年同期")).toMatchObject({ relation: "year_ago", year: 2023 });
   });
 
   it("is not fooled by indicators, titles, codes and dates", () => {
@@ -124,7 +130,7 @@ describe("findPeriodIn finds the period in titles, sheet and file names and 统�
   ])("%s → %s", (text, label) => {
     const found = findPeriodIn(text);
     expect(found).toBeDefined();
-    expect(periodText(found!)).toBe(label);
+    expect(periodText(found!.span)).toBe(label);
   });
 
   it("does not read a period out of codes, counts or standards", () => {
@@ -135,17 +141,19 @@ describe("findPeriodIn finds the period in titles, sheet and file names and 统�
   });
 
   it("lists every period of a comparison title in order", () => {
-    expect(periodsIn("2024年1—6月与2023年1—6月对比").map((p) => periodText(p))).toEqual(["2024年1—6月", "2023年1—6月"]);
+    expect(periodsIn("2024年1—6月与2023年1—6月对比").map((p) => periodText(p.span))).toEqual(["2024年1—6月", "2023年1—6月"]);
   });
 });
 
 describe("periodText writes the period as a report does", () => {
   it("borrows the year only when the period names none, and keeps a dated range's days", () => {
-    expect(periodText(parsePeriodText("1-6月")!, 2024)).toBe("2024年1—6月");
-    expect(periodText(parsePeriodText("2023年1-6月")!, 2024)).toBe("2023年1—6月");
-    expect(periodText(parsePeriodText("全年")!, 2023)).toBe("2023年");
-    expect(periodText(parsePeriodText("上半年")!)).toBe("上半年");
-    expect(periodText(parsePeriodText("2024年3月5日至4月10日")!)).toBe("2024年3月5日至4月10日");
-    expect(periodText(parsePeriodText("本期")!)).toBe("");
+    const text = (label: string, year?: number) => periodText(parsePeriodText(label)!.span, year);
+    expect(text("1-6月", 2024)).toBe("2024年1—6月");
+    expect(text("2023年1-6月", 2024)).toBe("2023年1—6月");
+    expect(text("全年", 2023)).toBe("2023年");
+    expect(text("上半年")).toBe("上半年");
+    expect(text("4—6月", 2024)).toBe("2024年4—6月");
+    expect(text("2024年3月5日至4月10日")).toBe("2024年3月5日至4月10日");
+    expect(text("本期")).toBe("");
   });
 });

@@ -3,7 +3,7 @@ import { changeRoleOf, currentOf, parsePeriod } from "../../src/core/reader/peri
 // Period spellings from docs/numbers.md (layout A variants) and the Chuxiong releases [S1]–[S3].
 describe("parsePeriod", () => {
   it("reads the words 本期 and 去年同期 / 上年同期", () => {
-    expect(parsePeriod("本期")).toMatchObject({ kind: "current", label: "本期", parsed: { span: "open", relation: "current" } });
+    expect(parsePeriod("本期")).toMatchObject({ kind: "current", label: "本期", parsed: { relation: "current" } });
     expect(parsePeriod("去年同期")).toMatchObject({ kind: "previous" });
     expect(parsePeriod("上年同期")).toMatchObject({ kind: "previous" });
     expect(parsePeriod("2023年同期")).toMatchObject({ kind: "previous", year: 2023 });

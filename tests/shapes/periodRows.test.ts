@@ -87,8 +87,8 @@ describe("a series across", () => {
     const table = readWorkbook({ sheets: [monthsAcross()] }).tables[0];
     const total = table.columns.find((c) => c.headerPath.join() === "累计")!;
     expect(total.role).toBe("current");
-    expect(total.period).toMatchObject({ span: "months", year: 2024, startMonth: 1, endMonth: 4 });
-    const months = table.columns.filter((c) => c.period?.span === "month");
+    expect(total.period?.span).toEqual({ kind: "cumulative", year: 2024, startMonth: 1, endMonth: 4, complete: false });
+    const months = table.columns.filter((c) => c.period?.span?.kind === "month");
     expect(months).toHaveLength(12);
     expect(months.every((c) => c.role === "value")).toBe(true);
   });
@@ -97,8 +97,9 @@ describe("a series across", () => {
     const table = readWorkbook({ sheets: [quartersAcross()] }).tables[0];
     const year = table.columns.find((c) => c.headerPath.join() === "全年")!;
     expect(year.role).toBe("current");
-    expect(year.period).toMatchObject({ span: "year", year: 2023 });
-    expect(table.columns.filter((c) => c.period?.span === "quarter").every((c) => c.role === "value")).toBe(true);
+    expect(year.period?.span).toMatchObject({ kind: "year", year: 2023 });
+    expect(year.period?.span?.complete).toBeUndefined();
+    expect(table.columns.filter((c) => c.period?.span?.kind === "quarter").every((c) => c.role === "value")).toBe(true);
   });
 });
 

@@ -48,7 +48,7 @@ export function periodsIn(text: unknown): ParsedPeriod[] {
       const found = parsePeriodText(t.slice(i, end));
       // "2024年7月" in "2024年7月5日" is a day, not a month (a 填报日期 says when, not for what period).
       if (found && /^\d{1,2}日/.test(t.slice(end))) break;
-      if (found && found.span !== "open") {
+      if (found?.span) {
         out.push({ ...found, label: found.label.replace(/~/g, "—") });
         i = end - 1;
         break;

@@ -6,7 +6,7 @@
  */
 import { daysInMonth } from "./calendar";
 import { normalisePeriodText } from "./normalise";
-import type { ParsedPeriod, PeriodGroup } from "./period";
+import type { ParsedPeriod } from "./period";
 import { relativeWord } from "./relativeWords";
 
 const FIRST_YEAR = 1950;
@@ -36,16 +36,20 @@ function validYear(y: number): boolean {
   return y >= FIRST_YEAR && y <= LAST_YEAR;
 }
 
-function monthSpan(start: number, end: number, cumulative: boolean): Pick<ParsedPeriod, "span" | "startMonth" | "endMonth" | "group"> | undefined {
+const QUARTER_NAMES = ["一", "二", "三", "四"];
+
+/** A run of months as the shared vocabulary names it: one month, January to a month, or another run. */
+function monthSpan(start: number, end: number, cumulative: boolean): Pick<ParsedPeriod, "span" | "group"> | undefined {
   if (start < 1 || end > 12 || start > end) return undefined;
-  if (start === end && !cumulative) return { span: "month", startMonth: start, endMonth: end, group: "month" };
+  if (start === end && !cumulative) return { span: { kind: "month", startMonth: start, endMonth: end }, group: "month" };
   // "6月累计" is the year to date: January to June.
   const first = start === end ? 1 : start;
-  return { span: "months", startMonth: first, endMonth: end, ...(first === 1 ? { group: "cumulative" as PeriodGroup } : {}) };
+  if (first === 1) return { span: { kind: "cumulative", startMonth: 1, endMonth: end }, group: "cumulative" };
+  return { span: { kind: "months", startMonth: first, endMonth: end } };
 }
 
-/** A dated range: 2024年1月1日至6月30日, 2024.1.1-2024.6.30. Whole months become a month span. */
-function datedRange(text: string, year: number | undefined): Omit<ParsedPeriod, "label"> | undefined {
+/** A dated range: 2024年1月1日至6月30日, 2024.1.1-2024.6.30. Whole months become a month span, with their dates. */
+function datedRange(text: string, year: number | undefined): Pick<ParsedPeriod, "span" | "group"> | undefined {
   const m = DATED_RANGE.exec(text);
   if (!m) return undefined;
   const y1 = m[1] ? Number(m[1]) : year;
@@ -56,28 +60,38 @@ function datedRange(text: string, year: number | undefined): Omit<ParsedPeriod, 
   if (!start || !end || start > end) return undefined;
   const wholeMonths = start.endsWith("-01") && Number(end.slice(8)) === daysInMonth(y2, Number(m[5]));
   if (y1 === y2 && wholeMonths) {
-    const span = monthSpan(Number(m[2]), Number(m[5]), false);
-    if (span) return { ...(span.startMonth === 1 && span.endMonth === 12 ? { span: "year" as const } : span), year: y1, startDate: start, endDate: end };
+    const found = monthSpan(Number(m[2]), Number(m[5]), false);
+    if (found?.span) {
+      const kind = found.span.startMonth === 1 && found.span.endMonth === 12 ? "year" : found.span.kind;
+      return { ...found, span: { ...found.span, kind, year: y1, start, end } };
+    }
   }
-  return { span: "range", year: y2, startDate: start, endDate: end };
+  return { span: { kind: "range", year: y2, start, end } };
 }
 
 /** The span after the year (or the whole text when there is none). */
-function spanOf(rest: string, bareAllowed: boolean): Omit<ParsedPeriod, "label" | "year"> | undefined {
+function spanOf(rest: string, bareAllowed: boolean): Pick<ParsedPeriod, "span" | "group"> | undefined {
   const cumulative = /累计/.test(rest);
   const core = rest.replace(TRAILING, "").replace(TRAILING, "");
-  if (core === "" || /^(全年度?|年度|全年)$/.test(core)) return { span: "year" };
+  if (core === "") return { span: { kind: "year" } };
+  if (/^(全年度?|年度)$/.test(core)) return { span: { kind: "year", ...(/全年/.test(core) ? { name: "全年" } : {}) } };
   let m = HALF.exec(core);
-  if (m) return m[1] === "上" ? { span: "half", startMonth: 1, endMonth: 6 } : { span: "half", startMonth: 7, endMonth: 12 };
+  if (m) {
+    // 上半年 is January to June and keeps its name; 下半年 is a half of its own.
+    return m[1] === "上"
+      ? { span: { kind: "cumulative", startMonth: 1, endMonth: 6, name: "上半年" }, group: "cumulative" }
+      : { span: { kind: "half", startMonth: 7, endMonth: 12, name: "下半年" } };
+  }
   m = QUARTER.exec(core);
   if (m) {
     const q = Number(m[1] ?? m[2]);
-    return { span: "quarter", startMonth: q * 3 - 2, endMonth: q * 3 };
+    return { span: { kind: "quarter", startMonth: q * 3 - 2, endMonth: q * 3, name: `${QUARTER_NAMES[q - 1]}季度` } };
   }
   m = QUARTERS.exec(core);
   if (m) {
     const q = Number(m[1] ?? m[2]);
-    return q === 1 ? { span: "quarter", startMonth: 1, endMonth: 3 } : { span: "quarters", startMonth: 1, endMonth: q * 3, group: "cumulative" };
+    if (q === 1) return { span: { kind: "quarter", startMonth: 1, endMonth: 3, name: "一季度" } };
+    return { span: { kind: "cumulative", startMonth: 1, endMonth: q * 3, name: `前${QUARTER_NAMES[q - 1]}季度` }, group: "cumulative" };
   }
   m = MONTHS.exec(core) ?? (bareAllowed ? BARE_MONTHS.exec(core) : null);
   if (m) return monthSpan(Number(m[1]), Number(m[2]), cumulative);
@@ -91,17 +105,17 @@ function spanOf(rest: string, bareAllowed: boolean): Omit<ParsedPeriod, "label" 
  *
  * @param text a header, a row label, a sheet name or a file name without its extension
  * @returns the period, or undefined when the text is not one (an indicator name, a title)
- * @example parsePeriodText("2024年1—6月") // { label: "2024年1—6月", span: "months", year: 2024, startMonth: 1, endMonth: 6, group: "cumulative" }
- * @example parsePeriodText("第三季度") // { label: "第三季度", span: "quarter", startMonth: 7, endMonth: 9 }
- * @example parsePeriodText("2005_1-2") // { label: "2005_1-2", span: "months", year: 2005, startMonth: 1, endMonth: 2, group: "cumulative" }
- * @example parsePeriodText("去年同月") // { label: "去年同月", span: "open", relation: "previous_year", group: "month" }
+ * @example parsePeriodText("2024年1—6月") // { label: "2024年1—6月", span: { kind: "cumulative", year: 2024, startMonth: 1, endMonth: 6 }, group: "cumulative" }
+ * @example parsePeriodText("第三季度") // { label: "第三季度", span: { kind: "quarter", startMonth: 7, endMonth: 9, name: "三季度" } }
+ * @example parsePeriodText("2005_1-2") // { label: "2005_1-2", span: { kind: "cumulative", year: 2005, startMonth: 1, endMonth: 2 }, group: "cumulative" }
+ * @example parsePeriodText("去年同月") // { label: "去年同月", relation: "year_ago", group: "month" }
  */
 export function parsePeriodText(text: unknown): ParsedPeriod | undefined {
   const label = text === null || text === undefined ? "" : String(text).replace(/[\s\u00a0\u3000]+/g, "");
   const t = normalisePeriodText(text).replace(/[(][^()]*[)]$/, "");
   if (t === "" || t.length > 30) return undefined;
   const word = relativeWord(t);
-  if (word) return { label, span: "open", ...word };
+  if (word) return { label, ...word };
   const y = YEAR.exec(t);
   const year = y ? Number(y[1]) : undefined;
   if (year !== undefined && !validYear(year)) return undefined;
@@ -109,13 +123,12 @@ export function parsePeriodText(text: unknown): ParsedPeriod | undefined {
   const rest = y ? t.slice(y[0].length) : t;
   if (y && y[2] === undefined && rest !== "" && !/^[Qq]/.test(rest)) return undefined;
   const sameSpan = /^同(期|月)(数)?$/.exec(rest);
-  if (year !== undefined && sameSpan)
-    return { label, span: "open", year, relation: "previous_year", ...(sameSpan[1] === "月" ? { group: "month" as const } : {}) };
+  if (year !== undefined && sameSpan) return { label, relation: "year_ago", year, ...(sameSpan[1] === "月" ? { group: "month" as const } : {}) };
   const range = datedRange(rest, year) ?? (y ? datedRange(t, undefined) : undefined);
   if (range) return { label, ...range };
   const bareAllowed = y !== null && y[2] !== undefined && y[2] !== "年" && y[2] !== "年度";
-  const span = spanOf(rest, bareAllowed);
-  if (!span) return undefined;
-  if (span.span === "year" && year === undefined && !/全年|年度/.test(rest)) return undefined;
-  return { label, ...span, ...(year !== undefined ? { year } : {}) };
+  const found = spanOf(rest, bareAllowed);
+  if (!found?.span) return undefined;
+  if (found.span.kind === "year" && year === undefined && found.span.name === undefined && !/年度/.test(rest)) return undefined;
+  return { label, ...found, span: { ...found.span, ...(year !== undefined ? { year } : {}) } };
 }

@@ -1,47 +1,64 @@
 /**
- * What a period text says, wherever it was written: a column header, a row label, a sheet name,
- * a title, a file name or a 统计时间 / 填报日期 line. Plain data (see docs/periods.md).
+ * The vocabulary of periods every layer shares (docs/periods.md): how a period stands to the report
+ * period, the kinds of calendar span, and a span. The reader parses periods into it
+ * (parsePeriod.ts); facts carry it (src/core/facts/period.ts re-exports it); the planner prints it.
  */
 
 /**
- * The shape of the span a text names.
- * - `month`: one month (2024年6月, 当月, 2005_7);
- * - `months`: a run of months, usually from January (1—6月, 1-6月累计, 2005_1-2);
- * - `quarter`: one quarter (一季度, 第三季度, Q2);
- * - `quarters`: quarters from the first (前三季度, 1—3季度);
- * - `half`: 上半年 / 下半年;
- * - `year`: a whole year (2023年, 2023年度, 全年);
- * - `range`: dated days (2024年1月1日至6月30日) that are not whole months;
- * - `open`: a word that names no span of its own (本期, 去年同期, 累计 without months).
+ * How a period stands to the workbook's report period:
+ * - "current": the period reported on (本期, 当月, 本年累计, 2024年1—6月 beside 2023年1—6月, the only
+ *   period of a single-period table);
+ * - "year_ago": the same span one year earlier (去年同期, 去年同月, 上年, 上年同期);
+ * - "month_before": the month before the current one (上月, the base of 环比);
+ * - "series": one period of a series with no comparison role (2020年 … 2024年 down the side,
+ *   1月 … 12月 across, 一季度 … 四季度 and 全年, a ledger's windows by year).
  */
-export type PeriodSpan = "month" | "months" | "quarter" | "quarters" | "half" | "year" | "range" | "open";
+export type PeriodRelation = "current" | "year_ago" | "month_before" | "series";
 
 /**
- * How a period stands to the report period, when the text says so by a word rather than a date.
- * - `current`: 本期, 本月, 当月, 本年, 累计, 年初至今;
- * - `previous_year`: the same span a year earlier (去年同期, 上年同期, 去年同月, 上年, 2023年同期);
- * - `previous_period`: the span just before (上月, 上期: the base of 环比).
+ * The kinds of calendar span a bureau reports:
+ * - "month": one month (2024年6月, 当月);
+ * - "cumulative": January to a month (1—6月, 1—6月累计, 年初至今; 前三季度 and 上半年 also are, and keep their name);
+ * - "months": another run of months (4—6月 written as months);
+ * - "quarter": one quarter (一季度, 第二季度, Q3);
+ * - "half": 下半年 (上半年 is cumulative with its name);
+ * - "year": a whole year (2023年, 2023年度, 全年) — never written "1—12月" unless the source does;
+ * - "range": dated bounds (2024年3月5日—4月10日, a ledger's window);
+ * - "day": one date (an event, a ledger row's date).
  */
-export type PeriodRelation = "current" | "previous_year" | "previous_period";
+export type PeriodKind = "month" | "cumulative" | "months" | "quarter" | "half" | "year" | "range" | "day";
+
+/** A calendar span. Months are 1–12; dates are ISO yyyy-mm-dd. Fields are present where known. */
+export interface PeriodSpan {
+  readonly kind: PeriodKind;
+  readonly year?: number;
+  readonly startMonth?: number;
+  readonly endMonth?: number;
+  /** For "range" and "day" (and any span whose dates are known): first and last day, both included. */
+  readonly start?: string;
+  readonly end?: string;
+  /** The name a report gives the span, where it has one: 上半年, 前三季度, 一季度, 全年. */
+  readonly name?: string;
+  /**
+   * false when the span is not yet complete: a year whose later months are empty, a 1—12月 column
+   * whose figures stop in April. Absent when nothing says either way.
+   */
+  readonly complete?: boolean;
+}
 
 /** The two column groups of a monthly report: the month itself, and the year to date. */
 export type PeriodGroup = "month" | "cumulative";
 
-/** A period as parsed from one text. */
+/** A period as parsed from one text (a header, a row label, a title, a sheet or file name). */
 export interface ParsedPeriod {
   /** The text as written, spaces and line breaks removed ("2024年1—6月", "一季度", "去年同月"). */
   readonly label: string;
-  readonly span: PeriodSpan;
-  /** The calendar year, where the text gives one. */
-  readonly year?: number;
-  /** First and last month (1–12), where the text gives them (a quarter 三季度 gives 7 and 9). */
-  readonly startMonth?: number;
-  readonly endMonth?: number;
-  /** For dated ranges: the first and last day, yyyy-mm-dd (the year may be borrowed from the other end). */
-  readonly startDate?: string;
-  readonly endDate?: string;
-  /** A relative word (本期, 去年同月, 上月 …): how it stands to the report period. */
+  /** The calendar span, where the text says it; absent for a word such as 本期 or 去年同月. */
+  readonly span?: PeriodSpan;
+  /** How a relative word stands to the report period (本期 current, 去年同月 year_ago, 上月 month_before). */
   readonly relation?: PeriodRelation;
   /** The monthly-report group the text places it in (当月 / 累计), where it says. */
   readonly group?: PeriodGroup;
+  /** The year a relative word names without a span ("2023年同期"). */
+  readonly year?: number;
 }

@@ -17,10 +17,10 @@ const WORDS: readonly [RelativeWord, readonly string[]][] = [
     { relation: "current", group: "cumulative" },
     ["累计", "累计数", "本期累计", "本年累计", "今年累计", "当月累计", "年初至今", "年初累计", "自年初累计", "今年以来", "本年以来", "本年累计数", "全年累计"],
   ],
-  [{ relation: "previous_year" }, ["去年同期", "上年同期", "同期", "去年", "上年", "上年度", "去年度", "同期数", "去年同期数", "上年同期数", "上期"]],
-  [{ relation: "previous_year", group: "month" }, ["去年同月", "上年同月", "同月", "去年同月数", "上年同月数", "去年当月", "上年当月"]],
-  [{ relation: "previous_year", group: "cumulative" }, ["上年累计", "去年累计", "去年同期累计", "上年同期累计", "去年同期累计数", "上年同期累计数"]],
-  [{ relation: "previous_period", group: "month" }, ["上月", "上月数", "上月份", "前月"]],
+  [{ relation: "year_ago" }, ["去年同期", "上年同期", "同期", "去年", "上年", "上年度", "去年度", "同期数", "去年同期数", "上年同期数", "上期"]],
+  [{ relation: "year_ago", group: "month" }, ["去年同月", "上年同月", "同月", "去年同月数", "上年同月数", "去年当月", "上年当月"]],
+  [{ relation: "year_ago", group: "cumulative" }, ["上年累计", "去年累计", "去年同期累计", "上年同期累计", "去年同期累计数", "上年同期累计数"]],
+  [{ relation: "month_before", group: "month" }, ["上月", "上月数", "上月份", "前月"]],
 ];
 
 const BY_WORD = new Map<string, RelativeWord>(WORDS.flatMap(([meaning, words]) => words.map((w): [string, RelativeWord] => [w, meaning])));
@@ -30,8 +30,8 @@ const BY_WORD = new Map<string, RelativeWord>(WORDS.flatMap(([meaning, words]) =
  *
  * @param text normalised text (normalisePeriodText)
  * @returns the relation and group, or undefined when the text is not such a word
- * @example relativeWord("去年同月") // { relation: "previous_year", group: "month" }
- * @example relativeWord("上月") // { relation: "previous_period", group: "month" }
+ * @example relativeWord("去年同月") // { relation: "year_ago", group: "month" }
+ * @example relativeWord("上月") // { relation: "month_before", group: "month" }
  */
 export function relativeWord(text: string): RelativeWord | undefined {
   return BY_WORD.get(text);

@@ -6,7 +6,7 @@
  * filling in what the columns leave out (docs/sections.md).
  */
 import type { ColumnMeaning, TableModel } from "./model";
-import type { ParsedPeriod } from "../periods/period";
+import type { ParsedPeriod, PeriodSpan } from "../periods/period";
 import { periodText } from "../periods/periodText";
 import { parsePeriod, type PeriodGroup, type PeriodLabel } from "./periods";
 
@@ -129,28 +129,23 @@ export function figuresPeriod(table: TableModel, group?: PeriodGroup): FiguresPe
     columns.find((c) => (c.role === "value" || c.role === "rate") && (c.period || c.periodLabel)) ??
     columns.find((c) => c.period || c.periodLabel);
   const column: ParsedPeriod | undefined = labelled?.period ?? (labelled?.periodLabel ? parsePeriod(labelled.periodLabel)?.parsed : undefined);
-  const context = table.period?.period;
-  const year = column?.year ?? context?.year;
+  const context = table.period?.period.span;
+  const year = column?.span?.year ?? column?.year ?? context?.year;
   const contextMonths = context?.endMonth !== undefined ? context : undefined;
-  const of = (p: ParsedPeriod): FiguresPeriod => {
-    const label = periodText(p, year);
-    const short = periodText({ ...p, year: undefined });
-    return {
-      label,
-      short: p.span === "year" ? "" : short,
-      ...(year !== undefined ? { year } : {}),
-      ...(p.startMonth !== undefined ? { startMonth: p.startMonth } : {}),
-      ...(p.endMonth !== undefined ? { endMonth: p.endMonth } : {}),
-    };
-  };
-  if (column && column.span !== "open" && (column.startMonth !== undefined || column.span === "range")) return of(column);
+  const of = (span: PeriodSpan): FiguresPeriod => ({
+    label: periodText(span, year),
+    short: span.kind === "year" ? "" : periodText({ ...span, year: undefined }),
+    ...(year !== undefined ? { year } : {}),
+    ...(span.startMonth !== undefined ? { startMonth: span.startMonth } : {}),
+    ...(span.endMonth !== undefined ? { endMonth: span.endMonth } : {}),
+  });
+  const own = column?.span;
+  if (own && own.kind !== "year") return of(own);
   const kind = column?.group ?? (group && hasPeriodGroups(table) ? group : undefined);
-  if (kind === "month" && contextMonths) return of({ label: "", span: "month", startMonth: contextMonths.endMonth, endMonth: contextMonths.endMonth });
-  if (kind === "cumulative" && contextMonths)
-    return of({ label: "", span: contextMonths.endMonth === 1 ? "month" : "months", startMonth: 1, endMonth: contextMonths.endMonth });
-  if (kind === undefined && contextMonths) return of(contextMonths);
-  if (kind === undefined && year !== undefined && (column?.span === "year" || (column === undefined && context?.span === "year")))
-    return of({ label: "", span: "year" });
+  if (!own && kind === "month" && contextMonths) return of({ kind: "month", startMonth: contextMonths.endMonth, endMonth: contextMonths.endMonth });
+  if (!own && kind === "cumulative" && contextMonths) return of({ kind: "cumulative", startMonth: 1, endMonth: contextMonths.endMonth });
+  if (!own && kind === undefined && contextMonths) return of(contextMonths);
+  if (own?.kind === "year" || (!column && context?.kind === "year")) return year !== undefined ? of({ kind: "year" }) : undefined;
   return undefined;
 }
 

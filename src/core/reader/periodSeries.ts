@@ -4,8 +4,7 @@
  * month that has figures: with May to December still empty it is 1—4月, and the year is not
  * complete (docs/periods.md). Each sub-period stays a value of its own; none is taken for the year.
  */
-import type { ParsedPeriod } from "../periods/period";
-import { parsePeriodText } from "../periods/parsePeriod";
+import type { PeriodSpan } from "../periods/period";
 import { headerCore } from "../registry/headerText";
 import type { DraftColumn } from "./headerColumns";
 import type { ReadValue } from "./model";
@@ -13,9 +12,10 @@ import type { ReadValue } from "./model";
 /** What a column of a series is: one month or quarter of it, or the aggregate of them. */
 function partOf(d: DraftColumn): "part" | "aggregate" | undefined {
   const p = d.dated?.parsed;
-  if (p && (p.span === "month" || p.span === "quarter") && p.relation === undefined) return "part";
+  const kind = p?.span?.kind;
+  if (p && (kind === "month" || kind === "quarter") && p.relation === undefined) return "part";
   if (p && p.relation === "current" && p.group === "cumulative") return "aggregate";
-  if (p && p.relation === undefined && (p.span === "year" || (p.span === "months" && p.startMonth === 1))) return "aggregate";
+  if (p && p.relation === undefined && (kind === "year" || (kind === "cumulative" && p.span?.name === undefined))) return "aggregate";
   const leaf = headerCore(d.path[d.path.length - 1] ?? "");
   return /^(合计|总计)$/.test(leaf) ? "aggregate" : undefined;
 }
@@ -47,28 +47,30 @@ export function resolveSeries(drafts: DraftColumn[], values: readonly (readonly 
   for (const columns of bySeries.values()) {
     const parts = columns.filter((j) => partOf(drafts[j]) === "part");
     const aggregates = columns.filter((j) => partOf(drafts[j]) === "aggregate");
-    const months = new Set(parts.map((j) => drafts[j].dated!.parsed.endMonth));
+    const spanOf = (j: number) => drafts[j].dated!.parsed.span!;
+    const months = new Set(parts.map((j) => spanOf(j).endMonth));
     // Three months or two quarters make a series; fewer are a comparison (6月 | 1—6月), left as they are.
-    const quarters = parts.every((j) => drafts[j].dated!.parsed.span === "quarter");
+    const quarters = parts.every((j) => spanOf(j).kind === "quarter");
     if (months.size < (quarters ? 2 : 3) || aggregates.length !== 1) continue;
-    const years = new Set(parts.map((j) => drafts[j].dated!.parsed.year).filter((y) => y !== undefined));
+    const years = new Set(parts.map((j) => spanOf(j).year).filter((y) => y !== undefined));
     if (years.size > 1) continue;
-    const seriesYear = [...years][0] ?? drafts[aggregates[0]].dated?.parsed.year ?? year;
-    let last = 0;
-    for (const j of parts) if (filled(values, j)) last = Math.max(last, drafts[j].dated!.parsed.endMonth ?? 0);
     const a = drafts[aggregates[0]];
-    if (last === 0) continue;
     const written = a.dated?.parsed;
-    const label = a.path[a.path.length - 1] ?? "";
-    // A year is a year only when all of it is there; otherwise January to the last month with figures.
-    const resolved: ParsedPeriod | undefined =
+    const seriesYear = [...years][0] ?? written?.span?.year ?? year;
+    let last = 0;
+    for (const j of parts) if (filled(values, j)) last = Math.max(last, spanOf(j).endMonth ?? 0);
+    if (last === 0) continue;
+    const label = written?.label ?? a.path[a.path.length - 1] ?? "";
+    const inYear = seriesYear !== undefined ? { year: seriesYear } : {};
+    // A year is a year only when all of it is there; otherwise January to the last month with
+    // figures, and a span that is not complete.
+    const span: PeriodSpan =
       last === 12
-        ? written?.span === "months"
-          ? written
-          : { label, span: "year", startMonth: 1, endMonth: 12, ...(seriesYear !== undefined ? { year: seriesYear } : {}) }
-        : parsePeriodText(`${seriesYear !== undefined ? `${seriesYear}年` : ""}1-${last}月`);
-    if (!resolved) continue;
-    a.resolved = { ...resolved, label: written?.label ?? label };
+        ? written?.span?.kind === "cumulative"
+          ? { ...written.span, ...inYear }
+          : { kind: "year", startMonth: 1, endMonth: 12, ...inYear, ...(written?.span?.name ? { name: written.span.name } : {}) }
+        : { kind: last === 1 ? "month" : "cumulative", startMonth: 1, endMonth: last, ...inYear, complete: false };
+    a.resolved = { label, span, relation: "current", group: "cumulative" };
     a.role = a.indicator?.aggregation === "rate" ? "rate" : "current";
     for (const j of parts) if (drafts[j].role === "current" || drafts[j].role === "previous") drafts[j].role = "value";
   }

@@ -3,7 +3,6 @@
  * "2023年1-6月", 1月至6月, 上半年, 一季度, 全年, and the stated change columns
  * (增减, 同比增减数; 同比增减幅度(%), ±%).
  */
-import { findPeriodIn } from "../periods/findPeriod";
 import type { ParsedPeriod, PeriodGroup } from "../periods/period";
 import { parsePeriodText } from "../periods/parsePeriod";
 import { cleanHeader, normalHeader } from "../registry/headerText";
@@ -43,36 +42,23 @@ export function parsePeriod(text: unknown): PeriodLabel | undefined {
   const parsed = parsePeriodText(text);
   if (!parsed) return undefined;
   const label = cleanHeader(text);
-  if (parsed.span === "open") {
-    const kind = parsed.relation === "current" ? "current" : parsed.relation === "previous_period" ? "previous_period" : "previous";
+  const span = parsed.span;
+  if (!span) {
+    const kind = parsed.relation === "current" ? "current" : parsed.relation === "month_before" ? "previous_period" : "previous";
     return { kind, label, ...(parsed.year !== undefined ? { year: parsed.year } : {}), ...(parsed.group ? { group: parsed.group } : {}), parsed };
   }
   // Any run of months belongs to the year-to-date group of a monthly report; a quarter or a half to neither.
   const group: PeriodGroup | undefined =
-    parsed.span === "month" ? "month" : parsed.span === "months" || parsed.group === "cumulative" ? "cumulative" : undefined;
-  const wholeYear = parsed.span === "year" && /全年|年度/.test(label);
+    span.kind === "month" ? "month" : span.kind === "months" || (span.kind === "cumulative" && span.name === undefined) ? "cumulative" : undefined;
+  const wholeYear = span.kind === "year" && /全年|年度/.test(label);
   return {
     kind: "dated",
     label,
-    ...(parsed.year !== undefined ? { year: parsed.year } : {}),
-    ...(parsed.startMonth !== undefined ? { startMonth: parsed.startMonth, endMonth: parsed.endMonth } : wholeYear ? { startMonth: 1, endMonth: 12 } : {}),
+    ...(span.year !== undefined ? { year: span.year } : {}),
+    ...(span.startMonth !== undefined ? { startMonth: span.startMonth, endMonth: span.endMonth } : wholeYear ? { startMonth: 1, endMonth: 12 } : {}),
     ...(group ? { group } : {}),
     parsed,
   };
-}
-
-/**
- * The months a text names (a title, a label): "2024年6月" → 6–6, "1—6月" → 1–6, "上半年" → 1–6.
- *
- * @param text any text
- * @returns the first and last month, or undefined
- * @example monthsIn("楚雄州2024年1—6月生产安全事故统计表") // { startMonth: 1, endMonth: 6 }
- */
-export function monthsIn(text: string): { startMonth: number; endMonth: number } | undefined {
-  const found = findPeriodIn(text);
-  if (!found) return undefined;
-  if (found.startMonth !== undefined && found.endMonth !== undefined) return { startMonth: found.startMonth, endMonth: found.endMonth };
-  return found.span === "year" && /全年|年度/.test(found.label) ? { startMonth: 1, endMonth: 12 } : undefined;
 }
 
 /**

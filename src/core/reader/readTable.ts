@@ -102,7 +102,7 @@ export function readTable(
   }
   const title = titleAbove(ctx, first);
   const period = tablePeriod(ctx, first, title);
-  const year = period?.period.year;
+  const year = period?.period.span?.year;
   // Periods down the side (当月 | 去年同月 | 同比 …, 2024年 | 2023年): read turned, never added up as regions.
   if (periodsInRows(rows)) {
     const table = readPeriodRows(ctx, { drafts, rows, first, last, left, right, end, keyDraft, title, ...(year !== undefined ? { year } : {}) });
