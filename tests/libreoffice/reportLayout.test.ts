@@ -15,6 +15,7 @@ import type { ReportBlock, ReportPlan } from "../../src/core/report/types";
 import { writeReport } from "../../src/docx/writeReport";
 import { sampleReports } from "../report/sample";
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdfTools: { toPdf(files: string[], outDir: string): string[] } = require("../../scripts/report/report-pdf.js");
 
 const soffice = (() => {
