@@ -1,0 +1,116 @@
+/**
+ * Until `workbookFacts(model)` lands in src/core/facts, the harness reads facts off today's model
+ * itself: every recognised table cell and the accident ledgers' totals, with the period its column
+ * label (or the table's title) states. This adapter is the harness's, not the product's; it is
+ * replaced by the engine's own facts as soon as they exist (see actualFacts.ts), and it gives
+ * today's reader no credit it has not earned: a period the model does not carry is no period.
+ */
+import { cellAddress } from "../../../src/core/model/address";
+import type { LedgerModel, TableModel, WorkbookModel } from "../../../src/core/reader/model";
+import { parsePeriod } from "../../../src/core/reader/periods";
+import type { CorpusFact, CorpusFacts } from "./actualFacts";
+
+type Span = NonNullable<CorpusFact["period"]["span"]>;
+
+function yearIn(text: string | undefined): number | undefined {
+  const m = text ? /(\d{4})\s*年/.exec(text) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A span from a period label, with the title's year when the label has none. */
+function spanOf(label: string | undefined, title: string | undefined, yearShift: number): Span | undefined {
+  const parsed = label ? parsePeriod(label) : undefined;
+  const fromTitle = title ? parsePeriod(title) : undefined;
+  const year = parsed?.year ?? (yearIn(title) !== undefined ? yearIn(title)! + yearShift : undefined);
+  const start = parsed?.startMonth ?? fromTitle?.startMonth;
+  const end = parsed?.endMonth ?? fromTitle?.endMonth;
+  if (start === undefined || end === undefined) return year === undefined ? undefined : { kind: "year", year };
+  if (start === 1 && end === 12) return { kind: "year", year };
+  if (start === end) return { kind: "month", year, startMonth: start, endMonth: end };
+  return { kind: start === 1 ? "cumulative" : "months", year, startMonth: start, endMonth: end };
+}
+
+const KEY_DIMENSION = { region: "region", industry: "industry", other: "category" } as const;
+
+function tableFacts(table: TableModel): CorpusFact[] {
+  const out: CorpusFact[] = [];
+  table.columns.forEach((column, j) => {
+    const roles = ["current", "previous", "value", "rate", "change_abs", "change_pct"];
+    if (!roles.includes(column.role)) return;
+    const previous = column.role === "previous";
+    const label = column.periodLabel ?? (previous ? table.periods.previous : table.periods.current);
+    const span = spanOf(label, table.title, previous ? -1 : 0);
+    table.rows.forEach((row, i) => {
+      if (row.role === "blank" || row.role === "subtotal") return;
+      const indicator = column.indicator ?? row.indicator;
+      const read = table.values[i]?.[j];
+      if (!indicator || !read || read.value === null) return;
+      const key = row.region ?? row.label.replace(/^其中[:：]/, "");
+      const breakdown =
+        table.keyKind === "indicator" || row.role === "total"
+          ? []
+          : [{ dimension: KEY_DIMENSION[table.keyKind as "region" | "industry" | "other"] ?? "category", key }];
+      if (column.industry) breakdown.push({ dimension: "industry", key: column.industry });
+      const measure = column.role === "change_pct" ? "change_pct" : column.role === "change_abs" ? "change" : column.role === "rate" ? "rate" : "count";
+      out.push({
+        indicator,
+        period: { label: label ?? "", relation: previous ? "year_ago" : "current", span },
+        breakdown,
+        value: read.value,
+        unit: column.unit ?? row.unit ?? "",
+        measure,
+        cell: `${table.sheet}!${cellAddress(row.row, column.column)}`,
+      });
+    });
+  });
+  return out;
+}
+
+function ledgerFacts(ledger: LedgerModel): CorpusFact[] {
+  if (!ledger.accidents) return [];
+  const out: CorpusFact[] = [];
+  const windows = [
+    {
+      range: ledger.current,
+      totals: ledger.accidents.current,
+      byRegion: ledger.accidents.byRegion.map((g) => ({ key: g.key, t: g.current })),
+      relation: "current" as const,
+    },
+    {
+      range: ledger.previous,
+      totals: ledger.accidents.previous,
+      byRegion: ledger.accidents.byRegion.map((g) => ({ key: g.key, t: g.previous })),
+      relation: "year_ago" as const,
+    },
+  ];
+  for (const w of windows) {
+    const period = { label: w.range.label, relation: w.relation, span: { kind: "range" as const, start: w.range.start, end: w.range.end } };
+    const push = (t: typeof w.totals, breakdown: CorpusFact["breakdown"]) => {
+      for (const [indicator, value] of [
+        ["accident_count", t.accidents],
+        ["deaths", t.deaths],
+        ["injured", t.injured],
+        ["direct_loss", t.directLoss],
+      ] as const)
+        out.push({ indicator, period, breakdown, value, unit: "", measure: "count", cell: undefined });
+    };
+    push(w.totals, []);
+    for (const g of w.byRegion) push(g.t, [{ dimension: "region", key: g.key }]);
+  }
+  return out;
+}
+
+/**
+ * Facts read off today's model by the harness (see the file comment).
+ *
+ * @param model the reader's model
+ * @returns the facts and the 核对 findings, with no context words (today's model has none)
+ */
+export function interimFacts(model: WorkbookModel): CorpusFacts {
+  return {
+    facts: [...model.tables.flatMap(tableFacts), ...model.ledgers.flatMap(ledgerFacts)],
+    findings: model.findings,
+    context: { periodWords: [] },
+    source: "interim adapter over today's WorkbookModel",
+  };
+}
