@@ -5,9 +5,10 @@
  * replaced by the engine's own facts as soon as they exist (see actualFacts.ts), and it gives
  * today's reader no credit it has not earned: a period the model does not carry is no period.
  */
-import { cellAddress } from "../../../src/core/model/address";
-import type { LedgerModel, TableModel, WorkbookModel } from "../../../src/core/reader/model";
+import type { ParsedPeriod, PeriodRelation, PeriodSpan } from "../../../src/core/periods/period";
+import type { ColumnMeaning, LedgerModel, TableModel, WorkbookModel } from "../../../src/core/reader/model";
 import { parsePeriod } from "../../../src/core/reader/periods";
+import { tableCellAddress } from "../../../src/core/reader/tableCell";
 import type { CorpusFact, CorpusFacts } from "./actualFacts";
 
 type Span = NonNullable<CorpusFact["period"]["span"]>;
@@ -30,16 +31,45 @@ function spanOf(label: string | undefined, title: string | undefined, yearShift:
   return { kind: start === 1 ? "cumulative" : "months", year, startMonth: start, endMonth: end };
 }
 
+/**
+ * The span and relation the model carries for a column: its own period where it names a span, else
+ * its relative word (当月, 去年同月, 上月, 累计) placed against the table's own period (title, 截至
+ * line, sheet or file name) — what the model knows, resolved the obvious way.
+ */
+function resolvedPeriod(table: TableModel, column: ColumnMeaning, previous: boolean): { relation: PeriodRelation; span?: PeriodSpan } | undefined {
+  const own: ParsedPeriod | undefined = column.period;
+  const relation: PeriodRelation = own?.relation ?? (previous ? "year_ago" : "current");
+  const tableSpan = table.period?.period.span;
+  let span = own?.span;
+  if (span && span.year === undefined && tableSpan?.year !== undefined) span = { ...span, year: tableSpan.year };
+  if (!span && tableSpan) {
+    span = tableSpan;
+    const end = tableSpan.endMonth;
+    if (own?.group === "cumulative" && tableSpan.kind === "month" && end) span = { ...tableSpan, kind: end === 12 ? "year" : "cumulative", startMonth: 1 };
+    if (own?.group === "month" && tableSpan.kind === "cumulative" && end) span = { ...tableSpan, kind: "month", startMonth: end };
+  }
+  if (!span) return undefined;
+  if (relation === "year_ago" && span.year !== undefined && !own?.span?.year) span = { ...span, year: span.year - 1 };
+  if (relation === "month_before" && span.kind === "month" && span.endMonth && !own?.span) {
+    const m = span.endMonth === 1 ? 12 : span.endMonth - 1;
+    span = { ...span, year: span.endMonth === 1 && span.year ? span.year - 1 : span.year, startMonth: m, endMonth: m };
+  }
+  return { relation, span };
+}
+
 const KEY_DIMENSION = { region: "region", industry: "industry", other: "category" } as const;
 
 function tableFacts(table: TableModel): CorpusFact[] {
   const out: CorpusFact[] = [];
   table.columns.forEach((column, j) => {
-    const roles = ["current", "previous", "value", "rate", "change_abs", "change_pct"];
+    const roles = ["current", "previous", "previous_period", "value", "rate", "change_abs", "change_pct"];
     if (!roles.includes(column.role)) return;
     const previous = column.role === "previous";
     const label = column.periodLabel ?? (previous ? table.periods.previous : table.periods.current);
-    const span = spanOf(label, table.title, previous ? -1 : 0);
+    const resolved = resolvedPeriod(table, column, previous) ?? {
+      relation: previous ? "year_ago" : "current",
+      span: spanOf(label, table.title, previous ? -1 : 0),
+    };
     table.rows.forEach((row, i) => {
       if (row.role === "blank" || row.role === "subtotal") return;
       const indicator = column.indicator ?? row.indicator;
@@ -52,14 +82,17 @@ function tableFacts(table: TableModel): CorpusFact[] {
           : [{ dimension: KEY_DIMENSION[table.keyKind as "region" | "industry" | "other"] ?? "category", key }];
       if (column.industry) breakdown.push({ dimension: "industry", key: column.industry });
       const measure = column.role === "change_pct" ? "change_pct" : column.role === "change_abs" ? "change" : column.role === "rate" ? "rate" : "count";
+      const change = measure === "change" || measure === "change_pct";
+      const base = change ? { label: "", relation: column.comparison === "previous_period" ? ("month_before" as const) : ("year_ago" as const) } : undefined;
       out.push({
         indicator,
-        period: { label: label ?? "", relation: previous ? "year_ago" : "current", span },
+        period: { label: label ?? column.period?.label ?? "", relation: resolved.relation, span: resolved.span },
         breakdown,
         value: read.value,
         unit: column.unit ?? row.unit ?? "",
         measure,
-        cell: `${table.sheet}!${cellAddress(row.row, column.column)}`,
+        base,
+        cell: `${table.sheet}!${tableCellAddress(table, i, j)}`,
       });
     });
   });
