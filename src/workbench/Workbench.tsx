@@ -86,6 +86,8 @@ type Loaded = { readonly host: ExcelHost; readonly name: string; readonly bytes:
 const hostModule = () => import(/* webpackChunkName: "host" */ "../host/excelHost");
 // The .summary.xlsx writer is fetched only when its button is pressed.
 const summaryWriter = () => import(/* webpackChunkName: "summary-writer" */ "./downloadSummary");
+// So is the .docx report's writer.
+const reportWriter = () => import(/* webpackChunkName: "report-writer" */ "./downloadReport");
 
 /** The whole workbench page. */
 export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps) {
@@ -206,6 +208,27 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
                 }}
               >
                 {language === "zh" ? "下载汇总工作簿" : "Download summary workbook"}
+              </Button>
+              <Button
+                appearance="subtle"
+                disabled={!loaded || downloading}
+                data-testid="download-report"
+                onClick={() => {
+                  if (!loaded) return;
+                  setDownloading(true);
+                  setError(undefined);
+                  reportWriter()
+                    .then((m) => m.downloadReport(loaded.bytes, loaded.name, language))
+                    .catch((e) =>
+                      setError({
+                        message: { zh: "无法生成报告", en: "Could not make the report" },
+                        detail: `${loaded.name}: ${toPaneError(e).detail ?? ""}`,
+                      }),
+                    )
+                    .finally(() => setDownloading(false));
+                }}
+              >
+                {language === "zh" ? "下载报告（.docx）" : "Download report (.docx)"}
               </Button>
               <Caption1 className={styles.fileName} data-testid="workbook-name">
                 {loaded?.name}

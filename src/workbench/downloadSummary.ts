@@ -11,6 +11,7 @@ import { workbookToSnapshot } from "../xlsx/loadXlsx";
 import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
 import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
+import { saveDownload } from "./saveDownload";
 
 /**
  * The file name of the summary of a workbook, as the command line names it.
@@ -49,12 +50,5 @@ export async function downloadSummaryWorkbook(bytes: ArrayBuffer, name: string):
   const type = made.name.endsWith(".xlsm")
     ? "application/vnd.ms-excel.sheet.macroEnabled.12"
     : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  const url = URL.createObjectURL(new Blob([made.bytes as BlobPart], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = made.name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  saveDownload(made.bytes, made.name, type);
 }
