@@ -44,3 +44,22 @@ export function paneEnvironment(office: typeof Office | undefined): PaneEnvironm
   }
   return { language: languageFromDisplayLanguage(context?.displayLanguage), theme };
 }
+
+/**
+ * Whether the pane can hand the user a file as a download. Excel for Mac hosts the pane in a
+ * WKWebView that ignores downloads by design (office-js#2700, #3385); the web and Windows
+ * (WebView2) download a blob link (office-js#1241). Outside Office (the workbench) it can.
+ *
+ * @param office the Office global (or a stub)
+ * @returns false on a Mac or an iPad
+ * @example reportDownloads(Office) // true on Windows
+ */
+export function reportDownloads(office: typeof Office | undefined): boolean {
+  let platform: string | undefined;
+  try {
+    platform = office?.context?.diagnostics?.platform as string | undefined;
+  } catch {
+    platform = undefined;
+  }
+  return platform !== "Mac" && platform !== "iOS";
+}

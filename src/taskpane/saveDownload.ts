@@ -1,7 +1,8 @@
 /**
  * Hands bytes made in the page to the browser as a download (a blob link clicked once), so a file
- * the workbench makes — the summary workbook, the report — is saved like any other download and
- * nothing leaves the machine.
+ * the pane or the workbench makes — the summary workbook, the report — is saved like any other
+ * download and nothing leaves the machine. In a task pane this works on the web and on Windows;
+ * Excel for Mac's pane cannot download (reportDownloads in environment.ts says where).
  */
 
 /**

@@ -57,6 +57,16 @@ export interface ConsolidateResult {
   readonly notes: readonly string[];
 }
 
+/** The report the pane made, ready to download. */
+export interface ReportFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** Figures in the text, how many trace to source cells, how many are to be confirmed. */
+  readonly figures: number;
+  readonly traced: number;
+  readonly toConfirm: number;
+}
+
 /** An edit to a source sheet after a summary was generated. */
 export interface SourceChange {
   readonly sheet: string;
@@ -85,4 +95,6 @@ export interface PaneServices {
   pauseWatch?(): void;
   /** Reads county returns and writes their consolidation into new sheets. Absent: the pane offers no consolidation. */
   consolidate?(files: readonly ReturnFile[], options: PaneOptions): Promise<ConsolidateResult>;
+  /** Reads the workbook and writes its report as a .docx (not into the workbook). Absent: the pane offers no report. */
+  report?(options: PaneOptions, overrides: ReaderOverrides): Promise<ReportFile>;
 }

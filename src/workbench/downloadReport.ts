@@ -11,7 +11,7 @@ import { writeReport } from "../docx/writeReport";
 import { workbookToSnapshot } from "../xlsx/loadXlsx";
 import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
-import { saveDownload } from "./saveDownload";
+import { saveDownload } from "../taskpane/saveDownload";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

@@ -11,7 +11,7 @@ import { workbookToSnapshot } from "../xlsx/loadXlsx";
 import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
 import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
-import { saveDownload } from "./saveDownload";
+import { saveDownload } from "../taskpane/saveDownload";
 
 /**
  * The file name of the summary of a workbook, as the command line names it.

@@ -15,6 +15,8 @@ import { loadOptions, loadOverrides, saveOptions, saveOverrides, type SettingsSt
 import { DetectTab, type DetectState } from "./DetectTab";
 import { FunctionsTab } from "./FunctionsTab";
 import { ConsolidatePanel } from "./ConsolidatePanel";
+import { ReportPanel } from "./ReportPanel";
+import { reportDownloads } from "../environment";
 import { GenerateTab, type GenerateState } from "./GenerateTab";
 import { OptionsTab } from "./OptionsTab";
 import { StaleNotice } from "./StaleNotice";
@@ -212,6 +214,13 @@ export function App({ services, store, initialLanguage, theme = "light", initial
                     onOpenSheet={(name) => services.activateSheet(name).catch(report)}
                     onSelectCell={(sheet, address) => services.selectCell(sheet, address).catch(report)}
                   />
+                  {services.report ? (
+                    <ReportPanel
+                      onReport={() => services.report!(options, overrides)}
+                      canDownload={reportDownloads((globalThis as { Office?: typeof Office }).Office)}
+                      toError={toPaneError}
+                    />
+                  ) : null}
                   {services.consolidate ? (
                     <ConsolidatePanel
                       onConsolidate={(files) => services.consolidate!(files, options)}

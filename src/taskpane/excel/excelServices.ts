@@ -75,6 +75,13 @@ export function createExcelServices(deps: ExcelServiceDeps): PaneServices {
       }),
     watchSources: (sheetNames, onChange) => watcher.watch(sheetNames, onChange),
     pauseWatch: () => watcher.pause(),
+    report: async (options, overrides) => {
+      const snapshot = await deps.run((context) => deps.readSnapshot(context));
+      const model = readWorkbook(snapshot, { overrides, reportDate: deps.reportDate });
+      // Loaded on first use: the .docx writer is not part of the pane's first load.
+      const { paneReport } = await import(/* webpackChunkName: "report-writer" */ "./reportForPane");
+      return paneReport(model, options, snapshot.name, new Date());
+    },
     consolidate: async (files, options) => {
       // Loaded on first use: the package reader and its XML parser are not part of the pane's first load.
       const { consolidateForPane } = await import(/* webpackChunkName: "consolidate" */ "./consolidateForPane");

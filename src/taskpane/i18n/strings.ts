@@ -152,6 +152,14 @@ const zh = {
   consolidateOpen: "打开汇总表：",
   consolidateMissing: "未报：",
   consolidateNotes: "汇总说明",
+  // 生成报告 / Report (.docx)
+  reportTitle: "生成报告（Word）",
+  reportHint: "按公文格式生成报告（.docx）：综述、表格、图表、数据核对和说明，每个数字可追溯到源单元格；在本机生成并下载，不上传。",
+  reportButton: "生成并下载报告（.docx）",
+  reportRunning: "正在生成报告…",
+  reportDone: "已下载 {name}：正文 {figures} 个数字中 {traced} 个可追溯到源单元格，{confirm} 个待核实。",
+  reportNoDownload:
+    "Mac 版 Excel 的任务窗格不能下载文件（Microsoft 的设计如此）。请在浏览器中打开“应急统计”工作台页面生成报告，或在命令行运行 bureau-stats report 工作簿.xlsx。",
   // Workbench
   simulationBanner: "模拟环境：这不是 Excel / Simulation — this is not Excel",
   openXlsx: "打开 .xlsx 文件",
@@ -309,6 +317,14 @@ const en: Catalogue = {
   consolidateOpen: "Open the summary: ",
   consolidateMissing: "No return from: ",
   consolidateNotes: "Reconciliations",
+  reportTitle: "Report (Word)",
+  reportHint:
+    "Writes the report as a .docx: the summary text, tables, charts, data checks and notes, every figure traceable to its source cell. It is made on this computer and downloaded; nothing is uploaded.",
+  reportButton: "Generate and download the report (.docx)",
+  reportRunning: "Writing the report…",
+  reportDone: "Downloaded {name}: {traced} of the {figures} figures in the text trace to source cells; {confirm} to confirm.",
+  reportNoDownload:
+    "A task pane in Excel for Mac cannot download files (Microsoft's design). Make the report in the Bureau Stats workbench page in a browser, or run bureau-stats report workbook.xlsx on the command line.",
   simulationBanner: "模拟环境：这不是 Excel / Simulation — this is not Excel",
   openXlsx: "Open .xlsx file",
   openSample: "Open the sample workbook",
