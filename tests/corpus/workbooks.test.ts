@@ -10,23 +10,13 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { sheetValues, shown } from "../fixtures/workbookCells";
 import { WORKBOOK_DIR, expectedFacts, loadBooks, slipSheet, type CorpusBook } from "./harness/expectations";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const maker: { writeCorpus(outDir: string): Promise<string[]> } = require("../../scripts/corpus/make-corpus.js");
 
 const BOOKS = loadBooks();
-
-/** What a cell shows: formula results, rich text flattened. */
-function shown(cell: ExcelJS.Cell): unknown {
-  const v = cell.value as unknown;
-  if (v && typeof v === "object" && !(v instanceof Date)) {
-    const o = v as Record<string, unknown>;
-    if ("formula" in o || "sharedFormula" in o) return o.result;
-    if ("richText" in o) return (o.richText as { text: string }[]).map((t) => t.text).join("");
-  }
-  return v;
-}
 
 /** A cell as a number the way a statistician reads it ("24,101" → 24101, "3.33万" → 33300), else the text. */
 function reading(value: unknown): number | string | null {
@@ -51,21 +41,6 @@ function cellOf(workbook: ExcelJS.Workbook, ref: string): ExcelJS.Cell {
   const sheet = workbook.getWorksheet(ref.slice(0, bang));
   if (!sheet) throw new Error(`no sheet ${ref.slice(0, bang)}`);
   return sheet.getCell(ref.slice(bang + 1));
-}
-
-function allValues(workbook: ExcelJS.Workbook): Record<string, unknown[][]> {
-  const out: Record<string, unknown[][]> = {};
-  workbook.eachSheet((sheet) => {
-    const rows: unknown[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row, n) => {
-      rows[n] = [];
-      row.eachCell({ includeEmpty: true }, (cell, col) => {
-        rows[n][col] = JSON.parse(JSON.stringify(cell.value ?? null));
-      });
-    });
-    out[sheet.name] = rows;
-  });
-  return out;
 }
 
 describe("the corpus workbooks", () => {
@@ -93,7 +68,7 @@ describe("the corpus workbooks", () => {
     it("is what the generator writes today", async () => {
       const committed = await open(path.join(WORKBOOK_DIR, `${book.id}.xlsx`));
       const fresh = await open(path.join(regenerated, `${book.id}.xlsx`));
-      expect(allValues(committed)).toEqual(allValues(fresh));
+      expect(sheetValues(committed)).toEqual(sheetValues(fresh));
     });
 
     it("holds each expected fact's figure in the cell the expectation names (read without src/core)", async () => {

@@ -1,51 +1,12 @@
 /**
- * Small helpers for the corpus generator: a workbook with fixed metadata, a sheet written from
+ * Small helpers for the corpus generator: a sheet written from
  * rows of values (row 1 first, `null` leaves a cell empty), merges, widths and number formats.
  * Plain CommonJS on ExcelJS so `node scripts/corpus/make-corpus.js` runs with no compile step.
  */
 "use strict";
 
-const ExcelJS = require("exceljs");
-const JSZip = require("jszip");
-
-/** Every corpus file carries this date so that re-running the generator changes nothing. */
-const FIXED_DATE = new Date(Date.UTC(2025, 0, 6, 0, 0, 0));
-
-// ExcelJS zips with JSZip, which stamps entries with the current time; pin it (as scripts/fixtures does).
-if (!JSZip.prototype.file.pinnedDate) {
-  const originalFile = JSZip.prototype.file;
-  JSZip.prototype.file = function file(name, data, options) {
-    if (arguments.length < 2) return originalFile.apply(this, arguments);
-    return originalFile.call(this, name, data, { date: FIXED_DATE, createFolders: false, ...options });
-  };
-  JSZip.prototype.file.pinnedDate = true;
-}
-
-/** A new workbook with fixed metadata. */
-function newWorkbook() {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Bureau Stats corpus";
-  workbook.lastModifiedBy = "Bureau Stats corpus";
-  workbook.created = FIXED_DATE;
-  workbook.modified = FIXED_DATE;
-  return workbook;
-}
-
-/** Column letter of a 1-based column number. */
-function letter(column) {
-  let text = "";
-  let n = column;
-  while (n > 0) {
-    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
-    n = Math.floor((n - 1) / 26);
-  }
-  return text;
-}
-
-/** A formula cell with the result Excel would have cached. */
-function formula(text, result) {
-  return { formula: text, result };
-}
+// The fixtures' workbook maker: fixed document dates and pinned zip entry dates, so re-running changes nothing.
+const { newWorkbook } = require("../../fixtures/make-fixtures.js");
 
 /** A date cell (ExcelJS writes it as a serial number with a date format). */
 function date(y, m, d, hh = 0, mm = 0) {
@@ -86,7 +47,7 @@ function addSheet(workbook, name, rows, options = {}) {
   return sheet;
 }
 
-module.exports = { FIXED_DATE, newWorkbook, letter, formula, date, putRows, addSheet };
+module.exports = { newWorkbook, date, putRows, addSheet };
 
 /**
  * Builds a book's sheets from data: `[{ name, rows, merges, widths, formats, startRow, boldRows }]`.

@@ -42,6 +42,12 @@ function escapeXml(text) {
   return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/** Puts `element` before a part's closing tag unless the part already has it. */
+async function addOnce(zip, part, closing, element) {
+  const xml = await zip.file(part).async("string");
+  if (!xml.includes(element)) zip.file(part, xml.replace(closing, `${element}${closing}`));
+}
+
 /** Adds the etc namespace to a part's root element (after its default namespace). */
 function withEtcNamespace(xml, root) {
   if (xml.includes(`xmlns:etc="${ETC}"`)) return xml;
@@ -60,20 +66,18 @@ async function asWpsSaved(bytes, sheetNames, icv) {
   const zip = await JSZip.loadAsync(bytes);
   zip.file("docProps/app.xml", appXml(sheetNames));
   zip.file("docProps/custom.xml", customXml(icv));
-  let types = await zip.file("[Content_Types].xml").async("string");
-  if (!types.includes("/docProps/custom.xml"))
-    types = types.replace(
-      "</Types>",
-      '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
-    );
-  zip.file("[Content_Types].xml", types);
-  let rels = await zip.file("_rels/.rels").async("string");
-  if (!rels.includes("custom-properties"))
-    rels = rels.replace(
-      "</Relationships>",
-      '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
-    );
-  zip.file("_rels/.rels", rels);
+  await addOnce(
+    zip,
+    "[Content_Types].xml",
+    "</Types>",
+    '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>',
+  );
+  await addOnce(
+    zip,
+    "_rels/.rels",
+    "</Relationships>",
+    '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/>',
+  );
   const workbookXml = await zip.file("xl/workbook.xml").async("string");
   zip.file("xl/workbook.xml", withEtcNamespace(workbookXml, "workbook"));
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
