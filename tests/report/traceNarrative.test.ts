@@ -34,3 +34,14 @@ test("a count whose change changes the words (持平 becomes 增加) still trace
   expect(p.text).toBe("上半年，共发生事故3起，同比持平。");
   expect(cells(p.numbers[0].leaves)).toEqual(["B8"]);
 });
+
+test("a scale inside an English unit is not a figure: (10k persons), (1,000 ha), (100m CNY)", () => {
+  const build = (f: { a: { value: number } }) => [`affected population ${f.a.value} (10k persons), crops (1,000 ha), loss (100m CNY)`];
+  const [p] = traceNarrative({ a: { value: 312.45 } }, build, () => "a");
+  expect(p.numbers.map((n) => [n.text, n.leaves.length > 0, n.date])).toEqual([
+    ["312.45", true, false],
+    ["10", false, true],
+    ["1,000", false, true],
+    ["100", false, true],
+  ]);
+});

@@ -182,6 +182,8 @@ function isLabel(text: string, start: number, end: number): boolean {
   if (/[年月日时]/.test(after)) return true;
   if (/^[—–-]\d{1,2}月/.test(text.slice(end))) return true;
   if (/[QH]/.test(before)) return true;
+  // An English unit in brackets: "(10k persons)", "(1,000 ha)", "(100m CNY)".
+  if (before === "(" && /^(?:k|m)?\s*[A-Za-z][A-Za-z -]*\)/.test(text.slice(end))) return true;
   if (/^k CNY/.test(text.slice(end))) return true;
   return /^(19|20)\d\d$/.test(token) && !/[起人条项万元%]/.test(after);
 }
