@@ -62,9 +62,9 @@ export interface BlockContext {
 }
 
 /** A figure: its bookmark, highlighted (with a comment where comments can go) when it is to be confirmed. */
-function figureRuns(figure: ReportFigure, x: BlockContext): ParagraphChild[] {
+function figureRuns(figure: ReportFigure, x: BlockContext, sign = ""): ParagraphChild[] {
   const confirm = confirmText(figure.source, x.language);
-  const run = new TextRun({ ...x.format.run("body"), text: figure.text, ...(confirm ? { highlight: "yellow" as const } : {}) });
+  const run = new TextRun({ ...x.format.run("body"), text: `${figure.text}${sign}`, ...(confirm ? { highlight: "yellow" as const } : {}) });
   const marked: ParagraphChild[] = [new Bookmark({ id: bookmarkName(figure), children: [run] })];
   return confirm && x.comments ? x.comments.wrap(marked, confirm) : marked;
 }
@@ -100,12 +100,14 @@ function columnsFor(t: ReportTable, layout: Layout): { widths: number[]; size: n
   const need = new Array<number>(n).fill(2);
   // Rows below a cell that spans rows hold no cell in its column.
   const spanned = new Array<number>(n).fill(0);
+  const headerRows = new Set(t.header);
   for (const cells of [...t.header, ...t.body]) {
     let c = 0;
     for (const cell of cells) {
       while (c < n && spanned[c] > 0) c++;
       const span = cell.columnSpan ?? 1;
-      const w = ems(cell.text) / span + 1;
+      // A header may wrap onto two lines; a body cell (a name, a number) should not.
+      const w = (headerRows.has(cells) ? ems(cell.text) / 2 : ems(cell.text)) / span + 1.5;
       for (let k = 0; k < span && c + k < n; k++) {
         need[c + k] = Math.max(need[c + k], w);
         if ((cell.rowSpan ?? 1) > 1) spanned[c + k] = cell.rowSpan!;
@@ -176,7 +178,14 @@ export function blockContent(blocks: readonly ReportBlock[], x: BlockContext): F
       case "paragraph":
         paragraph(
           "body",
-          b.runs.flatMap((r) => ("id" in r ? figureRuns(r, x) : text("body", r.text))),
+          // A percent sign stays in its figure's run, so no line breaks between "83.3" and "%".
+          b.runs.flatMap((r, i) => {
+            const next = b.runs[i + 1];
+            const sign = "id" in r && next && !("id" in next) && next.text.startsWith("%") ? "%" : "";
+            if ("id" in r) return figureRuns(r, x, sign);
+            const previous = b.runs[i - 1];
+            return text("body", previous && "id" in previous && r.text.startsWith("%") ? r.text.slice(1) : r.text);
+          }),
         );
         break;
       case "table":

@@ -9,7 +9,7 @@ import type { LocatedFinding } from "./figureSources";
 import type { FigureParagraph } from "./narrativeFigures";
 import { chartRows, reportChart } from "./reportCharts";
 import { sectionTable } from "./sectionTables";
-import { rangesText } from "./sheetRanges";
+import { boundingRanges, rangesText } from "./sheetRanges";
 import type { ReportBlock, ReportChart, ReportPart, ReportTable, SheetRange } from "./types";
 
 export const TOPICS: readonly ReportTopic[] = ["accidents", "disasters", "hazards", "enforcement", "training", "other"];
@@ -130,7 +130,7 @@ export function chapters(input: ChapterInputs): Chapters {
       if (table) {
         const notes = [
           ...(table.usesDash ? [plan.notes.find((n) => n.includes("—")) ?? ""] : []),
-          say(MESSAGES.report.tableSource(rangesText(table.ranges, language))),
+          say(MESSAGES.report.tableSource(rangesText(boundingRanges(table.ranges), language))),
         ];
         const block: ReportTable = {
           kind: "table",

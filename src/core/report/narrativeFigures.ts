@@ -110,7 +110,8 @@ function contextOf(text: string, start: number, end: number, language: "zh" | "e
       .split(/[。；]/)
       .pop() ?? "";
   const after = text.slice(end, end + 6).split(/[，。；]/)[0];
-  return `${before.replace(/^[，、：\s]+/, "")}${text.slice(start, end)}${after}`;
+  // Never start inside a number cut in two ("6.59万元" of 126.59万元).
+  return `${before.replace(/^[\d.,%]+/, "").replace(/^[，、：\s]+/, "")}${text.slice(start, end)}${after}`;
 }
 
 /**

@@ -96,3 +96,30 @@ export function distinctRanges(ranges: readonly SheetRange[]): SheetRange[] {
     return true;
   });
 }
+
+/**
+ * One box per sheet around the ranges: the short form a table's source line gives
+ * ("'事故分县统计'!B5:I15"), where the 说明 table lists each figure's own cells.
+ *
+ * @param ranges the ranges
+ * @returns a range per sheet, in first-seen order
+ */
+export function boundingRanges(ranges: readonly SheetRange[]): SheetRange[] {
+  const boxes = new Map<string, SheetRange>();
+  for (const r of ranges) {
+    const b = boxes.get(r.sheet);
+    boxes.set(
+      r.sheet,
+      b
+        ? {
+            sheet: r.sheet,
+            top: Math.min(b.top, r.top),
+            left: Math.min(b.left, r.left),
+            bottom: Math.max(b.bottom, r.bottom),
+            right: Math.max(b.right, r.right),
+          }
+        : r,
+    );
+  }
+  return [...boxes.values()];
+}
