@@ -15,7 +15,7 @@ import type { XlsxLimits } from "../xlsx/package/limits";
 import { XlsxPackage } from "../xlsx/package/openPackage";
 import { readCountyReturn } from "../xlsx/readCountyReturn";
 import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
-import { nodeInflateRaw } from "./nodeInflate";
+import { NODE_PACKAGE_TOOLS } from "./nodeInflate";
 
 /** Options of a consolidation from the command line. */
 export interface ConsolidateFilesOptions {
@@ -41,7 +41,7 @@ async function readReturn(input: string, limits: Partial<XlsxLimits> | undefined
   } catch (error) {
     throw new Error(`无法读取文件 / Cannot read the file: ${input} (${(error as Error).message})`);
   }
-  return readCountyReturn(bytes, path.basename(input), { modified: fs.statSync(input).mtimeMs, limits, inflateRaw: nodeInflateRaw });
+  return readCountyReturn(bytes, path.basename(input), { modified: fs.statSync(input).mtimeMs, limits, tools: NODE_PACKAGE_TOOLS });
 }
 
 /** The new workbook's first sheet: what it is, when and from which files it was made. */
@@ -95,7 +95,7 @@ export async function consolidateFiles(inputs: readonly string[], options: Conso
     ...(options.region ? { region: options.region } : {}),
     summary: { generatedAt },
   });
-  const pkg = await XlsxPackage.open(await coverWorkbook(inputs, generatedAt, options.language), undefined, nodeInflateRaw);
+  const pkg = await XlsxPackage.open(await coverWorkbook(inputs, generatedAt, options.language), undefined, NODE_PACKAGE_TOOLS);
   let bytes: Uint8Array | undefined;
   for (const sheet of plan.sheets) bytes = (await writeSummaryPackage(pkg, sheet)).bytes;
   fs.mkdirSync(path.dirname(output), { recursive: true });

@@ -4,7 +4,7 @@
  * stays bounded; a chunk the reader refuses stops the inflater at once.
  */
 import * as zlib from "zlib";
-import type { RawInflater } from "../xlsx/package/openPackage";
+import type { PackageTools, RawInflater } from "../xlsx/package/openPackage";
 
 const SMALL = 64 * 1024;
 const SMALL_OUTPUT = 8 * 1024 * 1024;
@@ -57,3 +57,6 @@ export const nodeInflateRaw: RawInflater = (compressed, onChunk) => {
     inflater.end(compressed);
   });
 };
+
+/** Node's inflater and CRC-32 for the package reader (zlib.crc32 is native; the browser keeps the JavaScript one). */
+export const NODE_PACKAGE_TOOLS: PackageTools = { inflateRaw: nodeInflateRaw, ...(typeof zlib.crc32 === "function" ? { crc32: zlib.crc32 } : {}) };

@@ -14,8 +14,8 @@ import type { SummaryOptionsInput } from "../core/summary/options";
 import type { SummaryPlan } from "../core/summary/plan";
 import { workbookToSnapshot } from "../xlsx/loadXlsx";
 import { openWorkbookFile } from "../xlsx/openWorkbookFile";
-import { nodeInflateRaw } from "./nodeInflate";
-import type { XlsxLimits } from "../xlsx/package/limits";
+import { NODE_PACKAGE_TOOLS } from "./nodeInflate";
+import { XlsxRefusal, type XlsxLimits } from "../xlsx/package/limits";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
 import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
 
@@ -65,8 +65,9 @@ export async function summarizeFile(
   const output = outputPath(input, options.outDir);
   if (path.resolve(output) === path.resolve(input)) throw new Error(`输出会覆盖输入文件 / The output would overwrite the input: ${input}`);
   // An .xls, .et or .csv file is converted into an .xlsx package first (src/xlsx/legacy/).
-  const { pkg } = await openWorkbookFile(bytes, path.basename(input), options.limits, nodeInflateRaw);
-  const data = await streamWorkbook(pkg, path.basename(input));
+  const { pkg } = await openWorkbookFile(bytes, path.basename(input), options.limits, NODE_PACKAGE_TOOLS);
+  // Values only: the reader never looks at formulas, and the summary writer keeps the sheets as they are.
+  const data = await streamWorkbook(pkg, path.basename(input), { withFormulas: false });
   const model = readWorkbook(workbookToSnapshot(data), { reportDate: options.reportDate });
   // The clock is read here, outside core: the sheet says when it was generated (生成于…).
   const plan = planSummary(model, { ...options, generatedAt: options.generatedAt ?? localTimestamp(new Date()) });
@@ -74,6 +75,8 @@ export async function summarizeFile(
   try {
     written = await writeSummaryPackage(pkg, plan);
   } catch (error) {
+    // A damaged input found while copying its parts is refused in the catalogue's words.
+    if (error instanceof XlsxRefusal) throw error;
     throw new Error(`无法写入汇总工作簿 / Cannot write the summary workbook: ${input} (${(error as Error).message})`);
   }
   if (options.outDir) fs.mkdirSync(options.outDir, { recursive: true });

@@ -6,7 +6,7 @@
  */
 import { workbookFileKind } from "./legacy/fileKind";
 import type { XlsxLimits } from "./package/limits";
-import { XlsxPackage, type RawInflater } from "./package/openPackage";
+import { XlsxPackage, type PackageTools, type RawInflater } from "./package/openPackage";
 
 /**
  * Opens a workbook file of any format the reader takes.
@@ -14,7 +14,7 @@ import { XlsxPackage, type RawInflater } from "./package/openPackage";
  * @param bytes the file
  * @param name its file name (a text file is read as a table only when named .csv or .txt)
  * @param limits the reading limits
- * @param inflateRaw a faster inflater where the host has one
+ * @param tools a faster inflater and CRC-32 where the host has them
  * @returns the package, and whether it was converted from another format
  * @example const { pkg } = await openWorkbookFile(bytes, "2005_7.xls")
  */
@@ -22,10 +22,10 @@ export async function openWorkbookFile(
   bytes: Uint8Array,
   name: string,
   limits?: Partial<XlsxLimits>,
-  inflateRaw?: RawInflater,
+  tools?: RawInflater | PackageTools,
 ): Promise<{ pkg: XlsxPackage; converted: boolean }> {
   const kind = workbookFileKind(bytes, name);
-  if (kind === "xlsx") return { pkg: await XlsxPackage.open(bytes, limits, inflateRaw), converted: false };
+  if (kind === "xlsx") return { pkg: await XlsxPackage.open(bytes, limits, tools), converted: false };
   const { legacyToXlsx } = await import(/* webpackChunkName: "legacy-reader" */ "./legacy/legacyToXlsx");
-  return { pkg: await XlsxPackage.open(await legacyToXlsx(bytes, kind, limits), limits, inflateRaw), converted: true };
+  return { pkg: await XlsxPackage.open(await legacyToXlsx(bytes, kind, limits), limits, tools), converted: true };
 }

@@ -6,7 +6,7 @@ import type { CountyReturn } from "../core/consolidate/types";
 import { readWorkbook } from "../core/reader/readWorkbook";
 import { workbookToSnapshot } from "./loadXlsx";
 import type { XlsxLimits } from "./package/limits";
-import type { RawInflater } from "./package/openPackage";
+import type { PackageTools, RawInflater } from "./package/openPackage";
 import { openWorkbookFile } from "./openWorkbookFile";
 import { streamWorkbook } from "./stream/streamWorkbook";
 
@@ -15,16 +15,17 @@ import { streamWorkbook } from "./stream/streamWorkbook";
  *
  * @param bytes the file
  * @param fileName its name (it may name the county)
- * @param options when it was last changed, the reading limits, and a faster inflater where the host has one
+ * @param options when it was last changed, the reading limits, and a faster inflater and CRC-32 where the host has them
  * @returns the return; rejects with a bilingual message when the file cannot be read or is refused
  * @example await readCountyReturn(bytes, "楚雄市.xlsx")
  */
 export async function readCountyReturn(
   bytes: Uint8Array,
   fileName: string,
-  options: { modified?: number; limits?: Partial<XlsxLimits>; inflateRaw?: RawInflater } = {},
+  options: { modified?: number; limits?: Partial<XlsxLimits>; tools?: RawInflater | PackageTools } = {},
 ): Promise<CountyReturn> {
-  const { pkg } = await openWorkbookFile(bytes, fileName, options.limits, options.inflateRaw);
-  const snapshot = workbookToSnapshot(await streamWorkbook(pkg, fileName));
+  const { pkg } = await openWorkbookFile(bytes, fileName, options.limits, options.tools);
+  // Values only: the reader never looks at formulas.
+  const snapshot = workbookToSnapshot(await streamWorkbook(pkg, fileName, { withFormulas: false }));
   return { fileName, ...(options.modified !== undefined ? { modified: options.modified } : {}), snapshot, model: readWorkbook(snapshot) };
 }

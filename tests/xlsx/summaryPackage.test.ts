@@ -163,5 +163,9 @@ test("a damaged part the sheet must be added to (an emptied styles part) gives t
   const zip = await JSZip.loadAsync(fs.readFileSync(FIXTURE));
   zip.file("xl/styles.xml", "");
   const pkg = await XlsxPackage.open(await zip.generateAsync({ type: "uint8array" }));
-  await expect(writeSummaryPackage(pkg, plan)).rejects.toMatchObject({ kind: "notWorkbook", zh: expect.stringContaining("不是有效的 .xlsx 工作簿") });
+  await expect(writeSummaryPackage(pkg, plan)).rejects.toMatchObject({
+    kind: "damaged",
+    zh: expect.stringContaining("工作簿已损坏：“xl/styles.xml”"),
+    en: expect.stringContaining('The workbook is damaged: "xl/styles.xml"'),
+  });
 });

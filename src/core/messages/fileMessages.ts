@@ -1,9 +1,28 @@
 /**
- * Messages of the .xlsx loaders when they refuse a file: not a workbook, a disguised CSV or .xls,
- * encrypted, unsafe paths, zip bombs, too many cells or strings. The wording lives here; the
- * loaders throw it as an XlsxRefusal (src/xlsx/package/limits.ts).
+ * Messages of the .xlsx loaders when they refuse a file: not a workbook, a disguised CSV, .xls or
+ * .xlsb, encrypted, unsafe paths, zip bombs, too many cells or strings, a damaged package (a part
+ * that fails its checksum, appears twice, holds broken XML, a cell outside the sheet grid). The
+ * wording lives here; the loaders throw it as an XlsxRefusal (src/xlsx/package/limits.ts). No
+ * parser's or library's own text is ever part of a message.
  */
 import type { Message } from "./message";
+
+/** Why a part of a package is damaged. */
+export type DamageReason = "crc" | "size" | "inflate" | "xml" | "duplicateEntry" | "internal";
+
+const DAMAGE: Readonly<Record<DamageReason, Message>> = {
+  crc: { zh: "的校验和（CRC-32）不符", en: "fails its CRC-32 checksum" },
+  size: { zh: "解压后的大小与压缩包记录的不符", en: "inflates to a size other than the one the zip records" },
+  inflate: { zh: "无法解压", en: "cannot be decompressed" },
+  xml: { zh: "的 XML 不完整或格式有误", en: "holds incomplete or malformed XML" },
+  duplicateEntry: { zh: "在压缩包中出现了两次（部件名不区分大小写）", en: "appears twice in the zip (part names ignore case)" },
+  internal: {
+    zh: "无法读取（程序内部错误，并非文件的问题；请把文件交给维护人员）",
+    en: "could not be read (an internal error, not a fault of the file; please pass the file to the maintainers)",
+  },
+};
+
+const RESAVE = { zh: "请在 Excel 或 WPS 中打开并另存后再试", en: "open it in Excel or WPS, save it again and retry" };
 
 const MB = 1024 * 1024;
 const mb = (n: number): string => `${Math.round(n / MB).toLocaleString("en-US")} MB`;
@@ -55,8 +74,69 @@ export const FILE_MESSAGES = {
     zh: `文件大小约 ${mb(bytes)}，超过上限 ${mb(limit)}，已拒绝；可用 --max-uncompressed-mb 调整`,
     en: `The file is about ${mb(bytes)}, over the ${mb(limit)} limit; refused. --max-uncompressed-mb changes the limit`,
   }),
-  notWorkbook: (detail: string): Message => ({
-    zh: `该压缩包不是有效的 .xlsx 工作簿（${detail}）`,
-    en: `The package is not a valid .xlsx workbook (${detail})`,
+  notWorkbook: (missingPart: string): Message => ({
+    zh: `该压缩包不是有效的 .xlsx 工作簿（缺少“${missingPart}”）`,
+    en: `The package is not a valid .xlsx workbook ("${missingPart}" is missing)`,
   }),
+  xlsb: (): Message => ({
+    zh: "该文件是二进制工作簿（.xlsb）；请在 Excel 中另存为 .xlsx 后再试",
+    en: "The file is a binary workbook (.xlsb); save it as .xlsx in Excel and try again",
+  }),
+  damagedPart: (part: string, reason: DamageReason): Message =>
+    reason === "internal"
+      ? { zh: `“${part}”${DAMAGE.internal.zh}`, en: `"${part}" ${DAMAGE.internal.en}` }
+      : {
+          zh: `工作簿已损坏：“${part}”${DAMAGE[reason].zh}，已拒绝；${RESAVE.zh}`,
+          en: `The workbook is damaged: "${part}" ${DAMAGE[reason].en}; refused. To repair it, ${RESAVE.en}`,
+        },
+  partTooLarge: (part: string, limit: number): Message => ({
+    zh: `“${part}”超过 ${mb(limit)}，远大于任何正常工作簿的这一部件，已拒绝`,
+    en: `"${part}" is over ${mb(limit)}, far larger than this part of any real workbook; refused`,
+  }),
+  damagedZip: (): Message => ({
+    zh: `工作簿已损坏：压缩包的目录不完整或无法读取（文件可能没有传完整），已拒绝；${RESAVE.zh}`,
+    en: `The workbook is damaged: its zip directory is incomplete or unreadable (the file may have been cut short); refused. To repair it, ${RESAVE.en}`,
+  }),
+  doctype: (part: string): Message => ({
+    zh: `“${part}”含有文档类型声明（DOCTYPE，可定义实体），Excel 的文件不会有，已拒绝`,
+    en: `"${part}" holds a document type declaration (DOCTYPE, which can define entities); Excel never writes one, so it is refused`,
+  }),
+  sheetWithoutName: (part: string): Message => ({
+    zh: `工作簿已损坏：“${part}”列出了一个没有名称的工作表，已拒绝；${RESAVE.zh}`,
+    en: `The workbook is damaged: "${part}" lists a sheet without a name; refused. To repair it, ${RESAVE.en}`,
+  }),
+  duplicateSheetName: (sheet: string): Message => ({
+    zh: `工作簿已损坏：有两个工作表都叫“${sheet}”（Excel 不允许同名工作表），已拒绝；${RESAVE.zh}`,
+    en: `The workbook is damaged: two sheets are named "${sheet}" (Excel allows no two sheets of one name); refused. To repair it, ${RESAVE.en}`,
+  }),
+  sharedSheetPart: (first: string, second: string, part: string): Message => ({
+    zh: `工作簿已损坏：工作表“${first}”和“${second}”指向同一个部件“${part}”，已拒绝；${RESAVE.zh}`,
+    en: `The workbook is damaged: sheets "${first}" and "${second}" point to one part, "${part}"; refused. To repair it, ${RESAVE.en}`,
+  }),
+  missingSheetPart: (sheet: string, part: string): Message => ({
+    zh: `工作簿已损坏：工作表“${sheet}”的内容（“${part}”）不在文件中，已拒绝；${RESAVE.zh}`,
+    en: `The workbook is damaged: the content of sheet "${sheet}" ("${part}") is not in the file; refused. To repair it, ${RESAVE.en}`,
+  }),
+  badRowNumber: (sheet: string, text: string): Message => ({
+    zh: `工作簿已损坏：工作表“${sheet}”有一行的行号“${text}”不是 1 到 1,048,576 之间的整数，已拒绝；${RESAVE.zh}`,
+    en: `The workbook is damaged: sheet "${sheet}" has a row numbered "${text}", not a whole number from 1 to 1,048,576; refused. To repair it, ${RESAVE.en}`,
+  }),
+  outsideGrid: (sheet: string, row: number, column: number): Message => ({
+    zh: `工作簿已损坏：工作表“${sheet}”有单元格位于 Excel 表格范围之外（第 ${row.toLocaleString("en-US")} 行、第 ${column.toLocaleString("en-US")} 列；上限为 1,048,576 行、16,384 列），已拒绝；${RESAVE.zh}`,
+    en: `The workbook is damaged: sheet "${sheet}" has a cell outside Excel's grid (row ${row.toLocaleString("en-US")}, column ${column.toLocaleString("en-US")}; the grid ends at row 1,048,576 and column 16,384); refused. To repair it, ${RESAVE.en}`,
+  }),
+  overlappingMerges: (sheet: string, first: string, second: string): Message => ({
+    zh: `工作簿已损坏：工作表“${sheet}”的合并单元格 ${first} 与 ${second} 互相重叠（Excel 不允许），已拒绝；${RESAVE.zh}`,
+    en: `The workbook is damaged: on sheet "${sheet}" the merged areas ${first} and ${second} overlap (Excel allows no overlap); refused. To repair it, ${RESAVE.en}`,
+  }),
+  tooManyFormats: (count: number, limit: number): Message => ({
+    zh: `样式部件有 ${count.toLocaleString("en-US")} 个以上的单元格格式，超过上限 ${limit.toLocaleString("en-US")}（Excel 最多 64,000 个），已拒绝`,
+    en: `The styles part holds ${count.toLocaleString("en-US")} or more cell formats, over the ${limit.toLocaleString("en-US")} limit (Excel allows 64,000); refused`,
+  }),
+  formulasTooLarge: (sheet: string, limit: number): Message => ({
+    zh: `工作表“${sheet}”的共享公式展开后超过 ${mb(limit)}，已拒绝；可用 --max-uncompressed-mb 调整`,
+    en: `The shared formulas of sheet "${sheet}" expand past ${mb(limit)}; refused. --max-uncompressed-mb changes the limit`,
+  }),
+  /** A refusal or file error with the file it concerns, for lists of many files. */
+  inFile: (file: string, message: Message): Message => ({ zh: `“${file}”：${message.zh}`, en: `"${file}": ${message.en}` }),
 } as const;

@@ -3,7 +3,7 @@
  * bilingual refusal the command line and the workbench print for it. The defaults, and the
  * command-line options that change them, are documented in README.md ("Limits").
  */
-import { MESSAGES, type Message } from "../../core/messages";
+import { MESSAGES, type DamageReason, type Message } from "../../core/messages";
 
 /** How much of a workbook the reader is willing to take in. */
 export interface XlsxLimits {
@@ -17,6 +17,13 @@ export interface XlsxLimits {
   readonly maxRatio: number;
 }
 
+/** Excel's sheet grid: a cell beyond it is damage, whatever the limits. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
+/** Cell formats a styles part may hold (Excel itself allows 64,000; some tools write more). */
+export const MAX_CELL_FORMATS = 1_000_000;
+
 /** The defaults: roomy for a province's ledger (100,000 rows × 15 columns is 1.5 million cells). */
 export const DEFAULT_LIMITS: XlsxLimits = {
   maxUncompressedBytes: 1024 * 1024 * 1024,
@@ -26,7 +33,22 @@ export const DEFAULT_LIMITS: XlsxLimits = {
 };
 
 /** Why a file was refused. */
-export type RefusalKind = "notZip" | "csv" | "xls" | "encrypted" | "pathTraversal" | "zipBomb" | "tooManyCells" | "tooManyStrings" | "notWorkbook" | "tooLarge";
+export type RefusalKind =
+  | "notZip"
+  | "csv"
+  | "xls"
+  | "xlsb"
+  | "encrypted"
+  | "pathTraversal"
+  | "zipBomb"
+  | "tooManyCells"
+  | "tooManyStrings"
+  | "tooManyFormats"
+  | "notWorkbook"
+  | "damaged"
+  | "doctype"
+  | "internal"
+  | "tooLarge";
 
 /** A file the reader will not open, with the message to show (Chinese / English). */
 export class XlsxRefusal extends Error {
@@ -39,6 +61,11 @@ export class XlsxRefusal extends Error {
     this.kind = kind;
     this.zh = zh;
     this.en = en;
+  }
+
+  /** The message in both languages (the pane's error display picks it up by this name). */
+  get bilingual(): Message {
+    return { zh: this.zh, en: this.en };
   }
 }
 
@@ -70,8 +97,35 @@ export const refuse = {
   zipLies: (entry: string, declared: number) => refusal("zipBomb", MESSAGES.files.zipLies(entry, declared)),
   tooManyCells: (sheet: string, cells: number, limit: number) => refusal("tooManyCells", MESSAGES.files.tooManyCells(sheet, cells, limit)),
   tooManyStrings: (count: number, limit: number) => refusal("tooManyStrings", MESSAGES.files.tooManyStrings(count, limit)),
-  notWorkbook: (detail: string) => refusal("notWorkbook", MESSAGES.files.notWorkbook(detail)),
+  notWorkbook: (missingPart: string) => refusal("notWorkbook", MESSAGES.files.notWorkbook(missingPart)),
+  xlsb: () => refusal("xlsb", MESSAGES.files.xlsb()),
+  damaged: (part: string, reason: DamageReason) => refusal(reason === "internal" ? "internal" : "damaged", MESSAGES.files.damagedPart(part, reason)),
+  partTooLarge: (part: string, limit: number) => refusal("zipBomb", MESSAGES.files.partTooLarge(part, limit)),
+  damagedZip: () => refusal("damaged", MESSAGES.files.damagedZip()),
+  doctype: (part: string) => refusal("doctype", MESSAGES.files.doctype(part)),
+  sheetWithoutName: (part: string) => refusal("damaged", MESSAGES.files.sheetWithoutName(part)),
+  duplicateSheetName: (sheet: string) => refusal("damaged", MESSAGES.files.duplicateSheetName(sheet)),
+  sharedSheetPart: (first: string, second: string, part: string) => refusal("damaged", MESSAGES.files.sharedSheetPart(first, second, part)),
+  missingSheetPart: (sheet: string, part: string) => refusal("damaged", MESSAGES.files.missingSheetPart(sheet, part)),
+  badRowNumber: (sheet: string, text: string) => refusal("damaged", MESSAGES.files.badRowNumber(sheet, text)),
+  outsideGrid: (sheet: string, row: number, column: number) => refusal("damaged", MESSAGES.files.outsideGrid(sheet, row, column)),
+  overlappingMerges: (sheet: string, first: string, second: string) => refusal("damaged", MESSAGES.files.overlappingMerges(sheet, first, second)),
+  tooManyFormats: (count: number, limit: number) => refusal("tooManyFormats", MESSAGES.files.tooManyFormats(count, limit)),
+  formulasTooLarge: (sheet: string, limit: number) => refusal("tooManyCells", MESSAGES.files.formulasTooLarge(sheet, limit)),
   legacyUnreadable: (detail: string) => refusal("notWorkbook", MESSAGES.files.legacyUnreadable(detail)),
   csvUnreadable: (detail: string) => refusal("notWorkbook", MESSAGES.files.csvUnreadable(detail)),
   tooLarge: (bytes: number, limit: number) => refusal("tooLarge", MESSAGES.files.fileTooLarge(bytes, limit)),
 };
+
+/**
+ * What any failure while reading a part becomes: a refusal stays as it is; anything else is an
+ * internal error naming the part (never the exception's own text, which means nothing to a user).
+ *
+ * @param error what was thrown
+ * @param part the part being read
+ * @returns the refusal to throw
+ * @example asRefusal(new TypeError("x is undefined"), "xl/styles.xml").kind // "internal"
+ */
+export function asRefusal(error: unknown, part: string): XlsxRefusal {
+  return error instanceof XlsxRefusal ? error : refuse.damaged(part, "internal");
+}

@@ -1,20 +1,30 @@
 /**
  * An .xlsx/.xlsm package opened for reading and for adding parts, in Node and in a browser.
  * JSZip reads the central directory only; a part is inflated when asked for, through a counter
- * that stops at the limit whatever the zip headers claim. Parts nobody touches are written back
- * with their original compressed bytes (JSZip reuses them), so they stay byte for byte the same.
+ * that stops at the limit whatever the zip headers claim, and its CRC-32 and size are checked
+ * against the directory when it ends. Parts nobody touches are written back with their original
+ * compressed bytes (JSZip reuses them), so they stay byte for byte the same — after
+ * {@link XlsxPackage.verifyAll} has checked them too, so damage is never copied silently. A name
+ * that occurs twice in the directory is refused: the figures would come from one copy and the
+ * written file would keep the other.
  */
 import JSZip from "jszip";
 import { checkSignature } from "./sniff";
-import { refuse, resolveLimits, XlsxRefusal, type XlsxLimits } from "./limits";
+import { crc32 as jsCrc32, type Crc32 } from "./crc32";
+import { asRefusal, refuse, resolveLimits, XlsxRefusal, type XlsxLimits } from "./limits";
+import { repeatedName, zipEntryNames } from "./zipDirectory";
 
-/** The sizes the zip directory declares for an entry (JSZip keeps them on its private `_data`). */
+/** What the zip directory declares for an entry (JSZip keeps it on its private `_data`). */
 interface DeclaredSizes {
   readonly compressedSize?: number;
   readonly uncompressedSize?: number;
+  readonly crc32?: number;
 }
 
 const MB = 1024 * 1024;
+
+/** The largest part read whole into one string (workbook, relationships, styles, content types). */
+export const MAX_TEXT_PART_BYTES = 128 * MB;
 
 /** JSZip's chunked reader of one entry (public API, missing from its typings). */
 interface StreamHelper {
@@ -25,11 +35,11 @@ interface StreamHelper {
   resume(): StreamHelper;
 }
 
-/** The sizes JSZip read from the zip directory, as unsigned numbers (it reads 32-bit fields as signed). */
-function declaredSizes(file: JSZip.JSZipObject): { compressed?: number; uncompressed?: number } {
+/** What JSZip read from the zip directory, as unsigned numbers (it reads 32-bit fields as signed). */
+function declaredSizes(file: JSZip.JSZipObject): { compressed?: number; uncompressed?: number; crc32?: number } {
   const d = (file as unknown as { _data?: DeclaredSizes })._data ?? {};
-  const unsigned = (n: number | undefined): number | undefined => (n === undefined ? undefined : n < 0 ? n + 2 ** 32 : n);
-  return { compressed: unsigned(d.compressedSize), uncompressed: unsigned(d.uncompressedSize) };
+  const unsigned = (n: number | undefined): number | undefined => (typeof n !== "number" ? undefined : n < 0 ? n + 2 ** 32 : n);
+  return { compressed: unsigned(d.compressedSize), uncompressed: unsigned(d.uncompressedSize), crc32: unsigned(d.crc32) };
 }
 
 /** Whether an entry name could escape the folder it is unpacked into. */
@@ -39,6 +49,12 @@ export function unsafeEntryName(name: string): boolean {
 
 /** A raw-deflate inflater that hands out chunks as it goes (Node's zlib in the command line). */
 export type RawInflater = (compressed: Uint8Array, onChunk: (chunk: Uint8Array) => void) => Promise<void>;
+
+/** Faster tools a host may lend the package (the command line lends Node's zlib). */
+export interface PackageTools {
+  readonly inflateRaw?: RawInflater;
+  readonly crc32?: Crc32;
+}
 
 /** What JSZip keeps of a compressed entry it has not touched (private; read only when present). */
 interface RawEntry {
@@ -54,13 +70,17 @@ export class XlsxPackage {
   readonly limits: XlsxLimits;
   /** A faster inflater than JSZip's own, where the host has one (optional). */
   private readonly inflateRaw?: RawInflater;
+  private readonly crc32: Crc32;
   /** Bytes inflated so far, over every part read. */
   private inflated = 0;
+  /** Parts read to their end whose checksum and size matched the directory. */
+  private readonly verified = new Set<string>();
 
-  private constructor(zip: JSZip, limits: XlsxLimits, inflateRaw?: RawInflater) {
+  private constructor(zip: JSZip, limits: XlsxLimits, tools: PackageTools) {
     this.zip = zip;
     this.limits = limits;
-    this.inflateRaw = inflateRaw;
+    this.inflateRaw = tools.inflateRaw;
+    this.crc32 = tools.crc32 ?? jsCrc32;
   }
 
   /**
@@ -69,18 +89,23 @@ export class XlsxPackage {
    *
    * @param bytes the file
    * @param limits the limits; defaults for those not given
-   * @param inflateRaw a raw-deflate inflater to use instead of JSZip's (the command line passes Node's zlib)
+   * @param tools a faster inflater and CRC-32 than JSZip's (the command line passes Node's zlib); a
+   *   bare function is the inflater alone
    * @returns the package
    * @example const pkg = await XlsxPackage.open(fs.readFileSync("楚雄.xlsx"))
    */
-  static async open(bytes: Uint8Array, limits: Partial<XlsxLimits> = {}, inflateRaw?: RawInflater): Promise<XlsxPackage> {
+  static async open(bytes: Uint8Array, limits: Partial<XlsxLimits> = {}, tools: RawInflater | PackageTools = {}): Promise<XlsxPackage> {
     checkSignature(bytes);
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
-    } catch (error) {
-      throw refuse.notWorkbook((error as Error).message);
+    } catch {
+      throw refuse.damagedZip();
     }
+    const names = zipEntryNames(bytes);
+    if (!names) throw refuse.damagedZip();
+    const repeated = repeatedName(names);
+    if (repeated !== undefined) throw refuse.damaged(repeated, "duplicateEntry");
     const resolved = resolveLimits(limits);
     let total = 0;
     zip.forEach((_path, file) => {
@@ -92,8 +117,9 @@ export class XlsxPackage {
       if (size > resolved.maxUncompressedBytes || total > resolved.maxUncompressedBytes) throw refuse.zipBomb(original, size, resolved.maxUncompressedBytes);
       if (size > MB && sizes.compressed && size / sizes.compressed > resolved.maxRatio) throw refuse.zipRatio(original, size / sizes.compressed);
     });
-    if (!zip.file("[Content_Types].xml")) throw refuse.notWorkbook("[Content_Types].xml missing");
-    return new XlsxPackage(zip, resolved, inflateRaw);
+    if (!zip.file("[Content_Types].xml")) throw refuse.notWorkbook("[Content_Types].xml");
+    if (!zip.file("xl/workbook.xml") && zip.file(/\.bin$/i).some((f) => /(^|\/)workbook\.bin$/i.test(f.name))) throw refuse.xlsb();
+    return new XlsxPackage(zip, resolved, typeof tools === "function" ? { inflateRaw: tools } : tools);
   }
 
   /** Whether the package holds a part. */
@@ -113,23 +139,49 @@ export class XlsxPackage {
    * @param onChunk called with each inflated chunk, in order
    * @returns when the part is done; rejects with a zip-bomb refusal at the limit
    */
-  stream(name: string, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+  async stream(name: string, onChunk: (chunk: Uint8Array) => void): Promise<void> {
     const file = this.zip.file(name);
-    if (!file) return Promise.reject(refuse.notWorkbook(`${name} missing`));
+    if (!file) throw refuse.notWorkbook(name);
     // An entry that inflates past the size the zip declares for it is lying about its size.
-    const declared = declaredSizes(file).uncompressed;
+    const declared = declaredSizes(file);
     let partBytes = 0;
+    let crc = 0;
     const take = (chunk: Uint8Array): void => {
       this.inflated += chunk.length;
       partBytes += chunk.length;
-      if (declared !== undefined && partBytes > declared) throw refuse.zipLies(name, declared);
+      if (declared.uncompressed !== undefined && partBytes > declared.uncompressed) throw refuse.zipLies(name, declared.uncompressed);
       if (this.inflated > this.limits.maxUncompressedBytes) throw refuse.zipBomb(name, this.inflated, this.limits.maxUncompressedBytes);
-      onChunk(chunk);
+      crc = this.crc32(chunk, crc);
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        // The reader of the part failed: its own refusal, or an internal error naming the part.
+        throw asRefusal(error, name);
+      }
     };
+    await this.inflate(file, take);
+    if (declared.uncompressed !== undefined && partBytes !== declared.uncompressed) throw refuse.damaged(name, "size");
+    if (declared.crc32 !== undefined && crc !== declared.crc32) throw refuse.damaged(name, "crc");
+    this.verified.add(name);
+  }
+
+  /**
+   * Checks every part not read so far (inflating it within the limits, checksum and size against
+   * the directory): the summary writer copies those parts as they are, and must not copy damage.
+   *
+   * @returns when every part is sound; rejects with the damaged part's refusal
+   */
+  async verifyAll(): Promise<void> {
+    for (const name of this.names()) if (!this.verified.has(name)) await this.stream(name, () => undefined);
+  }
+
+  /** Inflates one entry, chunk by chunk, into `take`; a failure of the inflater is damage. */
+  private inflate(file: JSZip.JSZipObject, take: (chunk: Uint8Array) => void): Promise<void> {
+    const name = file.name;
     const raw = (file as unknown as { _data?: RawEntry })._data;
     if (this.inflateRaw && raw?.compressedContent instanceof Uint8Array && raw.compression?.magic === DEFLATE_MAGIC)
       return this.inflateRaw(raw.compressedContent, take).catch((error: unknown) => {
-        throw error instanceof XlsxRefusal ? error : refuse.notWorkbook(`${name}: ${(error as Error).message}`);
+        throw error instanceof XlsxRefusal ? error : refuse.damaged(name, "inflate");
       });
     return new Promise((resolve, reject) => {
       let failed = false;
@@ -146,7 +198,8 @@ export class XlsxPackage {
           }
         })
         .on("error", (error: Error) => {
-          if (!failed) reject(refuse.notWorkbook(`${name}: ${error.message}`));
+          // JSZip's own words ("Bug : uncompressed data size mismatch", "invalid distance") mean nothing to a user.
+          if (!failed) reject(error instanceof XlsxRefusal ? error : refuse.damaged(name, /size mismatch/.test(error.message) ? "size" : "inflate"));
           failed = true;
         })
         .on("end", () => {
@@ -165,8 +218,15 @@ export class XlsxPackage {
   async text(name: string): Promise<string | undefined> {
     if (!this.has(name)) return undefined;
     const decoder = new TextDecoder("utf-8");
-    let out = "";
-    await this.stream(name, (chunk) => (out += decoder.decode(chunk, { stream: true })));
-    return out + decoder.decode();
+    const parts: string[] = [];
+    let bytes = 0;
+    await this.stream(name, (chunk) => {
+      // A whole part in one string: past this, JavaScript could not hold it (and no real one is this big).
+      bytes += chunk.length;
+      if (bytes > MAX_TEXT_PART_BYTES) throw refuse.partTooLarge(name, MAX_TEXT_PART_BYTES);
+      parts.push(decoder.decode(chunk, { stream: true }));
+    });
+    parts.push(decoder.decode());
+    return parts.join("");
   }
 }

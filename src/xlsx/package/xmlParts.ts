@@ -3,6 +3,27 @@
  * any namespace prefix), relationship targets, and XML escaping for the parts we write.
  */
 import { SaxesParser } from "saxes";
+import { refuse } from "./limits";
+
+/**
+ * A parser for one part that refuses a DOCTYPE (Excel never writes one; entity declarations are
+ * how XML bombs and external entities get in) and turns malformed XML into the damaged-part
+ * refusal, so no parser text reaches a user.
+ *
+ * @param part the part's name, for the messages
+ * @returns the parser
+ * @example xmlParser("xl/workbook.xml").write(xml).close()
+ */
+export function xmlParser(part: string): SaxesParser {
+  const parser = new SaxesParser({ position: false });
+  parser.on("doctype", () => {
+    throw refuse.doctype(part);
+  });
+  parser.on("error", () => {
+    throw refuse.damaged(part, "xml");
+  });
+  return parser;
+}
 
 /** Attributes of one element, by their qualified names. */
 export type Attributes = Record<string, string>;
@@ -18,11 +39,12 @@ export function localName(name: string): string {
  *
  * @param xml a whole (small) part
  * @param names local element names
+ * @param part the part's name, for the refusal of a damaged one
  * @returns one entry per element: its local name and attributes
  * @example elementsOf('<sheets><sheet name="表1" sheetId="1"/></sheets>', ["sheet"])[0].attributes.name // "表1"
  */
-export function elementsOf(xml: string, names: readonly string[]): { name: string; attributes: Attributes; text: string }[] {
-  const parser = new SaxesParser();
+export function elementsOf(xml: string, names: readonly string[], part = "xml"): { name: string; attributes: Attributes; text: string }[] {
+  const parser = xmlParser(part);
   const found: { name: string; attributes: Attributes; text: string }[] = [];
   const open: ({ name: string; attributes: Attributes; text: string } | undefined)[] = [];
   parser.on("opentag", (tag) => {
@@ -63,13 +85,14 @@ export interface Relationship {
  * The relationships of a .rels part.
  *
  * @param xml the .rels part
+ * @param part its name, for the refusal of a damaged one
  * @returns its relationships
  */
-export function relationshipsOf(xml: string): Relationship[] {
-  return elementsOf(xml, ["Relationship"]).map(({ attributes: a }) => ({
-    id: a.Id,
-    type: a.Type,
-    target: a.Target,
+export function relationshipsOf(xml: string, part = "rels"): Relationship[] {
+  return elementsOf(xml, ["Relationship"], part).map(({ attributes: a }) => ({
+    id: a.Id ?? "",
+    type: a.Type ?? "",
+    target: a.Target ?? "",
     external: a.TargetMode === "External",
   }));
 }

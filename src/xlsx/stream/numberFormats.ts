@@ -1,9 +1,13 @@
 /**
  * The number format code of each cell format (`s` index) of a workbook, from its styles part:
  * custom codes from `<numFmts>`, Excel's built-in ones by id (the Chinese locale's for the ids
- * whose code depends on the locale), "General" where none applies.
+ * whose code depends on the locale), "General" where none applies. The part is streamed and the
+ * number of formats bounded; telling a date format is one pass over its code.
  */
-import { elementsOf } from "../package/xmlParts";
+import type { SaxesParser } from "saxes";
+import type { XlsxPackage } from "../package/openPackage";
+import { MAX_CELL_FORMATS, refuse } from "../package/limits";
+import { localName, xmlParser } from "../package/xmlParts";
 
 /** Built-in format codes by id (ECMA-376 Part 1, 18.8.30; ids 27–36 and 50–58 as in zh-CN). */
 const BUILT_IN: Record<number, string> = {
@@ -56,8 +60,32 @@ const BUILT_IN: Record<number, string> = {
   58: 'm"月"d"日"',
 };
 
+/** Collects numFmt codes and the cellXfs' numFmtIds from a parser's events. */
+function collect(parser: SaxesParser): () => string[] {
+  const custom = new Map<number, string>();
+  const ids: number[] = [];
+  let inCellXfs = 0;
+  parser.on("opentag", (tag) => {
+    const name = localName(tag.name);
+    const a = tag.attributes as Record<string, string>;
+    if (name === "cellXfs") inCellXfs++;
+    // cellXfs' <xf> only (cellStyleXfs holds <xf> too).
+    else if (name === "xf" && inCellXfs > 0) {
+      ids.push(Number(a.numFmtId ?? 0));
+      if (ids.length > MAX_CELL_FORMATS) throw refuse.tooManyFormats(ids.length, MAX_CELL_FORMATS);
+    } else if (name === "numFmt") {
+      custom.set(Number(a.numFmtId), a.formatCode ?? "General");
+      if (custom.size > MAX_CELL_FORMATS) throw refuse.tooManyFormats(custom.size, MAX_CELL_FORMATS);
+    }
+  });
+  parser.on("closetag", (tag) => {
+    if (localName(tag.name) === "cellXfs") inCellXfs--;
+  });
+  return () => ids.map((id) => custom.get(id) ?? BUILT_IN[id] ?? "General");
+}
+
 /**
- * The format code of every cell format.
+ * The format code of every cell format, from the styles part as text.
  *
  * @param stylesXml the styles part, or undefined when the workbook has none
  * @returns codes indexed by the cells' `s` attribute
@@ -65,28 +93,64 @@ const BUILT_IN: Record<number, string> = {
  */
 export function formatCodes(stylesXml: string | undefined): string[] {
   if (!stylesXml) return [];
-  const custom = new Map<number, string>();
-  const codes: string[] = [];
-  // cellXfs' <xf> only (cellStyleXfs holds <xf> too).
-  const cellXfs = /<(?:\w+:)?cellXfs[\s>][\s\S]*?<\/(?:\w+:)?cellXfs>/.exec(stylesXml)?.[0] ?? "";
-  for (const e of elementsOf(stylesXml, ["numFmt"])) custom.set(Number(e.attributes.numFmtId), e.attributes.formatCode);
-  for (const e of elementsOf(cellXfs, ["xf"])) {
-    const id = Number(e.attributes.numFmtId ?? 0);
-    codes.push(custom.get(id) ?? BUILT_IN[id] ?? "General");
-  }
-  return codes;
+  const parser = xmlParser("styles");
+  const result = collect(parser);
+  parser.write(stylesXml).close();
+  return result();
 }
 
 /**
+ * The format code of every cell format, streamed from the package's styles part.
+ *
+ * @param pkg the package
+ * @param part the styles part, or undefined when the workbook has none
+ * @returns codes indexed by the cells' `s` attribute; rejects for a damaged or oversized part
+ */
+export async function readFormatCodes(pkg: XlsxPackage, part: string | undefined): Promise<string[]> {
+  if (!part || !pkg.has(part)) return [];
+  const parser = xmlParser(part);
+  const result = collect(parser);
+  const decoder = new TextDecoder("utf-8");
+  await pkg.stream(part, (chunk) => parser.write(decoder.decode(chunk, { stream: true })));
+  parser.write(decoder.decode()).close();
+  return result();
+}
+
+/**
+ * The text with every `open…close` span removed, left to right, as the regular expression
+ * /open[^close]*close/g would remove them — an opener with no closer after it stays — in one pass.
+ */
+function withoutSpans(text: string, open: string, close: string): string {
+  let out = "";
+  let noCloserLeft = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === open && !noCloserLeft) {
+      const end = text.indexOf(close, i + 1);
+      if (end >= 0) {
+        i = end;
+        continue;
+      }
+      // No closer anywhere after here: no later opener can close either.
+      noCloserLeft = true;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+const DATE_LETTERS = /[ymdhMsb]/;
+
+/**
  * Whether a format code shows a date or time (the test ExcelJS applies: a date letter outside
- * quotes and brackets).
+ * quotes and brackets), in time linear in the code's length.
  *
  * @example isDateFormat('yyyy"年"m"月"d"日"') // true
  * @example isDateFormat("0.00%") // false
  */
 export function isDateFormat(code: string): boolean {
   if (!code || code === "General") return false;
-  return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+  return DATE_LETTERS.test(withoutSpans(withoutSpans(code, "[", "]"), '"', '"'));
 }
 
 /** Days between the 1904 and the 1900 date systems' day zero: a 1904 serial plus this is the 1900 serial. */

@@ -1,19 +1,20 @@
 /**
  * One worksheet part, streamed into the reader's grid ({@link SheetData}): values as Excel's
  * `Range.values` gives them (a formula's cached result, shared strings resolved, errors as their
- * text, dates as serial numbers), formulas ("=…", shared formulas moved to each cell), number
- * format codes, merged areas, hidden rows and column widths. Only the cells are kept, never the
- * XML; the grid is refused once rows × columns from A1 would pass the cells limit.
+ * text, dates as serial numbers), formulas ("=…" for formula cells only, shared formulas moved to
+ * each cell), number format codes, merged areas, hidden rows and column widths. Only the cells are
+ * kept, never the XML; the grid is refused once rows × columns from A1 would pass the cells limit,
+ * and every loop is bounded by the grid and the bytes read (sheetBounds.ts).
  */
-import { SaxesParser } from "saxes";
 import type { MergedArea } from "../../core/model/snapshot";
 import { parseCellAddress } from "../../core/model/address";
 import type { SheetData } from "../workbookData";
 import type { XlsxPackage } from "../package/openPackage";
 import { refuse } from "../package/limits";
-import { localName } from "../package/xmlParts";
+import { localName, xmlParser } from "../package/xmlParts";
 import { shiftFormula } from "./sharedFormula";
 import { DATE_1904_OFFSET, isDateFormat } from "./numberFormats";
+import { blankMergedCells, checkInGrid, ColumnWidths, disjointMerges, rowIndex } from "./sheetBounds";
 
 /** What the sheet reader needs from the rest of the workbook. */
 export interface SheetContext {
@@ -23,6 +24,8 @@ export interface SheetContext {
   readonly cellsBefore: number;
   /** The workbook counts dates from 1904 (old Mac Excel): its date serials are moved to the 1900 system the reader counts from (as the DOM loader does). */
   readonly date1904?: boolean;
+  /** Keep formulas (default true). The command line's reader never looks at them, and skips their cost. */
+  readonly withFormulas?: boolean;
 }
 
 /**
@@ -49,10 +52,13 @@ function cellRef(ref: string): { row: number; column: number } | undefined {
   return column === 0 || i === start || row === 0 ? undefined : { row: row - 1, column: column - 1 };
 }
 
-function mergeOf(ref: string): MergedArea | undefined {
+function mergeOf(sheet: string, ref: string): MergedArea | undefined {
   const [a, b] = ref.split(":").map((x) => parseCellAddress(x));
   if (!a) return undefined;
   const end = b ?? a;
+  checkInGrid(sheet, a.row, a.column);
+  checkInGrid(sheet, end.row, end.column);
+  if (end.row < a.row || end.column < a.column) return undefined;
   return { row: a.row, column: a.column, rowCount: end.row - a.row + 1, columnCount: end.column - a.column + 1 };
 }
 
@@ -68,12 +74,17 @@ function mergeOf(ref: string): MergedArea | undefined {
  */
 export async function readSheet(pkg: XlsxPackage, part: string, name: string, visibility: SheetData["visibility"], context: SheetContext): Promise<SheetData> {
   const limit = pkg.limits.maxCells;
+  const withFormulas = context.withFormulas ?? true;
+  // Shared formulas expand into a copy per cell: their characters are bounded like inflated bytes.
+  let formulaBudget = pkg.limits.maxUncompressedBytes;
   const rowsValues: unknown[][] = [];
   const rowsFormulas: (unknown[] | undefined)[] = [];
   const rowsFormats: (string[] | undefined)[] = [];
   const hiddenRows: number[] = [];
   const merges: MergedArea[] = [];
-  const widths: (number | undefined)[] = [];
+  const widths = new ColumnWidths();
+  // Whether each cell format shows a date, worked out once per format (not once per cell).
+  const dateStyle = new Map<number, boolean>();
   const shared = new Map<string, { formula: string; row: number; column: number }>();
   let maxRow = -1;
   let maxColumn = -1;
@@ -93,10 +104,17 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
 
   const grow = (r: number, c: number): void => {
     if (r <= maxRow && c <= maxColumn) return;
+    checkInGrid(name, r, c);
     maxRow = Math.max(maxRow, r);
     maxColumn = Math.max(maxColumn, c);
     const cells = (maxRow + 1) * (maxColumn + 1);
     if (context.cellsBefore + cells > limit) throw refuse.tooManyCells(name, cells, limit);
+  };
+
+  const isDate = (s: number, format: string): boolean => {
+    let known = dateStyle.get(s);
+    if (known === undefined) dateStyle.set(s, (known = isDateFormat(format)));
+    return known;
   };
 
   const finishCell = (): void => {
@@ -115,10 +133,14 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
     if (formulaAttrs?.t === "shared" && formulaAttrs.si !== undefined) {
       const master = shared.get(formulaAttrs.si);
       if (f) shared.set(formulaAttrs.si, { formula: f, row, column });
-      else if (master) f = shiftFormula(master.formula, row - master.row, column - master.column);
+      else if (master) {
+        formulaBudget -= master.formula.length;
+        if (formulaBudget < 0) throw refuse.formulasTooLarge(name, pkg.limits.maxUncompressedBytes);
+        f = shiftFormula(master.formula, row - master.row, column - master.column);
+      }
     }
     const format = context.formats[style] ?? "General";
-    if (context.date1904 && typeof value === "number" && isDateFormat(format)) value += DATE_1904_OFFSET;
+    if (context.date1904 && typeof value === "number" && isDate(style, format)) value += DATE_1904_OFFSET;
     if (value === "" && !f && format === "General") return;
     grow(row, column);
     (rowsValues[row] ??= [])[column] = value;
@@ -126,14 +148,14 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
     if (format !== "General") (rowsFormats[row] ??= [])[column] = format;
   };
 
-  const parser = new SaxesParser({ position: false });
+  const parser = xmlParser(part);
   parser.on("opentag", (tag) => {
     const a = tag.attributes as Record<string, string>;
     switch (localName(tag.name)) {
       case "row": {
-        row = a.r ? Number(a.r) - 1 : row + 1;
+        row = a.r !== undefined ? rowIndex(name, a.r) : row + 1;
         nextColumn = 0;
-        if (a.hidden === "1" || a.hidden === "true") hiddenRows.push(row);
+        if ((a.hidden === "1" || a.hidden === "true") && row < 1_048_576) hiddenRows.push(row);
         break;
       }
       case "c": {
@@ -153,6 +175,7 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
         text = "";
         break;
       case "f":
+        if (!withFormulas) break;
         inF = true;
         formula = "";
         formulaAttrs = a;
@@ -165,15 +188,13 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
         phonetic++;
         break;
       case "mergeCell": {
-        const m = a.ref ? mergeOf(a.ref) : undefined;
+        const m = a.ref ? mergeOf(name, a.ref) : undefined;
         if (m) merges.push(m);
         break;
       }
-      case "col": {
-        const width = Number(a.width);
-        if (Number.isFinite(width)) for (let c = Number(a.min); c <= Math.min(Number(a.max), 16384); c++) widths[c - 1] = width;
+      case "col":
+        widths.add(a.min, a.max, a.width);
         break;
-      }
     }
   });
   parser.on("text", (t) => {
@@ -207,6 +228,7 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
   for (const m of merges) if (m.rowCount * m.columnCount <= limit) grow(m.row + m.rowCount - 1, m.column + m.columnCount - 1);
   const rows = maxRow + 1;
   const columns = maxColumn + 1;
+  const areas = disjointMerges(name, merges, rows, columns);
   const values: unknown[][] = new Array(rows);
   const formulas: unknown[][] = new Array(rows);
   const numberFormats: string[][] = new Array(rows);
@@ -230,12 +252,6 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
     } else numberFormats[r] = general;
   }
   // Only the top-left cell of a merged area holds the value.
-  for (const m of merges)
-    for (let r = m.row; r < Math.min(rows, m.row + m.rowCount); r++)
-      for (let c = m.column; c < Math.min(columns, m.column + m.columnCount); c++) {
-        if (r === m.row && c === m.column) continue;
-        if (values[r][c] !== "") values[r][c] = "";
-        if (formulas[r] !== values[r] && formulas[r][c] !== "") formulas[r][c] = "";
-      }
-  return { name, values, formulas, numberFormats, merges, hiddenRows, columnWidths: widths.slice(0, columns), visibility };
+  blankMergedCells(values, formulas, areas);
+  return { name, values, formulas, numberFormats, merges: areas, hiddenRows, columnWidths: widths.resolve(columns), visibility };
 }

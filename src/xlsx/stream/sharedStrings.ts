@@ -2,10 +2,9 @@
  * The shared-string table, streamed: the text of each `<si>` (runs joined, phonetic guides left
  * out), refusing once it passes the strings limit.
  */
-import { SaxesParser } from "saxes";
 import type { XlsxPackage } from "../package/openPackage";
 import { refuse } from "../package/limits";
-import { localName } from "../package/xmlParts";
+import { localName, xmlParser } from "../package/xmlParts";
 
 /**
  * Reads the shared strings.
@@ -18,7 +17,7 @@ export async function readSharedStrings(pkg: XlsxPackage, part: string | undefin
   if (!part || !pkg.has(part)) return [];
   const strings: string[] = [];
   const limit = pkg.limits.maxStrings;
-  const parser = new SaxesParser({ position: false });
+  const parser = xmlParser(part);
   let current: string | undefined;
   let inText = false;
   let phonetic = 0;

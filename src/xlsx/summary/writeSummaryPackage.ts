@@ -2,7 +2,8 @@
  * The .summary.xlsx writer (command line and browser): the user's package with the summary sheet
  * written into it. Every part of the input is kept byte for byte except the few the new sheet
  * must be referenced from — workbook.xml, its .rels, [Content_Types].xml and the styles part —
- * and those only gain entries. The new parts are the sheet, its drawing and one chart part per
+ * and those only gain entries. Parts kept as they are have their checksums verified first: a
+ * damaged input is refused, never copied. The new parts are the sheet, its drawing and one chart part per
  * {@link ChartPlan}. An .xlsm stays an .xlsm: the macro part and the workbook's content type are
  * untouched. Shared strings are not touched either: the summary writes its text inline.
  */
@@ -10,7 +11,7 @@ import type { SummaryPlan } from "../../core/summary/plan";
 import { uniqueSheetName } from "../../core/summary/sheetName";
 import type { XlsxPackage } from "../package/openPackage";
 import { workbookInfo } from "../package/workbookInfo";
-import { refuse, XlsxRefusal } from "../package/limits";
+import { asRefusal, refuse } from "../package/limits";
 import { REL, relsPathOf } from "../package/xmlParts";
 import { addFormats, cellFormats, MINIMAL_STYLES } from "./cellStyles";
 import { chartSeries, chartXml } from "./chartXml";
@@ -59,11 +60,21 @@ function relative(from: string, to: string): string {
  * @example const { bytes } = await writeSummaryPackage(await XlsxPackage.open(input), plan)
  */
 export async function writeSummaryPackage(pkg: XlsxPackage, plan: SummaryPlan): Promise<WrittenSummary> {
+  // Every part that will be copied untouched is checked before anything is written.
+  await pkg.verifyAll();
   try {
     return await writeInto(pkg, plan);
   } catch (error) {
-    // A part the sheet must be added to is damaged (an emptied styles part, a workbook.xml without <sheets>).
-    throw error instanceof XlsxRefusal ? error : refuse.notWorkbook((error as Error).message);
+    throw asRefusal(error, "xl/workbook.xml");
+  }
+}
+
+/** An edit of a user's part that fails on its content (an emptied styles part, a workbook.xml without <sheets>) names it as damaged. */
+function editOf<T>(part: string, edit: () => T): T {
+  try {
+    return edit();
+  } catch {
+    throw refuse.damaged(part, "xml");
   }
 }
 
@@ -96,7 +107,8 @@ async function writeInto(pkg: XlsxPackage, plan: SummaryPlan): Promise<WrittenSu
     contentTypes.push({ part: stylesPart, type: CONTENT_TYPE.styles });
     added.push(stylesPart);
   } else edited.push(stylesPart);
-  const styled = addFormats(stylesXml, formats.formats);
+  const styledXml = stylesXml;
+  const styled = editOf(stylesPart, () => addFormats(styledXml, formats.formats));
   pkg.zip.file(stylesPart, styled.xml, { createFolders: false });
   const styleOf = (r: number, c: number): number => {
     const i = formats.formatIndex[r]?.[c] ?? -1;
@@ -133,11 +145,10 @@ async function writeInto(pkg: XlsxPackage, plan: SummaryPlan): Promise<WrittenSu
   const sheetRel = addRelationship(workbookRelsXml, REL.worksheet, relative(info.workbookPart, sheetPart));
   pkg.zip.file(relsPathOf(info.workbookPart), sheetRel.xml, { createFolders: false });
   const sheetId = Math.max(0, ...info.sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
-  pkg.zip.file(
-    info.workbookPart,
+  const workbookXml = editOf(info.workbookPart, () =>
     addSheetToWorkbook(info.workbookXml, { name: sheetName, sheetId, relId: sheetRel.id, index: info.sheets.length, titleRows: plan.print.titleRows }),
-    { createFolders: false },
   );
+  pkg.zip.file(info.workbookPart, workbookXml, { createFolders: false });
   const types = await pkg.text("[Content_Types].xml");
   pkg.zip.file("[Content_Types].xml", addContentTypes(types ?? "", contentTypes), { createFolders: false });
   edited.push(info.workbookPart, relsPathOf(info.workbookPart), "[Content_Types].xml");

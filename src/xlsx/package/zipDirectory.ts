@@ -1,0 +1,77 @@
+/**
+ * The entry names of a zip's central directory, read from the bytes (JSZip keeps one entry per
+ * name, so a name written twice — two copies of a sheet with different figures — would otherwise
+ * pass unseen). One walk over the directory, each record at least 46 bytes: linear in the file.
+ */
+
+const END_OF_DIRECTORY = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END = 0x06064b50;
+const DIRECTORY_RECORD = 0x02014b50;
+
+function u16(b: Uint8Array, at: number): number {
+  return b[at] | (b[at + 1] << 8);
+}
+
+function u32(b: Uint8Array, at: number): number {
+  return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+}
+
+/** A 64-bit field as a number (exact up to 2^53; a zip that large is refused long before). */
+function u64(b: Uint8Array, at: number): number {
+  return u32(b, at) + u32(b, at + 4) * 2 ** 32;
+}
+
+/** Where the central directory starts, or undefined when the end record cannot be found. */
+function directoryOffset(bytes: Uint8Array): number | undefined {
+  // The end record is the last 22 bytes plus a comment of at most 65,535 bytes.
+  for (let at = bytes.length - 22; at >= 0 && at >= bytes.length - 22 - 65535; at--) {
+    if (u32(bytes, at) !== END_OF_DIRECTORY) continue;
+    const offset = u32(bytes, at + 16);
+    if (offset !== 0xffffffff) return offset;
+    const locator = at - 20;
+    if (locator < 0 || u32(bytes, locator) !== ZIP64_LOCATOR) return undefined;
+    const end64 = u64(bytes, locator + 8);
+    if (end64 + 56 > bytes.length || u32(bytes, end64) !== ZIP64_END) return undefined;
+    return u64(bytes, end64 + 48);
+  }
+  return undefined;
+}
+
+/**
+ * The names of every central-directory record, in order, duplicates kept.
+ *
+ * @param bytes the whole zip file
+ * @returns the names (UTF-8 decoded), or undefined when the directory cannot be found
+ * @example zipEntryNames(bytes) // ["[Content_Types].xml", "_rels/.rels", …]
+ */
+export function zipEntryNames(bytes: Uint8Array): string[] | undefined {
+  const start = directoryOffset(bytes);
+  if (start === undefined) return undefined;
+  const decoder = new TextDecoder("utf-8");
+  const names: string[] = [];
+  for (let at = start; at + 46 <= bytes.length && u32(bytes, at) === DIRECTORY_RECORD;) {
+    const nameLength = u16(bytes, at + 28);
+    const length = 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+    names.push(decoder.decode(bytes.subarray(at + 46, Math.min(bytes.length, at + 46 + nameLength))));
+    at += length;
+  }
+  return names;
+}
+
+/**
+ * The first name that occurs twice, ignoring case (OPC part names are case-insensitive), if any.
+ *
+ * @param names entry names
+ * @returns the repeated name
+ * @example repeatedName(["xl/a.xml", "XL/A.xml"]) // "XL/A.xml"
+ */
+export function repeatedName(names: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const name of names) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return name;
+    seen.add(key);
+  }
+  return undefined;
+}
