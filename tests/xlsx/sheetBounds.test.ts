@@ -28,7 +28,7 @@ test("isDateFormat agrees with the two regular expressions it replaces on random
     expect(isDateFormat(code)).toBe(regexIsDate(code));
 });
 
-test("isDateFormat is linear: 200,000 unclosed '[' or '\"' take milliseconds (the regular expressions took minutes)", () => {
+test("isDateFormat is linear: 200,000 unclosed '[' or '\"' take well under 5 s (the regular expressions took minutes)", () => {
   const start = Date.now();
   expect(isDateFormat("[".repeat(200000))).toBe(false);
   expect(isDateFormat('"' + "0".repeat(199999))).toBe(false);
