@@ -3,6 +3,8 @@
  * such slips; each finding names the cell, the stated and the recomputed figure.
  */
 import type { Finding, LedgerModel, TableModel } from "../reader/model";
+import { MESSAGES } from "../messages";
+import { guardedFindings } from "./finite";
 import { checkImpossibleValues } from "./impossibleValues";
 import { checkLedgerAgainstTables, checkLedgerTextDates } from "./ledgerChecks";
 import { checkParts } from "./parts";
@@ -22,17 +24,24 @@ import { checkUnitSlips } from "./unitSlips";
  */
 export function checkWorkbook(tables: readonly TableModel[], ledgers: readonly LedgerModel[] = []): Finding[] {
   const findings: Finding[] = [];
-  for (const table of tables) {
-    findings.push(
-      ...checkTotals(table),
-      ...checkParts(table),
-      ...checkStatedChanges(table),
-      ...checkStatedRates(table),
-      ...checkUnitSlips(table),
-      ...checkImpossibleValues(table),
-    );
-  }
+  // Each check guarded: one that fails inside, or overflows, says so for its table (finite.ts).
+  const checks = [checkTotals, checkParts, checkStatedChanges, checkStatedRates, checkUnitSlips, checkImpossibleValues];
+  for (const table of tables) findings.push(...guardedFindings(table, checks));
   // Ledgers carry no stated figures of their own; they are checked against the tables of the same period.
-  findings.push(...checkLedgerAgainstTables(tables, ledgers), ...checkLedgerTextDates(ledgers));
+  try {
+    findings.push(...checkLedgerAgainstTables(tables, ledgers), ...checkLedgerTextDates(ledgers));
+  } catch {
+    for (const ledger of ledgers)
+      findings.push({
+        kind: "not_checked",
+        severity: "error",
+        sheet: ledger.sheet,
+        cell: ledger.address,
+        sources: [],
+        stated: null,
+        recomputed: null,
+        message: MESSAGES.checks.notChecked(`${ledger.sheet}!${ledger.address}`),
+      });
+  }
   return findings;
 }

@@ -7,6 +7,7 @@ import { indicatorById } from "../registry/indicators";
 import type { Finding, TableModel } from "../reader/model";
 import { addressOf, columnLabel, isErrorCell, numberAt, rowLabel, samePeriodAndGroup, show } from "./tableView";
 import { MESSAGES } from "../messages";
+import { overflowFinding } from "./finite";
 
 /**
  * Breakdowns that are complete when these parts are all present: then the parts must add up to
@@ -47,10 +48,14 @@ export function checkParts(table: TableModel): Finding[] {
       if (complete) {
         const values = parts.map(({ j }) => numberAt(table, i, j) ?? 0);
         const recomputed = exactSum(values);
-        if (Math.abs(exactDiff(stated, recomputed)) <= 0.01) return;
         const first = addressOf(table, i, parts[0].j);
         const last = addressOf(table, i, parts[parts.length - 1].j);
         const sources = [parts.length > 1 ? `${first}:${last}` : first];
+        if (!Number.isFinite(recomputed)) {
+          findings.push(overflowFinding(table, cell, columnLabel(total), sources, stated));
+          return;
+        }
+        if (Math.abs(exactDiff(stated, recomputed)) <= 0.01) return;
         findings.push({
           kind: "parts_mismatch",
           severity: "error",

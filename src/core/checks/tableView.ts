@@ -5,6 +5,7 @@
 import { cellAddress } from "../model/address";
 import type { ColumnMeaning, ReadValue, RowMeaning, TableModel } from "../reader/model";
 import { tableCell, tableCellAddress } from "../reader/tableCell";
+import { shownLabel } from "../reader/shownLabel";
 
 /** One column of a table with its index in `table.columns`. */
 export interface ColumnRef {
@@ -100,13 +101,13 @@ export function columnRunAddress(table: TableModel, rows: readonly number[], j: 
 }
 
 /**
- * A label for a row in messages: its region or label.
+ * A label for a row in messages: its region, or its text as written.
  *
  * @param row the row
  * @returns the label
  */
 export function rowLabel(row: RowMeaning): string {
-  return row.region ?? row.label;
+  return shownLabel(row);
 }
 
 /**
@@ -130,8 +131,9 @@ export function samePeriodAndGroup(a: ColumnMeaning, b: ColumnMeaning): boolean 
   return a.role === b.role && (a.periodLabel ?? "") === (b.periodLabel ?? "") && (a.industry ?? "") === (b.industry ?? "");
 }
 
-/** Numbers as messages print them: up to 4 decimals, no float noise. */
+/** Numbers as messages print them: up to 4 decimals, no float noise; very large ones as JavaScript writes them (1e+308), never "Infinity". */
 export function show(x: number | null): string {
-  if (x === null) return "—";
+  if (x === null || !Number.isFinite(x)) return "—";
+  if (Math.abs(x) >= 1e15) return String(x);
   return String(Math.round(x * 10000) / 10000);
 }

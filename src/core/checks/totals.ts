@@ -5,6 +5,7 @@ import { exactSum, exactDiff } from "../numbers/decimal";
 import type { Finding, TableModel } from "../reader/model";
 import { addressOf, columnLabel, columnRunAddress, dataRows, isErrorCell, numberAt, show, totalRows } from "./tableView";
 import { MESSAGES } from "../messages";
+import { overflowFinding } from "./finite";
 
 /** Columns that hold amounts that add up (not percents, rates or labels). */
 const ADDITIVE_ROLES = new Set(["current", "previous", "value", "change_abs"]);
@@ -31,10 +32,15 @@ export function checkTotals(table: TableModel): Finding[] {
       const parts = data.map((i) => numberAt(table, i, j)).filter((x): x is number => x !== undefined);
       if (parts.length === 0) return;
       const recomputed = exactSum(parts);
-      if (Math.abs(exactDiff(stated, recomputed)) <= 0.01) return;
       const cell = addressOf(table, t, j);
       const sources = [columnRunAddress(table, data, j)];
       const label = columnLabel(column);
+      // Parts past the largest number: the total cannot be checked, and the 核对 says so.
+      if (!Number.isFinite(recomputed)) {
+        findings.push(overflowFinding(table, cell, label, sources, stated));
+        return;
+      }
+      if (Math.abs(exactDiff(stated, recomputed)) <= 0.01) return;
       findings.push({
         kind: "total_mismatch",
         severity: "error",

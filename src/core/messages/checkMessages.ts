@@ -56,4 +56,12 @@ export const CHECK_MESSAGES = {
     zh: `${zhAt(at)}为 ${value}，约为同列其他数值的 ${ratio} 倍，疑似单位错误（元/万元），应为 ${probably}？`,
     en: `${enAt(at)} is ${value}, about ${ratio} times the rest of its column: a unit slip (yuan for 10,000 yuan)? Probably ${probably}`,
   }),
+  overflow: (cell: string, column: string, sources: string): Message => ({
+    zh: `${cell}（${column}）无法复核：${sources} 的数值或其合计超出 Excel 能表示的最大数（约 1.8×10³⁰⁸），请检查这些单元格`,
+    en: `${cell} (${column}) cannot be checked: the figures in ${sources} or their sum pass the largest number Excel can hold (about 1.8×10³⁰⁸); look at these cells`,
+  }),
+  notChecked: (place: string): Message => ({
+    zh: `${place} 的核对未能完成（程序内部错误），这部分的计算没有核对过`,
+    en: `The checks of ${place} could not be completed (an internal error); that part's arithmetic was not checked`,
+  }),
 } as const;

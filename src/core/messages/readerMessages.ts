@@ -80,13 +80,16 @@ export const READER_MESSAGES = {
     zh: `未找到表头：应包含指标名称（如 事故起数、死亡人数、直接经济损失、排查隐患）和地区列（如 县（市））；实际看到 ${rows} 行（${kinds.map((k) => ROW_KINDS[k].zh).join("、")}），如 ${samples.map((s) => `“${s}”`).join("、")}`,
     en: `No header row found: expected indicator names such as 事故起数 (accidents), 死亡人数 (deaths), 直接经济损失 (direct loss) or 排查隐患 (hazards found) and a key column such as 县(市) (county); found ${rows} non-blank rows (${kinds.map((k) => ROW_KINDS[k].en).join(", ")}), e.g. ${samples.map((s) => `"${s}"`).join(", ")}`,
   }),
-  sheetReadFailed: (sheet: string, what: "tables" | "ledgers", reason: string): Message => ({
-    zh: `读取工作表“${sheet}”的${what === "tables" ? "表格" : "台账"}时出错：${reason}`,
-    en: `Reading the ${what} of sheet "${sheet}" failed: ${reason}`,
+  sheetReadFailed: (sheet: string, what: "tables" | "ledgers"): Message => ({
+    zh: `读取工作表“${sheet}”的${what === "tables" ? "表格" : "台账"}时出错（程序内部错误），这部分未能读取`,
+    en: `Reading the ${what} of sheet "${sheet}" failed (an internal error); that part was not read`,
   }),
   noSheets: { zh: "工作簿中没有可读取的工作表", en: "The workbook has no sheets to read" },
   sheetValuesMissing: { zh: "工作表数据缺失（values 为空）", en: "The sheet's values are missing" },
-  checksFailed: (reason: string): Message => ({ zh: `核对时出错：${reason}`, en: `Checking the arithmetic failed: ${reason}` }),
+  checksFailed: {
+    zh: "核对时出错（程序内部错误），工作簿的计算没有核对过",
+    en: "Checking the arithmetic failed (an internal error); the workbook's arithmetic was not checked",
+  },
 } as const;
 
 export const LEDGER_MESSAGES = {

@@ -96,8 +96,10 @@ export type RowRole =
 /** One body row of a table. */
 export interface RowMeaning {
   readonly row: number;
-  /** The key cell's text, cleaned; forward-filled from a merged cell where needed. */
+  /** The key cell's text, cleaned (spaces removed) for matching; forward-filled from a merged cell where needed. */
   readonly label: string;
+  /** The key cell's text exactly as written, where it differs from `label` ("Chuxiong City", "\u200B=1"): what outputs show. */
+  readonly text?: string;
   readonly role: RowRole;
   /** The canonical region name for region rows (楚雄市, 楚雄高新区, 市直). */
   readonly region?: string;
@@ -272,7 +274,9 @@ export type FindingKind =
   | "unit_slip" // a value about 10,000 times its neighbours (元 typed into a 万元 column)
   | "impossible_value" // rectified > found, a negative count …
   | "ledger_table_mismatch" // a ledger's count for a county or industry differs from a table's for the same period
-  | "ledger_text_dates"; // counted ledger rows with text dates: the ledger summary is written as values, not formulas
+  | "ledger_text_dates" // counted ledger rows with text dates: the ledger summary is written as values, not formulas
+  | "overflow" // figures or their sum pass the largest number: the check cannot be made, and says so
+  | "not_checked"; // a check failed inside (a bug): that part is reported unchecked, never as consistent
 
 /** One arithmetic finding with the cells behind it. */
 export interface Finding {

@@ -64,11 +64,13 @@ export function readTable(
     }
     blanks = 0;
     end = r;
-    let label = cleanHeader(grid.value(r, keyColumn));
+    let written = grid.value(r, keyColumn);
+    let label = cleanHeader(written);
     if (label === "") {
       const m = grid.mergeAt(r, keyColumn);
       if (m && m.row < r) {
-        label = cleanHeader(grid.value(m.row, m.column));
+        written = grid.value(m.row, m.column);
+        label = cleanHeader(written);
         if (label) anomaly(ctx, "forward-filled", r, keyColumn, MESSAGES.reader.mergedCarriedDown(label));
       }
     }
@@ -79,14 +81,18 @@ export function readTable(
       const above = rows[rows.length - 1];
       if (label === "" && category && above?.role === "data" && above.row === r - 1) {
         label = above.label;
+        written = above.text ?? above.label;
         anomaly(ctx, "forward-filled", r, keyColumn, MESSAGES.reader.blankKeyFilled(label, category));
       }
     }
     const role = rowRoleOf(label);
     const region = role === "data" ? matchRegion(label)?.region : undefined;
+    // Outputs show the label as written (inner spaces, any character); matching uses the cleaned one.
+    const text = label === "" ? "" : String(written);
     const meaning: RowMeaning = {
       row: r,
       label,
+      ...(text !== label ? { text } : {}),
       role,
       ...(region ? { region } : {}),
       ...(category ? { category } : {}),

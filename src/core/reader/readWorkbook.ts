@@ -18,12 +18,12 @@ export interface ReadWorkbookOptions {
   readonly reportDate?: string;
 }
 
-function failure(sheet: string, what: "tables" | "ledgers", error: unknown): Diagnostic {
-  const reason = error instanceof Error ? error.message : String(error);
+/** A part of a sheet that could not be read: said in the catalogue's words, never the exception's. */
+function failure(sheet: string, what: "tables" | "ledgers"): Diagnostic {
   return {
     severity: "error",
     sheet,
-    message: MESSAGES.reader.sheetReadFailed(sheet, what, reason),
+    message: MESSAGES.reader.sheetReadFailed(sheet, what),
   };
 }
 
@@ -39,16 +39,16 @@ function readSheet(
     out.anomalies.push(...ledgers.anomalies);
     out.diagnostics.push(...ledgers.diagnostics);
     claimed = new Set(ledgers.claimedRows);
-  } catch (error) {
-    out.diagnostics.push(failure(sheet.name, "ledgers", error));
+  } catch {
+    out.diagnostics.push(failure(sheet.name, "ledgers"));
   }
   try {
     const read = readTables(sheet, { claimedRows: claimed, ...(options.fileName ? { fileName: options.fileName } : {}) });
     out.tables.push(...read.tables.map((t) => applyTableOverrides(withPeriodGroups(t), options.overrides)));
     out.anomalies.push(...read.anomalies);
     out.diagnostics.push(...read.diagnostics);
-  } catch (error) {
-    out.diagnostics.push(failure(sheet.name, "tables", error));
+  } catch {
+    out.diagnostics.push(failure(sheet.name, "tables"));
   }
 }
 
@@ -83,12 +83,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadWorkbookOp
   let findings: Finding[] = [];
   try {
     findings = checkTables(out.tables, out.ledgers);
-  } catch (error) {
-    out.diagnostics.push({
-      severity: "warning",
-      sheet: "",
-      message: MESSAGES.reader.checksFailed(String(error)),
-    });
+  } catch {
+    // Never "no inconsistencies" about arithmetic that was not checked: the failure is a finding.
+    findings = [
+      { kind: "not_checked", severity: "error", sheet: "", cell: "", sources: [], stated: null, recomputed: null, message: MESSAGES.reader.checksFailed },
+    ];
   }
   return { tables: out.tables, ledgers: out.ledgers, findings, anomalies: out.anomalies, diagnostics: out.diagnostics };
 }

@@ -8,6 +8,7 @@ import type { CellRef, LedgerModel, ReadValue, TableModel, WorkbookModel } from 
 import { indicatorById, INDICATORS } from "../registry/indicators";
 import type { GroupRow, GroupTable, HazardRow, IndicatorPair, LossPart, SourcedValue, SummaryFacts } from "./facts";
 import { disasterDetails, hazardConventions, placeOf } from "./sourceConventions";
+import { shownLabel } from "../reader/shownLabel";
 
 /** Official loss category names (docs/report-rules.md T4), whatever the workbook's header said. */
 export const LOSS_CATEGORY_NAMES: Readonly<Record<string, string>> = {
@@ -241,7 +242,7 @@ export function extractFacts(model: WorkbookModel): SummaryFacts {
   if (hazardTable) {
     const t = totalRowIndex(hazardTable);
     const total = hazardRow(hazardTable, t, t >= 0 ? hazardTable.rows[t].label : "合计");
-    const rows = dataRowIndexes(hazardTable).flatMap((i) => hazardRow(hazardTable, i, hazardTable.rows[i].region ?? hazardTable.rows[i].label) ?? []);
+    const rows = dataRowIndexes(hazardTable).flatMap((i) => hazardRow(hazardTable, i, shownLabel(hazardTable.rows[i])) ?? []);
     if (total) hazards = { sheet: hazardTable.sheet, total, rows, ...hazardConventions(hazardTable) };
   } else {
     const ledger = model.ledgers.find((l) => l.subtype === "hazard" && l.hazards);

@@ -14,6 +14,7 @@ import type { PeriodGroup } from "../reader/periods";
 import { indicatorById, INDICATORS, type IndicatorSection } from "../registry/indicators";
 import { coreCoverage } from "./coverage";
 import type { SourcedValue } from "./facts";
+import { shownLabel } from "../reader/shownLabel";
 
 /** A figure of a block: the source cell in the workbook's unit, or a rate recomputed from two figures. */
 export interface BlockValue extends SourcedValue {
@@ -141,8 +142,8 @@ function sectionFor(id: string, table: TableModel): IndicatorSection {
 /** A data row's label; a county listed under two disaster types (姚安县 旱灾 / 风雹) keeps its type beside its name. */
 function labelOf(table: TableModel, i: number): string {
   const row = table.rows[i];
-  const name = row.region ?? row.label;
-  const repeated = table.rows.filter((r) => r.role === "data" && (r.region ?? r.label) === name).length > 1;
+  const name = shownLabel(row);
+  const repeated = table.rows.filter((r) => r.role === "data" && shownLabel(r) === name).length > 1;
   return repeated && row.category ? `${name} ${row.category}` : name;
 }
 

@@ -10,6 +10,7 @@ import { ACCIDENT_LEAD, accidentFigures, ENGLISH_WORDS, englishFigures, listedPa
 import { changeItems, enClause, zhEach, zhPercentsOnly } from "./changes";
 import { currentOf, enList } from "./figures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
+import { shownLabel } from "../../reader/shownLabel";
 
 interface Split {
   readonly active: GroupRow[];
@@ -24,7 +25,7 @@ function split(rows: readonly GroupRow[]): Split {
     if (row.role !== "data") continue;
     const count = currentOf(row.pairs, "accident_count");
     if (count === undefined) continue;
-    if (count === 0) zero.push(row.label);
+    if (count === 0) zero.push(shownLabel(row));
     else active.push(row);
   }
   return { active, zero };
