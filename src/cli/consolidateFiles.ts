@@ -16,6 +16,12 @@ import { XlsxPackage } from "../xlsx/package/openPackage";
 import { readCountyReturn } from "../xlsx/readCountyReturn";
 import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
 import { NODE_PACKAGE_TOOLS } from "./nodeInflate";
+import { MESSAGES, MessageError, type Message } from "../core/messages";
+import { sheetMarkValue } from "../core/summary/sheetMark";
+import { workbookInfo } from "../xlsx/package/workbookInfo";
+import { markSheet } from "../xlsx/sheetMarks";
+import { OwnOutputSkipped } from "../xlsx/ownOutput";
+import { chooseOutput } from "./outputTarget";
 
 /** Options of a consolidation from the command line. */
 export interface ConsolidateFilesOptions {
@@ -24,6 +30,8 @@ export interface ConsolidateFilesOptions {
   readonly region?: string;
   readonly language: "zh" | "en";
   readonly limits?: Partial<XlsxLimits>;
+  /** Replace an existing output file (never an input). */
+  readonly force?: boolean;
 }
 
 /** What the command did. */
@@ -31,6 +39,10 @@ export interface ConsolidatedFiles {
   readonly output: string;
   readonly plan: ConsolidationPlan;
   readonly unreadable: readonly { readonly fileName: string; readonly reason: string }[];
+  /** Files left out because this tool wrote them (an earlier consolidation). */
+  readonly skipped: readonly Message[];
+  /** What to tell the user about the output's name (an existing file kept). */
+  readonly outputNote?: Message;
 }
 
 /** Reads one county return; rejects with a bilingual message when the file cannot be read or is refused. */
@@ -59,10 +71,12 @@ async function coverWorkbook(inputs: readonly string[], generatedAt: string, lan
         ];
   [...lines, ...inputs.map((f) => path.basename(f))].forEach((line, i) => (sheet.getCell(i + 1, 1).value = line));
   sheet.getColumn(1).width = 80;
+  // Printed like the other sheets: A4, one page wide.
+  sheet.pageSetup = { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** The output path: `--out` as given, or 汇总.xlsx beside the first input. */
+/** The output path: `--out` as given (a file, or a folder for 汇总.xlsx), or 汇总.xlsx beside the first input. */
 export function consolidatedOutput(inputs: readonly string[], out: string | undefined, language: "zh" | "en"): string {
   if (out) return /\.xlsx$/i.test(out) ? out : path.join(out, language === "zh" ? "汇总.xlsx" : "consolidated.xlsx");
   return path.join(path.dirname(inputs[0]), language === "zh" ? "汇总.xlsx" : "consolidated.xlsx");
@@ -74,20 +88,31 @@ export function consolidatedOutput(inputs: readonly string[], out: string | unde
  * @example await consolidateFiles(["楚雄市.xlsx", "禄丰市.xlsx"], { out: "/tmp/楚雄州.xlsx", language: "zh" })
  */
 export async function consolidateFiles(inputs: readonly string[], options: ConsolidateFilesOptions): Promise<ConsolidatedFiles> {
-  const output = consolidatedOutput(inputs, options.out, options.language);
-  if (inputs.some((input) => path.resolve(input) === path.resolve(output)))
-    throw new Error(`输出会覆盖输入文件 / The output would overwrite an input: ${output}`);
+  const wanted = consolidatedOutput(inputs, options.out, options.language);
+  const explicit = !!options.out && /\.xlsx$/i.test(options.out);
   const returns: CountyReturn[] = [];
   const unreadable: { fileName: string; reason: string }[] = [];
+  const skipped: Message[] = [];
+  const used: string[] = [];
   for (const input of inputs) {
     try {
       returns.push(await readReturn(input, options.limits));
+      used.push(input);
     } catch (error) {
-      unreadable.push({ fileName: path.basename(input), reason: (error as Error).message });
+      if (error instanceof OwnOutputSkipped) skipped.push(error.bilingual);
+      else {
+        unreadable.push({ fileName: path.basename(input), reason: (error as Error).message });
+        used.push(input);
+      }
     }
   }
+  // Nothing read: no prefecture workbook of zero counties that says it found no inconsistency.
+  if (returns.length === 0) throw new MessageError(MESSAGES.cli.noReadableReturns());
+  // Where it goes (outputTarget.ts): never over a return; an existing file only with --force.
+  const target = chooseOutput(wanted, { explicit, force: options.force ?? false, inputs: used });
   // The clock is read here, outside core: the sheets say when they were generated.
-  const generatedAt = localTimestamp(new Date());
+  const now = new Date();
+  const generatedAt = localTimestamp(now);
   const plan = planConsolidation(returns, {
     language: options.language,
     unreadable,
@@ -96,9 +121,11 @@ export async function consolidateFiles(inputs: readonly string[], options: Conso
     summary: { generatedAt },
   });
   const pkg = await XlsxPackage.open(await coverWorkbook(inputs, generatedAt, options.language), undefined, NODE_PACKAGE_TOOLS);
+  // Every sheet carries our mark, the cover too: the workbook is never read back as a return.
+  await markSheet(pkg, (await workbookInfo(pkg)).sheets[0], sheetMarkValue("cover", now.getTime()));
   let bytes: Uint8Array | undefined;
-  for (const sheet of plan.sheets) bytes = (await writeSummaryPackage(pkg, sheet)).bytes;
-  fs.mkdirSync(path.dirname(output), { recursive: true });
-  fs.writeFileSync(output, bytes!);
-  return { output, plan, unreadable };
+  for (const sheet of plan.sheets) bytes = (await writeSummaryPackage(pkg, sheet, { mark: "consolidation", time: now.getTime() })).bytes;
+  fs.mkdirSync(path.dirname(target.path), { recursive: true });
+  fs.writeFileSync(target.path, bytes!);
+  return { output: target.path, plan, unreadable, skipped, ...(target.note ? { outputNote: target.note } : {}) };
 }

@@ -4,6 +4,8 @@
  */
 import type { Consolidation } from "../core/consolidate/types";
 import { consolidateFiles } from "./consolidateFiles";
+import { MessageError } from "../core/messages";
+import { bilingual } from "./bilingual";
 import type { CliArguments } from "./main";
 
 const STATUS = {
@@ -41,13 +43,16 @@ export async function runConsolidate(args: CliArguments, out: (s: string) => voi
       limits: args.limits,
       ...(args.period ? { period: args.period } : {}),
       ...(args.region ? { region: args.region } : {}),
+      force: args.force,
     });
+    for (const note of result.skipped) out(`  ${bilingual(note)}`);
     for (const line of reportLines(result.plan.consolidation)) out(line);
     for (const u of result.unreadable) err(`  失败 / failed: ${u.fileName}: ${u.reason}`);
+    if (result.outputNote) out(`  ${bilingual(result.outputNote)}`);
     out(`已写入 / written: ${result.output}（${result.plan.consolidation.byCounty.length} 个县（市）/ counties）`);
     return result.unreadable.length ? 1 : 0;
   } catch (error) {
-    err(`  失败 / failed: ${(error as Error).message}`);
+    err(`  失败 / failed: ${error instanceof MessageError ? bilingual(error.bilingual) : (error as Error).message}`);
     return 1;
   }
 }

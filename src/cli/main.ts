@@ -1,26 +1,20 @@
 /**
- * The command line: `bureau-stats summarize <input.xlsx>… [--out <dir>] [--lang zh|en]`.
- * Prints per file what was recognised and the 核对 findings, goes on after a file it cannot
- * read, and exits with 1 when any file failed (2 for a usage error).
+ * The command line: `bureau-stats summarize|consolidate <files or folders>…`, `--help`, `--version`.
+ * Prints per file what was recognised (in words) and the 核对 findings, skips the files this tool
+ * wrote, goes on after a file it cannot read, and exits with 1 when any file failed (2 for a usage
+ * error, 0 for the help and the version). Every message comes from the catalogue (MESSAGES.cli).
  */
 import type { WorkbookModel } from "../core/reader/model";
+import { MESSAGES, MessageError, type Message } from "../core/messages";
 import { formatNumber } from "../core/numbers/format";
 import { DEFAULT_LIMITS, type XlsxLimits } from "../xlsx/package/limits";
+import { OwnOutputSkipped } from "../xlsx/ownOutput";
+import { bilingual } from "./bilingual";
 import { runConsolidate } from "./consolidateReport";
 import { runReport } from "./runReport";
+import { expandInputs } from "./expandInputs";
 import { summarizeFile } from "./summarizeFile";
-
-const USAGE = `用法 / Usage: bureau-stats summarize <input.xlsx|.xls|.et|.csv>… [--out <dir>] [--lang zh|en]
-           [--max-cells N] [--max-strings N] [--max-uncompressed-mb N]
-  为每个工作簿生成 <名称>.summary.xlsx（原工作簿原样保留 + “汇总”工作表及图表）；不修改输入文件。
-  Writes <name>.summary.xlsx (the workbook kept as it is, plus the summary sheet and its charts) for each input; inputs are never modified.
-       bureau-stats consolidate <returns.xlsx>… [--out <prefecture.xlsx>] [--period 2024年1—6月] [--region 楚雄州] [--lang zh|en]
-  汇总各县报表：生成一个工作簿（综合汇总、汇总表、分县汇总、报送情况）；不修改输入文件。
-  Consolidates county returns into one workbook (summary, consolidated form, by county, returns received); inputs are never modified.
-       bureau-stats report <workbook.xlsx>… [--template <their.docx>] [--lang zh|en] [--out <dir|file.docx>]
-  生成报告（.docx，公文格式；英文为统计发布格式），每个数字可追溯到源单元格；也可用于合并后的全州工作簿；--template 填入本单位模板的占位符。
-  Writes a .docx report (公文 layout; English: a statistical release) whose every figure traces to its source cell; also for the consolidated workbook. --template fills a bureau's own template.
-  上限 / Limits (defaults): --max-cells ${DEFAULT_LIMITS.maxCells}, --max-strings ${DEFAULT_LIMITS.maxStrings}, --max-uncompressed-mb ${DEFAULT_LIMITS.maxUncompressedBytes / 1048576}`;
+import { packageVersion } from "./version";
 
 const LIMIT_OPTIONS: Record<string, { key: keyof XlsxLimits; scale: number }> = {
   "--max-cells": { key: "maxCells", scale: 1 },
@@ -28,9 +22,12 @@ const LIMIT_OPTIONS: Record<string, { key: keyof XlsxLimits; scale: number }> = 
   "--max-uncompressed-mb": { key: "maxUncompressedBytes", scale: 1048576 },
 };
 
+const HELP_WORDS = new Set(["help", "--help", "-h", "-?"]);
+const VERSION_WORDS = new Set(["version", "--version", "-v", "-V"]);
+
 /** Parsed arguments. */
 export interface CliArguments {
-  readonly command: string;
+  readonly command: "summarize" | "consolidate" | "report";
   readonly inputs: string[];
   readonly outDir?: string;
   readonly language: "zh" | "en";
@@ -39,71 +36,105 @@ export interface CliArguments {
   /** consolidate: the period and prefecture, when given. */
   readonly period?: string;
   readonly region?: string;
+  /** Replace existing output files (never an input). */
+  readonly force: boolean;
+  /** Summarise the .summary.xlsx files this tool wrote too (skipped by default). */
+  readonly includeSummaries: boolean;
   /** report: the bureau's template. */
   readonly template?: string;
 }
+
+/** What the arguments ask for: a command, the help, the version, or a usage error. */
+export type ParsedArguments = CliArguments | { readonly help: true } | { readonly version: true } | { readonly error: Message };
 
 /**
  * Parses the arguments after `node bin/bureau-stats.js`.
  *
  * @param argv the arguments
- * @returns the command, inputs and flags, or an error message
+ * @returns the command, inputs and flags; or a request for help or the version; or a usage error
  * @example parseArguments(["summarize", "a.xlsx", "--lang", "en"]).language // "en"
+ * @example parseArguments(["summarize", "--help"]) // { help: true }
  */
-export function parseArguments(argv: readonly string[]): CliArguments | { error: string } {
+export function parseArguments(argv: readonly string[]): ParsedArguments {
+  if (argv.length === 0) return { error: MESSAGES.cli.missingCommand() };
+  if (argv.some((a) => HELP_WORDS.has(a))) return { help: true };
+  if (VERSION_WORDS.has(argv[0]) || argv.includes("--version")) return { version: true };
   const [command, ...rest] = argv;
-  if (command !== "summarize" && command !== "consolidate" && command !== "report")
-    return {
-      error: command ? `未知命令 / Unknown command: ${command}` : "缺少命令 / Missing command",
-    };
+  if (command !== "summarize" && command !== "consolidate" && command !== "report") return { error: MESSAGES.cli.unknownCommand(command) };
   const inputs: string[] = [];
   let outDir: string | undefined;
   let period: string | undefined;
   let region: string | undefined;
-  let template: string | undefined;
   let language: "zh" | "en" = "zh";
+  let force = false;
+  let includeSummaries = false;
+  let template: string | undefined;
   const limits: { -readonly [K in keyof XlsxLimits]?: number } = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (a === "--out" || a === "-o") outDir = rest[++i];
+    if (a === "--out" || a === "-o") {
+      outDir = rest[++i];
+      if (!outDir) return { error: MESSAGES.cli.needsValue(a) };
+    } else if (a === "--force" || a === "-f") force = true;
+    else if (a === "--include-summaries") includeSummaries = true;
+    else if (command === "report" && a === "--template") {
+      template = rest[++i];
+      if (!template) return { error: MESSAGES.cli.needsValue(a) };
+    }
     else if (command === "consolidate" && (a === "--period" || a === "--region")) {
       const value = rest[++i];
-      if (!value) return { error: `${a} 需要一个值 / ${a} needs a value` };
+      if (!value) return { error: MESSAGES.cli.needsValue(a) };
       if (a === "--period") period = value;
       else region = value;
-    } else if (command === "report" && a === "--template") {
-      template = rest[++i];
-      if (!template) return { error: "--template 需要一个 .docx 文件 / --template needs a .docx file" };
     } else if (a in LIMIT_OPTIONS) {
       const n = Number(rest[++i]);
-      if (!Number.isFinite(n) || n <= 0) return { error: `${a} 需要一个正数 / ${a} needs a positive number` };
+      if (!Number.isFinite(n) || n <= 0) return { error: MESSAGES.cli.needsPositiveNumber(a) };
       limits[LIMIT_OPTIONS[a].key] = n * LIMIT_OPTIONS[a].scale;
     } else if (a === "--lang") {
       const l = rest[++i];
-      if (l !== "zh" && l !== "en") return { error: `--lang 只能是 zh 或 en / --lang must be zh or en` };
+      if (l !== "zh" && l !== "en") return { error: MESSAGES.cli.languageValue() };
       language = l;
-    } else if (a.startsWith("-")) return { error: `未知选项 / Unknown option: ${a}` };
+    } else if (a.startsWith("-") && a !== "-") return { error: MESSAGES.cli.unknownOption(a) };
     else inputs.push(a);
   }
-  if (outDir === undefined && rest.includes("--out")) return { error: "--out 需要一个文件夹 / --out needs a folder" };
-  if (inputs.length === 0) return { error: "没有输入文件 / No input files" };
-  if (command === "report" && outDir && /\.docx$/i.test(outDir) && inputs.length > 1)
-    return { error: "多个工作簿时 --out 须为文件夹 / With several workbooks --out must be a folder" };
-  return { command, inputs, outDir, language, limits, ...(period ? { period } : {}), ...(region ? { region } : {}), ...(template ? { template } : {}) };
+  if (inputs.length === 0) return { error: MESSAGES.cli.noInputs() };
+  if (command === "report" && outDir && /\.docx$/i.test(outDir) && inputs.length > 1) return { error: MESSAGES.cli.reportOutFolder() };
+  return {
+    command,
+    inputs,
+    outDir,
+    language,
+    limits,
+    force,
+    includeSummaries,
+    ...(period ? { period } : {}),
+    ...(region ? { region } : {}),
+    ...(template ? { template } : {}),
+  };
+}
+
+/** The help text, both languages. */
+export function helpText(): string {
+  const help = MESSAGES.cli.help({
+    cells: DEFAULT_LIMITS.maxCells,
+    strings: DEFAULT_LIMITS.maxStrings,
+    megabytes: DEFAULT_LIMITS.maxUncompressedBytes / 1048576,
+  });
+  return `bureau-stats ${packageVersion()} — 应急统计 / Bureau Stats\n\n${help.zh}\n\n${help.en}`;
 }
 
 function describe(model: WorkbookModel): string[] {
   const lines: string[] = [];
   for (const t of model.tables) {
-    const indicators = [...new Set(t.columns.flatMap((c) => (c.indicator ? [c.indicator] : [])))];
-    lines.push(`  识别 / found: 表格 ${t.id}（${t.keyKind}，${indicators.length} 项指标 / indicators，${t.rows.length} 行 / rows）`);
+    const indicators = new Set(t.columns.flatMap((c) => (c.indicator ? [c.indicator] : []))).size;
+    lines.push(`  识别 / found: ${bilingual(MESSAGES.cli.tableFound(`${t.sheet}!${t.address}`, t.keyKind, indicators, t.rows.length))}`);
   }
-  for (const l of model.ledgers) lines.push(`  识别 / found: 台账 ${l.sheet}!${l.address}（${l.subtype}，${l.recordCount} 条记录 / records）`);
-  for (const d of model.diagnostics.filter((x) => x.severity === "error")) lines.push(`  未能识别 / not read: ${d.sheet} ${d.message.zh} / ${d.message.en}`);
+  for (const l of model.ledgers) lines.push(`  识别 / found: ${bilingual(MESSAGES.cli.ledgerFound(`${l.sheet}!${l.address}`, l.subtype, l.recordCount))}`);
+  for (const d of model.diagnostics.filter((x) => x.severity === "error")) lines.push(`  未能识别 / not read: ${d.sheet} ${bilingual(d.message)}`);
   if (model.findings.length === 0) lines.push("  核对 / checks: 未发现计算不一致 / no inconsistencies");
   for (const f of model.findings)
     lines.push(
-      `  核对 / check: ${f.sheet}!${f.cell} 填报 / stated ${f.stated === null ? "—" : formatNumber(f.stated)}，复核 / recomputed ${f.recomputed === null ? "—" : formatNumber(f.recomputed)}：${f.message.zh} / ${f.message.en}`,
+      `  核对 / check: ${f.sheet}!${f.cell} 填报 / stated ${f.stated === null ? "—" : formatNumber(f.stated)}，复核 / recomputed ${f.recomputed === null ? "—" : formatNumber(f.recomputed)}：${bilingual(f.message)}`,
     );
   return lines;
 }
@@ -123,32 +154,62 @@ export async function runCli(
   err: (s: string) => void = (s) => process.stderr.write(s + "\n"),
 ): Promise<number> {
   const args = parseArguments(argv);
+  if ("help" in args) {
+    out(helpText());
+    return 0;
+  }
+  if ("version" in args) {
+    out(packageVersion());
+    return 0;
+  }
   if ("error" in args) {
-    err(args.error);
-    err(USAGE);
+    err(bilingual(args.error));
+    err("bureau-stats --help：用法 / usage");
     return 2;
   }
-  if (args.command === "consolidate") return runConsolidate(args, out, err);
-  if (args.command === "report") return runReport(args, out, err);
+  const expanded = expandInputs(args.inputs, { includeSummaries: args.includeSummaries });
+  for (const note of expanded.skipped) out(`  ${bilingual(note)}`);
+  if (expanded.refusal) {
+    err(bilingual(expanded.refusal));
+    return 2;
+  }
+  if (expanded.files.length === 0) {
+    err(bilingual(MESSAGES.cli.noInputs()));
+    return 2;
+  }
+  if (args.command === "consolidate") return runConsolidate({ ...args, inputs: expanded.files }, out, err);
+  if (args.command === "report") return runReport({ ...args, inputs: expanded.files }, out, err);
   let failed = 0;
-  const n = args.inputs.length;
-  for (const [i, input] of args.inputs.entries()) {
+  let skipped = 0;
+  const n = expanded.files.length;
+  const taken = new Set<string>();
+  for (const [i, input] of expanded.files.entries()) {
     out(`[${i + 1}/${n}] ${input}`);
     try {
       const r = await summarizeFile(input, {
         outDir: args.outDir,
         language: args.language,
         limits: args.limits,
+        force: args.force,
+        taken,
+        inputs: expanded.files,
       });
       for (const line of describe(r.model)) out(line);
+      if (r.replacedSheet) out(`  ${bilingual(MESSAGES.cli.replacedSheet(r.replacedSheet))}`);
+      if (r.outputNote) out(`  ${bilingual(r.outputNote)}`);
       out(
         `  已写入 / written: ${r.output}（工作表 / sheet “${r.sheetName}”，${r.plan.sections.length} 个部分 / sections，${r.plan.charts.length} 个图表 / charts）`,
       );
     } catch (error) {
+      if (error instanceof OwnOutputSkipped) {
+        skipped++;
+        out(`  ${bilingual(error.bilingual)}`);
+        continue;
+      }
       failed++;
-      err(`  失败 / failed: ${(error as Error).message}`);
+      err(`  失败 / failed: ${error instanceof MessageError ? bilingual(error.bilingual) : (error as Error).message}`);
     }
   }
-  out(`完成 / done: ${n - failed}/${n} 个文件 / files`);
+  out(`完成 / done: ${n - failed - skipped}/${n} 个文件 / files${skipped ? `（跳过 ${skipped} 个 / ${skipped} skipped）` : ""}`);
   return failed ? 1 : 0;
 }

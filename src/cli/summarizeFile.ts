@@ -18,6 +18,10 @@ import { NODE_PACKAGE_TOOLS } from "./nodeInflate";
 import { XlsxRefusal, type XlsxLimits } from "../xlsx/package/limits";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
 import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
+import { assertNotOwnOutput } from "../xlsx/ownOutput";
+import type { Message } from "../core/messages";
+import { chooseOutput } from "./outputTarget";
+import { summaryFileName } from "../xlsx/summaryFileName";
 
 /** What happened to one file. */
 export interface FileSummary {
@@ -26,6 +30,21 @@ export interface FileSummary {
   readonly sheetName: string;
   readonly model: WorkbookModel;
   readonly plan: SummaryPlan;
+  /** What to tell the user about the output's name (an existing file kept, say). */
+  readonly outputNote?: Message;
+  /** The earlier summary sheet the new one replaced (a .summary.xlsx summarised again). */
+  readonly replacedSheet?: string;
+}
+
+/** Where outputs go and what may be replaced. */
+export interface OutputOptions {
+  readonly outDir?: string;
+  /** Replace an existing output file (never an input). */
+  readonly force?: boolean;
+  /** Outputs of this run so far (absolute paths): no two inputs share one. */
+  readonly taken?: Set<string>;
+  /** The run's inputs, none of which is ever written. */
+  readonly inputs?: readonly string[];
 }
 
 /**
@@ -39,22 +58,21 @@ export interface FileSummary {
  * @example outputPath("/data/2005_7.xls") // "/data/2005_7.summary.xlsx"
  */
 export function outputPath(input: string, outDir?: string): string {
-  const macro = /\.xlsm$/i.test(input);
-  const base = path.basename(input).replace(/\.(xls[xm]?|et|csv|txt)$/i, "");
-  return path.join(outDir ?? path.dirname(input), `${base}.summary.${macro ? "xlsm" : "xlsx"}`);
+  return path.join(outDir ?? path.dirname(input), summaryFileName(path.basename(input)));
 }
 
 /**
  * Summarises one workbook into a new file.
  *
  * @param input the .xlsx/.xlsm/.xls/.et/.csv path
- * @param options the summary options, the output folder and the reading limits
- * @returns the model, the plan and where the copy went; rejects with a bilingual message when the file cannot be read or is refused
+ * @param options the summary options, the output folder and naming (outputTarget.ts) and the reading limits
+ * @returns the model, the plan and where the copy went; rejects with a bilingual message when the file cannot be read or is
+ *   refused, and with an OwnOutputSkipped when every sheet in it is one we wrote
  * @example await summarizeFile("assets/samples/bureau-2024H1.xlsx", { outDir: "/tmp" })
  */
 export async function summarizeFile(
   input: string,
-  options: SummaryOptionsInput & { outDir?: string; reportDate?: string; limits?: Partial<XlsxLimits> } = {},
+  options: SummaryOptionsInput & OutputOptions & { reportDate?: string; limits?: Partial<XlsxLimits> } = {},
 ): Promise<FileSummary> {
   let bytes: Buffer;
   try {
@@ -62,12 +80,11 @@ export async function summarizeFile(
   } catch (error) {
     throw new Error(`无法读取文件 / Cannot read the file: ${input} (${(error as Error).message})`);
   }
-  const output = outputPath(input, options.outDir);
-  if (path.resolve(output) === path.resolve(input)) throw new Error(`输出会覆盖输入文件 / The output would overwrite the input: ${input}`);
   // An .xls, .et or .csv file is converted into an .xlsx package first (src/xlsx/legacy/).
   const { pkg } = await openWorkbookFile(bytes, path.basename(input), options.limits, NODE_PACKAGE_TOOLS);
   // Values only: the reader never looks at formulas, and the summary writer keeps the sheets as they are.
   const data = await streamWorkbook(pkg, path.basename(input), { withFormulas: false });
+  assertNotOwnOutput(data, path.basename(input));
   const model = readWorkbook(workbookToSnapshot(data), { reportDate: options.reportDate });
   // The clock is read here, outside core: the sheet says when it was generated (生成于…).
   const plan = planSummary(model, { ...options, generatedAt: options.generatedAt ?? localTimestamp(new Date()) });
@@ -80,6 +97,20 @@ export async function summarizeFile(
     throw new Error(`无法写入汇总工作簿 / Cannot write the summary workbook: ${input} (${(error as Error).message})`);
   }
   if (options.outDir) fs.mkdirSync(options.outDir, { recursive: true });
-  fs.writeFileSync(output, written.bytes);
-  return { input, output, sheetName: written.sheetName, model, plan };
+  const output = chooseOutput(outputPath(input, options.outDir), {
+    explicit: false,
+    force: options.force ?? false,
+    taken: options.taken,
+    inputs: [...(options.inputs ?? []), input],
+  });
+  fs.writeFileSync(output.path, written.bytes);
+  return {
+    input,
+    output: output.path,
+    sheetName: written.sheetName,
+    model,
+    plan,
+    ...(output.note ? { outputNote: output.note } : {}),
+    ...(written.replaced ? { replacedSheet: written.replaced } : {}),
+  };
 }

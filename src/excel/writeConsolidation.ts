@@ -9,10 +9,11 @@ import { SHEET_NAMES, type ConsolidationSheetNames } from "../core/consolidate/t
 import type { ConsolidateOptions, CountyReturn } from "../core/consolidate/types";
 import type { SummaryOptionsInput } from "../core/summary/options";
 import { uniqueSheetName } from "../core/summary/sheetName";
+import { sheetMarkValue } from "../core/summary/sheetMark";
 import { inspectSheets, writeSummary } from "./writeSummary";
 
-/** The mark of a consolidation's sheets (a summary's mark is CREATED_BY_VALUE). */
-export const CONSOLIDATION_MARK = "bureau-stats-consolidation";
+/** The prefix of a consolidation's sheet mark (src/core/summary/sheetMark.ts). */
+export const CONSOLIDATION_MARK = sheetMarkValue("consolidation", 0).replace(/:0$/, "");
 
 /** What the write did. */
 export interface ConsolidationWritten {
@@ -59,7 +60,7 @@ export async function writeConsolidation(
       const result = await writeSummary(context, sheet, {
         inventory: { ...inventory, names: [...inventory.names, ...written] },
         replacePrevious: false,
-        mark: CONSOLIDATION_MARK,
+        mark: "consolidation",
       });
       written.push(result.sheetName);
       syncs += result.syncs;

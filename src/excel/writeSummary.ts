@@ -12,20 +12,19 @@
  */
 import { POINTS_PER_CHARACTER, type PlanCell, type SummaryPlan, type SummaryStyle } from "../core/summary/plan";
 import { uniqueSheetName } from "../core/summary/sheetName";
+import { latestSummarySheet, parseSheetMark, SHEET_MARK_KEY, sheetMarkValue, type SheetMarkKind } from "../core/summary/sheetMark";
 import { assertExcelFloor } from "./requirements";
 
-/** The custom property that marks a sheet the add-in created. */
-export const CREATED_BY_KEY = "bureauStats.createdBy";
-/** Its value prefix; the rest is the creation time in ms, so the latest summary can be found. */
-export const CREATED_BY_VALUE = "bureau-stats-summary";
+/** The custom property that marks a sheet the add-in created (src/core/summary/sheetMark.ts). */
+export const CREATED_BY_KEY = SHEET_MARK_KEY;
 
 /** The workbook's sheets, and which of them the add-in made (by their mark). */
 export interface SheetInventory {
   readonly names: readonly string[];
   readonly visible: readonly string[];
-  /** Sheets carrying the add-in's mark, oldest first. */
+  /** Sheets carrying the add-in's mark (summaries, consolidations, covers): never read as data. */
   readonly own: readonly string[];
-  /** The newest of them: what "replace the previous summary" replaces. */
+  /** The newest summary among them: what "replace the previous summary" replaces. */
   readonly latestOwn?: string;
 }
 
@@ -49,17 +48,13 @@ export async function inspectSheets(context: Excel.RequestContext): Promise<{ in
     return { name: s.name, visibility: s.visibility, mark };
   });
   await context.sync();
-  const own = marks
-    .filter(({ mark }) => !mark.isNullObject && mark.value.startsWith(CREATED_BY_VALUE))
-    .map(({ name, mark }) => ({ name, time: Number(mark.value.slice(CREATED_BY_VALUE.length + 1)) || 0 }))
-    .sort((a, b) => a.time - b.time)
-    .map((o) => o.name);
+  const values = marks.map(({ name, mark }) => ({ name, mark: mark.isNullObject ? undefined : mark.value }));
   return {
     inventory: {
       names: marks.map((m) => m.name),
       visible: marks.filter((m) => m.visibility === "Visible").map((m) => m.name),
-      own,
-      latestOwn: own[own.length - 1],
+      own: values.filter((v) => parseSheetMark(v.mark)).map((v) => v.name),
+      latestOwn: latestSummarySheet(values),
     },
     syncs: 2,
   };
@@ -76,10 +71,10 @@ export interface WriteOptions {
   /** Called with the writing progress, 0 to 1. */
   readonly onProgress?: (fraction: number) => void;
   /**
-   * The mark the sheet gets (default CREATED_BY_VALUE, "a summary"). A consolidation's sheets get
-   * their own, so "replace the previous summary" never deletes them.
+   * What the sheet's mark says it is (default "summary"). A consolidation's sheets get their own,
+   * so "replace the previous summary" never deletes them.
    */
-  readonly mark?: string;
+  readonly mark?: SheetMarkKind;
 }
 
 /** What the write did. */
@@ -149,7 +144,7 @@ export async function writeSummary(context: Excel.RequestContext, plan: SummaryP
   const batches = splitBlocks([{ row: 0, column: 0, cells: plan.cells }], budget);
   try {
     const sheet = sheets.add(workingName);
-    sheet.customProperties.add(CREATED_BY_KEY, `${options.mark ?? CREATED_BY_VALUE}:${Date.now()}`);
+    sheet.customProperties.add(SHEET_MARK_KEY, sheetMarkValue(options.mark ?? "summary", Date.now()));
     context.workbook.application.suspendApiCalculationUntilNextSync();
     for (let i = 0; i < batches.length; i++) {
       for (const block of batches[i]) writeBlock(sheet, block);

@@ -4,6 +4,7 @@
  */
 import type { MergedArea } from "../core/model/snapshot";
 import type { SheetData, WorkbookData } from "../xlsx/workbookData";
+import { SHEET_MARK_KEY } from "../core/summary/sheetMark";
 
 /** The formats the host keeps per cell. */
 export interface CellFormat {
@@ -77,7 +78,8 @@ export function hostSheet(data: SheetData, id: string): HostSheet {
     hiddenRows: [...data.hiddenRows],
     columnWidths: [...data.columnWidths],
     id,
-    customProperties: new Map(),
+    // A sheet Bureau Stats wrote keeps its mark when the file is opened again, as in Excel.
+    customProperties: new Map(data.mark ? [[SHEET_MARK_KEY, data.mark]] : []),
     charts: [],
     frozenRows: 0,
     tabColor: "",

@@ -12,17 +12,10 @@ import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
 import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
 import { saveDownload } from "../taskpane/saveDownload";
+import { summaryFileName } from "../xlsx/summaryFileName";
 
-/**
- * The file name of the summary of a workbook, as the command line names it.
- *
- * @example summaryFileName("楚雄.xlsx") // "楚雄.summary.xlsx"
- * @example summaryFileName("2005_7.xls") // "2005_7.summary.xlsx"
- */
-export function summaryFileName(name: string): string {
-  const macro = /\.xlsm$/i.test(name);
-  return `${name.replace(/\.(xls[xm]?|et|csv|txt)$/i, "")}.summary.${macro ? "xlsm" : "xlsx"}`;
-}
+/** The file name of the summary of a workbook, as the command line names it. */
+export { summaryFileName };
 
 /**
  * Makes the summary workbook of an opened file.

@@ -9,6 +9,9 @@ import type { MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/model/
 import { parseCellAddress } from "../core/model/address";
 import type { SheetData, WorkbookData } from "./workbookData";
 import { DEFAULT_LIMITS, refuse } from "./package/limits";
+import { XlsxPackage } from "./package/openPackage";
+import { workbookInfo } from "./package/workbookInfo";
+import { sheetMarks } from "./sheetMarks";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
@@ -76,7 +79,19 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array, name?: string): P
   });
   const sheets: SheetData[] = [];
   workbook.eachSheet((ws) => sheets.push(sheetOf(ws)));
+  const marks = await marksOf(data);
+  for (const sheet of sheets) if (marks.has(sheet.name)) sheet.mark = marks.get(sheet.name);
   return { sheets, name };
+}
+
+/** Our marks on the file's sheets (ExcelJS does not read worksheet custom properties). */
+async function marksOf(data: ArrayBuffer | Uint8Array): Promise<Map<string, string>> {
+  try {
+    const pkg = await XlsxPackage.open(data instanceof Uint8Array ? data : new Uint8Array(data));
+    return await sheetMarks(pkg, (await workbookInfo(pkg)).sheets);
+  } catch {
+    return new Map();
+  }
 }
 
 function sheetOf(ws: ExcelJS.Worksheet): SheetData {
@@ -112,15 +127,16 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
 }
 
 /**
- * What the reader sees of a loaded workbook.
+ * What the reader sees of a loaded workbook: its sheets, without those Bureau Stats wrote (a
+ * summary, a consolidation: output, never data — they carry our mark).
  *
  * @param workbook the loaded workbook
- * @param sheetNames the sheets to include; all by default
+ * @param sheetNames the sheets to include; by default every sheet without our mark
  * @returns the snapshot, origin at A1, with formulas and number formats
  * @example readWorkbook(workbookToSnapshot(await loadXlsx(bytes)))
  */
 export function workbookToSnapshot(workbook: WorkbookData, sheetNames?: readonly string[]): WorkbookSnapshot {
-  const chosen = sheetNames ? workbook.sheets.filter((s) => sheetNames.includes(s.name)) : workbook.sheets;
+  const chosen = sheetNames ? workbook.sheets.filter((s) => sheetNames.includes(s.name)) : workbook.sheets.filter((s) => !s.mark);
   const sheets: SheetSnapshot[] = chosen.map((s) => ({
     name: s.name,
     originRow: 0,

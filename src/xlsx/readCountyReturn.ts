@@ -9,6 +9,7 @@ import type { XlsxLimits } from "./package/limits";
 import type { PackageTools, RawInflater } from "./package/openPackage";
 import { openWorkbookFile } from "./openWorkbookFile";
 import { streamWorkbook } from "./stream/streamWorkbook";
+import { assertNotOwnOutput } from "./ownOutput";
 
 /**
  * Reads a county return from its bytes.
@@ -16,7 +17,8 @@ import { streamWorkbook } from "./stream/streamWorkbook";
  * @param bytes the file
  * @param fileName its name (it may name the county)
  * @param options when it was last changed, the reading limits, and a faster inflater and CRC-32 where the host has them
- * @returns the return; rejects with a bilingual message when the file cannot be read or is refused
+ * @returns the return; rejects with a bilingual message when the file cannot be read or is refused, and
+ *   with an OwnOutputSkipped when every sheet in it is one we wrote (an earlier consolidation)
  * @example await readCountyReturn(bytes, "楚雄市.xlsx")
  */
 export async function readCountyReturn(
@@ -26,6 +28,8 @@ export async function readCountyReturn(
 ): Promise<CountyReturn> {
   const { pkg } = await openWorkbookFile(bytes, fileName, options.limits, options.tools);
   // Values only: the reader never looks at formulas.
-  const snapshot = workbookToSnapshot(await streamWorkbook(pkg, fileName, { withFormulas: false }));
+  const data = await streamWorkbook(pkg, fileName, { withFormulas: false });
+  assertNotOwnOutput(data, fileName);
+  const snapshot = workbookToSnapshot(data);
   return { fileName, ...(options.modified !== undefined ? { modified: options.modified } : {}), snapshot, model: readWorkbook(snapshot) };
 }

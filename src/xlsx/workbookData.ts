@@ -21,6 +21,8 @@ export interface SheetData {
   columnWidths: (number | undefined)[];
   /** Sheet visibility, as Excel names it. */
   visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** Our mark's value (src/core/summary/sheetMark.ts) when Bureau Stats wrote the sheet: output, never data. */
+  mark?: string;
 }
 
 /** The sheets of a workbook, in tab order. */

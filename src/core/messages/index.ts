@@ -5,6 +5,7 @@
  * and that the English has no Chinese punctuation.
  */
 import { CHECK_MESSAGES } from "./checkMessages";
+import { CLI_MESSAGES } from "./cliMessages";
 import { CONSOLIDATE_MESSAGES } from "./consolidateMessages";
 import { FILE_MESSAGES } from "./fileMessages";
 import { FUNCTION_MESSAGES } from "./functionMessages";
@@ -27,4 +28,5 @@ export const MESSAGES = {
   consolidate: CONSOLIDATE_MESSAGES,
   files: FILE_MESSAGES,
   report: REPORT_MESSAGES,
+  cli: CLI_MESSAGES,
 } as const;

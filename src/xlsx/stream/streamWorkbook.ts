@@ -11,6 +11,7 @@ import { workbookInfo } from "../package/workbookInfo";
 import { readFormatCodes } from "./numberFormats";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheet } from "./readSheet";
+import { sheetMarks } from "../sheetMarks";
 
 /** How to read. */
 export interface StreamOptions {
@@ -35,6 +36,7 @@ export async function streamWorkbook(pkg: XlsxPackage, name?: string, options: S
     const strings = await readSharedStrings(pkg, info.sharedStringsPart);
     part = info.stylesPart ?? part;
     const formats = await readFormatCodes(pkg, info.stylesPart);
+    const marks = await sheetMarks(pkg, info.sheets);
     const sheets: SheetData[] = [];
     let cells = 0;
     for (const s of info.sheets) {
@@ -49,7 +51,8 @@ export async function streamWorkbook(pkg: XlsxPackage, name?: string, options: S
         withFormulas: options.withFormulas,
       });
       cells += sheet.values.length * (sheet.values[0]?.length ?? 0);
-      sheets.push(sheet);
+      const mark = marks.get(s.name);
+      sheets.push(mark ? { ...sheet, mark } : sheet);
     }
     return { sheets, name };
   } catch (error) {

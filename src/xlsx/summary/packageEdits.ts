@@ -18,17 +18,21 @@ function relationshipPrefix(xml: string): string | undefined {
  * recalculate on open (the cached results show until it does).
  *
  * @param xml workbook.xml
- * @param sheet the new sheet's name, id, relationship id, its tab index, and print-title rows ("$1:$2")
+ * @param sheet the new sheet's name, id, relationship id, its tab index, and print-title rows ("$1:$2");
+ *   `replaces`: the sheet takes the existing entry with that relationship id (renamed) instead of a new one
  * @returns the new workbook.xml
  */
-export function addSheetToWorkbook(xml: string, sheet: { name: string; sheetId: number; relId: string; index: number; titleRows?: string }): string {
+export function addSheetToWorkbook(
+  xml: string,
+  sheet: { name: string; sheetId: number; relId: string; index: number; titleRows?: string; replaces?: boolean },
+): string {
   const p = rootPrefix(xml);
   const r = relationshipPrefix(xml);
   const relAttr = r ? `${r}id="${sheet.relId}"` : `xmlns:r="${R_NS}" r:id="${sheet.relId}"`;
   const entry = `<${p}sheet name="${escapeXml(sheet.name)}" sheetId="${sheet.sheetId}" ${relAttr}/>`;
   const close = `</${p}sheets>`;
   if (!xml.includes(close)) throw new Error("workbook.xml has no sheets");
-  let out = xml.replace(close, `${entry}${close}`);
+  let out = sheet.replaces ? renameSheet(xml, sheet.relId, sheet.name) : xml.replace(close, `${entry}${close}`);
   if (sheet.titleRows) {
     const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
     const name = `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${sheet.index}">${escapeXml(`${quoted}!${sheet.titleRows}`)}</${p}definedName>`;
@@ -46,6 +50,15 @@ export function addSheetToWorkbook(xml: string, sheet: { name: string; sheetId: 
     out = out.replace(anchor, `${anchor}<${p}calcPr fullCalcOnLoad="1"/>`);
   }
   return out;
+}
+
+/** Renames the `<sheet>` entry with a relationship id (the sheet a new summary replaces keeps its id and relationship). */
+function renameSheet(xml: string, relId: string, to: string): string {
+  const p = rootPrefix(xml);
+  const entry = new RegExp(`<${p}sheet\\s[^>]*?:id="${relId.replace(/[^\w-]/g, "")}"[^>]*>`);
+  const found = entry.exec(xml);
+  if (!found) throw new Error(`workbook.xml has no sheet with relationship ${relId}`);
+  return xml.replace(found[0], found[0].replace(/\bname="[^"]*"/, `name="${escapeXml(to)}"`));
 }
 
 /**
@@ -76,6 +89,7 @@ export const CONTENT_TYPE = {
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  customProperty: "application/vnd.openxmlformats-officedocument.spreadsheetml.customProperty",
 } as const;
 
 /**

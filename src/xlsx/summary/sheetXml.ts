@@ -7,6 +7,7 @@
 import type { SummaryPlan } from "../../core/summary/plan";
 import { cellAddress, columnLetters } from "../../core/model/address";
 import { escapeXml } from "../package/xmlParts";
+import { customPropertiesXml } from "../sheetMarks";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -31,9 +32,10 @@ function cellXml(ref: string, style: number, value: string | number | null, form
  * @param plan the summary plan
  * @param styleOf the cell-format index (`s`) of a cell, 0 for none
  * @param drawingRelId the relationship id of the sheet's drawing, when it has charts
+ * @param markRelId the relationship id of the sheet's mark (a custom-property part), when it has one
  * @returns the worksheet XML
  */
-export function sheetXml(plan: SummaryPlan, styleOf: (row: number, column: number) => number, drawingRelId?: string): string {
+export function sheetXml(plan: SummaryPlan, styleOf: (row: number, column: number) => number, drawingRelId?: string, markRelId?: string): string {
   const rows = Math.max(plan.rowCount, plan.cells.length);
   const columns = Math.max(plan.columnCount, ...plan.cells.map((r) => r.length), 1);
   const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
@@ -69,6 +71,7 @@ export function sheetXml(plan: SummaryPlan, styleOf: (row: number, column: numbe
   if (plan.merges.length) out.push(`<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);
   out.push(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
   out.push(`<pageSetup paperSize="9" orientation="${plan.print.orientation === "Landscape" ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`);
+  if (markRelId) out.push(customPropertiesXml(markRelId));
   if (drawingRelId) out.push(`<drawing r:id="${drawingRelId}"/>`);
   out.push("</worksheet>");
   return out.join("");

@@ -6,9 +6,14 @@
  * damaged input is refused, never copied. The new parts are the sheet, its drawing and one chart part per
  * {@link ChartPlan}. An .xlsm stays an .xlsm: the macro part and the workbook's content type are
  * untouched. Shared strings are not touched either: the summary writes its text inline.
+ *
+ * The sheet carries our mark (src/xlsx/sheetMarks.ts), so every path that opens the file again knows
+ * it as output; a summary replaces the newest summary we wrote before, in its slot
+ * (previousSummary.ts), so summarising a .summary.xlsx gives one 汇总, not 汇总 (2).
  */
 import type { SummaryPlan } from "../../core/summary/plan";
 import { uniqueSheetName } from "../../core/summary/sheetName";
+import { sheetMarkValue, type SheetMarkKind } from "../../core/summary/sheetMark";
 import type { XlsxPackage } from "../package/openPackage";
 import { workbookInfo } from "../package/workbookInfo";
 import { asRefusal, refuse } from "../package/limits";
@@ -18,6 +23,8 @@ import { chartSeries, chartXml } from "./chartXml";
 import { drawingXml } from "./drawingXml";
 import { addContentTypes, addRelationship, addSheetToWorkbook, CONTENT_TYPE } from "./packageEdits";
 import { sheetXml } from "./sheetXml";
+import { clearPreviousSummary, withoutLocalNames } from "./previousSummary";
+import { CUSTOM_PROPERTY, encodeMarkValue } from "../sheetMarks";
 
 /** The written package. */
 export interface WrittenSummary {
@@ -28,6 +35,18 @@ export interface WrittenSummary {
   readonly addedParts: readonly string[];
   /** The user's parts that were edited (only gained entries). */
   readonly editedParts: readonly string[];
+  /** The earlier summary sheet this one replaced (its slot), if any. */
+  readonly replaced?: string;
+}
+
+/** How to write. */
+export interface SummaryPackageOptions {
+  /** What the sheet's mark says it is (default "summary"). */
+  readonly mark?: SheetMarkKind;
+  /** Replace the newest summary sheet we wrote before (default: true for a summary, false otherwise). */
+  readonly replacePrevious?: boolean;
+  /** The mark's time (ms); now by default. */
+  readonly time?: number;
 }
 
 /** The first free part name of a pattern ("xl/charts/chart#.xml"). */
@@ -59,11 +78,11 @@ function relative(from: string, to: string): string {
  * @returns the bytes of the .summary.xlsx (or .xlsm), the sheet's name and what changed
  * @example const { bytes } = await writeSummaryPackage(await XlsxPackage.open(input), plan)
  */
-export async function writeSummaryPackage(pkg: XlsxPackage, plan: SummaryPlan): Promise<WrittenSummary> {
+export async function writeSummaryPackage(pkg: XlsxPackage, plan: SummaryPlan, options: SummaryPackageOptions = {}): Promise<WrittenSummary> {
   // Every part that will be copied untouched is checked before anything is written.
   await pkg.verifyAll();
   try {
-    return await writeInto(pkg, plan);
+    return await writeInto(pkg, plan, options);
   } catch (error) {
     throw asRefusal(error, "xl/workbook.xml");
   }
@@ -78,26 +97,38 @@ function editOf<T>(part: string, edit: () => T): T {
   }
 }
 
-async function writeInto(pkg: XlsxPackage, plan: SummaryPlan): Promise<WrittenSummary> {
+async function writeInto(pkg: XlsxPackage, plan: SummaryPlan, options: SummaryPackageOptions): Promise<WrittenSummary> {
   const info = await workbookInfo(pkg);
+  const mark = options.mark ?? "summary";
+  // The earlier summary gives up its slot (tab, part, relationship); its drawing and charts go.
+  const slot = (options.replacePrevious ?? mark === "summary") ? await clearPreviousSummary(pkg, info) : undefined;
   const sheetName = uniqueSheetName(
     plan.sheetName,
-    info.sheets.map((s) => s.name),
+    info.sheets.filter((s) => s.name !== slot?.entry.name).map((s) => s.name),
   );
   const taken = new Set<string>();
   const wbDir = info.workbookPart.split("/").slice(0, -1).join("/");
   const prefix = wbDir ? `${wbDir}/` : "";
-  const sheetPart = freeName(pkg, taken, `${prefix}worksheets/sheet#.xml`);
+  const sheetPart = slot ? slot.entry.part : freeName(pkg, taken, `${prefix}worksheets/sheet#.xml`);
   const added: string[] = [sheetPart];
   const edited: string[] = [];
   const contentTypes: { part: string; type: string }[] = [{ part: sheetPart, type: CONTENT_TYPE.worksheet }];
+
+  // The mark: a custom-property part of the sheet, as Excel keeps Worksheet.customProperties.
+  const markPart = freeName(pkg, taken, `${prefix}customProperty#.bin`);
+  pkg.zip.file(markPart, encodeMarkValue(sheetMarkValue(mark, options.time ?? Date.now())), { createFolders: false, binary: true });
+  contentTypes.push({ part: markPart, type: CUSTOM_PROPERTY.contentType });
+  added.push(markPart);
+  let sheetRels = addRelationship(undefined, CUSTOM_PROPERTY.rel, relative(sheetPart, markPart));
+  const markRelId = sheetRels.id;
 
   // Styles: append the summary's formats.
   const columns = Math.max(plan.columnCount, ...plan.cells.map((r) => r.length), 1);
   const rows = Math.max(plan.rowCount, plan.cells.length);
   const formats = cellFormats(rows, columns, plan.cells, plan.styles);
   let stylesPart = info.stylesPart;
-  let workbookRelsXml = await pkg.text(relsPathOf(info.workbookPart));
+  const workbookRelsBefore = await pkg.text(relsPathOf(info.workbookPart));
+  let workbookRelsXml = workbookRelsBefore;
   let stylesXml = stylesPart ? await pkg.text(stylesPart) : undefined;
   if (!stylesPart || stylesXml === undefined) {
     stylesPart = freeName(pkg, taken, `${prefix}styles#.xml`);
@@ -133,20 +164,33 @@ async function writeInto(pkg: XlsxPackage, plan: SummaryPlan): Promise<WrittenSu
     }
     pkg.zip.file(drawingPart, drawingXml(plan.charts, chartRelIds), { createFolders: false });
     pkg.zip.file(relsPathOf(drawingPart), drawingRels!, { createFolders: false });
-    const sheetRel = addRelationship(undefined, REL.drawing, relative(sheetPart, drawingPart));
-    pkg.zip.file(relsPathOf(sheetPart), sheetRel.xml, { createFolders: false });
-    drawingRelId = sheetRel.id;
+    sheetRels = addRelationship(sheetRels.xml, REL.drawing, relative(sheetPart, drawingPart));
+    drawingRelId = sheetRels.id;
     contentTypes.push({ part: drawingPart, type: CONTENT_TYPE.drawing });
-    added.push(drawingPart, relsPathOf(drawingPart), relsPathOf(sheetPart));
+    added.push(drawingPart, relsPathOf(drawingPart));
   }
-  pkg.zip.file(sheetPart, sheetXml(plan, styleOf, drawingRelId), { createFolders: false });
+  pkg.zip.file(relsPathOf(sheetPart), sheetRels.xml, { createFolders: false });
+  added.push(relsPathOf(sheetPart));
+  pkg.zip.file(sheetPart, sheetXml(plan, styleOf, drawingRelId, markRelId), { createFolders: false });
 
-  // The workbook's own parts gain the new sheet.
-  const sheetRel = addRelationship(workbookRelsXml, REL.worksheet, relative(info.workbookPart, sheetPart));
-  pkg.zip.file(relsPathOf(info.workbookPart), sheetRel.xml, { createFolders: false });
-  const sheetId = Math.max(0, ...info.sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
+  // The workbook's own parts gain the new sheet (or the replaced one's entry takes its name).
+  let relId = slot?.entry.relId;
+  if (!slot) {
+    const sheetRel = addRelationship(workbookRelsXml, REL.worksheet, relative(info.workbookPart, sheetPart));
+    pkg.zip.file(relsPathOf(info.workbookPart), sheetRel.xml, { createFolders: false });
+    relId = sheetRel.id;
+  } else if (workbookRelsXml !== undefined && workbookRelsXml !== workbookRelsBefore)
+    pkg.zip.file(relsPathOf(info.workbookPart), workbookRelsXml, { createFolders: false });
+  const sheetId = slot ? slot.entry.sheetId : Math.max(0, ...info.sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
   const workbookXml = editOf(info.workbookPart, () =>
-    addSheetToWorkbook(info.workbookXml, { name: sheetName, sheetId, relId: sheetRel.id, index: info.sheets.length, titleRows: plan.print.titleRows }),
+    addSheetToWorkbook(slot ? withoutLocalNames(info.workbookXml, slot.index) : info.workbookXml, {
+      name: sheetName,
+      sheetId,
+      relId: relId!,
+      index: slot ? slot.index : info.sheets.length,
+      titleRows: plan.print.titleRows,
+      replaces: !!slot,
+    }),
   );
   pkg.zip.file(info.workbookPart, workbookXml, { createFolders: false });
   const types = await pkg.text("[Content_Types].xml");
@@ -154,5 +198,5 @@ async function writeInto(pkg: XlsxPackage, plan: SummaryPlan): Promise<WrittenSu
   edited.push(info.workbookPart, relsPathOf(info.workbookPart), "[Content_Types].xml");
 
   const bytes = await pkg.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
-  return { bytes, sheetName, addedParts: added, editedParts: edited };
+  return { bytes, sheetName, addedParts: added, editedParts: edited, ...(slot ? { replaced: slot.entry.name } : {}) };
 }

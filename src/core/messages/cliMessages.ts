@@ -1,0 +1,104 @@
+/**
+ * Messages of the command line (`bureau-stats`): its help, usage errors, what it recognised in
+ * words (never the code's names such as "region"), files it skipped and why, and where each
+ * output went. The command line prints both languages.
+ */
+import type { Message } from "./message";
+
+/** What a table's rows are, in words. */
+const KEY_KIND: Readonly<Record<string, Message>> = {
+  region: { zh: "按地区", en: "by region" },
+  industry: { zh: "按行业", en: "by industry" },
+  indicator: { zh: "各行为指标", en: "one indicator per row" },
+  period: { zh: "各行为期间", en: "one period per row" },
+  other: { zh: "按其他分类", en: "by another breakdown" },
+};
+
+/** What a ledger records, in words. */
+const LEDGER_KIND: Readonly<Record<string, Message>> = {
+  accident: { zh: "事故台账", en: "accident ledger" },
+  hazard: { zh: "隐患台账", en: "hazard ledger" },
+};
+
+/** The kinds of files a folder gives (the readers of src/xlsx take each of them). */
+export const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".et", ".csv"] as const;
+
+export const CLI_MESSAGES = {
+  help: (limits: { cells: number; strings: number; megabytes: number }): Message => ({
+    zh: [
+      "用法：",
+      "  bureau-stats summarize <工作簿或文件夹>… [--out <文件夹>] [--lang zh|en] [--force] [--include-summaries]",
+      "      为每个工作簿生成 <名称>.summary.xlsx：原工作簿原样保留，另加“汇总”工作表（公式、图表、综述、核对）；不修改输入文件。",
+      "      文件夹按其中的 .xlsx、.xlsm、.xls、.et、.csv 文件处理；本工具生成的 .summary.xlsx 默认跳过（--include-summaries 则照常汇总，并替换其中原有的汇总表）。",
+      "  bureau-stats consolidate <各县报表或文件夹>… [--out <汇总.xlsx 或文件夹>] [--period 2024年1—6月] [--region 楚雄州] [--lang zh|en] [--force]",
+      "      汇总各县报表，生成一个工作簿（说明、综合汇总、汇总表、分县汇总、报送情况）；不修改输入文件。",
+      "  bureau-stats report <工作簿或文件夹>… [--template <本单位模板.docx>] [--lang zh|en] [--out <文件夹或 文件.docx>]",
+      "      生成报告（.docx，公文格式；英文为统计发布格式），每个数字可追溯到源单元格；也可用于合并后的全州工作簿；--template 填入本单位模板的占位符。",
+      "  输出文件已存在时：自动命名的文件另存为“名称 (2).xlsx”；用 --out 指定的文件不覆盖。加 --force 则替换。",
+      `  读取上限（默认）：--max-cells ${limits.cells}，--max-strings ${limits.strings}，--max-uncompressed-mb ${limits.megabytes}`,
+      "  bureau-stats --help 显示本说明；bureau-stats --version 显示版本。",
+    ].join("\n"),
+    en: [
+      "Usage:",
+      "  bureau-stats summarize <workbook or folder>… [--out <folder>] [--lang zh|en] [--force] [--include-summaries]",
+      "      Writes <name>.summary.xlsx for each workbook: the workbook kept as it is, plus a summary sheet (formulas, charts, narrative, checks). Inputs are never modified.",
+      "      A folder gives its .xlsx, .xlsm, .xls, .et and .csv files; the .summary.xlsx files this tool wrote are skipped (with --include-summaries they are summarised, their earlier summary sheet replaced).",
+      "  bureau-stats consolidate <county returns or folder>… [--out <file.xlsx or folder>] [--period 2024年1—6月] [--region 楚雄州] [--lang zh|en] [--force]",
+      "      Consolidates county returns into one workbook (about, summary, consolidated form, by county, returns received). Inputs are never modified.",
+      "  bureau-stats report <workbook or folder>… [--template <their.docx>] [--lang zh|en] [--out <folder or file.docx>]",
+      "      Writes a .docx report (公文 layout; English: a statistical release) whose every figure traces to its source cell; also for the consolidated workbook. --template fills a bureau's own template.",
+      '  When an output file exists: a name the tool chose becomes "name (2).xlsx"; a file named with --out is not overwritten. --force replaces it.',
+      `  Reading limits (defaults): --max-cells ${limits.cells}, --max-strings ${limits.strings}, --max-uncompressed-mb ${limits.megabytes}`,
+      "  bureau-stats --help shows this text; bureau-stats --version shows the version.",
+    ].join("\n"),
+  }),
+  unknownCommand: (command: string): Message => ({ zh: `未知命令“${command}”`, en: `Unknown command "${command}"` }),
+  missingCommand: (): Message => ({ zh: "缺少命令（summarize 或 consolidate）", en: "Missing command (summarize or consolidate)" }),
+  unknownOption: (option: string): Message => ({ zh: `未知选项“${option}”`, en: `Unknown option "${option}"` }),
+  needsValue: (option: string): Message => ({ zh: `${option} 需要一个值`, en: `${option} needs a value` }),
+  needsPositiveNumber: (option: string): Message => ({ zh: `${option} 需要一个正数`, en: `${option} needs a positive number` }),
+  languageValue: (): Message => ({ zh: "--lang 只能是 zh 或 en", en: "--lang must be zh or en" }),
+  noInputs: (): Message => ({ zh: "没有输入文件", en: "No input files" }),
+  reportOutFolder: (): Message => ({ zh: "多个工作簿时 --out 须为文件夹", en: "With several workbooks --out must be a folder" }),
+  tableFound: (address: string, keyKind: string, indicators: number, rows: number): Message => {
+    const kind = KEY_KIND[keyKind] ?? KEY_KIND.other;
+    const what =
+      keyKind === "indicator"
+        ? { zh: `${rows} 项指标`, en: `${rows} indicators` }
+        : { zh: `${indicators} 项指标，${rows} 行`, en: `${indicators} indicators, ${rows} rows` };
+    return { zh: `表格 ${address}（${kind.zh}，${what.zh}）`, en: `table ${address} (${kind.en}, ${what.en})` };
+  },
+  ledgerFound: (address: string, subtype: string, records: number): Message => {
+    const kind = LEDGER_KIND[subtype] ?? { zh: "台账", en: "ledger" };
+    return { zh: `${kind.zh} ${address}（${records} 条记录）`, en: `${kind.en} ${address} (${records} records)` };
+  },
+  folderEmpty: (folder: string): Message => ({
+    zh: `文件夹“${folder}”中没有工作簿（.xlsx、.xlsm、.xls、.et、.csv），未写入任何文件`,
+    en: `The folder "${folder}" holds no workbooks (.xlsx, .xlsm, .xls, .et, .csv); nothing was written`,
+  }),
+  skippedSummary: (file: string): Message => ({
+    zh: `已跳过“${file}”：这是本工具生成的汇总工作簿；如需重新汇总，请加 --include-summaries`,
+    en: `Skipped "${file}": it is a summary this tool wrote; add --include-summaries to summarise it again`,
+  }),
+  skippedOwnFile: (file: string): Message => ({
+    zh: `已跳过“${file}”：其中的工作表都由本工具生成，没有可汇总的数据`,
+    en: `Skipped "${file}": every sheet in it was written by this tool, so it holds no data to summarise`,
+  }),
+  noReadableReturns: (): Message => ({
+    zh: "没有可读取的县（市）报表，未生成汇总工作簿",
+    en: "No county return could be read; no consolidated workbook was written",
+  }),
+  outputRenamed: (wanted: string, written: string): Message => ({
+    zh: `“${wanted}”已存在，未覆盖，另存为“${written}”（加 --force 则替换）`,
+    en: `"${wanted}" exists and was kept; written as "${written}" instead (--force replaces it)`,
+  }),
+  outputExists: (file: string): Message => ({
+    zh: `“${file}”已存在，未写入；加 --force 替换它，或用 --out 指定另一个文件`,
+    en: `"${file}" exists; nothing was written. Add --force to replace it, or name another file with --out`,
+  }),
+  outputIsInput: (file: string): Message => ({
+    zh: `输出会覆盖输入文件“${file}”，未写入`,
+    en: `The output would overwrite the input "${file}"; nothing was written`,
+  }),
+  replacedSheet: (sheet: string): Message => ({ zh: `替换了原有的汇总表“${sheet}”`, en: `replaced the earlier summary sheet "${sheet}"` }),
+} as const;
