@@ -80,8 +80,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     else if (command === "report" && a === "--template") {
       template = rest[++i];
       if (!template) return { error: MESSAGES.cli.needsValue(a) };
-    }
-    else if (command === "consolidate" && (a === "--period" || a === "--region")) {
+    } else if (command === "consolidate" && (a === "--period" || a === "--region")) {
       const value = rest[++i];
       if (!value) return { error: MESSAGES.cli.needsValue(a) };
       if (a === "--period") period = value;
