@@ -71,7 +71,7 @@ test("an output that is the input is refused and a missing template is named, in
 
 test("arguments: --template only for report, a file name for --out only with one workbook", () => {
   expect(parseArguments(["report", "a.xlsx", "--template", "t.docx"])).toMatchObject({ command: "report", template: "t.docx" });
-  expect(parseArguments(["summarize", "a.xlsx", "--template", "t.docx"])).toEqual({ error: "未知选项 / Unknown option: --template" });
+  expect(parseArguments(["summarize", "a.xlsx", "--template", "t.docx"])).toEqual({ error: { zh: "未知选项“--template”", en: 'Unknown option "--template"' } });
   expect(parseArguments(["report", "a.xlsx", "b.xlsx", "--out", "x.docx"])).toHaveProperty("error");
   expect(reportPath("/data/楚雄.xlsx")).toBe(path.join("/data", "楚雄.report.docx"));
   expect(reportPath("/data/楚雄.xls", "/out")).toBe(path.join("/out", "楚雄.report.docx"));
