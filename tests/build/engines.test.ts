@@ -3,6 +3,8 @@
  * that declares `engines.node` accepts the Node version running the tests, checked as npm checks it
  * (npm-install-checks: semver.satisfies). webpack-cli 7 pulled in rechoir 1.0, which wants Node ≥ 22.15;
  * webpack-cli 6 (rechoir 0.8) supports Node ≥ 18.12 with the same commands we use (build, serve).
+ * docx 9.15 depends on nanoid 6 (Node ^22) but bundles its own copy in dist/ and never loads the
+ * installed one; package.json's overrides give it nanoid 5 (Node ^18 || >=20), so npm has nothing to warn about.
  */
 import * as fs from "fs";
 import * as path from "path";
