@@ -93,6 +93,9 @@ describe("parsePeriodText reads every spelling of a span", () => {
     expect(parsePeriodText("上年")).toMatchObject({ relation: "year_ago" });
     expect(parsePeriodText("上月")).toMatchObject({ relation: "month_before", group: "month" });
     expect(parsePeriodText("2023年同期")).toMatchObject({ relation: "year_ago", year: 2023 });
+    expect(parsePeriodText("前年同期")).toMatchObject({ relation: "series", yearsAgo: 2 });
+    // The month to date, as a monthly release writes it while the month runs.
+    expect(parsePeriodText("9月1日以来")).toMatchObject({ relation: "current", span: { kind: "month", startMonth: 9, endMonth: 9, complete: false } });
   });
 
   it("is not fooled by indicators, titles, codes and dates", () => {

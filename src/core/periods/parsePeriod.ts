@@ -116,6 +116,13 @@ export function parsePeriodText(text: unknown): ParsedPeriod | undefined {
   if (t === "" || t.length > 30) return undefined;
   const word = relativeWord(t);
   if (word) return { label, ...word };
+  // "9月1日以来" / "9月以来": the month to date, as monthly releases write it (not yet complete).
+  const since = /^(?:(\d{4})年)?(\d{1,2})月(?:1日)?以来$/.exec(t);
+  if (since && Number(since[2]) >= 1 && Number(since[2]) <= 12) {
+    const m = Number(since[2]);
+    const y = since[1] ? Number(since[1]) : undefined;
+    return { label, relation: "current", group: "month", span: { kind: "month", startMonth: m, endMonth: m, complete: false, ...(y ? { year: y } : {}) } };
+  }
   const y = YEAR.exec(t);
   const year = y ? Number(y[1]) : undefined;
   if (year !== undefined && !validYear(year)) return undefined;

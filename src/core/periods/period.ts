@@ -61,4 +61,6 @@ export interface ParsedPeriod {
   readonly group?: PeriodGroup;
   /** The year a relative word names without a span ("2023年同期"). */
   readonly year?: number;
+  /** For 前年同期 / 前年同月: how many years before the report period (2); its relation is "series". */
+  readonly yearsAgo?: number;
 }

@@ -8,6 +8,7 @@ import type { PeriodGroup, PeriodRelation } from "./period";
 interface RelativeWord {
   readonly relation: PeriodRelation;
   readonly group?: PeriodGroup;
+  readonly yearsAgo?: number;
 }
 
 const WORDS: readonly [RelativeWord, readonly string[]][] = [
@@ -21,6 +22,9 @@ const WORDS: readonly [RelativeWord, readonly string[]][] = [
   [{ relation: "year_ago", group: "month" }, ["去年同月", "上年同月", "同月", "去年同月数", "上年同月数", "去年当月", "上年当月"]],
   [{ relation: "year_ago", group: "cumulative" }, ["上年累计", "去年累计", "去年同期累计", "上年同期累计", "去年同期累计数", "上年同期累计数"]],
   [{ relation: "month_before", group: "month" }, ["上月", "上月数", "上月份", "前月"]],
+  // Two years back: one period of a series, never the base of a 同比.
+  [{ relation: "series", yearsAgo: 2 }, ["前年同期", "前年", "前年同期数", "前年累计", "前年同期累计"]],
+  [{ relation: "series", group: "month", yearsAgo: 2 }, ["前年同月", "前年同月数"]],
 ];
 
 const BY_WORD = new Map<string, RelativeWord>(WORDS.flatMap(([meaning, words]) => words.map((w): [string, RelativeWord] => [w, meaning])));

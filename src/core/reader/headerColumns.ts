@@ -8,7 +8,7 @@ import { matchIndicator } from "../registry/matchIndicator";
 import { parseUnit, parseUnitList } from "../registry/units";
 import type { ParsedPeriod } from "../periods/period";
 import type { ColumnRole, IndicatorDomain } from "./model";
-import { changeComparisonOf, changeRoleOf, currentOf, parsePeriod, type PeriodLabel } from "./periods";
+import { changeComparisonOf, changeRoleOf, currentOf, parsePeriod, type PeriodGroup, type PeriodLabel } from "./periods";
 import { type SheetGrid } from "./sheetGrid";
 import { type Context, kindAt } from "./tableContext";
 import { datedRoles } from "./periodGroups";
@@ -50,6 +50,8 @@ export interface DraftColumn {
   comparison?: "previous_period";
   /** The period a series' aggregate column covers once its parts are read (1—4月 for a 累计 with May empty). */
   resolved?: ParsedPeriod;
+  /** In a table read turned: the 其中 part this column of an 其中 row holds (较大事故). */
+  ofWhich?: string;
 }
 
 export const PERIOD_OR_CHANGE_WORDS = /[(（][^)）]*[)）]|(同比)?(增减|增长|增幅|降幅)(幅度|数|率)?|本期|去年同期|上年同期|±%?/g;
@@ -59,6 +61,31 @@ const EMBEDDED_PERIOD = /(本期|去年同期|上年同期|本年累计|今年)/
 export function embeddedPeriod(text: string): PeriodLabel | undefined {
   const m = EMBEDDED_PERIOD.exec(normalHeader(text));
   return m ? parsePeriod(m[1]) : undefined;
+}
+
+/**
+ * The period of a header path: a relative word nearest the leaf says how the column stands
+ * (7月 / 去年同月 is last year's July), and a dated span above it says which span (the group
+ * header "1-7月" over 累计 | 去年同期). A path with one period is that period.
+ *
+ * @param periods the period of each path element, outermost first (undefined where none)
+ * @returns the column's period
+ * @example pathPeriod([parsePeriod("7月"), parsePeriod("去年同月")])?.kind // "previous"
+ */
+export function pathPeriod(periods: readonly (PeriodLabel | undefined)[]): PeriodLabel | undefined {
+  const present = periods.filter((p): p is PeriodLabel => p !== undefined);
+  const relative = [...present].reverse().find((p) => p.kind !== "dated");
+  const dated = present.find((p) => p.kind === "dated");
+  if (!relative || !dated) return relative ?? dated;
+  const group = relative.group ?? dated.group;
+  // The dated span is this column's own only when the word says "this period" (本月 under 7月).
+  const own = relative.kind === "current" ? dated.parsed.span : undefined;
+  return {
+    ...relative,
+    ...(group ? { group } : {}),
+    ...(own ? { year: own.year, startMonth: own.startMonth, endMonth: own.endMonth } : {}),
+    parsed: { ...relative.parsed, ...(group ? { group } : {}), ...(own ? { span: own } : {}) },
+  };
 }
 
 /** Header words that structure a path without naming a group: 其中, 合计, periods, changes, units. */
@@ -76,7 +103,15 @@ export function dominantDomain(columns: DraftColumn[]): IndicatorDomain | undefi
   return best;
 }
 
-export function describeColumns(grid: SheetGrid, first: number, last: number, left: number, right: number, unitRow: string[]): DraftColumn[] {
+export function describeColumns(
+  grid: SheetGrid,
+  first: number,
+  last: number,
+  left: number,
+  right: number,
+  unitRow: string[],
+  titled?: IndicatorDomain,
+): DraftColumn[] {
   const drafts: DraftColumn[] = [];
   for (let c = left; c <= right; c++) drafts.push({ column: c, path: headerPath(grid, c, first, last), confidence: 0, role: "value" });
   const match = (domain?: IndicatorDomain) => {
@@ -89,9 +124,10 @@ export function describeColumns(grid: SheetGrid, first: number, last: number, le
       d.matchedHeader = m?.header;
     }
   };
-  match();
-  const domain = dominantDomain(drafts);
-  if (domain) match(domain);
+  // The title's area decides first (…自然灾害… over 直接经济损失), else the area most columns name.
+  match(titled);
+  const domain = titled ?? dominantDomain(drafts);
+  if (domain && domain !== titled) match(domain);
   for (const d of drafts) {
     const leaf = d.path[d.path.length - 1] ?? "";
     const leafCore = headerCore(leaf);
@@ -104,13 +140,14 @@ export function describeColumns(grid: SheetGrid, first: number, last: number, le
     }
     const change = d.path.map(changeRoleOf).find((r) => r !== undefined);
     // A key header that reads like a period (年度, 时间) names the key column, not a period.
-    const period = KEY_HEADER.test(leafCore) ? undefined : d.path.map((p) => parsePeriod(p) ?? embeddedPeriod(p)).find((p) => p !== undefined);
+    const period = KEY_HEADER.test(leafCore) ? undefined : pathPeriod(d.path.map((p) => parsePeriod(p) ?? embeddedPeriod(p)));
     if (change) {
       d.role = change;
       if (change === "change_pct") d.unit = "%";
       if (d.path.some((p) => changeComparisonOf(p))) d.comparison = "previous_period";
     } else if (period) {
-      d.role = period.kind === "previous" ? "previous" : period.kind === "previous_period" ? "previous_period" : "current";
+      d.role =
+        period.kind === "previous" ? "previous" : period.kind === "previous_period" ? "previous_period" : period.kind === "earlier" ? "value" : "current";
       d.periodLabel = period.label;
       d.dated = period;
     } else if (d.indicator?.aggregation === "rate" || d.unit === "%") {
@@ -156,6 +193,11 @@ export function describeColumns(grid: SheetGrid, first: number, last: number, le
  * @param drafts the columns of a header (or the period rows of a table read turned)
  */
 export function assignDatedRoles(drafts: DraftColumn[]): void {
+  datedByYear(drafts);
+  datedByNeighbours(drafts);
+}
+
+function datedByYear(drafts: DraftColumn[]): void {
   const dated = drafts.filter((d) => d.dated && d.dated.kind === "dated");
   const labels = [...new Set(dated.map((d) => d.periodLabel))];
   const spans = new Set(dated.map((d) => `${d.dated!.startMonth ?? ""}-${d.dated!.endMonth ?? ""}`));
@@ -172,6 +214,60 @@ export function assignDatedRoles(drafts: DraftColumn[]): void {
     for (const d of dated) d.role = d.periodLabel === current ? "current" : "previous";
   } else if (labels.length === 1 && !drafts.some((d) => d.role === "previous")) {
     for (const d of dated) d.role = d.indicator?.aggregation === "rate" ? "rate" : "value";
+  }
+}
+
+/** The monthly-report group of each column: its own, else the one before it (本期 and 去年同期 name none). */
+function groupsOf(drafts: readonly DraftColumn[]): (PeriodGroup | undefined)[] {
+  let last: PeriodGroup | undefined;
+  return drafts.map((d) => {
+    const own = d.dated?.group;
+    if (own) last = own;
+    return d.dated || d.role === "change_pct" || d.role === "change_abs" ? last : undefined;
+  });
+}
+
+/**
+ * Dated columns among words (6月 | 去年同月 | 同比 | 5月 | 环比 | 1-6月累计 | 去年同期 | 同比): a dated
+ * column in a group with a 去年同… word and no current one is that group's current; the month
+ * before it, where a 环比 is stated, is the base of that 环比 (上月); and a single month beside the
+ * year to date ending with it (3月份 | 1-3月份) is a monthly report's two current figures.
+ * Columns are judged per indicator (and per group named below it), so a multi-indicator header
+ * decides each indicator alone.
+ */
+function datedByNeighbours(drafts: DraftColumn[]): void {
+  const groups = groupsOf(drafts);
+  const byKey = new Map<string, number[]>();
+  drafts.forEach((d, j) => {
+    if (!d.dated && d.role !== "change_pct" && d.role !== "change_abs") return;
+    const key = `${d.indicator?.id ?? ""}|${d.industry ?? ""}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), j]);
+  });
+  for (const columns of byKey.values()) {
+    const dated = (g: PeriodGroup | undefined) => columns.filter((j) => groups[j] === g && drafts[j].role === "value" && drafts[j].dated?.kind === "dated");
+    const has = (g: PeriodGroup | undefined, role: ColumnRole) => columns.some((j) => groups[j] === g && drafts[j].role === role);
+    for (const g of ["month", "cumulative"] as const) {
+      const candidates = dated(g);
+      if (candidates.length === 0 || has(g, "current") || !has(g, "previous")) continue;
+      const latest = candidates.reduce((a, b) => ((drafts[b].dated!.endMonth ?? 0) > (drafts[a].dated!.endMonth ?? 0) ? b : a));
+      drafts[latest].role = "current";
+    }
+    // 环比: the month before the current month is its base.
+    const current = columns.find((j) => groups[j] === "month" && drafts[j].role === "current" && drafts[j].dated?.endMonth !== undefined);
+    if (current !== undefined && columns.some((j) => drafts[j].comparison === "previous_period")) {
+      const m = drafts[current].dated!.endMonth!;
+      for (const j of dated("month")) if (drafts[j].dated!.endMonth === (m === 1 ? 12 : m - 1)) drafts[j].role = "previous_period";
+    }
+    // 3月份 | 1-3月份 with nothing else dated: the month and the year to date of one report.
+    const months = dated("month");
+    const toDate = dated("cumulative");
+    if (months.length === 1 && toDate.length === 1 && !has("month", "current") && !has("cumulative", "current")) {
+      const [m, c] = [drafts[months[0]].dated!, drafts[toDate[0]].dated!];
+      if (m.endMonth === c.endMonth && c.startMonth === 1 && (m.year === undefined || c.year === undefined || m.year === c.year)) {
+        drafts[months[0]].role = "current";
+        drafts[toDate[0]].role = "current";
+      }
+    }
   }
 }
 

@@ -63,6 +63,11 @@ export interface ColumnMeaning {
   readonly period?: ParsedPeriod;
   /** For stated change columns: "previous_period" when the change is 环比 (against 上月), absent for 同比. */
   readonly comparison?: "previous_period";
+  /**
+   * In a table read turned: the column of an 其中 row under a period row (8月 | 其中：较大事故): its
+   * figures are the part named here ("较大事故") of the period column before it, same period and group.
+   */
+  readonly ofWhich?: string;
   /** 0 to 1: how sure the match is. */
   readonly confidence: number;
   /** The alias that matched, and whether it was a known misspelling or a fuzzy match. */
@@ -111,6 +116,14 @@ export interface RowMeaning {
   readonly indicator?: string;
   /** For tables keyed by indicator: the unit the row states (in its label or a 单位 column), values being in the base unit. */
   readonly unit?: string;
+  /**
+   * In a table read turned (`transposed`) whose indicators each have a 同比 / 增减 column beside them
+   * (期间 | 事故起数 | 同比(%) | 死亡人数 | 同比(%)): the row of such a column states the change of its
+   * `indicator` in each period, not a figure of it.
+   */
+  readonly change?: "change_abs" | "change_pct";
+  /** For change rows: "previous_period" when the change is 环比. */
+  readonly comparison?: "previous_period";
 }
 
 /** One numeric cell as read. */

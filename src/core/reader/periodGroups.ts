@@ -111,18 +111,17 @@ export function englishPeriod(p: FiguresPeriod): string {
 }
 
 /**
- * The period the figures of a table (or of one group of a monthly report) cover. The current
+ * The span the figures of a table (or of one group of a monthly report) cover. The current
  * column's period decides ("1—6月累计" gives 1—6月; a 累计 column of a months-across table its
  * resolved 1—n月); where it is a word (本期, 当月, 累计) the table's own period (title, 统计时间 line,
  * sheet or file name) supplies the months, and it always supplies the year a column leaves out.
  *
  * @param table a table as read
  * @param group the group of a monthly report whose period is wanted
- * @returns the period, or undefined when neither the columns nor the table name one
- * @example figuresPeriod(monthlyReport, "cumulative")?.label // "2024年1—6月" (title "2024年6月…月报")
- * @example figuresPeriod(monthlyReport, "month")?.label // "2024年6月"
+ * @returns the span, with its year where known, or undefined when neither the columns nor the table name one
+ * @example reportSpan(monthlyReport, "month") // { kind: "month", year: 2024, startMonth: 6, endMonth: 6 }
  */
-export function figuresPeriod(table: TableModel, group?: PeriodGroup): FiguresPeriod | undefined {
+export function reportSpan(table: TableModel, group?: PeriodGroup): PeriodSpan | undefined {
   const columns = group && hasPeriodGroups(table) ? table.columns.filter((c) => c.periodGroup === group) : table.columns;
   const labelled =
     columns.find((c) => c.role === "current" && (c.period || c.periodLabel)) ??
@@ -131,28 +130,49 @@ export function figuresPeriod(table: TableModel, group?: PeriodGroup): FiguresPe
   const column: ParsedPeriod | undefined = labelled?.period ?? (labelled?.periodLabel ? parsePeriod(labelled.periodLabel)?.parsed : undefined);
   const context = table.period?.period.span;
   const year = column?.span?.year ?? column?.year ?? context?.year;
-  const contextMonths = context?.endMonth !== undefined ? context : undefined;
-  const of = (span: PeriodSpan): FiguresPeriod => ({
-    label: periodText(span, year),
-    short: span.kind === "year" ? "" : periodText({ ...span, year: undefined }),
-    ...(year !== undefined ? { year } : {}),
-    ...(span.startMonth !== undefined ? { startMonth: span.startMonth } : {}),
-    ...(span.endMonth !== undefined ? { endMonth: span.endMonth } : {}),
-  });
+  const withYear = (span: PeriodSpan): PeriodSpan => (year !== undefined && span.year === undefined ? { ...span, year } : span);
   const own = column?.span;
-  if (own && own.kind !== "year") return of(own);
+  if (own) return withYear(own);
+  const contextMonths = context?.endMonth !== undefined ? context : undefined;
   const kind = column?.group ?? (group && hasPeriodGroups(table) ? group : undefined);
-  if (!own && kind === "month" && contextMonths) return of({ kind: "month", startMonth: contextMonths.endMonth, endMonth: contextMonths.endMonth });
-  if (!own && kind === "cumulative" && contextMonths) return of({ kind: "cumulative", startMonth: 1, endMonth: contextMonths.endMonth });
-  if (!own && kind === undefined && contextMonths) return of(contextMonths);
-  if (own?.kind === "year" || (!column && context?.kind === "year")) return year !== undefined ? of({ kind: "year" }) : undefined;
+  if (kind === "month" && contextMonths) return withYear({ kind: "month", startMonth: contextMonths.endMonth, endMonth: contextMonths.endMonth });
+  if (kind === "cumulative" && contextMonths) return withYear({ kind: "cumulative", startMonth: 1, endMonth: contextMonths.endMonth });
+  if (kind === "cumulative" && group) {
+    // 今年以来 beside 9月1日以来: the year to the month the month group reports.
+    const month = table.columns.find((c) => c.periodGroup === "month" && c.role === "current" && c.period?.span?.endMonth !== undefined)?.period?.span;
+    if (month?.endMonth !== undefined) return withYear({ kind: "cumulative", startMonth: 1, endMonth: month.endMonth });
+  }
+  if (kind === undefined && context && (contextMonths || context.kind === "year" || context.kind === "range")) return withYear(context);
   return undefined;
 }
 
 /**
+ * The period the figures of a table (or of one group of a monthly report) cover, as a report
+ * writes it (reportSpan, labelled).
+ *
+ * @param table a table as read
+ * @param group the group of a monthly report whose period is wanted
+ * @returns the period, or undefined when neither the columns nor the table name one
+ * @example figuresPeriod(monthlyReport, "cumulative")?.label // "2024年1—6月" (title "2024年6月…月报")
+ * @example figuresPeriod(monthlyReport, "month")?.label // "2024年6月"
+ */
+export function figuresPeriod(table: TableModel, group?: PeriodGroup): FiguresPeriod | undefined {
+  const span = reportSpan(table, group);
+  if (!span) return undefined;
+  if (span.kind === "year" && span.year === undefined) return undefined;
+  return {
+    label: periodText(span),
+    short: span.kind === "year" ? "" : periodText({ ...span, year: undefined }),
+    ...(span.year !== undefined ? { year: span.year } : {}),
+    ...(span.kind !== "year" && span.startMonth !== undefined ? { startMonth: span.startMonth } : {}),
+    ...(span.kind !== "year" && span.endMonth !== undefined ? { endMonth: span.endMonth } : {}),
+  };
+}
+
+/**
  * Roles of dated period columns ("2024年6月", "2023年6月", "2024年1—6月", "2023年1—6月"): within
- * each span of months the latest year is current and the year before it previous (older years are
- * values); a span with a single year is a single-period value.
+ * each span of months the later of two years is current and the earlier previous; a span with a
+ * single year, or with three or more (a series), gives single-period values.
  *
  * @param labels the dated labels of a table's columns
  * @returns each label's role
@@ -172,10 +192,15 @@ export function datedRoles(labels: readonly PeriodLabel[]): Map<string, "current
       roles.set(list[0].label, "value");
       continue;
     }
-    // The latest year is current and the one before it previous; older years of a series
-    // (2019年 … 2023年) are values of their own, never a second "previous".
-    const order = list.map((l, i) => ({ l, i, year: l.year ?? -Infinity })).sort((a, b) => b.year - a.year || a.i - b.i);
-    order.forEach(({ l }, k) => roles.set(l.label, k === 0 ? "current" : k === 1 ? "previous" : "value"));
+    // Three years or more of one span (2019年 … 2023年 down the side) are a series: each a value of
+    // its own, with no comparison unless the user picks two (docs/periods.md).
+    if (list.length > 2) {
+      for (const l of list) roles.set(l.label, "value");
+      continue;
+    }
+    const years = list.map((l) => l.year ?? -Infinity);
+    const latest = Math.max(...years);
+    list.forEach((l, i) => roles.set(l.label, years[i] === latest && years.indexOf(latest) === i ? "current" : "previous"));
   }
   return roles;
 }

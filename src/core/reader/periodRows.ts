@@ -6,7 +6,7 @@
  * the facts are the ones the same table gives with its periods across (docs/periods.md).
  */
 import { rangeAddress } from "../model/address";
-import { cleanHeader } from "../registry/headerText";
+import { cleanHeader, headerCore } from "../registry/headerText";
 import type { ColumnMeaning, ReadValue, RowMeaning, TableModel } from "./model";
 import { assignDatedRoles, type DraftColumn } from "./headerColumns";
 import { changeComparisonOf, changeRoleOf, parsePeriod } from "./periods";
@@ -29,13 +29,39 @@ export function periodsInRows(rows: readonly Pick<RowMeaning, "label" | "role">[
   let periods = 0;
   let changes = 0;
   let other = 0;
+  let afterPeriod = false;
+  let inParts = false;
   for (const r of rows) {
     if (r.role === "blank") continue;
-    if (parsePeriod(r.label)) periods++;
+    if (parsePeriod(r.label)) [periods, afterPeriod, inParts] = [periods + 1, true, false];
     else if (changeRoleOf(r.label)) changes++;
-    else if (r.role !== "total") other++;
+    // An 其中 row under a period row is a part of that period (8月 | 其中：较大事故), and so are
+    // the rows that continue its list (其中：重大事故 | 较大事故).
+    else if ((r.role === "of_which" && afterPeriod) || (inParts && r.role === "data")) inParts = true;
+    else if (r.role !== "total") [other, afterPeriod, inParts] = [other + 1, false, false];
   }
   return periods >= 2 && other * 5 <= periods + changes;
+}
+
+/** The period rows as columns of the turned table: an 其中 row is a part of the period row above it. */
+function periodColumns(rows: readonly RowMeaning[]): DraftColumn[] {
+  const out: DraftColumn[] = [];
+  let parent: DraftColumn | undefined;
+  let inParts = false;
+  for (const row of rows) {
+    if (row.role === "blank") continue;
+    const isPeriod = parsePeriod(row.label) !== undefined || changeRoleOf(row.label) !== undefined;
+    if (parent && !isPeriod && (row.role === "of_which" || (inParts && row.role === "data"))) {
+      inParts = true;
+      out.push({ ...parent, column: row.row, path: [row.label], ofWhich: headerCore(row.label) });
+      continue;
+    }
+    inParts = false;
+    const column = periodColumn(row);
+    if (column.dated) parent = column;
+    out.push(column);
+  }
+  return out;
 }
 
 /** A period row as a column of the turned table. */
@@ -47,7 +73,8 @@ function periodColumn(row: RowMeaning): DraftColumn {
     draft.role = change;
     if (changeComparisonOf(row.label)) draft.comparison = "previous_period";
   } else if (period) {
-    draft.role = period.kind === "previous" ? "previous" : period.kind === "previous_period" ? "previous_period" : "current";
+    draft.role =
+      period.kind === "previous" ? "previous" : period.kind === "previous_period" ? "previous_period" : period.kind === "earlier" ? "value" : "current";
     draft.periodLabel = period.label;
     draft.dated = period;
   } else if (row.role === "total") {
@@ -95,24 +122,42 @@ export interface PeriodRowsInput {
  */
 export function readPeriodRows(ctx: Context, input: PeriodRowsInput): TableModel {
   const { drafts, first, last, left, right, end } = input;
-  const indicators = drafts.filter((d) => d !== input.keyDraft && !LABEL_ROLES.has(d.role) && d.indicator);
-  const columns = input.rows.filter((r) => r.role !== "blank").map(periodColumn);
-  assignDatedRoles(columns);
+  // Each indicator column is a row; a 同比 / 增减 column beside it is a row stating its change.
+  const figures: { draft: DraftColumn; indicator: NonNullable<DraftColumn["indicator"]>; change?: DraftColumn }[] = [];
+  for (const d of drafts) {
+    if (d === input.keyDraft || LABEL_ROLES.has(d.role)) continue;
+    const isChange = d.role === "change_pct" || d.role === "change_abs";
+    const indicator = d.indicator ?? (isChange ? figures[figures.length - 1]?.indicator : undefined);
+    if (!indicator) continue;
+    figures.push({ draft: d, indicator, ...(isChange ? { change: d } : {}) });
+  }
+  const indicators = figures.filter((f) => !f.change).map((f) => f.draft);
+  const columns = periodColumns(input.rows);
+  // Roles are decided by the period rows; an 其中 row takes its period row's.
+  assignDatedRoles(columns.filter((c) => !c.ofWhich));
+  columns.forEach((c, j) => {
+    if (c.ofWhich && j > 0) c.role = columns[j - 1].role;
+  });
   const labelsAt = labelRow(ctx, first, last, indicators);
-  const rows: RowMeaning[] = indicators.map((d) => ({
+  const rows: RowMeaning[] = figures.map(({ draft: d, indicator, change }) => ({
     row: d.column,
-    label: d.path.find((p) => d.matchedHeader !== undefined && p.includes(d.matchedHeader)) ?? d.path[d.path.length - 1] ?? "",
+    label: change
+      ? (d.path[d.path.length - 1] ?? "")
+      : (d.path.find((p) => d.matchedHeader !== undefined && p.includes(d.matchedHeader)) ?? d.path[d.path.length - 1] ?? ""),
     role: "data",
-    indicator: d.indicator!.id,
-    ...(d.unit ? { unit: d.unit } : {}),
+    indicator: indicator.id,
+    ...(d.unit && !change ? { unit: d.unit } : {}),
+    ...(change ? { change: change.role as "change_abs" | "change_pct" } : {}),
+    ...(change?.comparison ? { comparison: change.comparison } : {}),
   }));
-  const values: (ReadValue | null)[][] = indicators.map((d) => {
-    const factor = d.indicator && d.unit && d.role !== "rate" ? (d.indicator.units[d.unit] ?? 1) : 1;
+  const values: (ReadValue | null)[][] = figures.map(({ draft: d, change }) => {
+    const factor = d.indicator && d.unit && d.role !== "rate" && !change ? (d.indicator.units[d.unit] ?? 1) : 1;
     return columns.map((c) => {
       if (LABEL_ROLES.has(c.role)) return null;
-      const percent = c.role === "change_pct" || d.role === "rate";
+      const role = change ? change.role : c.role === "change_pct" ? "change_pct" : d.role === "rate" ? "rate" : c.role;
+      const percent = role === "change_pct" || role === "rate";
       // The cell is at the period's sheet row and the indicator's sheet column.
-      return readValue(ctx, c.column, { ...d, role: c.role === "change_pct" ? "change_pct" : d.role === "rate" ? "rate" : c.role }, percent ? 1 : factor);
+      return readValue(ctx, c.column, { ...d, role }, percent ? 1 : factor);
     });
   });
   resolveSeries(columns, values, input.year);
@@ -129,6 +174,7 @@ export function readPeriodRows(ctx: Context, input: PeriodRowsInput): TableModel
       ...(c.periodLabel ? { periodLabel: c.periodLabel } : {}),
       ...(c.resolved ? { period: c.resolved } : c.dated ? { period: c.dated.parsed } : {}),
       ...(c.comparison ? { comparison: c.comparison } : {}),
+      ...(c.ofWhich ? { ofWhich: c.ofWhich } : {}),
       confidence: c.role === "ignored" ? 0 : 0.9,
       ...(fractions.has(j) ? { percentAsFraction: true } : {}),
     })),

@@ -11,6 +11,7 @@ import type { ReadValue } from "./model";
 
 /** What a column of a series is: one month or quarter of it, or the aggregate of them. */
 function partOf(d: DraftColumn): "part" | "aggregate" | undefined {
+  if (d.ofWhich) return undefined;
   const p = d.dated?.parsed;
   const kind = p?.span?.kind;
   if (p && (kind === "month" || kind === "quarter") && p.relation === undefined) return "part";

@@ -11,9 +11,10 @@ import { cleanHeader, normalHeader } from "../registry/headerText";
 export interface PeriodLabel {
   /**
    * "current" for 本期 / 当月 / 累计, "previous" for 去年同期 / 去年同月 / 上年, "previous_period" for 上月
-   * (the base of 环比), "dated" for a label with a year, months, a quarter or a half.
+   * (the base of 环比), "earlier" for 前年同期 (two years back: never a base), "dated" for a label with a
+   * year, months, a quarter or a half.
    */
-  readonly kind: "current" | "previous" | "previous_period" | "dated";
+  readonly kind: "current" | "previous" | "previous_period" | "earlier" | "dated";
   /** The label as written (cleaned of spaces and line breaks). */
   readonly label: string;
   readonly year?: number;
@@ -43,9 +44,24 @@ export function parsePeriod(text: unknown): PeriodLabel | undefined {
   if (!parsed) return undefined;
   const label = cleanHeader(text);
   const span = parsed.span;
-  if (!span) {
-    const kind = parsed.relation === "current" ? "current" : parsed.relation === "month_before" ? "previous_period" : "previous";
-    return { kind, label, ...(parsed.year !== undefined ? { year: parsed.year } : {}), ...(parsed.group ? { group: parsed.group } : {}), parsed };
+  if (!span || parsed.relation) {
+    const kind =
+      parsed.relation === "current"
+        ? "current"
+        : parsed.relation === "month_before"
+          ? "previous_period"
+          : parsed.relation === "series"
+            ? "earlier"
+            : "previous";
+    const year = span?.year ?? parsed.year;
+    return {
+      kind,
+      label,
+      ...(year !== undefined ? { year } : {}),
+      ...(span?.startMonth !== undefined ? { startMonth: span.startMonth, endMonth: span.endMonth } : {}),
+      ...(parsed.group ? { group: parsed.group } : {}),
+      parsed,
+    };
   }
   // Any run of months belongs to the year-to-date group of a monthly report; a quarter or a half to neither.
   const group: PeriodGroup | undefined =

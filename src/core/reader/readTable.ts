@@ -12,6 +12,7 @@ import { readValue, keyRowsByIndicator, percentFractions } from "./tableBody";
 import { periodsInRows, readPeriodRows } from "./periodRows";
 import { resolveSeries } from "./periodSeries";
 import { tablePeriod } from "./tablePeriod";
+import { titleDomain } from "./titleDomain";
 import { MESSAGES } from "../messages";
 
 /** Reads the table whose header block is rows first..last and columns left..right. */
@@ -24,11 +25,18 @@ export function readTable(
   sheetBottom: number,
 ): { table: TableModel; end: number } | undefined {
   const { grid } = ctx;
-  const drafts = describeColumns(grid, first, last, left, right, unitRowAbove(ctx, first));
+  const title = titleAbove(ctx, first);
+  const domain = titleDomain(title);
+  const drafts = describeColumns(grid, first, last, left, right, unitRowAbove(ctx, first), domain);
   checkHeaders(ctx, drafts, first, last, left);
   // A single dated column ("2024年1—6月") is enough for a table keyed by indicator (指标 | 单位 | 2024年1—6月).
   if (!drafts.some((d) => d.indicator) && !drafts.some((d) => d.role === "current" || d.role === "previous" || d.periodLabel)) return undefined;
   let keyDraft = drafts.find((d) => d.role === "key");
+  // A table keyed by disaster or accident type alone (灾种 | 发生时间 | 受灾人口 …): the type is the key.
+  if (!keyDraft) {
+    keyDraft = drafts.find((d) => d.role === "category");
+    if (keyDraft) keyDraft.role = "key";
+  }
   if (!keyDraft) {
     keyDraft = drafts.find((d) => !d.indicator && d.role === "value" && d.column === left) ?? drafts.find((d) => d.role === "value" && !d.indicator);
     if (keyDraft) keyDraft.role = "key";
@@ -53,8 +61,9 @@ export function readTable(
     const kind = kindAt(ctx, r);
     if (kind === "note" || kind === "signature" || kind === "title" || kind === "fill" || kind === "unit") break;
     if (kind === "text") {
+      // A new header below the table (指标 | 单位 | 2023年 starts a table stacked under this one).
       const score = headerScore(grid, r, left, right);
-      if (score.indicators >= 2 || (score.indicators >= 1 && score.keys >= 1)) break;
+      if (score.indicators >= 2 || (score.indicators >= 1 && score.keys >= 1) || (score.keys >= 1 && score.periods >= 1)) break;
     }
     let rowBlank = true;
     for (let c = left; c <= right && rowBlank; c++) if (cleanHeader(grid.value(r, c)) !== "") rowBlank = false;
@@ -106,13 +115,12 @@ export function readTable(
     if (role !== "of_which") lastParent = r;
     rows.push(meaning);
   }
-  const title = titleAbove(ctx, first);
   const period = tablePeriod(ctx, first, title);
   const year = period?.period.span?.year;
   // Periods down the side (当月 | 去年同月 | 同比 …, 2024年 | 2023年): read turned, never added up as regions.
   if (periodsInRows(rows)) {
     const table = readPeriodRows(ctx, { drafts, rows, first, last, left, right, end, keyDraft, title, ...(year !== undefined ? { year } : {}) });
-    return { table: period ? { ...table, period } : table, end };
+    return { table: { ...table, ...(period ? { period } : {}), ...(domain ? { domain } : {}) }, end };
   }
   for (const row of rows) {
     values.push(
@@ -172,7 +180,7 @@ export function readTable(
   if (keyKind === "indicator") {
     // A 单位 column (指标 | 单位 | 上年 | 本年) names each row's unit.
     const unitDraft = drafts.find((d) => d !== keyDraft && /^(单位|计量单位|计算单位)$/.test(headerCore(d.path[d.path.length - 1] ?? "")));
-    keyRowsByIndicator(rows, values, drafts, unitDraft && ((i) => cleanHeader(grid.value(rows[i].row, unitDraft.column)) || undefined));
+    keyRowsByIndicator(rows, values, drafts, unitDraft && ((i) => cleanHeader(grid.value(rows[i].row, unitDraft.column)) || undefined), domain);
   }
   const current = columns.find((c) => c.role === "current")?.periodLabel;
   const previous = columns.find((c) => c.role === "previous")?.periodLabel;
@@ -195,6 +203,7 @@ export function readTable(
     periods,
     ...(title ? { title } : {}),
     ...(period ? { period } : {}),
+    ...(domain ? { domain } : {}),
     confidence,
   };
   return { table, end };

@@ -13,6 +13,8 @@ import { sheetGrid } from "./sheetGrid";
 import { type Context, kindAt } from "./tableContext";
 import { headerScore, continuesHeader, segmentsOf, countCells, columnBands } from "./headerDetection";
 import { readTable } from "./readTable";
+import { withColumnPeriods } from "./columnPeriods";
+import { withPeriodGroups } from "./periodGroups";
 import { MESSAGES } from "../messages";
 
 /** What reading the tables of one sheet gives. */
@@ -59,7 +61,8 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
       ...(options.fileName ? { fileName: options.fileName } : {}),
     };
   });
-  for (const ctx of contexts) tables.push(...readBand(ctx));
+  // Each table with its monthly-report groups and every period column's period resolved.
+  for (const ctx of contexts) tables.push(...readBand(ctx).map((t) => withColumnPeriods(withPeriodGroups(t))));
   for (const ctx of contexts) {
     // Rows that are not data, said once each so the user sees why they were left out.
     for (let row = grid.top; row <= grid.bottom; row++) {

@@ -6,7 +6,6 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import { applyTableOverrides } from "./applyOverrides";
 import { checkTables, readSheetLedgers } from "./collaborators";
 import type { Anomaly, Diagnostic, Finding, LedgerModel, ReaderOverrides, TableModel, WorkbookModel } from "./model";
-import { withPeriodGroups } from "./periodGroups";
 import { readTables } from "./readTables";
 import { MESSAGES } from "../messages";
 
@@ -44,7 +43,7 @@ function readSheet(
   }
   try {
     const read = readTables(sheet, { claimedRows: claimed, ...(options.fileName ? { fileName: options.fileName } : {}) });
-    out.tables.push(...read.tables.map((t) => applyTableOverrides(withPeriodGroups(t), options.overrides)));
+    out.tables.push(...read.tables.map((t) => applyTableOverrides(t, options.overrides)));
     out.anomalies.push(...read.anomalies);
     out.diagnostics.push(...read.diagnostics);
   } catch {

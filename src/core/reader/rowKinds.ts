@@ -15,9 +15,11 @@ export type RowKind = "blank" | "title" | "fill" | "unit" | "code" | "note" | "s
 const NUMBER_LIKE = /^[\s'"\u00a0\u3000]*[+\-−－]?[0-9０-９.．]/;
 const NOTE = /^(注|说明|备注)[:：\d１-９.、]/;
 const SIGNATURE = /(填表人|审核人|联系电话|制表人|统计人|填报人|单位负责人|负责人[:：]|审核[:：])/;
-const FILL = /^(填报单位|填报日期|报送单位|制表单位|制表日期|统计截止|截止日期|报送日期|填报时间)/;
+const FILL =
+  /^(填报单位|填报日期|报送单位|制表单位|制表日期|统计截止|统计截至|截止日期|报送日期|填报时间|发布时间|发布日期|统计时间|统计日期|统计期间|统计时段|数据截至|截至|截止)/;
 const CODE_WORDS = new Set(["甲", "乙", "丙", "丁", "戊"]);
 
+const SECTION = /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
 const TITLE_WORDS = /(统计表|情况表|汇总表|一览表|报表|情况统计|情况汇总)$/;
 
 /** A lone header cell (a change or period header, an indicator) is not a title. */
@@ -87,6 +89,8 @@ export function rowKindOf(grid: SheetGrid, row: number, left: number, right: num
   if (FILL.test(first) || cells.some((v) => typeof v === "string" && /^(填报单位|填报日期)/.test(normalHeader(v)))) return "fill";
   if (isCodeRow(cells)) return "code";
   if (numbers > 0) return "data";
+  // A section heading (二、森林火灾, （一）4月份情况) starts a new table's title, whatever its length.
+  if (cells.length === 1 && SECTION.test(first)) return "title";
   if (cells.length === 1 && (mergedWide || TITLE_WORDS.test(first) || (first.length >= 8 && !looksLikeHeader(first)))) return "title";
   return "text";
 }

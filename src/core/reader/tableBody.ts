@@ -2,7 +2,7 @@
 import { readCell, type ReadNote } from "../numbers/readCell";
 import { matchIndicator, withUnit } from "../registry/matchIndicator";
 import { KNOWN_UNITS, parseUnit } from "../registry/units";
-import type { AnomalyKind, ReadValue, RowMeaning } from "./model";
+import type { AnomalyKind, IndicatorDomain, ReadValue, RowMeaning } from "./model";
 import { type Context, anomaly } from "./tableContext";
 import { type DraftColumn } from "./headerColumns";
 import { MESSAGES } from "../messages";
@@ -61,12 +61,13 @@ export function keyRowsByIndicator(
   values: (ReadValue | null)[][],
   drafts: DraftColumn[],
   unitCell?: (i: number) => string | undefined,
+  domain?: IndicatorDomain,
 ): void {
   rows.forEach((row, i) => {
     // The unit in the label ("直接经济损失（元）") or in a 单位 column beside it ("万元").
     const cell = unitCell?.(i);
     const unit = parseUnit(row.label) ?? (cell && KNOWN_UNITS.includes(cell) ? cell : cell ? parseUnit(`（${cell}）`) : undefined);
-    const found = matchIndicator(row.label);
+    const found = matchIndicator(row.label, domain ? { domain } : {});
     if (!found) return;
     // 行政处罚 with 万元 in its 单位 column is the amount (罚款), not the number of penalties.
     const m = withUnit(found, unit);

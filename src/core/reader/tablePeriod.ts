@@ -35,6 +35,18 @@ function lineAbove(ctx: Context, headerFirst: number): string[] {
  * @example tablePeriod(ctx, 2, "楚雄州2024年1—6月生产安全事故分县(市)统计表")?.period.endMonth // 6
  */
 export function tablePeriod(ctx: Context, headerFirst: number, title: string | undefined): TableModel["period"] {
+  const found = ownPeriod(ctx, headerFirst, title);
+  if (found && (found.period.span?.year !== undefined || !found.period.span)) return found;
+  const around = periodAround(ctx, headerFirst);
+  // "二、1-3月份分行业情况" under a sheet titled "2018年1-3月份…": the year is the sheet's.
+  const year = around?.period.span?.year;
+  if (found?.period.span) return year === undefined ? found : { ...found, period: { ...found.period, span: { ...found.period.span, year } } };
+  // Nothing nearer names a period: the one the sheet's title or lines above give (a table beside
+  // another under one title), else the sheet's or the file's year.
+  return around;
+}
+
+function ownPeriod(ctx: Context, headerFirst: number, title: string | undefined): TableModel["period"] {
   const fromTitle = title ? findPeriodIn(title) : undefined;
   if (fromTitle) return { period: fromTitle, from: "title" };
   for (const line of lineAbove(ctx, headerFirst)) {
@@ -45,4 +57,23 @@ export function tablePeriod(ctx: Context, headerFirst: number, title: string | u
   if (fromSheet) return { period: fromSheet, from: "sheet" };
   const fromFile = ctx.fileName ? findPeriodIn(ctx.fileName) : undefined;
   return fromFile ? { period: fromFile, from: "file" } : undefined;
+}
+
+/** The period the nearest title or line above a table states (the whole width of the sheet), else the sheet's or the file's. */
+function periodAround(ctx: Context, headerFirst: number): TableModel["period"] {
+  for (let r = headerFirst - 1; r >= ctx.grid.top; r--) {
+    // The whole width: a sheet's title often sits over the first of two tables side by side. Only
+    // text of a title's or a line's length: a stacked table's row label ("2023年") is not one.
+    for (let c = ctx.grid.left; c <= ctx.grid.right; c++) {
+      const v = ctx.grid.value(r, c);
+      const t = typeof v === "string" ? cleanHeader(v) : "";
+      if (t.length < 6 || FILLED_ON.test(t)) continue;
+      const found = findPeriodIn(t);
+      if (found?.span?.year !== undefined) return { period: found, from: kindAt(ctx, r) === "title" ? "title" : "line" };
+    }
+  }
+  const fromSheet = findPeriodIn(ctx.name);
+  if (fromSheet?.span?.year !== undefined) return { period: fromSheet, from: "sheet" };
+  const fromFile = ctx.fileName ? findPeriodIn(ctx.fileName) : undefined;
+  return fromFile?.span?.year !== undefined ? { period: fromFile, from: "file" } : undefined;
 }
