@@ -50,6 +50,8 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   negative: [AT, "-3"],
   partsDoNotAdd: [AT, "100", "99", "K7:P7"],
   partAboveTotal: [AT, "12", "J7", "10"],
+  partsAboveTotal: [AT, "100", "101", "K7:N7"],
+  roundingOnly: [AT, "100", "100.01", "K7:P7"],
   statedChangeWrong: [AT, "4", "B6", "C6", "3"],
   statedPercentWrong: [AT, "16", "B6", "C6", "15"],
   statedRateWrong: [AT, "95", "E9", "C9", "43", "48", "89.58"],

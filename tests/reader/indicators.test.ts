@@ -1,4 +1,5 @@
 import { INDICATORS, indicatorById, unitFactor } from "../../src/core/registry/indicators";
+import { parentOf } from "../../src/core/registry/forms/relations";
 import { isPartOf, matchIndicator } from "../../src/core/registry/matchIndicator";
 
 // Ids, names, aliases and typos from docs/indicators.md; the typos 工贸商贸业 and 公务服务 from the seed report (§1.2).
@@ -36,10 +37,10 @@ describe("the indicator registry", () => {
 
   it("makes the six loss categories parts of the disaster's direct loss", () => {
     for (const id of ["loss_housing", "loss_agri", "loss_industry", "loss_infra", "loss_public", "loss_other"]) {
-      expect(indicatorById(id)?.parent).toBe("dz_direct_loss");
+      expect(parentOf(id)).toBe("dz_direct_loss");
       expect(isPartOf(id, "dz_direct_loss")).toBe(true);
     }
-    expect(indicatorById("major_found")?.parent).toBe("hazards_found");
+    expect(parentOf("major_found")).toBe("hazards_found");
     expect(isPartOf("crop_failure_ha", "crop_affected_ha")).toBe(true);
     expect(isPartOf("deaths", "dz_direct_loss")).toBe(false);
   });

@@ -1,5 +1,6 @@
 /**
- * 核对: values that cannot be: more hazards rectified than found, negative counts.
+ * 核对: values that cannot be: negative counts and amounts. (More hazards rectified than found is
+ * a relation of the forms, checked with the others in parts.ts.)
  */
 import { indicatorById } from "../registry/indicators";
 import type { Finding, TableModel } from "../reader/model";
@@ -9,7 +10,8 @@ import { MESSAGES } from "../messages";
 const AMOUNT_ROLES = new Set(["current", "previous", "value"]);
 
 /**
- * Finds rectified > found in a row, and negative values of counted indicators.
+ * Finds negative values of counted indicators (a fall is a negative change, never a negative count:
+ * change columns are not looked at).
  *
  * @param table a table
  * @returns the findings
@@ -17,34 +19,6 @@ const AMOUNT_ROLES = new Set(["current", "previous", "value"]);
  */
 export function checkImpossibleValues(table: TableModel): Finding[] {
   const findings: Finding[] = [];
-  const pairs: [string, string][] = [
-    ["rectified", "hazards_found"],
-    ["major_rectified", "major_found"],
-  ];
-  for (const [partId, wholeId] of pairs) {
-    table.columns.forEach((part, pj) => {
-      if (part.indicator !== partId) return;
-      const wj = table.columns.findIndex((c) => c.indicator === wholeId && c.role === part.role && (c.industry ?? "") === (part.industry ?? ""));
-      if (wj < 0) return;
-      table.rows.forEach((row, i) => {
-        const done = numberAt(table, i, pj);
-        const found = numberAt(table, i, wj);
-        if (done === undefined || found === undefined || done <= found) return;
-        const cell = addressOf(table, i, pj);
-        const source = addressOf(table, i, wj);
-        findings.push({
-          kind: "impossible_value",
-          severity: "error",
-          sheet: table.sheet,
-          cell,
-          sources: [source],
-          stated: done,
-          recomputed: found,
-          message: MESSAGES.checks.moreDoneThanFound({ row: rowLabel(row), cell, column: columnLabel(part) }, show(done), show(found), source),
-        });
-      });
-    });
-  }
   table.columns.forEach((column, j) => {
     if (!AMOUNT_ROLES.has(column.role) || !column.indicator) return;
     if (indicatorById(column.indicator)?.aggregation !== "sum") return;

@@ -13,7 +13,8 @@ export type MeasureKind =
   | "denominator" // GDP, 人口, 从业人员: the base of a rate (offered once the user confirms)
   | "change" // a stated 增减 (current − base), in the indicator's unit
   | "change_pct" // a stated 增减幅度 in percent (15 means 15%)
-  | "identifier"; // 代码, 编号, coordinates: never a figure
+  | "identifier" // 代码, 编号, coordinates: never a figure
+  | "measurement"; // 降雨量 (mm), 震级, 气温: a physical reading of a place, never added
 
 /**
  * Whether facts of this kind may be added up (across non-overlapping parts of one whole).

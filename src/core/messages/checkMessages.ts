@@ -24,6 +24,14 @@ export const CHECK_MESSAGES = {
     zh: `${zhAt(at)}为 ${stated}，其中各分项之和为 ${recomputed}（${parts}）`,
     en: `${enAt(at)} states ${stated} but its parts ${parts} add up to ${recomputed}`,
   }),
+  partsAboveTotal: (at: FindingPlace, stated: string, recomputed: string, parts: string): Message => ({
+    zh: `${zhAt(at)}为 ${stated}，小于表中所列分项之和 ${recomputed}（${parts}）`,
+    en: `${enAt(at)} states ${stated}, less than the parts the table lists, ${parts}, which add up to ${recomputed}`,
+  }),
+  roundingOnly: (at: FindingPlace, stated: string, recomputed: string, parts: string): Message => ({
+    zh: `${zhAt(at)}为 ${stated}，其中各分项之和为 ${recomputed}（${parts}），相差在四舍五入范围内（0.01），不是填报错误`,
+    en: `${enAt(at)} states ${stated} and its parts ${parts} add up to ${recomputed}: a rounding difference (within 0.01), not a slip`,
+  }),
   partAboveTotal: (at: FindingPlace, part: string, totalCell: string, total: string): Message => ({
     zh: `${zhAt(at)}为 ${part}，大于其总数 ${totalCell}（${total}）`,
     en: `${at.row}: the part ${at.cell} (${at.column}) is ${part}, more than its total ${totalCell} (${total})`,

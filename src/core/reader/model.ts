@@ -8,6 +8,8 @@
  */
 import type { AccidentBreakdowns, HazardBreakdowns } from "../ledger/breakdownTypes";
 import type { ParsedPeriod } from "../periods/period";
+import type { RowLevel } from "../facts/breakdown";
+import type { MeasureKind } from "../facts/measure";
 
 /** Text shown to a user, in both languages. */
 export interface Bilingual {
@@ -88,6 +90,12 @@ export interface ColumnMeaning {
    * (当月 | 去年同月 | 增减幅度) or the year to date (1—6月累计 | 去年同期 | 增减幅度). See docs/sections.md.
    */
   readonly periodGroup?: "month" | "cumulative";
+  /**
+   * What kind of number the column holds (a count, an amount, a rate, a share, an index, a
+   * denominator such as GDP or population, an identifier, a measurement such as rainfall), from
+   * the header's words, the indicator and the values. Only counts and amounts are ever added up.
+   */
+  readonly measure?: MeasureKind;
 }
 
 /** What one row of a table is. */
@@ -96,6 +104,7 @@ export type RowRole =
   | "total" // 合计 / 总计 / 全州合计
   | "subtotal" // 小计
   | "of_which" // 其中：… a part of the row above or of the total; never added again
+  | "sublevel" // a row one level below the table's data rows (a township under its county): a part of `partOf`, never added to the data rows
   | "blank";
 
 /** One body row of a table. */
@@ -110,8 +119,16 @@ export interface RowMeaning {
   readonly region?: string;
   /** The text of the category column, where the table has one (灾种: 旱灾). */
   readonly category?: string;
-  /** For of_which rows: the row index (sheet row) of the row they are part of, if known. */
+  /** For of_which and sublevel rows: the sheet row of the row they are part of, if known. */
   readonly partOf?: number;
+  /**
+   * The administrative level of the row where the table shows levels (indentation, codes such as
+   * 410000 / 410100 / 410102, a 省 | 市 | 区县 column triple); "group" for a 小计. Totals are taken
+   * at one level only: the data rows'.
+   */
+  readonly level?: RowLevel;
+  /** The places above the row as the table's coarser columns write them (陕西省, 西安市), outermost first. */
+  readonly within?: readonly string[];
   /** For tables keyed by indicator (指标 | 本期 | 去年同期): the registry id the row label names. */
   readonly indicator?: string;
   /** For tables keyed by indicator: the unit the row states (in its label or a 单位 column), values being in the base unit. */
@@ -289,12 +306,16 @@ export type FindingKind =
   | "ledger_table_mismatch" // a ledger's count for a county or industry differs from a table's for the same period
   | "ledger_text_dates" // counted ledger rows with text dates: the ledger summary is written as values, not formulas
   | "overflow" // figures or their sum pass the largest number: the check cannot be made, and says so
-  | "not_checked"; // a check failed inside (a bug): that part is reported unchecked, never as consistent
+  | "not_checked" // a check failed inside (a bug): that part is reported unchecked, never as consistent
+  | "rounding" // a total that differs from its parts by no more than the unit's rounding (0.01 万元): said, never a slip
+  | "level_mismatch" // a row of one level (a county) differs from the sum of its rows at the level below (its townships)
+  | "period_name_mismatch"; // the file name and the sheet name (or title) name different periods
 
 /** One arithmetic finding with the cells behind it. */
 export interface Finding {
   readonly kind: FindingKind;
-  readonly severity: "error" | "warning";
+  /** error: a slip; warning: probably one; info: said for completeness, not a slip (a rounding difference). */
+  readonly severity: "error" | "warning" | "info";
   readonly sheet: string;
   /** The cell whose stated figure is checked (the 合计 cell, the stated % cell …). */
   readonly cell: string;

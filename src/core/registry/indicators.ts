@@ -6,6 +6,8 @@
  */
 import { ACCIDENTS_INDICATORS } from "./indicators/accidents";
 import { DISASTERS_INDICATORS } from "./indicators/disasters";
+import { DISASTER_FORM_INDICATORS } from "./indicators/disasterForm";
+import { DENOMINATOR_INDICATORS } from "./indicators/denominators";
 import { ENFORCEMENT_INDICATORS } from "./indicators/enforcement";
 import { HAZARDS_INDICATORS } from "./indicators/hazards";
 import { TRAINING_INDICATORS } from "./indicators/training";
@@ -13,13 +15,15 @@ import type { Indicator } from "./indicators/types";
 
 export type { Aggregation, Indicator, IndicatorSection } from "./indicators/types";
 
-/** Every indicator the reader knows, in registry order (accidents, disasters, hazards, enforcement, training). */
+/** Every indicator the reader knows, in registry order (accidents, disasters, hazards, enforcement, training, then denominators). */
 export const INDICATORS: readonly Indicator[] = [
   ...ACCIDENTS_INDICATORS,
   ...DISASTERS_INDICATORS,
+  ...DISASTER_FORM_INDICATORS,
   ...HAZARDS_INDICATORS,
   ...ENFORCEMENT_INDICATORS,
   ...TRAINING_INDICATORS,
+  ...DENOMINATOR_INDICATORS,
 ];
 
 const BY_ID = new Map(INDICATORS.map((i) => [i.id, i]));

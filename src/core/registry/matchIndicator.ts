@@ -5,6 +5,7 @@ import type { IndicatorDomain } from "../reader/model";
 import { headerCore, similarity } from "./headerText";
 import { INDICATORS, indicatorById, type Indicator } from "./indicators";
 import { parseUnit } from "./units";
+import { isBelow, parentOf } from "./forms/relations";
 
 /** The best indicator for a header. */
 export interface IndicatorMatch {
@@ -59,6 +60,9 @@ const CONTAINABLE = ENTRIES.filter((e) => e.core.length >= 3 && !e.context).sort
 const NON_INDICATOR =
   /^(本期|本年|本月|今年|去年同期|上年同期|同期|上期|合计|总计|小计|其中|数量|数值|绝对数|累计|\d{4}年.*|.*月|.*季度|上半年|下半年|全年|.*增减.*|.*增长.*|.*幅度.*|±.*|.*%.*|比上年.*|同比.*|环比.*)$/;
 
+/** Headers of text columns (受灾乡镇名称, 事故地点, 备注): they name places or words, never a figure. */
+const TEXT_COLUMN = /(名称|名单|地址|地点|说明|备注)$/;
+
 /**
  * Matches already made, by cleaned header, domain and context: a 20,000-row table asks for the
  * same few headers again and again. The registry is fixed, so a cached match never goes stale;
@@ -75,8 +79,14 @@ export function clearIndicatorMatches(): void {
   cache.clear();
 }
 
+/** Whether a context alias ("其他") stands under its parent's header (直接经济损失). */
+function underParent(e: AliasEntry, context: readonly string[]): boolean {
+  const parent = parentOf(e.indicator.id);
+  return parent !== undefined && context.includes(parent);
+}
+
 function pick(list: readonly AliasEntry[], options: MatchOptions, context: readonly string[]): AliasEntry | undefined {
-  const allowed = list.filter((e) => !e.context || (e.indicator.parent !== undefined && context.includes(e.indicator.parent)));
+  const allowed = list.filter((e) => !e.context || underParent(e, context));
   if (allowed.length === 0) return undefined;
   return allowed.find((e) => options.domain !== undefined && e.indicator.domain === options.domain) ?? allowed[0];
 }
@@ -108,7 +118,7 @@ function computeMatch(header: string, core: string, options: MatchOptions, conte
       alternatives: exact.map((e) => e.indicator.id),
     };
   }
-  if (NON_INDICATOR.test(core)) return null;
+  if (NON_INDICATOR.test(core) || TEXT_COLUMN.test(core)) return null;
   // The header says more than the alias ("本期事故起数", "排查隐患总数").
   const contained = CONTAINABLE.filter((e) => core.includes(e.core));
   if (contained.length > 0) {
@@ -135,7 +145,7 @@ function computeMatch(header: string, core: string, options: MatchOptions, conte
   let bestScore = 0;
   for (const e of ENTRIES) {
     if (e.core.length < 3 || Math.abs(e.core.length - core.length) > 2) continue;
-    if (e.context && !(e.indicator.parent !== undefined && context.includes(e.indicator.parent))) continue;
+    if (e.context && !underParent(e, context)) continue;
     const score = similarity(core, e.core);
     if (score > bestScore || (score === bestScore && bestEntry && options.domain === e.indicator.domain && bestEntry.indicator.domain !== options.domain)) {
       bestScore = score;
@@ -212,7 +222,7 @@ function matchPath(path: readonly string[], options: MatchOptions): IndicatorMat
     const above = ancestors.slice(0, i).find((a) => a !== null);
     if (
       above &&
-      m.indicator.parent !== undefined &&
+      parentOf(m.indicator.id) !== undefined &&
       !above.alternatives.some((id) => isPartOf(m.indicator.id, id)) &&
       m.indicator.domain !== above.indicator.domain
     )
@@ -223,7 +233,8 @@ function matchPath(path: readonly string[], options: MatchOptions): IndicatorMat
 }
 
 /**
- * Whether an indicator is `ancestorId` or lies below it in the "其中" tree.
+ * Whether an indicator is `ancestorId` or lies below it in the "其中" tree of the national forms
+ * (src/core/registry/forms/).
  *
  * @param id the indicator id
  * @param ancestorId the possible ancestor
@@ -231,10 +242,5 @@ function matchPath(path: readonly string[], options: MatchOptions): IndicatorMat
  * @example isPartOf("loss_agri", "dz_direct_loss") // true
  */
 export function isPartOf(id: string, ancestorId: string): boolean {
-  let current = indicatorById(id);
-  while (current) {
-    if (current.id === ancestorId) return true;
-    current = current.parent ? indicatorById(current.parent) : undefined;
-  }
-  return false;
+  return isBelow(id, ancestorId);
 }

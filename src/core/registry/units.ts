@@ -5,8 +5,11 @@ import { normalHeader } from "./headerText";
 
 /** Every unit word the reader recognises, longest first so "万元" wins over "元". */
 export const KNOWN_UNITS: readonly string[] = [
+  "皮长公里",
   "万人次",
   "千公顷",
+  "毫米",
+  "头只",
   "家次",
   "座次",
   "人次",
@@ -30,6 +33,7 @@ export const KNOWN_UNITS: readonly string[] = [
   "个",
   "家",
   "座",
+  "所",
   "件",
   "次",
   "场",

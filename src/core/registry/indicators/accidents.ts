@@ -52,7 +52,6 @@ export const ACCIDENTS_INDICATORS: readonly Indicator[] = [
     units: PEOPLE,
     classifier: "人",
     aliases: ["重伤", "重伤人数", "重伤含急性工业中毒", "其中重伤"],
-    parent: "injured",
   }),
   define({
     id: "direct_loss",
@@ -73,7 +72,6 @@ export const ACCIDENTS_INDICATORS: readonly Indicator[] = [
     units: COUNT_ACCIDENT,
     classifier: "起",
     aliases: ["较大及以上事故起数", "较大及以上事故", "较大以上事故", "重特大事故"],
-    parent: "accident_count",
   }),
   define({
     id: "deaths_per_100m_gdp",

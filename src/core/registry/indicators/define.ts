@@ -3,6 +3,7 @@
  * higher is worse, the domain's section).
  */
 import type { IndicatorDomain } from "../../reader/model";
+import type { MeasureKind } from "../../facts/measure";
 import type { Indicator, IndicatorSection } from "./types";
 
 const SECTION_OF_DOMAIN: Readonly<Record<IndicatorDomain, IndicatorSection>> = {
@@ -21,9 +22,18 @@ export const PERCENT = { "%": 1 } as const;
 export const COUNT_ACCIDENT = { 起: 1, 宗: 1 } as const;
 export const HAZARD_UNITS = { 条: 1, 项: 1, 处: 1, 个: 1 } as const;
 
-type Draft = Omit<Indicator, "higherIsWorse" | "aggregation" | "section"> & Partial<Pick<Indicator, "higherIsWorse" | "aggregation" | "section">>;
+type Draft = Omit<Indicator, "higherIsWorse" | "aggregation" | "section" | "measure"> &
+  Partial<Pick<Indicator, "higherIsWorse" | "aggregation" | "section" | "measure">>;
+
+const AMOUNT_UNITS = new Set(["万元", "元", "亿元", "公顷", "千米"]);
+
+/** The measure an indicator has unless it says otherwise: a rate for a rate, an amount for money, areas and lengths, else a count. */
+function defaultMeasure(d: Draft): MeasureKind {
+  if (d.aggregation === "rate") return "rate";
+  return AMOUNT_UNITS.has(d.baseUnit) ? "amount" : "count";
+}
 
 /** An indicator with the defaults filled in. */
 export function define(d: Draft): Indicator {
-  return { aggregation: "sum", higherIsWorse: true, section: SECTION_OF_DOMAIN[d.domain], ...d };
+  return { aggregation: "sum", higherIsWorse: true, section: SECTION_OF_DOMAIN[d.domain], measure: defaultMeasure(d), ...d };
 }

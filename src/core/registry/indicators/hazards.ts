@@ -43,7 +43,6 @@ export const HAZARDS_INDICATORS: readonly Indicator[] = [
     baseUnit: "条",
     units: HAZARD_UNITS,
     classifier: "条",
-    parent: "hazards_found",
     aliases: ["重大隐患", "重大事故隐患", "其中重大隐患"],
   }),
   define({
@@ -54,7 +53,6 @@ export const HAZARDS_INDICATORS: readonly Indicator[] = [
     baseUnit: "条",
     units: HAZARD_UNITS,
     classifier: "条",
-    parent: "hazards_found",
     aliases: ["一般隐患", "一般事故隐患"],
   }),
   define({
@@ -76,7 +74,6 @@ export const HAZARDS_INDICATORS: readonly Indicator[] = [
     baseUnit: "条",
     units: HAZARD_UNITS,
     classifier: "条",
-    parent: "rectified",
     aliases: ["重大隐患已整改", "重大隐患整改", "其中重大隐患已整改"],
     higherIsWorse: false,
   }),

@@ -1,4 +1,5 @@
 /** The shape of an indicator record (the registry itself is ../indicators.ts). */
+import type { MeasureKind } from "../../facts/measure";
 import type { IndicatorDomain } from "../../reader/model";
 
 /** How an indicator adds up across regions or rows. */
@@ -29,10 +30,14 @@ export interface Indicator {
   readonly typos?: readonly string[];
   /** Aliases that only count under the parent's header ("其他" under 直接经济损失). */
   readonly contextAliases?: readonly string[];
-  /** The indicator this one is a part of ("其中"). */
-  readonly parent?: string;
   /** sum: add up; rate: recompute from numerator and denominator, never average. */
   readonly aggregation: Aggregation;
+  /**
+   * What kind of number it is (docs/national-forms.md): by default a rate for a rate and a count
+   * otherwise, an amount for money, areas and lengths; denominators (GDP, population), indices and
+   * measurements (rainfall) say so.
+   */
+  readonly measure: MeasureKind;
   readonly numerator?: string;
   readonly denominator?: string;
   /** true when a rise is bad news (accidents, losses); false for rates such as 整改率. */
