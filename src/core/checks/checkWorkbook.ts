@@ -7,6 +7,7 @@ import { MESSAGES } from "../messages";
 import { guardedFindings } from "./finite";
 import { checkImpossibleValues } from "./impossibleValues";
 import { checkLedgerAgainstTables, checkLedgerTextDates } from "./ledgerChecks";
+import { checkLevels } from "./levels";
 import { checkParts } from "./parts";
 import { checkStatedChanges } from "./statedChange";
 import { checkStatedRates } from "./statedRate";
@@ -25,7 +26,7 @@ import { checkUnitSlips } from "./unitSlips";
 export function checkWorkbook(tables: readonly TableModel[], ledgers: readonly LedgerModel[] = []): Finding[] {
   const findings: Finding[] = [];
   // Each check guarded: one that fails inside, or overflows, says so for its table (finite.ts).
-  const checks = [checkTotals, checkParts, checkStatedChanges, checkStatedRates, checkUnitSlips, checkImpossibleValues];
+  const checks = [checkTotals, checkParts, checkLevels, checkStatedChanges, checkStatedRates, checkUnitSlips, checkImpossibleValues];
   for (const table of tables) findings.push(...guardedFindings(table, checks));
   // Ledgers carry no stated figures of their own; they are checked against the tables of the same period.
   try {

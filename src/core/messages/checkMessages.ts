@@ -28,6 +28,10 @@ export const CHECK_MESSAGES = {
     zh: `${zhAt(at)}为 ${stated}，小于表中所列分项之和 ${recomputed}（${parts}）`,
     en: `${enAt(at)} states ${stated}, less than the parts the table lists, ${parts}, which add up to ${recomputed}`,
   }),
+  levelDoesNotAdd: (at: FindingPlace, stated: string, recomputed: string, count: number, rows: string, what: "sublevel" | "subtotal"): Message => ({
+    zh: `${zhAt(at)}为 ${stated}，${what === "sublevel" ? `其下 ${count} 个下级行` : `本组 ${count} 行`}之和为 ${recomputed}（${rows}）`,
+    en: `${enAt(at)} states ${stated} but ${what === "sublevel" ? `the ${count} rows below it` : `the ${count} rows of its group`} (${rows}) add up to ${recomputed}`,
+  }),
   roundingOnly: (at: FindingPlace, stated: string, recomputed: string, parts: string): Message => ({
     zh: `${zhAt(at)}为 ${stated}，其中各分项之和为 ${recomputed}（${parts}），相差在四舍五入范围内（0.01），不是填报错误`,
     en: `${enAt(at)} states ${stated} and its parts ${parts} add up to ${recomputed}: a rounding difference (within 0.01), not a slip`,

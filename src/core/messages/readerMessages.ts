@@ -70,6 +70,26 @@ export const READER_MESSAGES = {
     zh: `合并表头“${group}”下的 ${cell} 为空${inferred !== undefined ? `，按相邻表头推断为“${inferred}”` : ""}，请核对`,
     en: `A merged header (${group}) has a blank leaf at ${cell}${inferred !== undefined ? `; read as "${inferred}" by analogy with its neighbours` : ""}: please check`,
   }),
+  labelMatrix: (address: string): Message => ({
+    zh: `表格 ${address} 的行标题与列标题相同，是指标之间的矩阵（如相关系数），不是统计数据表，未汇总`,
+    en: `Table ${address} repeats its column headers as row labels: a matrix between indicators (such as correlations), not a table of figures; it is not summarised`,
+  }),
+  textUnderCountName: (header: string, indicator: string, samples: readonly string[]): Message => ({
+    zh: `“${header}”列是文字（${samples.join("、")}…），不是${indicator}，未计数`,
+    en: `The column "${header}" holds words (${samples.join(", ")}…), not ${indicator}; it is not counted`,
+  }),
+  fractionalCount: (header: string, indicator: string, samples: readonly string[]): Message => ({
+    zh: `“${header}”列的数值多为小数（${samples.join("、")}…），不是${indicator}的计数，未汇总`,
+    en: `The column "${header}" holds mostly fractions (${samples.join(", ")}…): not a count of ${indicator}; it is not summed`,
+  }),
+  rowsWithoutParent: (cells: readonly string[], labels: readonly string[]): Message => {
+    const where = cells.length > 1 ? `${cells[0]}…${cells[cells.length - 1]}` : cells[0];
+    const more = labels.length > 3 ? "…" : "";
+    return {
+      zh: `${cells.length} 行下级行（${labels.slice(0, 3).join("、")}${more}，${where}）上方没有所属的上级行，未计入合计，也未核对`,
+      en: `${cells.length} lower-level rows (${labels.slice(0, 3).join(", ")}${more}, ${where}) have no row of their parent above them; they are not counted in the totals and not checked`,
+    };
+  },
   headerWithoutRows: (address: string): Message => ({ zh: `表格 ${address} 有表头但没有数据行`, en: `Table ${address} has a header but no data rows` }),
   noPreviousPeriod: (address: string): Message => ({
     zh: `表格 ${address} 没有去年同期列，无法计算同比`,

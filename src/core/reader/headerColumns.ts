@@ -5,9 +5,11 @@
 import { cleanHeader, headerCore, normalHeader } from "../registry/headerText";
 import type { Indicator } from "../registry/indicators";
 import { matchIndicator } from "../registry/matchIndicator";
-import { parseUnit, parseUnitList } from "../registry/units";
+import { parseUnit, parseUnitList, unitWord } from "../registry/units";
 import type { ParsedPeriod } from "../periods/period";
 import type { ColumnRole, IndicatorDomain } from "./model";
+import type { MeasureKind } from "../facts/measure";
+import { settleMeasures } from "./measureKinds";
 import { changeComparisonOf, changeRoleOf, currentOf, parsePeriod, type PeriodGroup, type PeriodLabel } from "./periods";
 import { type SheetGrid } from "./sheetGrid";
 import { type Context, kindAt } from "./tableContext";
@@ -16,7 +18,7 @@ import { datedRoles } from "./periodGroups";
 export const KEY_HEADER =
   /^(县|市|区|县\(市\)|县\(市、区\)|县\(市区\)|县市区?|县区|县别|地区|区域|地区名称|单位|单位名称|行业|行业领域|行业类别|领域|项目|指标|指标名称|名称|乡镇|乡\(镇\)|州市|市州|区县|县\(区\)|类别|分类|年份|年度|月份|季度|时间|期间|统计期间|时段|统计时段)$/;
 export const CATEGORY_HEADER = /^(灾种|灾害种类|灾害类型|灾害类别|事故类型|事故类别|类型)$/;
-export const CODE_HEADER = /^(序号|代码|编号|行次|序)$/;
+export const CODE_HEADER = /^(序号|代码|编号|行次|序)$|(代码|编码|编号)$/;
 
 /** The cleaned header path of a column: each header row's shown text, merged repeats removed. */
 export function headerPath(grid: SheetGrid, column: number, first: number, last: number): string[] {
@@ -52,6 +54,8 @@ export interface DraftColumn {
   resolved?: ParsedPeriod;
   /** In a table read turned: the 其中 part this column of an 其中 row holds (较大事故). */
   ofWhich?: string;
+  /** What kind of number the column holds (measureKinds.ts). */
+  measure?: MeasureKind;
 }
 
 export const PERIOD_OR_CHANGE_WORDS = /[(（][^)）]*[)）]|(同比)?(增减|增长|增幅|降幅)(幅度|数|率)?|本期|去年同期|上年同期|±%?/g;
@@ -96,7 +100,8 @@ export function isStructuralWord(text: string): boolean {
 
 export function dominantDomain(columns: DraftColumn[]): IndicatorDomain | undefined {
   const counts = new Map<IndicatorDomain, number>();
-  for (const c of columns) if (c.indicator) counts.set(c.indicator.domain, (counts.get(c.indicator.domain) ?? 0) + 1);
+  // Denominators and measurements (domain "other": GDP, 人口, 降雨量) sit beside any domain's figures.
+  for (const c of columns) if (c.indicator && c.indicator.domain !== "other") counts.set(c.indicator.domain, (counts.get(c.indicator.domain) ?? 0) + 1);
   let best: IndicatorDomain | undefined;
   let bestCount = 0;
   for (const [d, n] of counts) if (n > bestCount) [best, bestCount] = [d, n];
@@ -132,7 +137,8 @@ export function describeColumns(
     const leaf = d.path[d.path.length - 1] ?? "";
     const leafCore = headerCore(leaf);
     for (const p of [...d.path].reverse()) {
-      const unit = parseUnit(p);
+      // A unit in the header ("受灾人口(人)", "事故/起") or a units row under it ("人").
+      const unit = parseUnit(p) ?? unitWord(p);
       if (unit) {
         d.unit = unit;
         break;
@@ -165,6 +171,7 @@ export function describeColumns(
       d.unit = unitRow.find((u) => (percent ? u === "%" : d.indicator ? d.indicator.units[u] !== undefined : unitRow.length === 1));
     }
   }
+  settleMeasures(drafts);
   // A group named below the indicator (事故起数/采矿); the ±% column after it shares it.
   drafts.forEach((d, i) => {
     if (!d.indicator || d.matchedHeader === undefined) return;

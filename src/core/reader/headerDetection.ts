@@ -49,6 +49,14 @@ export function segmentsOf(ctx: Context, first: number, last: number): [number, 
     for (let r = first; r <= last && !any; r++) any = grid.mergeAt(r, c) !== undefined || cleanHeader(grid.value(r, c)) !== "";
     occupied.push(any);
   }
+  // A column with no header between two headed ones, whose first body row holds a value (the
+  // disaster system's export leaves its region-code column unnamed), belongs to the table; so does
+  // an unheaded first column of text labels (a matrix's row labels, a key column left unnamed).
+  for (let i = 0; i + 1 < occupied.length; i++) {
+    if (occupied[i] || !occupied[i + 1]) continue;
+    const below = grid.value(last + 1, ctx.left + i);
+    if (i > 0 ? occupied[i - 1] && cleanHeader(below) !== "" : typeof below === "string" && cleanHeader(below) !== "") occupied[i] = true;
+  }
   const segments: [number, number][] = [];
   let start = -1;
   for (let i = 0; i <= occupied.length; i++) {

@@ -14,6 +14,10 @@ import { resolveSeries } from "./periodSeries";
 import { tablePeriod } from "./tablePeriod";
 import { titleDomain } from "./titleDomain";
 import { MESSAGES } from "../messages";
+import { choosePlaceKey, findCodeColumn } from "./placeColumns";
+import { assignRowLevels } from "./rowLevels";
+import { setAsideNonCounts } from "./measureKinds";
+import { isLabelMatrix } from "./matrix";
 
 /** Reads the table whose header block is rows first..last and columns left..right. */
 export function readTable(
@@ -23,7 +27,7 @@ export function readTable(
   left: number,
   right: number,
   sheetBottom: number,
-): { table: TableModel; end: number } | undefined {
+): { table?: TableModel; end: number } | undefined {
   const { grid } = ctx;
   const title = titleAbove(ctx, first);
   const domain = titleDomain(title);
@@ -31,6 +35,9 @@ export function readTable(
   checkHeaders(ctx, drafts, first, last, left);
   // A single dated column ("2024年1—6月") is enough for a table keyed by indicator (指标 | 单位 | 2024年1—6月).
   if (!drafts.some((d) => d.indicator) && !drafts.some((d) => d.role === "current" || d.role === "previous" || d.periodLabel)) return undefined;
+  // 省 | 市 | 区县: the finest place names the row; an administrative-code column gives levels.
+  const places = choosePlaceKey(drafts);
+  const codeDraft = findCodeColumn(grid, drafts, last + 1, sheetBottom);
   let keyDraft = drafts.find((d) => d.role === "key");
   // A table keyed by disaster or accident type alone (灾种 | 发生时间 | 受灾人口 …): the type is the key.
   if (!keyDraft) {
@@ -130,8 +137,34 @@ export function readTable(
     );
   }
 
+  // Row labels that repeat the column headers: a matrix (correlations), not a table of figures.
+  if (
+    isLabelMatrix(
+      rows,
+      drafts.map((d) => d.path[d.path.length - 1] ?? ""),
+    )
+  ) {
+    ctx.diagnostics.push({
+      severity: "warning",
+      sheet: ctx.name,
+      address: rangeAddress(first, left, end - first + 1, right - left + 1),
+      message: MESSAGES.reader.labelMatrix(rangeAddress(first, left, end - first + 1, right - left + 1)),
+    });
+    return { end };
+  }
+  // Provinces, cities, counties and townships in one key column: total at one level only.
+  const levels = assignRowLevels(rows, {
+    rawKey: (i) => grid.value(rows[i].row, keyColumn),
+    ...(codeDraft ? { code: (i: number) => grid.value(rows[i].row, codeDraft.column) } : {}),
+    ...(places.coarser.length > 0 ? { within: (i: number) => places.coarser.map((d) => cleanHeader(grid.value(rows[i].row, d.column))) } : {}),
+    ...(places.keyLevel ? { headerLevel: places.keyLevel } : {}),
+  });
+  // Lower rows with no parent row stay out of every sum; the 核对 names them (checks/levels.ts).
+  rows.splice(0, rows.length, ...levels.rows);
   resolveSeries(drafts, values, year);
   const fractionColumns = percentFractions(ctx, rows, values, drafts);
+  // Fractions in a column of people, or words under a count's name: not counts (measureKinds.ts).
+  ctx.diagnostics.push(...setAsideNonCounts(ctx.name, last, values, drafts));
   // Columns that stayed unnamed and hold no numbers are not part of the statistics. A period column
   // with no figures yet (5月 … 12月 of a year in progress) is named, and says the year is not complete.
   drafts.forEach((d, j) => {
@@ -152,6 +185,7 @@ export function readTable(
     ...(d.resolvedTypo ? { resolvedTypo: true } : {}),
     ...(d.industry ? { industry: d.industry } : {}),
     ...(fractionColumns.has(j) ? { percentAsFraction: true } : {}),
+    ...(d.measure ? { measure: d.measure } : {}),
   }));
   for (const d of drafts) {
     if (d.resolvedTypo && d.indicator) {

@@ -141,7 +141,7 @@ function readBand(ctx: Context): TableModel[] {
     for (const [left, right] of segmentsOf(ctx, first, last)) {
       const read = readTable(ctx, first, last, left, right, grid.bottom);
       if (read) {
-        tables.push(read.table);
+        if (read.table) tables.push(read.table);
         end = Math.max(end, read.end);
       }
     }

@@ -3,7 +3,11 @@
  * lines ("商贸制\n造"), mix full- and half-width brackets and put units in brackets.
  */
 
+import { KNOWN_UNITS } from "./unitWords";
+
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+// 指标/单位, the national accident tables' header form: "事故/起", "死亡/人", "人口/万人".
+const SLASH_UNIT = new RegExp(`^(.*[^/\\d])/(${KNOWN_UNITS.filter((u) => u !== "%").join("|")})$`);
 const BRACKETED = /[（(【[][^（()）【】[\]]*[）)】\]]/g;
 const OF_WHICH_PREFIX = /^其中[:：，,、]?/;
 
@@ -33,8 +37,20 @@ export function normalHeader(text: unknown): string {
 }
 
 /**
+ * A header written as 指标/单位 ("事故/起", "人口/万人"): its name and its unit.
+ *
+ * @param text a header cell
+ * @returns the name and the unit, or undefined when the header is not of that form
+ * @example trailingUnit("事故/起") // { name: "事故", unit: "起" }
+ */
+export function trailingUnit(text: unknown): { name: string; unit: string } | undefined {
+  const m = SLASH_UNIT.exec(normalHeader(text));
+  return m && m[1] !== "" ? { name: m[1], unit: m[2] } : undefined;
+}
+
+/**
  * The core words of a header, for matching: cleaned, bracketed parts (units, "+/-") removed,
- * a leading "其中：" removed, and trailing colons dropped.
+ * a unit after a slash removed ("事故/起"), a leading "其中：" removed, and trailing colons dropped.
  *
  * @param text a header cell
  * @returns the words that name the indicator
@@ -46,6 +62,7 @@ export function headerCore(text: unknown): string {
   // "(万元)" alone would vanish entirely; keep the inner text then.
   s = withoutBrackets !== "" ? withoutBrackets : s.replace(/[（()）【】[\]]/g, "");
   s = s.replace(OF_WHICH_PREFIX, "");
+  s = trailingUnit(s)?.name ?? s;
   return s.replace(/[:：]+$/, "");
 }
 

@@ -1,6 +1,6 @@
 /**
- * Region and row-label recognition: the counties of 楚雄州, generic 县/市/区/旗 names, special
- * zones (高新区, 开发区, 风景区, 市直, 州直) and the labels of total, subtotal and "其中" rows.
+ * Region and row-label recognition: the provinces, the counties of 楚雄州, generic 县/市/区/旗 names,
+ * special zones (高新区, 开发区, 风景区, 市直, 州直) and the labels of total, subtotal and "其中" rows.
  */
 import type { RowRole } from "../reader/model";
 import { normalHeader, isOfWhich } from "./headerText";
@@ -29,8 +29,53 @@ SHORT_NAMES.set("高新区", "楚雄高新区");
 SHORT_NAMES.set("楚雄高新技术产业开发区", "楚雄高新区");
 SHORT_NAMES.set("禄丰县", "禄丰市"); // 禄丰 became a 市 in 2021; older tables still say 县
 
+/** The 34 provincial-level divisions, full names; tables often write them short (安徽, 广西, 新疆). */
+export const PROVINCES: readonly string[] = [
+  "北京市",
+  "天津市",
+  "河北省",
+  "山西省",
+  "内蒙古自治区",
+  "辽宁省",
+  "吉林省",
+  "黑龙江省",
+  "上海市",
+  "江苏省",
+  "浙江省",
+  "安徽省",
+  "福建省",
+  "江西省",
+  "山东省",
+  "河南省",
+  "湖北省",
+  "湖南省",
+  "广东省",
+  "广西壮族自治区",
+  "海南省",
+  "重庆市",
+  "四川省",
+  "贵州省",
+  "云南省",
+  "西藏自治区",
+  "陕西省",
+  "甘肃省",
+  "青海省",
+  "宁夏回族自治区",
+  "新疆维吾尔自治区",
+  "台湾省",
+  "香港特别行政区",
+  "澳门特别行政区",
+];
+const PROVINCE_NAMES = new Map<string, string>();
+for (const name of PROVINCES) {
+  PROVINCE_NAMES.set(name, name);
+  PROVINCE_NAMES.set(name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, ""), name);
+}
+PROVINCE_NAMES.set("新疆兵团", "新疆生产建设兵团");
+PROVINCE_NAMES.set("新疆生产建设兵团", "新疆生产建设兵团");
+
 /** What kind of place a region label names. */
-export type RegionKind = "county" | "special_zone" | "direct";
+export type RegionKind = "province" | "county" | "special_zone" | "direct";
 
 /** A recognised region. */
 export interface RegionMatch {
@@ -59,6 +104,8 @@ export function matchRegion(label: unknown): RegionMatch | undefined {
   if (text === "") return undefined;
   const known = SHORT_NAMES.get(text);
   if (known) return { region: known, kind: known.endsWith("高新区") ? "special_zone" : "county", confidence: 1 };
+  const province = PROVINCE_NAMES.get(text);
+  if (province) return { region: province, kind: "province", confidence: 1 };
   if (NOT_A_REGION.test(text)) return undefined;
   if (DIRECT.test(text)) return { region: text, kind: "direct", confidence: 0.9 };
   if (SPECIAL_ZONE.test(text)) return { region: text, kind: "special_zone", confidence: 0.8 };
@@ -66,7 +113,8 @@ export function matchRegion(label: unknown): RegionMatch | undefined {
   return undefined;
 }
 
-const TOTAL = /^(合计|总计|总数|共计|全州合计|全市合计|全县合计|全省合计|全区合计|全州|全市|全县|全省|全盟|全州总计|全市总计|总合计|合\s*计)$/;
+const TOTAL =
+  /^(合计|总计|总数|共计|全国|全国合计|全国总计|全州合计|全市合计|全县合计|全省合计|全区合计|全州|全市|全县|全省|全盟|全州总计|全市总计|总合计|合\s*计)$/;
 const SUBTOTAL = /^(小计|.{0,8}小计)$/;
 
 /**

@@ -1,51 +1,10 @@
 /**
  * Units written in headers and unit rows: "（万元）", "(万元)", "单位：万元", "单位：起、人、%".
  */
-import { normalHeader } from "./headerText";
+import { normalHeader, trailingUnit } from "./headerText";
+import { KNOWN_UNITS } from "./unitWords";
 
-/** Every unit word the reader recognises, longest first so "万元" wins over "元". */
-export const KNOWN_UNITS: readonly string[] = [
-  "皮长公里",
-  "万人次",
-  "千公顷",
-  "毫米",
-  "头只",
-  "家次",
-  "座次",
-  "人次",
-  "场次",
-  "万元",
-  "亿元",
-  "万人",
-  "公顷",
-  "公里",
-  "千米",
-  "元",
-  "人",
-  "起",
-  "宗",
-  "户",
-  "间",
-  "亩",
-  "条",
-  "项",
-  "处",
-  "个",
-  "家",
-  "座",
-  "所",
-  "件",
-  "次",
-  "场",
-  "期",
-  "部",
-  "份",
-  "本",
-  "头",
-  "只",
-  "%",
-  "‰",
-];
+export { KNOWN_UNITS } from "./unitWords";
 
 const UNIT_SET = new Set(KNOWN_UNITS);
 const BRACKET_CONTENT = /[（(]([^（()）]*)[）)]/g;
@@ -67,6 +26,7 @@ function unitOf(text: string): string | undefined {
  * @returns the unit word, or undefined when the header states none
  * @example parseUnit("直接经济损失（万元）") // "万元"
  * @example parseUnit("同比增减幅度(%)") // "%"
+ * @example parseUnit("死亡/人") // "人"
  */
 export function parseUnit(header: unknown): string | undefined {
   const text = normalHeader(header);
@@ -75,7 +35,7 @@ export function parseUnit(header: unknown): string | undefined {
     const units = parseUnitList(text);
     return units.length === 1 ? units[0] : undefined;
   }
-  let found: string | undefined;
+  let found: string | undefined = trailingUnit(text)?.unit;
   for (const m of text.matchAll(BRACKET_CONTENT)) {
     const unit = unitOf(m[1]);
     if (unit) found = unit;
@@ -110,4 +70,18 @@ export function parseUnitList(text: unknown): string[] {
  */
 export function isUnitRowText(text: unknown): boolean {
   return parseUnitList(text).length > 0;
+}
+
+/**
+ * The unit a cell states when it holds nothing else: a cell of a units row under a header ("人",
+ * "（万元）", "头只").
+ *
+ * @param text a cell
+ * @returns the unit word, or undefined when the cell is not a lone unit
+ * @example unitWord("公顷") // "公顷"
+ * @example unitWord("受灾人口") // undefined
+ */
+export function unitWord(text: unknown): string | undefined {
+  const t = normalHeader(text).replace(/^[(（[]|[)）\]]$/g, "");
+  return t === "" ? undefined : unitOf(t);
 }

@@ -26,6 +26,10 @@ const houses = ([id, name, english, aliases]: Row, unit: "户" | "间"): Indicat
 
 export const DISASTER_FORM_INDICATORS: readonly Indicator[] = [
   sites(["flooded_towns", "受淹乡镇数量", "flooded townships", ["受淹乡镇数量", "受淹乡镇(街道)数量", "受淹乡镇"]]),
+  // The older export counts flooded urban areas, town centres and villages (E-legacy).
+  sites(["flooded_urban", "受淹城区", "flooded urban areas", ["受淹城区"]]),
+  sites(["flooded_town_centres", "受淹镇区", "flooded town centres", ["受淹镇区"]]),
+  sites(["flooded_villages", "受淹乡村", "flooded villages", ["受淹乡村"]]),
   people(["dz_serious_injured", "因灾重伤人口", "disaster serious injuries", ["因灾重伤人口", "因灾重伤"]]),
   people(["trapped", "被困人口", "people trapped", ["被困人口", "被困人员"]]),
   // 集中安置点数量 counts sites, never people: it is no part of 紧急转移安置.

@@ -1,0 +1,48 @@
+/**
+ * The unit words the reader recognises in headers, unit rows and cells. Kept apart so that header
+ * cleaning (headerText.ts) and unit parsing (units.ts) share one list.
+ */
+
+/** Every unit word the reader recognises, longest first so "万元" wins over "元". */
+export const KNOWN_UNITS: readonly string[] = [
+  "皮长公里",
+  "万人次",
+  "千公顷",
+  "毫米",
+  "头只",
+  "家次",
+  "座次",
+  "人次",
+  "场次",
+  "万元",
+  "亿元",
+  "万人",
+  "公顷",
+  "公里",
+  "千米",
+  "元",
+  "人",
+  "起",
+  "宗",
+  "户",
+  "间",
+  "亩",
+  "条",
+  "项",
+  "处",
+  "个",
+  "家",
+  "座",
+  "所",
+  "件",
+  "次",
+  "场",
+  "期",
+  "部",
+  "份",
+  "本",
+  "头",
+  "只",
+  "%",
+  "‰",
+];
