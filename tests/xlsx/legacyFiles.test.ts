@@ -13,6 +13,7 @@ import { legacyToXlsx } from "../../src/xlsx/legacy/legacyToXlsx";
 import { asXlsxBytes } from "../../src/xlsx/legacy/asXlsxBytes";
 import { openWorkbookFile } from "../../src/xlsx/openWorkbookFile";
 import { XlsxRefusal } from "../../src/xlsx/package/limits";
+import { MESSAGES } from "../../src/core/messages";
 import { streamWorkbook } from "../../src/xlsx/stream/streamWorkbook";
 import { outputPath } from "../../src/cli/summarizeFile";
 import { summaryFileName } from "../../src/workbench/downloadSummary";
@@ -131,6 +132,9 @@ test("the .xls reader sits behind the same limits: too many cells, a file larger
   const unreadable = await refusalOf(legacyToXlsx(broken, "legacy"));
   expect(unreadable.zh).toContain("无法读取该 .xls / .et 工作簿");
   expect(unreadable.en).toContain("Cannot read the .xls / .et workbook");
+  // Only the catalogue's words reach the user, never the parser's own error text.
+  expect(unreadable.zh).toBe(MESSAGES.files.legacyUnreadable("damaged").zh);
+  expect(unreadable.en).toBe(MESSAGES.files.legacyUnreadable("damaged").en);
 });
 
 test("the converted package has no attribute outside the .xlsx schema (SheetJS writes a `level` on <col>; it is dropped)", async () => {

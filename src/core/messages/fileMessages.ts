@@ -27,6 +27,14 @@ const RESAVE = { zh: "请在 Excel 或 WPS 中打开并另存后再试", en: "op
 const MB = 1024 * 1024;
 const mb = (n: number): string => `${Math.round(n / MB).toLocaleString("en-US")} MB`;
 
+/** Why an old binary workbook could not be read, in the user's words (never the parser's). */
+export type LegacyReason = "damaged" | "empty" | "unconvertible";
+const LEGACY_REASONS: Readonly<Record<LegacyReason, Message>> = {
+  damaged: { zh: "文件已损坏或不是 Excel 97–2003 / WPS 表格格式", en: "the file is damaged or not in the Excel 97–2003 / WPS format" },
+  empty: { zh: "工作簿中没有工作表", en: "the workbook has no sheets" },
+  unconvertible: { zh: "其内容无法转换为 .xlsx", en: "its content cannot be converted to .xlsx" },
+};
+
 export const FILE_MESSAGES = {
   notZip: (): Message => ({ zh: "该文件不是 .xlsx 工作簿（不是 zip 压缩包）", en: "The file is not an .xlsx workbook (it is not a zip package)" }),
   csv: (): Message => ({
@@ -62,13 +70,13 @@ export const FILE_MESSAGES = {
     zh: `共享字符串表有 ${count.toLocaleString("en-US")} 条以上，超过上限 ${limit.toLocaleString("en-US")}，已拒绝；可用 --max-strings 调整`,
     en: `The shared-string table holds ${count.toLocaleString("en-US")} or more entries, over the ${limit.toLocaleString("en-US")} limit; refused. --max-strings changes the limit`,
   }),
-  legacyUnreadable: (detail: string): Message => ({
-    zh: `无法读取该 .xls / .et 工作簿（${detail}）；请用 Excel 或 WPS 另存为 .xlsx 后再试`,
-    en: `Cannot read the .xls / .et workbook (${detail}); save it as .xlsx in Excel or WPS and try again`,
+  legacyUnreadable: (reason: LegacyReason): Message => ({
+    zh: `无法读取该 .xls / .et 工作簿（${LEGACY_REASONS[reason].zh}）；请用 Excel 或 WPS 另存为 .xlsx 后再试`,
+    en: `Cannot read the .xls / .et workbook (${LEGACY_REASONS[reason].en}); save it as .xlsx in Excel or WPS and try again`,
   }),
-  csvUnreadable: (detail: string): Message => ({
-    zh: `无法读取该 CSV 文本表格（${detail}）`,
-    en: `Cannot read the CSV text table (${detail})`,
+  csvUnreadable: (): Message => ({
+    zh: "无法读取该 CSV 文本表格（内容不是可识别的表格文本）；请用 Excel 或 WPS 打开后另存为 .xlsx 再试",
+    en: "Cannot read the CSV text table (its content is not table text the reader recognises); open it in Excel or WPS, save it as .xlsx and try again",
   }),
   fileTooLarge: (bytes: number, limit: number): Message => ({
     zh: `文件大小约 ${mb(bytes)}，超过上限 ${mb(limit)}，已拒绝；可用 --max-uncompressed-mb 调整`,

@@ -14,7 +14,7 @@ import { REPORT_MESSAGES } from "./reportMessages";
 import { STATS_MESSAGES } from "./statsMessages";
 
 export type { FindingPlace } from "./checkMessages";
-export type { DamageReason } from "./fileMessages";
+export type { DamageReason, LegacyReason } from "./fileMessages";
 export type { ReadNoteName, RowKindName } from "./readerMessages";
 export type { ReportTopic } from "./reportMessages";
 export { inlineText, MessageError, type Message } from "./message";

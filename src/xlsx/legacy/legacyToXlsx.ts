@@ -109,11 +109,11 @@ export async function legacyToXlsx(bytes: Uint8Array, kind: LegacyKind, limits: 
   let workbook: XLSX.WorkBook;
   try {
     workbook = kind === "csv" ? parseCsv(bytes) : parseBinary(bytes);
-  } catch (error) {
-    const detail = (error as Error)?.message ?? String(error);
-    throw kind === "csv" ? refuse.csvUnreadable(detail) : refuse.legacyUnreadable(detail);
+  } catch {
+    // The parser's own words never reach a user: the catalogue says what happened.
+    throw kind === "csv" ? refuse.csvUnreadable() : refuse.legacyUnreadable("damaged");
   }
-  if (workbook.SheetNames.length === 0) throw refuse.legacyUnreadable("no sheets");
+  if (workbook.SheetNames.length === 0) throw refuse.legacyUnreadable("empty");
   checkCells(workbook, resolved);
   dropColumnLevels(workbook);
   fillEmptyRows(workbook);
@@ -122,6 +122,6 @@ export async function legacyToXlsx(bytes: Uint8Array, kind: LegacyKind, limits: 
     return new Uint8Array(out);
   } catch (error) {
     if (error instanceof XlsxRefusal) throw error;
-    throw refuse.legacyUnreadable((error as Error)?.message ?? String(error));
+    throw refuse.legacyUnreadable("unconvertible");
   }
 }

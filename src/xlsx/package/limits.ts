@@ -3,7 +3,7 @@
  * bilingual refusal the command line and the workbench print for it. The defaults, and the
  * command-line options that change them, are documented in README.md ("Limits").
  */
-import { MESSAGES, type DamageReason, type Message } from "../../core/messages";
+import { MESSAGES, type DamageReason, type LegacyReason, type Message } from "../../core/messages";
 
 /** How much of a workbook the reader is willing to take in. */
 export interface XlsxLimits {
@@ -112,8 +112,8 @@ export const refuse = {
   overlappingMerges: (sheet: string, first: string, second: string) => refusal("damaged", MESSAGES.files.overlappingMerges(sheet, first, second)),
   tooManyFormats: (count: number, limit: number) => refusal("tooManyFormats", MESSAGES.files.tooManyFormats(count, limit)),
   formulasTooLarge: (sheet: string, limit: number) => refusal("tooManyCells", MESSAGES.files.formulasTooLarge(sheet, limit)),
-  legacyUnreadable: (detail: string) => refusal("notWorkbook", MESSAGES.files.legacyUnreadable(detail)),
-  csvUnreadable: (detail: string) => refusal("notWorkbook", MESSAGES.files.csvUnreadable(detail)),
+  legacyUnreadable: (reason: LegacyReason) => refusal("notWorkbook", MESSAGES.files.legacyUnreadable(reason)),
+  csvUnreadable: () => refusal("notWorkbook", MESSAGES.files.csvUnreadable()),
   tooLarge: (bytes: number, limit: number) => refusal("tooLarge", MESSAGES.files.fileTooLarge(bytes, limit)),
 };
 
