@@ -1,0 +1,136 @@
+/**
+ * Tests of record: the national accident tables, the major-accidents ledger and the workbooks that
+ * are not emergency statistics, from ../shared/real-workbooks, read through the command line's path,
+ * against what its README.md says each should give (figures recomputed with Debian's python3 + xlrd).
+ * A README item another engineer owns and that does not hold yet is a `test.failing` naming the
+ * owner: it turns red when it starts to hold, and then becomes a plain test.
+ */
+import { checkTotals } from "../../src/core/checks/totals";
+import type { TableModel } from "../../src/core/reader/model";
+import { dataTotal, findingsOf, readReal, sheetText, statedTotal } from "./readReal";
+
+const BY_TYPE = "national-accidents-by-type-2005-07.xls";
+const BY_PROVINCE = "national-accidents-by-province-2005-01-02.xls";
+const LEDGER = "major-accidents-ledger-2005-2018.xlsx";
+const GDP = "nbs-gdp-by-province-export.xlsx";
+const CORRELATIONS = "disaster-indicator-correlations.xls";
+const NOT_STATISTICS = ["online-shop-orders.xls", "book-sales-list.xlsx"];
+
+jest.setTimeout(120000);
+
+/** The same table with one data cell changed, as a user's slip would change it. */
+function withSlip(table: TableModel, row: number, indicator: string, value: number): TableModel {
+  const column = table.columns.findIndex((c) => c.indicator === indicator);
+  const values = table.values.map((cells, i) => cells.map((cell, j) => (i === row && j === column && cell ? { ...cell, value } : cell)));
+  return { ...table, values };
+}
+
+describe(BY_TYPE, () => {
+  test("指标/单位 headers (事故/起 | 死亡/人 | 受伤/人) name indicator and unit; the 总计 row is the total: 2005年7月 281起, 死亡813人, 受伤655人", async () => {
+    const summary = await readReal(BY_TYPE);
+    const table = summary.model.tables[0];
+    expect(table.columns.slice(1).map((c) => [c.indicator, c.unit, c.measure])).toEqual([
+      ["accident_count", "起", "count"],
+      ["deaths", "人", "count"],
+      ["injured", "人", "count"],
+    ]);
+    expect([statedTotal(table, "accident_count"), statedTotal(table, "deaths"), statedTotal(table, "injured")]).toEqual([281, 813, 655]);
+    expect(summary.plan.narrative[0]).toBe("2005年7月，共发生各类生产安全事故281起、死亡813人、受伤655人。");
+  });
+
+  test("by type: 矿业 177起 407人, 交通 74起 304人 …; the period comes from the sheet name 2005_7; no 同比 without a previous period; no finding", async () => {
+    const summary = await readReal(BY_TYPE);
+    const table = summary.model.tables[0];
+    const row = (label: string) => table.values[table.rows.findIndex((r) => r.label === label)].map((v) => v?.value);
+    expect(row("矿业").slice(1)).toEqual([177, 407, 130]);
+    expect(row("交通").slice(1)).toEqual([74, 304, 328]);
+    expect(table.period?.from).toBe("sheet");
+    // Below the title and the line that explains the sheet, nothing speaks of a comparison.
+    expect(sheetText(summary).split("\n").slice(2).join("\n")).not.toMatch(/同比|去年同期|增减/);
+    expect(summary.model.findings).toEqual([]);
+  });
+});
+
+describe(BY_PROVINCE, () => {
+  test("31 provinces and the 全国 total: 449起, 1,540人, 1,392人; 人口 (126,228万人) is a denominator, never told", async () => {
+    const summary = await readReal(BY_PROVINCE);
+    const table = summary.model.tables[0];
+    expect(table.rows.filter((r) => r.role === "data" && r.level === "province")).toHaveLength(31);
+    expect(table.rows.filter((r) => r.role === "total").map((r) => r.label)).toEqual(["全国"]);
+    expect([dataTotal(table, "accident_count"), dataTotal(table, "deaths"), dataTotal(table, "injured")]).toEqual([449, 1540, 1392]);
+    expect(table.columns.find((c) => c.indicator === "population")).toMatchObject({ unit: "万人", measure: "denominator" });
+    expect(statedTotal(table, "population")).toBe(1262280000);
+    expect(summary.plan.narrative.join("")).toBe("2005年1—2月，共发生各类生产安全事故449起、死亡1540人、受伤1392人。");
+  });
+
+  test("the provinces are checked against 全国: they agree (no finding), and one province's slip would be named at the 全国 cell", async () => {
+    const { model } = await readReal(BY_PROVINCE);
+    expect(model.findings).toEqual([]);
+    const table = model.tables[0];
+    const slipped = checkTotals(withSlip(table, 0, "deaths", table.values[0][2]!.value! + 10));
+    expect(slipped.map((f) => [f.kind, f.cell, f.stated, f.recomputed])).toEqual([["total_mismatch", "C33", 1540, 1550]]);
+  });
+});
+
+describe(LEDGER, () => {
+  test("事故 is the accident's kind (翻车, 爆炸 …), never a count: it is set aside with a note and no 事故起数 comes from it", async () => {
+    const { model } = await readReal(LEDGER);
+    const kinds = model.tables.flatMap((t) => t.columns.filter((c) => c.headerPath.join("") === "事故"));
+    for (const column of kinds) expect(column.indicator).toBeUndefined();
+    expect(model.diagnostics.map((d) => d.message.zh).join("\n")).toMatch(/“事故”列是文字（翻车/);
+    expect(findingsOf(model.findings).slips).toEqual([]);
+  });
+
+  test.failing("[SHAPES, 26.9] a ledger of 832 major accidents: 832起, 死亡14,464人, 受伤10,250人, by province and by year, with no 同比", async () => {
+    const summary = await readReal(LEDGER);
+    expect(summary.model.ledgers).toHaveLength(1);
+    expect(summary.plan.narrative.join("")).toMatch(/832起.*死亡14464人.*受伤10250人/);
+  });
+});
+
+describe(GDP, () => {
+  test("an export of the national statistics database: no emergency indicator is recognised and no figure is told", async () => {
+    const summary = await readReal(GDP);
+    for (const table of summary.model.tables) expect(table.columns.filter((c) => c.indicator)).toEqual([]);
+    expect(summary.plan.narrative).toEqual([]);
+    expect(summary.model.findings).toEqual([]);
+  });
+
+  test.failing("[FACTS, 26.6] no 核对 verdict on a workbook where nothing was checked", async () => {
+    expect(sheetText(await readReal(GDP))).not.toContain("未发现计算不一致");
+  });
+});
+
+describe(CORRELATIONS, () => {
+  test("a 16×16 correlation matrix is not a table of counts: nothing recognised, no 综述 figure, the diagnostic says why", async () => {
+    const summary = await readReal(CORRELATIONS);
+    expect(summary.model.tables).toEqual([]);
+    expect(summary.plan.narrative).toEqual([]);
+    expect(summary.model.findings).toEqual([]);
+    expect(summary.model.diagnostics.map((d) => d.message.zh).join("\n")).toMatch(/行标题与列标题相同/);
+    expect(sheetText(summary)).not.toMatch(/8\.77万元|直接经济损失/);
+  });
+
+  test.failing("[FACTS, 26.6] no 核对 verdict: the sheet says nothing was recognised, in both languages", async () => {
+    const text = sheetText(await readReal(CORRELATIONS));
+    expect(text).not.toContain("未发现计算不一致");
+    expect(text).toContain("未识别到可汇总的表格");
+  });
+});
+
+describe.each(NOT_STATISTICS)("%s (not statistics)", (name) => {
+  test("nothing is recognised: no table, no figure, no finding, and the diagnostic names the header it did not find", async () => {
+    const summary = await readReal(name);
+    expect(summary.model.tables).toEqual([]);
+    expect(summary.model.ledgers).toEqual([]);
+    expect(summary.plan.narrative).toEqual([]);
+    expect(summary.model.findings).toEqual([]);
+    expect(summary.model.diagnostics.map((d) => d.message.zh).join("\n")).toMatch(/未找到表头/);
+  });
+
+  test.failing('[FACTS, 26.6] "nothing recognised" in both languages, never 未发现计算不一致', async () => {
+    const text = sheetText(await readReal(name));
+    expect(text).not.toContain("未发现计算不一致");
+    expect(text).toContain("未识别到可汇总的表格");
+  });
+});
