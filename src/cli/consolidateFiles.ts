@@ -11,12 +11,14 @@ import ExcelJS from "exceljs";
 import { planConsolidation, type ConsolidationPlan } from "../core/consolidate/planConsolidation";
 import type { CountyReturn } from "../core/consolidate/types";
 import { localTimestamp } from "../core/summary/provenance";
-import type { XlsxLimits } from "../xlsx/package/limits";
+import { resolveLimits, type XlsxLimits } from "../xlsx/package/limits";
+import { readInputFile } from "./readInputFile";
+import { InputGuard, writeFileSafely } from "./safeWrite";
 import { XlsxPackage } from "../xlsx/package/openPackage";
 import { readCountyReturn } from "../xlsx/readCountyReturn";
 import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
 import { NODE_PACKAGE_TOOLS } from "./nodeInflate";
-import { MESSAGES, MessageError, type Message } from "../core/messages";
+import { MESSAGES, MessageError, messageLine, type Message } from "../core/messages";
 import { sheetMarkValue } from "../core/summary/sheetMark";
 import { workbookInfo } from "../xlsx/package/workbookInfo";
 import { markSheet } from "../xlsx/sheetMarks";
@@ -47,12 +49,7 @@ export interface ConsolidatedFiles {
 
 /** Reads one county return; rejects with a bilingual message when the file cannot be read or is refused. */
 async function readReturn(input: string, limits: Partial<XlsxLimits> | undefined): Promise<CountyReturn> {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(input);
-  } catch (error) {
-    throw new Error(`无法读取文件 / Cannot read the file: ${input} (${(error as Error).message})`);
-  }
+  const bytes = readInputFile(input, resolveLimits(limits).maxUncompressedBytes);
   return readCountyReturn(bytes, path.basename(input), { modified: fs.statSync(input).mtimeMs, limits, tools: NODE_PACKAGE_TOOLS });
 }
 
@@ -101,15 +98,16 @@ export async function consolidateFiles(inputs: readonly string[], options: Conso
     } catch (error) {
       if (error instanceof OwnOutputSkipped) skipped.push(error.bilingual);
       else {
-        unreadable.push({ fileName: path.basename(input), reason: (error as Error).message });
+        unreadable.push({ fileName: path.basename(input), reason: messageLine(error) });
         used.push(input);
       }
     }
   }
   // Nothing read: no prefecture workbook of zero counties that says it found no inconsistency.
   if (returns.length === 0) throw new MessageError(MESSAGES.cli.noReadableReturns());
-  // Where it goes (outputTarget.ts): never over a return; an existing file only with --force.
-  const target = chooseOutput(wanted, { explicit, force: options.force ?? false, inputs: used });
+  // Where it goes (outputTarget.ts): never over a return read (real path, device and inode); an existing file only with --force.
+  const guard = InputGuard.of(used);
+  const target = chooseOutput(wanted, { explicit, force: options.force ?? false, guard });
   // The clock is read here, outside core: the sheets say when they were generated.
   const now = new Date();
   const generatedAt = localTimestamp(now);
@@ -125,7 +123,7 @@ export async function consolidateFiles(inputs: readonly string[], options: Conso
   await markSheet(pkg, (await workbookInfo(pkg)).sheets[0], sheetMarkValue("cover", now.getTime()));
   let bytes: Uint8Array | undefined;
   for (const sheet of plan.sheets) bytes = (await writeSummaryPackage(pkg, sheet, { mark: "consolidation", time: now.getTime() })).bytes;
-  fs.mkdirSync(path.dirname(target.path), { recursive: true });
-  fs.writeFileSync(target.path, bytes!);
+  // Whole or not at all, and never over a return (safeWrite.ts).
+  writeFileSafely(target.path, bytes!, guard);
   return { output: target.path, plan, unreadable, skipped, ...(target.note ? { outputNote: target.note } : {}) };
 }

@@ -4,9 +4,9 @@
  */
 import type { Consolidation } from "../core/consolidate/types";
 import { consolidateFiles } from "./consolidateFiles";
-import { MessageError } from "../core/messages";
 import { bilingual } from "./bilingual";
 import type { CliArguments } from "./main";
+import { failureLine } from "./fileErrors";
 
 const STATUS = {
   counted: "已汇总 / counted",
@@ -52,7 +52,7 @@ export async function runConsolidate(args: CliArguments, out: (s: string) => voi
     out(`已写入 / written: ${result.output}（${result.plan.consolidation.byCounty.length} 个县（市）/ counties）`);
     return result.unreadable.length ? 1 : 0;
   } catch (error) {
-    err(`  失败 / failed: ${error instanceof MessageError ? bilingual(error.bilingual) : (error as Error).message}`);
+    err(failureLine(error));
     return 1;
   }
 }

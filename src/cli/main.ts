@@ -5,7 +5,7 @@
  * error, 0 for the help and the version). Every message comes from the catalogue (MESSAGES.cli).
  */
 import type { WorkbookModel } from "../core/reader/model";
-import { MESSAGES, MessageError, type Message } from "../core/messages";
+import { MESSAGES, type Message } from "../core/messages";
 import { formatNumber } from "../core/numbers/format";
 import { DEFAULT_LIMITS, type XlsxLimits } from "../xlsx/package/limits";
 import { OwnOutputSkipped } from "../xlsx/ownOutput";
@@ -15,6 +15,8 @@ import { runReport } from "./runReport";
 import { expandInputs } from "./expandInputs";
 import { summarizeFile } from "./summarizeFile";
 import { packageVersion } from "./version";
+import { failureLine } from "./fileErrors";
+import { InputGuard } from "./safeWrite";
 
 const LIMIT_OPTIONS: Record<string, { key: keyof XlsxLimits; scale: number }> = {
   "--max-cells": { key: "maxCells", scale: 1 },
@@ -183,6 +185,8 @@ export async function runCli(
   const n = expanded.files.length;
   const taken = new Set<string>();
   for (const [i, input] of expanded.files.entries()) {
+    // No output of the run may replace any of its inputs: real path, device and inode (safeWrite.ts).
+    const guard = InputGuard.of(expanded.files);
     out(`[${i + 1}/${n}] ${input}`);
     try {
       const r = await summarizeFile(input, {
@@ -191,7 +195,7 @@ export async function runCli(
         limits: args.limits,
         force: args.force,
         taken,
-        inputs: expanded.files,
+        guard,
       });
       for (const line of describe(r.model)) out(line);
       if (r.replacedSheet) out(`  ${bilingual(MESSAGES.cli.replacedSheet(r.replacedSheet))}`);
@@ -206,7 +210,7 @@ export async function runCli(
         continue;
       }
       failed++;
-      err(`  失败 / failed: ${error instanceof MessageError ? bilingual(error.bilingual) : (error as Error).message}`);
+      err(failureLine(error));
     }
   }
   out(`完成 / done: ${n - failed - skipped}/${n} 个文件 / files${skipped ? `（跳过 ${skipped} 个 / ${skipped} skipped）` : ""}`);

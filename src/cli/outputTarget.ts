@@ -3,11 +3,14 @@
  * (x.summary.xlsx, 汇总.xlsx) that exists, or that an earlier file of the same run already took,
  * becomes the next free `x.summary (2).xlsx`, as a browser names a second download; a file the user
  * named with --out that exists is refused, so nothing of theirs is lost; --force replaces either.
- * An input is never an output, whatever its path is spelled like (real path, device and inode).
+ * An input is never an output, whatever its path is spelled like: the run's InputGuard (safeWrite.ts)
+ * compares real paths, devices and inodes — the one rule, which the write itself checks again.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { MESSAGES, MessageError, type Message } from "../core/messages";
+import { FileError } from "./fileErrors";
+import type { InputGuard } from "./safeWrite";
 
 /** How the output's name came about, and what may be replaced. */
 export interface OutputRequest {
@@ -17,31 +20,14 @@ export interface OutputRequest {
   readonly force: boolean;
   /** Outputs already chosen in this run (absolute paths), so two inputs never share one. */
   readonly taken?: Set<string>;
-  /** The run's inputs: none of them may be written. */
-  readonly inputs?: readonly string[];
+  /** The run's inputs (real paths, devices and inodes): none of them may be written. */
+  readonly guard?: InputGuard;
 }
 
 /** The path chosen, and what to tell the user about it. */
 export interface OutputTarget {
   readonly path: string;
   readonly note?: Message;
-}
-
-/** Device and inode of a file, or undefined when it does not exist. */
-function identity(file: string): string | undefined {
-  try {
-    const stat = fs.statSync(file);
-    return `${stat.dev}:${stat.ino}`;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether writing `file` would write one of the inputs (same path, or the same file under another name). */
-function isAnInput(file: string, inputs: readonly string[]): boolean {
-  const resolved = path.resolve(file);
-  const id = identity(file);
-  return inputs.some((input) => path.resolve(input) === resolved || (id !== undefined && identity(input) === id));
 }
 
 /**
@@ -61,16 +47,17 @@ export function numbered(file: string, n: number): string {
  * Chooses where an output goes, or refuses with a bilingual message (nothing is written then).
  *
  * @param wanted the path the tool derived or the user named
- * @param request how it came about, --force, the run's outputs so far and its inputs
+ * @param request how it came about, --force, the run's outputs so far and its inputs' guard
  * @returns the path to write (added to `taken`) and a note when it differs from `wanted` or replaces a file
  * @example chooseOutput("/d/x.summary.xlsx", { explicit: false, force: false }).path // "/d/x.summary (2).xlsx" when x.summary.xlsx exists
  */
 export function chooseOutput(wanted: string, request: OutputRequest): OutputTarget {
-  const inputs = request.inputs ?? [];
   const taken = request.taken ?? new Set<string>();
-  const free = (file: string) => !taken.has(path.resolve(file)) && !isAnInput(file, inputs) && (request.force || !fs.existsSync(file));
+  const inputAt = (file: string) => request.guard?.inputAt(file);
+  const free = (file: string) => !taken.has(path.resolve(file)) && inputAt(file) === undefined && (request.force || !fs.existsSync(file));
   if (request.explicit && !free(wanted)) {
-    if (isAnInput(wanted, inputs)) throw new MessageError(MESSAGES.cli.outputIsInput(wanted));
+    const input = inputAt(wanted);
+    if (input !== undefined) throw new FileError(MESSAGES.files.outputIsInput(wanted, input));
     if (!taken.has(path.resolve(wanted))) throw new MessageError(MESSAGES.cli.outputExists(wanted));
   }
   let chosen = wanted;

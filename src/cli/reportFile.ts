@@ -4,7 +4,6 @@
  * the bureau's own template (--template). The input and the template are only ever read; the
  * report is written beside the input as <name>.report.docx unless --out says where.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { readWorkbook } from "../core/reader/readWorkbook";
 import { planReport } from "../core/report/planReport";
@@ -13,11 +12,14 @@ import { localTimestamp } from "../core/summary/provenance";
 import { fillTemplate } from "../docx/fillTemplate";
 import { writeReport } from "../docx/writeReport";
 import { workbookToSnapshot } from "../xlsx/loadXlsx";
-import type { XlsxLimits } from "../xlsx/package/limits";
+import { resolveLimits, type XlsxLimits } from "../xlsx/package/limits";
 import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
-import { nodeInflateRaw } from "./nodeInflate";
-import { writeAside } from "./writeAside";
+import { NODE_PACKAGE_TOOLS } from "./nodeInflate";
+import { readInputFile } from "./readInputFile";
+import { InputGuard, writeFileSafely } from "./safeWrite";
+import { chooseOutput } from "./outputTarget";
+import type { Message } from "../core/messages";
 
 /** What was written. */
 export interface FileReport {
@@ -26,6 +28,8 @@ export interface FileReport {
   readonly plan: ReportPlan;
   /** Template placeholders that no part of the report filled. */
   readonly unfilled: readonly string[];
+  /** What to tell the user about the output's name (an existing report kept, say). */
+  readonly outputNote?: Message;
 }
 
 /**
@@ -46,26 +50,30 @@ export function reportPath(input: string, out?: string): string {
  * Writes the report of one workbook.
  *
  * @param input the workbook's path (.xlsx, or .xls/.csv, read as the summary reads them)
- * @param options language, output, template, reading limits and the generation time
+ * @param options language, output, template, reading limits, the generation time, and the run's naming (outputTarget.ts:
+ *   --force, the outputs taken so far) and inputs (InputGuard)
  * @returns where it went and its plan; rejects with a bilingual message when a file cannot be read or written
  * @example await reportFile("assets/samples/bureau-2024H1.xlsx", { language: "zh" })
  */
 export async function reportFile(
   input: string,
-  options: { language: "zh" | "en"; out?: string; template?: string; limits?: Partial<XlsxLimits>; now?: Date },
+  options: {
+    language: "zh" | "en";
+    out?: string;
+    template?: string;
+    limits?: Partial<XlsxLimits>;
+    now?: Date;
+    force?: boolean;
+    taken?: Set<string>;
+    guard?: InputGuard;
+  },
 ): Promise<FileReport> {
-  const read = (file: string, what: string) => {
-    try {
-      return fs.readFileSync(file);
-    } catch (error) {
-      throw new Error(`无法读取${what} / Cannot read the ${what === "文件" ? "file" : "template"}: ${file} (${(error as Error).message})`);
-    }
-  };
-  const bytes = read(input, "文件");
-  const template = options.template ? read(options.template, "模板") : undefined;
-  const output = reportPath(input, options.out);
-  const { pkg } = await openWorkbookFile(bytes, path.basename(input), options.limits, nodeInflateRaw);
-  const data = await streamWorkbook(pkg, path.basename(input));
+  const limit = resolveLimits(options.limits).maxUncompressedBytes;
+  const bytes = readInputFile(input, limit);
+  const template = options.template ? readInputFile(options.template, limit) : undefined;
+  const { pkg } = await openWorkbookFile(bytes, path.basename(input), options.limits, NODE_PACKAGE_TOOLS);
+  // Values only: the reader never looks at formulas.
+  const data = await streamWorkbook(pkg, path.basename(input), { withFormulas: false });
   const model = readWorkbook(workbookToSnapshot(data));
   // The clock is read here, outside core: the 说明 says when the report was generated.
   const now = options.now ?? new Date();
@@ -77,6 +85,11 @@ export async function reportFile(
     docx = filled.bytes;
     unfilled = filled.unfilled;
   } else docx = await writeReport(plan, { date: now });
-  writeAside(output, docx, [input, ...(options.template ? [options.template] : [])]);
-  return { input, output, plan, unfilled };
+  const guard = options.guard ?? InputGuard.of([input, ...(options.template ? [options.template] : [])]);
+  // The one overwrite rule: a derived x.report.docx that exists or that this run took becomes x.report (2).docx; a
+  // --out file.docx that exists is refused unless --force; an input or the template never.
+  const explicit = !!options.out && /\.docx$/i.test(options.out);
+  const output = chooseOutput(reportPath(input, options.out), { explicit, force: options.force ?? false, taken: options.taken, guard });
+  writeFileSafely(output.path, docx, guard);
+  return { input, output: output.path, plan, unfilled, ...(output.note ? { outputNote: output.note } : {}) };
 }

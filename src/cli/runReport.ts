@@ -5,6 +5,9 @@
  */
 import type { CliArguments } from "./main";
 import { reportFile } from "./reportFile";
+import { failureLine } from "./fileErrors";
+import { bilingual } from "./bilingual";
+import { InputGuard } from "./safeWrite";
 
 /**
  * Runs the report command.
@@ -17,6 +20,9 @@ import { reportFile } from "./reportFile";
 export async function runReport(args: CliArguments, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let failed = 0;
   const n = args.inputs.length;
+  // One guard and one set of names for the run: no report replaces an input, the template or another report of the run.
+  const guard = InputGuard.of([...args.inputs, ...(args.template ? [args.template] : [])]);
+  const taken = new Set<string>();
   for (const [i, input] of args.inputs.entries()) {
     out(`[${i + 1}/${n}] ${input}`);
     try {
@@ -25,16 +31,20 @@ export async function runReport(args: CliArguments, out: (s: string) => void, er
         ...(args.outDir ? { out: args.outDir } : {}),
         ...(args.template ? { template: args.template } : {}),
         limits: args.limits,
+        force: args.force,
+        taken,
+        guard,
       });
       const figures = r.plan.figures;
       const traced = figures.filter((f) => f.source).length;
       const confirm = figures.filter((f) => !f.source || f.source.findings.length).length;
       out(`  数字 / figures: ${traced}/${figures.length} 个可追溯到源单元格 / traced to source cells；${confirm} 个待核实 / to confirm`);
       if (r.unfilled.length) out(`  模板中未填的占位符 / placeholders left unfilled: ${r.unfilled.map((k) => `{{${k}}}`).join(" ")}`);
+      if (r.outputNote) out(`  ${bilingual(r.outputNote)}`);
       out(`  已写入 / written: ${r.output}`);
     } catch (error) {
       failed++;
-      err(`  失败 / failed: ${(error as Error).message}`);
+      err(failureLine(error));
     }
   }
   out(`完成 / done: ${n - failed}/${n} 个文件 / files`);

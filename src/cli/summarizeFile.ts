@@ -4,7 +4,6 @@
  * the summary sheet with its charts written into a copy of the package beside the input or into
  * an output folder. The input file is only ever read.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { readWorkbook } from "../core/reader/readWorkbook";
 import type { WorkbookModel } from "../core/reader/model";
@@ -15,7 +14,9 @@ import type { SummaryPlan } from "../core/summary/plan";
 import { workbookToSnapshot } from "../xlsx/loadXlsx";
 import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { NODE_PACKAGE_TOOLS } from "./nodeInflate";
-import { XlsxRefusal, type XlsxLimits } from "../xlsx/package/limits";
+import { resolveLimits, type XlsxLimits } from "../xlsx/package/limits";
+import { readInputFile } from "./readInputFile";
+import { InputGuard, writeFileSafely } from "./safeWrite";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
 import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
 import { assertNotOwnOutput } from "../xlsx/ownOutput";
@@ -43,8 +44,8 @@ export interface OutputOptions {
   readonly force?: boolean;
   /** Outputs of this run so far (absolute paths): no two inputs share one. */
   readonly taken?: Set<string>;
-  /** The run's inputs, none of which is ever written. */
-  readonly inputs?: readonly string[];
+  /** The run's inputs (real paths, devices and inodes), none of which is ever written. */
+  readonly guard?: InputGuard;
 }
 
 /**
@@ -65,7 +66,8 @@ export function outputPath(input: string, outDir?: string): string {
  * Summarises one workbook into a new file.
  *
  * @param input the .xlsx/.xlsm/.xls/.et/.csv path
- * @param options the summary options, the output folder and naming (outputTarget.ts) and the reading limits
+ * @param options the summary options, the output folder and naming (outputTarget.ts), the reading limits and the run's
+ *   inputs (InputGuard: no output may replace one)
  * @returns the model, the plan and where the copy went; rejects with a bilingual message when the file cannot be read or is
  *   refused, and with an OwnOutputSkipped when every sheet in it is one we wrote
  * @example await summarizeFile("assets/samples/bureau-2024H1.xlsx", { outDir: "/tmp" })
@@ -74,12 +76,8 @@ export async function summarizeFile(
   input: string,
   options: SummaryOptionsInput & OutputOptions & { reportDate?: string; limits?: Partial<XlsxLimits> } = {},
 ): Promise<FileSummary> {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(input);
-  } catch (error) {
-    throw new Error(`无法读取文件 / Cannot read the file: ${input} (${(error as Error).message})`);
-  }
+  const limits = resolveLimits(options.limits);
+  const bytes = readInputFile(input, limits.maxUncompressedBytes);
   // An .xls, .et or .csv file is converted into an .xlsx package first (src/xlsx/legacy/).
   const { pkg } = await openWorkbookFile(bytes, path.basename(input), options.limits, NODE_PACKAGE_TOOLS);
   // Values only: the reader never looks at formulas, and the summary writer keeps the sheets as they are.
@@ -88,22 +86,11 @@ export async function summarizeFile(
   const model = readWorkbook(workbookToSnapshot(data), { reportDate: options.reportDate });
   // The clock is read here, outside core: the sheet says when it was generated (生成于…).
   const plan = planSummary(model, { ...options, generatedAt: options.generatedAt ?? localTimestamp(new Date()) });
-  let written;
-  try {
-    written = await writeSummaryPackage(pkg, plan);
-  } catch (error) {
-    // A damaged input found while copying its parts is refused in the catalogue's words.
-    if (error instanceof XlsxRefusal) throw error;
-    throw new Error(`无法写入汇总工作簿 / Cannot write the summary workbook: ${input} (${(error as Error).message})`);
-  }
-  if (options.outDir) fs.mkdirSync(options.outDir, { recursive: true });
-  const output = chooseOutput(outputPath(input, options.outDir), {
-    explicit: false,
-    force: options.force ?? false,
-    taken: options.taken,
-    inputs: [...(options.inputs ?? []), input],
-  });
-  fs.writeFileSync(output.path, written.bytes);
+  const written = await writeSummaryPackage(pkg, plan);
+  const guard = options.guard ?? InputGuard.of([input]);
+  const output = chooseOutput(outputPath(input, options.outDir), { explicit: false, force: options.force ?? false, taken: options.taken, guard });
+  // Whole or not at all, and never over an input of the run (safeWrite.ts).
+  writeFileSafely(output.path, written.bytes, guard);
   return {
     input,
     output: output.path,

@@ -132,8 +132,11 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   noReadableReturns: [],
   outputRenamed: ["楚雄.summary.xlsx", "楚雄.summary (2).xlsx"],
   outputExists: ["/tmp/楚雄州.xlsx"],
-  outputIsInput: ["楚雄.xlsx"],
   replacedSheet: ["汇总"],
+  fileSystem: ["write", "out/楚雄.summary.xlsx", "ENOSPC"],
+  notRegularFile: ["/tmp/pipe.xlsx", false],
+  outputIsInput: ["out/a.summary.xlsx", "a.xlsx"],
+  internal: [],
 };
 
 /** Every entry of every area, as [area.name, message]. */

@@ -62,11 +62,23 @@ test("an output that is the input is refused and a missing template is named, in
   fs.symlinkSync(copy, link);
   const r = await run(["report", copy, "--out", link]);
   expect(r.code).toBe(1);
-  expect(r.err.join("\n")).toContain("输出会覆盖输入文件 / The output would overwrite an input");
+  expect(r.err.join("\n")).toContain(`输出“${link}”指向输入文件“${copy}”`);
   const clash = await run(["report", SAMPLE_PATH, "--template", path.join(dir, "none.docx")]);
   expect(clash.code).toBe(1);
-  expect(clash.err.join("\n")).toMatch(/无法读取模板 \/ Cannot read the template/);
+  expect(clash.err.join("\n")).toContain(`无法读取“${path.join(dir, "none.docx")}”：不存在`);
   expect(sha(copy)).toBe(before);
+}, 120000);
+
+test("two workbooks with one name into one --out folder give two reports, never one over the other (issue 27, item 3)", async () => {
+  const out = path.join(dir, "two");
+  for (const county of ["楚雄市", "禄丰市"]) {
+    fs.mkdirSync(path.join(dir, county));
+    fs.copyFileSync(SAMPLE_PATH, path.join(dir, county, "报表.xlsx"));
+  }
+  const r = await run(["report", path.join(dir, "楚雄市", "报表.xlsx"), path.join(dir, "禄丰市", "报表.xlsx"), "--out", out]);
+  expect(r.code).toBe(0);
+  expect(fs.readdirSync(out).sort()).toEqual(["报表.report (2).docx", "报表.report.docx"]);
+  expect(r.out.join("\n")).toContain(`已写入 / written: ${path.join(out, "报表.report (2).docx")}`);
 }, 120000);
 
 test("arguments: --template only for report, a file name for --out only with one workbook", () => {

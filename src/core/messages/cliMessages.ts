@@ -96,9 +96,5 @@ export const CLI_MESSAGES = {
     zh: `“${file}”已存在，未写入；加 --force 替换它，或用 --out 指定另一个文件`,
     en: `"${file}" exists; nothing was written. Add --force to replace it, or name another file with --out`,
   }),
-  outputIsInput: (file: string): Message => ({
-    zh: `输出会覆盖输入文件“${file}”，未写入`,
-    en: `The output would overwrite the input "${file}"; nothing was written`,
-  }),
   replacedSheet: (sheet: string): Message => ({ zh: `替换了原有的汇总表“${sheet}”`, en: `replaced the earlier summary sheet "${sheet}"` }),
 } as const;

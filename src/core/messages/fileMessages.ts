@@ -22,6 +22,27 @@ const DAMAGE: Readonly<Record<DamageReason, Message>> = {
   },
 };
 
+/** What a system error code means, in words (the command line's reading and writing of files). */
+const SYSTEM_ERRORS: Readonly<Record<string, Message>> = {
+  ENOENT: { zh: "不存在", en: "does not exist" },
+  EACCES: { zh: "没有权限", en: "permission denied" },
+  EPERM: { zh: "没有权限", en: "permission denied" },
+  EISDIR: { zh: "是一个文件夹", en: "is a folder" },
+  ENOTDIR: { zh: "路径中有一项不是文件夹", en: "a part of the path is not a folder" },
+  EEXIST: { zh: "路径中有一项不是文件夹", en: "a part of the path is not a folder" },
+  ENAMETOOLONG: { zh: "文件名或路径过长", en: "the name or the path is too long" },
+  ENOSPC: { zh: "磁盘空间不足", en: "the disk is full" },
+  EDQUOT: { zh: "超出磁盘配额", en: "the disk quota is used up" },
+  EROFS: { zh: "磁盘为只读", en: "the disk is read-only" },
+  ELOOP: { zh: "符号链接层数过多（可能循环）", en: "too many symbolic links (perhaps a loop)" },
+  EMFILE: { zh: "打开的文件过多", en: "too many files are open" },
+  ENFILE: { zh: "打开的文件过多", en: "too many files are open" },
+  EBUSY: { zh: "正被其他程序占用", en: "is in use by another program" },
+  ETXTBSY: { zh: "正被其他程序占用", en: "is in use by another program" },
+  EIO: { zh: "读写出错（磁盘或网络故障）", en: "an input/output error (a disk or network fault)" },
+  EFBIG: { zh: "文件过大", en: "the file is too large" },
+};
+
 const RESAVE = { zh: "请在 Excel 或 WPS 中打开并另存后再试", en: "open it in Excel or WPS, save it again and retry" };
 
 const MB = 1024 * 1024;
@@ -144,6 +165,27 @@ export const FILE_MESSAGES = {
   formulasTooLarge: (sheet: string, limit: number): Message => ({
     zh: `工作表“${sheet}”的共享公式展开后超过 ${mb(limit)}，已拒绝；可用 --max-uncompressed-mb 调整`,
     en: `The shared formulas of sheet "${sheet}" expand past ${mb(limit)}; refused. --max-uncompressed-mb changes the limit`,
+  }),
+  fileSystem: (action: "read" | "write", file: string, code: string): Message => {
+    const why = SYSTEM_ERRORS[code] ?? { zh: `系统错误（代码 ${code || "未知"}）`, en: `a system error (code ${code || "unknown"})` };
+    return action === "read"
+      ? { zh: `无法读取“${file}”：${why.zh}`, en: `Cannot read "${file}": ${why.en}` }
+      : { zh: `无法写入“${file}”：${why.zh}；原有文件未改动`, en: `Cannot write "${file}": ${why.en}; any earlier file there is unchanged` };
+  },
+  notRegularFile: (file: string, folder: boolean): Message =>
+    folder
+      ? { zh: `“${file}”是一个文件夹，不是工作簿文件`, en: `"${file}" is a folder, not a workbook file` }
+      : {
+          zh: `“${file}”不是普通文件（是管道、设备或套接字），不会读取`,
+          en: `"${file}" is not a regular file (it is a pipe, a device or a socket); it is not read`,
+        },
+  outputIsInput: (output: string, input: string): Message => ({
+    zh: `输出“${output}”指向输入文件“${input}”（同一文件、链接或快捷方式），已拒绝写入；输入文件未改动`,
+    en: `The output "${output}" leads to the input "${input}" (the same file, a link to it or a hard link); nothing was written and the input is unchanged`,
+  }),
+  internal: (): Message => ({
+    zh: "处理该文件时出现程序内部错误（并非文件的问题）；请把文件交给维护人员",
+    en: "An internal error occurred while processing the file (not a fault of the file); please pass the file to the maintainers",
   }),
   /** A refusal or file error with the file it concerns, for lists of many files. */
   inFile: (file: string, message: Message): Message => ({ zh: `“${file}”：${message.zh}`, en: `"${file}": ${message.en}` }),

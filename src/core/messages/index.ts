@@ -18,6 +18,7 @@ export type { DamageReason, LegacyReason } from "./fileMessages";
 export type { ReadNoteName, RowKindName } from "./readerMessages";
 export type { ReportTopic } from "./reportMessages";
 export { inlineText, MessageError, type Message } from "./message";
+export { messageLine, messageOf } from "./messageOf";
 
 export const MESSAGES = {
   functions: FUNCTION_MESSAGES,
