@@ -10,7 +10,8 @@
  * On any failure the partial sheet is deleted. Sheets the add-in did not create are never
  * written, renamed or deleted.
  */
-import { POINTS_PER_CHARACTER, type PlanCell, type SummaryPlan, type SummaryStyle } from "../core/summary/plan";
+import { POINTS_PER_CHARACTER, type PlanCell, type SummaryPlan } from "../core/summary/plan";
+import { BORDER_EDGES, numberFormatRuns, STYLE_FORMATS, type StyleFormat } from "../core/summary/stylePalette";
 import { uniqueSheetName } from "../core/summary/sheetName";
 import { latestSummarySheet, parseSheetMark, SHEET_MARK_KEY, sheetMarkValue, type SheetMarkKind } from "../core/summary/sheetMark";
 import { assertExcelFloor } from "./requirements";
@@ -84,34 +85,6 @@ export interface WriteResult {
   readonly replaced?: string;
   readonly syncs: number;
 }
-
-/** Formats for each named style. Colours are the add-in's palette, in one place. */
-const STYLE_FORMATS: Readonly<Record<SummaryStyle, StyleFormat>> = {
-  title: { bold: true, size: 16, horizontalAlignment: "Center" },
-  subtitle: { italic: true, color: "#595959", horizontalAlignment: "Center" },
-  section: { bold: true, size: 12, fill: "#FCE4D6" },
-  header: { bold: true, fill: "#D9E1F2", horizontalAlignment: "Center", wrapText: true, borders: true },
-  body: { borders: true },
-  total: { bold: true, fill: "#F2F2F2", borders: true },
-  narrative: { wrapText: true, verticalAlignment: "Top" },
-  note: { italic: true, color: "#7F7F7F", size: 9 },
-  label: { borders: true },
-  check: { color: "#C00000", wrapText: true },
-};
-
-interface StyleFormat {
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  color?: string;
-  fill?: string;
-  horizontalAlignment?: string;
-  verticalAlignment?: string;
-  wrapText?: boolean;
-  borders?: boolean;
-}
-
-const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"];
 
 /**
  * Writes a plan into a new sheet.
@@ -275,16 +248,8 @@ function writeBlock(sheet: Excel.Worksheet, block: CellBlock): void {
 
 function writeFormats(sheet: Excel.Worksheet, plan: SummaryPlan): void {
   // Number formats as runs down each column: a handful of requests, not one entry per cell.
-  for (let c = 0; c < plan.columnCount; c++) {
-    let start = 0;
-    for (let r = 1; r <= plan.rowCount; r++) {
-      const format = plan.cells[start]?.[c]?.numberFormat;
-      if (r < plan.rowCount && plan.cells[r]?.[c]?.numberFormat === format) continue;
-      if (format && format !== "General") {
-        sheet.getRangeByIndexes(start, c, r - start, 1).numberFormat = Array.from({ length: r - start }, () => [format]);
-      }
-      start = r;
-    }
+  for (const run of numberFormatRuns(plan.cells, plan.rowCount, plan.columnCount)) {
+    sheet.getRangeByIndexes(run.row, run.column, run.rowCount, 1).numberFormat = Array.from({ length: run.rowCount }, () => [run.format]);
   }
   for (const m of plan.merges) sheet.getRange(m).merge(false);
   for (const s of plan.styles) applyStyle(sheet.getRangeByIndexes(s.row, s.column, s.rowCount, s.columnCount), STYLE_FORMATS[s.style]);

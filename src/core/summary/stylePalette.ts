@@ -1,0 +1,72 @@
+/**
+ * How each named style of a summary plan looks: the add-in's palette in one place, rendered by
+ * every writer of a summary sheet (Office.js in src/excel, the ET object model in src/wps), so the
+ * two hosts draw the same sheet. Colours are "#RRGGBB"; a writer converts them to what its host
+ * takes (WPS wants BGR numbers).
+ */
+import type { SummaryStyle } from "./plan";
+
+/** The look of one style; absent properties are left as the host's default. */
+export interface StyleFormat {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Font size in points. */
+  readonly size?: number;
+  /** Font colour, "#RRGGBB". */
+  readonly color?: string;
+  /** Fill colour, "#RRGGBB". */
+  readonly fill?: string;
+  readonly horizontalAlignment?: "Center";
+  readonly verticalAlignment?: "Top";
+  readonly wrapText?: boolean;
+  /** Thin continuous lines on every edge and between cells. */
+  readonly borders?: boolean;
+}
+
+/** The formats of each named style. */
+export const STYLE_FORMATS: Readonly<Record<SummaryStyle, StyleFormat>> = {
+  title: { bold: true, size: 16, horizontalAlignment: "Center" },
+  subtitle: { italic: true, color: "#595959", horizontalAlignment: "Center" },
+  section: { bold: true, size: 12, fill: "#FCE4D6" },
+  header: { bold: true, fill: "#D9E1F2", horizontalAlignment: "Center", wrapText: true, borders: true },
+  body: { borders: true },
+  total: { bold: true, fill: "#F2F2F2", borders: true },
+  narrative: { wrapText: true, verticalAlignment: "Top" },
+  note: { italic: true, color: "#7F7F7F", size: 9 },
+  label: { borders: true },
+  check: { color: "#C00000", wrapText: true },
+};
+
+/** The edges a bordered style draws, by their Office.js names. */
+export const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+
+/** A border edge's name. */
+export type BorderEdge = (typeof BORDER_EDGES)[number];
+
+/**
+ * Runs of one number format down each column of a plan's cells: each run is written in one call
+ * rather than one call per cell. "General" and unformatted cells make no run.
+ *
+ * @param cells the plan's cells, rows of columns
+ * @param rowCount rows in the plan
+ * @param columnCount columns in the plan
+ * @returns runs as { row, column, rowCount, format }
+ * @example numberFormatRuns([[{ value: 1, numberFormat: "0.0%" }], [{ value: 2, numberFormat: "0.0%" }]], 2, 1) // [{ row: 0, column: 0, rowCount: 2, format: "0.0%" }]
+ */
+export function numberFormatRuns(
+  cells: readonly (readonly { readonly numberFormat?: string }[])[],
+  rowCount: number,
+  columnCount: number,
+): { row: number; column: number; rowCount: number; format: string }[] {
+  const runs: { row: number; column: number; rowCount: number; format: string }[] = [];
+  for (let c = 0; c < columnCount; c++) {
+    let start = 0;
+    for (let r = 1; r <= rowCount; r++) {
+      const format = cells[start]?.[c]?.numberFormat;
+      if (r < rowCount && cells[r]?.[c]?.numberFormat === format) continue;
+      if (format && format !== "General") runs.push({ row: start, column: c, rowCount: r - start, format });
+      start = r;
+    }
+  }
+  return runs;
+}
