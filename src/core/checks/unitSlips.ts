@@ -7,10 +7,14 @@ import { MESSAGES } from "../messages";
 
 const AMOUNT_ROLES = new Set(["current", "previous", "value"]);
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+/**
+ * The median of sorted values with the one at `skip` left out: every value is judged against the
+ * others, and one sort per column serves them all (a province's table has thousands of rows).
+ */
+function medianWithout(sorted: Float64Array, skip: number): number {
+  const m = sorted.length - 1;
+  const at = (k: number): number => sorted[k < skip ? k : k + 1];
+  return m % 2 ? at(m >> 1) : (at(m / 2 - 1) + at(m / 2)) / 2;
 }
 
 /**
@@ -26,13 +30,19 @@ export function checkUnitSlips(table: TableModel): Finding[] {
   const data = dataRows(table);
   table.columns.forEach((column, j) => {
     if (!AMOUNT_ROLES.has(column.role) || !column.indicator) return;
-    const values = data.map((i) => ({ i, v: numberAt(table, i, j) }));
-    for (const { i, v } of values) {
-      if (v === undefined || v <= 0) continue;
-      const others = values.filter((o) => o.i !== i && o.v !== undefined && o.v > 0).map((o) => o.v as number);
-      if (others.length < 4) continue;
-      const ratio = v / median(others);
-      if (ratio < 3000 || ratio > 30000) continue;
+    const positive = data.map((i) => ({ i, v: numberAt(table, i, j) ?? 0 })).filter((x) => x.v > 0);
+    // At least four other positive values to judge against.
+    if (positive.length < 5) return;
+    positive.sort((a, b) => a.v - b.v);
+    const sorted = Float64Array.from(positive, (x) => x.v);
+    const found: { i: number; v: number; ratio: number }[] = [];
+    positive.forEach(({ i, v }, rank) => {
+      const ratio = v / medianWithout(sorted, rank);
+      if (ratio >= 3000 && ratio <= 30000) found.push({ i, v, ratio });
+    });
+    // Findings in row order, as the table reads.
+    found.sort((a, b) => a.i - b.i);
+    for (const { i, v, ratio } of found) {
       const cell = addressOf(table, i, j);
       const recomputed = Number(`${v}e-4`);
       findings.push({
