@@ -7,7 +7,6 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { planConsolidation, type ConsolidationPlan } from "../core/consolidate/planConsolidation";
 import type { CountyReturn } from "../core/consolidate/types";
 import { localTimestamp } from "../core/summary/provenance";
@@ -55,6 +54,8 @@ async function readReturn(input: string, limits: Partial<XlsxLimits> | undefined
 
 /** The new workbook's first sheet: what it is, when and from which files it was made. */
 async function coverWorkbook(inputs: readonly string[], generatedAt: string, language: "zh" | "en"): Promise<Uint8Array> {
+  // Loaded here, not at start-up: summarize never needs ExcelJS, and it takes a third of a second to load.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Bureau Stats";
   const sheet = workbook.addWorksheet(language === "zh" ? "说明" : "About");

@@ -11,7 +11,7 @@ import type { ReportPlan } from "../core/report/types";
 import { localTimestamp } from "../core/summary/provenance";
 import { fillTemplate } from "../docx/fillTemplate";
 import { writeReport } from "../docx/writeReport";
-import { workbookToSnapshot } from "../xlsx/loadXlsx";
+import { workbookToSnapshot } from "../xlsx/snapshot";
 import { resolveLimits, type XlsxLimits } from "../xlsx/package/limits";
 import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";

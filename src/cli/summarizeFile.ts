@@ -11,7 +11,7 @@ import { planSummary } from "../core/summary/planSummary";
 import { localTimestamp } from "../core/summary/provenance";
 import type { SummaryOptionsInput } from "../core/summary/options";
 import type { SummaryPlan } from "../core/summary/plan";
-import { workbookToSnapshot } from "../xlsx/loadXlsx";
+import { workbookToSnapshot } from "../xlsx/snapshot";
 import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { NODE_PACKAGE_TOOLS } from "./nodeInflate";
 import { resolveLimits, type XlsxLimits } from "../xlsx/package/limits";

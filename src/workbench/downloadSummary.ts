@@ -7,7 +7,7 @@
  */
 import { readWorkbook } from "../core/reader/readWorkbook";
 import { planSummary } from "../core/summary/planSummary";
-import { workbookToSnapshot } from "../xlsx/loadXlsx";
+import { workbookToSnapshot } from "../xlsx/snapshot";
 import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
 import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";

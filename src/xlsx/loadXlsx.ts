@@ -5,13 +5,16 @@
  * top-left cell of a merged area holding the value.
  */
 import ExcelJS from "exceljs";
-import type { MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/model/snapshot";
+import type { MergedArea } from "../core/model/snapshot";
 import { parseCellAddress } from "../core/model/address";
 import type { SheetData, WorkbookData } from "./workbookData";
 import { DEFAULT_LIMITS, refuse } from "./package/limits";
 import { XlsxPackage } from "./package/openPackage";
 import { workbookInfo } from "./package/workbookInfo";
 import { sheetMarks } from "./sheetMarks";
+
+// Kept here too for the callers that load with ExcelJS; the module itself needs no ExcelJS.
+export { workbookToSnapshot } from "./snapshot";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
@@ -124,28 +127,4 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
   for (let c = 1; c <= columns; c++) columnWidths.push(ws.getColumn(c).width);
   const state = ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
   return { name: ws.name, values, formulas, numberFormats, merges, hiddenRows, columnWidths, visibility: state };
-}
-
-/**
- * What the reader sees of a loaded workbook: its sheets, without those Bureau Stats wrote (a
- * summary, a consolidation: output, never data — they carry our mark).
- *
- * @param workbook the loaded workbook
- * @param sheetNames the sheets to include; by default every sheet without our mark
- * @returns the snapshot, origin at A1, with formulas and number formats
- * @example readWorkbook(workbookToSnapshot(await loadXlsx(bytes)))
- */
-export function workbookToSnapshot(workbook: WorkbookData, sheetNames?: readonly string[]): WorkbookSnapshot {
-  const chosen = sheetNames ? workbook.sheets.filter((s) => sheetNames.includes(s.name)) : workbook.sheets.filter((s) => !s.mark);
-  const sheets: SheetSnapshot[] = chosen.map((s) => ({
-    name: s.name,
-    originRow: 0,
-    originColumn: 0,
-    values: s.values,
-    formulas: s.formulas,
-    numberFormats: s.numberFormats,
-    merges: s.merges,
-    hiddenRows: s.hiddenRows,
-  }));
-  return { sheets, name: workbook.name };
 }

@@ -4,7 +4,7 @@
  */
 import type { CountyReturn } from "../core/consolidate/types";
 import { readWorkbook } from "../core/reader/readWorkbook";
-import { workbookToSnapshot } from "./loadXlsx";
+import { workbookToSnapshot } from "./snapshot";
 import type { XlsxLimits } from "./package/limits";
 import type { PackageTools, RawInflater } from "./package/openPackage";
 import { openWorkbookFile } from "./openWorkbookFile";
