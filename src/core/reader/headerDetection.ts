@@ -86,15 +86,16 @@ export function segmentsOf(ctx: Context, first: number, last: number): [number, 
 /**
  * Vertical bands of columns separated by columns that are empty in every row. A band whose
  * first column holds mostly numbers is the continuation of the band before it (a table with
- * a blank spacer column), not a table of its own.
+ * a blank spacer column), not a table of its own. Rows in `skipRows` (a ledger's) are not looked at.
  */
-export function columnBands(grid: SheetGrid): [number, number][] {
+export function columnBands(grid: SheetGrid, skipRows: ReadonlySet<number> = new Set()): [number, number][] {
   const width = grid.right - grid.left + 1;
   if (width <= 0) return [[grid.left, grid.left]];
   const occupied = new Uint8Array(width);
   const numbers = new Uint32Array(width);
   const texts = new Uint32Array(width);
   for (let r = grid.top; r <= grid.bottom; r++) {
+    if (skipRows.has(r)) continue;
     for (let c = grid.left; c <= grid.right; c++) {
       const v = grid.value(r, c);
       if (v === "" || (typeof v === "string" && v.trim() === "")) continue;

@@ -46,9 +46,11 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
   const anomalies: Anomaly[] = [];
   const tables: TableModel[] = [];
   const diagnostics: Diagnostic[] = [];
-  const contexts = columnBands(grid).map(([left, right]): Context => {
+  const claimed = options.claimedRows ?? new Set<number>();
+  // A sheet is classified once: rows a ledger claimed are not looked at again, row by row.
+  const contexts = columnBands(grid, claimed).map(([left, right]): Context => {
     const kinds: RowKind[] = [];
-    for (let r = grid.top; r <= grid.bottom; r++) kinds.push(rowKindOf(grid, r, left, right));
+    for (let r = grid.top; r <= grid.bottom; r++) kinds.push(claimed.has(r) ? "blank" : rowKindOf(grid, r, left, right));
     return {
       grid,
       left,
@@ -56,7 +58,7 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
       name: sheet.name,
       kinds,
       anomalies,
-      claimed: options.claimedRows ?? new Set(),
+      claimed,
       diagnostics,
       ...(options.fileName ? { fileName: options.fileName } : {}),
     };
