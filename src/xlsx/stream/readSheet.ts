@@ -4,14 +4,16 @@
  * text, dates as serial numbers), formulas ("=…" for formula cells only, shared formulas moved to
  * each cell), number format codes, merged areas, hidden rows and column widths. Only the cells are
  * kept, never the XML; the grid is refused once rows × columns from A1 would pass the cells limit,
- * and every loop is bounded by the grid and the bytes read (sheetBounds.ts).
+ * and every loop is bounded by the grid and the bytes read (sheetBounds.ts). The part is read
+ * straight from its bytes (sheetScanner.ts).
  */
 import type { MergedArea } from "../../core/model/snapshot";
 import { parseCellAddress } from "../../core/model/address";
 import type { SheetData } from "../workbookData";
 import type { XlsxPackage } from "../package/openPackage";
-import { refuse } from "../package/limits";
-import { localName, xmlParser } from "../package/xmlParts";
+import { refuse, SHEET_ROWS } from "../package/limits";
+import { ChunkFeeder } from "./byteXml";
+import { sheetScanner, type ScannedCell } from "./sheetScanner";
 import { shiftFormula } from "./sharedFormula";
 import { DATE_1904_OFFSET, isDateFormat } from "./numberFormats";
 import { blankMergedCells, checkInGrid, ColumnWidths, disjointMerges, rowIndex } from "./sheetBounds";
@@ -28,30 +30,6 @@ export interface SheetContext {
   readonly withFormulas?: boolean;
 }
 
-/**
- * The 0-based row and column of an A1 reference, read from its character codes (the parser sees
- * one per cell, so this is on the hot path).
- */
-function cellRef(ref: string): { row: number; column: number } | undefined {
-  let column = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch >= 65 && ch <= 90) column = column * 26 + ch - 64;
-    else if (ch === 36 && i === 0) continue;
-    else break;
-  }
-  if (ref.charCodeAt(i) === 36) i++;
-  let row = 0;
-  const start = i;
-  for (; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch < 48 || ch > 57) return undefined;
-    row = row * 10 + ch - 48;
-  }
-  return column === 0 || i === start || row === 0 ? undefined : { row: row - 1, column: column - 1 };
-}
-
 function mergeOf(sheet: string, ref: string): MergedArea | undefined {
   const [a, b] = ref.split(":").map((x) => parseCellAddress(x));
   if (!a) return undefined;
@@ -60,6 +38,27 @@ function mergeOf(sheet: string, ref: string): MergedArea | undefined {
   checkInGrid(sheet, end.row, end.column);
   if (end.row < a.row || end.column < a.column) return undefined;
   return { row: a.row, column: a.column, rowCount: end.row - a.row + 1, columnCount: end.column - a.column + 1 };
+}
+
+/** A cell's value as `Range.values` gives it. */
+function valueOf(cell: ScannedCell, strings: readonly string[]): unknown {
+  if (!cell.hasValue) return "";
+  switch (cell.type) {
+    case "s":
+      return strings[Number.isNaN(cell.number) ? Number(cell.text) : cell.number] ?? "";
+    case "str":
+    case "inlineStr":
+    case "e":
+      return cell.text ?? "";
+    case "b":
+      return cell.text === "1" || cell.text === "true";
+    default: {
+      if (!Number.isNaN(cell.number)) return cell.number;
+      const raw = cell.text ?? "";
+      const n = Number(raw);
+      return raw.trim() === "" || !Number.isFinite(n) ? raw : n;
+    }
+  }
 }
 
 /**
@@ -90,17 +89,6 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
   let maxColumn = -1;
   let row = -1;
   let nextColumn = 0;
-  // The cell being read.
-  let column = -1;
-  let type = "";
-  let style = 0;
-  let text: string | undefined;
-  let formula: string | undefined;
-  let formulaAttrs: Record<string, string> | undefined;
-  let inV = false;
-  let inF = false;
-  let inIs = false;
-  let phonetic = 0;
 
   const grow = (r: number, c: number): void => {
     if (r <= maxRow && c <= maxColumn) return;
@@ -117,30 +105,23 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
     return known;
   };
 
-  const finishCell = (): void => {
-    let value: unknown;
-    const raw = text;
-    if (raw === undefined) value = "";
-    else if (type === "s") value = context.strings[Number(raw)] ?? "";
-    else if (type === "inlineStr" || type === "str") value = raw;
-    else if (type === "b") value = raw === "1" || raw === "true";
-    else if (type === "e") value = raw;
-    else {
-      const n = Number(raw);
-      value = raw.trim() === "" || !Number.isFinite(n) ? raw : n;
-    }
-    let f = formula;
-    if (formulaAttrs?.t === "shared" && formulaAttrs.si !== undefined) {
-      const master = shared.get(formulaAttrs.si);
-      if (f) shared.set(formulaAttrs.si, { formula: f, row, column });
+  const cellRead = (cell: ScannedCell): void => {
+    if (cell.row >= 0) row = cell.row;
+    const column = cell.column >= 0 ? cell.column : nextColumn;
+    nextColumn = column + 1;
+    let value = valueOf(cell, context.strings);
+    let f = withFormulas ? cell.formula : undefined;
+    if (withFormulas && cell.sharedIndex !== undefined) {
+      const master = shared.get(cell.sharedIndex);
+      if (f) shared.set(cell.sharedIndex, { formula: f, row, column });
       else if (master) {
         formulaBudget -= master.formula.length;
         if (formulaBudget < 0) throw refuse.formulasTooLarge(name, pkg.limits.maxUncompressedBytes);
         f = shiftFormula(master.formula, row - master.row, column - master.column);
       }
     }
-    const format = context.formats[style] ?? "General";
-    if (context.date1904 && typeof value === "number" && isDate(style, format)) value += DATE_1904_OFFSET;
+    const format = context.formats[cell.style] ?? "General";
+    if (context.date1904 && typeof value === "number" && isDate(cell.style, format)) value += DATE_1904_OFFSET;
     if (value === "" && !f && format === "General") return;
     grow(row, column);
     (rowsValues[row] ??= [])[column] = value;
@@ -148,81 +129,29 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
     if (format !== "General") (rowsFormats[row] ??= [])[column] = format;
   };
 
-  const parser = xmlParser(part);
-  parser.on("opentag", (tag) => {
-    const a = tag.attributes as Record<string, string>;
-    switch (localName(tag.name)) {
-      case "row": {
-        row = a.r !== undefined ? rowIndex(name, a.r) : row + 1;
-        nextColumn = 0;
-        if ((a.hidden === "1" || a.hidden === "true") && row < 1_048_576) hiddenRows.push(row);
-        break;
-      }
-      case "c": {
-        const at = a.r ? cellRef(a.r) : undefined;
-        if (at) row = at.row;
-        column = at ? at.column : nextColumn;
-        nextColumn = column + 1;
-        type = a.t ?? "n";
-        style = a.s ? Number(a.s) : 0;
-        text = undefined;
-        formula = undefined;
-        formulaAttrs = undefined;
-        break;
-      }
-      case "v":
-        inV = true;
-        text = "";
-        break;
-      case "f":
-        if (!withFormulas) break;
-        inF = true;
-        formula = "";
-        formulaAttrs = a;
-        break;
-      case "is":
-        inIs = true;
-        text = "";
-        break;
-      case "rPh":
-        phonetic++;
-        break;
-      case "mergeCell": {
-        const m = a.ref ? mergeOf(name, a.ref) : undefined;
-        if (m) merges.push(m);
-        break;
-      }
-      case "col":
-        widths.add(a.min, a.max, a.width);
-        break;
-    }
-  });
-  parser.on("text", (t) => {
-    if (inV || (inIs && phonetic === 0)) text += t;
-    else if (inF) formula += t;
-  });
-  parser.on("closetag", (tag) => {
-    switch (localName(tag.name)) {
-      case "v":
-        inV = false;
-        break;
-      case "f":
-        inF = false;
-        break;
-      case "is":
-        inIs = false;
-        break;
-      case "rPh":
-        phonetic--;
-        break;
-      case "c":
-        finishCell();
-        break;
-    }
-  });
-  const decoder = new TextDecoder("utf-8");
-  await pkg.stream(part, (chunk) => parser.write(decoder.decode(chunk, { stream: true })));
-  parser.write(decoder.decode()).close();
+  const feeder = new ChunkFeeder(
+    sheetScanner(
+      {
+        row(index, hidden, written) {
+          // A row number the scanner could not read from its digits, or past the grid: the bound's own reading (refused unless it is one).
+          row = written !== undefined || index >= SHEET_ROWS ? rowIndex(name, written ?? String(index + 1)) : index >= 0 ? index : row + 1;
+          nextColumn = 0;
+          if (hidden && row < SHEET_ROWS) hiddenRows.push(row);
+        },
+        rowEnd() {},
+        cell: cellRead,
+        merge(ref) {
+          const m = mergeOf(name, ref);
+          if (m) merges.push(m);
+        },
+        column: (min, max, width) => widths.add(min, max, width),
+      },
+      part,
+    ),
+    part,
+  );
+  await pkg.stream(part, (chunk) => feeder.push(chunk));
+  feeder.end();
 
   // Merged areas count towards the extent, as the DOM loader's used range did.
   for (const m of merges) if (m.rowCount * m.columnCount <= limit) grow(m.row + m.rowCount - 1, m.column + m.columnCount - 1);

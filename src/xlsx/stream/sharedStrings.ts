@@ -1,10 +1,86 @@
 /**
- * The shared-string table, streamed: the text of each `<si>` (runs joined, phonetic guides left
- * out), refusing once it passes the strings limit.
+ * The shared-string table, read straight from its inflated bytes: the text of each `<si>` (runs
+ * joined, phonetic guides left out), refusing once it passes the strings limit. Each string is
+ * decoded once here; every cell that uses it gets the same string.
  */
 import type { XlsxPackage } from "../package/openPackage";
 import { refuse } from "../package/limits";
-import { localName, xmlParser } from "../package/xmlParts";
+import { ChunkFeeder, isCdata, isName, localNameAt, LT, markupEnd, SLASH, textOf, XmlShape, type ByteScan } from "./byteXml";
+
+/** A scanner of the shared-strings part: calls `onString` with the text of each `<si>`. */
+export function stringsScanner(onString: (text: string) => void, part = "xl/sharedStrings.xml"): ByteScan {
+  const shape = new XmlShape(part);
+  let inItem = false;
+  let inText = false;
+  let phonetic = 0;
+  let current = "";
+  // Text of one <t> cut by a chunk boundary: its bytes joined, decoded at </t>.
+  let pending: Uint8Array | undefined;
+  const flush = (): void => {
+    if (pending) current += textOf(pending, 0, pending.length);
+    pending = undefined;
+  };
+  const add = (b: Uint8Array, s: number, e: number, last: boolean): void => {
+    if (last && !pending) {
+      current += textOf(b, s, e);
+      return;
+    }
+    const before = pending ?? new Uint8Array(0);
+    const joined = new Uint8Array(before.length + e - s);
+    joined.set(before);
+    joined.set(b.subarray(s, e), before.length);
+    pending = joined;
+    if (last) flush();
+  };
+  return (b, final) => {
+    const n = b.length;
+    let i = 0;
+    while (i < n) {
+      const lt = b.indexOf(LT, i);
+      const textEnd = lt < 0 ? n : lt;
+      if (inText && textEnd > i) add(b, i, textEnd, lt >= 0);
+      if (lt < 0) return n;
+      const end = markupEnd(b, lt, n);
+      if (end < 0) {
+        if (final) shape.cutShort();
+        return lt;
+      }
+      const closing = b[lt + 1] === SLASH;
+      if (b[lt + 1] === 0x21 /* ! */) {
+        if (!isCdata(b, lt)) shape.declaration(b, lt);
+        else if (inText) {
+          flush();
+          current += textOf(b, lt + 9, end - 3, true);
+        }
+      } else if (b[lt + 1] !== 0x3f /* ? */) {
+        const [ns, ne] = localNameAt(b, closing ? lt + 2 : lt + 1, end);
+        const selfClosing = !closing && b[end - 2] === SLASH;
+        if (closing) shape.close();
+        else shape.open(selfClosing);
+        if (isName(b, ns, ne, "si")) {
+          if (closing || selfClosing) {
+            flush();
+            onString(inItem || selfClosing ? current : "");
+            inItem = false;
+            current = "";
+          } else {
+            inItem = true;
+            current = "";
+          }
+        } else if (isName(b, ns, ne, "t")) {
+          if (closing) flush();
+          inText = !closing && !selfClosing && inItem && phonetic === 0;
+        } else if (isName(b, ns, ne, "rPh")) {
+          if (closing) phonetic = Math.max(0, phonetic - 1);
+          else if (!selfClosing) phonetic++;
+        }
+      }
+      i = end;
+    }
+    if (final) shape.end();
+    return n;
+  };
+}
 
 /**
  * Reads the shared strings.
@@ -17,31 +93,14 @@ export async function readSharedStrings(pkg: XlsxPackage, part: string | undefin
   if (!part || !pkg.has(part)) return [];
   const strings: string[] = [];
   const limit = pkg.limits.maxStrings;
-  const parser = xmlParser(part);
-  let current: string | undefined;
-  let inText = false;
-  let phonetic = 0;
-  parser.on("opentag", (tag) => {
-    const name = localName(tag.name);
-    if (name === "si") current = "";
-    else if (name === "t") inText = phonetic === 0;
-    else if (name === "rPh") phonetic++;
-  });
-  parser.on("text", (t) => {
-    if (inText && current !== undefined) current += t;
-  });
-  parser.on("closetag", (tag) => {
-    const name = localName(tag.name);
-    if (name === "t") inText = false;
-    else if (name === "rPh") phonetic--;
-    else if (name === "si") {
-      strings.push(current ?? "");
-      current = undefined;
+  const feeder = new ChunkFeeder(
+    stringsScanner((text) => {
+      strings.push(text);
       if (strings.length > limit) throw refuse.tooManyStrings(strings.length, limit);
-    }
-  });
-  const decoder = new TextDecoder("utf-8");
-  await pkg.stream(part, (chunk) => parser.write(decoder.decode(chunk, { stream: true })));
-  parser.write(decoder.decode()).close();
+    }, part),
+    part,
+  );
+  await pkg.stream(part, (chunk) => feeder.push(chunk));
+  feeder.end();
   return strings;
 }

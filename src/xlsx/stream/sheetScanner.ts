@@ -1,0 +1,310 @@
+/**
+ * The worksheet part read as cells straight from its inflated bytes: rows (with `r` and
+ * `hidden`), cells (reference, type, style, value, formula), merged areas and column widths.
+ * Everything else in the part is stepped over. A general XML parser cost twice the time of
+ * inflating the part; this reads the few elements a grid needs and decodes only their text (a
+ * shared-string index or a plain number is read from the digits themselves).
+ */
+import { digitsAt, eachAttribute, isCdata, isName, localNameAt, LT, markupEnd, plainNumberAt, SLASH, textOf, XmlShape, type ByteScan } from "./byteXml";
+
+/** The cell types of `<c t="…">` the grid tells apart ("n" when absent). */
+export type CellType = "n" | "s" | "str" | "inlineStr" | "b" | "e" | "other";
+
+/** One `<c>` as read; the scanner reuses one object, so a handler copies what it keeps. */
+export interface ScannedCell {
+  /** 0-based, from `r`; -1 when the cell has no reference (the next column of the row). */
+  row: number;
+  column: number;
+  type: CellType;
+  style: number;
+  /** Whether the cell has a `<v>` or an inline string. */
+  hasValue: boolean;
+  /** The value of a number or shared-string cell read from its digits (the index for "s"); NaN when it is not plain. */
+  number: number;
+  /** The value as text, where `number` is NaN (or the type is not "n" or "s"). */
+  text: string | undefined;
+  /** The formula text, undefined when the cell has none ("" for a shared formula's follower). */
+  formula: string | undefined;
+  /** `<f t="shared" si="…">`: the group, undefined for an ordinary formula. */
+  sharedIndex: string | undefined;
+}
+
+/** What the scanner reports. */
+export interface SheetTokens {
+  /**
+   * A `<row>`: its 0-based index from `r` (-1 when absent), whether it is hidden, and `r` as
+   * written when it is not plain digits (the reader's bound decides what it is).
+   */
+  row(index: number, hidden: boolean, written?: string): void;
+  /** The end of a row. */
+  rowEnd(): void;
+  cell(cell: ScannedCell): void;
+  /** A `<mergeCell ref>`. */
+  merge(ref: string): void;
+  /** A `<col>`: its min, max (1-based) and width attributes as written. */
+  column(min: string | undefined, max: string | undefined, width: string | undefined): void;
+}
+
+/** Where the text of the element being read goes. */
+const enum Collect {
+  None,
+  Value,
+  Formula,
+  Inline,
+}
+
+/**
+ * The 0-based row and column of an A1 reference in bytes [s, e) ("$" allowed), or undefined.
+ */
+function refAt(b: Uint8Array, s: number, e: number, out: { row: number; column: number }): boolean {
+  let i = s;
+  if (b[i] === 0x24) i++;
+  let column = 0;
+  for (; i < e; i++) {
+    const c = b[i];
+    if (c >= 65 && c <= 90) column = column * 26 + c - 64;
+    else break;
+  }
+  if (b[i] === 0x24) i++;
+  const row = digitsAt(b, i, e);
+  if (column === 0 || row <= 0) return false;
+  out.row = row - 1;
+  out.column = column - 1;
+  return true;
+}
+
+function typeAt(b: Uint8Array, s: number, e: number): CellType {
+  if (e - s === 1) {
+    const c = b[s];
+    return c === 0x73 ? "s" : c === 0x6e ? "n" : c === 0x62 ? "b" : c === 0x65 ? "e" : "other";
+  }
+  if (isName(b, s, e, "str")) return "str";
+  if (isName(b, s, e, "inlineStr")) return "inlineStr";
+  return "other";
+}
+
+/**
+ * A scanner of a worksheet part for {@link ChunkFeeder}.
+ *
+ * @param tokens what to call with rows, cells, merges and column widths
+ * @returns the scan function
+ */
+export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
+  const shape = new XmlShape(part);
+  // The text of the element being read: one span of a chunk (the usual case), or pieces joined.
+  let spanBytes: Uint8Array | undefined;
+  let spanStart = 0;
+  let spanEnd = 0;
+  let pieces: string | undefined;
+  let pending: Uint8Array | undefined;
+  let collect = Collect.None;
+  let inInline = false;
+  let phonetic = 0;
+  const at = { row: -1, column: -1 };
+
+  const valueText = (): string => {
+    if (pieces === undefined && pending === undefined) return spanBytes ? textOf(spanBytes, spanStart, spanEnd) : "";
+    flushPending();
+    return pieces ?? "";
+  };
+  const cell: ScannedCell = {
+    row: -1,
+    column: -1,
+    type: "n",
+    style: 0,
+    hasValue: false,
+    number: NaN,
+    text: undefined,
+    formula: undefined,
+    sharedIndex: undefined,
+  };
+
+  const resetText = (): void => {
+    spanBytes = undefined;
+    spanStart = spanEnd = 0;
+    pieces = undefined;
+    pending = undefined;
+  };
+  /** Text bytes of the element being read; kept as a span until a second piece comes. */
+  const addText = (b: Uint8Array, s: number, e: number): void => {
+    if (e <= s) return;
+    if (spanBytes === undefined && pieces === undefined) {
+      spanBytes = b;
+      spanStart = s;
+      spanEnd = e;
+      return;
+    }
+    // A second piece (the text was cut by a chunk boundary): join the bytes, decode once.
+    const first = spanBytes ? spanBytes.subarray(spanStart, spanEnd) : new Uint8Array(0);
+    const before = pending ?? first;
+    const joined = new Uint8Array(before.length + e - s);
+    joined.set(before);
+    joined.set(b.subarray(s, e), before.length);
+    pending = joined;
+    spanBytes = undefined;
+  };
+  /** CDATA is taken literally: the bytes before it are decoded first (a CDATA boundary is a character boundary). */
+  const addLiteral = (text: string): void => {
+    flushPending();
+    pieces = (pieces ?? "") + text;
+  };
+  function flushPending(): void {
+    if (pending !== undefined) pieces = (pieces ?? "") + textOf(pending, 0, pending.length);
+    else if (spanBytes !== undefined) pieces = (pieces ?? "") + textOf(spanBytes, spanStart, spanEnd);
+    pending = undefined;
+    spanBytes = undefined;
+  }
+  /** At `</v>`: the digits of a number or shared-string index read as they are, any other value decoded. */
+  const finishValue = (): void => {
+    const plain = cell.type === "n" || cell.type === "s";
+    if (!plain || pieces !== undefined) cell.number = NaN;
+    else if (pending !== undefined) cell.number = plainNumberAt(pending, 0, pending.length);
+    else cell.number = spanBytes !== undefined ? plainNumberAt(spanBytes, spanStart, spanEnd) : NaN;
+    cell.text = Number.isNaN(cell.number) ? valueText() : undefined;
+    resetText();
+  };
+
+  const openTag = (b: Uint8Array, from: number, end: number): void => {
+    const selfClosing = b[end - 2] === SLASH;
+    shape.open(selfClosing);
+    const [ns, ne] = localNameAt(b, from, end);
+    const length = ne - ns;
+    const first = b[ns];
+    if (length === 1 && first === 0x63 /* c */) {
+      cell.row = -1;
+      cell.column = -1;
+      cell.type = "n";
+      cell.style = 0;
+      cell.hasValue = false;
+      cell.number = NaN;
+      cell.text = undefined;
+      cell.formula = undefined;
+      cell.sharedIndex = undefined;
+      resetText();
+      eachAttribute(b, ne, end, (as, ae, vs, ve) => {
+        if (ae - as !== 1) return;
+        const name = b[as];
+        if (name === 0x72 /* r */) {
+          if (refAt(b, vs, ve, at)) {
+            cell.row = at.row;
+            cell.column = at.column;
+          }
+        } else if (name === 0x74 /* t */) cell.type = typeAt(b, vs, ve);
+        else if (name === 0x73 /* s */) cell.style = digitsAt(b, vs, ve);
+      });
+      if (selfClosing) tokens.cell(cell);
+    } else if (length === 1 && first === 0x76 /* v */) {
+      resetText();
+      cell.hasValue = true;
+      if (selfClosing) {
+        cell.number = NaN;
+        cell.text = "";
+      } else collect = Collect.Value;
+    } else if (length === 1 && first === 0x66 /* f */) {
+      cell.formula = "";
+      let shared = false;
+      let group: string | undefined;
+      eachAttribute(b, ne, end, (as, ae, vs, ve) => {
+        if (isName(b, as, ae, "t")) shared = isName(b, vs, ve, "shared");
+        else if (isName(b, as, ae, "si")) group = textOf(b, vs, ve);
+      });
+      cell.sharedIndex = shared ? group : undefined;
+      if (!selfClosing) {
+        resetText();
+        collect = Collect.Formula;
+      }
+    } else if (length === 1 && first === 0x74 /* t */) {
+      if (inInline && phonetic === 0 && !selfClosing) collect = Collect.Inline;
+    } else if (length === 3 && isName(b, ns, ne, "row")) {
+      let index = -1;
+      let hidden = false;
+      let written: string | undefined;
+      eachAttribute(b, ne, end, (as, ae, vs, ve) => {
+        if (ae - as === 1 && b[as] === 0x72) {
+          index = digitsAt(b, vs, ve) - 1;
+          if (index < 0) written = textOf(b, vs, ve);
+        } else if (isName(b, as, ae, "hidden")) hidden = isName(b, vs, ve, "1") || isName(b, vs, ve, "true");
+      });
+      tokens.row(index < 0 ? -1 : index, hidden, written);
+      if (selfClosing) tokens.rowEnd();
+    } else if (length === 2 && isName(b, ns, ne, "is")) {
+      resetText();
+      cell.hasValue = true;
+      cell.number = NaN;
+      cell.text = "";
+      inInline = !selfClosing;
+    } else if (length === 3 && isName(b, ns, ne, "rPh")) {
+      if (!selfClosing) phonetic++;
+    } else if (length === 9 && isName(b, ns, ne, "mergeCell")) {
+      eachAttribute(b, ne, end, (as, ae, vs, ve) => {
+        if (isName(b, as, ae, "ref")) tokens.merge(textOf(b, vs, ve));
+      });
+    } else if (length === 3 && isName(b, ns, ne, "col")) {
+      let min: string | undefined;
+      let max: string | undefined;
+      let width: string | undefined;
+      eachAttribute(b, ne, end, (as, ae, vs, ve) => {
+        if (isName(b, as, ae, "min")) min = textOf(b, vs, ve);
+        else if (isName(b, as, ae, "max")) max = textOf(b, vs, ve);
+        else if (isName(b, as, ae, "width")) width = textOf(b, vs, ve);
+      });
+      tokens.column(min, max, width);
+    }
+  };
+
+  const closeTag = (b: Uint8Array, from: number, end: number): void => {
+    shape.close();
+    const [ns, ne] = localNameAt(b, from, end);
+    const length = ne - ns;
+    const first = b[ns];
+    if (length === 1 && first === 0x76 /* v */) {
+      finishValue();
+      collect = Collect.None;
+    } else if (length === 1 && first === 0x63 /* c */) {
+      tokens.cell(cell);
+      resetText();
+      collect = Collect.None;
+    } else if (length === 1 && first === 0x66 /* f */) {
+      if (collect === Collect.Formula) {
+        cell.formula = valueText();
+        resetText();
+      }
+      collect = Collect.None;
+    } else if (length === 1 && first === 0x74 /* t */) {
+      if (collect === Collect.Inline) collect = Collect.None;
+    } else if (length === 3 && isName(b, ns, ne, "row")) tokens.rowEnd();
+    else if (length === 2 && isName(b, ns, ne, "is")) {
+      cell.text = valueText();
+      resetText();
+      inInline = false;
+      collect = Collect.None;
+    } else if (length === 3 && isName(b, ns, ne, "rPh")) phonetic = Math.max(0, phonetic - 1);
+  };
+
+  return (b, final) => {
+    const n = b.length;
+    let i = 0;
+    while (i < n) {
+      const lt = b.indexOf(LT, i);
+      const textEnd = lt < 0 ? n : lt;
+      // Text of a collecting element; an inline string's text under a phonetic guide is not the cell's.
+      if (collect !== Collect.None && textEnd > i && !(collect === Collect.Inline && phonetic > 0)) addText(b, i, textEnd);
+      if (lt < 0) return n;
+      const end = markupEnd(b, lt, n);
+      if (end < 0) {
+        if (final) shape.cutShort();
+        return lt;
+      }
+      const second = b[lt + 1];
+      if (second === SLASH) closeTag(b, lt + 2, end);
+      else if (second === 0x21 /* ! */) {
+        if (isCdata(b, lt)) {
+          if (collect !== Collect.None) addLiteral(textOf(b, lt + 9, end - 3, true));
+        } else shape.declaration(b, lt);
+      } else if (second !== 0x3f /* ? */) openTag(b, lt + 1, end);
+      i = end;
+    }
+    if (final) shape.end();
+    return n;
+  };
+}
