@@ -30,13 +30,14 @@ const LEVELS = ["一般事故", "一般事故", "一般事故", "较大事故"];
 const FULL_WIDTH = (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 /**
- * The header and `rows` ledger rows, from a fixed seed (the same rows on every run).
+ * The header and `rows` ledger rows, from a fixed seed (the same rows on every run), one at a
+ * time, so a million-row ledger can be written without holding it.
  *
  * @param {number} rows how many accident rows
  * @param {number} [seed] the generator's seed
- * @returns {unknown[][]} the header row followed by the rows
+ * @returns {Generator<unknown[]>} the header row followed by the rows
  */
-function ledgerRows(rows, seed = 20240628) {
+function* ledgerRowStream(rows, seed = 20240628) {
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = (list) => list[Math.floor(random() * list.length)];
   const p2 = (n) => String(n).padStart(2, "0");
@@ -71,10 +72,10 @@ function ledgerRows(rows, seed = 20240628) {
     if (r < 0.15) return String(n);
     return n;
   };
-  const values = [HEADER];
+  yield HEADER;
   for (let i = 0; i < rows; i++) {
     const loss = Math.round(random() * random() * 50000) / 100;
-    values.push([
+    yield [
       i + 1,
       dateCell(i),
       pick(REGIONS),
@@ -90,16 +91,26 @@ function ledgerRows(rows, seed = 20240628) {
       random() < 0.1 ? String(loss) : random() < 0.03 ? "—" : loss,
       random() < 0.04 ? "否" : "是",
       "",
-    ]);
+    ];
   }
-  return values;
+}
+
+/**
+ * The header and `rows` ledger rows as one array (see {@link ledgerRowStream}).
+ *
+ * @param {number} rows how many accident rows
+ * @param {number} [seed] the generator's seed
+ * @returns {unknown[][]} the header row followed by the rows
+ */
+function ledgerRows(rows, seed) {
+  return Array.from(ledgerRowStream(rows, seed));
 }
 
 /**
  * Writes ledger rows to an .xlsx file with ExcelJS's streaming writer (shared strings, as Excel saves).
  *
  * @param {string} file the .xlsx path
- * @param {unknown[][]} values the rows, header first
+ * @param {Iterable<unknown[]>} values the rows, header first
  * @param {string} [sheetName] the sheet's name
  * @returns {Promise<void>}
  */
@@ -112,4 +123,4 @@ async function writeLedgerXlsx(file, values, sheetName = "事故台账") {
   await workbook.commit();
 }
 
-module.exports = { HEADER, ledgerRows, writeLedgerXlsx };
+module.exports = { HEADER, ledgerRows, ledgerRowStream, writeLedgerXlsx };
