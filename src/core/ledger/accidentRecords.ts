@@ -100,21 +100,26 @@ function figureOf(raw: unknown): { value: number; text: boolean } {
 }
 
 /**
- * Reads the accident records of a ledger from its sheet.
+ * The reader of one accident record from its row: the date, figures and keys read the way the
+ * ledger reader reads them, with per-ledger memos (ledgers repeat the same days, counties and
+ * industries in every row). Call it once per ledger and then for each of its rows, in order.
  *
- * @param sheet the ledger's sheet
- * @param ledger the ledger the reader found on it (columns, first and last row)
- * @returns the records in sheet order, blank rows skipped
- * @example readAccidentRecords(sheet, ledger).length // ledger.recordCount
+ * @param columns the ledger's columns (sheet columns)
+ * @param originColumn the sheet column of a row's first cell
+ * @returns (cells, sheet row) → the record
+ * @example accidentRecordReader(ledger.columns, 0)(row, 7).keys.region // "楚雄市"
  */
-export function readAccidentRecords(sheet: SheetSnapshot, ledger: Pick<LedgerModel, "columns" | "firstRow" | "lastRow">): AccidentRecord[] {
+export function accidentRecordReader(columns: LedgerModel["columns"], originColumn: number): (cells: readonly unknown[], row: number) => AccidentRecord {
   const index = new Map<LedgerField, number>();
-  for (const c of ledger.columns) if (c.field !== "other" && !index.has(c.field)) index.set(c.field, c.column - sheet.originColumn);
-  const at = (cells: readonly unknown[], field: LedgerField) => {
-    const j = index.get(field);
-    return j === undefined ? undefined : cells[j];
-  };
-  const hasLevel = index.has("level");
+  for (const c of columns) if (c.field !== "other" && !index.has(c.field)) index.set(c.field, c.column - originColumn);
+  const column = (field: LedgerField) => index.get(field) ?? -1;
+  const [dateAt, regionAt, industryAt, typeAt, levelAt, includedAt] = (["date", "region", "industry", "accident_type", "level", "included"] as const).map(
+    column,
+  );
+  const figureAt = FIGURE_FIELDS.map(column);
+  // A cell past a short row is blank, as in a dense grid.
+  const at = (cells: readonly unknown[], j: number) => (j < 0 ? undefined : (cells[j] ?? ""));
+  const hasLevel = levelAt >= 0;
   // Memos per read: ledgers repeat the same days, counties and industries in every row.
   const memos = new Map<LedgerField, Map<string, string>>(KEY_FIELDS.map((f) => [f, new Map()]));
   const key = (raw: unknown, field: LedgerField) => {
@@ -137,29 +142,20 @@ export function readAccidentRecords(sheet: SheetSnapshot, ledger: Pick<LedgerMod
     const d = typeof raw === "string" ? texts.get(raw) : readDate(raw);
     return !d ? { kind: "none" } : { iso: d.iso, kind: d.fromText ? "text" : "real" };
   };
-  const out: AccidentRecord[] = [];
-  for (let row = ledger.firstRow; row <= ledger.lastRow; row++) {
-    const cells = sheet.values[row - sheet.originRow];
-    if (!cells || cells.every((v) => v === "" || v === null || v === undefined)) continue;
-    const date = dateOf(at(cells, "date"));
+  return (cells, row) => {
+    const date = dateOf(at(cells, dateAt));
     let textFigures: FigureField[] = NONE;
-    const fig = (f: FigureField): number => {
-      const raw = at(cells, f);
+    const fig = (k: number): number => {
+      const raw = at(cells, figureAt[k]);
       // Numbers and blanks without readCell: most cells of a ledger.
       if (typeof raw === "number") return Number.isFinite(raw) ? raw : 0;
       if (raw === undefined || raw === null || raw === "") return 0;
       const { value, text } = figureOf(raw);
-      if (text) textFigures = [...textFigures, f];
+      if (text) textFigures = [...textFigures, FIGURE_FIELDS[k]];
       return value;
     };
-    const figures = {
-      deaths: fig("deaths"),
-      missing: fig("missing"),
-      injured: fig("injured"),
-      serious_injured: fig("serious_injured"),
-      direct_loss: fig("direct_loss"),
-    };
-    const rawKeys = { region: at(cells, "region"), industry: at(cells, "industry"), accident_type: at(cells, "accident_type"), level: at(cells, "level") };
+    const figures = { deaths: fig(0), missing: fig(1), injured: fig(2), serious_injured: fig(3), direct_loss: fig(4) };
+    const rawKeys = { region: at(cells, regionAt), industry: at(cells, industryAt), accident_type: at(cells, typeAt), level: at(cells, levelAt) };
     const givenLevel = key(rawKeys.level, "level");
     const stated = hasLevel && givenLevel !== BLANK_KEY;
     const keys = {
@@ -168,8 +164,8 @@ export function readAccidentRecords(sheet: SheetSnapshot, ledger: Pick<LedgerMod
       accident_type: key(rawKeys.accident_type, "accident_type"),
       level: stated ? givenLevel.replace(/事故$/, "") : accidentLevel(figures.deaths + figures.missing, figures.serious_injured, figures.direct_loss),
     };
-    const rawIncluded = at(cells, "included");
-    out.push({
+    const rawIncluded = at(cells, includedAt);
+    return {
       row,
       date: date.iso,
       dateKind: date.kind,
@@ -181,7 +177,36 @@ export function readAccidentRecords(sheet: SheetSnapshot, ledger: Pick<LedgerMod
       largerOrAbove: isLargerOrAbove(keys.level),
       figures,
       textFigures,
-    });
+    };
+  };
+}
+
+/**
+ * Reads the accident records of a ledger from its sheet.
+ *
+ * @param sheet the ledger's sheet
+ * @param ledger the ledger the reader found on it (columns, first and last row)
+ * @returns the records in sheet order, blank rows skipped
+ * @example readAccidentRecords(sheet, ledger).length // ledger.recordCount
+ */
+export function readAccidentRecords(sheet: SheetSnapshot, ledger: Pick<LedgerModel, "columns" | "firstRow" | "lastRow">): AccidentRecord[] {
+  const read = accidentRecordReader(ledger.columns, sheet.originColumn);
+  const out: AccidentRecord[] = [];
+  for (let row = ledger.firstRow; row <= ledger.lastRow; row++) {
+    const cells = sheet.values[row - sheet.originRow];
+    if (!cells || isBlankRow(cells)) continue;
+    out.push(read(cells, row));
   }
   return out;
+}
+
+/**
+ * Whether a row holds nothing.
+ *
+ * @param cells the row
+ * @returns true when every cell is blank
+ * @example isBlankRow(["", null]) // true
+ */
+export function isBlankRow(cells: readonly unknown[]): boolean {
+  return cells.every((v) => v === "" || v === null || v === undefined);
 }

@@ -1,43 +1,41 @@
 /**
  * The accident side of a ledger as the model carries it: totals this period and last, the groups
  * by county, industry, type and level (the breakdowns' own, so the records are grouped once), and
- * the current window in each year the ledger covers (for the trend), all from `readAccidentRecords`.
+ * the current window in each year the ledger covers (for the trend), all summed from the ledger's
+ * folded days (accidentFold.ts).
  */
 import type { DateRange, LedgerModel } from "../reader/model";
-import { within, type AccidentRecord } from "./accidentRecords";
-import { accidentTotalsOf, ledgerBreakdowns } from "./breakdowns";
+import type { AccidentFold } from "./accidentFold";
+import { ledgerBreakdowns } from "./breakdowns";
 import { yearlyWindows } from "./yearlyWindows";
 
 /** The current window in each year the ledger covers, when there are 3 or more. */
-function byYear(included: readonly AccidentRecord[], current: DateRange) {
-  let earliest: string | undefined;
-  for (const r of included) if (r.date !== undefined && (earliest === undefined || r.date < earliest)) earliest = r.date;
-  const windows = yearlyWindows(current, earliest);
+function byYear(fold: AccidentFold, current: DateRange) {
+  const windows = yearlyWindows(current, fold.earliestDate());
   if (windows.length < 3) return {};
-  return { byYear: windows.map((period) => ({ period, totals: accidentTotalsOf(included.filter((r) => within(r, period))) })) };
+  return { byYear: windows.map((period) => ({ period, totals: fold.sumWithin(period).totals() })) };
 }
 
 /**
  * The accident summary of a ledger: totals, groups, years and the breakdowns.
  *
- * @param records the ledger's records (`readAccidentRecords`)
+ * @param fold the ledger's records, folded
  * @param ledger the ledger: its sheet, columns and periods
- * @example accidentSummary(records, ledger).current.accidents // 23
+ * @example accidentSummary(foldRecords(records), ledger).current.accidents // 23
  */
 export function accidentSummary(
-  records: readonly AccidentRecord[],
+  fold: AccidentFold,
   ledger: Pick<LedgerModel, "sheet" | "columns" | "current" | "previous">,
 ): NonNullable<LedgerModel["accidents"]> {
-  const included = records.filter((r) => r.included);
-  const breakdowns = ledgerBreakdowns(records, ledger);
+  const breakdowns = ledgerBreakdowns(fold, ledger);
   return {
-    current: accidentTotalsOf(included.filter((r) => within(r, ledger.current))),
-    previous: accidentTotalsOf(included.filter((r) => within(r, ledger.previous))),
+    current: fold.sumWithin(ledger.current).totals(),
+    previous: fold.sumWithin(ledger.previous).totals(),
     byRegion: breakdowns.byRegion,
     byIndustry: breakdowns.byIndustry,
     byType: breakdowns.byType,
     byLevel: breakdowns.byLevel,
-    ...byYear(included, ledger.current),
+    ...byYear(fold, ledger.current),
     breakdowns,
   };
 }

@@ -1,85 +1,30 @@
 /**
  * The breakdowns of an accident ledger: totals by county, industry, accident type, level and
- * month, this period against the same period last year, counted from the records (one pass into
- * buckets per breakdown). Only records 是否纳入统计 leaves in are counted; a record counts in a
- * period when its date falls within it, both ends included. See docs/ledger-summary.md.
+ * month, this period against the same period last year, summed from the ledger's days
+ * (accidentFold.ts). Only records 是否纳入统计 leaves in are counted; a record counts in a period
+ * when its date falls within it, both ends included. See docs/ledger-summary.md.
  */
 import { exactSum } from "../numbers/decimal";
 import type { AccidentTotals, DateRange, LedgerModel } from "../reader/model";
 import { CHUXIONG_REGIONS } from "../registry/regions";
 import { ACCIDENT_LEVELS } from "./accidentLevel";
-import { BLANK_KEY, columnOf, within, type AccidentRecord, type KeyField } from "./accidentRecords";
+import { dayWithin, foldRecords, sumOf, type AccidentFold, type DayBucket } from "./accidentFold";
+import { BLANK_KEY, columnOf, type AccidentRecord, type KeyField } from "./accidentRecords";
 import type { AccidentBreakdowns, LedgerGroup, LedgerMonth } from "./breakdownTypes";
 import { daysInMonth, periodLabel, yearEarlier } from "./dates";
 import { formulaBasis } from "./formulaBasis";
+import { accidentTotalsOf, TotalsSum } from "./totalsSum";
 
-/**
- * The totals of some records, sums exact on the decimal values.
- *
- * @param records the records (all counted)
- * @returns accidents, deaths, missing, injured, serious injuries, direct loss (万元), 较大 and above
- * @example accidentTotalsOf([]).accidents // 0
- */
-export function accidentTotalsOf(records: readonly AccidentRecord[]): AccidentTotals {
-  // One pass, integer sums while every figure is a whole number (the usual case); exact decimal sums otherwise.
-  let deaths = 0;
-  let missing = 0;
-  let injured = 0;
-  let serious = 0;
-  let larger = 0;
-  let whole = true;
-  for (const r of records) {
-    const f = r.figures;
-    deaths += f.deaths;
-    missing += f.missing;
-    injured += f.injured;
-    serious += f.serious_injured;
-    if (r.largerOrAbove) larger++;
-    if (whole && !(Number.isInteger(f.deaths) && Number.isInteger(f.missing) && Number.isInteger(f.injured) && Number.isInteger(f.serious_injured)))
-      whole = false;
-  }
-  whole = whole && [deaths, missing, injured, serious].every(Number.isSafeInteger);
-  const exact = (pick: (r: AccidentRecord) => number, quick: number) => (whole ? quick : exactSum(records.map(pick)));
-  return {
-    accidents: records.length,
-    deaths: exact((r) => r.figures.deaths, deaths),
-    missing: exact((r) => r.figures.missing, missing),
-    injured: exact((r) => r.figures.injured, injured),
-    seriousInjured: exact((r) => r.figures.serious_injured, serious),
-    directLoss: lossTotal(records),
-    largerOrAbove: larger,
-  };
-}
+export { accidentTotalsOf };
 
-/** Losses summed as integers of 0.0001 万元 while every loss has at most 4 decimals (exact), else by `exactSum`. */
-function lossTotal(records: readonly AccidentRecord[]): number {
-  let units = 0;
-  for (const r of records) {
-    const v = r.figures.direct_loss;
-    const u = Math.round(v * 1e4);
-    if (!(Math.abs(v) < 1e10) || u / 1e4 !== v) return exactSum(records.map((x) => x.figures.direct_loss));
-    units += u;
-  }
-  return Number.isSafeInteger(units) ? units / 1e4 : exactSum(records.map((x) => x.figures.direct_loss));
-}
-
-function buckets(records: readonly AccidentRecord[], field: KeyField): Map<string, AccidentRecord[]> {
-  const out = new Map<string, AccidentRecord[]>();
-  for (const r of records) {
-    const k = r.keys[field];
-    let list = out.get(k);
-    if (!list) out.set(k, (list = []));
-    list.push(r);
-  }
-  return out;
-}
+const NONE = new TotalsSum().totals();
 
 /** Groups by a key: every key of either period, in first-seen order (current period first). */
-function groups(current: readonly AccidentRecord[], previous: readonly AccidentRecord[], field: KeyField): LedgerGroup[] {
-  const cur = buckets(current, field);
-  const prev = buckets(previous, field);
+function groups(fold: AccidentFold, current: readonly DayBucket[], previous: readonly DayBucket[], field: KeyField): LedgerGroup[] {
+  const cur = fold.groupsOver(current, field);
+  const prev = fold.groupsOver(previous, field);
   const keys = [...new Set([...cur.keys(), ...prev.keys()])];
-  return keys.map((key) => ({ key, current: accidentTotalsOf(cur.get(key) ?? []), previous: accidentTotalsOf(prev.get(key) ?? []) }));
+  return keys.map((key) => ({ key, current: cur.get(key)?.totals() ?? NONE, previous: prev.get(key)?.totals() ?? NONE }));
 }
 
 /** Blank keys last, whatever the order before. */
@@ -106,7 +51,7 @@ function byCount(list: readonly LedgerGroup[]): LedgerGroup[] {
 
 /** The four levels always (a zero is a figure), most serious first, then other stated levels. */
 function levelOrder(list: readonly LedgerGroup[]): LedgerGroup[] {
-  const zero = accidentTotalsOf([]);
+  const zero = NONE;
   const fixed = ACCIDENT_LEVELS.map((level) => list.find((g) => g.key === level) ?? { key: level, current: zero, previous: zero });
   return blankLast([...fixed, ...list.filter((g) => !(ACCIDENT_LEVELS as readonly string[]).includes(g.key))]);
 }
@@ -140,26 +85,25 @@ function range(start: string, end: string): DateRange {
   return { start, end, label: periodLabel(start, end) };
 }
 
-function monthRows(included: readonly AccidentRecord[], current: DateRange): LedgerMonth[] {
+function monthRows(fold: AccidentFold, current: DateRange): LedgerMonth[] {
   const months = monthsOf(current).map((m) => ({
     ...m,
     cur: range(m.start, m.end),
     prev: range(yearEarlier(m.start), yearEarlier(m.end)),
-    records: { cur: [] as AccidentRecord[], prev: [] as AccidentRecord[] },
+    days: { cur: [] as DayBucket[], prev: [] as DayBucket[] },
   }));
-  // One pass: each record into its month of either year (months do not overlap).
-  for (const r of included) {
-    if (r.date === undefined) continue;
+  // Each day into its month of either year (months do not overlap; the current year's first).
+  for (const day of fold.allDays()) {
     for (const m of months) {
-      if (within(r, m.cur)) m.records.cur.push(r);
-      else if (within(r, m.prev)) m.records.prev.push(r);
+      if (dayWithin(day.date, m.cur)) m.days.cur.push(day);
+      else if (dayWithin(day.date, m.prev)) m.days.prev.push(day);
       else continue;
       break;
     }
   }
-  let toDate = { cur: accidentTotalsOf([]), prev: accidentTotalsOf([]) };
+  let toDate = { cur: NONE, prev: NONE };
   return months.map((m) => {
-    const monthly = { current: accidentTotalsOf(m.records.cur), previous: accidentTotalsOf(m.records.prev) };
+    const monthly = { current: sumOf(m.days.cur).totals(), previous: sumOf(m.days.prev).totals() };
     toDate = { cur: addTotals(toDate.cur, monthly.current), prev: addTotals(toDate.prev, monthly.previous) };
     return { month: m.month, label: m.label, current: m.cur, previous: m.prev, monthly, cumulative: { current: toDate.cur, previous: toDate.prev } };
   });
@@ -181,25 +125,25 @@ function addTotals(a: AccidentTotals, b: AccidentTotals): AccidentTotals {
 /**
  * The breakdowns of an accident ledger.
  *
- * @param records the ledger's records (`readAccidentRecords`)
+ * @param source the ledger's records folded (`AccidentFold`), or the records themselves (`readAccidentRecords`)
  * @param ledger the ledger: its sheet, columns and periods
  * @returns by county, industry, type, level and month, and the basis for live formulas
  * @example ledgerBreakdowns(records, ledger).byRegion[0].key // "楚雄市"
  */
 export function ledgerBreakdowns(
-  records: readonly AccidentRecord[],
+  source: AccidentFold | readonly AccidentRecord[],
   ledger: Pick<LedgerModel, "sheet" | "columns" | "current" | "previous">,
 ): AccidentBreakdowns {
-  const included = records.filter((r) => r.included);
-  const current = included.filter((r) => within(r, ledger.current));
-  const previous = included.filter((r) => within(r, ledger.previous));
+  const fold = Array.isArray(source) ? foldRecords(source as readonly AccidentRecord[]) : (source as AccidentFold);
+  const current = fold.daysWithin(ledger.current);
+  const previous = fold.daysWithin(ledger.previous);
   const has = (field: KeyField) => columnOf(ledger, field) !== undefined;
   return {
-    byRegion: has("region") ? inRegistryOrder(groups(current, previous, "region")) : [],
-    byIndustry: has("industry") ? byCount(groups(current, previous, "industry")) : [],
-    byType: has("accident_type") ? byCount(groups(current, previous, "accident_type")) : [],
-    byLevel: levelOrder(groups(current, previous, "level")),
-    byMonth: monthRows(included, ledger.current),
-    formulaBasis: formulaBasis(records, ledger),
+    byRegion: has("region") ? inRegistryOrder(groups(fold, current, previous, "region")) : [],
+    byIndustry: has("industry") ? byCount(groups(fold, current, previous, "industry")) : [],
+    byType: has("accident_type") ? byCount(groups(fold, current, previous, "accident_type")) : [],
+    byLevel: levelOrder(groups(fold, current, previous, "level")),
+    byMonth: monthRows(fold, ledger.current),
+    formulaBasis: formulaBasis(fold, ledger),
   };
 }

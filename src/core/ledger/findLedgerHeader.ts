@@ -6,7 +6,8 @@ import type { LedgerColumn } from "./ledgerRecord";
 
 const ACCIDENT_MARKERS: readonly LedgerField[] = ["deaths", "injured", "accident_type", "direct_loss", "missing"];
 const HAZARD_MARKERS: readonly LedgerField[] = ["status", "deadline", "done_date", "listed"];
-const HEADER_SEARCH_ROWS = 12;
+/** A ledger's header is among the first rows of its sheet (after a title, a unit line …). */
+export const HEADER_SEARCH_ROWS = 12;
 
 /** A ledger's header row (index into the snapshot's values), its columns and kind. */
 export interface LedgerHeader {
@@ -16,27 +17,41 @@ export interface LedgerHeader {
 }
 
 /**
- * The ledger header of a sheet: a row with a date column and at least five known fields, two of
- * which mark an accident (死亡, 受伤, 事故类型 …) or a hazard ledger (整改状态, 整改期限 …).
+ * Whether one row is a ledger header: a date column and at least five known fields, two of which
+ * mark an accident (死亡, 受伤, 事故类型 …) or a hazard ledger (整改状态, 整改期限 …).
+ *
+ * @param row the row's cells
+ * @param rowIndex its index in the snapshot's values
+ * @param originColumn the sheet column of its first cell
+ * @returns the header, or undefined
+ * @example ledgerHeaderOf(["序号", "事故发生时间", "县（市）", …], 2, 0)?.subtype // "accident"
+ */
+export function ledgerHeaderOf(row: readonly unknown[], rowIndex: number, originColumn: number): LedgerHeader | undefined {
+  const columns: LedgerColumn[] = [];
+  row.forEach((cell, j) => {
+    const field = ledgerFieldOf(cell);
+    if (!field) return;
+    const header = String(cell).replace(/\s+/g, "");
+    columns.push({ column: originColumn + j, header, field, confidence: field === "other" ? 0.3 : 0.9 });
+  });
+  const fields = new Set(columns.map((c) => c.field));
+  if (!fields.has("date") || columns.filter((c) => c.field !== "other").length < 5) return undefined;
+  const accident = ACCIDENT_MARKERS.filter((f) => fields.has(f)).length;
+  const hazard = HAZARD_MARKERS.filter((f) => fields.has(f)).length;
+  if (accident >= 2 && accident >= hazard) return { rowIndex, columns: dedupe(columns), subtype: "accident" };
+  if (hazard >= 2) return { rowIndex, columns: dedupe(columns), subtype: "hazard" };
+  return undefined;
+}
+
+/**
+ * The ledger header of a sheet: the first of its first rows that is one ({@link ledgerHeaderOf}).
  *
  * @example findLedgerHeader(accidentLedgerSheet)?.subtype // "accident"
  */
 export function findLedgerHeader(sheet: SheetSnapshot): LedgerHeader | undefined {
   for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, sheet.values.length); i++) {
-    const row = sheet.values[i] ?? [];
-    const columns: LedgerColumn[] = [];
-    row.forEach((cell, j) => {
-      const field = ledgerFieldOf(cell);
-      if (!field) return;
-      const header = String(cell).replace(/\s+/g, "");
-      columns.push({ column: sheet.originColumn + j, header, field, confidence: field === "other" ? 0.3 : 0.9 });
-    });
-    const fields = new Set(columns.map((c) => c.field));
-    if (!fields.has("date") || columns.filter((c) => c.field !== "other").length < 5) continue;
-    const accident = ACCIDENT_MARKERS.filter((f) => fields.has(f)).length;
-    const hazard = HAZARD_MARKERS.filter((f) => fields.has(f)).length;
-    if (accident >= 2 && accident >= hazard) return { rowIndex: i, columns: dedupe(columns), subtype: "accident" };
-    if (hazard >= 2) return { rowIndex: i, columns: dedupe(columns), subtype: "hazard" };
+    const header = ledgerHeaderOf(sheet.values[i] ?? [], i, sheet.originColumn);
+    if (header) return header;
   }
   return undefined;
 }

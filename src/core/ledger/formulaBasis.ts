@@ -8,7 +8,8 @@
  */
 import { cellAddress } from "../model/address";
 import type { LedgerModel } from "../reader/model";
-import { columnOf, FIGURE_FIELDS, KEY_FIELDS, within, type AccidentRecord } from "./accidentRecords";
+import type { AccidentFold } from "./accidentFold";
+import { columnOf, FIGURE_FIELDS, KEY_FIELDS } from "./accidentRecords";
 import type { LedgerFormulaBasis } from "./breakdownTypes";
 
 /** How many text-date cells 核对 names; the rest are counted. */
@@ -27,61 +28,61 @@ export function isPlainCriterion(text: string): boolean {
   return text !== "" && !/[*?~]/.test(text) && !/^[<>=]/.test(text) && !/^\s*[-+]?[\d.]/.test(text) && !/^(true|false)$/i.test(text);
 }
 
-function counted(records: readonly AccidentRecord[], ledger: Pick<LedgerModel, "current" | "previous">): AccidentRecord[] {
-  return records.filter((r) => r.included && (within(r, ledger.current) || within(r, ledger.previous)));
-}
-
 /**
  * What a live formula over the ledger may rely on.
  *
- * @param records all the ledger's records
+ * @param fold the ledger's records, folded
  * @param ledger the ledger (sheet, columns, periods)
  * @returns the date column and whether its counted cells are all real dates, the text-date cells,
  *   the excluding texts of 是否纳入统计, the figure columns SUMIFS reads right, and the keys COUNTIFS matches exactly
- * @example formulaBasis(records, ledger).datesLive // false when a counted record's date is "2024年2月3日"
+ * @example formulaBasis(fold, ledger).datesLive // false when a counted record's date is "2024年2月3日"
  */
-export function formulaBasis(records: readonly AccidentRecord[], ledger: Pick<LedgerModel, "sheet" | "columns" | "current" | "previous">): LedgerFormulaBasis {
+export function formulaBasis(fold: AccidentFold, ledger: Pick<LedgerModel, "sheet" | "columns" | "current" | "previous">): LedgerFormulaBasis {
   const dateColumn = columnOf(ledger, "date") ?? 0;
-  const rows = counted(records, ledger);
-  const text = rows.filter((r) => r.dateKind === "text");
+  // The counted records: included, dated in either period.
+  const days = fold.daysWithin(ledger.current, ledger.previous);
+  let textCount = 0;
+  const textRows: number[] = [];
+  let textFigures = 0;
+  for (const day of days) {
+    textCount += day.textDates;
+    textRows.push(...day.textDateRows);
+    textFigures |= day.textFigures;
+  }
   const includedColumn = columnOf(ledger, "included");
   // Every text that left a record out, as written: one "<>否" criterion per text.
-  const excluded = new Set<string>();
-  for (const r of records) if (!r.included) excluded.add(String(r.rawIncluded));
-  const excludedTexts = [...excluded];
+  const excludedTexts = [...fold.excludedTexts];
   const includedLive = excludedTexts.every(isPlainCriterion);
   const figureColumns: Record<string, number> = {};
-  for (const f of FIGURE_FIELDS) {
+  FIGURE_FIELDS.forEach((f, k) => {
     const column = columnOf(ledger, f);
-    if (column !== undefined && rows.every((r) => !r.textFigures.includes(f))) figureColumns[f] = column;
-  }
+    if (column !== undefined && (textFigures & (1 << k)) === 0) figureColumns[f] = column;
+  });
   const keyColumns: Record<string, { column: number; keys: string[] }> = {};
-  for (const f of KEY_FIELDS) {
+  KEY_FIELDS.forEach((f, k) => {
     const column = columnOf(ledger, f);
-    if (column === undefined) continue;
-    // Per row only the comparison with the written cell; the per-key tests run once per distinct key.
+    if (column === undefined) return;
+    // Keys in sheet order of their first counted record; a key is out when any of its cells differs from it.
+    const all = fold.groupsOver(days, f).keys();
     const bad = new Set<string>();
-    const all = new Set<string>();
-    for (const r of rows) {
-      const key = r.keys[f];
-      all.add(key);
-      if (r.rawKeys[f] !== key) bad.add(key);
-    }
+    for (const day of days) for (const key of day.inexactKeys[k]) bad.add(key);
+    const keys = [...all];
     const folded = new Map<string, string>();
-    for (const key of all) {
+    for (const key of keys) {
       if (!isPlainCriterion(key)) bad.add(key);
       // COUNTIFS ignores case: two keys that differ only in case would count each other's records.
       const other = folded.get(key.toLowerCase());
       if (other !== undefined) bad.add(key).add(other);
       folded.set(key.toLowerCase(), key);
     }
-    keyColumns[f] = { column, keys: [...all].filter((k) => !bad.has(k)) };
-  }
+    keyColumns[f] = { column, keys: keys.filter((key) => !bad.has(key)) };
+  });
+  textRows.sort((a, b) => a - b);
   return {
     sheet: ledger.sheet,
     dateColumn,
-    datesLive: includedLive && columnOf(ledger, "date") !== undefined && rows.every((r) => r.dateKind === "real"),
-    textDates: { count: text.length, cells: text.slice(0, TEXT_DATE_CELLS).map((r) => cellAddress(r.row, dateColumn)) },
+    datesLive: includedLive && columnOf(ledger, "date") !== undefined && textCount === 0,
+    textDates: { count: textCount, cells: textRows.slice(0, TEXT_DATE_CELLS).map((row) => cellAddress(row, dateColumn)) },
     ...(includedColumn !== undefined ? { included: { column: includedColumn, excludedTexts } } : {}),
     figureColumns,
     keyColumns,

@@ -23,7 +23,8 @@ export class RowView {
 
   get(field: LedgerField): unknown {
     const column = this.index.get(field);
-    return column === undefined ? undefined : this.cells[column];
+    // A cell past a short row is blank, as in a dense grid.
+    return column === undefined ? undefined : (this.cells[column] ?? "");
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { checkWorkbook } from "../checks/checkWorkbook";
 import { readLedgers } from "../ledger/readLedgers";
+import type { ClaimedRows } from "../model/rowRange";
 import type { SheetSnapshot } from "../model/snapshot";
 import type { Anomaly, Diagnostic, Finding, LedgerModel, ReaderOverrides, TableModel } from "./model";
 
@@ -15,7 +16,7 @@ export interface SheetLedgers {
   readonly anomalies: readonly Anomaly[];
   readonly diagnostics: readonly Diagnostic[];
   /** Sheet rows the ledgers occupy; the table reader leaves them alone. */
-  readonly claimedRows: Iterable<number>;
+  readonly claimedRows: ClaimedRows;
 }
 
 /**

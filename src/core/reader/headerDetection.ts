@@ -2,6 +2,7 @@
  * Finding header blocks: how strongly a row looks like a header, which rows continue it, the
  * column segments of tables side by side, and the bands of columns separated by empty columns.
  */
+import { NO_ROWS, type ClaimedRows } from "../model/rowRange";
 import { cleanHeader, headerCore } from "../registry/headerText";
 import { matchIndicator } from "../registry/matchIndicator";
 import { changeRoleOf, parsePeriod } from "./periods";
@@ -88,7 +89,7 @@ export function segmentsOf(ctx: Context, first: number, last: number): [number, 
  * first column holds mostly numbers is the continuation of the band before it (a table with
  * a blank spacer column), not a table of its own. Rows in `skipRows` (a ledger's) are not looked at.
  */
-export function columnBands(grid: SheetGrid, skipRows: ReadonlySet<number> = new Set()): [number, number][] {
+export function columnBands(grid: SheetGrid, skipRows: ClaimedRows = NO_ROWS): [number, number][] {
   const width = grid.right - grid.left + 1;
   if (width <= 0) return [[grid.left, grid.left]];
   const occupied = new Uint8Array(width);

@@ -5,6 +5,7 @@
  * and converted to each indicator's base unit, every normalisation recorded with its cell.
  */
 import { cellAddress, rangeAddress } from "../model/address";
+import { NO_ROWS, type ClaimedRows } from "../model/rowRange";
 import type { SheetSnapshot } from "../model/snapshot";
 import { cleanHeader } from "../registry/headerText";
 import type { Anomaly, Diagnostic, TableModel } from "./model";
@@ -27,7 +28,7 @@ export interface SheetTables {
 /** Options for reading tables. */
 export interface ReadTablesOptions {
   /** Sheet rows already read as something else (ledger rows): never part of a table. */
-  readonly claimedRows?: ReadonlySet<number>;
+  readonly claimedRows?: ClaimedRows;
   /** The workbook's file name, where known (a period may be carried only by it). */
   readonly fileName?: string;
 }
@@ -46,7 +47,7 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
   const anomalies: Anomaly[] = [];
   const tables: TableModel[] = [];
   const diagnostics: Diagnostic[] = [];
-  const claimed = options.claimedRows ?? new Set<number>();
+  const claimed = options.claimedRows ?? NO_ROWS;
   // A sheet is classified once: rows a ledger claimed are not looked at again, row by row.
   const contexts = columnBands(grid, claimed).map(([left, right]): Context => {
     const kinds: RowKind[] = [];

@@ -2,9 +2,10 @@
  * The reader's entry point: every chosen sheet of a workbook snapshot → tables, ledgers,
  * arithmetic findings (核对), anomalies and diagnostics. Never throws.
  */
+import { NO_ROWS, type ClaimedRows } from "../model/rowRange";
 import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import { applyTableOverrides } from "./applyOverrides";
-import { checkTables, readSheetLedgers } from "./collaborators";
+import { checkTables, readSheetLedgers, type SheetLedgers } from "./collaborators";
 import type { Anomaly, Diagnostic, Finding, LedgerModel, ReaderOverrides, TableModel, WorkbookModel } from "./model";
 import { readTables } from "./readTables";
 import { MESSAGES } from "../messages";
@@ -15,6 +16,11 @@ export interface ReadWorkbookOptions {
   readonly overrides?: ReaderOverrides;
   /** The report date (yyyy-mm-dd) for hazard ledgers' overdue counts; today when absent. */
   readonly reportDate?: string;
+  /**
+   * Ledgers already read, by sheet name, as the sheets streamed (the command line, with the same
+   * overrides and report date): taken as they are; the snapshot's rows they claim are blank.
+   */
+  readonly ledgersRead?: ReadonlyMap<string, SheetLedgers>;
 }
 
 /** A part of a sheet that could not be read: said in the catalogue's words, never the exception's. */
@@ -31,13 +37,13 @@ function readSheet(
   options: ReadWorkbookOptions & { fileName?: string },
   out: { tables: TableModel[]; ledgers: LedgerModel[]; anomalies: Anomaly[]; diagnostics: Diagnostic[] },
 ): void {
-  let claimed = new Set<number>();
+  let claimed: ClaimedRows = NO_ROWS;
   try {
-    const ledgers = readSheetLedgers(sheet, options);
+    const ledgers = options.ledgersRead?.get(sheet.name) ?? readSheetLedgers(sheet, options);
     out.ledgers.push(...ledgers.ledgers);
     out.anomalies.push(...ledgers.anomalies);
     out.diagnostics.push(...ledgers.diagnostics);
-    claimed = new Set(ledgers.claimedRows);
+    claimed = ledgers.claimedRows;
   } catch {
     out.diagnostics.push(failure(sheet.name, "ledgers"));
   }

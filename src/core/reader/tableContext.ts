@@ -1,5 +1,6 @@
 /** The per-sheet state the table-reading steps share, and how they record an anomaly. */
 import { cellAddress } from "../model/address";
+import type { ClaimedRows } from "../model/rowRange";
 import type { Anomaly, AnomalyKind, Diagnostic } from "./model";
 import { type RowKind } from "./rowKinds";
 import { type SheetGrid } from "./sheetGrid";
@@ -15,7 +16,7 @@ export interface Context {
   readonly kinds: RowKind[];
   readonly anomalies: Anomaly[];
   readonly diagnostics: Diagnostic[];
-  readonly claimed: ReadonlySet<number>;
+  readonly claimed: ClaimedRows;
   /** The workbook's file name, where known: a period may be carried only by it ("2005_1-2.xls"). */
   readonly fileName?: string;
 }

@@ -1,0 +1,218 @@
+/**
+ * A sheet's ledger read one row at a time, in sheet order: the header among the first rows, then
+ * every non-blank row until a note, signature or total row, each with its date read from any of the
+ * forms bureaus type (text dates are noted). An accident ledger is counted as its rows go by
+ * (accidentFold.ts), so the rows need not be kept: the command line feeds the rows as the file
+ * streams and drops the ones the ledger claims; `readLedgers` feeds a snapshot's rows. Both end
+ * in {@link LedgerRowReader.finish}, which infers the period and builds the model.
+ */
+import { cellAddress, rangeAddress } from "../model/address";
+import { NO_ROWS, RowRange } from "../model/rowRange";
+import type { Anomaly, DateRange, LedgerField, LedgerModel } from "../reader/model";
+import { AccidentFold } from "./accidentFold";
+import { accidentRecordReader, isBlankRow, type AccidentRecord } from "./accidentRecords";
+import { accidentSummary } from "./accidentSummary";
+import { hazardSummary } from "./aggregateLedger";
+import { readDate } from "./dates";
+import { periodLabel, periodToMonthEnd, yearEarlier } from "./dates";
+import { HEADER_SEARCH_ROWS, ledgerHeaderOf, type LedgerHeader } from "./findLedgerHeader";
+import { hazardBreakdowns } from "./hazardBreakdowns";
+import { isExcluded, KeyMemo, RowView, type LedgerRecord } from "./ledgerRecord";
+import type { LedgerOptions, SheetLedgers } from "./readLedgers";
+import { MESSAGES, type Message } from "../messages";
+
+/** Text dates noted cell by cell; the rest are counted in one summary note. */
+const CELL_ANOMALY_LIMIT = 200;
+
+/** A row that ends a ledger: a note, a signature, a total. */
+const END_OF_LEDGER = /^(注|说明|填表人|审核人|合计|总计)/;
+
+/** Where the sheet is: its name and the sheet row and column of its values' first cell. */
+export interface SheetPlace {
+  readonly name: string;
+  readonly originRow: number;
+  readonly originColumn: number;
+}
+
+/** Reads the ledger of one sheet from its rows. */
+export class LedgerRowReader {
+  private header: LedgerHeader | undefined;
+  private ended = false;
+  private lastIndex = -1;
+  private firstRow = -1;
+  private lastRow = -1;
+  private latestDate: string | undefined;
+  private textDates = 0;
+  private readonly anomalies: Anomaly[] = [];
+  private dateIndex = -1;
+  private firstIndex = 0;
+  // Accident ledgers: folded as they come. Hazard ledgers: their records kept (views on their rows).
+  private fold: AccidentFold | undefined;
+  private readAccident: ((cells: readonly unknown[], row: number) => AccidentRecord) | undefined;
+  private readonly hazards: LedgerRecord[] = [];
+  private fieldIndex = new Map<LedgerField, number>();
+  private readonly seenDates = new Map<string, ReturnType<typeof readDate>>();
+
+  constructor(
+    private readonly sheet: SheetPlace,
+    private readonly options: LedgerOptions = {},
+  ) {}
+
+  /** Whether the rows still to come can belong to the ledger (false once it has ended or no header was found in time). */
+  get open(): boolean {
+    return !this.ended;
+  }
+
+  /**
+   * One row of the sheet, in order (blank rows may be left out).
+   *
+   * @param index the row's index in the sheet's values (sheet row − originRow)
+   * @param cells its cells
+   * @returns whether the ledger claims the row (its header or one of its records)
+   */
+  push(index: number, cells: readonly unknown[]): boolean {
+    if (this.ended) return false;
+    if (!this.header) {
+      if (index >= HEADER_SEARCH_ROWS) {
+        this.ended = true;
+        return false;
+      }
+      const header = ledgerHeaderOf(cells, index, this.sheet.originColumn);
+      if (header) this.start(header);
+      return header !== undefined;
+    }
+    if (isBlankRow(cells)) return false;
+    if (END_OF_LEDGER.test(String(cells[this.firstIndex] ?? "").trim())) {
+      this.ended = true;
+      return false;
+    }
+    this.record(index, cells);
+    return true;
+  }
+
+  private start(header: LedgerHeader): void {
+    this.header = header;
+    this.lastIndex = header.rowIndex;
+    const { originColumn } = this.sheet;
+    for (const c of header.columns) this.fieldIndex.set(c.field, c.column - originColumn);
+    this.dateIndex = this.fieldIndex.get("date") ?? -1;
+    this.firstIndex = header.columns[0].column - originColumn;
+    if (header.subtype === "accident") {
+      this.fold = new AccidentFold();
+      this.readAccident = accidentRecordReader(header.columns, originColumn);
+    }
+  }
+
+  private record(index: number, cells: readonly unknown[]): void {
+    const row = this.sheet.originRow + index;
+    if (this.firstRow < 0) this.firstRow = row;
+    this.lastRow = row;
+    this.lastIndex = index;
+    let date: { iso: string; fromText: boolean } | undefined;
+    if (this.fold) {
+      const record = this.readAccident!(cells, row);
+      this.fold.add(record);
+      if (record.date !== undefined) date = { iso: record.date, fromText: record.dateKind === "text" };
+    } else {
+      const record: LedgerRecord = { row, values: new RowView(cells, this.fieldIndex) };
+      if (this.dateIndex >= 0) {
+        date = this.readDateOnce(cells[this.dateIndex] ?? "");
+        if (date) record.date = date.iso;
+      }
+      this.hazards.push(record);
+    }
+    if (this.dateIndex < 0) return;
+    const raw = cells[this.dateIndex] ?? "";
+    const cell = cellAddress(row, this.dateIndex + this.sheet.originColumn);
+    if (date) {
+      if (this.latestDate === undefined || date.iso > this.latestDate) this.latestDate = date.iso;
+      if (date.fromText && ++this.textDates <= CELL_ANOMALY_LIMIT)
+        this.anomalies.push({ kind: "date-text", sheet: this.sheet.name, cell, message: MESSAGES.ledger.dateAsText(String(raw), date.iso) });
+    } else if (raw !== "" && raw !== null && raw !== undefined) {
+      this.anomalies.push({ kind: "unreadable-cell", sheet: this.sheet.name, cell, message: MESSAGES.ledger.unreadableDate(String(raw)) });
+    }
+  }
+
+  /** A text date read once per distinct text: ledgers repeat the same days many times. */
+  private readDateOnce(raw: unknown): ReturnType<typeof readDate> {
+    if (typeof raw !== "string") return readDate(raw);
+    if (this.seenDates.has(raw)) return this.seenDates.get(raw);
+    const date = readDate(raw);
+    this.seenDates.set(raw, date);
+    return date;
+  }
+
+  /**
+   * The ledger read: its model, what was noted on the way, and the rows it claims.
+   *
+   * @returns the sheet's ledgers (none when no header was found)
+   */
+  finish(): SheetLedgers {
+    const header = this.header;
+    const out: SheetLedgers = { ledgers: [], anomalies: [], diagnostics: [], claimedRows: NO_ROWS };
+    if (!header) return out;
+    const { name, originRow } = this.sheet;
+    const { rowIndex, columns, subtype } = header;
+    const headerRow = originRow + rowIndex;
+    out.anomalies.push(...this.anomalies);
+    if (this.dateIndex >= 0 && this.textDates > CELL_ANOMALY_LIMIT) {
+      // Past the limit one summary stands for the rest: 70,000 notes would bury the others.
+      const column = this.dateIndex + this.sheet.originColumn;
+      out.anomalies.push({
+        kind: "date-text",
+        sheet: name,
+        cell: rangeAddress(headerRow + 1, column, originRow + this.lastIndex - headerRow, 1),
+        message: MESSAGES.ledger.moreTextDates(this.textDates - CELL_ANOMALY_LIMIT),
+      });
+    }
+    const lastColumn = Math.max(...columns.map((c) => c.column));
+    const firstColumn = Math.min(...columns.map((c) => c.column));
+    const address = rangeAddress(headerRow, firstColumn, originRow + this.lastIndex - headerRow + 1, lastColumn - firstColumn + 1);
+    out.claimedRows = new RowRange(headerRow, originRow + this.lastIndex);
+    const id = `${name}!${address}`;
+    const diagnostic = (message: Message) => out.diagnostics.push({ severity: "warning", sheet: name, address, message });
+
+    const recordCount = this.fold ? this.fold.records : this.hazards.length;
+    if (recordCount === 0) {
+      diagnostic(MESSAGES.ledger.noRecords(name));
+      return out;
+    }
+    const override = this.options.overrides?.ledgerPeriod?.[id];
+    const latest = this.latestDate ?? this.options.reportDate;
+    if (!override && latest === undefined) {
+      // The period comes from the records' dates; without any there is nothing to count in a period.
+      diagnostic(MESSAGES.ledger.noDates(name));
+      return out;
+    }
+    const currentRange = override ?? periodToMonthEnd(latest!);
+    const current: DateRange = { ...currentRange, label: periodLabel(currentRange.start, currentRange.end) };
+    const previousRange = { start: yearEarlier(current.start), end: yearEarlier(current.end) };
+    const previous: DateRange = { ...previousRange, label: periodLabel(previousRange.start, previousRange.end) };
+    const included = this.fold ? [] : this.hazards.filter((r) => !isExcluded(r.values.get("included")));
+    const common = {
+      kind: "ledger" as const,
+      id,
+      sheet: name,
+      address,
+      headerRow,
+      columns: columns.map((c) => ({ column: c.column, header: c.header, field: c.field, confidence: c.confidence })),
+      firstRow: this.firstRow,
+      lastRow: this.lastRow,
+      recordCount,
+      excludedCount: this.fold ? this.fold.excluded : recordCount - included.length,
+      current,
+      previous,
+      periodSource: override ? ("user" as const) : ("inferred" as const),
+      confidence: Math.min(1, columns.filter((c) => c.field !== "other").length / 8),
+    };
+    if (subtype === "accident") {
+      out.ledgers.push({ ...common, subtype, accidents: accidentSummary(this.fold!, common) } satisfies LedgerModel);
+    } else {
+      const keys = new KeyMemo();
+      const reportDate = this.options.reportDate ?? periodToMonthEnd(latest ?? current.end).end;
+      const breakdowns = hazardBreakdowns(this.hazards, reportDate, keys, common);
+      out.ledgers.push({ ...common, subtype, hazards: { ...hazardSummary(included, reportDate, keys), breakdowns } });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * The totals of some accident records, kept as a running sum so a ledger can be counted as its
+ * rows go by (and sums of days merged into a period's) without keeping the records. Sums are
+ * exact on the figures' decimal values, as `exactSum` computes them: figures with at most four
+ * decimals (people, 万元 to the 元) are added as whole ten-thousandths; any other figure is added
+ * exactly as a decimal. The result is the float nearest the exact sum, so it does not depend on
+ * the order the records came in or how they were grouped.
+ */
+import { fromDecimal, rescale, toDecimal, type Decimal } from "../numbers/decimal";
+import type { AccidentTotals } from "../reader/model";
+import type { AccidentRecord } from "./accidentRecords";
+
+/** The figures in the order of {@link TotalsSum.units}. */
+const FIELDS = ["deaths", "missing", "injured", "serious_injured", "direct_loss"] as const;
+
+/** Whole ten-thousandths stay exact in a float up to this many. */
+const MAX_UNITS = Number.MAX_SAFE_INTEGER / 2 ** 8;
+
+/** A figure as whole ten-thousandths, or NaN when it has more than four decimals or is too large. */
+function unitsOf(v: number): number {
+  if (v === 0) return 0;
+  const u = Math.round(v * 1e4);
+  return Math.abs(u) < MAX_UNITS && u / 1e4 === v ? u : NaN;
+}
+
+/**
+ * A record's five figures as whole ten-thousandths (NaN where one needs an exact decimal).
+ *
+ * @param r the record
+ * @returns deaths, missing, injured, serious injuries and loss
+ * @example figureUnits(record).at(-1) // 125050000 for a loss of 12505 万元
+ */
+export function figureUnits(r: AccidentRecord): number[] {
+  const f = r.figures;
+  return [unitsOf(f.deaths), unitsOf(f.missing), unitsOf(f.injured), unitsOf(f.serious_injured), unitsOf(f.direct_loss)];
+}
+
+/** Running totals: accidents, the five figures, 较大 and above, and the first sheet row counted. */
+export class TotalsSum {
+  accidents = 0;
+  larger = 0;
+  /** Deaths, missing, injured, serious injuries and loss, in ten-thousandths. */
+  readonly units = [0, 0, 0, 0, 0];
+  /** Per figure, the exact part of figures that are not whole ten-thousandths (rare), as a decimal. */
+  private exact: (Decimal | undefined)[] | undefined;
+  /** The first sheet row counted (for "first seen" orders). */
+  firstRow = Infinity;
+
+  /**
+   * Counts one record.
+   *
+   * @param r the record
+   * @param units its figures from {@link figureUnits} (computed once when the record goes into several sums)
+   */
+  add(r: AccidentRecord, units: readonly number[] = figureUnits(r)): void {
+    this.accidents++;
+    if (r.largerOrAbove) this.larger++;
+    if (r.row < this.firstRow) this.firstRow = r.row;
+    for (let k = 0; k < FIELDS.length; k++) {
+      const u = units[k];
+      if (!Number.isNaN(u) && Math.abs(this.units[k] + u) < MAX_UNITS) this.units[k] += u;
+      else this.addExact(k, toDecimal(r.figures[FIELDS[k]]));
+    }
+  }
+
+  private addExact(k: number, d: Decimal): void {
+    this.exact ??= [undefined, undefined, undefined, undefined, undefined];
+    const sum = this.exact[k];
+    if (!sum) this.exact[k] = d;
+    else {
+      const scale = Math.max(sum.scale, d.scale);
+      this.exact[k] = { coefficient: rescale(sum, scale) + rescale(d, scale), scale };
+    }
+  }
+
+  /**
+   * Adds another sum into this one (a day into its period).
+   *
+   * @param other the other sum
+   */
+  merge(other: TotalsSum): void {
+    this.accidents += other.accidents;
+    this.larger += other.larger;
+    if (other.firstRow < this.firstRow) this.firstRow = other.firstRow;
+    for (let k = 0; k < FIELDS.length; k++) {
+      const u = other.units[k];
+      if (Math.abs(this.units[k] + u) < MAX_UNITS) this.units[k] += u;
+      else this.addExact(k, { coefficient: BigInt(u), scale: 4 });
+      const e = other.exact?.[k];
+      if (e) this.addExact(k, e);
+    }
+  }
+
+  private figure(k: number): number {
+    const e = this.exact?.[k];
+    if (!e) return this.units[k] / 1e4;
+    const scale = Math.max(e.scale, 4);
+    return fromDecimal({ coefficient: rescale(e, scale) + rescale({ coefficient: BigInt(this.units[k]), scale: 4 }, scale), scale });
+  }
+
+  /** The totals as the model carries them. */
+  totals(): AccidentTotals {
+    return {
+      accidents: this.accidents,
+      deaths: this.figure(0),
+      missing: this.figure(1),
+      injured: this.figure(2),
+      seriousInjured: this.figure(3),
+      directLoss: this.figure(4),
+      largerOrAbove: this.larger,
+    };
+  }
+}
+
+/**
+ * The totals of some records.
+ *
+ * @param records the records (all counted)
+ * @returns accidents, deaths, missing, injured, serious injuries, direct loss (万元), 较大 and above
+ * @example accidentTotalsOf([]).accidents // 0
+ */
+export function accidentTotalsOf(records: Iterable<AccidentRecord>): AccidentTotals {
+  const sum = new TotalsSum();
+  for (const r of records) sum.add(r);
+  return sum.totals();
+}
