@@ -81,9 +81,11 @@ export async function summarizeFile(
   // An .xls, .et or .csv file is converted into an .xlsx package first (src/xlsx/legacy/).
   const { pkg } = await openWorkbookFile(bytes, path.basename(input), options.limits, NODE_PACKAGE_TOOLS);
   // Values only: the reader never looks at formulas, and the summary writer keeps the sheets as they are.
-  const data = await streamWorkbook(pkg, path.basename(input), { withFormulas: false });
+  // Ledgers are read as their rows stream, so a million-row ledger is counted without keeping its rows.
+  const data = await streamWorkbook(pkg, path.basename(input), { withFormulas: false, ledgers: { reportDate: options.reportDate } });
   assertNotOwnOutput(data, path.basename(input));
-  const model = readWorkbook(workbookToSnapshot(data), { reportDate: options.reportDate });
+  const ledgersRead = new Map(data.sheets.flatMap((s) => (s.ledgers ? [[s.name, s.ledgers] as const] : [])));
+  const model = readWorkbook(workbookToSnapshot(data), { reportDate: options.reportDate, ledgersRead });
   // The clock is read here, outside core: the sheet says when it was generated (生成于…).
   const plan = planSummary(model, { ...options, generatedAt: options.generatedAt ?? localTimestamp(new Date()) });
   const written = await writeSummaryPackage(pkg, plan);

@@ -3,6 +3,7 @@
  * Shared by the command line, the in-memory Excel test host and the browser workbench,
  * so it stays free of Node-only APIs.
  */
+import type { SheetLedgers } from "../core/ledger/readLedgers";
 import type { MergedArea } from "../core/model/snapshot";
 
 /** One sheet, dense from A1 to the last used cell. */
@@ -23,6 +24,11 @@ export interface SheetData {
   visibility: "Visible" | "Hidden" | "VeryHidden";
   /** Our mark's value (src/core/summary/sheetMark.ts) when Bureau Stats wrote the sheet: output, never data. */
   mark?: string;
+  /**
+   * The sheet's ledgers, read as its rows streamed (the command line asks for this): the rows they
+   * claim are blank in `values`, and the reader takes these instead of reading the rows again.
+   */
+  ledgers?: SheetLedgers;
 }
 
 /** The sheets of a workbook, in tab order. */

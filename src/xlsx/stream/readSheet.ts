@@ -28,6 +28,19 @@ export interface SheetContext {
   readonly date1904?: boolean;
   /** Keep formulas (default true). The command line's reader never looks at them, and skips their cost. */
   readonly withFormulas?: boolean;
+  /** Rows to hand out as they stream (a ledger's); the rows taken are not kept in the grid. */
+  readonly claims?: RowClaims;
+}
+
+/** Rows handed to someone else as the sheet streams (the command line's ledger reader). */
+export interface RowClaims {
+  /** Called at the end of each row that holds a cell, in sheet order; true when the row is taken. */
+  claim(index: number, cells: readonly unknown[]): boolean;
+  /**
+   * Set by the sheet reader when the rows could not be handed out as a grid would show them (rows
+   * out of order, a merged area over a taken row): the sheet must then be read again without claims.
+   */
+  failed?: boolean;
 }
 
 function mergeOf(sheet: string, ref: string): MergedArea | undefined {
@@ -89,6 +102,26 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
   let maxColumn = -1;
   let row = -1;
   let nextColumn = 0;
+  // The rows taken by claims: from the first to the last (blank rows between are not kept anyway).
+  const claims = context.claims;
+  let lastEnded = -1;
+  let takenFirst = -1;
+  let takenLast = -1;
+  const rowEnded = (): void => {
+    if (!claims || claims.failed) return;
+    if (row <= lastEnded) {
+      claims.failed = true;
+      return;
+    }
+    lastEnded = row;
+    const cells = rowsValues[row];
+    if (!cells || !claims.claim(row, cells)) return;
+    rowsValues[row] = undefined as unknown as unknown[];
+    rowsFormulas[row] = undefined;
+    rowsFormats[row] = undefined;
+    if (takenFirst < 0) takenFirst = row;
+    takenLast = row;
+  };
 
   const grow = (r: number, c: number): void => {
     if (r <= maxRow && c <= maxColumn) return;
@@ -138,7 +171,7 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
           nextColumn = 0;
           if (hidden && row < SHEET_ROWS) hiddenRows.push(row);
         },
-        rowEnd() {},
+        rowEnd: rowEnded,
         cell: cellRead,
         merge(ref) {
           const m = mergeOf(name, ref);
@@ -162,7 +195,16 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
   const formulas: unknown[][] = new Array(rows);
   const numberFormats: string[][] = new Array(rows);
   const general: string[] = new Array(columns).fill("General");
+  if (claims && takenFirst >= 0 && areas.some((m) => m.row <= takenLast && m.row + m.rowCount - 1 >= takenFirst)) claims.failed = true;
+  // Rows taken by claims are one shared blank row: a million-row ledger keeps no cells here.
+  const taken = Object.freeze(new Array<unknown>(columns).fill("")) as unknown[];
   for (let r = 0; r < rows; r++) {
+    if (r >= takenFirst && r <= takenLast && !rowsValues[r]) {
+      values[r] = taken;
+      formulas[r] = taken;
+      numberFormats[r] = general;
+      continue;
+    }
     const v = rowsValues[r] ?? [];
     const dense: unknown[] = new Array(columns);
     for (let c = 0; c < columns; c++) dense[c] = v[c] ?? "";
