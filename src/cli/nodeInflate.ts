@@ -1,7 +1,8 @@
 /**
  * Node's zlib as the package reader's inflater: about four times faster than the JavaScript
- * inflater JSZip brings (which the browser keeps). Output is handed on chunk by chunk, so memory
- * stays bounded; a chunk the reader refuses stops the inflater at once.
+ * inflater JSZip brings (which the browser keeps), and it inflates on zlib's own thread while the
+ * reader reads the chunk before. Output is handed on chunk by chunk, so memory stays bounded; a
+ * chunk the reader refuses stops the inflater at once.
  */
 import * as zlib from "zlib";
 import type { PackageTools, RawInflater } from "../xlsx/package/openPackage";
@@ -9,6 +10,8 @@ import type { PackageTools, RawInflater } from "../xlsx/package/openPackage";
 const SMALL = 64 * 1024;
 const SMALL_OUTPUT = 8 * 1024 * 1024;
 const CHUNK = 256 * 1024;
+/** Inflated chunks that may wait to be read (2 MB). */
+const MAX_WAITING = 8;
 
 /**
  * Inflates raw deflate data, calling `onChunk` with each piece of output.
@@ -36,23 +39,46 @@ export const nodeInflateRaw: RawInflater = (compressed, onChunk) => {
   }
   return new Promise((resolve, reject) => {
     const inflater = zlib.createInflateRaw({ chunkSize: CHUNK });
+    // The chunks are read on the next turn, not inside the inflater's callback: zlib inflates the
+    // next chunk on its own thread meanwhile, so inflating and reading overlap. A few chunks at
+    // most wait; past that the inflater is paused.
+    const waiting: Buffer[] = [];
+    let scheduled = false;
+    let ended = false;
     let failed = false;
-    inflater.on("data", (chunk: Buffer) => {
+    const fail = (error: unknown): void => {
+      if (failed) return;
+      failed = true;
+      inflater.destroy();
+      reject(error);
+    };
+    const readWaiting = (): void => {
+      scheduled = false;
       if (failed) return;
       try {
-        onChunk(chunk);
+        for (let chunk = waiting.shift(); chunk; chunk = waiting.shift()) onChunk(chunk);
       } catch (error) {
-        failed = true;
-        inflater.destroy();
-        reject(error);
+        fail(error);
+        return;
       }
+      if (ended) resolve();
+      else if (inflater.isPaused()) inflater.resume();
+    };
+    const schedule = (): void => {
+      if (scheduled) return;
+      scheduled = true;
+      setImmediate(readWaiting);
+    };
+    inflater.on("data", (chunk: Buffer) => {
+      if (failed) return;
+      waiting.push(chunk);
+      if (waiting.length >= MAX_WAITING) inflater.pause();
+      schedule();
     });
-    inflater.on("error", (error) => {
-      if (!failed) reject(error);
-      failed = true;
-    });
+    inflater.on("error", fail);
     inflater.on("end", () => {
-      if (!failed) resolve();
+      ended = true;
+      schedule();
     });
     inflater.end(compressed);
   });

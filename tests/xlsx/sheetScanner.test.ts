@@ -217,6 +217,13 @@ const sheet = fc.record({ prefix: fc.constantFrom("", "x:"), quote: fc.constantF
 );
 
 describe("the worksheet scanner reads what a general XML parser reads", () => {
+  test("a tag longer than the head joined to a carried tag (10,000 bytes of attributes) is read whole wherever the chunks are cut", () => {
+    const long = `<c r="C3" s="2" x14ac:note="${"长".repeat(3000)}"><v>7.5</v></c>`;
+    const xml = `<worksheet xmlns:x14ac="urn:x"><sheetData><row r="3"><c r="B3"><v>1</v></c>${long}<c r="D3" t="s"><v>4</v></c></row></sheetData></worksheet>`;
+    expect(scan(xml, [])).toEqual(reference(xml));
+    for (const cut of [0.05, 0.1, 0.3, 0.5, 0.8, 0.97]) expect(scan(xml, [cut, cut + 0.01])).toEqual(reference(xml));
+  });
+
   test("random worksheet parts, cut into chunks anywhere, give saxes's cells, rows, merges and widths", () => {
     fc.assert(
       fc.property(sheet, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }), (xml, cuts) => {

@@ -142,19 +142,34 @@ export function accidentRecordReader(columns: LedgerModel["columns"], originColu
     const d = typeof raw === "string" ? texts.get(raw) : readDate(raw);
     return !d ? { kind: "none" } : { iso: d.iso, kind: d.fromText ? "text" : "real" };
   };
+  const excludedTexts = new Map<string, boolean>();
+  const excluded = (raw: unknown): boolean => {
+    if (typeof raw !== "string") return false;
+    let out = excludedTexts.get(raw);
+    if (out === undefined) excludedTexts.set(raw, (out = isExcludedCell(raw)));
+    return out;
+  };
+  let textFigures: FigureField[] = NONE;
+  // Text figures ("2", "—") repeat: each text is read once per ledger.
+  const textFigure = new Map<string, { value: number; text: boolean }>();
+  const fig = (cells: readonly unknown[], k: number): number => {
+    const raw = at(cells, figureAt[k]);
+    // Numbers and blanks without readCell: most cells of a ledger.
+    if (typeof raw === "number") return Number.isFinite(raw) ? raw : 0;
+    if (raw === undefined || raw === null || raw === "") return 0;
+    let reading = typeof raw === "string" ? textFigure.get(raw) : undefined;
+    if (!reading) {
+      reading = figureOf(raw);
+      if (typeof raw === "string") textFigure.set(raw, reading);
+    }
+    const { value, text } = reading;
+    if (text) textFigures = [...textFigures, FIGURE_FIELDS[k]];
+    return value;
+  };
   return (cells, row) => {
     const date = dateOf(at(cells, dateAt));
-    let textFigures: FigureField[] = NONE;
-    const fig = (k: number): number => {
-      const raw = at(cells, figureAt[k]);
-      // Numbers and blanks without readCell: most cells of a ledger.
-      if (typeof raw === "number") return Number.isFinite(raw) ? raw : 0;
-      if (raw === undefined || raw === null || raw === "") return 0;
-      const { value, text } = figureOf(raw);
-      if (text) textFigures = [...textFigures, FIGURE_FIELDS[k]];
-      return value;
-    };
-    const figures = { deaths: fig(0), missing: fig(1), injured: fig(2), serious_injured: fig(3), direct_loss: fig(4) };
+    textFigures = NONE;
+    const figures = { deaths: fig(cells, 0), missing: fig(cells, 1), injured: fig(cells, 2), serious_injured: fig(cells, 3), direct_loss: fig(cells, 4) };
     const rawKeys = { region: at(cells, regionAt), industry: at(cells, industryAt), accident_type: at(cells, typeAt), level: at(cells, levelAt) };
     const givenLevel = key(rawKeys.level, "level");
     const stated = hasLevel && givenLevel !== BLANK_KEY;
@@ -169,7 +184,7 @@ export function accidentRecordReader(columns: LedgerModel["columns"], originColu
       row,
       date: date.iso,
       dateKind: date.kind,
-      included: !isExcludedCell(rawIncluded),
+      included: !excluded(rawIncluded),
       rawIncluded,
       keys,
       rawKeys,

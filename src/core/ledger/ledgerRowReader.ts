@@ -82,7 +82,8 @@ export class LedgerRowReader {
       return header !== undefined;
     }
     if (isBlankRow(cells)) return false;
-    if (END_OF_LEDGER.test(String(cells[this.firstIndex] ?? "").trim())) {
+    const first = cells[this.firstIndex];
+    if (typeof first === "string" && END_OF_LEDGER.test(first.trim())) {
       this.ended = true;
       return false;
     }

@@ -27,12 +27,18 @@ function unitsOf(v: number): number {
  * A record's five figures as whole ten-thousandths (NaN where one needs an exact decimal).
  *
  * @param r the record
+ * @param out where to write them (a record going into several sums reuses one array)
  * @returns deaths, missing, injured, serious injuries and loss
  * @example figureUnits(record).at(-1) // 125050000 for a loss of 12505 万元
  */
-export function figureUnits(r: AccidentRecord): number[] {
+export function figureUnits(r: AccidentRecord, out: number[] | Float64Array = new Array<number>(5)): ArrayLike<number> {
   const f = r.figures;
-  return [unitsOf(f.deaths), unitsOf(f.missing), unitsOf(f.injured), unitsOf(f.serious_injured), unitsOf(f.direct_loss)];
+  out[0] = unitsOf(f.deaths);
+  out[1] = unitsOf(f.missing);
+  out[2] = unitsOf(f.injured);
+  out[3] = unitsOf(f.serious_injured);
+  out[4] = unitsOf(f.direct_loss);
+  return out;
 }
 
 /** Running totals: accidents, the five figures, 较大 and above, and the first sheet row counted. */
@@ -40,7 +46,7 @@ export class TotalsSum {
   accidents = 0;
   larger = 0;
   /** Deaths, missing, injured, serious injuries and loss, in ten-thousandths. */
-  readonly units = [0, 0, 0, 0, 0];
+  readonly units = new Float64Array(5);
   /** Per figure, the exact part of figures that are not whole ten-thousandths (rare), as a decimal. */
   private exact: (Decimal | undefined)[] | undefined;
   /** The first sheet row counted (for "first seen" orders). */
@@ -52,7 +58,7 @@ export class TotalsSum {
    * @param r the record
    * @param units its figures from {@link figureUnits} (computed once when the record goes into several sums)
    */
-  add(r: AccidentRecord, units: readonly number[] = figureUnits(r)): void {
+  add(r: AccidentRecord, units: ArrayLike<number> = figureUnits(r)): void {
     this.accidents++;
     if (r.largerOrAbove) this.larger++;
     if (r.row < this.firstRow) this.firstRow = r.row;

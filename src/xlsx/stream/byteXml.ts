@@ -9,20 +9,26 @@ import { refuse } from "../package/limits";
 export const LT = 0x3c;
 export const GT = 0x3e;
 export const SLASH = 0x2f;
-const QUOTE = 0x22;
-const APOS = 0x27;
-const EQUALS = 0x3d;
-const COLON = 0x3a;
+export const QUOTE = 0x22;
+export const APOS = 0x27;
+export const EQUALS = 0x3d;
+export const COLON = 0x3a;
 const BANG = 0x21;
 const QUESTION = 0x3f;
-const AMP = 0x26;
+export const AMP = 0x26;
 const CR = 0x0d;
 
 /** No tag of a spreadsheet part comes near this; a longer one is a broken or hostile file. */
 const MAX_TAG_BYTES = 1 << 20;
 
-/** A scanner of a part: reads what it can of `bytes` and says how far it got (the rest comes back with the next chunk). */
-export type ByteScan = (bytes: Uint8Array, final: boolean) => number;
+/**
+ * A scanner of a part: reads what it can of `bytes` from `start` and says how far it got (the
+ * rest comes back with the next chunk).
+ */
+export type ByteScan = (bytes: Uint8Array, start: number, final: boolean) => number;
+
+/** How much of the next chunk is joined to a carried tag to finish it (no tag of a sheet is near this long). */
+const HEAD_BYTES = 4096;
 
 /**
  * Feeds a scanner the chunks of a part. A tag cut by a chunk boundary is carried over and read
@@ -39,19 +45,31 @@ export class ChunkFeeder {
 
   push(chunk: Uint8Array): void {
     let bytes = chunk;
-    if (this.carry) {
-      bytes = new Uint8Array(this.carry.length + chunk.length);
-      bytes.set(this.carry);
-      bytes.set(chunk, this.carry.length);
+    let start = 0;
+    const carry = this.carry;
+    if (carry) {
+      // The carried tag is finished with the head of the chunk; the chunk itself is then read where
+      // the head left off, so a chunk is never copied whole.
+      const head = new Uint8Array(carry.length + Math.min(chunk.length, HEAD_BYTES));
+      head.set(carry);
+      head.set(chunk.subarray(0, head.length - carry.length), carry.length);
+      const used = this.scan(head, 0, false);
+      if (used > carry.length) start = used - carry.length;
+      else {
+        bytes = new Uint8Array(carry.length + chunk.length);
+        bytes.set(carry);
+        bytes.set(chunk, carry.length);
+        start = used;
+      }
     }
-    const used = this.scan(bytes, false);
+    const used = this.scan(bytes, start, false);
     this.carry = used < bytes.length ? bytes.slice(used) : undefined;
     if (this.carry && this.carry.length > MAX_TAG_BYTES) throw refuse.notWorkbook(`${this.part}: a tag longer than ${MAX_TAG_BYTES} bytes`);
   }
 
   /** The part has ended: what is carried is read as the last bytes (an unfinished tag is damage). */
   end(): void {
-    this.scan(this.carry ?? new Uint8Array(0), true);
+    this.scan(this.carry ?? new Uint8Array(0), 0, true);
     this.carry = undefined;
   }
 }

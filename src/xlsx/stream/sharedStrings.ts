@@ -32,9 +32,9 @@ export function stringsScanner(onString: (text: string) => void, part = "xl/shar
     pending = joined;
     if (last) flush();
   };
-  return (b, final) => {
+  return (b, start, final) => {
     const n = b.length;
-    let i = 0;
+    let i = start;
     while (i < n) {
       const lt = b.indexOf(LT, i);
       const textEnd = lt < 0 ? n : lt;

@@ -5,7 +5,26 @@
  * inflating the part; this reads the few elements a grid needs and decodes only their text (a
  * shared-string index or a plain number is read from the digits themselves).
  */
-import { digitsAt, eachAttribute, isCdata, isName, localNameAt, LT, markupEnd, plainNumberAt, SLASH, textOf, XmlShape, type ByteScan } from "./byteXml";
+import {
+  AMP,
+  APOS,
+  COLON,
+  digitsAt,
+  eachAttribute,
+  EQUALS,
+  GT,
+  isCdata,
+  isName,
+  localNameAt,
+  LT,
+  markupEnd,
+  plainNumberAt,
+  QUOTE,
+  SLASH,
+  textOf,
+  XmlShape,
+  type ByteScan,
+} from "./byteXml";
 
 /** The cell types of `<c t="…">` the grid tells apart ("n" when absent). */
 export type CellType = "n" | "s" | "str" | "inlineStr" | "b" | "e" | "other";
@@ -164,6 +183,88 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
     resetText();
   };
 
+  const startCell = (): void => {
+    cell.row = -1;
+    cell.column = -1;
+    cell.type = "n";
+    cell.style = 0;
+    cell.hasValue = false;
+    cell.number = NaN;
+    cell.text = undefined;
+    cell.formula = undefined;
+    cell.sharedIndex = undefined;
+    resetText();
+  };
+
+  /**
+   * The common `<c r="B2" s="1" t="s">` read in one pass from just after `<c`: the index past its
+   * `>`, -1 when the chunk ends first, -2 when it needs the general path (a prefixed attribute
+   * that matters, a quote missing).
+   */
+  const fastCellOpen = (b: Uint8Array, from: number, n: number): number => {
+    startCell();
+    let j = from;
+    for (;;) {
+      while (j < n && b[j] <= 0x20) j++;
+      if (j >= n) return -1;
+      const c = b[j];
+      if (c === GT) {
+        shape.open(false);
+        return j + 1;
+      }
+      if (c === SLASH) {
+        if (j + 1 >= n) return -1;
+        if (b[j + 1] !== GT) return -2;
+        shape.open(true);
+        tokens.cell(cell);
+        return j + 2;
+      }
+      const ns = j;
+      while (j < n && b[j] !== EQUALS && b[j] > 0x20 && b[j] !== GT && b[j] !== COLON) j++;
+      if (j >= n) return -1;
+      if (b[j] === COLON) return -2;
+      const ne = j;
+      while (j < n && b[j] <= 0x20) j++;
+      if (j >= n) return -1;
+      if (b[j] !== EQUALS) return -2;
+      j++;
+      while (j < n && b[j] <= 0x20) j++;
+      if (j >= n) return -1;
+      const quote = b[j];
+      if (quote !== QUOTE && quote !== APOS) return -2;
+      const vs = j + 1;
+      j = vs;
+      while (j < n && b[j] !== quote) j++;
+      if (j >= n) return -1;
+      if (ne - ns === 1) {
+        const name = b[ns];
+        if (name === 0x72 /* r */) {
+          if (refAt(b, vs, j, at)) {
+            cell.row = at.row;
+            cell.column = at.column;
+          }
+        } else if (name === 0x74 /* t */) cell.type = typeAt(b, vs, j);
+        else if (name === 0x73 /* s */) cell.style = digitsAt(b, vs, j);
+      }
+      j++;
+    }
+  };
+
+  /**
+   * The common `<v>digits</v>` read from just after `<v>`: the index past `</v>`, or -1 when it
+   * needs the general path (an entity, CDATA, the chunk ending).
+   */
+  const fastValue = (b: Uint8Array, from: number, n: number): number => {
+    let j = from;
+    while (j < n && b[j] !== LT && b[j] !== AMP) j++;
+    if (j + 3 >= n || b[j] !== LT || b[j + 1] !== SLASH || b[j + 2] !== 0x76 || b[j + 3] !== GT) return -1;
+    cell.hasValue = true;
+    const plain = cell.type === "n" || cell.type === "s";
+    cell.number = plain ? plainNumberAt(b, from, j) : NaN;
+    cell.text = Number.isNaN(cell.number) ? textOf(b, from, j) : undefined;
+    return j + 4;
+  };
+
   const openTag = (b: Uint8Array, from: number, end: number): void => {
     const selfClosing = b[end - 2] === SLASH;
     shape.open(selfClosing);
@@ -171,16 +272,7 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
     const length = ne - ns;
     const first = b[ns];
     if (length === 1 && first === 0x63 /* c */) {
-      cell.row = -1;
-      cell.column = -1;
-      cell.type = "n";
-      cell.style = 0;
-      cell.hasValue = false;
-      cell.number = NaN;
-      cell.text = undefined;
-      cell.formula = undefined;
-      cell.sharedIndex = undefined;
-      resetText();
+      startCell();
       eachAttribute(b, ne, end, (as, ae, vs, ve) => {
         if (ae - as !== 1) return;
         const name = b[as];
@@ -281,21 +373,48 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
     } else if (length === 3 && isName(b, ns, ne, "rPh")) phonetic = Math.max(0, phonetic - 1);
   };
 
-  return (b, final) => {
+  return (b, start, final) => {
     const n = b.length;
-    let i = 0;
+    let i = start;
     while (i < n) {
-      const lt = b.indexOf(LT, i);
+      // Tags mostly follow one another: a short loop finds the next "<" sooner than indexOf.
+      let lt = i;
+      while (lt < n && b[lt] !== LT) lt++;
+      if (lt === n) lt = -1;
       const textEnd = lt < 0 ? n : lt;
       // Text of a collecting element; an inline string's text under a phonetic guide is not the cell's.
       if (collect !== Collect.None && textEnd > i && !(collect === Collect.Inline && phonetic > 0)) addText(b, i, textEnd);
       if (lt < 0) return n;
+      // The few tags of almost every cell first, without the general path's steps.
+      const second = b[lt + 1];
+      if (collect === Collect.None && lt + 3 < n) {
+        const third = b[lt + 2];
+        if (second === 0x63 /* c */ && (third <= 0x20 || third === GT || third === SLASH)) {
+          const end = fastCellOpen(b, lt + 2, n);
+          if (end === -1 && !final) return lt;
+          if (end >= 0) {
+            i = end;
+            continue;
+          }
+        } else if (second === 0x76 /* v */ && third === GT) {
+          const end = fastValue(b, lt + 3, n);
+          if (end >= 0) {
+            i = end;
+            continue;
+          }
+        } else if (second === SLASH && third === 0x63 /* c */ && b[lt + 3] === GT) {
+          shape.close();
+          tokens.cell(cell);
+          resetText();
+          i = lt + 4;
+          continue;
+        }
+      }
       const end = markupEnd(b, lt, n);
       if (end < 0) {
         if (final) shape.cutShort();
         return lt;
       }
-      const second = b[lt + 1];
       if (second === SLASH) closeTag(b, lt + 2, end);
       else if (second === 0x21 /* ! */) {
         if (isCdata(b, lt)) {

@@ -11,6 +11,7 @@
  * it as output; a summary replaces the newest summary we wrote before, in its slot
  * (previousSummary.ts), so summarising a .summary.xlsx gives one 汇总, not 汇总 (2).
  */
+import JSZip from "jszip";
 import type { SummaryPlan } from "../../core/summary/plan";
 import { uniqueSheetName } from "../../core/summary/sheetName";
 import { sheetMarkValue, type SheetMarkKind } from "../../core/summary/sheetMark";
@@ -197,6 +198,10 @@ async function writeInto(pkg: XlsxPackage, plan: SummaryPlan, options: SummaryPa
   pkg.zip.file("[Content_Types].xml", addContentTypes(types ?? "", contentTypes), { createFolders: false });
   edited.push(info.workbookPart, relsPathOf(info.workbookPart), "[Content_Types].xml");
 
-  const bytes = await pkg.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  // Untouched parts keep their compressed bytes (JSZip copies them raw). In Node the output is
+  // joined as a Buffer (a Uint8Array): JSZip copies into a plain Uint8Array one byte at a time,
+  // three times slower on a million-row ledger.
+  const type = JSZip.support.nodebuffer ? "nodebuffer" : "uint8array";
+  const bytes: Uint8Array = await pkg.zip.generateAsync({ type, compression: "DEFLATE", compressionOptions: { level: 6 } });
   return { bytes, sheetName, addedParts: added, editedParts: edited, ...(slot ? { replaced: slot.entry.name } : {}) };
 }
