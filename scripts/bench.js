@@ -20,7 +20,9 @@ const files = fs
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file} ===`);
-  const run = spawnSync(process.execPath, [path.join(dir, file)], { stdio: "inherit" });
+  // A bench named on the command line may run its long form (scale: three sizes); in the whole run, its short one.
+  const env = { ...process.env, BENCH_NAMED: filter.length ? "1" : "0" };
+  const run = spawnSync(process.execPath, [path.join(dir, file)], { stdio: "inherit", env });
   if (run.status !== 0) {
     failed++;
     console.log(`!!! ${file} exited with ${run.status}`);

@@ -30,25 +30,6 @@ const BIN = path.join(ROOT, "bin", "bureau-stats.js");
 const ROWS = Number(process.argv[2]) || 100000;
 const TIME = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
-const PANDAS = String.raw`
-import sys, json
-import pandas as pd
-src, out = sys.argv[1], sys.argv[2]
-sys.path.insert(0, sys.argv[3])
-from _ledger_pandas import aggregate, GROUPS
-df = pd.read_excel(src, sheet_name=0, dtype=str, keep_default_na=False)
-out_by_period = aggregate(df)
-totals = {}
-with pd.ExcelWriter(out, engine="openpyxl") as writer:
-    for period, name in [("current", "本期"), ("previous", "去年同期")]:
-        totals[name] = out_by_period[period]["total"]
-        for key, _ in GROUPS:
-            out_by_period[period][key].to_excel(writer, sheet_name=f"{name}{key}")
-    pd.DataFrame(totals).to_excel(writer, sheet_name="合计")
-t = totals["本期"]
-print(json.dumps({"accidents": int(t["accidents"]), "deaths": int(t["deaths"]), "injured": int(t["injured"])}))
-`;
-
 /** The 本期 事故起数, 死亡人数 and 受伤人数 of the summary sheet, read back with the streaming reader (dist/cli). */
 async function summaryTotals(file) {
   const { XlsxPackage } = require(path.join(ROOT, "dist/cli/xlsx/package/openPackage.js"));
@@ -87,7 +68,7 @@ async function main() {
 
     const ours = timed(process.execPath, [BIN, "summarize", ledger, "--out", path.join(tmp, "out")]);
     const found = /台账 \S+（accident，(\d+) 条记录/.exec(ours.stdout);
-    const pandas = timed("/usr/bin/python3", ["-c", PANDAS, ledger, path.join(tmp, "pandas.xlsx"), __dirname]);
+    const pandas = timed("/usr/bin/python3", [path.join(__dirname, "_pandas_summarize.py"), ledger, path.join(tmp, "pandas.xlsx")]);
     const totals = JSON.parse(pandas.stdout.trim().split("\n").pop());
     const oursTotals = await summaryTotals(path.join(tmp, "out", "ledger.summary.xlsx"));
     const ratio = ours.wall / pandas.wall;
