@@ -64,7 +64,7 @@ export class ChunkFeeder {
     }
     const used = this.scan(bytes, start, false);
     this.carry = used < bytes.length ? bytes.slice(used) : undefined;
-    if (this.carry && this.carry.length > MAX_TAG_BYTES) throw refuse.notWorkbook(`${this.part}: a tag longer than ${MAX_TAG_BYTES} bytes`);
+    if (this.carry && this.carry.length > MAX_TAG_BYTES) throw refuse.damaged(this.part, "xml");
   }
 
   /** The part has ended: what is carried is read as the last bytes (an unfinished tag is damage). */
