@@ -156,10 +156,11 @@ describe("checkStatedRates", () => {
 });
 
 describe("checkUnitSlips and checkImpossibleValues", () => {
-  it("flags 元 typed into a 万元 column", () => {
+  it("flags 元 typed into a 万元 column when the stated 合计 bears it out (tests/checks/unitSlips.test.ts has the rest)", () => {
     const t = table(
       [{ indicator: "dz_direct_loss", role: "value" }],
       [
+        ["全州", "total", 5589.31],
         ["甲", "data", 9860900],
         ["乙", "data", 732.16],
         ["丙", "data", 1342.28],
@@ -167,7 +168,7 @@ describe("checkUnitSlips and checkImpossibleValues", () => {
         ["戊", "data", 1430.55],
       ],
     );
-    expect(checkUnitSlips(t)).toEqual([expect.objectContaining({ kind: "unit_slip", cell: "B2", recomputed: 986.09 })]);
+    expect(checkUnitSlips(t)).toEqual([expect.objectContaining({ kind: "unit_slip", cell: "B3", recomputed: 986.09 })]);
   });
 
   it("does not flag ordinary spread", () => {

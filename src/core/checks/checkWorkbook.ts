@@ -11,6 +11,7 @@ import { checkLevels } from "./levels";
 import { checkParts } from "./parts";
 import { checkStatedChanges } from "./statedChange";
 import { checkStatedRates } from "./statedRate";
+import { checkStatedShares } from "./statedShares";
 import { checkTotals } from "./totals";
 import { checkUnitSlips } from "./unitSlips";
 
@@ -26,7 +27,7 @@ import { checkUnitSlips } from "./unitSlips";
 export function checkWorkbook(tables: readonly TableModel[], ledgers: readonly LedgerModel[] = []): Finding[] {
   const findings: Finding[] = [];
   // Each check guarded: one that fails inside, or overflows, says so for its table (finite.ts).
-  const checks = [checkTotals, checkParts, checkLevels, checkStatedChanges, checkStatedRates, checkUnitSlips, checkImpossibleValues];
+  const checks = [checkTotals, checkParts, checkLevels, checkStatedChanges, checkStatedRates, checkStatedShares, checkUnitSlips, checkImpossibleValues];
   for (const table of tables) findings.push(...guardedFindings(table, checks));
   // Ledgers carry no stated figures of their own; they are checked against the tables of the same period.
   try {

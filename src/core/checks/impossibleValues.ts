@@ -23,6 +23,8 @@ export function checkImpossibleValues(table: TableModel): Finding[] {
     if (!AMOUNT_ROLES.has(column.role) || !column.indicator) return;
     if (indicatorById(column.indicator)?.aggregation !== "sum") return;
     table.rows.forEach((row, i) => {
+      // A turned table's 同比 row beside an indicator holds changes: a fall there is good news, not a slip.
+      if (row.change) return;
       const v = numberAt(table, i, j);
       if (v === undefined || v >= 0) return;
       const cell = addressOf(table, i, j);

@@ -30,11 +30,31 @@ export function agreesWithRounding(stated: number, numerator: number, denominato
   );
 }
 
-function partner(table: TableModel, column: ColumnMeaning, role: "current" | "previous" | "previous_period"): number {
+function partner(table: TableModel, column: ColumnMeaning, role: "current" | "previous" | "previous_period" | "change_abs"): number {
   // In a monthly report the month's 增减幅度 compares 当月 with 去年同月, the cumulative one its own columns.
   return table.columns.findIndex(
-    (c) => c.role === role && c.indicator === column.indicator && (c.industry ?? "") === (column.industry ?? "") && c.periodGroup === column.periodGroup,
+    (c) =>
+      c.role === role &&
+      c.indicator === column.indicator &&
+      (c.industry ?? "") === (column.industry ?? "") &&
+      c.periodGroup === column.periodGroup &&
+      (role !== "change_abs" || c.comparison === column.comparison),
   );
+}
+
+/** Where a change's base comes from: a column of its own, or this period less the stated 增减 (本期 | 增减 | 幅度 tables). */
+interface Base {
+  readonly column: number;
+  readonly derived: boolean;
+}
+
+function baseOf(table: TableModel, column: ColumnMeaning): Base | undefined {
+  // 环比 compares with 上月, 同比 with the same period a year earlier.
+  const own = partner(table, column, column.comparison === "previous_period" ? "previous_period" : "previous");
+  if (own >= 0) return { column: own, derived: false };
+  if (column.role !== "change_pct") return undefined;
+  const delta = partner(table, column, "change_abs");
+  return delta >= 0 ? { column: delta, derived: true } : undefined;
 }
 
 /**
@@ -54,19 +74,21 @@ export function checkStatedChanges(table: TableModel): Finding[] {
     // indicators (指标 | 本期 | 去年同期 | 增减幅度, or periods in rows read turned).
     if (!column.indicator && table.keyKind !== "indicator") return;
     const cj = partner(table, column, "current");
-    // 环比 compares with 上月, 同比 with the same period a year earlier.
-    const pj = partner(table, column, column.comparison === "previous_period" ? "previous_period" : "previous");
-    if (cj < 0 || pj < 0) return;
+    const base = baseOf(table, column);
+    if (cj < 0 || !base) return;
+    const pj = base.column;
     table.rows.forEach((row, i) => {
       if (row.role === "blank") return;
       const stated = numberAt(table, i, j);
       const current = numberAt(table, i, cj);
-      const previous = numberAt(table, i, pj);
-      if (stated === undefined || current === undefined || previous === undefined) return;
+      const other = numberAt(table, i, pj);
+      if (stated === undefined || current === undefined || other === undefined) return;
       if ([j, cj, pj].some((k) => isErrorCell(table.values[i][k]))) return;
       const cell = addressOf(table, i, j);
       const sources = [addressOf(table, i, cj), addressOf(table, i, pj)];
-      const delta = exactDiff(current, previous);
+      // A derived base: last year = this year − the stated 增减 (本期 3, 减少2 → 去年 5).
+      const previous = base.derived ? exactDiff(current, other) : other;
+      const delta = base.derived ? other : exactDiff(current, previous);
       if (column.role === "change_abs") {
         if (Math.abs(exactDiff(stated, delta)) <= 0.005) return;
         findings.push({
@@ -90,6 +112,10 @@ export function checkStatedChanges(table: TableModel): Finding[] {
       if (previous === 0) return;
       if (agreesWithRounding(stated, delta, previous)) return;
       const recomputed = (delta / previous) * 100;
+      const at = { row: rowLabel(row), cell, column: columnLabel(column) };
+      const shown = formatDecimal(roundedRatio(delta, previous, 100, 1), true);
+      // The commonest slip of a stated 幅度: the change divided by this year's figure, the wrong year's base.
+      const wrongBase = current !== 0 && agreesWithRounding(stated, delta, current);
       findings.push({
         kind: "stated_change_mismatch",
         severity: "error",
@@ -98,13 +124,11 @@ export function checkStatedChanges(table: TableModel): Finding[] {
         sources,
         stated,
         recomputed,
-        message: MESSAGES.checks.statedPercentWrong(
-          { row: rowLabel(row), cell, column: columnLabel(column) },
-          show(stated),
-          sources[0],
-          sources[1],
-          formatDecimal(roundedRatio(delta, previous, 100, 1), true),
-        ),
+        message: wrongBase
+          ? MESSAGES.checks.percentOnWrongBase(at, show(stated), show(delta), sources[0], show(current), show(previous), shown)
+          : base.derived
+            ? MESSAGES.checks.percentFromDelta(at, show(stated), sources[0], sources[1], show(previous), shown)
+            : MESSAGES.checks.statedPercentWrong(at, show(stated), sources[0], sources[1], shown),
       });
     });
   });

@@ -48,6 +48,26 @@ export const CHECK_MESSAGES = {
     zh: `${zhAt(at)}写为 ${stated}%，按 ${current}、${previous} 计算应为 ${recomputed}%`,
     en: `${enAt(at)} states ${stated}%; from ${current} and ${previous} it is ${recomputed}%`,
   }),
+  percentOnWrongBase: (
+    at: FindingPlace,
+    stated: string,
+    delta: string,
+    currentCell: string,
+    current: string,
+    previous: string,
+    recomputed: string,
+  ): Message => ({
+    zh: `${zhAt(at)}写为 ${stated}%，是增减 ${delta} 除以本期 ${current}（${currentCell}）所得，基数用错了年份；应除以上年同期 ${previous}，为 ${recomputed}%`,
+    en: `${enAt(at)} states ${stated}%: the change ${delta} divided by this period's ${current} (${currentCell}), the wrong year's base; divided by the year before's ${previous} it is ${recomputed}%`,
+  }),
+  percentFromDelta: (at: FindingPlace, stated: string, currentCell: string, deltaCell: string, previous: string, recomputed: string): Message => ({
+    zh: `${zhAt(at)}写为 ${stated}%，按本期 ${currentCell} 与增减 ${deltaCell} 推得上年同期为 ${previous}，应为 ${recomputed}%`,
+    en: `${enAt(at)} states ${stated}%; this period ${currentCell} less the change ${deltaCell} gives ${previous} the year before, so it is ${recomputed}%`,
+  }),
+  statedShareWrong: (at: FindingPlace, stated: string, figureCell: string, figure: string, wholeCell: string, whole: string, recomputed: string): Message => ({
+    zh: `${zhAt(at)}写为 ${stated}%，按 ${figureCell} ÷ ${wholeCell}（${figure} ÷ ${whole}）应为 ${recomputed}%`,
+    en: `${enAt(at)} states ${stated}%; ${figureCell} ÷ ${wholeCell} (${figure} ÷ ${whole}) is ${recomputed}%`,
+  }),
   statedRateWrong: (
     at: FindingPlace,
     stated: string,
@@ -64,9 +84,21 @@ export const CHECK_MESSAGES = {
     zh: `合计行 ${cell}（${column}）为 ${stated}，各行之和为 ${recomputed}（${rows}），相差 ${difference}`,
     en: `Total ${cell} (${column}) states ${stated} but the rows ${rows} add up to ${recomputed}, a difference of ${difference}`,
   }),
-  unitSlip: (at: FindingPlace, value: string, ratio: number, probably: string): Message => ({
-    zh: `${zhAt(at)}为 ${value}，约为同列其他数值的 ${ratio} 倍，疑似单位错误（元/万元），应为 ${probably}？`,
-    en: `${enAt(at)} is ${value}, about ${ratio} times the rest of its column: a unit slip (yuan for 10,000 yuan)? Probably ${probably}`,
+  unitSlip: (at: FindingPlace, value: string, ratio: number, probably: string, evidence: Message): Message => ({
+    zh: `${zhAt(at)}为 ${value}，约为同列其他数值的 ${ratio} 倍；${evidence.zh}，疑似单位错误（元/万元），应为 ${probably}`,
+    en: `${enAt(at)} is ${value}, about ${ratio} times the rest of its column; ${evidence.en}: a unit slip (yuan for 10,000 yuan), probably ${probably}`,
+  }),
+  unitSlipTotal: (totalCell: string, total: string): Message => ({
+    zh: `合计 ${totalCell}（${total}）只有按其万分之一计算才相符`,
+    en: `the total ${totalCell} (${total}) agrees only with it read as one ten-thousandth`,
+  }),
+  unitSlipParts: (totalCell: string, parts: readonly string[]): Message => ({
+    zh: `本行 ${totalCell} 与其分项 ${parts.join("、")} 只有按其万分之一计算才相符`,
+    en: `the row's ${totalCell} and its parts ${parts.join(", ")} agree only with it read as one ten-thousandth`,
+  }),
+  unitSlipPrevious: (previousCell: string, previous: string): Message => ({
+    zh: `本行去年同期 ${previousCell} 为 ${previous}，与其万分之一相当`,
+    en: `the row's year-ago figure ${previousCell} is ${previous}, close to one ten-thousandth of it`,
   }),
   overflow: (cell: string, column: string, sources: string): Message => ({
     zh: `${cell}（${column}）无法复核：${sources} 的数值或其合计超出 Excel 能表示的最大数（约 1.8×10³⁰⁸），请检查这些单元格`,
