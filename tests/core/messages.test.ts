@@ -68,6 +68,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
     { zh: "合计 H4（214.5）只有按其万分之一计算才相符", en: "the total H4 (214.5) agrees only with it read as one ten-thousandth" },
   ],
   unitSlipTotal: ["H4", "214.5"],
+  periodNamesDisagree: ["2005_7.xls", "2005_7", "2005_6", "2005_6"],
   unitSlipParts: ["T5", ["M5", "N5", "O5", "P5"]],
   unitSlipPrevious: ["C5", "60"],
   unitConverted: ["双柏县", "直接经济损失/2024年1—6月", "元", "万元", 0.0001],

@@ -100,6 +100,10 @@ export const CHECK_MESSAGES = {
     zh: `本行去年同期 ${previousCell} 为 ${previous}，与其万分之一相当`,
     en: `the row's year-ago figure ${previousCell} is ${previous}, close to one ten-thousandth of it`,
   }),
+  periodNamesDisagree: (file: string, filePeriod: string, sheet: string, sheetPeriod: string): Message => ({
+    zh: `文件名“${file}”所示期间（${filePeriod}）与工作表名“${sheet}”所示期间（${sheetPeriod}）不一致，请确认汇总的期间`,
+    en: `The file name "${file}" names the period ${filePeriod} but the sheet name "${sheet}" names ${sheetPeriod}; check which period the figures cover`,
+  }),
   overflow: (cell: string, column: string, sources: string): Message => ({
     zh: `${cell}（${column}）无法复核：${sources} 的数值或其合计超出 Excel 能表示的最大数（约 1.8×10³⁰⁸），请检查这些单元格`,
     en: `${cell} (${column}) cannot be checked: the figures in ${sources} or their sum pass the largest number Excel can hold (about 1.8×10³⁰⁸); look at these cells`,

@@ -5,6 +5,7 @@
  * Both are wired in; this file stays the single seam between the table reader and them.
  */
 import { checkWorkbook } from "../checks/checkWorkbook";
+import { checkPeriodNames } from "../checks/periodNames";
 import { readLedgers } from "../ledger/readLedgers";
 import type { ClaimedRows } from "../model/rowRange";
 import type { SheetSnapshot } from "../model/snapshot";
@@ -36,9 +37,12 @@ export function readSheetLedgers(sheet: SheetSnapshot, options: { overrides?: Re
  *
  * @param tables the tables read
  * @param ledgers the ledgers read
+ * @param fileName the workbook's file name, whose period the sheet names must not contradict
  * @returns the findings
  * @example checkTables(tables, []) // [] for a consistent workbook
  */
-export function checkTables(tables: readonly TableModel[], ledgers: readonly LedgerModel[]): Finding[] {
-  return checkWorkbook(tables, ledgers);
+export function checkTables(tables: readonly TableModel[], ledgers: readonly LedgerModel[], fileName?: string): Finding[] {
+  // The sheets that gave tables or ledgers: their names against the file's (2005_7.xls holding a sheet 2005_6).
+  const sheets = new Set([...tables.map((t) => t.sheet), ...ledgers.map((l) => l.sheet)]);
+  return [...checkWorkbook(tables, ledgers), ...checkPeriodNames([...sheets], fileName)];
 }

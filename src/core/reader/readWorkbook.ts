@@ -87,7 +87,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadWorkbookOp
   }
   let findings: Finding[] = [];
   try {
-    findings = checkTables(out.tables, out.ledgers);
+    findings = checkTables(out.tables, out.ledgers, snapshot.name);
   } catch {
     // Never "no inconsistencies" about arithmetic that was not checked: the failure is a finding.
     findings = [
