@@ -69,6 +69,8 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   ],
   unitSlipTotal: ["H4", "214.5"],
   periodNamesDisagree: ["2005_7.xls", "2005_7", "2005_6", "2005_6"],
+  periodsDoNotAdd: [AT, "3270.9", "3200.9", ["C8", "D8", "E8", "F8"]],
+  runningTotalFalls: [AT, "112", "L9", "1-11", "118"],
   unitSlipParts: ["T5", ["M5", "N5", "O5", "P5"]],
   unitSlipPrevious: ["C5", "60"],
   unitConverted: ["双柏县", "直接经济损失/2024年1—6月", "元", "万元", 0.0001],

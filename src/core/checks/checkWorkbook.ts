@@ -9,6 +9,7 @@ import { checkImpossibleValues } from "./impossibleValues";
 import { checkLedgerAgainstTables, checkLedgerTextDates } from "./ledgerChecks";
 import { checkLevels } from "./levels";
 import { checkParts } from "./parts";
+import { checkPeriodSums } from "./periodSums";
 import { checkStatedChanges } from "./statedChange";
 import { checkStatedRates } from "./statedRate";
 import { checkStatedShares } from "./statedShares";
@@ -27,7 +28,17 @@ import { checkUnitSlips } from "./unitSlips";
 export function checkWorkbook(tables: readonly TableModel[], ledgers: readonly LedgerModel[] = []): Finding[] {
   const findings: Finding[] = [];
   // Each check guarded: one that fails inside, or overflows, says so for its table (finite.ts).
-  const checks = [checkTotals, checkParts, checkLevels, checkStatedChanges, checkStatedRates, checkStatedShares, checkUnitSlips, checkImpossibleValues];
+  const checks = [
+    checkTotals,
+    checkParts,
+    checkLevels,
+    checkStatedChanges,
+    checkStatedRates,
+    checkStatedShares,
+    checkPeriodSums,
+    checkUnitSlips,
+    checkImpossibleValues,
+  ];
   for (const table of tables) findings.push(...guardedFindings(table, checks));
   // Ledgers carry no stated figures of their own; they are checked against the tables of the same period.
   try {

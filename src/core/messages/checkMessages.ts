@@ -104,6 +104,14 @@ export const CHECK_MESSAGES = {
     zh: `文件名“${file}”所示期间（${filePeriod}）与工作表名“${sheet}”所示期间（${sheetPeriod}）不一致，请确认汇总的期间`,
     en: `The file name "${file}" names the period ${filePeriod} but the sheet name "${sheet}" names ${sheetPeriod}; check which period the figures cover`,
   }),
+  periodsDoNotAdd: (at: FindingPlace, stated: string, recomputed: string, parts: readonly string[]): Message => ({
+    zh: `${zhAt(at)}为 ${stated}，其各期（${parts.join("、")}）之和为 ${recomputed}`,
+    en: `${enAt(at)} states ${stated} but its periods (${parts.join(", ")}) add up to ${recomputed}`,
+  }),
+  runningTotalFalls: (at: FindingPlace, later: string, earlierCell: string, earlierColumn: string, earlier: string): Message => ({
+    zh: `${zhAt(at)}为 ${later}，小于较短期间 ${earlierCell}（${earlierColumn}）的 ${earlier}；累计数不应下降`,
+    en: `${enAt(at)} is ${later}, less than ${earlier} for the shorter period ${earlierCell} (${earlierColumn}); a running total never falls`,
+  }),
   overflow: (cell: string, column: string, sources: string): Message => ({
     zh: `${cell}（${column}）无法复核：${sources} 的数值或其合计超出 Excel 能表示的最大数（约 1.8×10³⁰⁸），请检查这些单元格`,
     en: `${cell} (${column}) cannot be checked: the figures in ${sources} or their sum pass the largest number Excel can hold (about 1.8×10³⁰⁸); look at these cells`,
