@@ -262,6 +262,17 @@ function writeFormats(sheet: Excel.Worksheet, plan: SummaryPlan): void {
   sheet.pageLayout.paperSize = plan.print.paperSize as unknown as Excel.PaperType;
   if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (plan.print.titleRows) sheet.pageLayout.setPrintTitleRows(plan.print.titleRows);
+  // The tables and the charts below them print; the charts' data to the right do not.
+  if (plan.print.area) sheet.pageLayout.setPrintArea(plan.print.area);
+  const margins = plan.print.margins;
+  if (margins) {
+    // Office.js takes margins in points.
+    sheet.pageLayout.leftMargin = margins.left * 72;
+    sheet.pageLayout.rightMargin = margins.right * 72;
+    sheet.pageLayout.topMargin = margins.top * 72;
+    sheet.pageLayout.bottomMargin = margins.bottom * 72;
+  }
+  for (const row of plan.print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 function applyStyle(range: Excel.Range, f: StyleFormat): void {

@@ -10,6 +10,7 @@ export const MEMBER_SETS: Readonly<Record<string, string>> = {
   "Range.getMergedAreasOrNullObject": "1.13",
   "Worksheet.customProperties": "1.12",
   "Worksheet.pageLayout": "1.9",
+  "Worksheet.horizontalPageBreaks": "1.9",
   "RangeAreas.areas": "1.9",
   "Worksheet.getRangeByIndexes": "1.7",
   "Worksheet.freezePanes": "1.7",

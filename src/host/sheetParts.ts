@@ -2,7 +2,7 @@
  * Smaller parts of a host worksheet: custom properties and page layout.
  */
 import type { HostContext } from "./context";
-import { jsonBytes } from "./proxy";
+import { HostError, jsonBytes } from "./proxy";
 import type { RangeProxy } from "./range";
 import type { HostSheet } from "./state";
 
@@ -54,6 +54,46 @@ export class PageLayoutProxy {
     this.ctx.queue({
       bytes: 40,
       apply: () => void (this.sheet().pageLayout.printTitleRows = typeof address === "string" ? address : "(range)"),
+    });
+  }
+  set leftMargin(v: number) {
+    this.margin("left", v);
+  }
+  set rightMargin(v: number) {
+    this.margin("right", v);
+  }
+  set topMargin(v: number) {
+    this.margin("top", v);
+  }
+  set bottomMargin(v: number) {
+    this.margin("bottom", v);
+  }
+  private margin(side: "left" | "right" | "top" | "bottom", points: number): void {
+    this.ctx.queue({ bytes: 20, apply: () => void (this.sheet().pageLayout.margins = { ...this.sheet().pageLayout.margins, [side]: points }) });
+  }
+  setPrintArea(address: string | RangeProxy): void {
+    this.ctx.queue({
+      bytes: 40,
+      apply: () => void (this.sheet().pageLayout.printArea = typeof address === "string" ? address : "(range)"),
+    });
+  }
+}
+
+/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): `add(cell)` breaks the page above that cell. */
+export class PageBreaksProxy {
+  constructor(
+    private readonly ctx: HostContext,
+    private readonly sheet: () => HostSheet,
+  ) {}
+  add(address: string | RangeProxy): void {
+    this.ctx.queue({
+      bytes: 20,
+      apply: () => {
+        const row = typeof address === "string" ? Number(/\d+/.exec(address)?.[0]) - 1 : NaN;
+        if (!Number.isInteger(row) || row < 0) throw new HostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+        const layout = this.sheet().pageLayout;
+        layout.rowBreaks = [...(layout.rowBreaks ?? []), row].sort((a, b) => a - b);
+      },
     });
   }
 }

@@ -48,7 +48,15 @@ export interface HostSheet extends SheetData {
   tabColor: string;
   formats: Map<string, CellFormat>;
   rowHeights: Map<number, number>;
-  pageLayout: { orientation?: string; paperSize?: string; fitToWidth?: boolean; printTitleRows?: string };
+  pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    fitToWidth?: boolean;
+    printTitleRows?: string;
+    printArea?: string;
+    rowBreaks?: number[];
+    margins?: Partial<Record<"left" | "right" | "top" | "bottom", number>>;
+  };
 }
 
 /** The whole workbook of the host. */

@@ -9,7 +9,7 @@ import type { HostContext } from "./context";
 import { fullRect, parseRect } from "./geometry";
 import { HostError, jsonBytes, Proxy } from "./proxy";
 import { RangeProxy } from "./range";
-import { CustomPropertiesProxy, PageLayoutProxy } from "./sheetParts";
+import { CustomPropertiesProxy, PageBreaksProxy, PageLayoutProxy } from "./sheetParts";
 import { hostSheet, usedRect, type HostSheet } from "./state";
 
 export class WorksheetCollectionProxy extends Proxy {
@@ -95,6 +95,7 @@ export class WorksheetProxy extends Proxy {
   private readonly customPropertiesProxy: CustomPropertiesProxy;
   readonly charts: ChartCollectionProxy;
   private readonly pageLayoutProxy: PageLayoutProxy;
+  private readonly pageBreaksProxy: PageBreaksProxy;
   constructor(
     ctx: HostContext,
     readonly resolve: () => HostSheet | null,
@@ -107,6 +108,7 @@ export class WorksheetProxy extends Proxy {
     this.customPropertiesProxy = new CustomPropertiesProxy(ctx, () => this.sheet());
     this.charts = new ChartCollectionProxy(ctx, () => this.sheet());
     this.pageLayoutProxy = new PageLayoutProxy(ctx, () => this.sheet());
+    this.pageBreaksProxy = new PageBreaksProxy(ctx, () => this.sheet());
   }
   get freezePanes(): { freezeRows: (n: number) => void; unfreeze: () => void } {
     this.ctx.requireApi("Worksheet.freezePanes");
@@ -123,6 +125,10 @@ export class WorksheetProxy extends Proxy {
   get pageLayout(): PageLayoutProxy {
     this.ctx.requireApi("Worksheet.pageLayout");
     return this.pageLayoutProxy;
+  }
+  get horizontalPageBreaks(): PageBreaksProxy {
+    this.ctx.requireApi("Worksheet.horizontalPageBreaks");
+    return this.pageBreaksProxy;
   }
   sheet(): HostSheet {
     const s = this.resolve();

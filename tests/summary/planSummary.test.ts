@@ -82,12 +82,12 @@ test("three charts are planned with Chinese titles, units and series names", () 
   expect(charts[1].title).toContain("万元");
 });
 
-test("print setup is A4, fit to width, with the title rows repeated; two rows frozen", () => {
+test("print setup is A4, fit to width, with the title row repeated on every page; two rows frozen", () => {
   const plan = planSummary(model);
   expect(plan.print).toMatchObject({
     paperSize: "A4",
     fitToWidth: true,
-    titleRows: "$1:$2",
+    titleRows: "$1:$1",
   });
   expect(plan.frozenRows).toBe(2);
   expect(plan.merges[0]).toBe("A1:J1");

@@ -11,6 +11,7 @@ import { planSummary } from "../../src/core/summary/planSummary";
 import type { SummaryPlan } from "../../src/core/summary/plan";
 import { findTrendSeries, rateIntervalText, seriesTrend, significanceNarrative, trendTitle } from "../../src/core/summary/significance";
 import { significanceText } from "../../src/core/stats/significanceColumn";
+import { linesHeight, textUnits, wrappedLines } from "../../src/core/summary/textFit";
 import { writeSummary } from "../../src/excel/writeSummary";
 import { createHost } from "../../src/host/excelHost";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
@@ -135,10 +136,19 @@ describe("the 显著性 column", () => {
     expect(rowOf(plan, "事故起数（起）")[5].value).toBe(significanceText(60, 30));
   });
 
-  test("widens the sheet to six columns and makes room for its text", () => {
+  test("widens the sheet to six columns and makes room for its text: it fits its column or wraps in a row tall enough", () => {
     const on = planSummary(RISING);
     expect(on.merges).toContain("A1:F1");
-    expect(on.columnWidths[5]).toBeGreaterThanOrEqual(20);
+    expect(on.columnWidths[5]).toBeGreaterThanOrEqual(12);
+    on.cells.forEach((row, r) => {
+      const text = row[5]?.value;
+      if (r < 4 || typeof text !== "string" || !/p=/.test(text)) return;
+      const wrapped = on.styles.some((s) => s.style === "wrap" && s.row === r && s.column <= 5 && s.column + s.columnCount > 5);
+      if (textUnits(text) > on.columnWidths[5] - 1) {
+        expect(wrapped).toBe(true);
+        expect(on.rowHeights.find((h) => h.row === r)?.height).toBeGreaterThanOrEqual(linesHeight(wrappedLines(text, on.columnWidths[5])));
+      }
+    });
     expect(planSummary(RISING, { significanceColumn: false }).merges).toContain("A1:E1");
   });
 

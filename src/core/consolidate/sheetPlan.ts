@@ -5,6 +5,7 @@
 import { rangeAddress } from "../model/address";
 import type { SummaryPlan } from "../summary/plan";
 import type { SheetBuilder } from "../summary/sheetBuilder";
+import { finishForPrint } from "../summary/printLayout";
 
 /**
  * Finishes a sheet: dense cells, the given column widths (14 characters where none is given),
@@ -14,17 +15,23 @@ export function finishSheet(b: SheetBuilder, sheetName: string, columnWidths: re
   const columnCount = Math.max(1, ...b.rows.map((r) => r.length));
   const cells = b.rows.map((r) => Array.from({ length: columnCount }, (_, j) => r[j] ?? { value: null }));
   const widths = Array.from({ length: columnCount }, (_, j) => columnWidths[j] ?? 14);
+  // Texts fitted to their cells, the print area and its title rows (src/core/summary/printLayout.ts).
+  const printed = finishForPrint(
+    { cells, styles: b.styles, merges: b.merges, rowHeights: b.rowHeights, columnWidths: widths, charts: [], blocks: [] },
+    columnCount,
+    frozenRows,
+  );
   return {
     sheetName,
     rowCount: cells.length,
     columnCount,
     cells,
-    styles: b.styles,
-    merges: b.merges,
-    rowHeights: b.rowHeights,
-    columnWidths: widths,
+    styles: printed.styles,
+    merges: printed.merges,
+    rowHeights: printed.rowHeights,
+    columnWidths: printed.columnWidths,
     frozenRows,
-    print: { paperSize: "A4", orientation: columnCount > 7 ? "Landscape" : "Portrait", fitToWidth: true, titleRows: `$1:$${Math.max(1, frozenRows)}` },
+    print: printed.print,
     charts: [],
     sections: [],
     narrative: [],

@@ -3,7 +3,7 @@
  * reconciliation made (units, periods, duplicates, 未报, extra rows), and each return's own 核对.
  */
 import type { SummaryPlan } from "../summary/plan";
-import { header } from "../summary/cells";
+import { findingFigureFormat, header } from "../summary/cells";
 import { SheetBuilder } from "../summary/sheetBuilder";
 import { finishSheet, writeSheetTitle } from "./sheetPlan";
 import { SHEET_NAMES } from "./tableSheets";
@@ -65,7 +65,8 @@ export function statusSheet(c: Consolidation, language: "zh" | "en"): SummaryPla
     b.set(row, 3, { value: L.missing });
     row++;
   }
-  b.style(3, 0, row - 3, 5, "body");
+  // Every column here is text: aligned as text, never right-aligned like a figure.
+  b.style(3, 0, row - 3, 5, "label");
 
   row++;
   b.set(row, 0, { value: L.notes });
@@ -93,8 +94,8 @@ export function statusSheet(c: Consolidation, language: "zh" | "en"): SummaryPla
       b.set(row, 0, { value: r.region ?? "—" });
       b.set(row, 1, { value: r.fileName });
       b.set(row, 2, { value: `${f.sheet}!${f.cell}` });
-      b.set(row, 3, { value: f.stated ?? "—", numberFormat: "0.##" });
-      b.set(row, 4, { value: f.recomputed ?? "—", numberFormat: "0.##" });
+      b.set(row, 3, { value: f.stated ?? "—", numberFormat: findingFigureFormat(f.stated) });
+      b.set(row, 4, { value: f.recomputed ?? "—", numberFormat: findingFigureFormat(f.recomputed) });
       b.set(row, 5, { value: f.message[language] });
       b.style(row, 0, 1, 6, "check");
       row++;

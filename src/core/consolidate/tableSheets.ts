@@ -140,6 +140,8 @@ export function countySheet(c: Consolidation, language: "zh" | "en", names: Cons
     c.total,
   );
   b.style(first, 0, c.byCounty.length, 1, "label");
-  b.style(first, 1, c.byCounty.length, c.columns.length + 1, "body");
+  b.style(first, 1, c.byCounty.length, c.columns.length, "body");
+  // The 来源 column names files and cells: text.
+  b.style(first, 1 + c.columns.length, c.byCounty.length, 1, "label");
   return finishSheet(b, names.byCounty, [14, ...c.columns.map(() => 12), 40], 4);
 }

@@ -69,3 +69,16 @@ export function header(b: SheetBuilder, row: number, labels: readonly string[]):
   labels.forEach((l, j) => b.set(row, j, { value: l }));
   b.style(row, 0, 1, labels.length, "header");
 }
+
+/**
+ * The number format of a 核对 figure (填报值, 复核值): a whole number without a decimal point ("0.##"
+ * showed 95 as "95."), others to two decimals at most.
+ *
+ * @param value the stated or recomputed figure, or the dash when there is none
+ * @returns the format
+ * @example findingFigureFormat(95) // "#,##0"
+ * @example findingFigureFormat(89.58) // "#,##0.##"
+ */
+export function findingFigureFormat(value: number | string | null): string {
+  return typeof value === "number" && !Number.isInteger(Math.round(value * 100) / 100) ? "#,##0.##" : "#,##0";
+}

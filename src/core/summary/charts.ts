@@ -1,7 +1,8 @@
 /**
- * The summary's native charts: where each one sits (a column of charts to the right of the tables)
- * and, for the charts whose data are not a table of the sheet, the small data blocks they plot
- * (the 整改率 by county and the trend), written as live references beside the charts.
+ * The summary's native charts and, for the charts whose data are not a table of the sheet, the small
+ * data blocks they plot (the 整改率 by county and the trend), written as live references to the right
+ * of the tables, outside the print area. Where the charts finally sit — below the tables, inside the
+ * printed width — is decided at the end (printLayout.ts: placeChartsBelow).
  */
 import { cellAddress, quoteSheetName, rangeAddress } from "../model/address";
 import { percentFormat } from "./cells";
@@ -13,10 +14,13 @@ import type { SheetBuilder } from "./sheetBuilder";
 
 type Position = ChartPlan["position"];
 
-/** Rows of the sheet where the data blocks of the rate and trend charts start. */
+/** Rows of the sheet where the data blocks of the rate and trend charts start (in the columns after the tables). */
 const DATA_TOP = 2;
 
-/** Places charts one below another, each no higher than the section it belongs to. */
+/**
+ * A first position for each chart, one below another beside its section; planSummary moves them
+ * below the tables once every section is written (printLayout.ts), keeping their order.
+ */
 export class ChartPlacer {
   private nextRow = DATA_TOP;
   constructor(readonly column: number) {}
@@ -65,7 +69,7 @@ export function lossChart(rows: [number, number], L: Labels, position: Position)
 export function rateChart(b: SheetBuilder, countyRows: [number, number], L: Labels, o: SummaryOptions, chartColumn: number, position: Position): ChartPlan {
   const rows: number[] = [];
   for (let r = countyRows[0]; r <= countyRows[1]; r++) rows.push(r);
-  const hc = chartColumn + 9;
+  const hc = chartColumn;
   b.set(DATA_TOP, hc, { value: L.chartData });
   b.set(DATA_TOP + 1, hc, { value: L.region });
   b.set(DATA_TOP + 1, hc + 1, { value: L.rate });
@@ -92,7 +96,7 @@ export function rateChart(b: SheetBuilder, countyRows: [number, number], L: Labe
 
 /** The trend line over periods; its data are live references to the source counts, beside the rate chart's data. */
 export function trendChart(b: SheetBuilder, series: TrendSeries, L: Labels, o: SummaryOptions, chartColumn: number, placer: ChartPlacer): ChartPlan {
-  const tc = chartColumn + 12;
+  const tc = chartColumn + 3;
   b.set(DATA_TOP, tc, { value: L.chartData });
   b.set(DATA_TOP + 1, tc, { value: L.period });
   b.set(DATA_TOP + 1, tc + 1, { value: series.name });

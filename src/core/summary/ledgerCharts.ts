@@ -14,7 +14,7 @@ import type { SheetBuilder } from "./sheetBuilder";
 
 /** Where the data blocks start: row 3, to the right of the rate and trend charts' blocks. */
 const DATA_TOP = 2;
-const FIRST_BLOCK_OFFSET = 15;
+const FIRST_BLOCK_OFFSET = 6;
 
 /** Copies rows [first, last] of columns A, B and C into a block at (DATA_TOP, column) as references. */
 function dataBlock(b: SheetBuilder, rows: [number, number], column: number, title: string, names: readonly string[]): string {

@@ -10,8 +10,11 @@
  */
 export const POINTS_PER_CHARACTER = 5.6;
 
-/** Named styles; each writer maps them to fonts, fills and borders. */
-export type SummaryStyle = "title" | "subtitle" | "section" | "header" | "body" | "label" | "total" | "note" | "narrative" | "check";
+/**
+ * Named styles; each writer maps them to fonts, fills and borders. "wrap" is laid over another
+ * style where a text is wider than its cell (src/core/summary/textFit.ts): it only turns wrapping on.
+ */
+export type SummaryStyle = "title" | "subtitle" | "section" | "header" | "body" | "label" | "total" | "note" | "narrative" | "check" | "wrap";
 
 /** One cell of the plan. */
 export interface PlanCell {
@@ -108,7 +111,14 @@ export interface SummaryPlan {
     readonly paperSize: "A4";
     readonly orientation: "Portrait" | "Landscape";
     readonly fitToWidth: true;
+    /** Rows repeated at the top of every printed page ("$1:$2"). */
     readonly titleRows: string;
+    /** Page margins in inches: Excel's "Normal", or "Narrow" sides where a wide table needs them to print at 9 pt. */
+    readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+    /** What prints: the tables' columns and the charts below them ("A1:J120"); the charts' data to the right stay out. */
+    readonly area?: string;
+    /** 0-based rows that start a new page, so no table or band of charts is cut across two (printLayout.ts). */
+    readonly rowBreaks?: readonly number[];
   };
   readonly charts: readonly ChartPlan[];
   readonly sections: readonly PlanSection[];

@@ -28,6 +28,7 @@ import { hazardLedgerSections } from "./sections/hazardLedger";
 import { ledgerBreakdownSections, ledgerTableWidth } from "./sections/ledgerBreakdowns";
 import { SIGNIFICANCE_FOOTNOTE, sourceRanges, subtitleText, summaryTitle } from "./provenance";
 import { findTrendSeries } from "./significance";
+import { finishForPrint } from "./printLayout";
 
 /** How wide the tables are: the accident table, or the widest by-county / by-industry table shown. */
 function tableWidth(facts: SummaryFacts, o: SummaryOptions): number {
@@ -78,10 +79,10 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
   const s = o.sections;
   const b = new SheetBuilder();
   const width = Math.max(tableWidth(facts, o), sectionsWidth(indicatorFacts), ledger && (s.byRegion || s.byIndustry) ? ledgerTableWidth(o) : 0);
-  const columnWidths = [22, ...new Array(width - 1).fill(13)];
+  // Narrow enough that ten columns print on A4 landscape at 9 pt or more (printLayout.ts); longer texts wrap (textFit.ts).
+  const columnWidths = [22, ...new Array(width - 1).fill(12)];
   // Room for "95%置信区间 88.9%–94.2%" (column E) and "变化不显著 (p=0.761)" (column F).
-  if (o.significanceColumn) [columnWidths[4], columnWidths[5]] = [24, 20];
-  const widthChars = columnWidths.reduce((x, y) => x + y, 0);
+  if (o.significanceColumn) [columnWidths[4], columnWidths[5]] = [20, 18];
   writeTitle(b, facts, o, L, width);
 
   const sections: PlanSection[] = [];
@@ -125,8 +126,8 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
   const series = s.charts ? findTrendSeries(model) : undefined;
   if (series) charts.push(trendChart(b, series, L, o, chartColumn, placer));
   const narrative = summaryNarrative(source, o);
-  if (narrative.length) sections.push(narrativeSection(b, narrative, L, o, index++, width, widthChars));
-  if (s.checks) sections.push(checksSection(b, model.findings, L, o, index++));
+  if (narrative.length) sections.push(narrativeSection(b, narrative, L, o, index++, width));
+  if (s.checks) sections.push(checksSection(b, model.findings, L, o, index++, width));
   const tested = o.significanceColumn && sections.some((x) => x.id === "accidents");
   const notes = writeNotes(b, L, width, o, tested);
   // Figures counted from a ledger are static unless they carry a live COUNTIFS formula; the ledger note says when its breakdowns are values.
@@ -152,19 +153,23 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
   notes.push(...ledgerNotes);
   const columnCount = Math.max(width, ...b.rows.map((r) => r.length));
   const cells = b.rows.map((r) => Array.from({ length: columnCount }, (_, j) => r[j] ?? { value: null }));
-  while (columnWidths.length < columnCount) columnWidths.push(columnWidths.length >= chartColumn + 9 ? 14 : 9);
+  // A narrow spacer, then the charts' data (outside the print area).
+  while (columnWidths.length < columnCount) columnWidths.push(columnWidths.length === width ? 2 : 14);
+  // Texts fitted to their cells, the charts below the tables, the print area and page breaks (printLayout.ts).
+  // The title repeats on every page; row 2's note (a paragraph in English) prints once.
+  const printed = finishForPrint({ cells, styles: b.styles, merges: b.merges, rowHeights: b.rowHeights, columnWidths, charts, blocks: sections }, width, 1);
   return {
     sheetName: o.sheetName,
     rowCount: cells.length,
     columnCount,
     cells,
-    styles: b.styles,
-    merges: b.merges,
-    rowHeights: b.rowHeights,
-    columnWidths,
+    styles: printed.styles,
+    merges: printed.merges,
+    rowHeights: printed.rowHeights,
+    columnWidths: printed.columnWidths,
     frozenRows: 2,
-    print: { paperSize: "A4", orientation: width > 7 ? "Landscape" : "Portrait", fitToWidth: true, titleRows: "$1:$2" },
-    charts,
+    print: printed.print,
+    charts: printed.charts,
     sections,
     narrative,
     notes,

@@ -16,7 +16,7 @@ export interface StyleFormat {
   readonly color?: string;
   /** Fill colour, "#RRGGBB". */
   readonly fill?: string;
-  readonly horizontalAlignment?: "Center";
+  readonly horizontalAlignment?: "Center" | "Left" | "Right";
   readonly verticalAlignment?: "Top";
   readonly wrapText?: boolean;
   /** Thin continuous lines on every edge and between cells. */
@@ -26,15 +26,19 @@ export interface StyleFormat {
 /** The formats of each named style. */
 export const STYLE_FORMATS: Readonly<Record<SummaryStyle, StyleFormat>> = {
   title: { bold: true, size: 16, horizontalAlignment: "Center" },
-  subtitle: { italic: true, color: "#595959", horizontalAlignment: "Center" },
+  // Row 2's note is a paragraph: wrapped in a row as tall as its lines (the plan's height), never cut at both ends.
+  subtitle: { italic: true, color: "#595959", size: 9, horizontalAlignment: "Left", verticalAlignment: "Top", wrapText: true },
   section: { bold: true, size: 12, fill: "#FCE4D6" },
   header: { bold: true, fill: "#D9E1F2", horizontalAlignment: "Center", wrapText: true, borders: true },
-  body: { borders: true },
+  // Figures (and the "—" of a missing one) to the right, as in the .xlsx writer; text columns are "label" cells.
+  body: { borders: true, horizontalAlignment: "Right" },
   total: { bold: true, fill: "#F2F2F2", borders: true },
   narrative: { wrapText: true, verticalAlignment: "Top" },
   note: { italic: true, color: "#7F7F7F", size: 9 },
   label: { borders: true },
   check: { color: "#C00000", wrapText: true },
+  // Laid over another style where a text is wider than its cell (textFit.ts): only turns wrapping on.
+  wrap: { wrapText: true },
 };
 
 /** The edges a bordered style draws, by their Office.js names. */

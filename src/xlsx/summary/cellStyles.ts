@@ -17,16 +17,27 @@ interface Look {
 /** What each named style looks like (ARGB colours). */
 export const LOOKS: Record<SummaryStyle, Look> = {
   title: { font: { bold: true, size: 16 }, alignment: { horizontal: "center", vertical: "center" } },
-  subtitle: { font: { italic: true, size: 9, color: "FF666666" }, alignment: { horizontal: "center" } },
+  // Row 2's note is a paragraph: wrapped (its row is as tall as its lines), never cut at both ends.
+  subtitle: { font: { italic: true, size: 9, color: "FF666666" }, alignment: { horizontal: "left", vertical: "top", wrapText: true } },
   section: { font: { bold: true, size: 12, color: "FF1F4E79" } },
   header: { font: { bold: true }, fill: "FFDDEBF7", alignment: { horizontal: "center", vertical: "center", wrapText: true }, border: true },
+  // Figures (and the "—" of a missing one) to the right; text columns are "label" cells.
   body: { border: true, alignment: { horizontal: "right" } },
   label: { border: true },
   total: { font: { bold: true }, fill: "FFF2F2F2", border: true },
   note: { font: { size: 9, color: "FF666666" } },
   narrative: { alignment: { wrapText: true, vertical: "top" } },
-  check: { border: true, font: { color: "FF9C0006" } },
+  check: { border: true, font: { color: "FF9C0006" }, alignment: { wrapText: true, vertical: "top" } },
+  wrap: { alignment: { wrapText: true } },
 };
+
+/** A look laid over another, property by property (a "wrap" keeps the header's centring). */
+function overlay(under: Look | undefined, over: Look): Look {
+  if (!under) return over;
+  const font = under.font || over.font ? { ...under.font, ...over.font } : undefined;
+  const alignment = under.alignment || over.alignment ? { ...under.alignment, ...over.alignment } : undefined;
+  return { ...under, ...over, ...(font ? { font } : {}), ...(alignment ? { alignment } : {}) };
+}
 
 /** Excel's built-in number formats the plan uses (no numFmt entry needed). */
 const BUILT_IN: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10 };
@@ -52,7 +63,7 @@ export function cellFormats(rowCount: number, columnCount: number, cells: readon
   const looks: (Look | undefined)[][] = Array.from({ length: rowCount }, () => new Array<Look | undefined>(columnCount));
   for (const area of styles) {
     for (let r = area.row; r < Math.min(rowCount, area.row + area.rowCount); r++)
-      for (let c = area.column; c < Math.min(columnCount, area.column + area.columnCount); c++) looks[r][c] = { ...looks[r][c], ...LOOKS[area.style] };
+      for (let c = area.column; c < Math.min(columnCount, area.column + area.columnCount); c++) looks[r][c] = overlay(looks[r][c], LOOKS[area.style]);
   }
   const formats: { look: Look; numberFormat?: string }[] = [];
   const keys = new Map<string, number>();

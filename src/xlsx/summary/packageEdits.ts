@@ -18,13 +18,13 @@ function relationshipPrefix(xml: string): string | undefined {
  * recalculate on open (the cached results show until it does).
  *
  * @param xml workbook.xml
- * @param sheet the new sheet's name, id, relationship id, its tab index, and print-title rows ("$1:$2");
+ * @param sheet the new sheet's name, id, relationship id, its tab index, print-title rows ("$1:$2") and print area ("A1:J120");
  *   `replaces`: the sheet takes the existing entry with that relationship id (renamed) instead of a new one
  * @returns the new workbook.xml
  */
 export function addSheetToWorkbook(
   xml: string,
-  sheet: { name: string; sheetId: number; relId: string; index: number; titleRows?: string; replaces?: boolean },
+  sheet: { name: string; sheetId: number; relId: string; index: number; titleRows?: string; printArea?: string; replaces?: boolean },
 ): string {
   const p = rootPrefix(xml);
   const r = relationshipPrefix(xml);
@@ -33,9 +33,13 @@ export function addSheetToWorkbook(
   const close = `</${p}sheets>`;
   if (!xml.includes(close)) throw new Error("workbook.xml has no sheets");
   let out = sheet.replaces ? renameSheet(xml, sheet.relId, sheet.name) : xml.replace(close, `${entry}${close}`);
-  if (sheet.titleRows) {
-    const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
-    const name = `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${sheet.index}">${escapeXml(`${quoted}!${sheet.titleRows}`)}</${p}definedName>`;
+  const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
+  const names = [
+    ...(sheet.titleRows ? [["_xlnm.Print_Titles", `${quoted}!${sheet.titleRows}`]] : []),
+    ...(sheet.printArea ? [["_xlnm.Print_Area", `${quoted}!${sheet.printArea.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`]] : []),
+  ];
+  for (const [defined, reference] of names) {
+    const name = `<${p}definedName name="${defined}" localSheetId="${sheet.index}">${escapeXml(reference)}</${p}definedName>`;
     if (out.includes(`</${p}definedNames>`)) out = out.replace(`</${p}definedNames>`, `${name}</${p}definedNames>`);
     else {
       const after = out.includes(`</${p}externalReferences>`) ? `</${p}externalReferences>` : close;

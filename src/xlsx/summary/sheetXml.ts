@@ -48,7 +48,9 @@ export function sheetXml(plan: SummaryPlan, styleOf: (row: number, column: numbe
       ? `<pane ySplit="${plan.frozenRows}" topLeftCell="A${plan.frozenRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`
       : "";
   out.push(`<sheetViews><sheetView workbookViewId="0">${frozen}</sheetView></sheetViews>`);
-  out.push(`<sheetFormatPr defaultRowHeight="15"/>`);
+  // Rows are 15 pt wherever the plan sets no height, in every program (LibreOffice would make them 12.8 pt),
+  // so the page breaks the plan placed (printLayout.ts) fall where it expects.
+  out.push(`<sheetFormatPr defaultRowHeight="15" customHeight="1"/>`);
   if (plan.columnWidths.length)
     out.push(`<cols>${plan.columnWidths.map((w, j) => `<col min="${j + 1}" max="${j + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`);
   out.push("<sheetData>");
@@ -69,8 +71,15 @@ export function sheetXml(plan: SummaryPlan, styleOf: (row: number, column: numbe
   }
   out.push("</sheetData>");
   if (plan.merges.length) out.push(`<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);
-  out.push(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
+  const m = plan.print.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
+  out.push(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="0.3" footer="0.3"/>`);
   out.push(`<pageSetup paperSize="9" orientation="${plan.print.orientation === "Landscape" ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`);
+  const breaks = plan.print.rowBreaks ?? [];
+  // A manual break "after row id" (1-based), i.e. before the 0-based row of the same number.
+  if (breaks.length)
+    out.push(
+      `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`,
+    );
   if (markRelId) out.push(customPropertiesXml(markRelId));
   if (drawingRelId) out.push(`<drawing r:id="${drawingRelId}"/>`);
   out.push("</worksheet>");

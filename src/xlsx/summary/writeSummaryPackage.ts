@@ -190,6 +190,7 @@ async function writeInto(pkg: XlsxPackage, plan: SummaryPlan, options: SummaryPa
       relId: relId!,
       index: slot ? slot.index : info.sheets.length,
       titleRows: plan.print.titleRows,
+      printArea: plan.print.area,
       replaces: !!slot,
     }),
   );

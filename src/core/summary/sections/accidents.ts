@@ -32,7 +32,9 @@ export function accidentSection(
     row++;
   }
   b.style(first + 2, 0, ordered.length, 1, "label");
-  b.style(first + 2, 1, ordered.length, sig ? 5 : 4, "body");
+  b.style(first + 2, 1, ordered.length, 4, "body");
+  // The 显著性 column is words ("变化不显著 (p=0.761)"): aligned as text, wrapped where long (textFit.ts).
+  if (sig) b.style(first + 2, 5, ordered.length, 1, "label");
   const countedRows = ordered.filter(counted).length;
   return {
     section: {

@@ -1,12 +1,16 @@
-/** The 数据核对 section: each finding with its sheet, cell, stated and recomputed figures and message. */
-import { header, heading } from "../cells";
+/**
+ * The 数据核对 section: each finding with its sheet, cell, stated and recomputed figures and message.
+ * The message (说明) spans the rest of the tables' width, so it prints in a few lines, not a narrow column.
+ */
+import { cellAddress } from "../../model/address";
+import { findingFigureFormat, header, heading } from "../cells";
 import type { Finding } from "../../reader/model";
 import type { Labels } from "../labels";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
 import { DASH, type SheetBuilder } from "../sheetBuilder";
 
-export function checksSection(b: SheetBuilder, findings: readonly Finding[], L: Labels, o: SummaryOptions, index: number): PlanSection {
+export function checksSection(b: SheetBuilder, findings: readonly Finding[], L: Labels, o: SummaryOptions, index: number, width = 5): PlanSection {
   const first = heading(b, index, L.checks, 5, o);
   if (findings.length === 0) {
     b.set(first + 1, 0, { value: L.noFindings });
@@ -23,11 +27,16 @@ export function checksSection(b: SheetBuilder, findings: readonly Finding[], L: 
     const r = first + 2 + i;
     b.set(r, 0, { value: f.sheet });
     b.set(r, 1, { value: f.cell });
-    b.set(r, 2, { value: f.stated ?? DASH, numberFormat: "0.##" });
-    b.set(r, 3, { value: f.recomputed ?? DASH, numberFormat: "0.##" });
+    b.set(r, 2, { value: f.stated ?? DASH, numberFormat: findingFigureFormat(f.stated) });
+    b.set(r, 3, { value: f.recomputed ?? DASH, numberFormat: findingFigureFormat(f.recomputed) });
     b.set(r, 4, { value: o.language === "zh" ? f.message.zh : f.message.en });
   });
-  b.style(first + 2, 0, findings.length, 5, "check");
+  const last = Math.max(5, width) - 1;
+  b.style(first + 2, 0, findings.length, last + 1, "check");
+  if (last > 4) {
+    b.style(first + 1, 5, 1, last - 4, "header");
+    for (let r = first + 1; r < first + 2 + findings.length; r++) b.merges.push(`${cellAddress(r, 4)}:${cellAddress(r, last)}`);
+  }
   return {
     id: "checks",
     title: L.checks,

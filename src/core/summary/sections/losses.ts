@@ -58,7 +58,8 @@ export function lossSection(
   b.style(start, 0, parts.length, 1, "label");
   b.style(start, 1, parts.length, 2, "body");
   b.style(totalRow, 0, 1, 3, "total");
-  b.style(sumRow, 0, 1, 3, "check");
+  // Red only for a sum that does not agree: a passed check is not an alarm.
+  b.style(sumRow, 0, 1, 3, same ? "label" : "check");
   const nonZero = parts.filter((p) => (p.value.value ?? 0) > 0).length;
   return {
     section: {

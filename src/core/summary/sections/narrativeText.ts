@@ -1,4 +1,4 @@
-/** The 综述 section: each paragraph in a merged row tall enough for its text. */
+/** The 综述 section: each paragraph in a merged row; its height comes from the text-fit pass (textFit.ts). */
 import { rangeAddress } from "../../model/address";
 import { heading } from "../cells";
 import { generatedStamp } from "../provenance";
@@ -7,23 +7,12 @@ import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
 import type { SheetBuilder } from "../sheetBuilder";
 
-export function narrativeSection(
-  b: SheetBuilder,
-  paragraphs: readonly string[],
-  L: Labels,
-  o: SummaryOptions,
-  index: number,
-  width: number,
-  widthChars: number,
-): PlanSection {
+export function narrativeSection(b: SheetBuilder, paragraphs: readonly string[], L: Labels, o: SummaryOptions, index: number, width: number): PlanSection {
   const first = heading(b, index, L.narrative, width, o);
   paragraphs.forEach((p, i) => {
     const r = first + 1 + i;
     b.set(r, 0, { value: p });
     b.merges.push(rangeAddress(r, 0, 1, width));
-    // Excel does not autofit merged cells: about 1 line per widthChars/2 Chinese characters.
-    const lines = Math.max(1, Math.ceil((p.length * 2) / Math.max(20, widthChars)));
-    b.rowHeights.push({ row: r, height: 16 * lines + 4 });
   });
   b.style(first + 1, 0, paragraphs.length, width, "narrative");
   // The 综述 is static text: it carries the time it was written (the caller passes it in).

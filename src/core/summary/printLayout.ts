@@ -1,0 +1,210 @@
+/**
+ * The printed summary (A4, one page wide). Bureaus print it; with the charts beside the tables and
+ * the charts' helper columns in the print range, fit-to-width shrank table text to about 5.5 pt. Here:
+ * the print area is the tables' columns only, so the tables print at their own size; the charts sit
+ * below the tables, inside that width, two abreast where the tables are wide; the helper columns
+ * ("图表数据") lie to the right, outside the print area; and a page break goes before a section (or a
+ * band of charts) that would otherwise be cut across two pages. The title rows repeat on every page.
+ */
+import { cellAddress } from "../model/address";
+import { POINTS_PER_CHARACTER, type ChartPlan, type PlanCell, type StyledArea, type SummaryPlan } from "./plan";
+import { DEFAULT_ROW_HEIGHT, fitColumnWidths, fitText, mergeRowHeights, TIGHT_LIMITS } from "./textFit";
+
+/** A4 in points. */
+const A4 = { width: 595.28, height: 841.89 };
+
+/** Page margins in inches: Excel's "Normal" and, for a table too wide for it, its "Narrow" sides. */
+export type Margins = { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+export const NORMAL_MARGINS: Margins = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
+export const NARROW_MARGINS: Margins = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75 };
+
+/** The smallest size table text (11 pt) may print at. */
+export const READABLE_POINTS = 9;
+
+/** Rows of one band of charts (15 pt each: 210 pt, so two bands fit a landscape page). */
+export const CHART_BAND_ROWS = 14;
+
+/** The printable area of a page, in points. */
+export function printableArea(orientation: "Portrait" | "Landscape", margins: Margins = NORMAL_MARGINS): { width: number; height: number } {
+  const [w, h] = orientation === "Landscape" ? [A4.height, A4.width] : [A4.width, A4.height];
+  return { width: w - 72 * (margins.left + margins.right), height: h - 72 * (margins.top + margins.bottom) };
+}
+
+/**
+ * The scale fit-to-width prints the first `columns` columns at.
+ *
+ * @param columnWidths widths in character units
+ * @param columns how many columns the print area spans
+ * @param orientation the page's
+ * @returns 1 when they fit at full size, else the factor (Excel rounds it down to a whole percent)
+ * @example printScale([22, 13, 13], 3, "Portrait") // 1
+ */
+export function printScale(columnWidths: readonly number[], columns: number, orientation: "Portrait" | "Landscape", margins: Margins = NORMAL_MARGINS): number {
+  const width = columnWidths.slice(0, columns).reduce((sum, w) => sum + w * POINTS_PER_CHARACTER, 0);
+  return Math.min(1, Math.floor((100 * printableArea(orientation, margins).width) / Math.max(1, width)) / 100);
+}
+
+/**
+ * Places the charts below the tables, in bands of one or two within the tables' width.
+ *
+ * @param charts the charts, in the order the sections gave them
+ * @param top the first free row under the tables
+ * @param columns the tables' width in columns
+ * @returns the charts with their positions, and each band's first and last row
+ * @example placeChartsBelow(charts, 80, 10).bands[0] // [80, 93]
+ */
+export function placeChartsBelow(charts: readonly ChartPlan[], top: number, columns: number): { charts: ChartPlan[]; bands: [number, number][] } {
+  const perBand = columns >= 8 ? 2 : 1;
+  const bands: [number, number][] = [];
+  const placed = charts.map((chart, i) => {
+    const band = Math.floor(i / perBand);
+    const first = top + band * (CHART_BAND_ROWS + 1);
+    if (bands.length <= band) bands.push([first, first + CHART_BAND_ROWS - 1]);
+    const slot = i % perBand;
+    const left = perBand === 1 ? 0 : slot === 0 ? 0 : Math.ceil(columns / 2);
+    const right = perBand === 1 ? columns - 1 : slot === 0 ? Math.ceil(columns / 2) - 1 : columns - 1;
+    return { ...chart, position: { start: cellAddress(first, left), end: cellAddress(first + CHART_BAND_ROWS - 1, right) } };
+  });
+  return { charts: placed, bands };
+}
+
+/** A run of rows that should stay on one page: a section with what follows it, or a band of charts. */
+export interface PrintBlock {
+  readonly firstRow: number;
+  readonly lastRow: number;
+}
+
+/**
+ * Where pages must break so no block is cut across two pages (a block taller than a page still
+ * flows over several).
+ *
+ * @param blocks the blocks in sheet order
+ * @param heightOf a row's height in points
+ * @param page the page's printable height in points, and the scale the sheet prints at
+ * @param titleRows the rows repeated at the top of every page
+ * @returns the 0-based rows that start a new page
+ * @example pageBreaks([{ firstRow: 2, lastRow: 40 }, { firstRow: 41, lastRow: 60 }], () => 15, { height: 487, scale: 1 }, 2) // [41]
+ */
+export function pageBreaks(
+  blocks: readonly PrintBlock[],
+  heightOf: (row: number) => number,
+  page: { height: number; scale: number },
+  titleRows: number,
+): number[] {
+  const capacity = page.height / page.scale;
+  let title = 0;
+  for (let r = 0; r < titleRows; r++) title += heightOf(r);
+  const body = Math.max(1, capacity - title);
+  const breaks: number[] = [];
+  let used = 0;
+  let next = titleRows;
+  for (const block of [...blocks].sort((a, b) => a.firstRow - b.firstRow)) {
+    if (block.firstRow < next) continue;
+    let height = 0;
+    // Rows between blocks (blank spacers) go with the block that follows them.
+    for (let r = next; r <= block.lastRow; r++) height += heightOf(r);
+    if (used > 0 && used + height > body) {
+      breaks.push(block.firstRow);
+      height = 0;
+      for (let r = block.firstRow; r <= block.lastRow; r++) height += heightOf(r);
+      used = 0;
+    }
+    used += height;
+    // A block taller than a page flows over several; what is left of it fills the last one.
+    if (used > body) used %= body;
+    next = block.lastRow + 1;
+  }
+  return breaks;
+}
+
+/**
+ * Each block with the rows after it up to the next block; the last one down to the tables' last row,
+ * so the notes under the tables stay with the last section instead of spilling alone onto a page.
+ *
+ * @param blocks the sections
+ * @param lastRow the tables' last row
+ * @returns the blocks in sheet order, none overlapping
+ * @example withWhatFollows([{ firstRow: 2, lastRow: 5 }, { firstRow: 8, lastRow: 9 }], 12) // [{2, 7}, {8, 12}]
+ */
+export function withWhatFollows(blocks: readonly PrintBlock[], lastRow: number): PrintBlock[] {
+  const sorted = [...blocks].sort((a, b) => a.firstRow - b.firstRow);
+  return sorted.map((block, i) => ({ firstRow: block.firstRow, lastRow: Math.max(block.lastRow, (sorted[i + 1]?.firstRow ?? lastRow + 1) - 1) }));
+}
+
+/**
+ * The row heights of a sheet as a lookup, Excel's default where none is set.
+ *
+ * @param rowHeights the heights the plan sets
+ * @returns a row → points function
+ */
+export function heightLookup(rowHeights: readonly { row: number; height: number }[]): (row: number) => number {
+  const heights = new Map(rowHeights.map((h) => [h.row, h.height]));
+  return (row) => heights.get(row) ?? DEFAULT_ROW_HEIGHT;
+}
+
+/** A finished sheet, before its print setup. */
+export interface SheetForPrint {
+  readonly cells: readonly (readonly PlanCell[])[];
+  readonly styles: readonly StyledArea[];
+  readonly merges: readonly string[];
+  readonly rowHeights: readonly { row: number; height: number }[];
+  readonly columnWidths: readonly number[];
+  readonly charts: readonly ChartPlan[];
+  /** Runs of rows to keep on one page (the summary's sections); none for a plain table sheet. */
+  readonly blocks: readonly PrintBlock[];
+}
+
+/**
+ * The last pass over a sheet: texts fitted to their cells (textFit.ts), the charts placed below the
+ * tables, page breaks where a block would be cut, and the print area over the tables' columns.
+ *
+ * @param sheet the finished sheet
+ * @param tableColumns the columns the tables span (what prints)
+ * @param titleRows rows repeated on every page (the title and row 2)
+ * @returns what the plan carries: styles and merges with the pass's added, row heights, placed charts and the print setup
+ * @example finishForPrint(sheet, 10, 2).print.area // "A1:J112"
+ */
+export function finishForPrint(
+  sheet: SheetForPrint,
+  tableColumns: number,
+  titleRows: number,
+): {
+  styles: StyledArea[];
+  merges: string[];
+  rowHeights: { row: number; height: number }[];
+  columnWidths: number[];
+  charts: ChartPlan[];
+  print: SummaryPlan["print"];
+} {
+  const orientation = tableColumns > 7 ? "Landscape" : "Portrait";
+  // Columns only as wide as their figures, narrow side margins and then tighter columns only where
+  // the tables would otherwise print below 9 pt; then texts wrapped to those widths.
+  const readable = (widths: readonly number[], m: Margins) => 11 * printScale(widths, tableColumns, orientation, m) >= READABLE_POINTS;
+  let columnWidths = fitColumnWidths(sheet, tableColumns);
+  if (!readable(columnWidths, NARROW_MARGINS)) columnWidths = fitColumnWidths(sheet, tableColumns, TIGHT_LIMITS);
+  const margins = readable(columnWidths, NORMAL_MARGINS) ? NORMAL_MARGINS : NARROW_MARGINS;
+  const fit = fitText({ ...sheet, columnWidths, columns: tableColumns });
+  const rowHeights = mergeRowHeights(sheet.rowHeights, fit.rowHeights);
+  const tableRows = sheet.cells.reduce((last, row, r) => (row.slice(0, tableColumns).some((c) => c.value !== null && c.value !== "") ? r + 1 : last), 0);
+  const placed = placeChartsBelow(sheet.charts, tableRows + 1, tableColumns);
+  const page = { height: printableArea(orientation, margins).height, scale: printScale(columnWidths, tableColumns, orientation, margins) };
+  const bands = placed.bands.map(([firstRow, lastRow]) => ({ firstRow, lastRow }));
+  const rowBreaks = pageBreaks([...withWhatFollows(sheet.blocks, tableRows - 1), ...bands], heightLookup(rowHeights), page, titleRows);
+  const lastRow = Math.max(tableRows - 1, ...placed.bands.map(([, last]) => last), 0);
+  return {
+    styles: [...sheet.styles, ...fit.styles],
+    merges: [...sheet.merges, ...fit.merges],
+    rowHeights,
+    columnWidths,
+    charts: placed.charts,
+    print: {
+      paperSize: "A4",
+      orientation,
+      fitToWidth: true,
+      titleRows: `$1:$${Math.max(1, titleRows)}`,
+      margins,
+      area: `A1:${cellAddress(lastRow, Math.max(1, tableColumns) - 1)}`,
+      ...(rowBreaks.length ? { rowBreaks } : {}),
+    },
+  };
+}
