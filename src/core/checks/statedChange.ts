@@ -30,7 +30,7 @@ export function agreesWithRounding(stated: number, numerator: number, denominato
   );
 }
 
-function partner(table: TableModel, column: ColumnMeaning, role: "current" | "previous" | "previous_period" | "change_abs"): number {
+function partner(table: TableModel, column: ColumnMeaning, role: "current" | "value" | "previous" | "previous_period" | "change_abs"): number {
   // In a monthly report the month's 增减幅度 compares 当月 with 去年同月, the cumulative one its own columns.
   return table.columns.findIndex(
     (c) =>
@@ -40,6 +40,13 @@ function partner(table: TableModel, column: ColumnMeaning, role: "current" | "pr
       c.periodGroup === column.periodGroup &&
       (role !== "change_abs" || c.comparison === column.comparison),
   );
+}
+
+/** The number a text cell with its own unit was written with ("0.5元" → 0.5), if it is one. */
+function writtenNumber(raw: unknown): number | undefined {
+  if (typeof raw !== "string") return undefined;
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*[^\d\s.]+\s*$/.exec(raw);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** Where a change's base comes from: a column of its own, or this period less the stated 增减 (本期 | 增减 | 幅度 tables). */
@@ -73,7 +80,8 @@ export function checkStatedChanges(table: TableModel): Finding[] {
     // Without an indicator there is no telling which columns it compares, unless the rows name the
     // indicators (指标 | 本期 | 去年同期 | 增减幅度, or periods in rows read turned).
     if (!column.indicator && table.keyKind !== "indicator") return;
-    const cj = partner(table, column, "current");
+    // 本期, or the one figure a table with only 增减 and 幅度 beside it states.
+    const cj = partner(table, column, "current") >= 0 ? partner(table, column, "current") : partner(table, column, "value");
     const base = baseOf(table, column);
     if (cj < 0 || !base) return;
     const pj = base.column;
@@ -111,6 +119,13 @@ export function checkStatedChanges(table: TableModel): Finding[] {
       }
       if (previous === 0) return;
       if (agreesWithRounding(stated, delta, previous)) return;
+      // 0.5元 typed in a 万元 column: the change was figured from the number as written; the unit is
+      // the slip, and the total's finding says so.
+      const written = writtenNumber(table.values[i][cj]?.raw);
+      if (base.derived && written !== undefined && written !== current) {
+        const before = exactDiff(written, other);
+        if (before !== 0 && agreesWithRounding(stated, other, before)) return;
+      }
       const recomputed = (delta / previous) * 100;
       const at = { row: rowLabel(row), cell, column: columnLabel(column) };
       const shown = formatDecimal(roundedRatio(delta, previous, 100, 1), true);

@@ -188,7 +188,24 @@ export function describeColumns(
     }
   });
   assignDatedRoles(drafts);
+  changesOfTheirIndicator(drafts);
   return drafts;
+}
+
+/**
+ * A flat header (事故起数（起） | 同比增减 | 幅度(%) | 死亡人数（人） | 同比增减 | 幅度(%)): each change
+ * column without an indicator of its own is the change of the indicator to its left.
+ */
+function changesOfTheirIndicator(drafts: DraftColumn[]): void {
+  let figure: DraftColumn | undefined;
+  for (const d of drafts) {
+    if (d.role === "change_pct" || d.role === "change_abs") {
+      if (!d.indicator && figure) {
+        d.indicator = figure.indicator;
+        if (figure.industry && !d.industry) d.industry = figure.industry;
+      }
+    } else figure = d.indicator && (d.role === "current" || d.role === "value") ? d : undefined;
+  }
 }
 
 /**

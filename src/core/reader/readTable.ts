@@ -8,6 +8,7 @@ import { type Context, kindAt, anomaly } from "./tableContext";
 import { headerScore } from "./headerDetection";
 import { describeColumns, unitRowAbove, titleAbove } from "./headerColumns";
 import { checkHeaders } from "./headerChecks";
+import { continueOfWhich } from "./ofWhichRuns";
 import { readValue, keyRowsByIndicator, percentFractions } from "./tableBody";
 import { periodsInRows, readPeriodRows } from "./periodRows";
 import { resolveSeries } from "./periodSeries";
@@ -211,6 +212,9 @@ export function readTable(
           ? "indicator"
           : "other";
 
+  // 其中：化工 | 工贸八大行业 | 工商贸其他: the rows after an 其中 that add up to its parent are its parts
+  // too (decided after the key kind, which the rows as written tell).
+  if (keyKind !== "indicator") continueOfWhich(rows, values, drafts);
   if (keyKind === "indicator") {
     // A 单位 column (指标 | 单位 | 上年 | 本年) names each row's unit.
     const unitDraft = drafts.find((d) => d !== keyDraft && /^(单位|计量单位|计算单位)$/.test(headerCore(d.path[d.path.length - 1] ?? "")));

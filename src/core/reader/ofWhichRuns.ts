@@ -1,0 +1,44 @@
+/**
+ * Rows that continue an 其中 without saying so. Releases often write only the first part with the
+ * word (商贸制造业 19 | 其中：化工 1 | 工贸八大行业 15 | 工商贸其他 3): the rows after it are parts of the
+ * same row until they add up to it. They are taken as parts only on that evidence — the 其中 row and
+ * the rows after it add up exactly to their parent in every counted column, never passing it — so a
+ * following top-level row (其他行业 after 其中：道路运输业) is never swallowed.
+ */
+import type { ReadValue, RowMeaning } from "./model";
+import type { DraftColumn } from "./headerColumns";
+
+const FIGURE_ROLES = new Set(["current", "value"]);
+
+/**
+ * Marks as 其中 parts the data rows that, with the 其中 row before them, add up exactly to its parent.
+ *
+ * @param rows the table's rows (changed in place: such rows become of_which with the parent's partOf)
+ * @param values the body's values, row by column
+ * @param drafts the columns
+ * @example continueOfWhich(rows, values, drafts) // 工贸八大行业, 工商贸其他 → of_which of 商贸制造业
+ */
+export function continueOfWhich(rows: RowMeaning[], values: readonly (readonly (ReadValue | null)[])[], drafts: readonly DraftColumn[]): void {
+  const columns = drafts.flatMap((d, j) => (d.indicator && FIGURE_ROLES.has(d.role) && (d.measure === "count" || d.measure === "amount") ? [j] : []));
+  if (columns.length === 0) return;
+  const indexOfRow = new Map(rows.map((r, i) => [r.row, i]));
+  const figure = (i: number, j: number) => values[i]?.[j]?.value ?? null;
+  rows.forEach((row, k) => {
+    if (row.role !== "of_which" || row.partOf === undefined) return;
+    const p = indexOfRow.get(row.partOf);
+    if (p === undefined || rows[p].role !== "data") return;
+    const checked = columns.filter((j) => figure(p, j) !== null && figure(k, j) !== null);
+    if (checked.length === 0 || !checked.some((j) => figure(p, j) !== 0)) return;
+    const running = checked.map((j) => figure(k, j) as number);
+    const reached = () => checked.every((j, n) => Math.abs(running[n] - (figure(p, j) as number)) < 1e-9);
+    if (reached()) return;
+    for (let m = k + 1; m < rows.length; m++) {
+      if (rows[m].role !== "data") return;
+      checked.forEach((j, n) => (running[n] += figure(m, j) ?? 0));
+      if (checked.some((j, n) => running[n] > (figure(p, j) as number) + 1e-9)) return;
+      if (!reached()) continue;
+      for (let q = k + 1; q <= m; q++) rows[q] = { ...rows[q], role: "of_which", partOf: row.partOf };
+      return;
+    }
+  });
+}
