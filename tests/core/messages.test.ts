@@ -97,6 +97,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   tooManyStrings: [500001, 500000],
   legacyUnreadable: ["damaged"],
   labelMatrix: ["A1:Q17"],
+  otherField: ["A1:T32", { zh: "地区生产总值（GDP）", en: "gross domestic product (GDP)" }, true],
   textUnderCountName: ["事故", "事故起数", ["翻车", "爆炸"]],
   fractionalCount: ["紧急转移安置人口", "紧急转移安置人口", ["90.06", "731.88"]],
   rowsWithoutParent: [

@@ -96,6 +96,16 @@ describe(GDP, () => {
     expect(summary.model.findings).toEqual([]);
   });
 
+  test("it is named as another field's statistics — GDP, a denominator once the user confirms it — for each of its two tables", async () => {
+    const { model } = await readReal(GDP);
+    expect(model.tables.map((t) => t.domain)).toEqual(["other", "other"]);
+    const notes = model.diagnostics.filter((d) => d.message.zh.includes("其他领域的统计"));
+    expect(notes.map((d) => d.address)).toEqual(["A1:T32", "A33:T64"]);
+    expect(notes[0].message.zh).toBe(
+      "表格 A1:T32 是其他领域的统计（地区生产总值（GDP）），不是应急管理统计，未汇总，也未核对；确认后可作为亿元GDP死亡率、十万人口死亡率等指标的分母",
+    );
+  });
+
   test.failing("[FACTS, 26.6] no 核对 verdict on a workbook where nothing was checked", async () => {
     expect(sheetText(await readReal(GDP))).not.toContain("未发现计算不一致");
   });

@@ -70,6 +70,10 @@ export const READER_MESSAGES = {
     zh: `合并表头“${group}”下的 ${cell} 为空${inferred !== undefined ? `，按相邻表头推断为“${inferred}”` : ""}，请核对`,
     en: `A merged header (${group}) has a blank leaf at ${cell}${inferred !== undefined ? `; read as "${inferred}" by analogy with its neighbours` : ""}: please check`,
   }),
+  otherField: (address: string, field: Message, denominator: boolean): Message => ({
+    zh: `表格 ${address} 是其他领域的统计（${field.zh}），不是应急管理统计，未汇总，也未核对${denominator ? "；确认后可作为亿元GDP死亡率、十万人口死亡率等指标的分母" : ""}`,
+    en: `Table ${address} holds another field's statistics (${field.en}), not emergency-management statistics: it is neither summarised nor checked${denominator ? "; once you confirm it, it can serve as the denominator of deaths per 100 million yuan of GDP or per 100,000 people" : ""}`,
+  }),
   labelMatrix: (address: string): Message => ({
     zh: `表格 ${address} 的行标题与列标题相同，是指标之间的矩阵（如相关系数），不是统计数据表，未汇总`,
     en: `Table ${address} repeats its column headers as row labels: a matrix between indicators (such as correlations), not a table of figures; it is not summarised`,

@@ -19,6 +19,7 @@ import { choosePlaceKey, findCodeColumn } from "./placeColumns";
 import { assignRowLevels } from "./rowLevels";
 import { setAsideNonCounts } from "./measureKinds";
 import { isLabelMatrix } from "./matrix";
+import { isDenominatorField, OTHER_FIELD_NAMES, otherFieldOf } from "./otherFields";
 
 /** Reads the table whose header block is rows first..last and columns left..right. */
 export function readTable(
@@ -227,6 +228,16 @@ export function readTable(
   const named = columns.filter((c) => c.indicator);
   const confidence = named.length === 0 ? 0.3 : Math.round((named.reduce((s, c) => s + c.confidence, 0) / named.length) * (keyDraft ? 1 : 0.8) * 100) / 100;
   const address = rangeAddress(first, left, end - first + 1, right - left + 1);
+  // No emergency indicator at all: its words may say which other field's statistics it holds (GDP …).
+  const field =
+    named.length === 0 && !rows.some((r) => r.indicator) ? otherFieldOf([ctx.fileName, ctx.name, title, ...drafts.flatMap((d) => d.path)]) : undefined;
+  if (field)
+    ctx.diagnostics.push({
+      severity: "info",
+      sheet: ctx.name,
+      address,
+      message: MESSAGES.reader.otherField(address, OTHER_FIELD_NAMES[field], isDenominatorField(field)),
+    });
   const table: TableModel = {
     kind: "table",
     id: `${ctx.name}!${address}`,
@@ -241,7 +252,7 @@ export function readTable(
     periods,
     ...(title ? { title } : {}),
     ...(period ? { period } : {}),
-    ...(domain ? { domain } : {}),
+    ...(field ? { domain: "other" as const } : domain ? { domain } : {}),
     confidence,
   };
   return { table, end };
