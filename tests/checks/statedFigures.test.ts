@@ -121,3 +121,20 @@ test("a negative 增减 or 幅度 is a fall, never a slip; a negative count is o
       .map((f) => f.cell),
   ).toEqual(["E2"]);
 });
+
+test("四川 1~9月: 一般隐患整改率 97.28% over 一般隐患 141,911 and its 已整改 137,354 is 96.79%; 重大隐患整改率 39.56% over 182 and the second 已整改 72 holds (the nearest columns to each rate's left)", () => {
+  const t = table(
+    [
+      { indicator: "general_found", role: "value" },
+      { indicator: "rectified", role: "value" },
+      { indicator: "rect_rate", role: "rate" },
+      { indicator: "major_found", role: "value" },
+      { indicator: "rectified", role: "value" },
+      { indicator: "major_rect_rate", role: "rate" },
+    ],
+    [["全省合计", "total", 141911, 137354, 97.28, 182, 72, 39.56]],
+  );
+  const findings = checkWorkbook([t]).filter((f) => f.kind === "stated_rate_mismatch");
+  expect(findings.map((f) => [f.cell, f.sources])).toEqual([["D2", ["C2", "B2"]]]);
+  expect(findings[0].recomputed).toBeCloseTo(96.79, 2);
+});

@@ -3,10 +3,30 @@
  */
 import { formatDecimal, roundedRatio } from "../numbers/decimal";
 import { indicatorById } from "../registry/indicators";
+import { FORM_RELATIONS, isBelow } from "../registry/forms/relations";
 import type { Finding, TableModel } from "../reader/model";
 import { agreesWithRounding } from "./statedChange";
 import { addressOf, columnLabel, isErrorCell, numberAt, rowLabel, show } from "./tableView";
 import { MESSAGES } from "../messages";
+
+/** Whether an indicator is one of the parts a total is the sum of (一般隐患 of 隐患), not merely within it. */
+function isSumPartOf(id: string, total: string): boolean {
+  return FORM_RELATIONS.some((r) => r.kind === "sum" && r.total === total && r.parts.includes(id));
+}
+
+/**
+ * The column a rate divides: the exact indicator nearest to the rate's left (else anywhere), or
+ * else the nearest column to its left whose indicator stands in for it.
+ */
+function operand(table: TableModel, j: number, id: string, standsFor: (other: string) => boolean): number {
+  const industry = table.columns[j].industry ?? "";
+  const usable = (k: number) => (table.columns[k].industry ?? "") === industry && !!table.columns[k].indicator;
+  for (let k = j - 1; k >= 0; k--) if (usable(k) && table.columns[k].indicator === id) return k;
+  const anywhere = table.columns.findIndex((c, k) => usable(k) && c.indicator === id);
+  if (anywhere >= 0) return anywhere;
+  for (let k = j - 1; k >= 0; k--) if (usable(k) && table.columns[k].role !== "rate" && standsFor(table.columns[k].indicator!)) return k;
+  return -1;
+}
 
 /**
  * Finds stated rates that disagree with numerator ÷ denominator × 100 at the precision they
@@ -22,8 +42,11 @@ export function checkStatedRates(table: TableModel): Finding[] {
     if (column.role !== "rate" || !column.indicator) return;
     const definition = indicatorById(column.indicator);
     if (!definition?.numerator || !definition.denominator) return;
-    const nj = table.columns.findIndex((c) => c.indicator === definition.numerator && (c.industry ?? "") === (column.industry ?? ""));
-    const dj = table.columns.findIndex((c) => c.indicator === definition.denominator && (c.industry ?? "") === (column.industry ?? ""));
+    // 一般隐患（项） | 已整改（项） | 一般隐患整改率 | 重大隐患（项） | 已整改（项） | 重大隐患整改率: a part of
+    // the denominator (一般隐患 of 隐患) or a broader word for the numerator (已整改 for 重大隐患已整改) serves
+    // where the exact indicator is missing, the nearest to the rate's left.
+    const nj = operand(table, j, definition.numerator, (id) => isBelow(definition.numerator!, id));
+    const dj = operand(table, j, definition.denominator, (id) => isSumPartOf(id, definition.denominator!));
     if (nj < 0 || dj < 0) return;
     table.rows.forEach((row, i) => {
       if (row.role === "blank") return;
