@@ -1,4 +1,4 @@
-import type { ColumnMeaning, RowMeaning, TableModel } from "../../src/core/reader/model";
+import { checkTable, type Col } from "./checkTable";
 import { checkTotals } from "../../src/core/checks/totals";
 import { checkParts } from "../../src/core/checks/parts";
 import { agreesWithRounding, checkStatedChanges } from "../../src/core/checks/statedChange";
@@ -6,25 +6,8 @@ import { checkStatedRates } from "../../src/core/checks/statedRate";
 import { checkUnitSlips } from "../../src/core/checks/unitSlips";
 import { checkImpossibleValues } from "../../src/core/checks/impossibleValues";
 
-type Col = Partial<ColumnMeaning> & { indicator?: string; role: ColumnMeaning["role"] };
-
 /** A table from rows of [label, role, ...numbers], columns B, C, … (hand-built, like the reader's output). */
-function table(columns: Col[], rows: [string, RowMeaning["role"], ...(number | string | null)[]][]): TableModel {
-  return {
-    kind: "table",
-    id: "t",
-    sheet: "表",
-    address: "A1:Z99",
-    headerRows: [0, 0],
-    keyKind: "region",
-    keyColumn: 0,
-    columns: columns.map((c, j) => ({ column: j + 1, headerPath: [c.indicator ?? "", c.role], unitFactor: 1, confidence: 1, ...c })),
-    rows: rows.map(([label, role], i) => ({ row: i + 1, label, role })),
-    values: rows.map(([, , ...vs]) => vs.map((v) => ({ value: typeof v === "number" ? v : null, raw: v }))),
-    periods: {},
-    confidence: 1,
-  };
-}
+const table = checkTable;
 
 describe("checkTotals", () => {
   it("finds −1 for plans stated as 83 whose parts 1 + 17 + 66 add to 84 (docs/layouts.md)", () => {

@@ -3,30 +3,13 @@
  * 增减 only (last year = 本期 − 增减), stated shares against the whole, and a fall never taken for
  * a slip. Figures from the releases transcribed in tests/corpus (福鼎 2017年3月, 清远 2023年1—9月).
  */
-import type { ColumnMeaning, RowMeaning, TableModel } from "../../src/core/reader/model";
+import { checkTable, type Col } from "./checkTable";
 import { checkStatedChanges } from "../../src/core/checks/statedChange";
 import { checkStatedShares } from "../../src/core/checks/statedShares";
 import { checkImpossibleValues } from "../../src/core/checks/impossibleValues";
 import { checkWorkbook } from "../../src/core/checks/checkWorkbook";
 
-type Col = Partial<ColumnMeaning> & Pick<ColumnMeaning, "role">;
-
-function table(columns: Col[], rows: [string, RowMeaning["role"], ...(number | null)[]][], rowExtras: Partial<RowMeaning>[] = []): TableModel {
-  return {
-    kind: "table",
-    id: "t",
-    sheet: "表",
-    address: "A1:Z99",
-    headerRows: [0, 0],
-    keyKind: "region",
-    keyColumn: 0,
-    columns: columns.map((c, j) => ({ column: j + 1, headerPath: [c.indicator ?? "", c.role], unitFactor: 1, confidence: 1, ...c })),
-    rows: rows.map(([label, role], i) => ({ row: i + 1, label, role, ...rowExtras[i] })),
-    values: rows.map(([, , ...vs]) => vs.map((v) => ({ value: v, raw: v }))),
-    periods: {},
-    confidence: 1,
-  };
-}
+const table = checkTable;
 
 const COUNT_CHANGES: Col[] = [
   { indicator: "accident_count", role: "current", measure: "count" },

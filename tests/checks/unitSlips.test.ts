@@ -4,27 +4,11 @@
  * national disaster form's relation) or the row's year-ago figure. The largest values of a skewed
  * column (Shaanxi 2021: a few counties carry most of the loss) are not slips.
  */
-import type { ColumnMeaning, RowMeaning, TableModel } from "../../src/core/reader/model";
+import type { RowMeaning } from "../../src/core/reader/model";
+import { checkTable, type Col } from "./checkTable";
 import { checkUnitSlips } from "../../src/core/checks/unitSlips";
 
-type Col = Partial<ColumnMeaning> & Pick<ColumnMeaning, "role">;
-
-function table(columns: Col[], rows: [string, RowMeaning["role"], ...(number | null)[]][]): TableModel {
-  return {
-    kind: "table",
-    id: "t",
-    sheet: "表",
-    address: "A1:Z99",
-    headerRows: [0, 0],
-    keyKind: "region",
-    keyColumn: 0,
-    columns: columns.map((c, j) => ({ column: j + 1, headerPath: [c.indicator ?? "", c.role], unitFactor: 1, confidence: 1, ...c })),
-    rows: rows.map(([label, role], i) => ({ row: i + 1, label, role })),
-    values: rows.map(([, , ...vs]) => vs.map((v) => ({ value: v, raw: v }))),
-    periods: {},
-    confidence: 1,
-  };
-}
+const table = checkTable;
 
 const LOSS: Col = { indicator: "dz_direct_loss", role: "value", unit: "万元" };
 
