@@ -52,6 +52,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   partAboveTotal: [AT, "12", "J7", "10"],
   partsAboveTotal: [AT, "100", "101", "K7:N7"],
   levelDoesNotAdd: [AT, "1136.26", "16.5", 6, "E14:E19", "sublevel"],
+  sheetsDoNotAdd: [AT, "630", "631", ["Guoyang", "Mengcheng"], "-1"],
   roundingOnly: [AT, "100", "100.01", "K7:P7"],
   statedChangeWrong: [AT, "4", "B6", "C6", "3"],
   statedPercentWrong: [AT, "16", "B6", "C6", "15"],

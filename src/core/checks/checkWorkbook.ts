@@ -2,7 +2,7 @@
  * 核对: the workbook's own arithmetic, every check over every table. Published reports contain
  * such slips; each finding names the cell, the stated and the recomputed figure.
  */
-import type { Finding, LedgerModel, TableModel } from "../reader/model";
+import type { Finding, LedgerModel, SheetGroup, TableModel } from "../reader/model";
 import { MESSAGES } from "../messages";
 import { guardedFindings } from "./finite";
 import { checkImpossibleValues } from "./impossibleValues";
@@ -10,6 +10,7 @@ import { checkLedgerAgainstTables, checkLedgerTextDates } from "./ledgerChecks";
 import { checkLevels } from "./levels";
 import { checkParts } from "./parts";
 import { checkPeriodSums } from "./periodSums";
+import { checkSheetGroups } from "./sheetGroups";
 import { checkStatedChanges } from "./statedChange";
 import { checkStatedRates } from "./statedRate";
 import { checkStatedShares } from "./statedShares";
@@ -22,10 +23,11 @@ import { checkUnitSlips } from "./unitSlips";
  *
  * @param tables the tables read
  * @param ledgers the ledgers read
+ * @param groups sheets of one form, one per county, checked against their whole sheet
  * @returns the findings, errors first, in sheet order
  * @example checkWorkbook(model.tables, model.ledgers)
  */
-export function checkWorkbook(tables: readonly TableModel[], ledgers: readonly LedgerModel[] = []): Finding[] {
+export function checkWorkbook(tables: readonly TableModel[], ledgers: readonly LedgerModel[] = [], groups: readonly SheetGroup[] = []): Finding[] {
   const findings: Finding[] = [];
   // Each check guarded: one that fails inside, or overflows, says so for its table (finite.ts).
   const checks = [
@@ -40,6 +42,17 @@ export function checkWorkbook(tables: readonly TableModel[], ledgers: readonly L
     checkImpossibleValues,
   ];
   for (const table of tables) findings.push(...guardedFindings(table, checks));
+  const whole = groups.map((g) => tables.find((t) => t.id === g.total)).filter((t): t is TableModel => t !== undefined);
+  for (const table of whole)
+    findings.push(
+      ...guardedFindings(table, [
+        (t) =>
+          checkSheetGroups(
+            tables,
+            groups.filter((g) => g.total === t.id),
+          ),
+      ]),
+    );
   // Ledgers carry no stated figures of their own; they are checked against the tables of the same period.
   try {
     findings.push(...checkLedgerAgainstTables(tables, ledgers), ...checkLedgerTextDates(ledgers));

@@ -84,6 +84,10 @@ export const CHECK_MESSAGES = {
     zh: `合计行 ${cell}（${column}）为 ${stated}，各行之和为 ${recomputed}（${rows}），相差 ${difference}`,
     en: `Total ${cell} (${column}) states ${stated} but the rows ${rows} add up to ${recomputed}, a difference of ${difference}`,
   }),
+  sheetsDoNotAdd: (at: FindingPlace, stated: string, recomputed: string, sheets: readonly string[], difference: string): Message => ({
+    zh: `${zhAt(at)}为 ${stated}，${sheets.length} 个分表（${sheets.join("、")}）之和为 ${recomputed}，相差 ${difference}`,
+    en: `${enAt(at)} states ${stated} but the ${sheets.length} sheets (${sheets.join(", ")}) add up to ${recomputed}, a difference of ${difference}`,
+  }),
   unitSlip: (at: FindingPlace, value: string, ratio: number, probably: string, evidence: Message): Message => ({
     zh: `${zhAt(at)}为 ${value}，约为同列其他数值的 ${ratio} 倍；${evidence.zh}，疑似单位错误（元/万元），应为 ${probably}`,
     en: `${enAt(at)} is ${value}, about ${ratio} times the rest of its column; ${evidence.en}: a unit slip (yuan for 10,000 yuan), probably ${probably}`,

@@ -9,7 +9,7 @@ import { checkPeriodNames } from "../checks/periodNames";
 import { readLedgers } from "../ledger/readLedgers";
 import type { ClaimedRows } from "../model/rowRange";
 import type { SheetSnapshot } from "../model/snapshot";
-import type { Anomaly, Diagnostic, Finding, LedgerModel, ReaderOverrides, TableModel } from "./model";
+import type { Anomaly, Diagnostic, Finding, LedgerModel, ReaderOverrides, SheetGroup, TableModel } from "./model";
 
 /** What the ledger reader gives for one sheet. */
 export interface SheetLedgers {
@@ -38,11 +38,12 @@ export function readSheetLedgers(sheet: SheetSnapshot, options: { overrides?: Re
  * @param tables the tables read
  * @param ledgers the ledgers read
  * @param fileName the workbook's file name, whose period the sheet names must not contradict
+ * @param groups sheets of one form, one per county (checked against their whole sheet)
  * @returns the findings
  * @example checkTables(tables, []) // [] for a consistent workbook
  */
-export function checkTables(tables: readonly TableModel[], ledgers: readonly LedgerModel[], fileName?: string): Finding[] {
+export function checkTables(tables: readonly TableModel[], ledgers: readonly LedgerModel[], fileName?: string, groups: readonly SheetGroup[] = []): Finding[] {
   // The sheets that gave tables or ledgers: their names against the file's (2005_7.xls holding a sheet 2005_6).
   const sheets = new Set([...tables.map((t) => t.sheet), ...ledgers.map((l) => l.sheet)]);
-  return [...checkWorkbook(tables, ledgers), ...checkPeriodNames([...sheets], fileName)];
+  return [...checkWorkbook(tables, ledgers, groups), ...checkPeriodNames([...sheets], fileName)];
 }

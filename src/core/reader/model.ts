@@ -187,6 +187,11 @@ export interface TableModel {
   readonly period?: { readonly period: ParsedPeriod; readonly from: "title" | "line" | "sheet" | "file" };
   /** The area the title names (…自然灾害… → disaster), which decides an indicator its columns leave open. */
   readonly domain?: IndicatorDomain;
+  /**
+   * The place or unit the whole table is about when its sheet is one of a group of sheets of one
+   * form (one sheet per county): every figure of the table is keyed by it (sheetGroups.ts).
+   */
+  readonly sheetKey?: SheetKey;
   /** 0 to 1. */
   readonly confidence: number;
 }
@@ -364,9 +369,28 @@ export interface Diagnostic {
 }
 
 /** Everything read from a workbook. */
+/** What one sheet of a group stands for: a county (涡阳县) or another reporting unit (市安委会成员单位). */
+export interface SheetKey {
+  readonly dimension: "region" | "other";
+  readonly key: string;
+}
+
+/**
+ * Tables of one form on several sheets, one per county, and the sheet of the whole when there is
+ * one: together one table by county, the parts checked against the whole (checks/sheetGroups.ts).
+ */
+export interface SheetGroup {
+  /** The parts' tables (ids) in sheet order, each with what its sheet stands for. */
+  readonly parts: readonly (SheetKey & { readonly table: string })[];
+  /** The table (id) of the sheet for the whole (全市, 汇总), if the workbook has one. */
+  readonly total?: string;
+}
+
 export interface WorkbookModel {
   readonly tables: readonly TableModel[];
   readonly ledgers: readonly LedgerModel[];
+  /** Sheets of one form that are one table by county (absent when there are none). */
+  readonly sheetGroups?: readonly SheetGroup[];
   readonly findings: readonly Finding[];
   readonly anomalies: readonly Anomaly[];
   readonly diagnostics: readonly Diagnostic[];

@@ -6,8 +6,9 @@ import { NO_ROWS, type ClaimedRows } from "../model/rowRange";
 import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import { applyTableOverrides } from "./applyOverrides";
 import { checkTables, readSheetLedgers, type SheetLedgers } from "./collaborators";
-import type { Anomaly, Diagnostic, Finding, LedgerModel, ReaderOverrides, TableModel, WorkbookModel } from "./model";
+import type { Anomaly, Diagnostic, Finding, LedgerModel, ReaderOverrides, SheetGroup, TableModel, WorkbookModel } from "./model";
 import { readTables } from "./readTables";
+import { groupSheets } from "./sheetGroups";
 import { MESSAGES } from "../messages";
 
 /** Options of `readWorkbook`. */
@@ -85,14 +86,23 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadWorkbookOp
     }
     readSheet(sheet, { ...options, ...(snapshot.name ? { fileName: snapshot.name } : {}) }, out);
   }
+  // Sheets of one form, one per county, are one table by county (sheetGroups.ts).
+  const { tables, groups } = groupSheets(out.tables);
   let findings: Finding[] = [];
   try {
-    findings = checkTables(out.tables, out.ledgers, snapshot.name);
+    findings = checkTables(tables, out.ledgers, snapshot.name, groups);
   } catch {
     // Never "no inconsistencies" about arithmetic that was not checked: the failure is a finding.
     findings = [
       { kind: "not_checked", severity: "error", sheet: "", cell: "", sources: [], stated: null, recomputed: null, message: MESSAGES.reader.checksFailed },
     ];
   }
-  return { tables: out.tables, ledgers: out.ledgers, findings, anomalies: out.anomalies, diagnostics: out.diagnostics };
+  return {
+    tables,
+    ledgers: out.ledgers,
+    ...(groups.length ? { sheetGroups: groups as readonly SheetGroup[] } : {}),
+    findings,
+    anomalies: out.anomalies,
+    diagnostics: out.diagnostics,
+  };
 }

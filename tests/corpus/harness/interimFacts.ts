@@ -8,6 +8,7 @@
 import type { ParsedPeriod, PeriodRelation, PeriodSpan } from "../../../src/core/periods/period";
 import type { ColumnMeaning, LedgerModel, TableModel, WorkbookModel } from "../../../src/core/reader/model";
 import { parsePeriod } from "../../../src/core/reader/periods";
+import { cellIndicator } from "../../../src/core/registry/cellIndicator";
 import { tableCellAddress } from "../../../src/core/reader/tableCell";
 import type { CorpusFact, CorpusFacts } from "./actualFacts";
 
@@ -72,7 +73,7 @@ function tableFacts(table: TableModel): CorpusFact[] {
     };
     table.rows.forEach((row, i) => {
       if (row.role === "blank" || row.role === "subtotal") return;
-      const indicator = column.indicator ?? row.indicator;
+      const indicator = table.keyKind === "indicator" ? cellIndicator(row.indicator, column.indicator) : (column.indicator ?? row.indicator);
       const read = table.values[i]?.[j];
       if (!indicator || !read || read.value === null) return;
       const key = row.region ?? row.label.replace(/^其中[:：]/, "");
@@ -81,6 +82,8 @@ function tableFacts(table: TableModel): CorpusFact[] {
           ? []
           : [{ dimension: KEY_DIMENSION[table.keyKind as "region" | "industry" | "other"] ?? "category", key }];
       if (column.industry) breakdown.push({ dimension: "industry", key: column.industry });
+      // A sheet of a group of county sheets: every figure is that county's (reader/sheetGroups.ts).
+      if (table.sheetKey) breakdown.unshift({ dimension: table.sheetKey.dimension === "region" ? "region" : "category", key: table.sheetKey.key });
       const measure = column.role === "change_pct" ? "change_pct" : column.role === "change_abs" ? "change" : column.role === "rate" ? "rate" : "count";
       const change = measure === "change" || measure === "change_pct";
       const base = change ? { label: "", relation: column.comparison === "previous_period" ? ("month_before" as const) : ("year_ago" as const) } : undefined;

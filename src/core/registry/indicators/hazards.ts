@@ -33,7 +33,7 @@ export const HAZARDS_INDICATORS: readonly Indicator[] = [
     baseUnit: "条",
     units: HAZARD_UNITS,
     classifier: "条",
-    aliases: ["排查隐患", "发现隐患", "查处隐患", "问题隐患", "排查(发现)隐患", "隐患总数", "隐患数", "查处事故隐患"],
+    aliases: ["排查隐患", "发现隐患", "查处隐患", "问题隐患", "排查(发现)隐患", "隐患总数", "隐患数", "查处事故隐患", "隐患"],
   }),
   define({
     id: "major_found",

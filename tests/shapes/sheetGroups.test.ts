@@ -1,0 +1,81 @@
+/**
+ * One sheet per county plus the sheet of the whole (the shape of 亳州市's 2023 hazard returns,
+ * tests/corpus 35): one table by county, and the counties checked against the whole sheet.
+ * The figures are invented; the slip is planted (the whole sheet says 630, the counties add to 631).
+ */
+import type { SheetSnapshot } from "../../src/core/model/snapshot";
+import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { cellIndicator } from "../../src/core/registry/cellIndicator";
+import { sheetOf } from "../reader/layouts";
+
+function returnSheet(name: string, title: string, general: number, major: number, majorDone: number): SheetSnapshot {
+  return sheetOf(
+    name,
+    [
+      [`${title}2023年安全生产隐患报送情况`],
+      ["统计时段：2023年1—12月"],
+      ["项目", "报送数", "已整改", "整改率(%)"],
+      ["一般隐患（条）", general, general, 100],
+      ["重大隐患（家）", major, majorDone, Math.round((majorDone / major) * 10000) / 100],
+    ],
+    ["A1:D1", "A2:D2"],
+  );
+}
+
+const whole = sheetOf(
+  "全市",
+  [
+    ["某市2023年安全生产隐患报送情况汇总"],
+    ["统计时段：2023年1—12月"],
+    ["项目", "报送数", "已整改", "整改率(%)"],
+    ["一般隐患（条）", 600, 600, 100],
+    ["重大隐患（家）", 630, 620, 98.41],
+  ],
+  ["A1:D1", "A2:D2"],
+);
+
+const counties = [returnSheet("甲县", "甲县", 100, 200, 195), returnSheet("乙区", "乙区", 200, 300, 300), returnSheet("市直单位", "市直单位", 300, 131, 125)];
+
+describe("one sheet per county and a sheet of the whole", () => {
+  const model = readWorkbook({ sheets: [whole, ...counties] });
+
+  it("reads the county sheets as one group with the whole sheet as its total, a unit that is no county keyed apart", () => {
+    expect(model.sheetGroups).toHaveLength(1);
+    const group = model.sheetGroups![0];
+    expect(group.total).toBe("全市!A3:D5");
+    expect(group.parts.map((p) => `${p.dimension}:${p.key}`)).toEqual(["region:甲县", "region:乙区", "other:市直单位"]);
+  });
+
+  it("keys every table of a county sheet by its county and leaves the whole sheet unkeyed", () => {
+    const byId = new Map(model.tables.map((t) => [t.sheet, t.sheetKey?.key]));
+    expect([...byId.entries()]).toEqual([
+      ["全市", undefined],
+      ["甲县", "甲县"],
+      ["乙区", "乙区"],
+      ["市直单位", "市直单位"],
+    ]);
+  });
+
+  it("finds the whole sheet's 重大隐患 that the county sheets do not add up to, and nothing else", () => {
+    const found = model.findings.filter((f) => f.severity === "error").map((f) => `${f.kind} ${f.sheet}!${f.cell} ${f.stated}/${f.recomputed}`);
+    expect(found).toEqual(["total_mismatch 全市!B5 630/631"]);
+    expect(model.findings.find((f) => f.cell === "B5")?.sources).toEqual(["甲县!B5", "乙区!B5", "市直单位!B5"]);
+  });
+
+  it("groups nothing when the sheets are not places (sheets by year are periods, not counties)", () => {
+    const byYear = readWorkbook({
+      sheets: [returnSheet("2022年", "某市", 1, 2, 2), returnSheet("2023年", "某市", 1, 3, 3), returnSheet("2024年", "某市", 1, 4, 4)],
+    });
+    expect(byYear.sheetGroups).toBeUndefined();
+    expect(byYear.tables.every((t) => t.sheetKey === undefined)).toBe(true);
+  });
+
+  it("names a cell of a table keyed by indicator by its row and its column's stage (registry rates)", () => {
+    expect(cellIndicator("major_found", "rectified")).toBe("major_rectified");
+    expect(cellIndicator("major_found", "rect_rate")).toBe("major_rect_rate");
+    expect(cellIndicator("hazards_found", "rectified")).toBe("rectified");
+    expect(cellIndicator("hazards_found", "rect_rate")).toBe("rect_rate");
+    expect(cellIndicator("deaths", "rectified")).toBeUndefined();
+    expect(cellIndicator("deaths", undefined)).toBe("deaths");
+  });
+});
