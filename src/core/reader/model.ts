@@ -188,10 +188,11 @@ export interface TableModel {
   /** The area the title names (…自然灾害… → disaster), which decides an indicator its columns leave open. */
   readonly domain?: IndicatorDomain;
   /**
-   * The place or unit the whole table is about when its sheet is one of a group of sheets of one
-   * form (one sheet per county): every figure of the table is keyed by it (sheetGroups.ts).
+   * What the whole table is about beyond its rows: the county its sheet stands for in a group of
+   * sheets of one form (sheetGroups.ts), the level or field its title narrows it to (…较大事故情况,
+   * 工矿商贸…（按行业）: titleScope.ts). Every figure of the table is keyed by these as well.
    */
-  readonly sheetKey?: SheetKey;
+  readonly scope?: readonly ScopeKey[];
   /** 0 to 1. */
   readonly confidence: number;
 }
@@ -373,6 +374,13 @@ export interface Diagnostic {
 export interface SheetKey {
   readonly dimension: "region" | "other";
   readonly key: string;
+}
+
+/** A key that holds for a whole table: from its sheet (a county of a group) or its title (较大, 工矿商贸). */
+export interface ScopeKey {
+  readonly dimension: "region" | "industry" | "level" | "other";
+  readonly key: string;
+  readonly from: "sheet" | "title";
 }
 
 /**

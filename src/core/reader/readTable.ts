@@ -14,6 +14,7 @@ import { periodsInRows, readPeriodRows } from "./periodRows";
 import { resolveSeries } from "./periodSeries";
 import { tablePeriod } from "./tablePeriod";
 import { titleDomain } from "./titleDomain";
+import { titleScope } from "./titleScope";
 import { MESSAGES } from "../messages";
 import { choosePlaceKey, findCodeColumn } from "./placeColumns";
 import { assignRowLevels } from "./rowLevels";
@@ -129,7 +130,12 @@ export function readTable(
   // Periods down the side (当月 | 去年同月 | 同比 …, 2024年 | 2023年): read turned, never added up as regions.
   if (periodsInRows(rows)) {
     const table = readPeriodRows(ctx, { drafts, rows, first, last, left, right, end, keyDraft, title, ...(year !== undefined ? { year } : {}) });
-    return { table: { ...table, ...(period ? { period } : {}), ...(domain ? { domain } : {}) }, end };
+    const scope = titleScope(
+      title,
+      table.keyKind,
+      table.rows.map((r) => r.label),
+    );
+    return { table: { ...table, ...(period ? { period } : {}), ...(domain ? { domain } : {}), ...(scope.length ? { scope } : {}) }, end };
   }
   for (const row of rows) {
     values.push(
@@ -238,6 +244,11 @@ export function readTable(
       address,
       message: MESSAGES.reader.otherField(address, OTHER_FIELD_NAMES[field], isDenominatorField(field)),
     });
+  const scope = titleScope(
+    title,
+    keyKind,
+    rows.map((r) => r.label),
+  );
   const table: TableModel = {
     kind: "table",
     id: `${ctx.name}!${address}`,
@@ -253,6 +264,7 @@ export function readTable(
     ...(title ? { title } : {}),
     ...(period ? { period } : {}),
     ...(field ? { domain: "other" as const } : domain ? { domain } : {}),
+    ...(scope.length ? { scope } : {}),
     confidence,
   };
   return { table, end };

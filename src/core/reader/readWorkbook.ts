@@ -9,6 +9,7 @@ import { checkTables, readSheetLedgers, type SheetLedgers } from "./collaborator
 import type { Anomaly, Diagnostic, Finding, LedgerModel, ReaderOverrides, SheetGroup, TableModel, WorkbookModel } from "./model";
 import { readTables } from "./readTables";
 import { groupSheets } from "./sheetGroups";
+import { fieldsBesideAWhole } from "./titleScope";
 import { MESSAGES } from "../messages";
 
 /** Options of `readWorkbook`. */
@@ -87,7 +88,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadWorkbookOp
     readSheet(sheet, { ...options, ...(snapshot.name ? { fileName: snapshot.name } : {}) }, out);
   }
   // Sheets of one form, one per county, are one table by county (sheetGroups.ts).
-  const { tables, groups } = groupSheets(out.tables);
+  const { tables, groups } = groupSheets(fieldsBesideAWhole(out.tables));
   let findings: Finding[] = [];
   try {
     findings = checkTables(tables, out.ledgers, snapshot.name, groups);

@@ -46,7 +46,7 @@ function keyOf(name: string): SheetKey {
  * Finds the groups of sheets of one form and keys each part's table by its sheet.
  *
  * @param tables every table of the workbook, in sheet order
- * @returns the tables (parts carry `sheetKey`) and the groups
+ * @returns the tables (each part's scope starts with its sheet's key) and the groups
  * @example groupSheets(tables).groups[0].total // "全市!A3:D5"
  */
 export function groupSheets(tables: readonly TableModel[]): { tables: TableModel[]; groups: SheetGroup[] } {
@@ -75,5 +75,8 @@ export function groupSheets(tables: readonly TableModel[]): { tables: TableModel
     });
   }
   if (!groups.length) return { tables: [...tables], groups };
-  return { tables: tables.map((t) => (keys.has(t.id) ? { ...t, sheetKey: keys.get(t.id)! } : t)), groups };
+  return {
+    tables: tables.map((t) => (keys.has(t.id) ? { ...t, scope: [{ ...keys.get(t.id)!, from: "sheet" as const }, ...(t.scope ?? [])] } : t)),
+    groups,
+  };
 }

@@ -5,6 +5,7 @@
  * never read as one.
  */
 import { findPeriodIn } from "../periods/findPeriod";
+import { sinceUntil } from "../periods/sinceUntil";
 import { cleanHeader } from "../registry/headerText";
 import type { TableModel } from "./model";
 import { type Context, kindAt } from "./tableContext";
@@ -47,6 +48,11 @@ export function tablePeriod(ctx: Context, headerFirst: number, title: string | u
 }
 
 function ownPeriod(ctx: Context, headerFirst: number, title: string | undefined): TableModel["period"] {
+  // "…7月16日以来…" over "截至2020年7月21日17时": the event's days, not the year to the cut-off.
+  for (const line of title ? lineAbove(ctx, headerFirst) : []) {
+    const days = sinceUntil(title!, line);
+    if (days) return { period: days, from: "title" };
+  }
   const fromTitle = title ? findPeriodIn(title) : undefined;
   if (fromTitle) return { period: fromTitle, from: "title" };
   for (const line of lineAbove(ctx, headerFirst)) {

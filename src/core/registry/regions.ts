@@ -116,6 +116,8 @@ export function matchRegion(label: unknown): RegionMatch | undefined {
 const TOTAL =
   /^(合计|总计|总数|共计|全国|全国合计|全国总计|全州合计|全市合计|全县合计|全省合计|全区合计|全州|全市|全县|全省|全盟|全州总计|全市总计|总合计|合\s*计)$/;
 const SUBTOTAL = /^(小计|.{0,8}小计)$/;
+/** A count of the places a figure covers (11市（州）37县（市、区）): the whole area, not one place. */
+const AREA_COUNT = /^\d+个?(省|市|州|盟|县|区|旗|乡|镇)/;
 
 /**
  * The role a row label gives its row: total (合计, 全州合计), subtotal (小计), of_which
@@ -125,12 +127,13 @@ const SUBTOTAL = /^(小计|.{0,8}小计)$/;
  * @returns the row role
  * @example rowRoleOf("全州合计") // "total"
  * @example rowRoleOf("其中：旱灾") // "of_which"
+ * @example rowRoleOf("11市（州、省直管市、林区）37县（市、区）") // "total"
  */
 export function rowRoleOf(label: unknown): RowRole {
   const text = normalHeader(label);
   if (text === "") return "blank";
   if (isOfWhich(text)) return "of_which";
-  if (TOTAL.test(text)) return "total";
+  if (TOTAL.test(text) || AREA_COUNT.test(text)) return "total";
   if (SUBTOTAL.test(text)) return "subtotal";
   return "data";
 }

@@ -77,13 +77,13 @@ function tableFacts(table: TableModel): CorpusFact[] {
       const read = table.values[i]?.[j];
       if (!indicator || !read || read.value === null) return;
       const key = row.region ?? row.label.replace(/^其中[:：]/, "");
-      const breakdown =
+      const breakdown: { dimension: string; key: string }[] =
         table.keyKind === "indicator" || row.role === "total"
           ? []
           : [{ dimension: KEY_DIMENSION[table.keyKind as "region" | "industry" | "other"] ?? "category", key }];
       if (column.industry) breakdown.push({ dimension: "industry", key: column.industry });
-      // A sheet of a group of county sheets: every figure is that county's (reader/sheetGroups.ts).
-      if (table.sheetKey) breakdown.unshift({ dimension: table.sheetKey.dimension === "region" ? "region" : "category", key: table.sheetKey.key });
+      // A county's sheet of a group, a title's level or field: every figure of the table is keyed by it.
+      if (table.scope) breakdown.unshift(...table.scope.map((k) => ({ dimension: k.dimension === "other" ? "category" : k.dimension, key: k.key })));
       const measure = column.role === "change_pct" ? "change_pct" : column.role === "change_abs" ? "change" : column.role === "rate" ? "rate" : "count";
       const change = measure === "change" || measure === "change_pct";
       const base = change ? { label: "", relation: column.comparison === "previous_period" ? ("month_before" as const) : ("year_ago" as const) } : undefined;

@@ -6,6 +6,7 @@
 import type { SheetSnapshot } from "../../src/core/model/snapshot";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { cellIndicator } from "../../src/core/registry/cellIndicator";
+import { titleScope } from "../../src/core/reader/titleScope";
 import { sheetOf } from "../reader/layouts";
 
 function returnSheet(name: string, title: string, general: number, major: number, majorDone: number): SheetSnapshot {
@@ -47,7 +48,7 @@ describe("one sheet per county and a sheet of the whole", () => {
   });
 
   it("keys every table of a county sheet by its county and leaves the whole sheet unkeyed", () => {
-    const byId = new Map(model.tables.map((t) => [t.sheet, t.sheetKey?.key]));
+    const byId = new Map(model.tables.map((t) => [t.sheet, t.scope?.[0]?.key]));
     expect([...byId.entries()]).toEqual([
       ["全市", undefined],
       ["甲县", "甲县"],
@@ -67,7 +68,7 @@ describe("one sheet per county and a sheet of the whole", () => {
       sheets: [returnSheet("2022年", "某市", 1, 2, 2), returnSheet("2023年", "某市", 1, 3, 3), returnSheet("2024年", "某市", 1, 4, 4)],
     });
     expect(byYear.sheetGroups).toBeUndefined();
-    expect(byYear.tables.every((t) => t.sheetKey === undefined)).toBe(true);
+    expect(byYear.tables.every((t) => t.scope === undefined)).toBe(true);
   });
 
   it("names a cell of a table keyed by indicator by its row and its column's stage (registry rates)", () => {
@@ -77,5 +78,18 @@ describe("one sheet per county and a sheet of the whole", () => {
     expect(cellIndicator("hazards_found", "rect_rate")).toBe("rect_rate");
     expect(cellIndicator("deaths", "rectified")).toBeUndefined();
     expect(cellIndicator("deaths", undefined)).toBe("deaths");
+  });
+});
+
+describe("what a title narrows a table to", () => {
+  it("keys a table titled by one field or one level by it, unless its rows name fields or levels themselves", () => {
+    expect(titleScope("工矿商贸生产安全死亡事故（按行业）", "industry", ["建筑业", "制造业"])).toEqual([
+      { dimension: "industry", key: "工矿商贸", from: "title" },
+    ]);
+    expect(titleScope("2015年7月20日—7月26日较大事故情况", "industry", ["煤矿", "道路交通"])).toEqual([{ dimension: "level", key: "较大", from: "title" }]);
+    expect(titleScope("2015年7月20日—7月26日较大事故情况", "industry", ["特别重大事故", "重大事故", "较大事故合计"])).toEqual([]);
+    expect(titleScope("全市道路交通和工矿商贸事故情况", "industry", ["甲"])).toEqual([]);
+    expect(titleScope("较大以上事故情况", "region", ["甲县"])).toEqual([]);
+    expect(titleScope("重大事故隐患排查情况", "region", ["甲县"])).toEqual([]);
   });
 });
