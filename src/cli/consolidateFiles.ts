@@ -120,10 +120,11 @@ export async function consolidateFiles(inputs: readonly string[], options: Conso
     summary: { generatedAt },
   });
   const pkg = await XlsxPackage.open(await coverWorkbook(inputs, generatedAt, options.language), undefined, NODE_PACKAGE_TOOLS);
-  // Every sheet carries our mark, the cover too: the workbook is never read back as a return.
+  // Every sheet carries our mark, the cover too; the two tables as data (planConsolidation's marks).
   await markSheet(pkg, (await workbookInfo(pkg)).sheets[0], sheetMarkValue("cover", now.getTime()));
   let bytes: Uint8Array | undefined;
-  for (const sheet of plan.sheets) bytes = (await writeSummaryPackage(pkg, sheet, { mark: "consolidation", time: now.getTime() })).bytes;
+  for (const [i, sheet] of plan.sheets.entries())
+    bytes = (await writeSummaryPackage(pkg, sheet, { mark: plan.marks[i], replacePrevious: false, time: now.getTime() })).bytes;
   // Whole or not at all, and never over a return (safeWrite.ts).
   writeFileSafely(target.path, bytes!, guard);
   return { output: target.path, plan, unreadable, skipped, ...(target.note ? { outputNote: target.note } : {}) };

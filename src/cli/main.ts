@@ -4,6 +4,7 @@
  * wrote, goes on after a file it cannot read, and exits with 1 when any file failed (2 for a usage
  * error, 0 for the help and the version). Every message comes from the catalogue (MESSAGES.cli).
  */
+import { checkedAnything } from "../core/checks/checkedAnything";
 import type { WorkbookModel } from "../core/reader/model";
 import { MESSAGES, type Message } from "../core/messages";
 import { formatNumber } from "../core/numbers/format";
@@ -132,7 +133,8 @@ function describe(model: WorkbookModel): string[] {
   }
   for (const l of model.ledgers) lines.push(`  识别 / found: ${bilingual(MESSAGES.cli.ledgerFound(`${l.sheet}!${l.address}`, l.subtype, l.recordCount))}`);
   for (const d of model.diagnostics.filter((x) => x.severity === "error")) lines.push(`  未能识别 / not read: ${d.sheet} ${bilingual(d.message)}`);
-  if (model.findings.length === 0) lines.push("  核对 / checks: 未发现计算不一致 / no inconsistencies");
+  if (model.findings.length === 0)
+    lines.push(`  核对 / checks: ${bilingual(checkedAnything(model) ? MESSAGES.cli.checksClean() : MESSAGES.cli.checksNothing())}`);
   for (const f of model.findings)
     lines.push(
       `  核对 / check: ${f.sheet}!${f.cell} 填报 / stated ${f.stated === null ? "—" : formatNumber(f.stated)}，复核 / recomputed ${f.recomputed === null ? "—" : formatNumber(f.recomputed)}：${bilingual(f.message)}`,

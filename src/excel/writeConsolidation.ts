@@ -9,11 +9,7 @@ import { SHEET_NAMES, type ConsolidationSheetNames } from "../core/consolidate/t
 import type { ConsolidateOptions, CountyReturn } from "../core/consolidate/types";
 import type { SummaryOptionsInput } from "../core/summary/options";
 import { uniqueSheetName } from "../core/summary/sheetName";
-import { sheetMarkValue } from "../core/summary/sheetMark";
 import { inspectSheets, writeSummary } from "./writeSummary";
-
-/** The prefix of a consolidation's sheet mark (src/core/summary/sheetMark.ts). */
-export const CONSOLIDATION_MARK = sheetMarkValue("consolidation", 0).replace(/:0$/, "");
 
 /** What the write did. */
 export interface ConsolidationWritten {
@@ -55,12 +51,12 @@ export async function writeConsolidation(
   const written: string[] = [];
   let syncs = inspected;
   try {
-    for (const sheet of plan.sheets) {
+    for (const [i, sheet] of plan.sheets.entries()) {
       // The names are free already; the inventory grows so the writer keeps them as they are.
       const result = await writeSummary(context, sheet, {
         inventory: { ...inventory, names: [...inventory.names, ...written] },
         replacePrevious: false,
-        mark: "consolidation",
+        mark: plan.marks[i],
       });
       written.push(result.sheetName);
       syncs += result.syncs;

@@ -13,7 +13,7 @@
 import { POINTS_PER_CHARACTER, type PlanCell, type SummaryPlan } from "../core/summary/plan";
 import { BORDER_EDGES, numberFormatRuns, STYLE_FORMATS, type StyleFormat } from "../core/summary/stylePalette";
 import { uniqueSheetName } from "../core/summary/sheetName";
-import { latestSummarySheet, parseSheetMark, SHEET_MARK_KEY, sheetMarkValue, type SheetMarkKind } from "../core/summary/sheetMark";
+import { latestSummarySheet, readsAsData, SHEET_MARK_KEY, sheetMarkValue, type SheetMarkKind } from "../core/summary/sheetMark";
 import { assertExcelFloor } from "./requirements";
 
 /** The custom property that marks a sheet the add-in created (src/core/summary/sheetMark.ts). */
@@ -23,7 +23,7 @@ export const CREATED_BY_KEY = SHEET_MARK_KEY;
 export interface SheetInventory {
   readonly names: readonly string[];
   readonly visible: readonly string[];
-  /** Sheets carrying the add-in's mark (summaries, consolidations, covers): never read as data. */
+  /** Sheets the add-in wrote as output (summaries, covers, 报送情况): never read as data. A consolidation's tables are data. */
   readonly own: readonly string[];
   /** The newest summary among them: what "replace the previous summary" replaces. */
   readonly latestOwn?: string;
@@ -54,7 +54,8 @@ export async function inspectSheets(context: Excel.RequestContext): Promise<{ in
     inventory: {
       names: marks.map((m) => m.name),
       visible: marks.filter((m) => m.visibility === "Visible").map((m) => m.name),
-      own: values.filter((v) => parseSheetMark(v.mark)).map((v) => v.name),
+      // Never read: our output (a consolidation's tables are data, readsAsData in sheetMark.ts).
+      own: values.filter((v) => !readsAsData(v.mark)).map((v) => v.name),
       latestOwn: latestSummarySheet(values),
     },
     syncs: 2,

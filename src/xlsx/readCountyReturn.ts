@@ -18,7 +18,7 @@ import { assertNotOwnOutput } from "./ownOutput";
  * @param fileName its name (it may name the county)
  * @param options when it was last changed, the reading limits, and a faster inflater and CRC-32 where the host has them
  * @returns the return; rejects with a bilingual message when the file cannot be read or is refused, and
- *   with an OwnOutputSkipped when every sheet in it is one we wrote (an earlier consolidation)
+ *   with an OwnOutputSkipped when every sheet in it is one we wrote (an earlier consolidation: its tables are the prefecture's)
  * @example await readCountyReturn(bytes, "楚雄市.xlsx")
  */
 export async function readCountyReturn(
@@ -29,7 +29,7 @@ export async function readCountyReturn(
   const { pkg } = await openWorkbookFile(bytes, fileName, options.limits, options.tools);
   // Values only: the reader never looks at formulas.
   const data = await streamWorkbook(pkg, fileName, { withFormulas: false });
-  assertNotOwnOutput(data, fileName);
+  assertNotOwnOutput(data, fileName, { asReturn: true });
   const snapshot = workbookToSnapshot(data);
   return { fileName, ...(options.modified !== undefined ? { modified: options.modified } : {}), snapshot, model: readWorkbook(snapshot) };
 }

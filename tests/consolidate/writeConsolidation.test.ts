@@ -6,7 +6,8 @@
  */
 import fs from "fs";
 import path from "path";
-import { writeConsolidation, CONSOLIDATION_MARK } from "../../src/excel/writeConsolidation";
+import { writeConsolidation } from "../../src/excel/writeConsolidation";
+import { parseSheetMark } from "../../src/core/summary/sheetMark";
 import { CREATED_BY_KEY } from "../../src/excel/writeSummary";
 import type { CountyReturn } from "../../src/core/consolidate/types";
 import { createHostFromXlsx } from "../../src/host/excelHost";
@@ -26,7 +27,7 @@ async function sampleHost() {
 }
 
 describe("writing a consolidation into the open workbook", () => {
-  test("adds the four sheets, marked as the consolidation's, and leaves the user's sheets as they were", async () => {
+  test("adds the four sheets, each with its mark (the two tables as data, read again for the prefecture's summary), and leaves the user's sheets as they were", async () => {
     const host = await sampleHost();
     const userSheets = host.state.sheets.map((s) => s.name);
     const before = userSheets.map((name) => host.sheetSnapshot(name));
@@ -34,7 +35,8 @@ describe("writing a consolidation into the open workbook", () => {
     expect(written.sheets).toEqual(["综合汇总", "汇总表", "分县汇总", "报送情况"]);
     expect(host.state.sheets.map((s) => s.name)).toEqual([...userSheets, ...written.sheets]);
     expect(userSheets.map((name) => host.sheetSnapshot(name))).toEqual(before);
-    for (const name of written.sheets) expect(host.findSheet(name)!.customProperties.get(CREATED_BY_KEY)).toMatch(new RegExp(`^${CONSOLIDATION_MARK}:`));
+    const kinds = written.sheets.map((name) => parseSheetMark(host.findSheet(name)!.customProperties.get(CREATED_BY_KEY))?.kind);
+    expect(kinds).toEqual(["summary", "data", "data", "consolidation"]);
   });
 
   test("every formula recalculates on the host to the figure the plan cached", async () => {

@@ -14,6 +14,7 @@ import { makeSummaryWorkbook } from "../../src/workbench/downloadSummary";
 import { loadXlsx } from "../../src/xlsx/loadXlsx";
 import { XlsxPackage } from "../../src/xlsx/package/openPackage";
 import { streamWorkbook } from "../../src/xlsx/stream/streamWorkbook";
+import { readsAsData, sheetMarkValue } from "../../src/core/summary/sheetMark";
 import { SAMPLE_PATH } from "./sample";
 
 const USER_SHEETS = ["事故分县统计", "分行业", "灾情汇总", "隐患排查治理", "行政执法"];
@@ -56,4 +57,11 @@ test("the workbench's download of a .summary.xlsx replaces its 汇总 and keeps 
   expect(again.name).toBe("楚雄.summary.xlsx");
   const book = await loadXlsx(again.bytes);
   expect(book.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, "汇总"]);
+});
+
+test("one rule decides what is read: a user's sheet and our data tables are read; a summary, a cover and 报送情况 never", () => {
+  expect(readsAsData(undefined)).toBe(true);
+  expect(readsAsData("a user's own property value")).toBe(true);
+  expect(readsAsData(sheetMarkValue("data", 1))).toBe(true);
+  for (const kind of ["summary", "cover", "consolidation"] as const) expect([kind, readsAsData(sheetMarkValue(kind, 1))]).toEqual([kind, false]);
 });

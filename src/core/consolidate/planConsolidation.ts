@@ -8,6 +8,7 @@ import type { MergedArea, SheetSnapshot } from "../model/snapshot";
 import { readWorkbook } from "../reader/readWorkbook";
 import type { SummaryOptionsInput } from "../summary/options";
 import type { SummaryPlan } from "../summary/plan";
+import type { SheetMarkKind } from "../summary/sheetMark";
 import { planSummary } from "../summary/planSummary";
 import { consolidate } from "./consolidate";
 import { statusSheet } from "./statusSheet";
@@ -19,6 +20,11 @@ export interface ConsolidationPlan {
   readonly consolidation: Consolidation;
   /** 综合汇总, 汇总表, 分县汇总, 报送情况. */
   readonly sheets: readonly SummaryPlan[];
+  /**
+   * Each sheet's mark, in the same order: the 综合汇总 a summary (replaced by the next summary, never
+   * read), the two tables data (the prefecture's figures: summarize and report read them), 报送情况 ours.
+   */
+  readonly marks: readonly SheetMarkKind[];
 }
 
 /** A planned sheet as the reader sees a sheet: its values and merged areas. */
@@ -54,5 +60,5 @@ export function planConsolidation(
   const model = readWorkbook({ sheets: [snapshotOf(byCounty), snapshotOf(form)], name: "consolidated" });
   // The findings are the counties' own, listed on 报送情况: the consolidated sheets add up by construction.
   const summary = planSummary({ ...model, findings: [] }, { ...options.summary, language, sheetName: names.summary });
-  return { consolidation, sheets: [summary, form, byCounty, status] };
+  return { consolidation, sheets: [summary, form, byCounty, status], marks: ["summary", "data", "data", "consolidation"] };
 }

@@ -15,6 +15,7 @@ import { resolveSummaryOptions, type SummaryOptions, type SummaryOptionsInput } 
 import type { ChartPlan, PlanSection, SummaryPlan } from "./plan";
 import { accidentSection } from "./sections/accidents";
 import { checksSection } from "./sections/checks";
+import { checkedAnything } from "../checks/checkedAnything";
 import { groupSection } from "./sections/groups";
 import { hazardSection } from "./sections/hazards";
 import { lossSection } from "./sections/losses";
@@ -127,7 +128,7 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
   if (series) charts.push(trendChart(b, series, L, o, chartColumn, placer));
   const narrative = summaryNarrative(source, o);
   if (narrative.length) sections.push(narrativeSection(b, narrative, L, o, index++, width));
-  if (s.checks) sections.push(checksSection(b, model.findings, L, o, index++, width));
+  if (s.checks) sections.push(checksSection(b, model.findings, L, o, index++, width, checkedAnything(model)));
   const tested = o.significanceColumn && sections.some((x) => x.id === "accidents");
   const notes = writeNotes(b, L, width, o, tested);
   // Figures counted from a ledger are static unless they carry a live COUNTIFS formula; the ledger note says when its breakdowns are values.

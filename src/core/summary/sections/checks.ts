@@ -10,10 +10,19 @@ import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
 import { DASH, type SheetBuilder } from "../sheetBuilder";
 
-export function checksSection(b: SheetBuilder, findings: readonly Finding[], L: Labels, o: SummaryOptions, index: number, width = 5): PlanSection {
+export function checksSection(
+  b: SheetBuilder,
+  findings: readonly Finding[],
+  L: Labels,
+  o: SummaryOptions,
+  index: number,
+  width = 5,
+  checked = true,
+): PlanSection {
   const first = heading(b, index, L.checks, 5, o);
   if (findings.length === 0) {
-    b.set(first + 1, 0, { value: L.noFindings });
+    // "No inconsistencies" only about what was understood (checkedAnything.ts).
+    b.set(first + 1, 0, { value: checked ? L.noFindings : L.nothingChecked });
     b.style(first + 1, 0, 1, 5, "note");
     return {
       id: "checks",
