@@ -121,3 +121,17 @@ test("四川 1~9月: 一般隐患整改率 97.28% over 一般隐患 141,911 and 
   expect(findings.map((f) => [f.cell, f.sources])).toEqual([["D2", ["C2", "B2"]]]);
   expect(findings[0].recomputed).toBeCloseTo(96.79, 2);
 });
+
+test("an 其中 row is never more than its parent: 其中：道路运输业 95 under 交通运输和仓储业 92 is named; 88 is not (湖北 2024年1-3月, the first figure changed)", () => {
+  const columns: Col[] = [{ indicator: "accident_count", role: "value", measure: "count" }];
+  const rows: [string, "data" | "of_which", number][] = [
+    ["交通运输和仓储业", "data", 92],
+    ["其中：道路运输业", "of_which", 95],
+    ["建筑业", "data", 6],
+    ["其中：房屋建筑业", "of_which", 3],
+  ];
+  const t = table(columns, rows, [{}, { partOf: 1 }, {}, { partOf: 3 }]);
+  const findings = checkWorkbook([t]).filter((f) => f.kind === "impossible_value");
+  expect(findings.map((f) => [f.cell, f.sources, f.stated, f.recomputed])).toEqual([["B3", ["B2"], 95, 92]]);
+  expect(findings[0].message.zh).toBe("其中：道路运输业 B3（accident_count/value）为 95，大于其总数 B2（92）");
+});

@@ -8,6 +8,7 @@ import { guardedFindings } from "./finite";
 import { checkImpossibleValues } from "./impossibleValues";
 import { checkLedgerAgainstTables, checkLedgerTextDates } from "./ledgerChecks";
 import { checkLevels } from "./levels";
+import { checkOfWhichRows } from "./ofWhichRows";
 import { checkParts } from "./parts";
 import { checkPeriodSums } from "./periodSums";
 import { checkSheetGroups } from "./sheetGroups";
@@ -33,6 +34,7 @@ export function checkWorkbook(tables: readonly TableModel[], ledgers: readonly L
   const checks = [
     checkTotals,
     checkParts,
+    checkOfWhichRows,
     checkLevels,
     checkStatedChanges,
     checkStatedRates,
