@@ -3,14 +3,37 @@
  * (with the user's corrections) → planSummary → writeSummary. Progress is reported per step
  * (reading chunk i/n, planning, writing) for the task pane and the ribbon.
  */
-import type { Finding, ReaderOverrides } from "../core/reader/model";
-import { readWorkbook } from "../core/reader/readWorkbook";
+import type { Finding, ReaderOverrides, WorkbookModel } from "../core/reader/model";
 import { resolveSummaryOptions, type SummaryOptionsInput } from "../core/summary/options";
-import { planSummary } from "../core/summary/planSummary";
 import { localTimestamp } from "../core/summary/provenance";
 import type { SummaryPlan } from "../core/summary/plan";
+import { planWorkbook } from "./planWorkbook";
 import { readWorkbookSnapshot, type ReadNote, type ReadReport } from "./readWorkbook";
 import { inspectSheets, writeSummary } from "./writeSummary";
+
+/** Reads the data sheets and plans the summary: the model, the plan, and the read's syncs and notes. */
+export type SummaryPlanner = (
+  context: Excel.RequestContext,
+  dataSheets: readonly string[],
+  options: SummaryOptionsInput,
+  overrides: ReaderOverrides | undefined,
+  onProgress: (p: SummaryProgress) => void,
+) => Promise<{ model: WorkbookModel; plan: SummaryPlan; report: ReadReport }>;
+
+/** Reads the data sheets through Office.js in chunks, then reads and plans them. */
+const readAndPlan: SummaryPlanner = async (context, dataSheets, options, overrides, onProgress) => {
+  const report: ReadReport = { syncs: 0, chunks: 0 };
+  const snapshot =
+    dataSheets.length === 0
+      ? { sheets: [] }
+      : await readWorkbookSnapshot(
+          context,
+          { sheetNames: [...dataSheets], withNumberFormats: true, onProgress: (done, total) => onProgress({ step: "reading", done, total }) },
+          report,
+        );
+  onProgress({ step: "planning" });
+  return { ...planWorkbook(snapshot, options, overrides), report };
+};
 
 /** One progress step. */
 export interface SummaryProgress {
@@ -43,6 +66,8 @@ export interface GenerateSummaryResult {
  * @param options summary options (house style by default)
  * @param overrides the user's corrections to what the reader found
  * @param onProgress called at each step
+ * @param planner reads the data sheets and plans the summary; by default through Office.js here
+ *   (the workbench plans in its worker, from the file it already read)
  * @returns the sheet written, the narrative, the findings and the sync counts; rejects with the
  *   writer's bilingual error (after it deleted the partial sheet)
  * @example await runExcel((context) => generateSummary(context, { language: "zh" }))
@@ -52,6 +77,7 @@ export async function generateSummary(
   options: SummaryOptionsInput = {},
   overrides?: ReaderOverrides,
   onProgress: (p: SummaryProgress) => void = () => undefined,
+  planner?: SummaryPlanner,
 ): Promise<GenerateSummaryResult> {
   const resolved = resolveSummaryOptions(options);
   onProgress({ step: "reading", done: 0, total: 1 });
@@ -59,19 +85,9 @@ export async function generateSummary(
   // are known by the add-in's mark, not by name, so a user's own sheet called 汇总 is still read.
   const { inventory, syncs: inspectSyncs } = await inspectSheets(context);
   const dataSheets = inventory.visible.filter((name) => !inventory.own.includes(name));
-  const report: ReadReport = { syncs: 0, chunks: 0 };
-  const snapshot =
-    dataSheets.length === 0
-      ? { sheets: [] }
-      : await readWorkbookSnapshot(
-          context,
-          { sheetNames: dataSheets, withNumberFormats: true, onProgress: (done, total) => onProgress({ step: "reading", done, total }) },
-          report,
-        );
-  onProgress({ step: "planning" });
-  const model = readWorkbook(snapshot, { overrides });
   // The clock is read here, outside core: the sheet says when it was generated (生成于…).
-  const plan = planSummary(model, { ...resolved, generatedAt: resolved.generatedAt ?? localTimestamp(new Date()) });
+  const planOptions = { ...resolved, generatedAt: resolved.generatedAt ?? localTimestamp(new Date()) };
+  const { model, plan, report } = await (planner ?? readAndPlan)(context, dataSheets, planOptions, overrides, onProgress);
   onProgress({ step: "writing", done: 0 });
   const written = await writeSummary(context, plan, {
     replacePrevious: resolved.replacePrevious,

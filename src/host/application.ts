@@ -36,9 +36,9 @@ export class ApplicationProxy extends Proxy {
     this.ctx.requireApi("Application.suspendApiCalculationUntilNextSync");
     this.ctx.queue({ bytes: 40, apply: () => void (this.ctx.calculationSuspended = true) });
   }
-  /** Recalculates the workbook (every type recalculates everything in the host). */
+  /** "Recalculate" recalculates what reads changed cells; "Full" and "FullRebuild" every formula. */
   calculate(calculationType: string): void {
-    void calculationType;
-    this.ctx.queue({ bytes: 40, recalculates: true, apply: () => this.ctx.host.evaluateFormulas() });
+    const full = calculationType === "Full" || calculationType === "FullRebuild";
+    this.ctx.queue({ bytes: 40, recalculates: true, apply: () => (full ? this.ctx.host.evaluateFormulas() : this.ctx.host.recalculate()) });
   }
 }

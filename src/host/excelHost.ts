@@ -15,10 +15,10 @@
 import { parseCellAddress } from "../core/model/address";
 import type { MergedArea } from "../core/model/snapshot";
 import { emptySheet, type WorkbookData } from "../xlsx/workbookData";
-import { loadXlsx } from "../xlsx/loadXlsx";
 import type { CalculationMode } from "./application";
 import { HostContext } from "./context";
-import { evaluateFormulas } from "./formulas";
+import { evaluateFormulas, evaluateSheets } from "./formulas";
+import { recalcScope, RecalcState } from "./recalc";
 import { HostError } from "./proxy";
 import { DEFAULT_EXCEL_API } from "./requirements";
 import { hostWorkbook, type CellFormat, type HostSheet, type HostWorkbook } from "./state";
@@ -37,6 +37,12 @@ export interface HostOptions {
   readonly excelApi?: string;
   /** Calculation mode (default "Automatic"). */
   readonly calculationMode?: CalculationMode;
+  /**
+   * The workbook's values are its formulas' results as the file saved them (a file opened by the
+   * workbench): nothing is recalculated at load, and the loaded arrays are taken as they are, not
+   * copied. By default every formula is calculated at load.
+   */
+  readonly cachedValues?: boolean;
 }
 
 /** The in-memory Excel host. */
@@ -51,11 +57,14 @@ export class ExcelHost {
   /** "Manual": no recalculation until application.calculate(). */
   calculationMode: CalculationMode;
 
+  /** What changed since the last recalculation, and the values given for formulas being written. */
+  readonly recalc = new RecalcState();
+
   constructor(data: WorkbookData, options: HostOptions = {}) {
-    this.state = hostWorkbook(data);
+    this.state = hostWorkbook(data, { adopt: options.cachedValues });
     this.excelApi = options.excelApi ?? DEFAULT_EXCEL_API;
     this.calculationMode = options.calculationMode ?? "Automatic";
-    this.evaluateFormulas();
+    if (!options.cachedValues) this.evaluateFormulas();
   }
 
   /** How many syncs the host has seen. */
@@ -96,9 +105,34 @@ export class ExcelHost {
     await performSync(this, ctx);
   }
 
-  /** Recomputes every formula cell's value with HyperFormula. */
+  /** Recomputes every formula cell's value with HyperFormula (a full calculation). */
   evaluateFormulas(): void {
+    this.recalc.clear();
     evaluateFormulas(this.state);
+  }
+
+  /** Recomputes the formulas that read what changed since the last recalculation, and nothing else. */
+  recalculate(): void {
+    if (!this.recalc.pending) return;
+    const { build, update } = recalcScope(this.state, this.recalc.dirty, this.recalc.touched);
+    this.recalc.clear();
+    if (update.length) evaluateSheets(build, update);
+  }
+
+  /**
+   * Gives the host the results of formulas about to be written (the summary's, which the core
+   * computed): until {@link ExcelHost.endPriming}, a formula entered whose text is among them takes
+   * its value instead of being calculated, and the session's writes mark nothing for recalculation.
+   *
+   * @param values formula text ("=COUNTIFS(…)") → its result
+   */
+  primeFormulaValues(values: ReadonlyMap<string, unknown>): void {
+    this.recalc.prime(values);
+  }
+
+  /** Ends the session {@link ExcelHost.primeFormulaValues} opened. */
+  endPriming(): void {
+    this.recalc.endPriming();
   }
 
   /** Everything a test may compare before and after: values, formulas and formats of a sheet. */
@@ -169,5 +203,7 @@ export function createHost(sheets: Record<string, unknown[][]> | WorkbookData, o
  * @returns the host
  */
 export async function createHostFromXlsx(bytes: ArrayBuffer | Uint8Array, name?: string, options: HostOptions = {}): Promise<ExcelHost> {
+  // ExcelJS is loaded here, not with the host: the workbench opens files in its worker and never needs it.
+  const { loadXlsx } = await import(/* webpackChunkName: "xlsx-loader" */ "../xlsx/loadXlsx");
   return new ExcelHost(await loadXlsx(bytes, name), options);
 }

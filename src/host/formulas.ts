@@ -1,9 +1,9 @@
 /**
- * Formula evaluation for the in-memory host: every formula cell's value recomputed with
- * HyperFormula over all sheets (quoted sheet names work).
+ * Formula evaluation for the in-memory host: formula cells' values recomputed with HyperFormula,
+ * over all sheets or over the sheets a recalculation needs (recalc.ts); quoted sheet names work.
  */
 import { HyperFormula } from "hyperformula";
-import type { HostWorkbook } from "./state";
+import type { HostSheet, HostWorkbook } from "./state";
 
 /** Excel's limits: 1,048,576 rows and 16,384 columns (XFD). */
 const EXCEL_MAX_ROWS = 1048576;
@@ -16,10 +16,21 @@ const EXCEL_MAX_COLUMNS = 16384;
  * @example evaluateFormulas(host.state)
  */
 export function evaluateFormulas(state: HostWorkbook): void {
-  const withFormulas = state.sheets.filter((s) => s.formulas.some((row) => row.some((f) => typeof f === "string" && f.startsWith("="))));
+  evaluateSheets(state.sheets, state.sheets);
+}
+
+/**
+ * Recomputes the formula cells of some sheets with HyperFormula built over the sheets they read.
+ *
+ * @param build the sheets the engine is built over (every sheet the updated formulas read)
+ * @param update the sheets whose formula cells get the engine's values (a subset of build)
+ * @example evaluateSheets([ledger, summary], [summary])
+ */
+export function evaluateSheets(build: readonly HostSheet[], update: readonly HostSheet[]): void {
+  const withFormulas = update.filter((s) => s.formulas.some((row) => row.some((f) => typeof f === "string" && f.startsWith("="))));
   if (withFormulas.length === 0) return;
   const sheets: Record<string, unknown[][]> = {};
-  for (const s of state.sheets) {
+  for (const s of build) {
     sheets[s.name] = s.values.map((row, r) =>
       row.map((v, c) => {
         const f = s.formulas[r][c];

@@ -153,7 +153,9 @@ export class RangeProxy extends Proxy {
               // Strings are entered as if typed: "2020" becomes a number, "+x" a formula (cells.ts).
               const entered = enterValue(x, sheet.numberFormats[r][c] ?? "General", year);
               sheet.formulas[r][c] = entered.formula;
-              sheet.values[r][c] = entered.value; // a formula's value is computed at the end of the sync
+              // A formula's value is computed at the end of the sync, unless it was given (recalc.ts).
+              const known = this.ctx.host.recalc.written(sheet, entered.formula);
+              sheet.values[r][c] = known ? known.value : entered.value;
               if (entered.numberFormat && (sheet.numberFormats[r][c] ?? "General") === "General") sheet.numberFormats[r][c] = entered.numberFormat;
             }
           }
@@ -228,6 +230,7 @@ export class RangeProxy extends Proxy {
   }
   clear(): void {
     this.queueSheet((t) => {
+      this.ctx.host.recalc.cleared(t.sheet.name);
       for (let r = t.rect.row; r < t.rect.row + t.rect.rowCount && r < t.sheet.values.length; r++) {
         for (let c = t.rect.column; c < t.rect.column + t.rect.columnCount; c++) {
           t.sheet.values[r][c] = "";

@@ -76,12 +76,13 @@ export interface HostWorkbook {
  * @returns the host sheet
  * @example hostSheet(emptySheet("汇总"), "{1}")
  */
-export function hostSheet(data: SheetData, id: string): HostSheet {
+export function hostSheet(data: SheetData, id: string, adopt = false): HostSheet {
   return {
     ...data,
-    values: data.values.map((r) => [...r]),
-    formulas: data.formulas.map((r) => [...r]),
-    numberFormats: data.numberFormats.map((r) => [...r]),
+    // Adopted: the arrays are the host's from now on (the workbench hands over rows it built for it).
+    values: adopt ? data.values : data.values.map((r) => [...r]),
+    formulas: adopt ? data.formulas : data.formulas.map((r) => [...r]),
+    numberFormats: adopt ? data.numberFormats : data.numberFormats.map((r) => [...r]),
     merges: [...data.merges],
     hiddenRows: [...data.hiddenRows],
     columnWidths: [...data.columnWidths],
@@ -101,11 +102,12 @@ export function hostSheet(data: SheetData, id: string): HostSheet {
  * Makes the host's workbook from loaded workbook data.
  *
  * @param data the workbook
+ * @param options adopt: take the sheets' row arrays as they are (each row its own array in values, formulas and formats), no copy
  * @returns its host state, the first sheet active
  * @example hostWorkbook({ sheets: [] })
  */
-export function hostWorkbook(data: WorkbookData): HostWorkbook {
-  const sheets = data.sheets.map((s, i) => hostSheet(s, `{sheet-${i + 1}}`));
+export function hostWorkbook(data: WorkbookData, options: { adopt?: boolean } = {}): HostWorkbook {
+  const sheets = data.sheets.map((s, i) => hostSheet(s, `{sheet-${i + 1}}`, options.adopt));
   return { sheets, activeSheet: sheets[0]?.name, selection: undefined, names: new Map(), nextId: sheets.length + 1 };
 }
 

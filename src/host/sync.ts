@@ -29,8 +29,8 @@ export interface Faults {
 
 /**
  * Carries out one context.sync(): applies the queued operations in order (those before a failing
- * one stay applied, as in Excel), recalculates when formulas or values were written, and fulfils
- * the loads.
+ * one stay applied, as in Excel), recalculates what reads the cells written (recalc.ts), and
+ * fulfils the loads.
  *
  * @param host the host
  * @param ctx the request context whose queue is sent
@@ -60,7 +60,7 @@ export async function performSync(host: ExcelHost, ctx: HostContext): Promise<vo
   // at the sync); Manual mode only on application.calculate(). (Excel in manual mode still computes
   // a formula typed outside a suspension; the host does not, which is stricter.)
   ctx.calculationSuspended = false;
-  if (formulasWritten && host.calculationMode !== "Manual") host.evaluateFormulas();
+  if (formulasWritten && host.calculationMode !== "Manual") host.recalculate();
   host.nullValuesNow = host.faults.nullValuesAtSync === n;
   try {
     const response = loads.map((l) => l.fulfil());

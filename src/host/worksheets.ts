@@ -70,6 +70,8 @@ export class WorksheetCollectionProxy extends Proxy {
         if (!isValidSheetName(sheetName)) throw new HostError("InvalidArgument", `Invalid worksheet name '${sheetName}'.`);
         created = hostSheet(emptySheet(sheetName), `{sheet-${st.nextId++}}`);
         st.sheets.push(created);
+        // A formula that named a missing sheet may read this one now.
+        this.ctx.host.recalc.changed(sheetName);
       },
     });
     return new WorksheetProxy(this.ctx, () => {
@@ -170,7 +172,16 @@ export class WorksheetProxy extends Proxy {
     return this.get("name");
   }
   set name(value: string) {
-    this.ctx.queue({ bytes: jsonBytes(value), apply: () => void (this.sheet().name = value) });
+    this.ctx.queue({
+      bytes: jsonBytes(value),
+      apply: () => {
+        const s = this.sheet();
+        // Formulas that named either name read another sheet now.
+        this.ctx.host.recalc.changed(s.name);
+        this.ctx.host.recalc.changed(value);
+        s.name = value;
+      },
+    });
   }
   get id(): string {
     return this.get("id");
@@ -231,6 +242,7 @@ export class WorksheetProxy extends Proxy {
         const st = this.ctx.host.state;
         const s = this.sheet();
         st.sheets.splice(st.sheets.indexOf(s), 1);
+        this.ctx.host.recalc.changed(s.name);
         if (st.activeSheet === s.name) st.activeSheet = st.sheets[0]?.name;
       },
     });

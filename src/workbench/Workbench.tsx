@@ -4,7 +4,7 @@
  * on the right. The pane's Office.js batches run against the in-memory host through
  * `setExcelRunner`; after each batch the workbook view is redrawn from the host's state.
  */
-import { Button, Caption1, FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, Caption1, FluentProvider, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ExcelHost } from "../host/excelHost";
 import { runExcel, setExcelRunner } from "../excel/runtime";
@@ -15,8 +15,10 @@ import { toPaneError, type PaneError } from "../taskpane/errors";
 import { LanguageContext } from "../taskpane/i18n/LanguageContext";
 import { catalogues, type Language } from "../taskpane/i18n/strings";
 import type { PaneServices } from "../taskpane/services";
-import { asXlsxBytes } from "../xlsx/legacy/asXlsxBytes";
 import { afterReady } from "./afterReady";
+import type { OpenBook } from "./bookServices";
+import { BookCancelled, type BookClient } from "./worker/bookClient";
+import { startBookWorker } from "./worker/startBookWorker";
 import { memorySettingsStore } from "../taskpane/settings";
 import { SheetView } from "./SheetView";
 
@@ -50,6 +52,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
   },
   fileName: { overflowWrap: "anywhere", minWidth: 0 },
+  progress: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, minWidth: "240px" },
   main: { display: "flex", flexGrow: 1, minHeight: 0, [NARROW]: { flexDirection: "column" } },
   workbook: {
     flexGrow: 1,
@@ -74,8 +77,11 @@ const useStyles = makeStyles({
 export interface WorkbenchProps {
   /** The workbook opened at start (the sample), fetched from the dev server. */
   readonly sampleUrl: string;
-  /** Builds the pane's services over a runner (the Excel binding with the summary flow). */
-  readonly makeServices: () => PaneServices;
+  /**
+   * Builds the pane's services over a runner (the Excel binding with the summary flow); with the
+   * opened book, Detect and Generate read and plan in its worker.
+   */
+  readonly makeServices: (book?: OpenBook) => PaneServices;
   /** The language of the page and the pane at start. */
   readonly language: Language;
 }
@@ -98,6 +104,10 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
   const [paneKey, setPaneKey] = useState(1);
   const [ready, setReady] = useState<Promise<void>>(() => new Promise(() => undefined));
   const [loading, setLoading] = useState(false);
+  // How far opening has come (0 to 1), shown with a Cancel button while the worker reads the file.
+  const [progress, setProgress] = useState(0);
+  const [book, setBook] = useState<OpenBook>();
+  const client = useRef<BookClient>();
   const [downloading, setDownloading] = useState(false);
   const [error, setError] = useState<PaneError>();
   const [, setVersion] = useState(0);
@@ -105,7 +115,13 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
   const environment = paneEnvironment((globalThis as { Office?: typeof Office }).Office);
 
   const open = useCallback((bytes: () => Promise<ArrayBuffer>, name: string) => {
-    const opened = openWorkbook(bytes, name);
+    // One worker per opened workbook: the previous one (and anything it was doing) stops.
+    client.current?.close();
+    const worker = startBookWorker();
+    client.current = worker;
+    let host: ExcelHost | undefined;
+    const opened = openWorkbook(bytes, name, worker, (h) => (host = h));
+    setBook({ client: worker, host: () => host });
     // The pane's batches wait for the workbook; a failed open fails them with the same message.
     const ready = opened.then((ok) => (ok ? undefined : Promise.reject(new Error("no workbook"))));
     ready.catch(() => undefined); // handled where a service call awaits it
@@ -113,15 +129,18 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
     setPaneKey((k) => k + 1);
   }, []);
 
-  const openWorkbook = async (bytes: () => Promise<ArrayBuffer>, name: string): Promise<boolean> => {
+  const openWorkbook = async (bytes: () => Promise<ArrayBuffer>, name: string, worker: BookClient, onHost: (host: ExcelHost) => void): Promise<boolean> => {
     setLoading(true);
+    setProgress(0);
     setError(undefined);
     try {
-      const [{ createHostFromXlsx }, opened] = await Promise.all([hostModule(), bytes()]);
-      // An .xls, .et or .csv file becomes an .xlsx package first; the host and the download then read that.
-      const converted = await asXlsxBytes(new Uint8Array(opened), name);
-      const data = converted.buffer.slice(converted.byteOffset, converted.byteOffset + converted.byteLength) as ArrayBuffer;
-      const host = await createHostFromXlsx(data, name);
+      const [{ ExcelHost }, file] = await Promise.all([hostModule(), bytes()]);
+      // The worker reads the file (an .xls, .et or .csv converted to .xlsx first) and sends its rows
+      // in chunks; the host takes them as they are, with the file's saved formula results.
+      const opened = await worker.open(file, name, setProgress);
+      const host = new ExcelHost(opened.data, { cachedValues: !opened.needsCalculation });
+      const data = opened.xlsx;
+      onHost(host);
       // Every batch the pane runs goes to this host; redraw the workbook after each one.
       setExcelRunner((batch) => host.run(batch).finally(() => setVersion((v) => v + 1)));
       setLoaded({ host, name, bytes: data });
@@ -130,11 +149,15 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
     } catch (e) {
       setExcelRunner(undefined);
       setLoaded(undefined);
+      if (e instanceof BookCancelled) {
+        if (client.current === worker) setError({ message: { zh: catalogues.zh.openCancelled, en: catalogues.en.openCancelled } });
+        return false;
+      }
       const cause = toPaneError(e);
       setError({ message: { zh: catalogues.zh.errorUnreadable, en: catalogues.en.errorUnreadable }, detail: `${name}: ${cause.detail ?? ""}` });
       return false;
     } finally {
-      setLoading(false);
+      if (client.current === worker) setLoading(false);
     }
   };
 
@@ -149,7 +172,7 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
   }, [open, sampleUrl]);
 
   // A fresh pane (and fresh document settings) per opened workbook, as in Excel.
-  const services = useMemo(() => afterReady(ready, makeServices()), [ready, makeServices]);
+  const services = useMemo(() => afterReady(ready, makeServices(book)), [ready, makeServices, book]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh document per opened workbook
   const store = useMemo(() => memorySettingsStore(), [paneKey]);
   const languageState = useMemo(() => ({ language, t }), [language, t]);
@@ -233,7 +256,15 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
               <Caption1 className={styles.fileName} data-testid="workbook-name">
                 {loaded?.name}
               </Caption1>
-              {loading ? <Spinner size="tiny" label={t.loadingWorkbook} /> : null}
+              {loading ? (
+                <div className={styles.progress} data-testid="open-progress">
+                  <Caption1>{t.loadingWorkbook}</Caption1>
+                  <ProgressBar value={progress} max={1} aria-label={t.loadingWorkbook} />
+                  <Button size="small" onClick={() => client.current?.close()} data-testid="cancel-open">
+                    {t.cancelOpen}
+                  </Button>
+                </div>
+              ) : null}
             </div>
             {error ? (
               <div data-testid="workbook-error">

@@ -9,18 +9,23 @@ import { createExcelServices } from "../taskpane/excel/excelServices";
 import { generateForPane } from "../taskpane/excel/summaryAdapter";
 import { paneEnvironment } from "../taskpane/environment";
 import { Workbench } from "./Workbench";
+import { bookPlanner, bookServices, type OpenBook } from "./bookServices";
 import { installOfficeStub } from "./officeStub";
 
 const requested = new URL(window.location.href).searchParams.get("lang");
 const office = installOfficeStub(requested === "en" ? "en" : "zh");
 const { language } = paneEnvironment(office);
 
-const makeServices = () =>
-  createExcelServices({
+// With a book worker (the file opened there), Detect and Generate read and plan in the worker.
+const makeServices = (book?: OpenBook) => {
+  const planner = book ? bookPlanner(book) : undefined;
+  const services = createExcelServices({
     run: runExcel,
     readSnapshot: (context) => readWorkbookSnapshot(context, { withNumberFormats: true }),
-    generateSummary: generateForPane,
+    generateSummary: (context, options, overrides, onProgress) => generateForPane(context, options, overrides, onProgress, planner),
   });
+  return book ? bookServices(services, book, runExcel) : services;
+};
 
 const container = document.getElementById("root");
 if (container) createRoot(container).render(<Workbench sampleUrl="assets/samples/bureau-2024H1.xlsx" makeServices={makeServices} language={language} />);

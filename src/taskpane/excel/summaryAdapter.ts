@@ -6,7 +6,7 @@
  */
 import type { ReaderOverrides } from "../../core/reader/model";
 import type { SummaryOptionsInput } from "../../core/summary/options";
-import { generateSummary } from "../../excel/generateSummary";
+import { generateSummary, type SummaryPlanner, type SummaryProgress } from "../../excel/generateSummary";
 import type { PaneOptions } from "../options";
 import type { GenerateResult, ProgressStep } from "../services";
 
@@ -54,6 +54,7 @@ export function toSummaryOptions(options: PaneOptions): SummaryOptionsInput {
  * @param options the pane's options
  * @param overrides the user's corrections
  * @param onProgress receives each real step
+ * @param planner reads and plans the data sheets (the workbench plans in its worker); through Office.js by default
  * @returns the sheet name, narrative and findings; rejects with the writer's bilingual error
  * @example await runExcel((context) => generateForPane(context, options, overrides, setStep))
  */
@@ -62,14 +63,16 @@ export async function generateForPane(
   options: PaneOptions,
   overrides: ReaderOverrides,
   onProgress: (step: ProgressStep) => void,
+  planner?: SummaryPlanner,
 ): Promise<GenerateResult> {
   onProgress({ phase: "reading", fraction: 0.02 });
-  const result = await generateSummary(context, toSummaryOptions(options), overrides, (p) => {
+  const progress = (p: SummaryProgress) => {
     if (p.step === "reading" && p.total) onProgress({ phase: "reading", fraction: (READ_END * (p.done ?? 0)) / p.total, detail: `${p.done}/${p.total}` });
     else if (p.step === "planning") onProgress({ phase: "planning", fraction: READ_END });
     else if (p.step === "writing") onProgress({ phase: "writing", fraction: PLAN_END + (1 - PLAN_END) * (p.done ?? 0) });
     else if (p.step === "done") onProgress({ phase: "done", fraction: 1 });
-  });
+  };
+  const result = await generateSummary(context, toSummaryOptions(options), overrides, progress, planner);
   const notes = [...result.readNotes, ...result.plan.notes.map((n) => ({ zh: n, en: n }))];
   return { sheetName: result.sheetName, narrative: result.narrative.join("\n"), findings: result.findings, notes, sourceSheets: result.sourceSheets };
 }

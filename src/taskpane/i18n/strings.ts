@@ -171,6 +171,8 @@ const zh = {
   workbenchToolbar: "工作簿",
   chartsHeading: "插件创建的图表",
   loadingWorkbook: "正在加载工作簿…",
+  cancelOpen: "取消",
+  openCancelled: "已取消打开工作簿。",
 } as const;
 
 /** The shape every language's table must have: one string per key. */
@@ -335,6 +337,8 @@ const en: Catalogue = {
   workbenchToolbar: "Workbook",
   chartsHeading: "Charts created by the add-in",
   loadingWorkbook: "Loading the workbook…",
+  cancelOpen: "Cancel",
+  openCancelled: "Opening the workbook was cancelled.",
 };
 
 /** Both languages' tables. */

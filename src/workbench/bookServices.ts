@@ -1,0 +1,99 @@
+/**
+ * The pane's services in the workbench when the book worker holds the file: Detect and Generate
+ * read and plan in the worker (bookClient.ts) instead of on the page. Only sheets the pane changed
+ * since the file was opened are read through the host and sent along; the others the worker has.
+ * The summary is written into the host with the values the planner computed for its formulas, so
+ * the host calculates nothing over the ledger (recalc.ts).
+ */
+import type { SummaryPlan } from "../core/summary/plan";
+import type { SummaryPlanner } from "../excel/generateSummary";
+import { readWorkbookSnapshot, type ReadReport } from "../excel/readWorkbook";
+import { inspectSheets } from "../excel/writeSummary";
+import type { ExcelRunner } from "../taskpane/excel/excelServices";
+import type { PaneServices } from "../taskpane/services";
+import type { ExcelHost } from "../host/excelHost";
+import type { BookClient } from "./worker/bookClient";
+import type { SheetsToRead } from "./worker/protocol";
+
+/** The worker and the host of the opened workbook. */
+export interface OpenBook {
+  readonly client: BookClient;
+  /** The host, once the file is open. */
+  readonly host: () => ExcelHost | undefined;
+}
+
+/**
+ * The formulas of a plan with the values the planner computed for them; a formula text that got
+ * two different values (it cannot, but then the host calculates it) or none is left out.
+ *
+ * @param plan the summary's plan
+ * @returns formula text → its value
+ * @example formulaValues(plan).get("=SUM(B5:B14)") // 23
+ */
+export function formulaValues(plan: SummaryPlan): Map<string, unknown> {
+  const values = new Map<string, unknown>();
+  const ambiguous = new Set<string>();
+  for (const row of plan.cells)
+    for (const cell of row) {
+      if (!cell.formula || cell.value === null) continue;
+      if (values.has(cell.formula) && values.get(cell.formula) !== cell.value) ambiguous.add(cell.formula);
+      values.set(cell.formula, cell.value);
+    }
+  for (const f of ambiguous) values.delete(f);
+  return values;
+}
+
+/** The sheets to read: by name, with those the worker cannot have as they are now read through the host. */
+async function sheetsToRead(context: Excel.RequestContext, book: OpenBook, names: readonly string[], report?: ReadReport): Promise<SheetsToRead> {
+  const edited = book.host()?.recalc.edited ?? new Set<string>();
+  const stale = names.filter((name) => edited.has(name.toLowerCase()) || !book.client.hasSheet(name));
+  const read = stale.length ? await readWorkbookSnapshot(context, { sheetNames: stale, withNumberFormats: true }, report) : { sheets: [] };
+  return { names, changed: read.sheets };
+}
+
+/**
+ * The summary planner that plans in the worker and gives the host the plan's formula values.
+ *
+ * @param book the opened book
+ * @returns a planner for generateSummary
+ */
+export function bookPlanner(book: OpenBook): SummaryPlanner {
+  return async (context, dataSheets, options, overrides, onProgress) => {
+    const report: ReadReport = { syncs: 0, chunks: 0 };
+    const sheets = await sheetsToRead(context, book, dataSheets, report);
+    onProgress({ step: "planning" });
+    const { model, plan } = await book.client.plan(sheets, overrides ?? {}, options);
+    book.host()?.primeFormulaValues(formulaValues(plan));
+    return { model, plan, report };
+  };
+}
+
+/**
+ * The pane's services with Detect and Generate done in the worker.
+ *
+ * @param services the Office.js services over the host (Generate's planner already {@link bookPlanner})
+ * @param book the opened book
+ * @param run the host's runner
+ * @returns the same services, Detect reading in the worker and Generate ending the host's priming
+ */
+export function bookServices(services: PaneServices, book: OpenBook, run: ExcelRunner): PaneServices {
+  return {
+    ...services,
+    detect: async (overrides) => {
+      const sheets = await run(async (context) => {
+        const { inventory } = await inspectSheets(context);
+        const names = inventory.visible.filter((name) => !inventory.own.includes(name));
+        return sheetsToRead(context, book, names);
+      });
+      const model = await book.client.detect(sheets, overrides);
+      return { model, sheetNames: sheets.names };
+    },
+    generate: async (options, overrides, onProgress) => {
+      try {
+        return await services.generate(options, overrides, onProgress);
+      } finally {
+        book.host()?.endPriming();
+      }
+    },
+  };
+}
