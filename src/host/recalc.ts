@@ -91,6 +91,19 @@ export class RecalcState {
     this.touched.add(name.toLowerCase());
   }
 
+  /**
+   * A sheet was renamed: formulas on other sheets that name either name read something else now,
+   * and cells written under the old name still wait to be recalculated under the new one.
+   *
+   * @param from the old name
+   * @param to the new name
+   */
+  renamed(from: string, to: string): void {
+    this.changed(from);
+    this.changed(to);
+    if (this.dirty.delete(from.toLowerCase())) this.dirty.add(to.toLowerCase());
+  }
+
   /** Whether anything waits to be recalculated. */
   get pending(): boolean {
     return this.dirty.size > 0 || this.touched.size > 0;

@@ -176,9 +176,7 @@ export class WorksheetProxy extends Proxy {
       bytes: jsonBytes(value),
       apply: () => {
         const s = this.sheet();
-        // Formulas that named either name read another sheet now.
-        this.ctx.host.recalc.changed(s.name);
-        this.ctx.host.recalc.changed(value);
+        this.ctx.host.recalc.renamed(s.name, value);
         s.name = value;
       },
     });

@@ -149,3 +149,16 @@ describe("sheets that appear, go or are written with known values", () => {
     expect([host.valueAt("汇总", "A1"), host.valueAt("引用", "A1"), host.valueAt("其他", "A1")]).toEqual([42, 9, 777]);
   });
 });
+
+test("cells written on a sheet that is then renamed are recalculated under its new name (a summary written aside, then named 汇总)", async () => {
+  const host = new ExcelHost(savedWorkbook(), { cachedValues: true });
+  await host.run(async (context) => {
+    const sheet = context.workbook.worksheets.add("工作中");
+    sheet.getRange("A1").formulas = [["=SUM('台账'!A1:A3)"]];
+    context.workbook.worksheets.getItem("汇总").delete();
+    sheet.name = "汇总";
+    context.workbook.application.calculate("Recalculate" as Excel.CalculationType);
+    await context.sync();
+  });
+  expect([host.valueAt("汇总", "A1"), host.valueAt("其他", "A1")]).toEqual([6, 777]);
+});
