@@ -14,7 +14,7 @@ import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 const DIR = path.join(__dirname, "../fixtures");
 const KNOWN_UNTRACED: Record<string, string[]> = {
   "layout-b.xlsx zh": ["受伤人数减少1人、下降100%"],
-  "sections-monthly.xlsx en": ["year on year), 1 injury (up 1 from zero year"],
+  "sections-monthly.xlsx en": ["year on year) and 1 injury (up 1 from zero a"],
 };
 
 const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".xlsx") && f !== "malformed-corrupt.xlsx");

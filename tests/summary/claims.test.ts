@@ -50,7 +50,9 @@ describe("partial coverage is stated (issue 22 item 1)", () => {
     };
     const text = zh(facts).join("");
     expect(text).toMatch(/^全州11个县（市、区）中3个报送数据（报送率27\.3%：楚雄市、南华县、元谋县），以下为已报送县（市、区）合计。/);
-    expect(en(facts).join(" ")).toMatch(/^Of the 11 counties of Chuxiong Prefecture, 3 reported \(27\.3%: Chuxiong City, Nanhua County and Yuanmou County\); the figures below cover them only\./);
+    expect(en(facts).join(" ")).toMatch(
+      /^Of the 11 counties of Chuxiong Prefecture, 3 reported \(27\.3%: Chuxiong City, Nanhua County and Yuanmou County\); the figures below cover them only\./,
+    );
   });
 });
 
@@ -64,13 +66,21 @@ describe("no previous year is not a zero base (issue 22 item 2)", () => {
   test("a ledger with no records in 2023 gives no 同比 and says why (台账未含2023年同期记录，不作同比)", () => {
     expect(zh(facts)[0]).toBe("2024年1—6月，全州共发生各类生产安全事故23起、死亡26人、受伤11人。台账未含2023年1—6月记录，不作同比。");
     expect(en(facts)[0]).toBe(
-      "In January–June 2024, there were 23 work-safety accidents, with 26 deaths and 11 injuries. The ledger holds no records for January–June 2023, so no year-on-year comparison is made.",
+      "In the prefecture, January–June 2024, there were 23 work-safety accidents, with 26 deaths and 11 injuries. The ledger holds no records for January–June 2023, so no year-on-year comparison is made.",
     );
   });
 
   test("no row of the county paragraph says 净增加 against an empty year", () => {
     const rows = CHUXIONG.slice(0, 3).map((label) => ({ label, role: "data" as const, pairs: [pair("accident_count", 5, 0)] }));
-    const table = { sheet: "台账", keyKind: "region" as const, indicators: [{ indicator: "accident_count", name: "事故起数", unit: "起" }], rows, total: [], totalLabel: "合计", source: "ledger" as const };
+    const table = {
+      sheet: "台账",
+      keyKind: "region" as const,
+      indicators: [{ indicator: "accident_count", name: "事故起数", unit: "起" }],
+      rows,
+      total: [],
+      totalLabel: "合计",
+      source: "ledger" as const,
+    };
     const text = zh({ ...facts, byRegion: table }).join("");
     expect(text).not.toMatch(/净增加|上升|增加/);
   });
@@ -144,7 +154,7 @@ describe("disasters lead with lives (issue 26 item 7, MEM's order)", () => {
   };
   test("因灾死亡 and 失踪 come right after the people affected, before 紧急转移安置", () => {
     expect(zh(facts)[0]).toContain("301265人不同程度受灾，因灾死亡3人、失踪1人，紧急转移安置2055人次");
-    expect(en(facts)[0]).toContain("affected 301,265 people; 3 people died and 1 was missing");
+    expect(en(facts)[0]).toContain("affected 301,265 people of the prefecture; 3 people died and 1 was missing");
   });
 
   test("none dead or missing is said, as releases say it", () => {

@@ -39,7 +39,7 @@ const table = (keyKind: "region" | "industry", labels: readonly string[]): Group
 });
 const en = (facts: SummaryFacts) => buildNarrative(facts, resolveSummaryOptions({ language: "en" }));
 
-async function fixtureNarrative(file: string, language: "zh" | "en"): Promise<string[]> {
+async function fixtureNarrative(file: string, language: "zh" | "en"): Promise<readonly string[]> {
   const data = await loadXlsx(fs.readFileSync(path.join(__dirname, "..", "..", file)));
   const model = readWorkbook(workbookToSnapshot(data), { reportDate: "2024-06-30" });
   return planSummary(model, { language }).narrative;
@@ -94,12 +94,14 @@ describe("no sentence starts with a numeral", () => {
     expect(en(facts)[0]).not.toMatch(NUMERAL_START);
   });
 
-  test.each(["assets/samples/bureau-2024H1.xlsx", "tests/fixtures/layout-b.xlsx", "tests/fixtures/ledger-hazards.xlsx", "tests/fixtures/sections-enforcement.xlsx"])(
-    "%s: no English sentence opens with a digit",
-    async (file) => {
-      for (const p of await fixtureNarrative(file, "en")) expect(p).not.toMatch(NUMERAL_START);
-    },
-  );
+  test.each([
+    "assets/samples/bureau-2024H1.xlsx",
+    "tests/fixtures/layout-b.xlsx",
+    "tests/fixtures/ledger-hazards.xlsx",
+    "tests/fixtures/sections-enforcement.xlsx",
+  ])("%s: no English sentence opens with a digit", async (file) => {
+    for (const p of await fixtureNarrative(file, "en")) expect(p).not.toMatch(NUMERAL_START);
+  });
 });
 
 describe("sentences, not field lists; no nested signed percentages", () => {

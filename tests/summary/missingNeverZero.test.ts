@@ -15,7 +15,7 @@ import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 import { SAMPLE_PATH } from "./sample";
 
 const ZERO_ZH = /(?<![\d.])0(?:起|人|条|项|处|家|户|个|万元|公顷|%)/;
-const ZERO_EN = /(?<![\d.,])0 (?:work-safety )?(?:accidents?|deaths?|injur|hazards?|people|households)|CNY 0\b|(?<![\d.])0%/;
+const ZERO_EN = /(?<![\d.,])0 (?:work-safety )?(?:accidents?|deaths?|injur|hazards?|people|households)|CNY 0(?![.\d])|(?<![\d.])0%/;
 const SHEETS = ["事故分县统计", "分行业", "隐患排查治理"];
 const MARKERS = ["—", "", "/"];
 

@@ -118,7 +118,7 @@ describe("rule 4: by industry, and the level sentence", () => {
       "分行业看，道路运输业发生生产安全事故12起、死亡15人，同比分别下降36.8%、25%；建筑业发生生产安全事故3起、死亡3人，同比事故起数增加1起、上升50%，死亡人数持平。水上运输业未接报生产安全事故。",
     );
     expect(en(facts)[0]).toBe(
-      "By industry: 道路运输业 had 12 accidents, with 15 deaths, down 7 and 5 (36.8% and 25%) year on year respectively; 建筑业 had 3 accidents, with 3 deaths, accidents up 1 (50%) and deaths unchanged year on year. No accident was reported in 水上运输业.",
+      "By industry: road transport had 12 accidents, with 15 deaths, down 7 and 5 (36.8% and 25%) year on year respectively; construction had 3 accidents, with 3 deaths, accidents up 1 (50%) and deaths unchanged year on year. No accident was reported in water transport.",
     );
   });
 
@@ -145,7 +145,7 @@ describe("rules 5–7: hazards in the source's unit, rates at the source's preci
     const facts = hazards(141911, 137354, 182, 72, { unit: "项", statedRateDecimals: 2 });
     expect(zh(facts)[0]).toBe("发现安全隐患141911项，完成整改137354项，整改率96.79%；其中重大隐患182项，已整改72项，整改率仅39.56%。");
     expect(en(facts)[0]).toBe(
-      "141,911 hazards were found and 137,354 rectified, a rectification rate of 96.79%. Of 182 major hazards, only 72 were rectified (39.56%).",
+      "A total of 141,911 hazards were found and 137,354 rectified, a rectification rate of 96.79%. Of 182 major hazards, only 72 were rectified (39.56%).",
     );
   });
 
@@ -157,7 +157,9 @@ describe("rules 5–7: hazards in the source's unit, rates at the source's preci
 
   test("every major hazard rectified: 其中重大隐患3条，已全部完成整改", () => {
     expect(zh(hazards(102, 90, 3, 3))[0]).toBe("发现安全隐患102条，完成整改90条，整改率88.2%，其中重大隐患3条，已全部完成整改。");
-    expect(en(hazards(102, 90, 3, 3))[0]).toBe("102 hazards were found and 90 rectified, a rectification rate of 88.2%. All 3 major hazards were rectified.");
+    expect(en(hazards(102, 90, 3, 3))[0]).toBe(
+      "A total of 102 hazards were found and 90 rectified, a rectification rate of 88.2%. All 3 major hazards were rectified.",
+    );
   });
 });
 
@@ -183,7 +185,7 @@ describe("rule 8: disasters open with the period and 据初步统计, with the t
 
   test("English, with the money in CNY millions", () => {
     expect(en(facts)[0]).toBe(
-      "Preliminary figures for January–June 2024: Drought and hailstorms affected 301,265 people across 101 townships in 10 counties of Chuxiong Prefecture. The direct economic loss was CNY 123.22 million (agriculture CNY 118.1 million).",
+      "Preliminary figures for January–June 2024: Drought and hailstorms affected 301,265 people across 101 townships in 10 counties of Chuxiong Prefecture. The direct economic loss was CNY 123.22 million (agriculture CNY 118.10 million).",
     );
   });
 });

@@ -41,7 +41,7 @@ test("a zero-accident industry gets 未接报生产安全事故, and all major h
   expect(zh).toContain("水上运输业未接报生产安全事故。");
   expect(zh).toContain("其中重大隐患3条，已全部完成整改。");
   const en = plan(snapshot, "en").narrative.join(" ");
-  expect(en).toContain("No accident was reported in 水上运输业.");
+  expect(en).toContain("No accident was reported in water transport.");
   expect(en).toContain("All 3 major hazards were rectified.");
 });
 

@@ -21,7 +21,19 @@ export const LOSS_CATEGORY_NAMES: Readonly<Record<string, string>> = {
 };
 
 const LOSS_ORDER = Object.keys(LOSS_CATEGORY_NAMES);
-const SCOPE_ORDER = ["affected_towns", "affected_hh", "affected_pop", "relocated", "crop_affected_ha", "crop_damaged_ha", "crop_failure_ha"];
+// Lives (因灾死亡, 失踪, 死亡失踪) are part of the scope: the disaster paragraph gives them right after the people affected (rule 15).
+const SCOPE_ORDER = [
+  "affected_towns",
+  "affected_hh",
+  "affected_pop",
+  "dz_deaths",
+  "dz_missing",
+  "dz_deaths_missing",
+  "relocated",
+  "crop_affected_ha",
+  "crop_damaged_ha",
+  "crop_failure_ha",
+];
 const registryOrder = new Map(INDICATORS.map((ind, i) => [ind.id, i]));
 
 function sourced(table: TableModel, rowIndex: number, columnIndex: number): SourcedValue {

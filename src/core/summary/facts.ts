@@ -19,6 +19,20 @@ export interface SourcedValue {
   readonly sumOf?: readonly SourcedValue[];
   /** A live formula that gives the value (COUNTIFS over a ledger's columns), written as it is. */
   readonly formula?: string;
+  /** An open 核对 finding on this figure's cell: the 综述 says 待核实 with the recomputed figure, never the figure alone. */
+  readonly check?: { readonly recomputed: number | null };
+  /** The source cell holds an error value (#REF!, #VALUE! …): the figure is unavailable, and the 综述 says so. */
+  readonly error?: string;
+}
+
+/** Which of the areas a consolidated total covers (a prefecture's counties that reported, and those that did not). */
+export interface Coverage {
+  /** How many areas should have reported. */
+  readonly expected: number;
+  /** The areas counted, in order. */
+  readonly reported: readonly string[];
+  /** The areas with no return for the period (none sent, or one for another period). */
+  readonly missing: readonly string[];
 }
 
 /** This period and last for one indicator. */
@@ -81,6 +95,10 @@ export interface SummaryFacts {
   readonly area?: string;
   /** The place the workbook covers, where a title or its counties name it ("楚雄州", "池州市"); gives the region word when no total row does (docs/report-rules.md). */
   readonly place?: string;
+  /** Which areas the totals cover, when they are a consolidation of returns (docs/report-rules.md rule 14). */
+  readonly coverage?: Coverage;
+  /** The comparison period has no records at all (a ledger that starts this year): no 同比 is written, and the 综述 says why. */
+  readonly noPrevious?: { readonly period?: string; readonly source: "ledger" | "table" };
   /** Natural-disaster types the loss table names (its 灾种 column or 其中 rows: "旱灾"). */
   readonly disasterTypes?: readonly string[];
   /** How many distinct counties the loss table lists with figures (a county under two disaster types counts once). */
@@ -111,6 +129,8 @@ export interface SummaryFacts {
     readonly rows: readonly HazardRow[];
     /** The source's own unit for hazards (条, 项, 处), where its header says. */
     readonly unit?: string;
+    /** What the hazard table's count of units is of, in its header's words without the unit ("检查企业"). */
+    readonly unitsCheckedLabel?: string;
     /** The decimals the workbook states its 整改率 with (97.28 → 2), where it has a rate column. */
     readonly statedRateDecimals?: number;
   };

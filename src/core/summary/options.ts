@@ -6,6 +6,7 @@
  * percent against a zero base, no p-value in the 综述 and no interval on 整改率.
  */
 import type { ZeroBaseStyle } from "../text/changeText";
+import type { Coverage } from "./facts";
 
 /** The sections of the summary sheet, each on or off. */
 export interface SummarySections {
@@ -62,6 +63,8 @@ export interface SummaryOptions {
   readonly generatedAt?: string;
   /** The new sheet's base name. */
   readonly sheetName: string;
+  /** Which areas the totals cover, when the caller knows (a consolidation of county returns); the 综述 states a partial coverage. */
+  readonly coverage?: Coverage;
 }
 
 /** The house style. */
@@ -130,5 +133,11 @@ export function resolveSummaryOptions(input: SummaryOptionsInput | undefined = {
     ...(typeof i.generatedAt === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(i.generatedAt) ? { generatedAt: i.generatedAt.slice(0, 16) } : {}),
     // An English summary is named in English unless the caller names it (earlier summaries are known by their mark, not their name).
     sheetName: typeof i.sheetName === "string" && i.sheetName.trim() ? i.sheetName.trim() : i.language === "en" ? "Summary" : d.sheetName,
+    ...(validCoverage(i.coverage) ? { coverage: i.coverage } : {}),
   };
+}
+
+function validCoverage(c: unknown): c is Coverage {
+  const x = c as Coverage | undefined;
+  return !!x && typeof x.expected === "number" && Array.isArray(x.reported) && Array.isArray(x.missing);
 }

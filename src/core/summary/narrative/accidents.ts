@@ -7,8 +7,8 @@
 import type { IndicatorPair, SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
 import { bothMoved, changeItems, enClause, zhEach, zhGrouped } from "./changes";
-import { currentOf, enList, enNumber, n, pairOf, present } from "./figures";
-import { areaWord, englishLead } from "./region";
+import { comparable, currentOf, enList, enNumber, enVerify, n, pairOf, present, zhVerify } from "./figures";
+import { englishLead, englishPeriod, scopedArea, zhPeriod } from "./region";
 import { accidentWording } from "./significance";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 
@@ -37,10 +37,36 @@ export const ENGLISH_WORDS: Readonly<Record<string, readonly [string, string]>> 
 export function accidentFigures(pairs: readonly IndicatorPair[], omitZeroCasualties = false): string {
   return listedPairs(pairs, omitZeroCasualties)
     .map((p) => {
-      const x = n(p.current.value as number);
-      return p.indicator === "accident_count" ? `${x}起` : p.indicator === "deaths" ? `死亡${x}人` : `受伤${x}人`;
+      const x = `${n(p.current.value as number)}${p.indicator === "accident_count" ? "起" : "人"}${zhVerify(p.current, p.classifier)}`;
+      return p.indicator === "accident_count" ? x : p.indicator === "deaths" ? `死亡${x}` : `受伤${x}`;
     })
     .join("、");
+}
+
+/** Figures whose source cell holds an error value: "死亡人数暂缺（源单元格为#REF!，见核对）" (rule 14). */
+function unavailableZh(pairs: readonly IndicatorPair[]): string {
+  return pairs
+    .filter((p) => p.indicator in ACCIDENT_LEAD && p.current.error)
+    .map((p) => `${ACCIDENT_LEAD[p.indicator]}暂缺（源单元格为${p.current.error}，见核对）`)
+    .join("，");
+}
+
+function unavailableEn(pairs: readonly IndicatorPair[]): string {
+  return enList(
+    pairs
+      .filter((p) => p.indicator in ENGLISH_WORDS && p.current.error)
+      .map((p) => `the number of ${ENGLISH_WORDS[p.indicator][0]} is unavailable (the source cell holds ${p.current.error}; see the checks)`),
+  );
+}
+
+/** "台账未含2023年1—6月记录，不作同比。" when the comparison period has no records at all (rule 14). */
+export function noPreviousSentence(facts: SummaryFacts, en: boolean): string {
+  const np = facts.noPrevious;
+  if (!np) return "";
+  const period = en ? englishPeriod(zhPeriod(np.period)) : zhPeriod(np.period);
+  if (en)
+    return ` The ${np.source === "ledger" ? "ledger" : "table"} holds no records for ${period ?? "the same period a year earlier"}, so no year-on-year comparison is made.`;
+  return `${np.source === "ledger" ? "台账" : "表中"}未含${period ?? "去年同期"}记录，不作同比。`;
 }
 
 /**
@@ -54,7 +80,7 @@ export function listedPairs(pairs: readonly IndicatorPair[], omitZeroCasualties 
   return ["accident_count", "deaths", "injured"].flatMap((id) => {
     const p = pairOf(pairs, id);
     const x = present(p?.current);
-    if (!p || x === undefined || (omitZeroCasualties && id !== "accident_count" && x === 0)) return [];
+    if (!p || x === undefined || p.current.error || (omitZeroCasualties && id !== "accident_count" && x === 0)) return [];
     return [p];
   });
 }
@@ -70,7 +96,7 @@ export function englishFigures(pairs: readonly IndicatorPair[], noun = "work-saf
   const word = (p: IndicatorPair) => {
     const x = p.current.value as number;
     const [plural, single] = ENGLISH_WORDS[p.indicator];
-    return `${enNumber(x)} ${p.indicator === "accident_count" && noun ? `${noun} ` : ""}${x === 1 ? single : plural}`;
+    return `${enNumber(x)} ${p.indicator === "accident_count" && noun ? `${noun} ` : ""}${x === 1 ? single : plural}${enVerify(p.current)}`;
   };
   const [first, ...rest] = pairs;
   if (!first) return "";
@@ -107,11 +133,15 @@ function levelSentence(f: SummaryFacts, en: boolean): string {
 function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   const pairs = f.accidents ?? [];
   if (currentOf(pairs, "accident_count") === undefined) return undefined;
-  const lead = `${f.period ? `${f.period}，` : ""}${areaWord(f)}共发生各类生产安全事故${accidentFigures(pairs)}`;
-  const items = changeItems(
-    pairs.filter((p) => p.indicator in ACCIDENT_LEAD),
-    o,
-  );
+  const period = zhPeriod(f.period);
+  const missing = unavailableZh(pairs);
+  const lead = `${period ? `${period}，` : ""}${scopedArea(f)}共发生各类生产安全事故${accidentFigures(pairs)}${missing ? `，${missing}` : ""}`;
+  const items = f.noPrevious
+    ? []
+    : changeItems(
+        pairs.filter((p) => p.indicator in ACCIDENT_LEAD && comparable(p.current)),
+        o,
+      );
   const grouped = groupedStyle(f, o);
   const wording = accidentWording(f, o);
   const nameOf = (p: IndicatorPair) => ACCIDENT_LEAD[p.indicator];
@@ -119,24 +149,30 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   const both = bothMoved(items);
   const dual = both === "down" ? "，实现事故起数、死亡人数“双下降”" : both === "up" && grouped ? "，事故起数、死亡人数“双上升”" : "";
   const body = clause ? `${lead}，同比${clause}${dual}。` : `${lead}。`;
-  return `${body}${levelSentence(f, false)}${wording.note ?? ""}`;
+  return `${body}${noPreviousSentence(f, false)}${levelSentence(f, false)}${wording.note ?? ""}`;
 }
 
 function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const pairs = f.accidents ?? [];
   if (currentOf(pairs, "accident_count") === undefined) return undefined;
   const listed = listedPairs(pairs);
-  const items = changeItems(listed, o);
+  const items = f.noPrevious
+    ? []
+    : changeItems(
+        listed.filter((p) => comparable(p.current)),
+        o,
+      );
   const nameOf = (p: IndicatorPair) => ENGLISH_WORDS[p.indicator][0];
   const clause = items.length ? enClause(items, nameOf, items.length !== listed.length) : "";
   const lead = englishLead(f);
-  const opening = `${lead}${lead ? "there" : "There"} ${present(listed[0]?.current) === 1 && listed.length === 1 ? "was" : "were"} ${englishFigures(listed)}`;
+  const missing = unavailableEn(pairs);
+  const opening = `${lead}${lead ? "there" : "There"} ${present(listed[0]?.current) === 1 && listed.length === 1 ? "was" : "were"} ${englishFigures(listed)}${missing ? `; ${missing}` : ""}`;
   const wording = accidentWording(f, o);
   const marked = wording.emphasis.accident_count
     ? ` The ${items.find((i) => i.pair.indicator === "accident_count")?.direction === "up" ? "rise" : "fall"} in accidents is marked.`
     : "";
   const note = wording.note ? ` ${wording.note}` : "";
-  return `${opening}${clause ? `, ${clause}` : ""}.${levelSentence(f, true)}${marked}${note}`;
+  return `${opening}${clause ? `, ${clause}` : ""}.${noPreviousSentence(f, true)}${levelSentence(f, true)}${marked}${note}`;
 }
 
 /** The accident paragraph. */

@@ -1,17 +1,18 @@
 /**
  * The natural-disaster paragraph as national and provincial releases write it (docs/sections.md):
  * "2024年上半年，全省各类自然灾害共造成312.45万人次受灾，17人死亡失踪，8.91万人次紧急转移安置；
- * 农作物受灾面积265.3千公顷；倒塌房屋1206间，严重损坏房屋3311间；直接经济损失48.72亿元。" — in the
+ * 倒塌房屋1206间，严重损坏房屋3311间；农作物受灾面积265.3千公顷；直接经济损失48.72亿元。" (MEM's order: people,
+ * lives, relocation; houses; crops; the loss — docs/report-rules.md rule 15) — in the
  * units the workbook states (万人次 stays 万人次, 人次 is not 人). With a previous period the 同比
  * sentence follows the accident rules. Used when the loss-composition paragraph does not already
  * describe the table (a table with loss categories).
  */
-import { n } from "./figures";
-import { changeOf, enFigure, figureOf, type BlockFigure } from "./sectionFigures";
+import { enMoney, enNumber, n } from "./figures";
+import { changeOf, enChange, enFigure, enJoin, figureOf, type BlockFigure } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { englishPeriod } from "../../reader/periodGroups";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
-import { unitEnglish } from "../sections/sectionLabels";
+import type { SummaryOptions } from "../options";
 
 /** The clauses in release order, each a group of phrases joined by "，", groups joined by "；". */
 const GROUPS: readonly (readonly [string, (x: string, unit: string) => string][])[] = [
@@ -25,14 +26,14 @@ const GROUPS: readonly (readonly [string, (x: string, unit: string) => string][]
     ["need_relief", (x, u) => `${x}${u}需紧急生活救助`],
   ],
   [
-    ["crop_affected_ha", (x, u) => `农作物受灾面积${x}${u}`],
-    ["crop_damaged_ha", (x, u) => `成灾面积${x}${u}`],
-    ["crop_failure_ha", (x, u) => `绝收面积${x}${u}`],
-  ],
-  [
     ["rooms_collapsed", (x, u) => `倒塌房屋${x}${u}`],
     ["rooms_severe", (x, u) => `严重损坏房屋${x}${u}`],
     ["rooms_moderate", (x, u) => `一般损坏房屋${x}${u}`],
+  ],
+  [
+    ["crop_affected_ha", (x, u) => `农作物受灾面积${x}${u}`],
+    ["crop_damaged_ha", (x, u) => `成灾面积${x}${u}`],
+    ["crop_failure_ha", (x, u) => `绝收面积${x}${u}`],
   ],
   [["dz_direct_loss", (x, u) => `直接经济损失${x}${u}`]],
 ];
@@ -69,16 +70,80 @@ function zh(sections: SectionFacts, { facts, options }: NarrativeContext): strin
   return text;
 }
 
+/** A count of people in English: "89,100 people", "3.1245 million people". */
+function enPeople(x: number): string {
+  return x >= 1e6 ? `${enNumber(x / 1e6, 4)} million people` : `${enFigure(x)} ${x === 1 ? "person" : "people"}`;
+}
+
+/** The English sentences of a disaster block (rule 16): sentences in MEM's order, lives right after the people affected. */
+function enSentences(block: SectionBlock): string[] {
+  const base = (id: string) => {
+    const f = figureOf(block, id);
+    return f?.current === undefined ? undefined : f.current * f.indicator.toBase;
+  };
+  const people: string[] = [];
+  const affected = base("affected_pop");
+  if (affected !== undefined) people.push(`affected ${enPeople(affected)}`);
+  const [deaths, missing, both] = [base("dz_deaths"), base("dz_missing"), base("dz_deaths_missing")];
+  if (deaths !== undefined || missing !== undefined) {
+    const left = [deaths !== undefined ? `${enFigure(deaths)} dead` : "", missing !== undefined ? `${enFigure(missing)} missing` : ""].filter((x) => x);
+    people.push(`left ${enJoin(left)}`);
+  } else if (both !== undefined) people.push(both === 0 ? "left no one dead or missing" : `left ${enPeople(both)} dead or missing`);
+  const relocated = base("relocated");
+  if (relocated !== undefined) people.push(`forced the emergency relocation of ${enPeople(relocated)}`);
+  const sentences = people.length ? [`natural disasters ${enJoin(people)}.`] : [];
+  const rooms = [
+    ["rooms_collapsed", "collapsed"],
+    ["rooms_severe", "were severely damaged"],
+    ["rooms_moderate", "were moderately damaged"],
+  ].flatMap(([id, verb]) => {
+    const x = base(id);
+    return x === undefined ? [] : [`${enFigure(x)} ${verb}`];
+  });
+  if (rooms.length) sentences.push(`A total of ${rooms[0].replace(/^([\d,.]+) /, "$1 rooms ")}${rooms.length > 1 ? `, while ${enJoin(rooms.slice(1))}` : ""}.`);
+  const crops = [
+    ["crop_affected_ha", "affected"],
+    ["crop_damaged_ha", "damaged"],
+    ["crop_failure_ha", "lost"],
+  ].flatMap(([id, word]) => {
+    const x = base(id);
+    return x === undefined ? [] : [{ x: enFigure(x), word }];
+  });
+  if (crops.length) {
+    const [head, ...parts] = crops;
+    const of = parts.map((c) => `${c.x} hectares ${c.word}`);
+    sentences.push(`Crops were ${head.word} on ${head.x} hectares${of.length ? `, of which ${enJoin(of)}` : ""}.`);
+  }
+  const loss = base("dz_direct_loss");
+  if (loss !== undefined) sentences.push(`The direct economic loss was ${enMoney(loss)}.`);
+  return sentences;
+}
+
+/** "Compared with a year earlier, the affected population rose 11.5% and …" (signless percents, never nested). */
+function enChanges(block: SectionBlock, options: SummaryOptions): string | undefined {
+  const items = figures(block).flatMap((f) => {
+    const c = enChange(f, options);
+    if (!c) return [];
+    const verb = c
+      .replace(/^up /, "rose ")
+      .replace(/^down /, "fell ")
+      .replace(/ year on year$/, "")
+      .replace(/ from zero a year earlier$/, " from zero");
+    return [`the ${f.indicator.english} ${verb}`];
+  });
+  return items.length ? `Compared with a year earlier, ${enJoin(items)}.` : undefined;
+}
+
 function en(sections: SectionFacts, { options }: NarrativeContext): string | undefined {
   const block = disasterBlock(sections);
   if (!block) return undefined;
-  const list = figures(block).map((f) => {
-    const change = changeOf(f, options, "en");
-    return `${f.indicator.english} ${enFigure(f.current!)} (${unitEnglish(f.indicator.unit)})${change ? `, ${change} year on year` : ""}`;
-  });
-  if (!list.length) return undefined;
+  const sentences = enSentences(block);
+  if (!sentences.length) return undefined;
   const period = block.period && englishPeriod(block.period);
-  return `${period ? `In ${period}, n` : "N"}atural disasters caused: ${list.join("; ")}.`;
+  const [first, ...rest] = sentences;
+  const opening = period ? `In ${period}, ${first}` : `${first.charAt(0).toUpperCase()}${first.slice(1)}`;
+  const changes = enChanges(block, options);
+  return [opening, ...rest, ...(changes ? [changes] : [])].join(" ");
 }
 
 /**

@@ -4,12 +4,11 @@
  * 35项、一般事故隐患2121项。立案查处75件，给予行政处罚363.99万元，其中，监督处罚80.22万元、事故罚款
  * 283.77万元，责令停产整顿8家。" Hazards found by the inspections keep the workbook's unit (项).
  */
-import { n } from "./figures";
+import { enMoneyAlike, n } from "./figures";
 import { enFigure, enJoin, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { englishPeriod } from "../../reader/periodGroups";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
-import { unitEnglish } from "../sections/sectionLabels";
 
 function block(sections: SectionFacts): SectionBlock | undefined {
   return sections.blocks.find((b) => b.section === "enforcement" && b.group !== "month");
@@ -40,7 +39,8 @@ function zh(sections: SectionFacts, { facts }: NarrativeContext): string | undef
     ...say("referred", (x, u) => `移送司法机关${x}${u}`),
     ...say("suspended", (x, u) => `责令停产整顿${x}${u}`),
     ...say("closure_requested", (x, u) => `提请关闭${x}${u}`),
-    ...say("licence_suspended", (x, u) => `暂扣（吊销）许可证${x}${u}`),
+    // The indicator's own words (暂扣吊销许可证): suspension and revocation are not merged into an invented "暂扣（吊销）".
+    ...say("licence_suspended", (x, u) => `${v("licence_suspended")?.indicator.name}${x}${u}`),
   ];
   if (!hazardsText && !second.length) return undefined;
   const lead = `${b.period ? `${b.period.label}，` : ""}${facts.area ?? ""}`;
@@ -48,15 +48,55 @@ function zh(sections: SectionFacts, { facts }: NarrativeContext): string | undef
   return `${lead}${sentences.join("")}`;
 }
 
+/** What inspectors did, as verbs of one sentence ("ordered 8 businesses to suspend production"). */
+const ACTIONS: readonly [string, (x: string, one: boolean) => string][] = [
+  ["documents", (x, one) => `issued ${x} enforcement ${one ? "document" : "documents"}`],
+  ["penalties", (x, one) => `imposed ${x} administrative ${one ? "penalty" : "penalties"}`],
+  ["suspended", (x, one) => `ordered ${x} ${one ? "business" : "businesses"} to suspend production`],
+  ["closure_requested", (x, one) => `requested the closure of ${x} ${one ? "business" : "businesses"}`],
+  ["licence_suspended", (x, one) => `suspended or revoked ${x} ${one ? "licence" : "licences"}`],
+  ["referred", (x, one) => `referred ${x} ${one ? "person" : "people"} to the judicial authorities`],
+];
+
+/** The enforcement paragraph in English sentences (rule 16): who was inspected, cases and fines in one money unit, then the sanctions. */
 function en(sections: SectionFacts): string | undefined {
   const b = block(sections);
   if (!b) return undefined;
-  const items = b.indicators.flatMap((ind) => {
-    const f = figureOf(b, ind.id);
-    return f?.current !== undefined && !ind.rate ? [`${ind.english} ${enFigure(f.current)} (${unitEnglish(ind.unit)})`] : [];
-  });
-  if (!items.length) return undefined;
-  return `${b.period && englishPeriod(b.period) ? `In ${englishPeriod(b.period)}, e` : "E"}nforcement: ${enJoin(items)}.`;
+  const x = (id: string) => figureOf(b, id)?.current;
+  const sentences: string[] = [];
+  const units = x("units_inspected");
+  const visits = x("inspection_visits");
+  const found = x("hazards_found");
+  const major = x("major_found");
+  const who =
+    units !== undefined
+      ? `inspectors checked ${enFigure(units)} business units (visits)`
+      : visits !== undefined
+        ? `inspectors made ${enFigure(visits)} inspections`
+        : "";
+  const hazards =
+    found !== undefined
+      ? `${who ? " and " : "inspections "}found ${enFigure(found)} ${found === 1 ? "hazard" : "hazards"}${major !== undefined ? `, ${enFigure(major)} of them major` : ""}`
+      : "";
+  if (who || hazards) sentences.push(`${who}${hazards}.`);
+  const cases = x("cases");
+  const fines = x("fines");
+  const split = [
+    ["fines_supervision", "in supervision fines"],
+    ["fines_accident", "in accident fines"],
+  ].flatMap(([id, words]) => (x(id) !== undefined ? [{ wan: x(id)!, words }] : []));
+  const money = enMoneyAlike([fines ?? 0, ...split.map((p) => p.wan)]);
+  const casesText = cases !== undefined ? `a total of ${enFigure(cases)} ${cases === 1 ? "case was" : "cases were"} filed` : "";
+  const finesText =
+    fines !== undefined ? `fines totalled ${money(fines)}${split.length ? ` (${enJoin(split.map((p) => `${money(p.wan)} ${p.words}`))})` : ""}` : "";
+  if (casesText || finesText) sentences.push(`${[casesText, finesText].filter((t) => t).join(" and ")}.`);
+  const actions = ACTIONS.flatMap(([id, say]) => (x(id) !== undefined ? [say(enFigure(x(id)!), x(id) === 1)] : []));
+  if (actions.length) sentences.push(`${sentences.length ? "Inspectors also " : "inspectors "}${enJoin(actions)}.`);
+  if (!sentences.length) return undefined;
+  const period = b.period && englishPeriod(b.period);
+  const [first, ...rest] = sentences;
+  const opening = period ? `In ${period}, ${first}` : `${first.charAt(0).toUpperCase()}${first.slice(1)}`;
+  return [opening, ...rest.map((t) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`)].join(" ");
 }
 
 /**

@@ -94,3 +94,61 @@ export function pairOf(pairs: readonly IndicatorPair[] | undefined, id: string):
 export function currentOf(pairs: readonly IndicatorPair[] | undefined, id: string): number | undefined {
   return present(pairOf(pairs, id)?.current);
 }
+
+/**
+ * Whether a figure may carry a 同比: it is present, and neither an open 核对 finding nor an error
+ * cell stands against it (docs/report-rules.md rule 14).
+ *
+ * @param v the sourced figure
+ * @returns true when its change may be written
+ */
+export function comparable(v: SourcedValue | undefined): boolean {
+  return present(v) !== undefined && !v?.check && !v?.error;
+}
+
+/**
+ * The note a figure with an open 核对 finding carries: "（待核实：各分项合计23起，见核对）".
+ *
+ * @param v the sourced figure
+ * @param unit the classifier written after the recomputed figure ("起", "万元")
+ * @returns the note, "" when the figure has no open finding
+ * @example zhVerify({ value: 24, check: { recomputed: 23 } }, "起") // "（待核实：各分项合计23起，见核对）"
+ */
+export function zhVerify(v: SourcedValue | undefined, unit: string): string {
+  if (!v?.check) return "";
+  const r = v.check.recomputed;
+  return r === null || !Number.isFinite(r) ? "（待核实，见核对）" : `（待核实：各分项合计${n(r)}${unit}，见核对）`;
+}
+
+/**
+ * The English twin of zhVerify: " (to be verified: the parts add up to 23; see the checks)".
+ *
+ * @param v the sourced figure
+ * @param money write the recomputed figure as money (its value in 万元)
+ * @returns the note, "" when the figure has no open finding
+ */
+export function enVerify(v: SourcedValue | undefined, money = false): string {
+  if (!v?.check) return "";
+  const r = v.check.recomputed;
+  if (r === null || !Number.isFinite(r)) return " (to be verified; see the checks)";
+  return ` (to be verified: the parts add up to ${money ? enMoney(r) : enNumber(r)}; see the checks)`;
+}
+
+/**
+ * Money amounts that share one sentence, in one unit and one precision (rule 16): the unit the
+ * largest needs ("CNY 3.64 million", then "CNY 0.80 million", not "CNY 802,200"), two decimals.
+ *
+ * @param amounts the amounts in 万元 written together
+ * @returns a formatter for each of them
+ * @example enMoneyAlike([363.99, 80.22])(80.22) // "CNY 0.80 million"
+ */
+export function enMoneyAlike(amounts: readonly number[]): (wan: number) => string {
+  const largest = Math.max(0, ...amounts.map((a) => Math.abs(a * 10000)));
+  const [scale, word] = largest >= 1e9 ? [1e9, "billion"] : largest >= 1e6 ? [1e6, "million"] : [1, ""];
+  if (!word) return enMoney;
+  return (wan) => {
+    const text = enNumber(Number(((wan * 10000) / scale).toFixed(2)), 2);
+    const [int, frac = ""] = text.split(".");
+    return `CNY ${int}.${frac.padEnd(2, "0")} ${word}`;
+  };
+}

@@ -55,7 +55,9 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   const x = figures(f, o);
   if (!x) return undefined;
   const unit = f.hazards?.unit ?? "条";
-  let text = `${x.checked ? `共检查生产经营单位${n(x.checked)}家（次），` : ""}发现安全隐患${n(x.found)}${unit}，完成整改${n(x.done)}${unit}`;
+  // One phrase, one number (rule 14): 共检查生产经营单位 is enforcement's count; this one is the hazard checks', named as the source names it.
+  const checkedWords = f.hazards?.unitsCheckedLabel ?? "检查生产经营单位";
+  let text = `${x.checked ? `隐患排查${checkedWords}${n(x.checked)}家（次），` : ""}发现安全隐患${n(x.found)}${unit}，完成整改${n(x.done)}${unit}`;
   if (x.found > 0) text += x.done === x.found ? "，已全部整改" : `，整改率${x.rate}%`;
   if (x.mf) {
     if (x.mr === x.mf) text += `，其中重大隐患${n(x.mf)}${unit}，已全部完成整改`;
@@ -69,13 +71,15 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const x = figures(f, o);
   if (!x) return undefined;
   const parts: string[] = [];
-  if (x.checked) parts.push(`Inspections covered ${enNumber(x.checked)} business units (visits).`);
+  const checkedWords = /企业/.test(f.hazards?.unitsCheckedLabel ?? "") ? "businesses" : "business units";
+  if (x.checked) parts.push(`Hazard checks covered ${enNumber(x.checked)} ${checkedWords} (visits).`);
   const rate = x.found === 0 ? "" : x.done === x.found ? ", all of them" : `, a rectification rate of ${x.rate}%`;
-  parts.push(`${enNumber(x.found)} ${x.found === 1 ? "hazard was" : "hazards were"} found and ${enNumber(x.done)} rectified${rate}.`);
+  // No sentence opens with a numeral (rule 16): "A total of 411 hazards were found…".
+  parts.push(`${x.found === 1 ? "One hazard was" : `A total of ${enNumber(x.found)} hazards were`} found and ${enNumber(x.done)} rectified${rate}.`);
   if (x.mf) {
     if (x.mr === x.mf) parts.push(`All ${enNumber(x.mf)} major ${x.mf === 1 ? "hazard was" : "hazards were"} rectified.`);
     else if (x.mr !== undefined) parts.push(`Of ${enNumber(x.mf)} major hazards, ${x.lags ? "only " : ""}${enNumber(x.mr)} were rectified (${x.majorRate}%).`);
-    else parts.push(`${enNumber(x.mf)} of them were major hazards.`);
+    else parts.push(`Of these, ${enNumber(x.mf)} ${x.mf === 1 ? "was a major hazard" : "were major hazards"}.`);
   }
   return parts.join(" ");
 }

@@ -8,6 +8,7 @@ import type { SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
 import { accidentsParagraph } from "./accidents";
 import { countyParagraph } from "./county";
+import { coverageParagraph } from "./coverage";
 import { enforcementParagraph } from "./enforcement";
 import { hazardsParagraph } from "./hazards";
 import { industryParagraph } from "./industry";
@@ -16,8 +17,9 @@ import type { NarrativeParagraph } from "./types";
 
 export type { NarrativeContext, NarrativeParagraph } from "./types";
 
-/** The paragraphs in report order: accidents, industries, counties (from a ledger), disasters and losses, hazards, enforcement. */
+/** The paragraphs in report order: coverage (a partial consolidation), accidents, industries, counties (from a ledger), disasters and losses, hazards, enforcement. */
 export const PARAGRAPHS: readonly NarrativeParagraph[] = [
+  coverageParagraph,
   accidentsParagraph,
   industryParagraph,
   countyParagraph,
@@ -36,6 +38,7 @@ export const PARAGRAPHS: readonly NarrativeParagraph[] = [
  * @example buildNarrative(facts, DEFAULT_SUMMARY_OPTIONS)[0] // "2024年1—6月，全州共发生各类生产安全事故23起、…"
  */
 export function buildNarrative(facts: SummaryFacts, options: SummaryOptions, paragraphs: readonly NarrativeParagraph[] = PARAGRAPHS): string[] {
-  const context = { facts, options };
+  // A consolidation passes who reported as an option (the returns, not the workbook, know it).
+  const context = { facts: options.coverage && !facts.coverage ? { ...facts, coverage: options.coverage } : facts, options };
   return paragraphs.map((p) => (options.language === "en" ? p.en(context) : p.zh(context))).filter((s): s is string => !!s);
 }

@@ -2,14 +2,16 @@
  * The by-industry paragraph (T3 and rule 4 of docs/report-rules.md): each industry with accidents
  * and its own 同比 ("交通运输业发生生产安全事故14起、死亡16人、受伤8人，同比分别上升27.3%、33.3%、100%"),
  * then the industries with none in one sentence ("水上运输业未接报生产安全事故。"). Industry names
- * stay as the workbook writes them, in both languages.
+ * stay as the workbook writes them in Chinese; English names them by their standard category.
  */
-import type { GroupRow, IndicatorPair } from "../facts";
+import type { GroupRow, GroupTable, IndicatorPair } from "../facts";
 import type { SummaryOptions } from "../options";
 import { ACCIDENT_LEAD, accidentFigures, ENGLISH_WORDS, englishFigures, listedPairs } from "./accidents";
 import { changeItems, enClause, zhEach, zhPercentsOnly } from "./changes";
-import { currentOf, enList } from "./figures";
+import { comparable, currentOf, enList } from "./figures";
+import { englishArea } from "./region";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
+import { englishIndustry } from "../../registry/englishNames";
 import { shownLabel } from "../../reader/shownLabel";
 
 interface Split {
@@ -34,10 +36,18 @@ function split(rows: readonly GroupRow[]): Split {
 /** The pairs the 同比 speaks of: those listed, and an unlisted one (死亡0人) only when it changed. */
 function comparablePairs(row: GroupRow): IndicatorPair[] {
   const listed = listedPairs(row.pairs, true);
-  return row.pairs.filter((p) => p.indicator in ACCIDENT_LEAD && (listed.includes(p) || (p.current.value ?? 0) !== (p.previous.value ?? 0)));
+  return row.pairs.filter(
+    (p) => p.indicator in ACCIDENT_LEAD && comparable(p.current) && (listed.includes(p) || (p.current.value ?? 0) !== (p.previous.value ?? 0)),
+  );
 }
 
-function zhChangeOf(row: GroupRow, o: SummaryOptions): string {
+/** A row's name in English: the industry's standard category or the place romanised, never Chinese (rule 16). */
+function englishName(label: string, keyKind: GroupTable["keyKind"]): string {
+  return keyKind === "industry" ? (englishIndustry(label) ?? "one other industry") : englishArea(label);
+}
+
+function zhChangeOf(row: GroupRow, o: SummaryOptions, noPrevious: boolean): string {
+  if (noPrevious) return "";
   const listed = listedPairs(row.pairs, true);
   const listedItems = changeItems(listed, o);
   const all = changeItems(comparablePairs(row), o);
@@ -52,7 +62,7 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   if (!t) return undefined;
   const { active, zero } = split(t.rows);
   if (active.length === 0) return undefined;
-  const items = active.map((row) => `${row.label}发生生产安全事故${accidentFigures(row.pairs, true)}${zhChangeOf(row, o)}`);
+  const items = active.map((row) => `${row.label}发生生产安全事故${accidentFigures(row.pairs, true)}${zhChangeOf(row, o, !!f.noPrevious)}`);
   const zeroText = zero.length ? `${zero.join("、")}未接报生产安全事故。` : "";
   return `分行业看，${items.join("；")}。${zeroText}`;
 }
@@ -64,13 +74,13 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   if (active.length === 0) return undefined;
   const items = active.map((row) => {
     const listed = listedPairs(row.pairs, true);
-    const listedItems = changeItems(listed, o);
-    const all = changeItems(comparablePairs(row), o);
+    const listedItems = f.noPrevious ? [] : changeItems(listed, o);
+    const all = f.noPrevious ? [] : changeItems(comparablePairs(row), o);
     const named = listedItems.length !== listed.length || all.length !== listedItems.length;
     const clause = all.length ? enClause(named ? all : listedItems, (p) => ENGLISH_WORDS[p.indicator][0], named) : "";
-    return `${row.label} had ${englishFigures(listed, "")}${clause ? `, ${clause}` : ""}`;
+    return `${englishName(row.label, t.keyKind)} had ${englishFigures(listed, "")}${clause ? `, ${clause}` : ""}`;
   });
-  const zeroText = zero.length ? ` No accident was reported in ${enList(zero)}.` : "";
+  const zeroText = zero.length ? ` No accident was reported in ${enList(zero.map((z) => englishName(z, t.keyKind)))}.` : "";
   return `By industry: ${items.join("; ")}.${zeroText}`;
 }
 

@@ -5,8 +5,8 @@
  */
 import { indicatorById } from "../../registry/indicators";
 import type { SummaryFacts } from "../facts";
-import { enList, enMoney, enNumber, n, present } from "./figures";
-import { areaWord, englishPeriod, englishPlace } from "./region";
+import { enList, enMoneyAlike, enNumber, enVerify, n, present, zhVerify } from "./figures";
+import { englishPeriod, englishPlace, scopedArea, zhPeriod } from "./region";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 
 /** Disaster types in English; a type not listed stays as the workbook writes it. */
@@ -42,6 +42,41 @@ function scopeValue(f: SummaryFacts, id: string): number | undefined {
   return x === 0 ? undefined : x;
 }
 
+/** The lives lost as the workbook states them: deaths and missing apart, or together; zero kept (a release says "无人员死亡"). */
+function lives(f: SummaryFacts): { deaths?: number; missing?: number; together?: number } | undefined {
+  const raw = (id: string) => present(f.disasterScope?.find((s) => s.indicator === id)?.value);
+  const deaths = raw("dz_deaths");
+  const missing = raw("dz_missing");
+  const together = raw("dz_deaths_missing");
+  if (deaths === undefined && missing === undefined && together === undefined) return undefined;
+  return { ...(deaths !== undefined ? { deaths } : {}), ...(missing !== undefined ? { missing } : {}), ...(together !== undefined ? { together } : {}) };
+}
+
+/** "因灾死亡3人、失踪1人", "因灾死亡失踪4人", or "无人员因灾死亡失踪" (rule 15, MEM's wording). */
+function livesZh(f: SummaryFacts): string | undefined {
+  const l = lives(f);
+  if (!l) return undefined;
+  const total = l.together ?? (l.deaths ?? 0) + (l.missing ?? 0);
+  if (total === 0) return "无人员因灾死亡失踪";
+  if (l.deaths !== undefined || l.missing !== undefined)
+    return `因灾${[l.deaths !== undefined ? `死亡${n(l.deaths)}人` : "", l.missing !== undefined ? `失踪${n(l.missing)}人` : ""].filter((x) => x).join("、")}`;
+  return `因灾死亡失踪${n(total)}人`;
+}
+
+function livesEn(f: SummaryFacts): string | undefined {
+  const l = lives(f);
+  if (!l) return undefined;
+  const total = l.together ?? (l.deaths ?? 0) + (l.missing ?? 0);
+  if (total === 0) return "no one died or went missing";
+  const people = (x: number) => (x === 1 ? "1 person" : `${enNumber(x)} people`);
+  if (l.deaths !== undefined || l.missing !== undefined)
+    return enList([
+      ...(l.deaths !== undefined ? [`${people(l.deaths)} died`] : []),
+      ...(l.missing !== undefined ? [`${l.deaths !== undefined ? enNumber(l.missing) : people(l.missing)} ${l.missing === 1 ? "was" : "were"} missing`] : []),
+    ]);
+  return `${people(total)} died or went missing`;
+}
+
 function typesText(types: readonly string[]): string {
   const list = types.join("、");
   return /[灾害]$/.test(list) ? list : `${list}灾害`;
@@ -49,7 +84,7 @@ function typesText(types: readonly string[]): string {
 
 function zh({ facts: f }: NarrativeContext): string | undefined {
   const v = (id: string) => scopeValue(f, id);
-  const area = areaWord(f);
+  const area = scopedArea(f);
   const clauses: string[] = [];
   if (f.disasterTypes?.length) clauses.push(`${area}主要遭受了${typesText(f.disasterTypes)}`);
   const affected = [
@@ -60,6 +95,9 @@ function zh({ facts: f }: NarrativeContext): string | undefined {
   ].flatMap(([x, unit]) => (typeof x === "number" ? [`${n(x)}${unit}`] : []));
   const subject = clauses.length ? "自然灾害" : `${area}自然灾害`;
   if (affected.length > (f.disasterCounties ? 1 : 0)) clauses.push(`${subject}共造成${affected.join("")}不同程度受灾`);
+  // Lives come right after the people affected, as MEM's releases write them (rule 15).
+  const livesText = livesZh(f);
+  if (livesText) clauses.push(clauses.length ? livesText : `${subject}${livesText.startsWith("无") ? "" : "共造成"}${livesText}`);
   const relocated = v("relocated");
   if (relocated !== undefined) clauses.push(`紧急转移安置${n(relocated)}人次`);
   const crops = [
@@ -79,10 +117,11 @@ function zh({ facts: f }: NarrativeContext): string | undefined {
       return x !== undefined && x !== 0 ? [`${p.name}${n(x)}万元`] : [];
     });
     const verb = clauses.length ? "造成" : `${area}因灾造成`;
-    clauses.push(`${verb}直接经济损失${n(total)}万元${parts.length ? `，其中：${parts.join("，")}` : ""}`);
+    clauses.push(`${verb}直接经济损失${n(total)}万元${zhVerify(l.total, "万元")}${parts.length ? `，其中：${parts.join("，")}` : ""}`);
   }
   if (!clauses.length) return undefined;
-  return `${f.period ? `${f.period}，` : ""}据初步统计，${clauses.join("，")}。`;
+  const period = zhPeriod(f.period);
+  return `${period ? `${period}，` : ""}据初步统计，${clauses.join("，")}。`;
 }
 
 function en({ facts: f }: NarrativeContext): string | undefined {
@@ -99,32 +138,41 @@ function en({ facts: f }: NarrativeContext): string | undefined {
     [v("affected_towns"), "townships"],
     [f.disasterCounties, "counties"],
   ].flatMap(([x, word]) => (typeof x === "number" ? [`${enNumber(x)} ${word}`] : []));
+  const livesText = livesEn(f);
   if (scope.length || where.length) {
     const whom = scope.length ? scope.join(" in ") : "people";
     sentences.push(
-      `${types.charAt(0).toUpperCase()}${types.slice(1)} affected ${whom}${where.length ? ` across ${where.join(" in ")}` : ""}${place ? ` of ${place}` : ""}.`,
+      `${types.charAt(0).toUpperCase()}${types.slice(1)} affected ${whom}${where.length ? ` across ${where.join(" in ")}` : ""}${place ? ` of ${place}` : ""}${livesText ? `; ${livesText}` : ""}.`,
     );
-  }
+  } else if (livesText) sentences.push(`${livesText.charAt(0).toUpperCase()}${livesText.slice(1)}.`);
   const relocated = v("relocated");
-  if (relocated !== undefined) sentences.push(`${enNumber(relocated)} people were relocated in an emergency.`);
+  // No sentence opens with a numeral (rule 16).
+  if (relocated !== undefined) sentences.push(`A total of ${enNumber(relocated)} people were relocated in an emergency.`);
   const crops = [
     ["crop_affected_ha", "affected"],
     ["crop_damaged_ha", "damaged"],
     ["crop_failure_ha", "lost"],
   ].flatMap(([id, word]) => {
     const x = v(id);
-    return x !== undefined ? [`${enNumber(x, 2)} ha ${word}`] : [];
+    return x !== undefined ? [{ x: enNumber(x, 2), word }] : [];
   });
-  if (crops.length) sentences.push(`Crops: ${enList(crops)}.`);
+  // A sentence, never one that opens with a figure ("Crops: 16,498.4 ha affected" was a field list; rule 16).
+  if (crops.length) {
+    const [head, ...parts] = crops;
+    const of = parts.map((c) => `${c.x} ha ${c.word}`);
+    sentences.push(`Crops were ${head.word} on ${head.x} ha${of.length ? `, of which ${enList(of)}` : ""}.`);
+  }
   const l = f.losses;
   const total = present(l?.total);
   if (l && total !== undefined) {
+    // One money unit and precision in the sentence (rule 16): the total's.
+    const money = enMoneyAlike([total]);
     const parts = l.parts.flatMap((p) => {
       const x = present(p.value);
       const name = LOSS_NAMES[p.indicator] ?? (indicatorById(p.indicator)?.english ?? "other").replace(/ loss$/, "");
-      return x !== undefined && x !== 0 ? [`${name} ${enMoney(x)}`] : [];
+      return x !== undefined && x !== 0 ? [`${name} ${money(x)}`] : [];
     });
-    sentences.push(`The direct economic loss was ${enMoney(total)}${parts.length ? ` (${enList(parts)})` : ""}.`);
+    sentences.push(`The direct economic loss was ${money(total)}${enVerify(l.total, true)}${parts.length ? ` (${enList(parts)})` : ""}.`);
   }
   if (!sentences.length) return undefined;
   return `Preliminary figures${period ? ` for ${period}` : ""}: ${sentences.join(" ")}`;

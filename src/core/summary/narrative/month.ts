@@ -5,7 +5,7 @@
  * "；" and the month clause follows; without an accident paragraph the clause stands alone.
  */
 import { n } from "./figures";
-import { changeOf, enFigure, figureOf } from "./sectionFigures";
+import { changeOf, enChange, enFigure, enJoin, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { englishPeriod } from "../../reader/periodGroups";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
@@ -48,11 +48,11 @@ function clauseEn(b: SectionBlock, o: NarrativeContext["options"]): string | und
   const items = FIGURES.flatMap(([id, , , words]) => {
     const f = figureOf(b, id);
     if (f?.current === undefined) return [];
-    const c = changeOf(f, o, "en");
-    return [`${enFigure(f.current)} ${plural(words, f.current)}${c ? ` (${c} year on year)` : ""}`];
+    const c = enChange(f, o);
+    return [`${enFigure(f.current)} ${plural(words, f.current)}${c ? ` (${c})` : ""}`];
   });
   if (!items.length) return undefined;
-  return `Of these, ${(b.period && englishPeriod(b.period)) || "the month"} had ${items.join(", ")}.`;
+  return `Of these, ${(b.period && englishPeriod(b.period)) || "the month"} had ${enJoin(items)}.`;
 }
 
 /**

@@ -3,21 +3,13 @@
  * ("Chuxiong Prefecture"), and the period in English ("January–June 2024", "first half of 2024",
  * "Q1 2024"). Rules 1 and 2 of docs/report-rules.md.
  */
+import { englishPlaceName } from "../../registry/englishNames";
 import { englishPeriod } from "../../text/englishPeriod";
 import type { SummaryFacts } from "../facts";
+import { formatNumber } from "../../numbers/format";
+import { enList } from "./figures";
 
 export { englishPeriod };
-
-/** Places whose English name is known; other places fall back to "the prefecture" etc. */
-const ENGLISH_PLACES: Readonly<Record<string, string>> = {
-  楚雄州: "Chuxiong Prefecture",
-  楚雄彝族自治州: "Chuxiong Prefecture",
-  池州市: "Chizhou City",
-  云南省: "Yunnan Province",
-  湖南省: "Hunan Province",
-  四川省: "Sichuan Province",
-  江西省: "Jiangxi Province",
-};
 
 const GENERIC_PLACES: Readonly<Record<string, string>> = {
   州: "the prefecture",
@@ -52,7 +44,8 @@ export function areaWord(facts: Pick<SummaryFacts, "area" | "place">): string {
  * @example englishPlace({ place: "楚雄州" }) // "Chuxiong Prefecture"
  */
 export function englishPlace(facts: Pick<SummaryFacts, "area" | "place">): string | undefined {
-  if (facts.place && ENGLISH_PLACES[facts.place]) return ENGLISH_PLACES[facts.place];
+  const known = facts.place && englishPlaceName(facts.place);
+  if (known) return known;
   const word = areaWord(facts);
   return word ? GENERIC_PLACES[word.slice(-1)] : undefined;
 }
@@ -64,10 +57,76 @@ export function englishPlace(facts: Pick<SummaryFacts, "area" | "place">): strin
  * @returns the phrase ("" when neither place nor period is known)
  * @example englishLead({ place: "楚雄州", period: "2024年1—6月" }) // "In Chuxiong Prefecture, January–June 2024, "
  */
-export function englishLead(facts: Pick<SummaryFacts, "area" | "place" | "period">): string {
-  const place = englishPlace(facts);
+export function englishLead(facts: Pick<SummaryFacts, "area" | "place" | "period" | "coverage">): string {
+  const named = englishPlace(facts);
+  const left = fewMissing(facts);
+  const place = named && left ? `${named} (excluding ${enList(left.map(englishArea))})` : named;
   const period = englishPeriod(facts.period);
   if (place && period) return `In ${place}, ${period}, `;
   if (place || period) return `In ${place ?? period}, `;
   return "";
+}
+
+/** The most missing areas a parenthesis names (全州（不含双柏县、牟定县）); with more, a sentence of its own says who reported. */
+const FEW = 3;
+
+function fewMissing(facts: Pick<SummaryFacts, "coverage">): readonly string[] | undefined {
+  const missing = facts.coverage?.missing ?? [];
+  return missing.length > 0 && missing.length <= FEW ? missing : undefined;
+}
+
+/**
+ * A period as the 综述 writes it: the range dash of GB/T 15834 (一字线) whatever the source typed
+ * ("2024年1-6月" → "2024年1—6月"; docs/report-rules.md rule 17).
+ *
+ * @param period the period as read
+ * @returns the period, or undefined
+ * @example zhPeriod("2024年1-6月") // "2024年1—6月"
+ */
+export function zhPeriod(period: string | undefined): string | undefined {
+  return period?.replace(/(\d)\s*[-~－～–]\s*(\d)/g, "$1—$2");
+}
+
+/**
+ * The area as the opening sentence names it, with the areas a partial total leaves out:
+ * "全州（不含双柏县、牟定县）" (rule 14). With more missing areas the coverage sentence says it.
+ *
+ * @param facts the summary facts
+ * @returns the area word, with its exclusions
+ * @example scopedArea({ area: "全州", coverage: { expected: 11, reported: […], missing: ["双柏县"] } }) // "全州（不含双柏县）"
+ */
+export function scopedArea(facts: Pick<SummaryFacts, "area" | "place" | "coverage">): string {
+  const word = areaWord(facts);
+  const left = fewMissing(facts);
+  return left ? `${word}（不含${left.join("、")}）` : word;
+}
+
+/**
+ * An area in English: its romanised name, else "one other area" (never Chinese).
+ *
+ * @param label the area as written
+ * @returns the English name
+ */
+export function englishArea(label: string): string {
+  return englishPlaceName(label) ?? "one other area";
+}
+
+/**
+ * The coverage sentence of a total built from fewer than all but three areas (rule 14):
+ * "全州11个县（市、区）中3个报送数据（报送率27.3%：楚雄市、南华县、元谋县），以下为已报送县（市、区）合计。"
+ *
+ * @param facts the summary facts
+ * @param language zh or en
+ * @returns the sentence, or undefined when the totals cover every area or only a few are missing
+ */
+export function coverageSentence(facts: Pick<SummaryFacts, "area" | "place" | "coverage">, language: "zh" | "en"): string | undefined {
+  const c = facts.coverage;
+  if (!c || c.missing.length <= FEW || c.expected <= 0) return undefined;
+  const rate = formatNumber((c.reported.length / c.expected) * 100, 1);
+  if (language === "en") {
+    const place = englishPlace(facts);
+    const names = c.reported.map(englishArea);
+    return `Of the ${c.expected} counties${place ? ` of ${place}` : ""}, ${c.reported.length} reported (${rate}%: ${enList(names)}); the figures below cover them only.`;
+  }
+  return `${areaWord(facts)}${c.expected}个县（市、区）中${c.reported.length}个报送数据（报送率${rate}%：${c.reported.join("、")}），以下为已报送县（市、区）合计。`;
 }

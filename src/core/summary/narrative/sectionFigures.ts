@@ -2,6 +2,7 @@
  * Helpers of the indicator-section paragraphs (disasters, training and plans, the month of a
  * monthly report): a block's figure by indicator, and change phrases in the block's own unit.
  */
+import { formatDecimal, roundedRatio } from "../../numbers/decimal";
 import { formatNumber } from "../../numbers/format";
 import { changeText } from "../../text/changeText";
 import type { SummaryOptions } from "../options";
@@ -70,4 +71,24 @@ export function enFigure(x: number): string {
  */
 export function enJoin(items: readonly string[]): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The English change of a figure as a release writes it, the percent without a sign and never nested
+ * ("down 25% year on year", "up 1 from zero", "unchanged"; docs/report-rules.md rule 16), or
+ * undefined without a previous figure.
+ *
+ * @param f the figure
+ * @param o the options (decimals)
+ * @returns the phrase, with "year on year"
+ * @example enChange({ …, current: 3, previous: 4 }, o) // "down 25% year on year"
+ */
+export function enChange(f: BlockFigure, o: SummaryOptions): string | undefined {
+  if (f.current === undefined || f.previous === undefined) return undefined;
+  const delta = f.current - f.previous;
+  if (delta === 0) return "unchanged year on year";
+  const move = delta > 0 ? "up" : "down";
+  if (f.previous === 0) return `${move} ${enFigure(Math.abs(delta))} from zero a year earlier`;
+  const pct = formatDecimal(roundedRatio(Math.abs(delta), Math.abs(f.previous), 100, o.percentDecimals), o.stripTrailingZeros);
+  return `${move} ${pct}% year on year`;
 }
