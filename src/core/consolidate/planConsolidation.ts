@@ -11,6 +11,7 @@ import type { SummaryPlan } from "../summary/plan";
 import type { SheetMarkKind } from "../summary/sheetMark";
 import { planSummary } from "../summary/planSummary";
 import { consolidate } from "./consolidate";
+import { coverageOf } from "./coverage";
 import { statusSheet } from "./statusSheet";
 import { countySheet, formSheet, SHEET_NAMES, type ConsolidationSheetNames } from "./tableSheets";
 import type { Consolidation, ConsolidateOptions, CountyReturn } from "./types";
@@ -59,6 +60,8 @@ export function planConsolidation(
   const status = { ...statusSheet(consolidation, language), sheetName: names.status };
   const model = readWorkbook({ sheets: [snapshotOf(byCounty), snapshotOf(form)], name: "consolidated" });
   // The findings are the counties' own, listed on 报送情况: the consolidated sheets add up by construction.
-  const summary = planSummary({ ...model, findings: [] }, { ...options.summary, language, sheetName: names.summary });
+  // Who is left out is said in the 综述 (全州（不含…）, 报送率): the returns know it, the sheets do not.
+  const coverage = coverageOf(consolidation);
+  const summary = planSummary({ ...model, findings: [] }, { ...options.summary, language, sheetName: names.summary, ...(coverage ? { coverage } : {}) });
   return { consolidation, sheets: [summary, form, byCounty, status], marks: ["summary", "data", "data", "consolidation"] };
 }

@@ -6,6 +6,7 @@
  */
 import type { WorkbookModel } from "../reader/model";
 import { extractFacts } from "./extractFacts";
+import { withFigureChecks } from "./figureChecks";
 import type { SummaryFacts } from "./facts";
 import { factsWithSections, withSectionParagraphs } from "./indicatorSections";
 import { withLedgerFacts } from "./ledgerFacts";
@@ -26,7 +27,9 @@ export interface NarrativeSource {
  * @returns the summary facts (tables and ledgers) and the indicator sections' facts
  */
 export function narrativeSource(model: WorkbookModel): NarrativeSource {
-  return factsWithSections(model, (m) => withLedgerFacts(extractFacts(m), m));
+  const source = factsWithSections(model, (m) => withLedgerFacts(extractFacts(m), m));
+  // The text never contradicts the 核对: figures with open findings or error cells are marked (figureChecks.ts).
+  return { ...source, facts: withFigureChecks(source.facts, model.findings, model.anomalies) };
 }
 
 /**

@@ -166,13 +166,14 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const clause = items.length ? enClause(items, nameOf, items.length !== listed.length) : "";
   const lead = englishLead(f);
   const missing = unavailableEn(pairs);
-  const opening = `${lead}${lead ? "there" : "There"} ${present(listed[0]?.current) === 1 && listed.length === 1 ? "was" : "were"} ${englishFigures(listed)}${missing ? `; ${missing}` : ""}`;
+  const opening = `${lead}${lead ? "there" : "There"} ${present(listed[0]?.current) === 1 && listed.length === 1 ? "was" : "were"} ${englishFigures(listed)}`;
   const wording = accidentWording(f, o);
   const marked = wording.emphasis.accident_count
     ? ` The ${items.find((i) => i.pair.indicator === "accident_count")?.direction === "up" ? "rise" : "fall"} in accidents is marked.`
     : "";
   const note = wording.note ? ` ${wording.note}` : "";
-  return `${opening}${clause ? `, ${clause}` : ""}.${noPreviousSentence(f, true)}${levelSentence(f, true)}${marked}${note}`;
+  const unavailable = missing ? ` ${missing.charAt(0).toUpperCase()}${missing.slice(1)}.` : "";
+  return `${opening}${clause ? `, ${clause}` : ""}.${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, true)}${marked}${note}`;
 }
 
 /** The accident paragraph. */

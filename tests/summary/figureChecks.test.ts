@@ -1,0 +1,29 @@
+/**
+ * The 综述 never contradicts the 核对 on real fixtures (issue 22 items 3 and 4; rule 14 of docs/report-rules.md):
+ * malformed-total-slip.xlsx states 24 accidents in its 合计 row while its counties add up to 23 (the 核对's finding),
+ * malformed-error-cells.xlsx holds #REF! in the deaths total. Before, the first printed "24起" with its 同比 and the
+ * second dropped deaths without a word.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { planSummary } from "../../src/core/summary/planSummary";
+import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
+
+async function narrative(file: string, language: "zh" | "en"): Promise<string> {
+  const data = await loadXlsx(fs.readFileSync(path.join(__dirname, "../fixtures", file)));
+  const model = readWorkbook(workbookToSnapshot(data), { reportDate: "2024-06-30" });
+  return planSummary(model, { language }).narrative.join("\n");
+}
+
+test("a 合计 the 核对 found wrong (24 stated, 23 from the counties) is written 待核实 with the counties' sum, and without its 同比", async () => {
+  const zh = await narrative("malformed-total-slip.xlsx", "zh");
+  expect(zh).toContain("共发生各类生产安全事故24起（待核实：各分项合计23起，见核对）");
+  expect(zh).not.toContain("事故起数增加4起");
+  expect(await narrative("malformed-total-slip.xlsx", "en")).toContain("24 work-safety accidents (to be verified: the parts add up to 23; see the checks)");
+});
+
+test("#REF! in the deaths total: the 综述 says deaths are unavailable instead of leaving them out", async () => {
+  expect(await narrative("malformed-error-cells.xlsx", "zh")).toContain("死亡人数暂缺（源单元格为#REF!，见核对）");
+  expect(await narrative("malformed-error-cells.xlsx", "en")).toContain("The number of deaths is unavailable (the source cell holds #REF!; see the checks).");
+});
