@@ -76,7 +76,7 @@ describe("the consolidated workbook", () => {
     const summary = sheet(plan, "综合汇总");
     const [count, deaths, injured] = expectedTotals();
     expect(summary.narrative[0]).toBe(
-      `2024年1—6月，全州共发生各类生产安全事故${count[0]}起、死亡${deaths[0]}人、受伤${injured[0]}人，同比事故起数增加${count[0] - count[1]}起、上升56.2%，死亡人数增加${deaths[0] - deaths[1]}人、上升10.2%，受伤人数减少${injured[1] - injured[0]}人、下降6.8%。`,
+      `2024年1—6月，全州（不含牟定县、武定县）共发生各类生产安全事故${count[0]}起、死亡${deaths[0]}人、受伤${injured[0]}人，同比事故起数增加${count[0] - count[1]}起、上升56.2%，死亡人数增加${deaths[0] - deaths[1]}人、上升10.2%，受伤人数减少${injured[1] - injured[0]}人、下降6.8%。`,
     );
     const formulas = summary.cells.flat().flatMap((c) => (c.formula ? [c.formula] : []));
     expect(formulas.some((f) => f.startsWith("='分县汇总'!"))).toBe(true);
