@@ -297,6 +297,10 @@ function writeCharts(sheet: Excel.Worksheet, plan: SummaryPlan): void {
     if (c.type !== "Doughnut") {
       if (c.categoryAxisTitle) chart.axes.categoryAxis.title.text = c.categoryAxisTitle;
       if (c.valueAxisTitle) chart.axes.valueAxis.title.text = c.valueAxisTitle;
+      // Every category labelled; a rate axis where the spread shows (ChartPlan.valueAxis).
+      chart.axes.categoryAxis.tickLabelSpacing = 1;
+      if (c.valueAxis?.minimum !== undefined) chart.axes.valueAxis.minimum = c.valueAxis.minimum;
+      if (c.valueAxis?.maximum !== undefined) chart.axes.valueAxis.maximum = c.valueAxis.maximum;
     }
     c.seriesNames.forEach((name, i) => {
       chart.series.getItemAt(i).name = name;

@@ -70,7 +70,10 @@ export class ChartCollectionProxy extends Proxy {
 
 export class ChartProxy {
   readonly title: { text: string };
-  readonly axes: { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string } } };
+  readonly axes: {
+    categoryAxis: { title: { text: string }; tickLabelSpacing: number };
+    valueAxis: { title: { text: string }; minimum: number; maximum: number };
+  };
   readonly legend: { position: string; visible: boolean };
   readonly series: { getItemAt: (i: number) => { name: string } };
   constructor(
@@ -90,9 +93,29 @@ export class ChartProxy {
       };
     };
     this.title = setter((v) => (spec.title = v));
+    // Numeric axis properties, recorded as the add-in set them (the workbench draws the value axis from them).
+    const numeric = (apply: (v: number) => void) => {
+      let value = 0;
+      return {
+        get: () => value,
+        set: (v: number) => {
+          value = v;
+          ctx.queue({ bytes: 20, apply: () => apply(v) });
+        },
+      };
+    };
+    const spacing = numeric((v) => (spec.tickLabelSpacing = v));
+    const minimum = numeric((v) => (spec.valueAxis = { ...spec.valueAxis, minimum: v }));
+    const maximum = numeric((v) => (spec.valueAxis = { ...spec.valueAxis, maximum: v }));
     this.axes = {
-      categoryAxis: { title: setter((v) => (spec.categoryAxisTitle = v)) },
-      valueAxis: { title: setter((v) => (spec.valueAxisTitle = v)) },
+      categoryAxis: Object.defineProperty({ title: setter((v) => (spec.categoryAxisTitle = v)) }, "tickLabelSpacing", { ...spacing, enumerable: true }) as {
+        title: { text: string };
+        tickLabelSpacing: number;
+      },
+      valueAxis: Object.defineProperties(
+        { title: setter((v) => (spec.valueAxisTitle = v)) },
+        { minimum: { ...minimum, enumerable: true }, maximum: { ...maximum, enumerable: true } },
+      ) as { title: { text: string }; minimum: number; maximum: number },
     };
     const legend = { position: "", visible: true };
     this.legend = {

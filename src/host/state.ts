@@ -30,6 +30,10 @@ export interface ChartSpec {
   title?: string;
   categoryAxisTitle?: string;
   valueAxisTitle?: string;
+  /** The value axis's bounds, where the add-in set them. */
+  valueAxis?: { minimum?: number; maximum?: number };
+  /** 1: every category labelled. */
+  tickLabelSpacing?: number;
   seriesNames: string[];
   /** The categories as Excel takes them from the source (after coercion of what was written). */
   categories?: unknown[];

@@ -63,12 +63,20 @@ export function lossChart(rows: [number, number], L: Labels, position: Position)
 }
 
 /**
- * 整改率 by county as bars. The county rows of the hazard section are not contiguous with a header
- * the chart could use, so a data block beside the charts references their labels and rates.
+ * 整改率 by county as bars, sorted by rate (the highest at the top: a bar chart draws its first
+ * category at the bottom), on an axis that starts where the spread can be seen (rateAxis). The
+ * county rows of the hazard section are not contiguous with a header the chart could use, so a
+ * data block beside the charts references their labels and rates, in that order; the order is the
+ * rates' at generation (the references stay live).
  */
 export function rateChart(b: SheetBuilder, countyRows: [number, number], L: Labels, o: SummaryOptions, chartColumn: number, position: Position): ChartPlan {
   const rows: number[] = [];
   for (let r = countyRows[0]; r <= countyRows[1]; r++) rows.push(r);
+  const rateOf = (row: number) => {
+    const v = b.rows[row][3].value;
+    return typeof v === "number" && Number.isFinite(v) ? v : -Infinity;
+  };
+  rows.sort((x, y) => rateOf(x) - rateOf(y) || x - y);
   const hc = chartColumn;
   b.set(DATA_TOP, hc, { value: L.chartData });
   b.set(DATA_TOP + 1, hc, { value: L.region });
@@ -82,6 +90,7 @@ export function rateChart(b: SheetBuilder, countyRows: [number, number], L: Labe
     });
   });
   b.style(DATA_TOP, hc, 2 + rows.length, 2, "note");
+  const axis = rateAxis(rows.map(rateOf).filter((r) => r > -Infinity));
   return {
     type: "BarClustered",
     source: rangeAddress(DATA_TOP + 1, hc, rows.length + 1, 2),
@@ -90,8 +99,26 @@ export function rateChart(b: SheetBuilder, countyRows: [number, number], L: Labe
     categoryAxisTitle: L.region,
     valueAxisTitle: L.percent,
     seriesNames: [L.rate],
+    ...(axis ? { valueAxis: axis } : {}),
     position,
   };
+}
+
+/**
+ * The value axis of rates: from a round 5% below the lowest (never below 0) to 100%, when that
+ * shows the spread better than 0–100%; none when a rate is above 100% (an impossible figure the
+ * 核对 names; the program's own axis then shows it) or the lowest is under 50%.
+ *
+ * @param rates the rates (0.896 for 89.6%)
+ * @returns the bounds, or undefined for the program's default
+ * @example rateAxis([0.896, 0.933]) // { minimum: 0.85, maximum: 1 }
+ * @example rateAxis([0.3, 0.9]) // undefined
+ */
+export function rateAxis(rates: readonly number[]): { minimum: number; maximum: number } | undefined {
+  if (rates.length === 0 || rates.some((r) => r > 1)) return undefined;
+  const lowest = Math.min(...rates);
+  if (lowest < 0.5) return undefined;
+  return { minimum: Math.max(0, Math.floor(Math.round((lowest - 0.02) * 1000) / 50) / 20), maximum: 1 };
 }
 
 /** The trend line over periods; its data are live references to the source counts, beside the rate chart's data. */

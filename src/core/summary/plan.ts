@@ -52,6 +52,11 @@ export interface ChartPlan {
   /** The value axis title carries the unit ("起、人", "万元", "%"). */
   readonly valueAxisTitle?: string;
   readonly seriesNames: readonly string[];
+  /**
+   * The value axis's bounds where the default (from 0) would hide the spread: 整改率 of 89.6–93.3%
+   * on an 85–100% axis. Absent, the program chooses.
+   */
+  readonly valueAxis?: { readonly minimum?: number; readonly maximum?: number };
   /** Where it sits: top-left and bottom-right cells. */
   readonly position: { readonly start: string; readonly end: string };
 }

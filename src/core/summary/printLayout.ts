@@ -6,7 +6,7 @@
  * ("图表数据") lie to the right, outside the print area; and a page break goes before a section (or a
  * band of charts) that would otherwise be cut across two pages. The title rows repeat on every page.
  */
-import { cellAddress } from "../model/address";
+import { cellAddress, parseCellAddress } from "../model/address";
 import { POINTS_PER_CHARACTER, type ChartPlan, type PlanCell, type StyledArea, type SummaryPlan } from "./plan";
 import { DEFAULT_ROW_HEIGHT, fitColumnWidths, fitText, mergeRowHeights, TIGHT_LIMITS } from "./textFit";
 
@@ -56,16 +56,30 @@ export function printScale(columnWidths: readonly number[], columns: number, ori
 export function placeChartsBelow(charts: readonly ChartPlan[], top: number, columns: number): { charts: ChartPlan[]; bands: [number, number][] } {
   const perBand = columns >= 8 ? 2 : 1;
   const bands: [number, number][] = [];
-  const placed = charts.map((chart, i) => {
-    const band = Math.floor(i / perBand);
-    const first = top + band * (CHART_BAND_ROWS + 1);
-    if (bands.length <= band) bands.push([first, first + CHART_BAND_ROWS - 1]);
-    const slot = i % perBand;
-    const left = perBand === 1 ? 0 : slot === 0 ? 0 : Math.ceil(columns / 2);
-    const right = perBand === 1 ? columns - 1 : slot === 0 ? Math.ceil(columns / 2) - 1 : columns - 1;
-    return { ...chart, position: { start: cellAddress(first, left), end: cellAddress(first + CHART_BAND_ROWS - 1, right) } };
-  });
+  const placed: ChartPlan[] = [];
+  for (let i = 0; i < charts.length; i += perBand) {
+    const band = charts.slice(i, i + perBand);
+    const first = bands.length ? bands[bands.length - 1][1] + 2 : top;
+    const rows = Math.max(...band.map(chartRows));
+    bands.push([first, first + rows - 1]);
+    band.forEach((chart, slot) => {
+      const left = perBand === 1 ? 0 : slot === 0 ? 0 : Math.ceil(columns / 2);
+      const right = perBand === 1 ? columns - 1 : slot === 0 ? Math.ceil(columns / 2) - 1 : columns - 1;
+      placed.push({ ...chart, position: { start: cellAddress(first, left), end: cellAddress(first + rows - 1, right) } });
+    });
+  }
   return { charts: placed, bands };
+}
+
+/**
+ * Rows a chart needs: a band's, or for bars across (one per county) a row and a half per bar and
+ * room for the title, axis and legend, so no program leaves out every other county's name.
+ */
+function chartRows(chart: ChartPlan): number {
+  if (chart.type !== "BarClustered") return CHART_BAND_ROWS;
+  const [from, to] = chart.source.split(":").map((a) => parseCellAddress(a));
+  const categories = from && to ? (chart.seriesBy === "Columns" ? to.row - from.row : to.column - from.column) : 0;
+  return Math.max(CHART_BAND_ROWS, Math.ceil(categories * 1.5) + 9);
 }
 
 /** A run of rows that should stay on one page: a section with what follows it, or a band of charts. */

@@ -106,12 +106,21 @@ function axes(chart: ChartPlan, valueFormat: string): string {
   const percent = valueFormat.includes("%");
   const catTitle = chart.categoryAxisTitle ? title(chart.categoryAxisTitle) : "";
   const valTitle = chart.valueAxisTitle ? title(chart.valueAxisTitle) : "";
+  // The plan's bounds (a rate axis that shows the spread), else a percentage axis from 0. Schema order: max, then min.
+  const { minimum, maximum } = chart.valueAxis ?? {};
+  const bounds =
+    minimum !== undefined || maximum !== undefined
+      ? `${maximum !== undefined ? `<c:max val="${maximum}"/>` : ""}${minimum !== undefined ? `<c:min val="${minimum}"/>` : ""}`
+      : percent
+        ? `<c:min val="0"/>`
+        : "";
   return (
     `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? "l" : "b"}"/>${catTitle}<c:numFmt formatCode="General" sourceLinked="1"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000002"/>` +
-    `<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/>${percent ? `<c:min val="0"/>` : ""}</c:scaling><c:delete val="0"/>` +
+    // Every category labelled (a program may skip every other county name when they are crowded).
+    `<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/>${bounds}</c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/>${valTitle}` +
     `<c:numFmt formatCode="${percent ? "0%" : "General"}" sourceLinked="${percent ? 0 : 1}"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/>` +
