@@ -43,6 +43,8 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   notChecked: ["事故台账!A1:C4"],
   dateAsText: ["2024年2月3日", "2024-02-03"],
   unreadableDate: ["上周"],
+  rowWithoutDate: ["B12", "上周"],
+  moreWithoutDate: [3, "A1:F400"],
   moreTextDates: [120],
   noRecords: ["事故台账"],
   noDates: ["事故台账"],

@@ -12,6 +12,18 @@ describe("readDate accepts every form docs/layouts.md Layout B lists", () => {
     ["2024.02.03", "2024-02-03", true],
     ["20240106", "2024-01-06", true],
     ["２０２４年２月３日", "2024-02-03", true],
+    // With the time of day as bureaus type it (issue 19.5; 乌海 一周事故 2021, 宜宾 and 楚雄 台账).
+    ["2023年7月9日14时20分", "2023-07-09", true],
+    ["2022年6月11日9时30分", "2022-06-11", true],
+    ["2021年9月3日14时左右", "2021-09-03", true],
+    ["2021年9月4日4时20分许", "2021-09-04", true],
+    ["2021年9月5日凌晨", "2021-09-05", true],
+    ["2021年9月5日下午3时许", "2021-09-05", true],
+    ["2024年3月1日上午9点30", "2024-03-01", true],
+    ["2023.7.9", "2023-07-09", true],
+    ["2023/7/9 14:20", "2023-07-09", true],
+    ["2024-01-06T07:40:00", "2024-01-06", true],
+    ["2024年1月6日 8:00-10:00", "2024-01-06", true],
   ])("reads %p as %s", (raw, iso, fromText) => {
     expect(readDate(raw)).toEqual({ iso, fromText });
   });
@@ -19,6 +31,9 @@ describe("readDate accepts every form docs/layouts.md Layout B lists", () => {
   it("refuses impossible dates and text that is no date", () => {
     expect(readDate("2023-02-29")).toBeUndefined();
     expect(readDate("上半年")).toBeUndefined();
+    // A period is no date, and neither is a date with words that are no time of day.
+    expect(readDate("2024年1月1日至2024年6月30日")).toBeUndefined();
+    expect(readDate("2024年3月5日在楚雄市")).toBeUndefined();
     expect(readDate("")).toBeUndefined();
   });
 
@@ -72,6 +87,9 @@ describe("ledger headers", () => {
     ["整改资金（万元）", "funds"],
     ["挂牌督办(是/否)", "listed"],
     ["责任人", "other"],
+    // The national major-accidents ledger (2005–2018): 时间 | 省市 | 区域 | 事故 | 死亡/人 | 受伤/人 — 事故 names the kind, never a count.
+    ["省市", "region"],
+    ["事故", "accident_type"],
   ])("%s is %s", (header, field) => {
     expect(ledgerFieldOf(header)).toBe(field);
   });

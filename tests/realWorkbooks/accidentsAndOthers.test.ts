@@ -73,11 +73,13 @@ describe(BY_PROVINCE, () => {
 });
 
 describe(LEDGER, () => {
-  test("事故 is the accident's kind (翻车, 爆炸 …), never a count: it is set aside with a note and no 事故起数 comes from it", async () => {
+  test("is found as a ledger: 省市 its region, 事故 the accident's kind (翻车, 爆炸 …) and never a count, every one of its 832 rows counted", async () => {
     const { model } = await readReal(LEDGER);
-    const kinds = model.tables.flatMap((t) => t.columns.filter((c) => c.headerPath.join("") === "事故"));
-    for (const column of kinds) expect(column.indicator).toBeUndefined();
-    expect(model.diagnostics.map((d) => d.message.zh).join("\n")).toMatch(/“事故”列是文字（翻车/);
+    expect(model.tables.flatMap((t) => t.columns.filter((c) => c.headerPath.join("") === "事故" && c.indicator))).toEqual([]);
+    expect(model.ledgers).toHaveLength(1);
+    const ledger = model.ledgers[0];
+    expect(ledger.columns.filter((c) => ["省市", "事故"].includes(c.header)).map((c) => c.field)).toEqual(["region", "accident_type"]);
+    expect(ledger.accounting).toMatchObject({ rows: 832, counted: 832, excluded: 0, undated: 0, totals: 0 });
     expect(findingsOf(model.findings).slips).toEqual([]);
   });
 

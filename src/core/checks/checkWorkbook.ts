@@ -7,6 +7,7 @@ import { MESSAGES } from "../messages";
 import { guardedFindings } from "./finite";
 import { checkImpossibleValues } from "./impossibleValues";
 import { checkLedgerAgainstTables, checkLedgerTextDates } from "./ledgerChecks";
+import { checkLedgerRows } from "./ledgerRows";
 import { checkLevels } from "./levels";
 import { checkOfWhichRows } from "./ofWhichRows";
 import { checkParts } from "./parts";
@@ -57,7 +58,7 @@ export function checkWorkbook(tables: readonly TableModel[], ledgers: readonly L
     );
   // Ledgers carry no stated figures of their own; they are checked against the tables of the same period.
   try {
-    findings.push(...checkLedgerAgainstTables(tables, ledgers), ...checkLedgerTextDates(ledgers));
+    findings.push(...checkLedgerAgainstTables(tables, ledgers), ...checkLedgerTextDates(ledgers), ...checkLedgerRows(ledgers));
   } catch {
     for (const ledger of ledgers)
       findings.push({

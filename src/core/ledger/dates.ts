@@ -40,15 +40,20 @@ export function serialToIso(serial: number): string | undefined {
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-const SEPARATED = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[T\s]\s*\d{1,2}[:：时]\d{1,2}(?:[:：分]\d{1,2}秒?)?分?)?$/;
+// The date, then whatever time of day a clerk typed after it: 14:20, 14时20分, 14时, 9点30, 上午9时,
+// 下午3时许, 凌晨, 14时左右, 4时20分许, T07:40:00 … The time never changes the day a row is counted in.
+const DATE_PART = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
+const TIME_OF_DAY = /^[\sT\d:：.时点分秒许左右前后约半钟上下午中晚早凌晨傍夜间里AaPpMm（）()~—–-]*$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
 /**
- * Reads a date from a cell value.
+ * Reads a date from a cell value, whatever time of day follows it.
  *
- * @param raw a number (Excel serial), a JavaScript Date, or text in a common Chinese form
+ * @param raw a number (Excel serial, its fraction the time of day), a JavaScript Date, or text in a common Chinese form
  * @returns the date, or undefined when the cell holds none
  * @example readDate("2024年2月3日") // { iso: "2024-02-03", fromText: true }
+ * @example readDate("2022年6月11日9时30分") // { iso: "2022-06-11", fromText: true }
+ * @example readDate("2021年9月5日下午3时许") // { iso: "2021-09-05", fromText: true }
  */
 export function readDate(raw: unknown): ReadDate | undefined {
   if (typeof raw === "number") {
@@ -61,8 +66,9 @@ export function readDate(raw: unknown): ReadDate | undefined {
   }
   if (typeof raw !== "string") return undefined;
   const text = raw.normalize("NFKC").trim();
-  const m = SEPARATED.exec(text) ?? COMPACT.exec(text);
+  const m = DATE_PART.exec(text) ?? COMPACT.exec(text);
   if (!m) return undefined;
+  if (m[0] !== text && !TIME_OF_DAY.test(text.slice(m[0].length))) return undefined;
   const s = iso(Number(m[1]), Number(m[2]), Number(m[3]));
   return s ? { iso: s, fromText: true } : undefined;
 }

@@ -8,7 +8,7 @@
  */
 import { cellAddress, rangeAddress } from "../model/address";
 import { NO_ROWS, RowRange } from "../model/rowRange";
-import type { Anomaly, DateRange, LedgerField, LedgerModel } from "../reader/model";
+import type { Anomaly, DateRange, LedgerAccounting, LedgerField, LedgerModel, LedgerRowNote } from "../reader/model";
 import { AccidentFold } from "./accidentFold";
 import { accidentRecordReader, isBlankRow, type AccidentRecord } from "./accidentRecords";
 import { accidentSummary } from "./accidentSummary";
@@ -24,8 +24,26 @@ import { MESSAGES, type Message } from "../messages";
 /** Text dates noted cell by cell; the rest are counted in one summary note. */
 const CELL_ANOMALY_LIMIT = 200;
 
-/** A row that ends a ledger: a note, a signature, a total. */
-const END_OF_LEDGER = /^(注|说明|填表人|审核人|合计|总计)/;
+/** A row that ends a ledger: a note or a signature. */
+const END_OF_LEDGER = /^(注|说明|备注[:：]|填表人|审核人|制表人|统计人|负责人)/;
+
+/** A row that totals the rows above it (合计, 小计 …): recognised, never a record, and the reading goes on. */
+const TOTAL_ROW = /^(合\s*计|总\s*计|小\s*计|共\s*计|本[页期]合计|全[省市州县区]合计)/;
+
+/** Undated rows named cell by cell in the 核对; the count stands for the rest. */
+const UNDATED_LIMIT = 200;
+
+/** Whether one of a row's first three text cells says it is a total row. */
+function isTotalRow(cells: readonly unknown[], from: number): boolean {
+  let seen = 0;
+  for (let j = Math.max(0, from); j < cells.length && seen < 3; j++) {
+    const v = cells[j];
+    if (typeof v !== "string" || v.trim() === "") continue;
+    seen++;
+    if (TOTAL_ROW.test(v.normalize("NFKC").replace(/\s+/g, ""))) return true;
+  }
+  return false;
+}
 
 /** Where the sheet is: its name and the sheet row and column of its values' first cell. */
 export interface SheetPlace {
@@ -52,6 +70,10 @@ export class LedgerRowReader {
   private readonly hazards: LedgerRecord[] = [];
   private fieldIndex = new Map<LedgerField, number>();
   private readonly seenDates = new Map<string, ReturnType<typeof readDate>>();
+  // Every row accounted for: records (counted, left out, undated) and total rows.
+  private totalRows = 0;
+  private undated = 0;
+  private readonly undatedRows: LedgerRowNote[] = [];
 
   constructor(
     private readonly sheet: SheetPlace,
@@ -87,6 +109,12 @@ export class LedgerRowReader {
       this.ended = true;
       return false;
     }
+    if (isTotalRow(cells, this.firstIndex)) {
+      // A 合计 / 小计 row inside or under the ledger: claimed (no table reads it) but never counted.
+      this.totalRows++;
+      this.lastIndex = index;
+      return true;
+    }
     this.record(index, cells);
     return true;
   }
@@ -110,12 +138,15 @@ export class LedgerRowReader {
     this.lastRow = row;
     this.lastIndex = index;
     let date: { iso: string; fromText: boolean } | undefined;
+    let included = true;
     if (this.fold) {
       const record = this.readAccident!(cells, row);
       this.fold.add(record);
+      included = record.included;
       if (record.date !== undefined) date = { iso: record.date, fromText: record.dateKind === "text" };
     } else {
       const record: LedgerRecord = { row, values: new RowView(cells, this.fieldIndex) };
+      included = !isExcluded(record.values.get("included"));
       if (this.dateIndex >= 0) {
         date = this.readDateOnce(cells[this.dateIndex] ?? "");
         if (date) record.date = date.iso;
@@ -125,6 +156,8 @@ export class LedgerRowReader {
     if (this.dateIndex < 0) return;
     const raw = cells[this.dateIndex] ?? "";
     const cell = cellAddress(row, this.dateIndex + this.sheet.originColumn);
+    // A counted row whose date cannot be read is in no period: named, never dropped without a word.
+    if (!date && included && ++this.undated <= UNDATED_LIMIT) this.undatedRows.push({ row, cell, text: raw === null ? "" : String(raw) });
     if (date) {
       if (this.latestDate === undefined || date.iso > this.latestDate) this.latestDate = date.iso;
       if (date.fromText && ++this.textDates <= CELL_ANOMALY_LIMIT)
@@ -132,6 +165,12 @@ export class LedgerRowReader {
     } else if (raw !== "" && raw !== null && raw !== undefined) {
       this.anomalies.push({ kind: "unreadable-cell", sheet: this.sheet.name, cell, message: MESSAGES.ledger.unreadableDate(String(raw)) });
     }
+  }
+
+  /** How every row was used (rows = counted + excluded + undated + totals). */
+  private accounting(records: number, excluded: number): LedgerAccounting {
+    const undated = this.dateIndex < 0 ? 0 : this.undated;
+    return { rows: records + this.totalRows, counted: records - excluded - undated, excluded, undated, totals: this.totalRows, unreadable: this.undatedRows };
   }
 
   /** A text date read once per distinct text: ledgers repeat the same days many times. */
@@ -204,6 +243,7 @@ export class LedgerRowReader {
       current,
       previous,
       periodSource: override ? ("user" as const) : ("inferred" as const),
+      accounting: this.accounting(recordCount, this.fold ? this.fold.excluded : recordCount - included.length),
       confidence: Math.min(1, columns.filter((c) => c.field !== "other").length / 8),
     };
     if (subtype === "accident") {

@@ -121,6 +121,16 @@ export const LEDGER_MESSAGES = {
     zh: `日期以文本形式录入（“${raw}”），已按 ${iso} 读取`,
     en: `Date typed as text ("${raw}"), read as ${iso}`,
   }),
+  rowWithoutDate: (cell: string, raw: string): Message => ({
+    zh: raw ? `台账 ${cell} 的日期“${raw}”无法识别，该行未计入任何期间，请核实` : `台账 ${cell} 没有填写日期，该行未计入任何期间，请核实`,
+    en: raw
+      ? `Ledger ${cell}: the date "${raw}" cannot be read, so the row counts in no period; please check it`
+      : `Ledger ${cell}: no date is filled in, so the row counts in no period; please check it`,
+  }),
+  moreWithoutDate: (count: number, range: string): Message => ({
+    zh: `台账 ${range} 另有 ${count} 行日期无法识别，未计入任何期间`,
+    en: `${count} more rows of the ledger ${range} have a date that cannot be read and count in no period`,
+  }),
   unreadableDate: (raw: string): Message => ({
     zh: `无法识别的日期“${raw}”，该记录未计入任何期间`,
     en: `Unreadable date "${raw}": the record counts in no period`,

@@ -276,6 +276,8 @@ export interface LedgerModel {
   readonly previous: DateRange;
   /** Whether the periods were inferred from the latest date or set by the user. */
   readonly periodSource: "inferred" | "user";
+  /** How every row under the header was used: counted, left out, not dated (named), or a 合计 row. */
+  readonly accounting?: LedgerAccounting;
   /** Accident ledgers: totals this period and last, overall and by group. */
   readonly accidents?: {
     readonly current: AccidentTotals;
@@ -300,6 +302,35 @@ export interface LedgerModel {
   readonly confidence: number;
 }
 
+/** A ledger row the summary names rather than counts silently: a date that cannot be read. */
+export interface LedgerRowNote {
+  /** Sheet row, 0-based. */
+  readonly row: number;
+  /** The date cell. */
+  readonly cell: string;
+  /** The cell as written ("" when blank). */
+  readonly text: string;
+}
+
+/**
+ * Every non-blank row under a ledger's header, accounted for:
+ * rows = counted + excluded + undated + totals (the property tests/ledger/ledgerAccounting.test.ts checks).
+ */
+export interface LedgerAccounting {
+  /** Non-blank rows under the header, up to the ledger's end. */
+  readonly rows: number;
+  /** Records with a readable date and not left out: the ones the figures count. */
+  readonly counted: number;
+  /** Records left out by 是否纳入统计 = 否. */
+  readonly excluded: number;
+  /** Records whose date cannot be read: in no period, not counted, each named in the 核对. */
+  readonly undated: number;
+  /** 合计 / 小计 rows inside the ledger: recognised, never counted as records. */
+  readonly totals: number;
+  /** The undated rows' date cells, the first 200. */
+  readonly unreadable: readonly LedgerRowNote[];
+}
+
 /** Kinds of arithmetic findings (核对). */
 export type FindingKind =
   | "total_mismatch" // county rows do not add up to the 合计 row
@@ -311,6 +342,7 @@ export type FindingKind =
   | "impossible_value" // rectified > found, a negative count …
   | "ledger_table_mismatch" // a ledger's count for a county or industry differs from a table's for the same period
   | "ledger_text_dates" // counted ledger rows with text dates: the ledger summary is written as values, not formulas
+  | "ledger_undated" // a ledger row whose date cannot be read: in no period, so not counted
   | "overflow" // figures or their sum pass the largest number: the check cannot be made, and says so
   | "not_checked" // a check failed inside (a bug): that part is reported unchecked, never as consistent
   | "rounding" // a total that differs from its parts by no more than the unit's rounding (0.01 万元): said, never a slip

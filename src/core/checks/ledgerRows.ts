@@ -1,0 +1,36 @@
+/**
+ * 核对: the ledger rows the summary cannot count as they stand — a date that cannot be read puts
+ * a row in no period — each named with its cell, so no row is dropped without a word (issue 19.5;
+ * LedgerModel.accounting, ledger/ledgerRowReader.ts).
+ */
+import type { Finding, LedgerModel } from "../reader/model";
+import { MESSAGES } from "../messages";
+
+/**
+ * The findings of a ledger's rows.
+ *
+ * @param ledgers the ledgers read
+ * @returns a finding per undated row (the first 200 of each ledger, then one for the rest)
+ * @example checkLedgerRows([ledgerWithUndatedRow])[0].cell // "B12"
+ */
+export function checkLedgerRows(ledgers: readonly LedgerModel[]): Finding[] {
+  const findings: Finding[] = [];
+  const finding = (ledger: LedgerModel, cell: string, message: Finding["message"]): Finding => ({
+    kind: "ledger_undated",
+    severity: "warning",
+    sheet: ledger.sheet,
+    cell,
+    sources: [],
+    stated: null,
+    recomputed: null,
+    message,
+  });
+  for (const ledger of ledgers) {
+    const a = ledger.accounting;
+    if (!a) continue;
+    for (const note of a.unreadable) findings.push(finding(ledger, note.cell, MESSAGES.ledger.rowWithoutDate(note.cell, note.text)));
+    if (a.undated > a.unreadable.length)
+      findings.push(finding(ledger, ledger.address, MESSAGES.ledger.moreWithoutDate(a.undated - a.unreadable.length, ledger.address)));
+  }
+  return findings;
+}
