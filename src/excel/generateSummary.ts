@@ -6,6 +6,7 @@
 import type { Finding, ReaderOverrides, WorkbookModel } from "../core/reader/model";
 import { resolveSummaryOptions, type SummaryOptionsInput } from "../core/summary/options";
 import { localTimestamp } from "../core/summary/provenance";
+import { dataSheets as sheetsToRead } from "../core/summary/sheetInventory";
 import type { SummaryPlan } from "../core/summary/plan";
 import { planWorkbook } from "./planWorkbook";
 import { readWorkbookSnapshot, type ReadNote, type ReadReport } from "./readWorkbook";
@@ -81,10 +82,8 @@ export async function generateSummary(
 ): Promise<GenerateSummaryResult> {
   const resolved = resolveSummaryOptions(options);
   onProgress({ step: "reading", done: 0, total: 1 });
-  // Earlier summaries are output, not data: reading them would count every figure twice. They
-  // are known by the add-in's mark, not by name, so a user's own sheet called 汇总 is still read.
   const { inventory, syncs: inspectSyncs } = await inspectSheets(context);
-  const dataSheets = inventory.visible.filter((name) => !inventory.own.includes(name));
+  const dataSheets = sheetsToRead(inventory);
   // The clock is read here, outside core: the sheet says when it was generated (生成于…).
   const planOptions = { ...resolved, generatedAt: resolved.generatedAt ?? localTimestamp(new Date()) };
   const { model, plan, report } = await (planner ?? readAndPlan)(context, dataSheets, planOptions, overrides, onProgress);
@@ -101,7 +100,7 @@ export async function generateSummary(
     narrative: plan.narrative,
     findings: model.findings,
     plan,
-    sourceSheets: [...new Set([...model.tables.map((x) => x.sheet), ...model.ledgers.map((x) => x.sheet)])],
+    sourceSheets,
     readNotes: report.notes ?? [],
     readSyncs: inspectSyncs + report.syncs,
     writeSyncs: written.syncs,

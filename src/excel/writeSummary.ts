@@ -12,22 +12,14 @@
  */
 import { POINTS_PER_CHARACTER, type PlanCell, type SummaryPlan } from "../core/summary/plan";
 import { BORDER_EDGES, numberFormatRuns, STYLE_FORMATS, type StyleFormat } from "../core/summary/stylePalette";
-import { uniqueSheetName } from "../core/summary/sheetName";
-import { latestSummarySheet, readsAsData, SHEET_MARK_KEY, sheetMarkValue, type SheetMarkKind } from "../core/summary/sheetMark";
+import { sheetInventory, summarySlot, type SheetInventory } from "../core/summary/sheetInventory";
+import { SHEET_MARK_KEY, sheetMarkValue, type SheetMarkKind } from "../core/summary/sheetMark";
 import { assertExcelFloor } from "./requirements";
 
 /** The custom property that marks a sheet the add-in created (src/core/summary/sheetMark.ts). */
 export const CREATED_BY_KEY = SHEET_MARK_KEY;
 
-/** The workbook's sheets, and which of them the add-in made (by their mark). */
-export interface SheetInventory {
-  readonly names: readonly string[];
-  readonly visible: readonly string[];
-  /** Sheets the add-in wrote as output (summaries, covers, 报送情况): never read as data. A consolidation's tables are data. */
-  readonly own: readonly string[];
-  /** The newest summary among them: what "replace the previous summary" replaces. */
-  readonly latestOwn?: string;
-}
+export type { SheetInventory } from "../core/summary/sheetInventory";
 
 /**
  * Lists the sheets and finds those the add-in created, in two syncs.
@@ -49,15 +41,10 @@ export async function inspectSheets(context: Excel.RequestContext): Promise<{ in
     return { name: s.name, visibility: s.visibility, mark };
   });
   await context.sync();
-  const values = marks.map(({ name, mark }) => ({ name, mark: mark.isNullObject ? undefined : mark.value }));
   return {
-    inventory: {
-      names: marks.map((m) => m.name),
-      visible: marks.filter((m) => m.visibility === "Visible").map((m) => m.name),
-      // Never read: our output (a consolidation's tables are data, readsAsData in sheetMark.ts).
-      own: values.filter((v) => !readsAsData(v.mark)).map((v) => v.name),
-      latestOwn: latestSummarySheet(values),
-    },
+    inventory: sheetInventory(
+      marks.map(({ name, visibility, mark }) => ({ name, visible: visibility === "Visible", mark: mark.isNullObject ? undefined : mark.value })),
+    ),
     syncs: 2,
   };
 }
@@ -107,12 +94,8 @@ export async function writeSummary(context: Excel.RequestContext, plan: SummaryP
     inventory = inspected.inventory;
     syncs += inspected.syncs;
   }
-  const names = inventory.names;
-  // Only a sheet the add-in marked may be replaced.
-  const previous = options.replacePrevious ? inventory.latestOwn : undefined;
-
-  const finalName = previous && sameBase(previous, plan.sheetName) ? previous : uniqueSheetName(plan.sheetName, names);
-  const workingName = finalName === previous ? uniqueSheetName(`${plan.sheetName} new`, names) : finalName;
+  // Only a sheet the add-in marked may be replaced, and only at the end.
+  const { finalName, workingName, replaces: previous } = summarySlot(plan.sheetName, inventory, options.replacePrevious);
 
   const budget = options.budgetBytes ?? 4.5 * 1024 * 1024;
   const batches = splitBlocks([{ row: 0, column: 0, cells: plan.cells }], budget);
@@ -125,7 +108,7 @@ export async function writeSummary(context: Excel.RequestContext, plan: SummaryP
       if (i === batches.length - 1) {
         writeFormats(sheet, plan);
         writeCharts(sheet, plan);
-        if (previous && finalName === previous) {
+        if (previous) {
           sheets.getItem(previous).delete();
           sheet.name = finalName;
         }
@@ -151,11 +134,7 @@ export async function writeSummary(context: Excel.RequestContext, plan: SummaryP
       `写入汇总表失败，已删除未完成的工作表，原有工作表未改动（${describe(error)}）/ Writing the summary sheet failed; the partial sheet was deleted and your sheets are unchanged (${describe(error)})`,
     );
   }
-  return { sheetName: finalName, replaced: previous && finalName === previous ? previous : undefined, syncs };
-}
-
-function sameBase(name: string, base: string): boolean {
-  return name === base || name.startsWith(`${base} (`);
+  return { sheetName: finalName, replaced: previous, syncs };
 }
 
 function describe(error: unknown): string {

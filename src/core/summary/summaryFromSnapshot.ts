@@ -1,0 +1,40 @@
+/**
+ * The host-free middle of the one-click summary, the same for every host edge: the snapshot read
+ * → the reader's model (with the user's corrections) → the plan, and the sheets the summary was
+ * read from (watched for edits afterwards, for 刷新汇总).
+ */
+import type { WorkbookSnapshot } from "../model/snapshot";
+import type { ReaderOverrides, WorkbookModel } from "../reader/model";
+import { readWorkbook } from "../reader/readWorkbook";
+import type { SummaryOptions } from "./options";
+import type { SummaryPlan } from "./plan";
+import { planSummary } from "./planSummary";
+
+/** What a host edge writes, and what it tells the pane. */
+export interface SummaryOfSnapshot {
+  readonly model: WorkbookModel;
+  readonly plan: SummaryPlan;
+  /** The sheets of the tables and ledgers the summary was read from. */
+  readonly sourceSheets: readonly string[];
+}
+
+/**
+ * Reads a snapshot and plans its summary.
+ *
+ * @param snapshot the data sheets as the host gave them
+ * @param options resolved summary options
+ * @param overrides the user's corrections to what the reader found
+ * @param generatedAt when the summary is made ("YYYY-MM-DDTHH:mm"): the clock is read by the edge, not here
+ * @returns the model, the plan and the source sheets
+ * @example summaryFromSnapshot(snapshot, resolveSummaryOptions({}), undefined, "2024-07-05T09:30").plan.sheetName // "汇总"
+ */
+export function summaryFromSnapshot(
+  snapshot: WorkbookSnapshot,
+  options: SummaryOptions,
+  overrides: ReaderOverrides | undefined,
+  generatedAt: string,
+): SummaryOfSnapshot {
+  const model = readWorkbook(snapshot, { overrides });
+  const plan = planSummary(model, { ...options, generatedAt: options.generatedAt ?? generatedAt });
+  return { model, plan, sourceSheets: [...new Set([...model.tables.map((x) => x.sheet), ...model.ledgers.map((x) => x.sheet)])] };
+}
