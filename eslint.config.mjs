@@ -8,7 +8,27 @@ import reactHooks from "eslint-plugin-react-hooks";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
 
-const NODE_BUILTINS = ["assert", "buffer", "child_process", "crypto", "events", "fs", "fs/promises", "http", "https", "module", "net", "os", "path", "process", "stream", "url", "util", "worker_threads", "zlib"];
+const NODE_BUILTINS = [
+  "assert",
+  "buffer",
+  "child_process",
+  "crypto",
+  "events",
+  "fs",
+  "fs/promises",
+  "http",
+  "https",
+  "module",
+  "net",
+  "os",
+  "path",
+  "process",
+  "stream",
+  "url",
+  "util",
+  "worker_threads",
+  "zlib",
+];
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "**/*.d.ts"] },
@@ -59,13 +79,30 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [...NODE_BUILTINS, ...NODE_BUILTINS.map((name) => `node:${name}`)].map((name) => ({ name, message: "src/core/ must not use Node built-ins." })),
+          paths: [...NODE_BUILTINS, ...NODE_BUILTINS.map((name) => `node:${name}`)].map((name) => ({
+            name,
+            message: "src/core/ must not use Node built-ins.",
+          })),
           patterns: [
             { group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"], message: "src/core/ must not use React or Fluent UI." },
-            { group: ["exceljs", "hyperformula", "@microsoft/office-js", "office-addin-*"], message: "src/core/ must not use Office.js, ExcelJS or HyperFormula." },
+            {
+              group: ["exceljs", "hyperformula", "@microsoft/office-js", "office-addin-*"],
+              message: "src/core/ must not use Office.js, ExcelJS or HyperFormula.",
+            },
             { group: ["docx", "docx/*", "jszip"], message: "src/core/ plans the report; src/docx/ writes it." },
           ],
         },
+      ],
+    },
+  },
+  {
+    // WPS: Kingsoft's Et.Xl… enums are ambient declarations with no value at run time.
+    files: ["src/wps/**/*.{ts,tsx}", "src/etHost/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[object.name='Et']", message: "Et enums do not exist in WPS at run time: use the number (facade.ts names each)." },
+        { selector: "MemberExpression[object.name='Kso']", message: "Kso enums do not exist in WPS at run time: use the number." },
       ],
     },
   },

@@ -14,7 +14,7 @@ import type { ChartSpec, HostSheet } from "./state";
  * are not all numbers; when they are all numbers (years written as numbers, say), Excel plots
  * that column as one more series, and the categories become 1, 2, 3…
  */
-function chartData(sheet: HostSheet, rect: MergedArea, seriesBy: string): Pick<ChartSpec, "categories" | "seriesValues"> {
+export function chartData(sheet: HostSheet, rect: MergedArea, seriesBy: string): Pick<ChartSpec, "categories" | "seriesValues"> {
   const cell = (r: number, c: number) => sheet.values[r]?.[c] ?? "";
   const byRows = seriesBy === "Rows";
   const lines = byRows ? rect.rowCount : rect.columnCount;
