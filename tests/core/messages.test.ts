@@ -159,6 +159,12 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   notRegularFile: ["/tmp/pipe.xlsx", false],
   outputIsInput: ["out/a.summary.xlsx", "a.xlsx"],
   internal: [],
+  mergesCellByCell: ["事故分县统计"],
+  mergesCut: ["事故台账", 5001],
+  cleanupFailed: ["汇总 new"],
+  functionsUnavailable: ["11.8.2.12085"],
+  summaryWritten: ["汇总"],
+  oldEngine: ["Mozilla/5.0 Chrome/56.0.2924.87"],
 };
 
 /** Every entry of every area, as [area.name, message]. */

@@ -1,0 +1,52 @@
+/**
+ * Builds the WPS add-in (issue 21) into dist-wps/:
+ *
+ *   dist-wps/bureau-stats_<version>/   the offline add-in folder: index.html + main.js (opened hidden
+ *                                      by WPS; ribbon callbacks), ribbon.xml, pane.html + pane.js
+ *                                      (the task pane), the icon, the on-demand chunks
+ *   dist-wps/publish.xml               per-user install (jsaddons folder)
+ *   dist-wps/jsplugins.xml             enterprise install (oem.ini JSPluginsServer); WPS_ADDIN_URL sets its url
+ *   dist-wps/bureau-stats_<version>.zip
+ *
+ * Scripts are compiled to ES2017 syntax; the core also needs BigInt and regular-expression lookbehind,
+ * so the floor is Chromium 67 (docs/wps.md: WPS publishes its embedded Chromium version for no
+ * build). engineCheck.js (ES2015) runs first and says so where the engine is older. The package is
+ * checked after the build (scripts/wps/checkPackage.js).
+ * No Office.js, no React: the pane is plain DOM.
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { addinFolderName } = require("./scripts/wps/addinPackage");
+const { WpsPackagePlugin } = require("./scripts/wps/wpsPackagePlugin");
+const { version } = require("./package.json");
+
+const root = path.resolve(__dirname, "dist-wps");
+const folder = addinFolderName(version);
+
+module.exports = (_env, argv) => ({
+  mode: argv.mode === "development" ? "development" : "production",
+  devtool: false,
+  target: ["web", "es2017"],
+  entry: { engineCheck: "./src/wps/addin/engineCheck.ts", main: "./src/wps/addin/main.ts", pane: "./src/wps/addin/paneMain.ts" },
+  output: { path: path.join(root, folder), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
+  resolve: { extensions: [".ts", ".js", ".mjs", ".json"] },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: "es2017", module: "esnext" } } },
+      },
+    ],
+  },
+  performance: { hints: false },
+  // The core both pages run, once: WPS loads it from the add-in folder for each page.
+  optimization: { splitChunks: { cacheGroups: { shared: { name: "shared", chunks: (chunk) => chunk.name !== "engineCheck", minChunks: 2, priority: 10 } } } },
+  plugins: [
+    new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/addin/index.html", chunks: ["engineCheck", "main"], chunksSortMode: "manual" }),
+    new HtmlWebpackPlugin({ filename: "pane.html", template: "./src/wps/addin/pane.html", chunks: ["engineCheck", "pane"], chunksSortMode: "manual" }),
+    new CopyWebpackPlugin({ patterns: [{ from: "src/wps/addin/ribbon.xml" }, { from: "assets/icon-32.png" }] }),
+    new WpsPackagePlugin({ root, folder, version, url: process.env.WPS_ADDIN_URL }),
+  ],
+});
