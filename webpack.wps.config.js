@@ -21,32 +21,36 @@ const { addinFolderName } = require("./scripts/wps/addinPackage");
 const { WpsPackagePlugin } = require("./scripts/wps/wpsPackagePlugin");
 const { version } = require("./package.json");
 
-const root = path.resolve(__dirname, "dist-wps");
 const folder = addinFolderName(version);
 
-module.exports = (_env, argv) => ({
-  mode: argv.mode === "development" ? "development" : "production",
-  devtool: false,
-  target: ["web", "es2017"],
-  entry: { engineCheck: "./src/wps/addin/engineCheck.ts", main: "./src/wps/addin/main.ts", pane: "./src/wps/addin/paneMain.ts" },
-  output: { path: path.join(root, folder), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
-  resolve: { extensions: [".ts", ".js", ".mjs", ".json"] },
-  module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: "es2017", module: "esnext" } } },
-      },
+/** `--env outDir=…` builds elsewhere (the package test builds into a temporary folder). */
+module.exports = (env = {}, argv = {}) => {
+  const root = path.resolve(env.outDir || path.join(__dirname, "dist-wps"));
+  return {
+    context: __dirname,
+    mode: argv.mode === "development" ? "development" : "production",
+    devtool: false,
+    target: ["web", "es2017"],
+    entry: { engineCheck: "./src/wps/addin/engineCheck.ts", main: "./src/wps/addin/main.ts", pane: "./src/wps/addin/paneMain.ts" },
+    output: { path: path.join(root, folder), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
+    resolve: { extensions: [".ts", ".js", ".mjs", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: "es2017", module: "esnext" } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    // The core both pages run, once: WPS loads it from the add-in folder for each page.
+    optimization: { splitChunks: { cacheGroups: { shared: { name: "shared", chunks: (chunk) => chunk.name !== "engineCheck", minChunks: 2, priority: 10 } } } },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/addin/index.html", chunks: ["engineCheck", "main"], chunksSortMode: "manual" }),
+      new HtmlWebpackPlugin({ filename: "pane.html", template: "./src/wps/addin/pane.html", chunks: ["engineCheck", "pane"], chunksSortMode: "manual" }),
+      new CopyWebpackPlugin({ patterns: [{ from: "src/wps/addin/ribbon.xml" }, { from: "assets/icon-32.png" }] }),
+      new WpsPackagePlugin({ root, folder, version, url: process.env.WPS_ADDIN_URL }),
     ],
-  },
-  performance: { hints: false },
-  // The core both pages run, once: WPS loads it from the add-in folder for each page.
-  optimization: { splitChunks: { cacheGroups: { shared: { name: "shared", chunks: (chunk) => chunk.name !== "engineCheck", minChunks: 2, priority: 10 } } } },
-  plugins: [
-    new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/addin/index.html", chunks: ["engineCheck", "main"], chunksSortMode: "manual" }),
-    new HtmlWebpackPlugin({ filename: "pane.html", template: "./src/wps/addin/pane.html", chunks: ["engineCheck", "pane"], chunksSortMode: "manual" }),
-    new CopyWebpackPlugin({ patterns: [{ from: "src/wps/addin/ribbon.xml" }, { from: "assets/icon-32.png" }] }),
-    new WpsPackagePlugin({ root, folder, version, url: process.env.WPS_ADDIN_URL }),
-  ],
-});
+  };
+};

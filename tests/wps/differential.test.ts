@@ -24,6 +24,9 @@ import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { SAMPLE_PATH } from "../summary/sample";
 
+// Each workbook is read, planned and written twice; the ledger fixtures take 45 s on a loaded 2-core machine.
+jest.setTimeout(180_000);
+
 const FIXTURES = path.join(__dirname, "../fixtures");
 const WORKBOOKS = [
   ...fs

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 /**
- * The WPS bundle's polyfills (src/wps/addin/polyfills.ts) for an embedded Chromium between 67 and
+ * The WPS bundle's polyfills (src/wps/addin/polyfills.ts) for a WPS whose embedded browser is between Chrome 67 and
  * 73: with Array.prototype.flat/flatMap and String.prototype.matchAll removed, they give what the
  * built-ins give (the built-ins of Node are the reference) on the shapes the core passes them.
  */

@@ -23,7 +23,7 @@ const NOW = new Date(2024, 6, 5, 9, 30);
 const summarize = (app: Parameters<typeof generateWpsSummary>[0]) =>
   generateWpsSummary(app, { replacePrevious: true, generatedAt: "2024-07-05T09:30" }, undefined, () => undefined, NOW);
 
-// jsdom has no TextDecoder; WPS's Chromium has: the copy of the workbook is read with it.
+// jsdom has no TextDecoder; WPS's browser has one: the copy of the workbook is read with it.
 Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? NodeTextDecoder });
 
 let host: EtHost;
