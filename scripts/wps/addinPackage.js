@@ -26,25 +26,25 @@ function addinFolderName(version, name = ADDIN_NAME) {
   return `${name}_${version}`;
 }
 
+/** A list of one add-in (publish.xml and jsplugins.xml share the format). */
+function addinListXml(attributes) {
+  const line = Object.entries(attributes)
+    .map(([k, v]) => `${k}="${escapeXml(v)}"`)
+    .join(" ");
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  <jsplugin ${line}/>\n</jsplugins>\n`;
+}
+
 /**
  * publish.xml for the per-user jsaddons folder: one offline add-in whose url is its folder's name.
  * enable="enable_dev" was reported necessary for offline add-ins on Windows.
  */
 function publishXml(version, name = ADDIN_NAME) {
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n` +
-    `  <jsplugin name="${escapeXml(name)}" type="et" url="${escapeXml(addinFolderName(version, name))}" version="${escapeXml(version)}" enable="enable_dev" install="null" customDomain=""/>\n` +
-    `</jsplugins>\n`
-  );
+  return addinListXml({ name, type: "et", url: addinFolderName(version, name), version, enable: "enable_dev", install: "null", customDomain: "" });
 }
 
 /** jsplugins.xml for the enterprise route (oem.ini JSPluginsServer=…): url is where IT serves the folder. */
 function jsPluginsXml(version, url, name = ADDIN_NAME) {
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n` +
-    `  <jsplugin name="${escapeXml(name)}" type="et" url="${escapeXml(url)}" version="${escapeXml(version)}" enable="true"/>\n` +
-    `</jsplugins>\n`
-  );
+  return addinListXml({ name, type: "et", url, version, enable: "true" });
 }
 
 /** Parses XML strictly; returns the elements as { name, attributes, parent } in document order. */

@@ -5,10 +5,11 @@
  * build 12.1.0.20540, AddCustomFunction), as Kingsoft's typings merge them.
  */
 import { parseRect } from "../host/geometry";
-import type { EtName, EtNames, EtRange, EtWindow, EtWorkbook, SheetChangeHandler, WpsApplication, WpsFunctionMetadata, WpsTaskPane } from "../wps/facade";
+import type { EtNames, EtRange, EtWindow, EtWorkbook, SheetChangeHandler, WpsApplication, WpsFunctionMetadata, WpsTaskPane } from "../wps/facade";
 import type { EtHost } from "./etHost";
 import { EtRangeImpl } from "./range";
 import { workbookCopy } from "./saveCopy";
+import { namesCollection } from "./names";
 import { worksheetOf, worksheetsOf } from "./worksheet";
 
 function activeSheet(host: EtHost) {
@@ -16,47 +17,15 @@ function activeSheet(host: EtHost) {
   return host.findSheet(state.activeSheet ?? "") ?? state.sheets[0];
 }
 
+/** Workbook.Names, over the workbook state's names (all visible: the state keeps no visibility). */
 function workbookNames(host: EtHost): EtNames {
   const names = host.state.names;
-  const item = (key: string): EtName => ({
-    get Name() {
-      return key;
-    },
-    set Name(_v: string) {
-      throw new Error("not imitated");
-    },
-    get RefersTo() {
-      host.call();
-      return names.get(key);
-    },
-    set RefersTo(v: unknown) {
-      host.call(true);
-      names.set(key, String(v));
-    },
-    Visible: true,
-    Delete() {
-      host.call(true);
-      names.delete(key);
-    },
+  return namesCollection(host, {
+    keys: () => [...names.keys()],
+    get: (key) => (names.has(key) ? { refersTo: names.get(key) as string, visible: true } : undefined),
+    set: (key, value) => void names.set(key, value.refersTo),
+    delete: (key) => void names.delete(key),
   });
-  return {
-    get Count() {
-      host.call();
-      return names.size;
-    },
-    Add(name?: string, refersTo?: unknown) {
-      host.call(true);
-      if (!name) throw new Error("名称无效 / invalid name");
-      names.set(name, String(refersTo ?? ""));
-      return item(name);
-    },
-    Item(index?: string | number) {
-      host.call();
-      const key = typeof index === "number" ? [...names.keys()][index - 1] : index;
-      if (key === undefined || !names.has(key)) throw new Error("下标越界 / Subscript out of range");
-      return item(key);
-    },
-  };
 }
 
 function workbookOf(host: EtHost): EtWorkbook {

@@ -26,9 +26,10 @@
 import { parseCellAddress } from "../core/model/address";
 import type { SheetChangeHandler, WpsApplication, WpsFunctionMetadata } from "../wps/facade";
 import { evaluateFormulas, evaluateSheets } from "../host/formulas";
+import { workbookFromRows } from "../host/excelHost";
 import { hostWorkbook, type HostSheet, type HostWorkbook } from "../host/state";
 import { loadXlsx } from "../xlsx/loadXlsx";
-import { emptySheet, type WorkbookData } from "../xlsx/workbookData";
+import type { WorkbookData } from "../xlsx/workbookData";
 import { createApplication } from "./application";
 import { EtRangeImpl } from "./range";
 
@@ -198,21 +199,7 @@ export class EtHost {
  * @example createEtHost({ 事故分县统计: [["县（市）", "本期"], ["楚雄市", 5]] })
  */
 export function createEtHost(sheets: Record<string, unknown[][]> | WorkbookData, options: EtHostOptions = {}): EtHost {
-  if ("sheets" in sheets && Array.isArray((sheets as WorkbookData).sheets)) return new EtHost(sheets as WorkbookData, options);
-  const data: WorkbookData = {
-    sheets: Object.entries(sheets as Record<string, unknown[][]>).map(([name, rows]) => {
-      const width = Math.max(0, ...rows.map((r) => r.length));
-      const sheet = emptySheet(name, rows.length, width);
-      rows.forEach((row, r) =>
-        row.forEach((v, c) => {
-          if (typeof v === "string" && v.startsWith("=") && v.length > 1) sheet.formulas[r][c] = v;
-          else sheet.values[r][c] = sheet.formulas[r][c] = v ?? "";
-        }),
-      );
-      return sheet;
-    }),
-  };
-  return new EtHost(data, options);
+  return new EtHost(workbookFromRows(sheets), options);
 }
 
 /**

@@ -9,9 +9,10 @@ import { parseRect } from "../host/geometry";
 import { hostSheet, type HostSheet } from "../host/state";
 import { isValidSheetName } from "../host/worksheets";
 import { emptySheet } from "../xlsx/workbookData";
-import type { EtCustomProperties, EtCustomProperty, EtName, EtNames, EtPageSetup, EtRange, EtSheets, EtShapes, EtWorksheet } from "../wps/facade";
+import type { EtCustomProperties, EtCustomProperty, EtNames, EtPageSetup, EtRange, EtSheets, EtShapes, EtWorksheet } from "../wps/facade";
 import { shapesOf } from "./charts";
 import type { EtHost } from "./etHost";
+import { namesCollection } from "./names";
 import { EtRangeImpl, MAX_COLUMNS, MAX_ROWS } from "./range";
 
 const VISIBILITY: Readonly<Record<string, number>> = { Visible: -1, Hidden: 0, VeryHidden: 2 };
@@ -190,52 +191,12 @@ function sheetNamesOf(host: EtHost, sheet: HostSheet): EtNames {
   let names = host.sheetNames.get(sheet);
   if (!names) host.sheetNames.set(sheet, (names = new Map()));
   const own = names;
-  const item = (key: string): EtName => ({
-    get Name() {
-      return key;
-    },
-    set Name(_v: string) {
-      throw new Error("not imitated");
-    },
-    get RefersTo() {
-      host.call();
-      return own.get(key)?.refersTo;
-    },
-    set RefersTo(v: unknown) {
-      host.call(true);
-      own.set(key, { refersTo: String(v), visible: own.get(key)?.visible ?? true });
-    },
-    get Visible() {
-      host.call();
-      return own.get(key)?.visible ?? true;
-    },
-    set Visible(v: boolean) {
-      host.call(true);
-      own.set(key, { refersTo: own.get(key)?.refersTo ?? "", visible: v });
-    },
-    Delete() {
-      host.call(true);
-      own.delete(key);
-    },
+  return namesCollection(host, {
+    keys: () => [...own.keys()],
+    get: (key) => own.get(key),
+    set: (key, value) => void own.set(key, value),
+    delete: (key) => void own.delete(key),
   });
-  return {
-    get Count() {
-      host.call();
-      return own.size;
-    },
-    Add(name?: string, refersTo?: unknown, visible = true) {
-      host.call(true);
-      if (!name || !/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) throw new Error(`名称无效 / invalid name '${name}'`);
-      own.set(name, { refersTo: String(refersTo ?? ""), visible });
-      return item(name);
-    },
-    Item(index?: string | number) {
-      host.call();
-      const key = typeof index === "number" ? [...own.keys()][index - 1] : index;
-      if (key === undefined || !own.has(key)) throw new Error("下标越界 / Subscript out of range");
-      return item(key);
-    },
-  };
 }
 
 /** Worksheet.PageSetup, kept in the Office.js host's pageLayout form. */

@@ -174,8 +174,19 @@ export class ExcelHost {
  * @example createHost({ 事故分县统计: [["县（市）", "本期"], ["楚雄市", 5]] })
  */
 export function createHost(sheets: Record<string, unknown[][]> | WorkbookData, options: HostOptions = {}): ExcelHost {
-  if ("sheets" in sheets && Array.isArray((sheets as WorkbookData).sheets)) return new ExcelHost(sheets as WorkbookData, options);
-  const data: WorkbookData = {
+  return new ExcelHost(workbookFromRows(sheets), options);
+}
+
+/**
+ * Workbook data from plain arrays, one per sheet ("=…" strings are formulas), as both in-memory
+ * hosts (this one and the ET imitation, src/etHost) take it; loaded data is passed through.
+ *
+ * @param sheets sheet name → rows of cell values, or loaded workbook data
+ * @returns the workbook data
+ */
+export function workbookFromRows(sheets: Record<string, unknown[][]> | WorkbookData): WorkbookData {
+  if ("sheets" in sheets && Array.isArray((sheets as WorkbookData).sheets)) return sheets as WorkbookData;
+  return {
     sheets: Object.entries(sheets as Record<string, unknown[][]>).map(([name, rows]) => {
       const width = Math.max(0, ...rows.map((r) => r.length));
       const sheet = emptySheet(name, rows.length, width);
@@ -191,7 +202,6 @@ export function createHost(sheets: Record<string, unknown[][]> | WorkbookData, o
       return sheet;
     }),
   };
-  return new ExcelHost(data, options);
 }
 
 /**

@@ -17,7 +17,7 @@ import * as excelFunctions from "../functions/functions";
 import * as statsFunctions from "../functions/statsFunctions";
 import ZH from "../functions/functions.zh-CN.json";
 import type { WpsApplication, WpsFunctionMetadata } from "./facade";
-import { toGrid } from "./grid";
+import { COM_ERROR_TEXT, toGrid } from "./grid";
 
 /** The namespace the cells call: =BUREAU.YOY(B2, C2). */
 export const FUNCTION_NAMESPACE = "BUREAU";
@@ -46,17 +46,6 @@ export const WPS_FUNCTIONS: Readonly<Record<string, Wrapper>> = {
 
 /** The error value a WPS custom function returns, by Excel's error text. */
 export type WpsErrorValue = { readonly error: string };
-
-/** Excel's error texts by COM error number (as grid.ts reads cells). */
-const COM_ERRORS: Readonly<Record<number, string>> = {
-  [-2146826288]: "#NULL!",
-  [-2146826281]: "#DIV/0!",
-  [-2146826273]: "#VALUE!",
-  [-2146826265]: "#REF!",
-  [-2146826259]: "#NAME?",
-  [-2146826252]: "#NUM!",
-  [-2146826246]: "#N/A",
-};
 
 /** What the wrappers' `new CustomFunctions.Error(code, message)` makes in WPS. */
 class StandInError {
@@ -87,7 +76,8 @@ export function fromWpsArgument(value: unknown): unknown {
     const range = value as { Value2: unknown; Rows: { Count: number }; Columns: { Count: number } };
     value = toGrid(range.Value2, range.Rows.Count, range.Columns.Count, (v) => v);
   }
-  const cell = (v: unknown) => (typeof v === "number" && COM_ERRORS[v] !== undefined ? { code: COM_ERRORS[v] } : v === undefined || v === null ? "" : v);
+  const cell = (v: unknown) =>
+    typeof v === "number" && COM_ERROR_TEXT[v] !== undefined ? { code: COM_ERROR_TEXT[v] } : v === undefined || v === null ? "" : v;
   if (Array.isArray(value)) {
     const rows = value.some(Array.isArray) ? value : [value];
     return rows.map((row) => (Array.isArray(row) ? row.map(cell) : [cell(row)]));

@@ -7,7 +7,7 @@
  */
 
 /** Excel's error texts by COM error number (HRESULT 0x800A07D0 + the error's code). */
-const COM_ERROR_TEXT: Readonly<Record<number, string>> = {
+export const COM_ERROR_TEXT: Readonly<Record<number, string>> = {
   [-2146826288]: "#NULL!",
   [-2146826281]: "#DIV/0!",
   [-2146826273]: "#VALUE!",
