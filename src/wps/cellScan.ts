@@ -4,7 +4,8 @@
  * read; hidden rows come from the visible cells' areas (SpecialCells(xlCellTypeVisible)), a few
  * calls in all. Bounded by a call budget: beyond it the rest is read as unmerged, with a note.
  */
-import { MESSAGES, type Message } from "../core/messages";
+import type { Message } from "../core/messages";
+import { WPS_MESSAGES } from "../core/messages/wpsMessages";
 import type { MergedArea } from "../core/model/snapshot";
 import type { EtRange, EtWorksheet } from "./facade";
 import type { SheetLayout } from "./fileCopy";
@@ -34,7 +35,7 @@ export function layoutFromCells(sheet: EtWorksheet, area: MergedArea, notes: Mes
     const covered = new Set<number>();
     for (let r = 0; r <= bottom; r++) {
       if (calls > SCAN_CALL_BUDGET) {
-        notes.push(MESSAGES.wps.mergesCut(sheetName, r + 1));
+        notes.push(WPS_MESSAGES.mergesCut(sheetName, r + 1));
         break;
       }
       calls++;
@@ -52,7 +53,7 @@ export function layoutFromCells(sheet: EtWorksheet, area: MergedArea, notes: Mes
         if (found.row === r && found.column === c) merges.push(found);
       }
     }
-    notes.push(MESSAGES.wps.mergesCellByCell(sheetName));
+    notes.push(WPS_MESSAGES.mergesCellByCell(sheetName));
   }
   return { merges, hiddenRows: hiddenRows(sheet, area) };
 }

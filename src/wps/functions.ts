@@ -12,7 +12,8 @@
  *   spill where the build can).
  * Where the build has no AddCustomFunction, nothing is registered and the pane says so.
  */
-import { MESSAGES, type Message } from "../core/messages";
+import type { Message } from "../core/messages";
+import { WPS_MESSAGES } from "../core/messages/wpsMessages";
 import * as excelFunctions from "../functions/functions";
 import * as statsFunctions from "../functions/statsFunctions";
 import ZH from "../functions/functions.zh-CN.json";
@@ -136,7 +137,7 @@ export type FunctionRegistration = { readonly registered: readonly string[] } | 
  */
 export function registerWpsFunctions(app: WpsApplication): FunctionRegistration {
   const add = app.AddCustomFunction;
-  if (typeof add !== "function") return { unavailable: MESSAGES.wps.functionsUnavailable(String(app.Build ?? "")) };
+  if (typeof add !== "function") return { unavailable: WPS_MESSAGES.functionsUnavailable(String(app.Build ?? "")) };
   const registered: string[] = [];
   for (const [name, wrapper] of Object.entries(WPS_FUNCTIONS)) {
     try {

@@ -12,7 +12,8 @@
  *   by cell where WPS cannot save one (cellScan.ts); merged areas kept, as Excel gives them, when
  *   their top-left cell lies between A1 and the used range's bottom-right corner.
  */
-import { MESSAGES, type Message } from "../core/messages";
+import type { Message } from "../core/messages";
+import { WPS_MESSAGES } from "../core/messages/wpsMessages";
 import type { MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/model/snapshot";
 import { layoutFromCells } from "./cellScan";
 import type { EtRange, EtWorksheet, WpsApplication } from "./facade";
@@ -68,7 +69,7 @@ export async function readWpsSnapshot(
     sheets = chosenSheets(app, options).map((sheet) => readSheet(sheet, options, report));
   } catch (error) {
     console.error("Bureau Stats: WPS read failed", error);
-    throw new WpsReadError(MESSAGES.wps.readFailed);
+    throw new WpsReadError(WPS_MESSAGES.readFailed);
   }
   const withValues = sheets.filter((s) => s.area);
   let layouts: Map<string, SheetLayout> | undefined;

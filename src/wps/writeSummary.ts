@@ -8,7 +8,8 @@
  * is deleted and a set-aside summary gets its name back, so the user's sheets and the previous
  * summary are as they were. Sheets the add-in did not mark are never written, renamed or deleted.
  */
-import { MESSAGES, type Message } from "../core/messages";
+import type { Message } from "../core/messages";
+import { WPS_MESSAGES } from "../core/messages/wpsMessages";
 import type { PlanCell, SummaryPlan } from "../core/summary/plan";
 import { summarySlot, type SheetInventory } from "../core/summary/sheetInventory";
 import type { SheetMarkKind } from "../core/summary/sheetMark";
@@ -112,7 +113,7 @@ export function writeWpsSummary(app: WpsApplication, plan: SummaryPlan, options:
   } catch (error) {
     console.error("Bureau Stats: WPS write failed", error);
     const cleaned = undo(sheet, previous, slot.replaces);
-    throw new WpsWriteError(cleaned ? MESSAGES.wps.writeFailed : MESSAGES.wps.cleanupFailed(slot.workingName));
+    throw new WpsWriteError(cleaned ? WPS_MESSAGES.writeFailed : WPS_MESSAGES.cleanupFailed(slot.workingName));
   } finally {
     try {
       app.ScreenUpdating = screenUpdating === undefined ? true : screenUpdating;

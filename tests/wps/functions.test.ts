@@ -7,7 +7,7 @@
  * and the reason is the bilingual catalogue message.
  */
 import { createEtHost } from "../../src/etHost/etHost";
-import { MESSAGES } from "../../src/core/messages";
+import { WPS_MESSAGES } from "../../src/core/messages/wpsMessages";
 import { callForWps, registerWpsFunctions, WPS_FUNCTIONS } from "../../src/wps/functions";
 import ZH from "../../src/functions/functions.zh-CN.json";
 
@@ -76,6 +76,6 @@ test("a range object passed by WPS is read through its Value2", () => {
 test("WPS 11.8 has no custom functions: nothing is registered and the pane gets the bilingual reason", () => {
   const host = createEtHost({ 表: [["a"]] }, { build: "11.8.2.12085" });
   expect(host.application.AddCustomFunction).toBeUndefined();
-  expect(registerWpsFunctions(host.application)).toEqual({ unavailable: MESSAGES.wps.functionsUnavailable("11.8.2.12085") });
+  expect(registerWpsFunctions(host.application)).toEqual({ unavailable: WPS_MESSAGES.functionsUnavailable("11.8.2.12085") });
   expect(host.functions.size).toBe(0);
 });

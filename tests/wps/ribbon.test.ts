@@ -11,7 +11,7 @@
 import * as fs from "fs";
 import { TextDecoder as NodeTextDecoder } from "util";
 import { createEtHostFromXlsx, type EtHost } from "../../src/etHost/etHost";
-import { MESSAGES } from "../../src/core/messages";
+import { WPS_MESSAGES } from "../../src/core/messages/wpsMessages";
 import { createRibbon, PANE_ID_KEY, RIBBON_IDS } from "../../src/wps/addin/ribbon";
 import { mountPanel } from "../../src/wps/addin/panel";
 import { FUNCTIONS_KEY, PANE_RESULT_KEY, readPaneResult } from "../../src/wps/addin/paneResult";
@@ -60,7 +60,7 @@ test("一键汇总 returns synchronously, writes one marked summary, stores the 
 });
 
 test("应急统计 toggles one task pane, and a failing summary leaves the bilingual error for the pane", async () => {
-  const failing = () => Promise.reject(Object.assign(new Error("WPS: 0x800A03EC"), { bilingual: MESSAGES.wps.writeFailed }));
+  const failing = () => Promise.reject(Object.assign(new Error("WPS: 0x800A03EC"), { bilingual: WPS_MESSAGES.writeFailed }));
   const ribbon = createRibbon(host.application, { paneUrl: "pane.html", iconUrl: "icon-32.png", summarize: failing });
   ribbon.OnAction({ Id: RIBBON_IDS.pane });
   expect(host.taskPanes.map((p) => p.visible)).toEqual([true]);
@@ -70,7 +70,7 @@ test("应急统计 toggles one task pane, and a failing summary leaves the bilin
   jest.spyOn(console, "error").mockImplementation(() => undefined);
   ribbon.OnAction({ Id: RIBBON_IDS.summary });
   await settle();
-  expect(readPaneResult(host.pluginStorage.get(PANE_RESULT_KEY))!.error).toEqual(MESSAGES.wps.writeFailed);
+  expect(readPaneResult(host.pluginStorage.get(PANE_RESULT_KEY))!.error).toEqual(WPS_MESSAGES.writeFailed);
   expect(host.taskPanes.map((p) => p.visible)).toEqual([true]);
 });
 
@@ -80,7 +80,7 @@ test("the pane runs the summary, lists each 核对 finding as a button that sele
   expect(button.textContent).toBe("一键汇总");
   await panel.summarize();
   const result = readPaneResult(host.pluginStorage.get(PANE_RESULT_KEY))!;
-  expect(document.querySelector("[role=status]")!.textContent).toBe(MESSAGES.wps.summaryWritten(result.sheetName!).zh);
+  expect(document.querySelector("[role=status]")!.textContent).toBe(WPS_MESSAGES.summaryWritten(result.sheetName!).zh);
   expect(button.textContent).toBe("刷新汇总");
   const links = [...document.querySelectorAll<HTMLButtonElement>("button.cell-link")];
   expect(links.map((l) => l.textContent)).toEqual(result.findings.map((f) => `${f.sheet}!${f.cell}`));
@@ -88,11 +88,11 @@ test("the pane runs the summary, lists each 核对 finding as a button that sele
     links[0].click();
     expect(host.state.selection).toEqual({ sheet: result.findings[0].sheet, address: result.findings[0].cell });
   } else {
-    expect(document.body.textContent).toContain(MESSAGES.wps.noChecks.zh);
+    expect(document.body.textContent).toContain(WPS_MESSAGES.noChecks.zh);
   }
   // A user's edit in a sheet the summary read: the pane says the summary is out of date.
   host.editCells(result.sourceSheets[0], "Z1", [[1]]);
-  expect(document.querySelector("[role=status]")!.textContent).toBe(MESSAGES.wps.sourcesChanged.zh);
+  expect(document.querySelector("[role=status]")!.textContent).toBe(WPS_MESSAGES.sourcesChanged.zh);
   panel.dispose();
   expect(host.sheetChangeListeners).toHaveLength(0);
 });
@@ -101,7 +101,7 @@ test("on WPS 11.8 the pane says, in the user's language, that BUREAU functions n
   const old = await createEtHostFromXlsx(fs.readFileSync(SAMPLE_PATH), "bureau-2024H1.xlsx", { build: "11.8.2.12085" });
   old.application.PluginStorage.setItem(FUNCTIONS_KEY, JSON.stringify(registerWpsFunctions(old.application)));
   const panel = mountPanel(document, old.application, { language: "en", summarize, pollMs: 0 });
-  expect(document.body.textContent).toContain(MESSAGES.wps.functionsUnavailable("11.8.2.12085").en);
+  expect(document.body.textContent).toContain(WPS_MESSAGES.functionsUnavailable("11.8.2.12085").en);
   panel.dispose();
   document.body.innerHTML = "";
   const current = mountPanel(document, host.application, { language: "zh", summarize, pollMs: 0 });

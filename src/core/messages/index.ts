@@ -12,7 +12,6 @@ import { FUNCTION_MESSAGES } from "./functionMessages";
 import { LEDGER_MESSAGES, READER_MESSAGES } from "./readerMessages";
 import { REPORT_MESSAGES } from "./reportMessages";
 import { STATS_MESSAGES } from "./statsMessages";
-import { WPS_MESSAGES } from "./wpsMessages";
 
 export type { FindingPlace } from "./checkMessages";
 export type { DamageReason, LegacyReason } from "./fileMessages";
@@ -31,5 +30,4 @@ export const MESSAGES = {
   files: FILE_MESSAGES,
   report: REPORT_MESSAGES,
   cli: CLI_MESSAGES,
-  wps: WPS_MESSAGES,
 } as const;

@@ -1,4 +1,7 @@
-/** Messages of the WPS edition (src/wps): what a read or write in WPS 表格 could not do, and why. */
+/**
+ * Messages of the WPS edition (src/wps): what a read or write in WPS 表格 could not do, and why.
+ * Imported directly, not through MESSAGES: the functions bundle carries MESSAGES and has a size budget.
+ */
 import type { Message } from "./message";
 
 export const WPS_MESSAGES = {

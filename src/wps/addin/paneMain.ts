@@ -3,11 +3,11 @@
  * pane over the WPS application, or says in both languages that the page only works inside WPS.
  */
 import "./polyfills";
-import { MESSAGES } from "../../core/messages";
+import { WPS_MESSAGES } from "../../core/messages/wpsMessages";
 import type { WpsApplication } from "../facade";
 import { mountPanel } from "./panel";
 
 const app = (window as unknown as { Application?: WpsApplication }).Application;
 const language = /^zh/i.test(navigator.language || "zh") ? "zh" : "en";
 if (app) mountPanel(document, app, { language });
-else document.body.textContent = `${MESSAGES.wps.notInWps.zh} / ${MESSAGES.wps.notInWps.en}`;
+else document.body.textContent = `${WPS_MESSAGES.notInWps.zh} / ${WPS_MESSAGES.notInWps.en}`;

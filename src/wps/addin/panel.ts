@@ -5,7 +5,8 @@
  * 一键汇总 / 刷新汇总 itself, and says when a sheet the summary was read from changes
  * (SheetChange, application-wide in WPS).
  */
-import { MESSAGES, type Message } from "../../core/messages";
+import type { Message } from "../../core/messages";
+import { WPS_MESSAGES } from "../../core/messages/wpsMessages";
 import type { EtWorksheet, WpsApplication } from "../facade";
 import { generateWpsSummary, type WpsSummaryResult } from "../generateSummary";
 import { FUNCTIONS_KEY, PANE_RESULT_KEY, paneResult, readPaneResult, type PaneResult } from "./paneResult";
@@ -75,7 +76,7 @@ export function mountPanel(doc: Document, app: WpsApplication, deps: PanelDeps =
   const render = (result: PaneResult) => {
     shown = result;
     body.textContent = "";
-    status.textContent = result.error ? say(result.error) : result.sheetName ? say(MESSAGES.wps.summaryWritten(result.sheetName)) : "";
+    status.textContent = result.error ? say(result.error) : result.sheetName ? say(WPS_MESSAGES.summaryWritten(result.sheetName)) : "";
     for (const note of result.notes) body.append(paragraph(doc, say(note)));
     if (result.narrative.length > 0) {
       body.append(subheading(doc, labels.narrative));
@@ -84,7 +85,7 @@ export function mountPanel(doc: Document, app: WpsApplication, deps: PanelDeps =
     if (!result.error) {
       body.append(subheading(doc, labels.checks));
       if (result.findings.length === 0) {
-        body.append(paragraph(doc, say(result.sourceSheets.length > 0 ? MESSAGES.wps.noChecks : MESSAGES.wps.nothingRead)));
+        body.append(paragraph(doc, say(result.sourceSheets.length > 0 ? WPS_MESSAGES.noChecks : WPS_MESSAGES.nothingRead)));
       } else {
         const list = doc.createElement("ul");
         for (const f of result.findings) {
@@ -113,7 +114,7 @@ export function mountPanel(doc: Document, app: WpsApplication, deps: PanelDeps =
     } catch (error) {
       console.error("Bureau Stats: summary failed in WPS", error);
       const bilingual = (error as { bilingual?: Message }).bilingual;
-      result = paneResult(bilingual ?? MESSAGES.wps.summaryFailed, now());
+      result = paneResult(bilingual ?? WPS_MESSAGES.summaryFailed, now());
     }
     busy = false;
     app.PluginStorage.setItem(PANE_RESULT_KEY, JSON.stringify(result));
@@ -129,7 +130,7 @@ export function mountPanel(doc: Document, app: WpsApplication, deps: PanelDeps =
   // WPS raises SheetChange for every sheet of every workbook: only the sheets read matter.
   const onSheetChange = (sheet: EtWorksheet) => {
     if (busy || !shown?.sheetName) return;
-    if (shown.sourceSheets.includes(sheet.Name)) status.textContent = say(MESSAGES.wps.sourcesChanged);
+    if (shown.sourceSheets.includes(sheet.Name)) status.textContent = say(WPS_MESSAGES.sourcesChanged);
   };
   app.ApiEvent.AddApiEventListener("SheetChange", onSheetChange);
   const timer = deps.pollMs === 0 ? undefined : setInterval(refreshFromStorage, deps.pollMs ?? 1500);

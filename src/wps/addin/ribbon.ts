@@ -4,7 +4,8 @@
  * none is async: 一键汇总 starts the summary and returns at once; the result (or the bilingual
  * error) is kept in PluginStorage for the pane (panel.ts), which shows it when it opens.
  */
-import { MESSAGES, type Message } from "../../core/messages";
+import type { Message } from "../../core/messages";
+import { WPS_MESSAGES } from "../../core/messages/wpsMessages";
 import type { WpsApplication } from "../facade";
 import { generateWpsSummary, type WpsSummaryResult } from "../generateSummary";
 import { PANE_RESULT_KEY, paneResult, type PaneResult } from "./paneResult";
@@ -107,7 +108,7 @@ function hasWorkbook(app: WpsApplication): boolean {
 function failureMessage(error: unknown): Message {
   const bilingual = (error as { bilingual?: Message } | undefined)?.bilingual;
   if (bilingual && typeof bilingual.zh === "string") return bilingual;
-  return MESSAGES.wps.summaryFailed;
+  return WPS_MESSAGES.summaryFailed;
 }
 
 /**
