@@ -9,7 +9,7 @@ import { parseRect } from "../host/geometry";
 import { hostSheet, type HostSheet } from "../host/state";
 import { isValidSheetName } from "../host/worksheets";
 import { emptySheet } from "../xlsx/workbookData";
-import type { EtCustomProperties, EtCustomProperty, EtNames, EtPageSetup, EtRange, EtSheets, EtShapes, EtWorksheet } from "../wps/facade";
+import type { EtCustomProperties, EtCustomProperty, EtHPageBreaks, EtNames, EtPageSetup, EtRange, EtSheets, EtShapes, EtWorksheet } from "../wps/facade";
 import { shapesOf } from "./charts";
 import type { EtHost } from "./etHost";
 import { namesCollection } from "./names";
@@ -134,6 +134,10 @@ class EtWorksheetImpl implements EtWorksheet {
     this.host.call();
     return pageSetupOf(this.host, this.live());
   }
+  get HPageBreaks(): EtHPageBreaks {
+    this.host.call();
+    return pageBreaksOf(this.host, this.live());
+  }
   Activate(): void {
     this.host.call(true);
     this.host.state.activeSheet = this.live().name;
@@ -222,7 +226,35 @@ function pageSetupOf(host: EtHost, sheet: HostSheet): EtPageSetup {
     },
     FitToPagesTall: { get: () => false, set: set(() => undefined) },
     PrintTitleRows: { get: () => sheet.pageLayout.printTitleRows ?? "", set: set((v) => (sheet.pageLayout.printTitleRows = String(v))) },
+    PrintArea: { get: () => sheet.pageLayout.printArea ?? "", set: set((v) => (sheet.pageLayout.printArea = String(v))) },
+    LeftMargin: margin("left"),
+    RightMargin: margin("right"),
+    TopMargin: margin("top"),
+    BottomMargin: margin("bottom"),
   });
+
+  function margin(side: "left" | "right" | "top" | "bottom"): PropertyDescriptor {
+    return {
+      get: () => sheet.pageLayout.margins?.[side] ?? 54,
+      set: set((v) => (sheet.pageLayout.margins = { ...sheet.pageLayout.margins, [side]: Number(v) })),
+    };
+  }
+}
+
+/** Worksheet.HPageBreaks: Add(Before) breaks the page above Before's row. */
+function pageBreaksOf(host: EtHost, sheet: HostSheet): EtHPageBreaks {
+  return {
+    get Count() {
+      host.call();
+      return sheet.pageLayout.rowBreaks?.length ?? 0;
+    },
+    Add(before: EtRange) {
+      host.call(true);
+      const row = before.Row - 1;
+      sheet.pageLayout.rowBreaks = [...(sheet.pageLayout.rowBreaks ?? []), row].sort((a, b) => a - b);
+      return undefined;
+    },
+  };
 }
 
 /**

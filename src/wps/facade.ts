@@ -149,6 +149,20 @@ export interface EtPageSetup {
   FitToPagesWide: unknown;
   FitToPagesTall: unknown;
   PrintTitleRows: string;
+  /** The printed range ("$A$1:$J$120"), "" for the whole used range. */
+  PrintArea: string;
+  /** Margins in points. */
+  LeftMargin: number;
+  RightMargin: number;
+  TopMargin: number;
+  BottomMargin: number;
+}
+
+/** Manual page breaks above rows. */
+export interface EtHPageBreaks {
+  readonly Count: number;
+  /** A break above the row of Before. */
+  Add(Before: EtRange): unknown;
 }
 
 export interface EtWorksheet {
@@ -164,6 +178,7 @@ export interface EtWorksheet {
   readonly CustomProperties: EtCustomProperties;
   readonly Shapes: EtShapes;
   readonly PageSetup: EtPageSetup;
+  readonly HPageBreaks: EtHPageBreaks;
   readonly Names: EtNames;
   Activate(): void;
   Delete(): void;

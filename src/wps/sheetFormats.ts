@@ -22,6 +22,10 @@ export function hexToBgr(hex: string): number {
 const EDGE_INDEX: Readonly<Record<BorderEdge, number>> = { EdgeLeft: 7, EdgeTop: 8, EdgeBottom: 9, EdgeRight: 10, InsideVertical: 11, InsideHorizontal: 12 };
 const XL_CONTINUOUS = 1;
 const XL_CENTER = -4108;
+const XL_LEFT = -4131;
+const XL_RIGHT = -4152;
+/** xlHAlign… by the palette's alignment. */
+const HORIZONTAL: Readonly<Record<NonNullable<StyleFormat["horizontalAlignment"]>, number>> = { Center: XL_CENTER, Left: XL_LEFT, Right: XL_RIGHT };
 const XL_TOP = -4160;
 /** xlChartType by the plan's chart type. */
 export const CHART_TYPE: Readonly<Record<ChartPlan["type"], number>> = { ColumnClustered: 51, BarClustered: 57, Doughnut: -4120, Line: 4 };
@@ -48,7 +52,7 @@ export function applyStyle(range: EtRange, f: StyleFormat): void {
     if (f.color !== undefined) font.Color = hexToBgr(f.color);
   }
   if (f.fill !== undefined) range.Interior.Color = hexToBgr(f.fill);
-  if (f.horizontalAlignment === "Center") range.HorizontalAlignment = XL_CENTER;
+  if (f.horizontalAlignment) range.HorizontalAlignment = HORIZONTAL[f.horizontalAlignment];
   if (f.verticalAlignment === "Top") range.VerticalAlignment = XL_TOP;
   if (f.wrapText !== undefined) range.WrapText = f.wrapText;
   if (f.borders) {
@@ -98,6 +102,18 @@ export function writeLayout(sheet: EtWorksheet, plan: SummaryPlan, step: () => v
     page.FitToPagesTall = false;
   }
   if (plan.print.titleRows) page.PrintTitleRows = plan.print.titleRows;
+  // The tables and the charts below them print; the charts' data to the right do not.
+  if (plan.print.area) page.PrintArea = plan.print.area;
+  const margins = plan.print.margins;
+  if (margins) {
+    // ET takes margins in points, as Office.js does.
+    page.LeftMargin = margins.left * 72;
+    page.RightMargin = margins.right * 72;
+    page.TopMargin = margins.top * 72;
+    page.BottomMargin = margins.bottom * 72;
+  }
+  const breaks = sheet.HPageBreaks;
+  for (const row of plan.print.rowBreaks ?? []) breaks.Add(sheet.Range(`A${row + 1}`));
   step();
 }
 
