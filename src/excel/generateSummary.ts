@@ -100,7 +100,7 @@ export async function generateSummary(
     narrative: plan.narrative,
     findings: model.findings,
     plan,
-    sourceSheets,
+    sourceSheets: [...new Set([...model.tables.map((x) => x.sheet), ...model.ledgers.map((x) => x.sheet)])],
     readNotes: report.notes ?? [],
     readSyncs: inspectSyncs + report.syncs,
     writeSyncs: written.syncs,
