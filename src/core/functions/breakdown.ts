@@ -4,7 +4,7 @@ import { asMatrix, numericInputs, type MatrixInput, type ResultCell, type Result
 import { sheetError, type SheetError } from "../grid/sheetError";
 import { shareOf } from "./share";
 import { safePair } from "./elementwise";
-import { MESSAGES } from "../messages";
+import { FUNCTION_MESSAGES } from "../messages/functionMessages";
 
 /** The label of the total row. */
 export const TOTAL_LABEL = "合计";
@@ -54,14 +54,14 @@ function labelText(raw: unknown, index: number): string {
  */
 export function breakdown(values: MatrixInput, labels?: MatrixInput): ResultMatrix | SheetError {
   const cells = line(values);
-  if (!cells) return sheetError("value", MESSAGES.functions.valuesOneLine);
+  if (!cells) return sheetError("value", FUNCTION_MESSAGES.valuesOneLine);
   let names: unknown[] = [];
   if (labels !== undefined && labels !== null) {
     const given = line(labels);
-    if (!given) return sheetError("value", MESSAGES.functions.labelsOneLine);
+    if (!given) return sheetError("value", FUNCTION_MESSAGES.labelsOneLine);
     const omitted = given.length === 1 && (given[0] === null || given[0] === undefined);
     if (!omitted && given.length !== cells.length) {
-      return sheetError("value", MESSAGES.functions.labelCount(given.length, cells.length));
+      return sheetError("value", FUNCTION_MESSAGES.labelCount(given.length, cells.length));
     }
     names = omitted ? [] : given;
   }
@@ -88,6 +88,6 @@ export function breakdown(values: MatrixInput, labels?: MatrixInput): ResultMatr
 
 function safeTotal(values: number[]): ResultCell {
   const sum = exactSum(values);
-  if (!Number.isFinite(sum)) return sheetError("num", MESSAGES.functions.notFinite);
+  if (!Number.isFinite(sum)) return sheetError("num", FUNCTION_MESSAGES.notFinite);
   return sum === 0 ? 0 : sum;
 }

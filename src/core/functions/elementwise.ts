@@ -7,12 +7,12 @@
 import { asMatrix, broadcastShape, numericInputs, type MatrixInput, type ResultCell, type ResultMatrix } from "../grid/broadcast";
 import { readCell } from "../numbers/readCell";
 import { isSheetError, sheetError, type SheetError } from "../grid/sheetError";
-import { MESSAGES } from "../messages";
+import { FUNCTION_MESSAGES } from "../messages/functionMessages";
 
 /** The element function of a two-input function, on plain numbers. */
 export type PairCompute = (a: number, b: number) => ResultCell;
 
-const NOT_FINITE = sheetError("num", MESSAGES.functions.notFinite);
+const NOT_FINITE = sheetError("num", FUNCTION_MESSAGES.notFinite);
 
 /**
  * Makes one element's result safe for Excel: −0 becomes 0, NaN and ±Infinity become #NUM!,
@@ -29,13 +29,13 @@ export function safePair(compute: PairCompute, a: number, b: number): ResultCell
   try {
     result = compute(a, b);
   } catch (e) {
-    return sheetError("value", MESSAGES.functions.cannotCompute(e instanceof Error ? e.message : String(e)));
+    return sheetError("value", FUNCTION_MESSAGES.cannotCompute(e instanceof Error ? e.message : String(e)));
   }
   if (typeof result === "number") {
     if (result !== result || result === Infinity || result === -Infinity) return NOT_FINITE;
     return result === 0 ? 0 : result;
   }
-  if (result === undefined || result === null) return sheetError("value", MESSAGES.functions.noResult);
+  if (result === undefined || result === null) return sheetError("value", FUNCTION_MESSAGES.noResult);
   return result;
 }
 

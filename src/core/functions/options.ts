@@ -6,7 +6,7 @@
 import { readCell } from "../numbers/readCell";
 import { sheetError, type SheetError } from "../grid/sheetError";
 import type { ZeroBaseStyle } from "../text/changeText";
-import { MESSAGES } from "../messages";
+import { FUNCTION_MESSAGES } from "../messages/functionMessages";
 
 /** The largest number of decimals a function writes. */
 export const MAX_DECIMALS = 10;
@@ -17,7 +17,7 @@ function single(raw: unknown): unknown | SheetError {
   if (rows.length === 1 && (!Array.isArray(rows[0]) || (rows[0] as unknown[]).length === 1)) {
     return Array.isArray(rows[0]) ? (rows[0] as unknown[])[0] : rows[0];
   }
-  return sheetError("value", MESSAGES.functions.settingNotRange);
+  return sheetError("value", FUNCTION_MESSAGES.settingNotRange);
 }
 
 function isOmitted(value: unknown): boolean {
@@ -41,7 +41,7 @@ export function readDecimals(raw: unknown, fallback: number): number | SheetErro
   if (reading.kind === "number" && Number.isInteger(reading.value) && reading.value >= 0 && reading.value <= MAX_DECIMALS) {
     return reading.value;
   }
-  return sheetError("value", MESSAGES.functions.decimalsRange(MAX_DECIMALS));
+  return sheetError("value", FUNCTION_MESSAGES.decimalsRange(MAX_DECIMALS));
 }
 
 /**
@@ -57,7 +57,7 @@ export function readUnit(raw: unknown): string | SheetError {
   if (isOmitted(value)) return "";
   if (typeof value === "string") return value.trim();
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  return sheetError("value", MESSAGES.functions.unitNotText);
+  return sheetError("value", FUNCTION_MESSAGES.unitNotText);
 }
 
 /** How YOYTEXT writes: a zero-base style for Chinese, or English. */
@@ -92,5 +92,5 @@ export function readStyle(raw: unknown): TextStyle | SheetError {
   const style = Object.prototype.hasOwnProperty.call(STYLES, name) ? STYLES[name] : undefined;
   if (style) return style;
   const known = STYLE_NAMES.map((n) => `"${n}"`).join(", ");
-  return sheetError("value", MESSAGES.functions.unknownStyle(known));
+  return sheetError("value", FUNCTION_MESSAGES.unknownStyle(known));
 }

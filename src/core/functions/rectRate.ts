@@ -2,10 +2,10 @@ import type { MatrixInput, ResultCell, ResultMatrix } from "../grid/broadcast";
 import { sheetError, type SheetError } from "../grid/sheetError";
 import { mapPairs } from "./elementwise";
 import { NO_BASE } from "./yoy";
-import { MESSAGES } from "../messages";
+import { FUNCTION_MESSAGES } from "../messages/functionMessages";
 
-const NEGATIVE = sheetError("num", MESSAGES.functions.negativeHazards);
-const TOO_MANY = sheetError("num", MESSAGES.functions.moreRectifiedThanFound);
+const NEGATIVE = sheetError("num", FUNCTION_MESSAGES.negativeHazards);
+const TOO_MANY = sheetError("num", FUNCTION_MESSAGES.moreRectifiedThanFound);
 
 /**
  * One rectification rate: rectified ÷ found.

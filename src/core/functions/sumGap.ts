@@ -2,7 +2,7 @@ import { exactSum } from "../numbers/decimal";
 import { readCell } from "../numbers/readCell";
 import { asMatrix, numericInputs, safeCompute, type MatrixInput, type ResultCell, type ResultMatrix } from "../grid/broadcast";
 import { sheetError, type SheetError } from "../grid/sheetError";
-import { MESSAGES } from "../messages";
+import { FUNCTION_MESSAGES } from "../messages/functionMessages";
 
 /**
  * The gap between a stated total and the exact sum of its parts.
@@ -21,7 +21,7 @@ export function gapOf(total: number, parts: readonly number[]): number {
 }
 
 function shapeError(totalShape: string, partsShape: string): SheetError {
-  return sheetError("value", MESSAGES.functions.totalsDoNotFitParts(totalShape, partsShape));
+  return sheetError("value", FUNCTION_MESSAGES.totalsDoNotFitParts(totalShape, partsShape));
 }
 
 /**
@@ -50,9 +50,9 @@ export function sumGap(total: MatrixInput, parts: MatrixInput): ResultMatrix | S
   const totalColumns = totals[0]?.length ?? 0;
   const partRows = block.length;
   const partColumns = block[0]?.length ?? 0;
-  if (totalColumns === 0 || partColumns === 0) return sheetError("value", MESSAGES.functions.emptyRange);
-  for (const row of totals) if (row.length !== totalColumns) return sheetError("value", MESSAGES.functions.raggedRange);
-  for (const row of block) if (row.length !== partColumns) return sheetError("value", MESSAGES.functions.raggedRange);
+  if (totalColumns === 0 || partColumns === 0) return sheetError("value", FUNCTION_MESSAGES.emptyRange);
+  for (const row of totals) if (row.length !== totalColumns) return sheetError("value", FUNCTION_MESSAGES.raggedRange);
+  for (const row of block) if (row.length !== partColumns) return sheetError("value", FUNCTION_MESSAGES.raggedRange);
   const totalShape = `${totalRows}×${totalColumns}`;
   const partsShape = `${partRows}×${partColumns}`;
 

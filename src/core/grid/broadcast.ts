@@ -9,7 +9,7 @@
  */
 import { readCell, type CellReading } from "../numbers/readCell";
 import { errorCodeOf, isSheetError, sheetError, type SheetError } from "./sheetError";
-import { MESSAGES } from "../messages";
+import { FUNCTION_MESSAGES } from "../messages/functionMessages";
 
 /** One result element. */
 export type ResultCell = number | string | boolean | SheetError;
@@ -47,8 +47,8 @@ export function broadcastShape(matrices: readonly unknown[][][]): [number, numbe
   for (const m of matrices) {
     const r = m.length;
     const c = m[0]?.length ?? 0;
-    if (c === 0) return sheetError("value", MESSAGES.functions.emptyRange);
-    for (const row of m) if (row.length !== c) return sheetError("value", MESSAGES.functions.raggedRange);
+    if (c === 0) return sheetError("value", FUNCTION_MESSAGES.emptyRange);
+    for (const row of m) if (row.length !== c) return sheetError("value", FUNCTION_MESSAGES.raggedRange);
     if (r !== 1) {
       if (rows !== 1 && rows !== r) return mismatch(matrices);
       rows = r;
@@ -63,7 +63,7 @@ export function broadcastShape(matrices: readonly unknown[][][]): [number, numbe
 
 function mismatch(matrices: readonly unknown[][][]): SheetError {
   const shapes = matrices.map((m) => `${m.length}×${m[0]?.length ?? 0}`).join(", ");
-  return sheetError("value", MESSAGES.functions.shapesDiffer(shapes));
+  return sheetError("value", FUNCTION_MESSAGES.shapesDiffer(shapes));
 }
 
 /** What an element's numeric inputs came to: numbers, or the result that stands in for them. */
@@ -88,15 +88,15 @@ export function numericInputs(readings: readonly CellReading[]): NumericInputs {
         missing++;
         break;
       case "error":
-        return { ok: false, result: sheetError(errorCodeOf(r.error), MESSAGES.functions.inputIsError(r.error)) };
+        return { ok: false, result: sheetError(errorCodeOf(r.error), FUNCTION_MESSAGES.inputIsError(r.error)) };
       case "boolean":
-        return { ok: false, result: sheetError("value", MESSAGES.functions.booleanNotNumber(r.value)) };
+        return { ok: false, result: sheetError("value", FUNCTION_MESSAGES.booleanNotNumber(r.value)) };
       case "text":
-        return { ok: false, result: sheetError("value", MESSAGES.functions.textNotNumber(r.text)) };
+        return { ok: false, result: sheetError("value", FUNCTION_MESSAGES.textNotNumber(r.text)) };
     }
   }
   if (missing === readings.length) return { ok: false, result: "" };
-  if (missing > 0) return { ok: false, result: sheetError("na", MESSAGES.functions.missingValue) };
+  if (missing > 0) return { ok: false, result: sheetError("na", FUNCTION_MESSAGES.missingValue) };
   return { ok: true, values };
 }
 
@@ -144,12 +144,12 @@ export function safeCompute(compute: (values: number[]) => ResultCell, values: n
   try {
     const result = compute(values);
     if (typeof result === "number") {
-      if (!Number.isFinite(result)) return sheetError("num", MESSAGES.functions.notFinite);
+      if (!Number.isFinite(result)) return sheetError("num", FUNCTION_MESSAGES.notFinite);
       return result === 0 ? 0 : result;
     }
-    if (result === undefined || result === null) return sheetError("value", MESSAGES.functions.noResult);
+    if (result === undefined || result === null) return sheetError("value", FUNCTION_MESSAGES.noResult);
     return result;
   } catch (e) {
-    return sheetError("value", MESSAGES.functions.cannotCompute(String((e as Error)?.message ?? e)));
+    return sheetError("value", FUNCTION_MESSAGES.cannotCompute(String((e as Error)?.message ?? e)));
   }
 }

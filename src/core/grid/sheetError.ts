@@ -6,7 +6,9 @@
 /** The error kinds a BUREAU function returns, by Excel's names. */
 export type SheetErrorCode = "value" | "na" | "num" | "div0" | "ref" | "name" | "null";
 
-import { inlineText, MESSAGES, MessageError, type Message } from "../messages";
+import { inlineText, MessageError, type Message } from "../messages/message";
+import { FUNCTION_MESSAGES } from "../messages/functionMessages";
+import { STATS_MESSAGES } from "../messages/statsMessages";
 
 /** An error result with a message for the user (English / 中文). */
 export interface SheetError {
@@ -32,7 +34,7 @@ export const ERROR_TEXT: Readonly<Record<SheetErrorCode, string>> = {
  * @param code Excel's error kind
  * @param message what went wrong, from the message catalogue
  * @returns the error value, its message as "English / 中文"
- * @example sheetError("na", MESSAGES.functions.missingValue).message // "missing value / 缺少数值"
+ * @example sheetError("na", FUNCTION_MESSAGES.missingValue).message // "missing value / 缺少数值"
  */
 export function sheetError(code: SheetErrorCode, message: Message): SheetError {
   return { kind: "sheet-error", code, message: inlineText(message) };
@@ -42,11 +44,11 @@ export function sheetError(code: SheetErrorCode, message: Message): SheetError {
  * The error value for an exception a pure function threw: its own bilingual message when it is a
  * {@link MessageError}, else "cannot compute" with the exception's text.
  *
- * @example errorFromException("num", new MessageError(MESSAGES.stats.noRegions)).message // "no regions / 没有地区数据"
+ * @example errorFromException("num", new MessageError(STATS_MESSAGES.noRegions)).message // "no regions / 没有地区数据"
  */
 export function errorFromException(code: SheetErrorCode, error: unknown): SheetError {
   if (error instanceof MessageError) return sheetError(code, error.bilingual);
-  return sheetError(code, MESSAGES.functions.cannotCompute(error instanceof Error ? error.message : String(error)));
+  return sheetError(code, FUNCTION_MESSAGES.cannotCompute(error instanceof Error ? error.message : String(error)));
 }
 
 /**
@@ -54,7 +56,7 @@ export function errorFromException(code: SheetErrorCode, error: unknown): SheetE
  *
  * @param x anything
  * @returns true for a SheetError
- * @example isSheetError(sheetError("num", MESSAGES.functions.notFinite)) // true
+ * @example isSheetError(sheetError("num", FUNCTION_MESSAGES.notFinite)) // true
  */
 export function isSheetError(x: unknown): x is SheetError {
   return typeof x === "object" && x !== null && (x as SheetError).kind === "sheet-error";

@@ -2,7 +2,8 @@
  * A descriptive summary of a list of values, with labels for a report.
  */
 import { mean, median, sampleStandardDeviation } from "simple-statistics";
-import { MESSAGES, MessageError } from "../messages";
+import { MessageError } from "../messages/message";
+import { STATS_MESSAGES } from "../messages/statsMessages";
 
 /** The summary of a list of values. */
 export interface Description {
@@ -43,7 +44,7 @@ export function quantileType7(sorted: readonly number[], p: number): number {
  * @example describe([1, 2, 3, 4]).q1 // 1.75
  */
 export function describe(values: readonly number[]): Description {
-  if (values.length === 0) throw new MessageError(MESSAGES.stats.atLeastOneValue);
+  if (values.length === 0) throw new MessageError(STATS_MESSAGES.atLeastOneValue);
   const sorted = [...values].sort((a, b) => a - b);
   return {
     n: sorted.length,

@@ -4,7 +4,8 @@
  * or fewer accidents than chance allows, given their exposure.
  */
 import { poissonQuantile } from "./poissonQuantile";
-import { MESSAGES, MessageError } from "../messages";
+import { MessageError } from "../messages/message";
+import { STATS_MESSAGES } from "../messages/statsMessages";
 
 /** Where one region falls. */
 export type FunnelPosition = "high" | "low" | "within";
@@ -43,14 +44,14 @@ export const FUNNEL_LEVELS: readonly number[] = [0.95, 0.998];
  * @example funnelOutliers([5, 30, 8], [100, 120, 90])[1].position // "high"
  */
 export function funnelOutliers(counts: readonly number[], exposures?: readonly number[], levels: readonly number[] = FUNNEL_LEVELS): FunnelRegion[] {
-  if (counts.length === 0) throw new MessageError(MESSAGES.stats.noRegions);
-  if (counts.some((c) => !(c >= 0) || !Number.isFinite(c))) throw new MessageError(MESSAGES.stats.countsNonNegative);
+  if (counts.length === 0) throw new MessageError(STATS_MESSAGES.noRegions);
+  if (counts.some((c) => !(c >= 0) || !Number.isFinite(c))) throw new MessageError(STATS_MESSAGES.countsNonNegative);
   const exposure = exposures ?? counts.map(() => 1);
-  if (exposure.length !== counts.length) throw new MessageError(MESSAGES.stats.countsExposuresLength);
-  if (exposure.some((e) => !(e > 0) || !Number.isFinite(e))) throw new MessageError(MESSAGES.stats.exposuresPositive);
-  if (levels.some((l) => !(l > 0 && l < 1))) throw new MessageError(MESSAGES.stats.levelsBetween);
+  if (exposure.length !== counts.length) throw new MessageError(STATS_MESSAGES.countsExposuresLength);
+  if (exposure.some((e) => !(e > 0) || !Number.isFinite(e))) throw new MessageError(STATS_MESSAGES.exposuresPositive);
+  if (levels.some((l) => !(l > 0 && l < 1))) throw new MessageError(STATS_MESSAGES.levelsBetween);
   const rate = counts.reduce((a, b) => a + b, 0) / exposure.reduce((a, b) => a + b, 0);
-  if (rate * Math.max(...exposure) > 1e12) throw new MessageError(MESSAGES.stats.countsTooLarge);
+  if (rate * Math.max(...exposure) > 1e12) throw new MessageError(STATS_MESSAGES.countsTooLarge);
   const strictestFirst = [...levels].sort((a, b) => b - a);
   return counts.map((count, i) => {
     const expected = rate * exposure[i];

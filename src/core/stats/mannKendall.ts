@@ -3,7 +3,8 @@
  * assumes no distribution, only order.
  */
 import { twoSidedNormalP } from "./normal";
-import { MESSAGES, MessageError } from "../messages";
+import { MessageError } from "../messages/message";
+import { STATS_MESSAGES } from "../messages/statsMessages";
 
 /** The outcome of a Mann-Kendall test. */
 export interface MannKendall {
@@ -38,7 +39,7 @@ const EXACT_LIMIT = 33;
 export function mannKendall(values: readonly number[]): MannKendall {
   const n = values.length;
   if (n < MANN_KENDALL_MINIMUM_POINTS) {
-    throw new MessageError(MESSAGES.stats.atLeastPoints(MANN_KENDALL_MINIMUM_POINTS));
+    throw new MessageError(STATS_MESSAGES.atLeastPoints(MANN_KENDALL_MINIMUM_POINTS));
   }
   let s = 0;
   let discordant = 0;

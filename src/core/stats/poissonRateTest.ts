@@ -3,7 +3,8 @@
  * rate: the exact conditional test of R's `poisson.test(c(x1, x2), c(t1, t2))`.
  */
 import { binomialTestTwoSided } from "./binomialTest";
-import { MESSAGES, MessageError } from "../messages";
+import { MessageError } from "../messages/message";
+import { STATS_MESSAGES } from "../messages/statsMessages";
 
 /** The largest total count the exact test handles (it sums binomial tails term by term). */
 export const MAX_COUNT = 1e9;
@@ -33,11 +34,11 @@ export interface PoissonRateTest {
  */
 export function poissonRateTest(current: number, previous: number, exposureRatio = 1): PoissonRateTest {
   if (!isCount(current) || !isCount(previous)) {
-    throw new MessageError(MESSAGES.stats.countsWholeNonNegative);
+    throw new MessageError(STATS_MESSAGES.countsWholeNonNegative);
   }
-  if (current + previous > MAX_COUNT) throw new MessageError(MESSAGES.stats.countsTooLargeExact);
+  if (current + previous > MAX_COUNT) throw new MessageError(STATS_MESSAGES.countsTooLargeExact);
   if (!(exposureRatio > 0) || !Number.isFinite(exposureRatio)) {
-    throw new MessageError(MESSAGES.stats.exposureRatioPositive);
+    throw new MessageError(STATS_MESSAGES.exposureRatioPositive);
   }
   const p = binomialTestTwoSided(current, current + previous, exposureRatio / (1 + exposureRatio));
   const rateRatio = current / exposureRatio / previous;

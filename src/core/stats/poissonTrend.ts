@@ -3,7 +3,8 @@
  * regression: log E[y] = α + β·t, so each period multiplies the expected count by exp(β).
  */
 import { normalQuantile, twoSidedNormalP } from "./normal";
-import { MESSAGES, MessageError } from "../messages";
+import { MessageError } from "../messages/message";
+import { STATS_MESSAGES } from "../messages/statsMessages";
 
 /** The fitted trend of a series of counts. */
 export interface PoissonTrend {
@@ -40,16 +41,16 @@ export const TREND_MINIMUM_POINTS = 3;
  */
 export function poissonTrend(counts: readonly number[], periods?: readonly number[], confidence = 0.95): PoissonTrend {
   const n = counts.length;
-  if (n < TREND_MINIMUM_POINTS) throw new MessageError(MESSAGES.stats.atLeastPoints(TREND_MINIMUM_POINTS));
+  if (n < TREND_MINIMUM_POINTS) throw new MessageError(STATS_MESSAGES.atLeastPoints(TREND_MINIMUM_POINTS));
   const t = periods ? [...periods] : counts.map((_, i) => i + 1);
-  if (t.length !== n) throw new MessageError(MESSAGES.stats.countsPeriodsLength);
-  if (counts.some((y) => !(y >= 0) || !Number.isFinite(y))) throw new MessageError(MESSAGES.stats.countsNonNegative);
-  if (new Set(t).size !== n) throw new MessageError(MESSAGES.stats.periodsDiffer);
+  if (t.length !== n) throw new MessageError(STATS_MESSAGES.countsPeriodsLength);
+  if (counts.some((y) => !(y >= 0) || !Number.isFinite(y))) throw new MessageError(STATS_MESSAGES.countsNonNegative);
+  if (new Set(t).size !== n) throw new MessageError(STATS_MESSAGES.periodsDiffer);
   const tMin = Math.min(...t);
   const tMax = Math.max(...t);
   const positive = t.filter((_, i) => counts[i] > 0);
   if (positive.length === 0 || positive.every((x) => x === tMin) || positive.every((x) => x === tMax)) {
-    throw new MessageError(MESSAGES.stats.noFiniteTrend);
+    throw new MessageError(STATS_MESSAGES.noFiniteTrend);
   }
   // Centring t changes only the intercept, and keeps the normal equations well conditioned.
   const centre = t.reduce((a, b) => a + b, 0) / n;
@@ -92,7 +93,7 @@ export function poissonTrend(counts: readonly number[], periods?: readonly numbe
   }
   const variance = information[0] / (information[0] * information[2] - information[1] * information[1]);
   const standardError = Math.sqrt(variance);
-  if (!Number.isFinite(slope) || !Number.isFinite(standardError)) throw new MessageError(MESSAGES.stats.trendNotConverged);
+  if (!Number.isFinite(slope) || !Number.isFinite(standardError)) throw new MessageError(STATS_MESSAGES.trendNotConverged);
   const z = normalQuantile((1 + confidence) / 2);
   return {
     slope,

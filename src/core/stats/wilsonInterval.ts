@@ -2,7 +2,8 @@
  * The Wilson score interval of a proportion such as 整改率 (rectified ÷ found).
  */
 import { normalQuantile } from "./normal";
-import { MESSAGES, MessageError } from "../messages";
+import { MessageError } from "../messages/message";
+import { STATS_MESSAGES } from "../messages/statsMessages";
 
 /** A confidence interval around an estimate. */
 export interface Interval {
@@ -27,8 +28,8 @@ const Z_95 = normalQuantile(0.975);
  * @example wilsonInterval(92, 100) // { estimate: 0.92, low: 0.8498…, high: 0.9588… }
  */
 export function wilsonInterval(x: number, n: number, confidence = 0.95): Interval {
-  if (!(n > 0) || !(x >= 0) || x > n) throw new MessageError(MESSAGES.stats.wilsonCounts);
-  if (!(confidence > 0 && confidence < 1)) throw new MessageError(MESSAGES.stats.confidenceBetween);
+  if (!(n > 0) || !(x >= 0) || x > n) throw new MessageError(STATS_MESSAGES.wilsonCounts);
+  if (!(confidence > 0 && confidence < 1)) throw new MessageError(STATS_MESSAGES.confidenceBetween);
   const z = confidence === 0.95 ? Z_95 : normalQuantile((1 + confidence) / 2);
   const z2 = z * z;
   const estimate = x / n;

@@ -6,7 +6,7 @@ import { isSheetError, sheetError, type SheetError } from "../../grid/sheetError
 import { describe, DESCRIPTION_ROWS } from "../describe";
 import { readLanguage } from "./settings";
 import { readSeries, tooShort } from "./series";
-import { MESSAGES } from "../../messages";
+import { FUNCTION_MESSAGES } from "../../messages/functionMessages";
 
 /**
  * DESCRIBE(values, [language]): spills label and value rows for n, mean, median, sample
@@ -31,8 +31,8 @@ export function describeValues(values: MatrixInput, language?: unknown): ResultM
     const value = d[row.key];
     // A -0 minimum would show as "-0" in some hosts; the contract allows plain 0 only.
     let cell: ResultCell = value === 0 ? 0 : value;
-    if (Number.isNaN(value)) cell = sheetError("div0", MESSAGES.functions.atLeastTwoValues);
-    else if (!Number.isFinite(value)) cell = sheetError("num", MESSAGES.functions.valuesTooLarge);
+    if (Number.isNaN(value)) cell = sheetError("div0", FUNCTION_MESSAGES.atLeastTwoValues);
+    else if (!Number.isFinite(value)) cell = sheetError("num", FUNCTION_MESSAGES.valuesTooLarge);
     return [style === "en" ? row.en : row.zh, cell];
   });
   rows.push([style === "en" ? "missing (skipped)" : "缺失值（已跳过）", series.missing]);

@@ -6,12 +6,12 @@
 import { asMatrix, broadcastShape, numericInputs, safeCompute, type MatrixInput, type ResultCell, type ResultMatrix } from "../../grid/broadcast";
 import { readCell, type CellReading } from "../../numbers/readCell";
 import { isSheetError, sheetError, type SheetError } from "../../grid/sheetError";
-import { MESSAGES } from "../../messages";
+import { FUNCTION_MESSAGES } from "../../messages/functionMessages";
 
 // The same guard as safeCompute: no NaN, Infinity, −0, undefined or null leaves an element.
 function finiteCell(value: ResultCell): ResultCell {
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return sheetError("num", MESSAGES.functions.notFinite);
+    if (!Number.isFinite(value)) return sheetError("num", FUNCTION_MESSAGES.notFinite);
     return value === 0 ? 0 : value;
   }
   return safeCompute(() => value, []);
@@ -39,7 +39,7 @@ export function mapMany(
   const shape = broadcastShape(matrices);
   if (isSheetError(shape)) return shape;
   const [rows, columns] = shape;
-  if (rows > 1 && columns > 1) return sheetError("value", MESSAGES.functions.oneRowOrColumn);
+  if (rows > 1 && columns > 1) return sheetError("value", FUNCTION_MESSAGES.oneRowOrColumn);
   const elements = Math.max(rows, columns);
   const alongRow = columns === 1;
   const out: ResultMatrix = alongRow
@@ -63,7 +63,7 @@ export function mapMany(
       try {
         computed = compute(inputsOf.values);
       } catch (error) {
-        computed = sheetError("value", MESSAGES.functions.cannotCompute(String((error as Error)?.message ?? error)));
+        computed = sheetError("value", FUNCTION_MESSAGES.cannotCompute(String((error as Error)?.message ?? error)));
       }
       results = Array.isArray(computed) ? computed.map(finiteCell) : new Array<ResultCell>(width).fill(computed);
     }

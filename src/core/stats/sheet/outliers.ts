@@ -7,7 +7,7 @@ import { errorFromException, isSheetError, sheetError, type SheetError } from ".
 import { FUNNEL_LEVELS, funnelFlagText, funnelOutliers } from "../funnelOutliers";
 import { isOmittedRange, readLanguage, settingValue } from "./settings";
 import { readSeries, tooShort } from "./series";
-import { MESSAGES } from "../../messages";
+import { FUNCTION_MESSAGES } from "../../messages/functionMessages";
 
 /** The fewest regions a comparison makes sense for. */
 export const OUTLIERS_MINIMUM_REGIONS = 2;
@@ -21,7 +21,7 @@ function readLevels(raw: unknown): readonly number[] | SheetError {
     const level = reading.value >= 1 && reading.value < 100 ? reading.value / 100 : reading.value;
     if (level > 0 && level < 1) return [level];
   }
-  return sheetError("value", MESSAGES.functions.levelProbability);
+  return sheetError("value", FUNCTION_MESSAGES.levelProbability);
 }
 
 /**
@@ -52,7 +52,7 @@ export function outliers(counts: MatrixInput, exposures?: MatrixInput, level?: u
   if (!isOmittedRange(exposures)) {
     const given = readSeries(exposures, true);
     if (isSheetError(given)) return given;
-    if (given.values.length !== n) return sheetError("value", MESSAGES.functions.lengthsDiffer("计数与暴露量", "counts and exposures", n, given.values.length));
+    if (given.values.length !== n) return sheetError("value", FUNCTION_MESSAGES.lengthsDiffer("计数与暴露量", "counts and exposures", n, given.values.length));
     exposure = given.values;
   }
   const cells: ResultCell[] = new Array(n);
@@ -60,11 +60,11 @@ export function outliers(counts: MatrixInput, exposures?: MatrixInput, level?: u
   for (let i = 0; i < n; i++) {
     const count = series.values[i];
     const e = exposure?.[i];
-    if (count === undefined) cells[i] = exposure && e !== undefined ? sheetError("na", MESSAGES.functions.missingValue) : "";
-    else if (count < 0) cells[i] = sheetError("num", MESSAGES.functions.negativeCounts);
-    else if (exposure && e === undefined) cells[i] = sheetError("na", MESSAGES.functions.missingValue);
-    else if (exposure && e === 0) cells[i] = sheetError("div0", MESSAGES.functions.exposureZero);
-    else if (exposure && (e as number) < 0) cells[i] = sheetError("num", MESSAGES.functions.exposureNotPositive);
+    if (count === undefined) cells[i] = exposure && e !== undefined ? sheetError("na", FUNCTION_MESSAGES.missingValue) : "";
+    else if (count < 0) cells[i] = sheetError("num", FUNCTION_MESSAGES.negativeCounts);
+    else if (exposure && e === undefined) cells[i] = sheetError("na", FUNCTION_MESSAGES.missingValue);
+    else if (exposure && e === 0) cells[i] = sheetError("div0", FUNCTION_MESSAGES.exposureZero);
+    else if (exposure && (e as number) < 0) cells[i] = sheetError("num", FUNCTION_MESSAGES.exposureNotPositive);
     else used.push(i);
   }
   if (used.length < OUTLIERS_MINIMUM_REGIONS) return tooShort(["OUTLIERS", "异常值识别"], OUTLIERS_MINIMUM_REGIONS, used.length, series.missing);

@@ -7,14 +7,14 @@ import { proportionDifference } from "../proportionDifference";
 import { wilsonInterval } from "../wilsonInterval";
 import { readProbability } from "./settings";
 import { mapMany } from "./mapMany";
-import { MESSAGES } from "../../messages";
+import { FUNCTION_MESSAGES } from "../../messages/functionMessages";
 
 /** What a rate over a zero denominator shows: the bureaus' table convention, as YOY and RECTRATE. */
 export const NO_RATE = "—";
 
 function checkCounts(x: number, n: number): SheetError | undefined {
-  if (x < 0 || n < 0) return sheetError("num", MESSAGES.functions.negativeValues);
-  if (x > n) return sheetError("num", MESSAGES.functions.numeratorAboveDenominator);
+  if (x < 0 || n < 0) return sheetError("num", FUNCTION_MESSAGES.negativeValues);
+  if (x > n) return sheetError("num", FUNCTION_MESSAGES.numeratorAboveDenominator);
   return undefined;
 }
 

@@ -5,7 +5,7 @@
 import { readCell } from "../../numbers/readCell";
 import { asMatrix } from "../../grid/broadcast";
 import { errorCodeOf, sheetError, type SheetError } from "../../grid/sheetError";
-import { MESSAGES } from "../../messages";
+import { FUNCTION_MESSAGES } from "../../messages/functionMessages";
 
 /** The cells of a range in order, each a number or undefined for a missing value. */
 export interface SeriesReading {
@@ -29,7 +29,7 @@ export function readSeries(input: unknown, oneLine: boolean): SeriesReading | Sh
   const m = asMatrix(input);
   const rows = m.length;
   const columns = m[0]?.length ?? 0;
-  if (oneLine && rows > 1 && columns > 1) return sheetError("value", MESSAGES.functions.oneRowOrColumn);
+  if (oneLine && rows > 1 && columns > 1) return sheetError("value", FUNCTION_MESSAGES.oneRowOrColumn);
   const values: Array<number | undefined> = [];
   let missing = 0;
   for (const row of m) {
@@ -44,11 +44,11 @@ export function readSeries(input: unknown, oneLine: boolean): SeriesReading | Sh
           missing++;
           break;
         case "error":
-          return sheetError(errorCodeOf(reading.error), MESSAGES.functions.inputIsError(reading.error));
+          return sheetError(errorCodeOf(reading.error), FUNCTION_MESSAGES.inputIsError(reading.error));
         case "boolean":
-          return sheetError("value", MESSAGES.functions.booleanNotNumber(reading.value));
+          return sheetError("value", FUNCTION_MESSAGES.booleanNotNumber(reading.value));
         case "text":
-          return sheetError("value", MESSAGES.functions.textNotNumber(reading.text));
+          return sheetError("value", FUNCTION_MESSAGES.textNotNumber(reading.text));
       }
     }
   }
@@ -66,5 +66,5 @@ export function readSeries(input: unknown, oneLine: boolean): SeriesReading | Sh
  * @example tooShort(["trend", "趋势分析"], 3, 2, 0) // #N/A "trend needs at least 3 points, got 2 / 趋势分析至少需要3个数据点，现有2个"
  */
 export function tooShort(method: readonly [string, string], needed: number, got: number, missing: number): SheetError {
-  return sheetError("na", MESSAGES.functions.tooFewPoints(method, needed, got, missing));
+  return sheetError("na", FUNCTION_MESSAGES.tooFewPoints(method, needed, got, missing));
 }

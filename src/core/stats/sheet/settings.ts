@@ -5,7 +5,7 @@
  */
 import { readCell } from "../../numbers/readCell";
 import { isSheetError, sheetError, type SheetError } from "../../grid/sheetError";
-import { MESSAGES } from "../../messages";
+import { FUNCTION_MESSAGES } from "../../messages/functionMessages";
 
 /**
  * The one value of a setting, unwrapping a 1×1 range.
@@ -18,10 +18,10 @@ export function settingValue(raw: unknown): unknown | SheetError {
   let value = raw;
   if (Array.isArray(value)) {
     const rows = value as unknown[];
-    if (rows.length !== 1) return sheetError("value", MESSAGES.functions.settingNotRange);
+    if (rows.length !== 1) return sheetError("value", FUNCTION_MESSAGES.settingNotRange);
     value = rows[0];
     if (Array.isArray(value)) {
-      if (value.length !== 1) return sheetError("value", MESSAGES.functions.settingNotRange);
+      if (value.length !== 1) return sheetError("value", FUNCTION_MESSAGES.settingNotRange);
       value = value[0];
     }
   }
@@ -62,7 +62,7 @@ export function readProbability(raw: unknown, fallback: number, name: readonly [
   if (value === undefined) return fallback;
   const reading = readCell(value);
   if (reading.kind === "number" && reading.value > 0 && reading.value < 1) return reading.value;
-  return sheetError("value", MESSAGES.functions.probabilitySetting(name[1], name[0]));
+  return sheetError("value", FUNCTION_MESSAGES.probabilitySetting(name[1], name[0]));
 }
 
 /**
@@ -79,5 +79,5 @@ export function readLanguage(raw: unknown): "zh" | "en" | SheetError {
   const name = String(value).trim().toLowerCase();
   if (name === "en" || name === "english" || name === "英文") return "en";
   if (name === "zh" || name === "cn" || name === "zh-cn" || name === "default" || name === "中文") return "zh";
-  return sheetError("value", MESSAGES.functions.languageStyle);
+  return sheetError("value", FUNCTION_MESSAGES.languageStyle);
 }

@@ -7,7 +7,7 @@ import { mannKendall } from "../mannKendall";
 import { poissonTrend, TREND_MINIMUM_POINTS } from "../poissonTrend";
 import { isOmittedRange } from "./settings";
 import { readSeries, tooShort } from "./series";
-import { MESSAGES } from "../../messages";
+import { FUNCTION_MESSAGES } from "../../messages/functionMessages";
 
 /**
  * TREND(counts, [periods]): fits R's `glm(counts ~ periods, family = poisson)` and spills one
@@ -30,7 +30,7 @@ export function trend(counts: MatrixInput, periods?: MatrixInput): ResultMatrix 
     const given = readSeries(periods, true);
     if (isSheetError(given)) return given;
     if (given.values.length !== series.values.length) {
-      return sheetError("value", MESSAGES.functions.lengthsDiffer("计数与期数", "counts and periods", series.values.length, given.values.length));
+      return sheetError("value", FUNCTION_MESSAGES.lengthsDiffer("计数与期数", "counts and periods", series.values.length, given.values.length));
     }
     times = given.values;
   }
@@ -46,8 +46,8 @@ export function trend(counts: MatrixInput, periods?: MatrixInput): ResultMatrix 
     }
   });
   if (y.length < TREND_MINIMUM_POINTS) return tooShort(["COUNTTREND", "趋势分析"], TREND_MINIMUM_POINTS, y.length, missing);
-  if (y.some((v) => v < 0)) return sheetError("num", MESSAGES.functions.negativeCounts);
-  if (new Set(t).size !== t.length) return sheetError("value", MESSAGES.functions.periodsRepeat);
+  if (y.some((v) => v < 0)) return sheetError("num", FUNCTION_MESSAGES.negativeCounts);
+  if (new Set(t).size !== t.length) return sheetError("value", FUNCTION_MESSAGES.periodsRepeat);
   const order = t.map((_, i) => i).sort((a, b) => t[a] - t[b]);
   const note = missing > 0 ? `n=${y.length} (${missing} missing skipped / 已跳过${missing}个缺失值)` : `n=${y.length}`;
   const mk = mannKendall(order.map((i) => y[i]));
@@ -55,7 +55,7 @@ export function trend(counts: MatrixInput, periods?: MatrixInput): ResultMatrix 
   try {
     const fit = poissonTrend(y, t);
     // Counts near zero (5e-324) can overflow the fitted change: a spreadsheet function returns #NUM!, never Infinity.
-    regression = [fit.percentChange, fit.low, fit.high, fit.p].map((v) => (Number.isFinite(v) ? v : sheetError("num", MESSAGES.functions.notFinite)));
+    regression = [fit.percentChange, fit.low, fit.high, fit.p].map((v) => (Number.isFinite(v) ? v : sheetError("num", FUNCTION_MESSAGES.notFinite)));
   } catch (error) {
     regression = new Array<ResultCell>(4).fill(errorFromException("num", error));
   }
