@@ -8,7 +8,6 @@ export type SheetErrorCode = "value" | "na" | "num" | "div0" | "ref" | "name" | 
 
 import { inlineText, MessageError, type Message } from "../messages/message";
 import { FUNCTION_MESSAGES } from "../messages/functionMessages";
-import { STATS_MESSAGES } from "../messages/statsMessages";
 
 /** An error result with a message for the user (English / 中文). */
 export interface SheetError {
