@@ -19,14 +19,15 @@ const CASES = [
     name: "sections-disaster-zh",
     file: "sections-disaster.xlsx",
     language: "zh",
-    narrative: "2024年上半年，全省各类自然灾害共造成312.45万人次受灾，17人死亡失踪，8.91万人次紧急转移安置；农作物受灾面积265.3千公顷",
+    narrative:
+      "2024年上半年，全省各类自然灾害共造成312.45万人次受灾，17人死亡失踪，8.91万人次紧急转移安置；倒塌房屋1206间，严重损坏房屋3311间；农作物受灾面积265.3千公顷",
     grid: ["自然灾害情况", "直接经济损失（亿元）", "48.72", "312.45"],
   },
   {
     name: "sections-disaster-en",
     file: "sections-disaster.xlsx",
     language: "en",
-    narrative: "affected population 312.45 (10k person-times)",
+    narrative: "natural disasters affected 3.1245 million people, left 17 people dead or missing",
     grid: ["Natural disasters", "48.72"],
   },
   {
