@@ -135,6 +135,8 @@ if (!executablePath) {
         await page.locator('[data-testid="generate-result"], [data-testid="pane-error"]').first().waitFor({ timeout: 60000 });
         if (await page.getByTestId("pane-error").count()) throw new Error(`Generate failed: ${await page.getByTestId("pane-error").innerText()}`);
       }
+      // axe measures the settled pane, not a frame of a fade-in (the result card animates in).
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
     }
 
     for (const language of ["zh", "en"] as const) {
