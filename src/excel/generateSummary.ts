@@ -3,11 +3,12 @@
  * (with the user's corrections) → planSummary → writeSummary. Progress is reported per step
  * (reading chunk i/n, planning, writing) for the task pane and the ribbon.
  */
-import type { Finding, ReaderOverrides, WorkbookModel } from "../core/reader/model";
+import type { ReaderOverrides, WorkbookModel } from "../core/reader/model";
 import { resolveSummaryOptions, type SummaryOptionsInput } from "../core/summary/options";
 import { localTimestamp } from "../core/summary/provenance";
 import { dataSheets as sheetsToRead } from "../core/summary/sheetInventory";
 import type { SummaryPlan } from "../core/summary/plan";
+import type { SummaryOutcome } from "../core/summary/summaryOutcome";
 import { planWorkbook } from "./planWorkbook";
 import { readWorkbookSnapshot, type ReadNote, type ReadReport } from "./readWorkbook";
 import { inspectSheets, writeSummary } from "./writeSummary";
@@ -45,14 +46,7 @@ export interface SummaryProgress {
 }
 
 /** What the flow did. */
-export interface GenerateSummaryResult {
-  readonly sheetName: string;
-  readonly replaced?: string;
-  readonly narrative: readonly string[];
-  readonly findings: readonly Finding[];
-  readonly plan: SummaryPlan;
-  /** The sheets the summary was read from (tables and ledgers), for watching edits afterwards. */
-  readonly sourceSheets: readonly string[];
+export interface GenerateSummaryResult extends SummaryOutcome {
   /** What the read went on without (a sheet's merged cells, say), bilingual, for the pane and the ribbon. */
   readonly readNotes: readonly ReadNote[];
   /** context.sync() calls of the read (the sheet inventory included) and of the write. */

@@ -3,10 +3,10 @@
  * same core: the sheets the add-in did not make are read (readWorkbook.ts), the core reads and
  * plans them (summaryFromSnapshot), and the plan is written as a new sheet (writeSummary.ts).
  */
-import type { Finding, ReaderOverrides } from "../core/reader/model";
+import type { ReaderOverrides } from "../core/reader/model";
 import type { Message } from "../core/messages";
 import { resolveSummaryOptions, type SummaryOptionsInput } from "../core/summary/options";
-import type { SummaryPlan } from "../core/summary/plan";
+import type { SummaryOutcome } from "../core/summary/summaryOutcome";
 import { localTimestamp } from "../core/summary/provenance";
 import { dataSheets } from "../core/summary/sheetInventory";
 import { summaryFromSnapshot } from "../core/summary/summaryFromSnapshot";
@@ -23,13 +23,7 @@ export interface WpsSummaryProgress {
 }
 
 /** What the flow did. */
-export interface WpsSummaryResult {
-  readonly sheetName: string;
-  readonly replaced?: string;
-  readonly narrative: readonly string[];
-  readonly findings: readonly Finding[];
-  readonly plan: SummaryPlan;
-  readonly sourceSheets: readonly string[];
+export interface WpsSummaryResult extends SummaryOutcome {
   /** What the read went on without (merged cells read cell by cell …). */
   readonly readNotes: readonly Message[];
   readonly layout: WpsReadReport["layout"];

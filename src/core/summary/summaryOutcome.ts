@@ -1,0 +1,17 @@
+import type { Finding } from "../reader/model";
+import type { SummaryPlan } from "./plan";
+
+/**
+ * What writing a summary into an open workbook gave, whichever host wrote it: the Excel and WPS
+ * flows both return this, plus what only their host knows (sync counts, how merges were read).
+ */
+export interface SummaryOutcome {
+  readonly sheetName: string;
+  /** The earlier summary this one replaced, if any. */
+  readonly replaced?: string;
+  readonly narrative: readonly string[];
+  readonly findings: readonly Finding[];
+  readonly plan: SummaryPlan;
+  /** The sheets the summary was read from (tables and ledgers), for watching edits afterwards. */
+  readonly sourceSheets: readonly string[];
+}
