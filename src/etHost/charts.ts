@@ -8,7 +8,7 @@ import { cellAddress } from "../core/model/address";
 import { chartData } from "../host/charts";
 import { rectAddress } from "../host/geometry";
 import type { ChartSpec, HostSheet } from "../host/state";
-import type { EtChart, EtRange, EtShape, EtShapes } from "../wps/facade";
+import type { EtAxes, EtAxis, EtChart, EtRange, EtShape, EtShapes } from "../wps/facade";
 import type { EtHost } from "./etHost";
 import { columnLeft, EtRangeImpl, rowTop } from "./range";
 
@@ -132,30 +132,69 @@ function chartOf(host: EtHost, sheet: HostSheet, spec: ChartSpec): EtChart {
         },
       };
     },
-    Axes(type?: number) {
+    Axes(type?: number): EtAxes {
       host.call();
-      if (type !== 1 && type !== 2) throw new Error(`无效的坐标轴 / invalid axis ${String(type)}`);
-      if (spec.type === "Doughnut") throw new Error("饼图/圆环图没有坐标轴 / a doughnut chart has no axes");
-      let axisTitled = false;
-      const key = type === 1 ? "categoryAxisTitle" : "valueAxisTitle";
+      // VBA's Axes(): the collection with no argument, one axis with a type (typed as Kingsoft types it).
+      if (type !== undefined) return axisOf(host, spec, type) as unknown as EtAxes;
+      return { Count: spec.type === "Doughnut" ? 0 : 2, Item: (t: number) => axisOf(host, spec, t) } as EtAxes;
+    },
+  };
+}
+
+/** One axis: xlCategory 1 (titles, label spacing) or xlValue 2 (titles, minimum and maximum). */
+function axisOf(host: EtHost, spec: ChartSpec, type: number): EtAxis {
+  host.call();
+  if (type !== 1 && type !== 2) throw new Error(`无效的坐标轴 / invalid axis ${String(type)}`);
+  if (spec.type === "Doughnut") throw new Error("饼图/圆环图没有坐标轴 / a doughnut chart has no axes");
+  let titled = false;
+  const key = type === 1 ? "categoryAxisTitle" : "valueAxisTitle";
+  const valueOnly = (what: string) => {
+    if (type !== 2) throw new Error(`分类轴没有${what} / a category axis has no ${what}`);
+  };
+  return {
+    get HasTitle() {
+      return titled;
+    },
+    set HasTitle(v: boolean) {
+      host.call(true);
+      titled = v;
+    },
+    get AxisTitle() {
+      host.call();
       return {
-        get HasTitle() {
-          return axisTitled;
+        get Text() {
+          return spec[key] ?? "";
         },
-        set HasTitle(v: boolean) {
+        set Text(v: string) {
           host.call(true);
-          axisTitled = v;
-        },
-        get AxisTitle() {
-          host.call();
-          return text(
-            () => spec[key],
-            (v) => {
-              spec[key] = v;
-            },
-          );
+          if (!titled) throw new Error("坐标轴没有标题 / set HasTitle first");
+          spec[key] = v;
         },
       };
+    },
+    get TickLabelSpacing() {
+      return spec.tickLabelSpacing ?? 1;
+    },
+    set TickLabelSpacing(v: number) {
+      host.call(true);
+      if (type !== 1) throw new Error("数值轴没有刻度标签间隔 / a value axis has no label spacing");
+      spec.tickLabelSpacing = v;
+    },
+    get MinimumScale() {
+      return spec.valueAxis?.minimum ?? 0;
+    },
+    set MinimumScale(v: number) {
+      host.call(true);
+      valueOnly("最小值 / minimum");
+      spec.valueAxis = { ...spec.valueAxis, minimum: v };
+    },
+    get MaximumScale() {
+      return spec.valueAxis?.maximum ?? 0;
+    },
+    set MaximumScale(v: number) {
+      host.call(true);
+      valueOnly("最大值 / maximum");
+      spec.valueAxis = { ...spec.valueAxis, maximum: v };
     },
   };
 }

@@ -136,8 +136,26 @@ export interface EtChart {
   HasLegend: boolean;
   /** The series collection, or one series by 1-based index. */
   SeriesCollection(Index?: number): unknown;
+  /**
+   * With no argument, the chart's axes (VBA's Axes() collection; Kingsoft types Axes(Type) as the
+   * collection too, so we always take one axis through Item).
+   */
+  Axes(): EtAxes;
+}
+
+export interface EtAxes {
   /** xlCategory 1, xlValue 2. */
-  Axes(Type?: number): unknown;
+  Item(Type: number): EtAxis;
+}
+
+export interface EtAxis {
+  HasTitle: boolean;
+  readonly AxisTitle: { Text: string };
+  /** A category axis: label every n-th category. */
+  TickLabelSpacing: number;
+  /** A value axis's ends. */
+  MinimumScale: number;
+  MaximumScale: number;
 }
 
 export interface EtPageSetup {

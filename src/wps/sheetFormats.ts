@@ -6,7 +6,7 @@
  */
 import type { ChartPlan, SummaryPlan } from "../core/summary/plan";
 import { BORDER_EDGES, STYLE_FORMATS, type BorderEdge, type StyleFormat } from "../core/summary/stylePalette";
-import type { EtApplication, EtRange, EtWorksheet } from "./facade";
+import type { EtApplication, EtAxis, EtRange, EtWorksheet } from "./facade";
 
 /**
  * "#RRGGBB" as ET's BGR number.
@@ -154,8 +154,15 @@ export function writeCharts(sheet: EtWorksheet, charts: readonly ChartPlan[], st
     chart.HasTitle = true;
     chart.ChartTitle.Text = c.title;
     if (c.type !== "Doughnut") {
-      axisTitle(chart.Axes(XL_CATEGORY), c.categoryAxisTitle);
-      axisTitle(chart.Axes(XL_VALUE), c.valueAxisTitle);
+      const axes = chart.Axes();
+      const category = axes.Item(XL_CATEGORY);
+      const value = axes.Item(XL_VALUE);
+      axisTitle(category, c.categoryAxisTitle);
+      axisTitle(value, c.valueAxisTitle);
+      // Every category labelled; a rate axis where the spread shows (ChartPlan.valueAxis), as in Excel.
+      category.TickLabelSpacing = 1;
+      if (c.valueAxis?.minimum !== undefined) value.MinimumScale = c.valueAxis.minimum;
+      if (c.valueAxis?.maximum !== undefined) value.MaximumScale = c.valueAxis.maximum;
     }
     c.seriesNames.forEach((name, i) => {
       (chart.SeriesCollection(i + 1) as { Name: string }).Name = name;
@@ -164,9 +171,8 @@ export function writeCharts(sheet: EtWorksheet, charts: readonly ChartPlan[], st
   }
 }
 
-function axisTitle(axis: unknown, title: string | undefined): void {
+function axisTitle(axis: EtAxis, title: string | undefined): void {
   if (!title) return;
-  const a = axis as { HasTitle: boolean; AxisTitle: { Text: string } };
-  a.HasTitle = true;
-  a.AxisTitle.Text = title;
+  axis.HasTitle = true;
+  axis.AxisTitle.Text = title;
 }

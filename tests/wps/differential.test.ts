@@ -62,6 +62,8 @@ function written(sheet: HostSheet) {
       title: c.title,
       categoryAxisTitle: c.categoryAxisTitle,
       valueAxisTitle: c.valueAxisTitle,
+      valueAxis: c.valueAxis,
+      tickLabelSpacing: c.tickLabelSpacing,
       seriesNames: c.seriesNames,
       categories: c.categories,
       seriesValues: c.seriesValues,
