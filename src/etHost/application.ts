@@ -178,12 +178,21 @@ export function createApplication(host: EtHost): WpsApplication {
     Object.assign(app, {
       AddCustomFunction: (namespace: string, name: string, callback: (...args: unknown[]) => unknown, metadata?: WpsFunctionMetadata) => {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`函数名不符合规范 / invalid function name ${name}`);
+        for (const type of [metadata?.result.type, ...(metadata?.parameters ?? []).map((p) => p.type)]) {
+          if (type !== undefined && !KNOWN_FUNCTION_TYPE.test(type)) throw new Error(`未知的参数类型 / unknown type ${type}`);
+        }
         host.functions.set(`${namespace}.${name}`.toUpperCase(), { callback, metadata });
       },
     });
   }
   return app as unknown as WpsApplication;
 }
+
+/**
+ * The types a custom function's metadata may name: what wpsjs 2.2.3's functions.json generator
+ * emits (string, number, bool, any; 2-D arrays of them; "?" for an optional parameter).
+ */
+const KNOWN_FUNCTION_TYPE = /^(string|number|bool|any)(\[\]\[\])?\??$/;
 
 function paneOf(host: EtHost, pane: { id: number; url: string; visible: boolean }): WpsTaskPane {
   return {

@@ -7,7 +7,8 @@
  *   range object with Value2); each becomes the rows Excel passes, COM error numbers becoming the
  *   error objects the wrappers read;
  * - results: the wrappers make their errors with `CustomFunctions.Error`, which WPS lacks; a
- *   stand-in records the code, and each error becomes WPS's error value (wpsErrorValue). A 1×1
+ *   stand-in records the code, and each error becomes its text "#N/A" (wpsErrorValue: WPS documents
+ *   no error result, only string, number, bool, any and 2-D arrays of them). A 1×1
  *   result is returned as its one value (builds without dynamic arrays show a scalar; 2-D results
  *   spill where the build can).
  * Where the build has no AddCustomFunction, nothing is registered and the pane says so.
@@ -44,9 +45,6 @@ export const WPS_FUNCTIONS: Readonly<Record<string, Wrapper>> = {
   OUTLIERS: statsFunctions.outliersFunction,
   DESCRIBE: statsFunctions.describeFunction,
 };
-
-/** The error value a WPS custom function returns, by Excel's error text. */
-export type WpsErrorValue = { readonly error: string };
 
 /** What the wrappers' `new CustomFunctions.Error(code, message)` makes in WPS. */
 class StandInError {
@@ -87,13 +85,17 @@ export function fromWpsArgument(value: unknown): unknown {
 }
 
 /**
- * One result cell as WPS takes it: an error becomes WPS's error value.
+ * One result cell as WPS takes it. Kingsoft documents the result types string, number, bool and
+ * any (and 2-D arrays of them: wpsjs 2.2.3's functions.json generator knows no other), and no
+ * error result; an error therefore becomes its text, so the cell shows the code Excel shows
+ * ("#N/A"), as text. This is the one place to change once a 12.1 build shows a real error value.
  *
  * @param cell a wrapper's result cell
- * @returns the number, text or boolean, or the error value
+ * @returns the number, text or boolean, or the error's text
+ * @example wpsErrorValue(new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable)) // "#N/A"
  */
 export function wpsErrorValue(cell: unknown): unknown {
-  return cell instanceof StandInError ? ({ error: cell.code } satisfies WpsErrorValue) : cell;
+  return cell instanceof StandInError ? cell.code : cell;
 }
 
 /**

@@ -3,7 +3,7 @@
  * build 12.1.0.20540 (the first with custom functions, Kingsoft's 加载项自定义函数 page) and called
  * as WPS calls them — a cell as a scalar, a range as rows, an error cell as a COM error number —
  * they give the results the Excel layer gives for the same vectors (tests/functions/officeLayer.test.ts,
- * issue 2's table), errors as WPS error values; on 11.8 (no custom functions) nothing is registered
+ * issue 2's table), errors as their text ("#N/A": WPS documents no error result); on 11.8 (no custom functions) nothing is registered
  * and the reason is the bilingual catalogue message.
  */
 import { createEtHost } from "../../src/etHost/etHost";
@@ -40,8 +40,8 @@ test.each([
     ],
     [[0.15], [0.25]],
   ],
-  ["YOY against — is #N/A", "YOY", [23, "—"], { error: "#N/A" }],
-  ["YOY of an #N/A cell is #N/A", "YOY", [NA, 20], { error: "#N/A" }],
+  ["YOY against — is #N/A", "YOY", [23, "—"], "#N/A"],
+  ["YOY of an #N/A cell is #N/A", "YOY", [NA, 20], "#N/A"],
   [
     "CHANGE of ranges of different shapes is #VALUE!",
     "CHANGE",
@@ -49,9 +49,9 @@ test.each([
       [[1], [2], [3]],
       [[1], [2]],
     ],
-    { error: "#VALUE!" },
+    "#VALUE!",
   ],
-  ["RECTRATE of 5 rectified out of 4 found is #NUM!", "RECTRATE", [5, 4], { error: "#NUM!" }],
+  ["RECTRATE of 5 rectified out of 4 found is #NUM!", "RECTRATE", [5, 4], "#NUM!"],
   ["YOYTEXT with omitted arguments reads 增加3、上升15%", "YOYTEXT", [23, 20, undefined, undefined, undefined], "增加3、上升15%"],
   [
     "BREAKDOWN spills with a 合计 row",
@@ -65,7 +65,22 @@ test.each([
   ],
 ])("%s, through the WPS registration", (_label, name, args, expected) => {
   const { call } = registered();
-  expect(call(name, ...(args as unknown[]))).toEqual(expected);
+  const result = call(name, ...(args as unknown[]));
+  expect(result).toEqual(expected);
+  expect(documentedResult(result)).toBe(true);
+});
+
+/** A result of a type Kingsoft documents: string, number, boolean, or 2-D rows of them (no error objects). */
+function documentedResult(result: unknown): boolean {
+  const scalar = (v: unknown) => ["string", "number", "boolean"].includes(typeof v);
+  return scalar(result) || (Array.isArray(result) && result.every((row) => Array.isArray(row) && row.every(scalar)));
+}
+
+test("metadata naming a type WPS does not know is refused by the imitation, as wpsjs refuses it", () => {
+  const host = createEtHost({ 表: [["a"]] });
+  const add = host.application.AddCustomFunction!;
+  expect(() => add("BUREAU", "X", () => 1, { result: { type: "error" }, parameters: [] })).toThrow(/unknown type error/);
+  expect(() => add("BUREAU", "Y", () => 1, { result: { type: "any[][]" }, parameters: [{ type: "number?" }] })).not.toThrow();
 });
 
 test("a range object passed by WPS is read through its Value2", () => {
