@@ -11,8 +11,6 @@ import { formatNumber } from "../core/numbers/format";
 import { DEFAULT_LIMITS, type XlsxLimits } from "../xlsx/package/limits";
 import { OwnOutputSkipped } from "../xlsx/ownOutput";
 import { bilingual } from "./bilingual";
-import { runConsolidate } from "./consolidateReport";
-import { runReport } from "./runReport";
 import { expandInputs } from "./expandInputs";
 import { summarizeFile } from "./summarizeFile";
 import { packageVersion } from "./version";
@@ -180,8 +178,9 @@ export async function runCli(
     err(bilingual(MESSAGES.cli.noInputs()));
     return 2;
   }
-  if (args.command === "consolidate") return runConsolidate({ ...args, inputs: expanded.files }, out, err);
-  if (args.command === "report") return runReport({ ...args, inputs: expanded.files }, out, err);
+  // Each command loads its own code: summarize never pays for consolidation's planner or the .docx writer.
+  if (args.command === "consolidate") return (await import("./consolidateReport")).runConsolidate({ ...args, inputs: expanded.files }, out, err);
+  if (args.command === "report") return (await import("./runReport")).runReport({ ...args, inputs: expanded.files }, out, err);
   let failed = 0;
   let skipped = 0;
   const n = expanded.files.length;

@@ -33,14 +33,31 @@ const TOTAL_ROW = /^(合\s*计|总\s*计|小\s*计|共\s*计|本[页期]合计|�
 /** Undated rows named cell by cell in the 核对; the count stands for the rest. */
 const UNDATED_LIMIT = 200;
 
-/** Whether one of a row's first three text cells says it is a total row. */
-function isTotalRow(cells: readonly unknown[], from: number): boolean {
+/** Texts whose total-row reading is remembered per ledger; past this many, texts are read each time. */
+const TOTAL_MEMO_LIMIT = 65536;
+
+/** Whether a text says its row is a total row (合计, 小计 …), whatever its width or spacing. */
+function saysTotal(text: string): boolean {
+  return TOTAL_ROW.test(text.normalize("NFKC").replace(/\s+/g, ""));
+}
+
+/**
+ * Whether one of a row's first three text cells says it is a total row. Ledgers repeat the same
+ * texts (counties, industries, dates typed as text) in every row, so each is normalised once.
+ */
+function isTotalRow(cells: readonly unknown[], from: number, memo: Map<string, boolean>): boolean {
   let seen = 0;
   for (let j = Math.max(0, from); j < cells.length && seen < 3; j++) {
     const v = cells[j];
-    if (typeof v !== "string" || v.trim() === "") continue;
+    if (typeof v !== "string") continue;
+    let total = memo.get(v);
+    if (total === undefined) {
+      if (v.trim() === "") continue;
+      total = saysTotal(v);
+      if (memo.size < TOTAL_MEMO_LIMIT) memo.set(v, total);
+    }
     seen++;
-    if (TOTAL_ROW.test(v.normalize("NFKC").replace(/\s+/g, ""))) return true;
+    if (total) return true;
   }
   return false;
 }
@@ -70,6 +87,7 @@ export class LedgerRowReader {
   private readonly hazards: LedgerRecord[] = [];
   private fieldIndex = new Map<LedgerField, number>();
   private readonly seenDates = new Map<string, ReturnType<typeof readDate>>();
+  private readonly totalTexts = new Map<string, boolean>();
   // Every row accounted for: records (counted, left out, undated) and total rows.
   private totalRows = 0;
   private undated = 0;
@@ -109,7 +127,7 @@ export class LedgerRowReader {
       this.ended = true;
       return false;
     }
-    if (isTotalRow(cells, this.firstIndex)) {
+    if (isTotalRow(cells, this.firstIndex, this.totalTexts)) {
       // A 合计 / 小计 row inside or under the ledger: claimed (no table reads it) but never counted.
       this.totalRows++;
       this.lastIndex = index;

@@ -19,18 +19,41 @@ export function displayText(value: unknown, numberFormat: string | undefined): s
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value !== "number") return String(value);
   if (!Number.isFinite(value)) return "#NUM!";
-  const format = (numberFormat ?? "General")
+  const shown = shownFormat(numberFormat ?? "General");
+  if (!shown) return String(Math.round(value * 1e10) / 1e10);
+  const text = shown.digits.format(shown.percent ? value * 100 : value);
+  return shown.percent ? `${text}%` : text;
+}
+
+/** How a number format shows a number; undefined for General (the value itself). */
+interface ShownFormat {
+  readonly percent: boolean;
+  readonly digits: Intl.NumberFormat;
+}
+
+/**
+ * Each number format read once: a sheet has a handful of formats and thousands of cells, and making
+ * a number formatter costs a hundred times more than using one (the summary's column fitting and
+ * the workbench grid show every cell).
+ */
+const SHOWN = new Map<string, ShownFormat | undefined>();
+const SHOWN_LIMIT = 1024;
+
+function shownFormat(numberFormat: string): ShownFormat | undefined {
+  if (SHOWN.has(numberFormat)) return SHOWN.get(numberFormat);
+  const format = numberFormat
     .split(";")[0]
     .replace(/"[^"]*"/g, "")
     .replace(/\[[^\]]*\]/g, "");
-  if (format === "General" || format === "@" || format === "") {
-    return String(Math.round(value * 1e10) / 1e10);
+  let shown: ShownFormat | undefined;
+  if (format !== "General" && format !== "@" && format !== "") {
+    const decimals = /\.([0#]+)/.exec(format)?.[1] ?? "";
+    const required = decimals.replace(/#/g, "").length;
+    shown = {
+      percent: format.includes("%"),
+      digits: new Intl.NumberFormat("en-US", { minimumFractionDigits: required, maximumFractionDigits: decimals.length, useGrouping: format.includes(",") }),
+    };
   }
-  const percent = format.includes("%");
-  const scaled = percent ? value * 100 : value;
-  const decimals = /\.([0#]+)/.exec(format)?.[1] ?? "";
-  const required = decimals.replace(/#/g, "").length;
-  const grouping = format.includes(",");
-  const text = scaled.toLocaleString("en-US", { minimumFractionDigits: required, maximumFractionDigits: decimals.length, useGrouping: grouping });
-  return percent ? `${text}%` : text;
+  if (SHOWN.size < SHOWN_LIMIT) SHOWN.set(numberFormat, shown);
+  return shown;
 }
