@@ -1,16 +1,18 @@
 /**
  * 核对: the ledger rows the summary cannot count as they stand — a date that cannot be read puts
- * a row in no period — each named with its cell, so no row is dropped without a word (issue 19.5;
- * LedgerModel.accounting, ledger/ledgerRowReader.ts).
+ * a row in no period — each named with its cell, so no row is dropped without a word, and a 合计
+ * row whose figure is not the sum of the records it totals (issue 19.5; LedgerModel.accounting,
+ * ledger/ledgerRowReader.ts, ledger/totalRows.ts).
  */
 import type { Finding, LedgerModel } from "../reader/model";
 import { MESSAGES } from "../messages";
+import { show } from "./tableView";
 
 /**
  * The findings of a ledger's rows.
  *
  * @param ledgers the ledgers read
- * @returns a finding per undated row (the first 200 of each ledger, then one for the rest)
+ * @returns a finding per undated row (the first 200 of each ledger, then one for the rest) and per total-row figure that differs
  * @example checkLedgerRows([ledgerWithUndatedRow])[0].cell // "B12"
  */
 export function checkLedgerRows(ledgers: readonly LedgerModel[]): Finding[] {
@@ -31,6 +33,19 @@ export function checkLedgerRows(ledgers: readonly LedgerModel[]): Finding[] {
     for (const note of a.unreadable) findings.push(finding(ledger, note.cell, MESSAGES.ledger.rowWithoutDate(note.cell, note.text)));
     if (a.undated > a.unreadable.length)
       findings.push(finding(ledger, ledger.address, MESSAGES.ledger.moreWithoutDate(a.undated - a.unreadable.length, ledger.address)));
+    for (const total of a.totalRows ?? [])
+      for (const f of total.figures)
+        if (!f.agrees)
+          findings.push({
+            kind: "total_mismatch",
+            severity: "error",
+            sheet: ledger.sheet,
+            cell: f.cell,
+            sources: f.rows ? [f.rows] : [],
+            stated: f.stated,
+            recomputed: f.recomputed,
+            message: MESSAGES.ledger.totalRowDiffers(f.cell, total.label, show(f.stated), show(f.recomputed), f.rows),
+          });
   }
   return findings;
 }

@@ -18,6 +18,7 @@ import { periodLabel, periodToMonthEnd, yearEarlier } from "./dates";
 import { HEADER_SEARCH_ROWS, ledgerHeaderOf, type LedgerHeader } from "./findLedgerHeader";
 import { hazardBreakdowns } from "./hazardBreakdowns";
 import { isExcluded, KeyMemo, RowView, type LedgerRecord } from "./ledgerRecord";
+import { TotalRowCheck } from "./totalRows";
 import type { LedgerOptions, SheetLedgers } from "./readLedgers";
 import { MESSAGES, type Message } from "../messages";
 
@@ -27,8 +28,11 @@ const CELL_ANOMALY_LIMIT = 200;
 /** A row that ends a ledger: a note or a signature. */
 const END_OF_LEDGER = /^(注|说明|备注[:：]|填表人|审核人|制表人|统计人|负责人)/;
 
-/** A row that totals the rows above it (合计, 小计 …): recognised, never a record, and the reading goes on. */
-const TOTAL_ROW = /^(合\s*计|总\s*计|小\s*计|共\s*计|本[页期]合计|全[省市州县区]合计)/;
+/**
+ * A row that totals the rows above it (合计, 小计, 1月小计, 楚雄市合计 …): recognised, never a record,
+ * and the reading goes on.
+ */
+const TOTAL_ROW = /^(合计|总计|小计|共计)|^.{1,10}(合计|总计|小计)[:：]?$/;
 
 /** Undated rows named cell by cell in the 核对; the count stands for the rest. */
 const UNDATED_LIMIT = 200;
@@ -42,10 +46,11 @@ function saysTotal(text: string): boolean {
 }
 
 /**
- * Whether one of a row's first three text cells says it is a total row. Ledgers repeat the same
- * texts (counties, industries, dates typed as text) in every row, so each is normalised once.
+ * The label of a total row, when one of the row's first three text cells says it is one. Ledgers
+ * repeat the same texts (counties, industries, dates typed as text) in every row, so each is
+ * normalised once.
  */
-function isTotalRow(cells: readonly unknown[], from: number, memo: Map<string, boolean>): boolean {
+function totalRowLabel(cells: readonly unknown[], from: number, memo: Map<string, boolean>): string | undefined {
   let seen = 0;
   for (let j = Math.max(0, from); j < cells.length && seen < 3; j++) {
     const v = cells[j];
@@ -57,9 +62,9 @@ function isTotalRow(cells: readonly unknown[], from: number, memo: Map<string, b
       if (memo.size < TOTAL_MEMO_LIMIT) memo.set(v, total);
     }
     seen++;
-    if (total) return true;
+    if (total) return v.trim();
   }
-  return false;
+  return undefined;
 }
 
 /** Where the sheet is: its name and the sheet row and column of its values' first cell. */
@@ -84,6 +89,7 @@ export class LedgerRowReader {
   // Accident ledgers: folded as they come. Hazard ledgers: their records kept (views on their rows).
   private fold: AccidentFold | undefined;
   private readAccident: ((cells: readonly unknown[], row: number) => AccidentRecord) | undefined;
+  private totalCheck: TotalRowCheck | undefined;
   private readonly hazards: LedgerRecord[] = [];
   private fieldIndex = new Map<LedgerField, number>();
   private readonly seenDates = new Map<string, ReturnType<typeof readDate>>();
@@ -127,9 +133,11 @@ export class LedgerRowReader {
       this.ended = true;
       return false;
     }
-    if (isTotalRow(cells, this.firstIndex, this.totalTexts)) {
-      // A 合计 / 小计 row inside or under the ledger: claimed (no table reads it) but never counted.
+    const totalLabel = totalRowLabel(cells, this.firstIndex, this.totalTexts);
+    if (totalLabel !== undefined) {
+      // A 合计 / 小计 row inside or under the ledger: claimed (no table reads it), never counted, set beside its records.
       this.totalRows++;
+      this.totalCheck?.total(totalLabel, cells, this.sheet.originRow + index);
       this.lastIndex = index;
       return true;
     }
@@ -147,6 +155,7 @@ export class LedgerRowReader {
     if (header.subtype === "accident") {
       this.fold = new AccidentFold();
       this.readAccident = accidentRecordReader(header.columns, originColumn);
+      this.totalCheck = new TotalRowCheck(header.columns, originColumn);
     }
   }
 
@@ -160,6 +169,7 @@ export class LedgerRowReader {
     if (this.fold) {
       const record = this.readAccident!(cells, row);
       this.fold.add(record);
+      this.totalCheck!.record(record);
       included = record.included;
       if (record.date !== undefined) date = { iso: record.date, fromText: record.dateKind === "text" };
     } else {
@@ -188,7 +198,16 @@ export class LedgerRowReader {
   /** How every row was used (rows = counted + excluded + undated + totals). */
   private accounting(records: number, excluded: number): LedgerAccounting {
     const undated = this.dateIndex < 0 ? 0 : this.undated;
-    return { rows: records + this.totalRows, counted: records - excluded - undated, excluded, undated, totals: this.totalRows, unreadable: this.undatedRows };
+    const totalRows = this.totalCheck?.totalRows();
+    return {
+      rows: records + this.totalRows,
+      counted: records - excluded - undated,
+      excluded,
+      undated,
+      totals: this.totalRows,
+      unreadable: this.undatedRows,
+      ...(totalRows?.length ? { totalRows } : {}),
+    };
   }
 
   /** A text date read once per distinct text: ledgers repeat the same days many times. */

@@ -131,6 +131,10 @@ export const LEDGER_MESSAGES = {
     zh: `台账 ${range} 另有 ${count} 行日期无法识别，未计入任何期间`,
     en: `${count} more rows of the ledger ${range} have a date that cannot be read and count in no period`,
   }),
+  totalRowDiffers: (cell: string, label: string, stated: string, recomputed: string, rows: string): Message => ({
+    zh: `台账“${label}”行 ${cell} 为 ${stated}，其上各条记录之和为 ${recomputed}${rows ? `（${rows}）` : ""}`,
+    en: `The ledger's "${label}" row states ${stated} in ${cell}, but the records above it${rows ? ` (${rows})` : ""} add up to ${recomputed}`,
+  }),
   unreadableDate: (raw: string): Message => ({
     zh: `无法识别的日期“${raw}”，该记录未计入任何期间`,
     en: `Unreadable date "${raw}": the record counts in no period`,

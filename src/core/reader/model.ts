@@ -329,6 +329,27 @@ export interface LedgerAccounting {
   readonly totals: number;
   /** The undated rows' date cells, the first 200. */
   readonly unreadable: readonly LedgerRowNote[];
+  /** The total rows of an accident ledger (the first 200), each stated figure set beside the records it totals. */
+  readonly totalRows?: readonly LedgerTotalRow[];
+}
+
+/** A 合计 / 小计 row of a ledger and its stated figures beside the sum of the records above it (ledger/totalRows.ts). */
+export interface LedgerTotalRow {
+  /** Sheet row, 0-based. */
+  readonly row: number;
+  /** The label as written (合计, 小计 …). */
+  readonly label: string;
+  readonly figures: readonly {
+    /** The stated figure's cell (the label's cell for a count written in it: 合计8起). */
+    readonly cell: string;
+    readonly stated: number;
+    /** The sum of every record since the total row before (a 合计: since the 合计 before, 小计 rows included). */
+    readonly recomputed: number;
+    /** The records' cells in that column ("" when there were none). */
+    readonly rows: string;
+    /** Whether the stated figure is the sum of the records it may total (since the last total row, the last 合计 or the start; all records or the included ones). */
+    readonly agrees: boolean;
+  }[];
 }
 
 /** Kinds of arithmetic findings (核对). */

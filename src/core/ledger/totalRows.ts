@@ -1,0 +1,117 @@
+/**
+ * A 合计 / 小计 row inside an accident ledger set beside the records it totals (issue 19.5): the
+ * reader keeps running sums as the rows go by — since the last total row, since the last 合计
+ * (a 合计 under 小计 rows totals them all) and from the first record — over every record and over
+ * the included ones, so a total written by SUM over the column or by hand over the counted rows
+ * both agree. A figure that matches none of them is a difference the 核对 names with its cell.
+ * Only the sums are kept, never the rows: the command line reads a streamed ledger the same way.
+ */
+import { cellAddress, rangeAddress } from "../model/address";
+import { exactDiff } from "../numbers/decimal";
+import { readCell } from "../numbers/readCell";
+import type { AccidentTotals, LedgerField, LedgerTotalRow } from "../reader/model";
+import type { AccidentRecord } from "./accidentRecords";
+import { TotalsSum } from "./totalsSum";
+
+/** Total rows kept per ledger; past this many only the count grows (a ledger with a 小计 per day). */
+const TOTAL_ROW_LIMIT = 200;
+
+/** The figures a total row may state: the ledger field and its totals field. */
+const FIGURES: readonly { field: LedgerField; total: keyof AccidentTotals }[] = [
+  { field: "deaths", total: "deaths" },
+  { field: "missing", total: "missing" },
+  { field: "injured", total: "injured" },
+  { field: "serious_injured", total: "seriousInjured" },
+  { field: "direct_loss", total: "directLoss" },
+];
+
+/** A 小计 totals the rows since the previous total row; a 合计 / 总计 may total 小计 groups too. */
+const SUBTOTAL = /小计|本页合计/;
+
+/** A count of accidents written in the label ("合计8起", "共计：8起"). */
+const COUNT_IN_LABEL = /(\d+)\s*起/;
+
+/** Running sums over all records and over the included ones, with the sheet rows they span. */
+class Scope {
+  all = new TotalsSum();
+  included = new TotalsSum();
+  lastRow = -1;
+
+  add(r: AccidentRecord): void {
+    this.all.add(r);
+    if (r.included) this.included.add(r);
+    this.lastRow = r.row;
+  }
+}
+
+/** The sums that end at a total row, and what its figures are set beside. */
+export class TotalRowCheck {
+  private sinceAny = new Scope();
+  private sinceGrand = new Scope();
+  private readonly fromStart = new Scope();
+  private readonly rows: LedgerTotalRow[] = [];
+  /** Figures set beside their records, over every total row. */
+  compared = 0;
+
+  /** Each figure field's first column, as an index into a row's cells (as the record reader reads it). */
+  private readonly columns = new Map<LedgerField, number>();
+
+  /**
+   * @param columns the ledger's columns (sheet columns)
+   * @param originColumn the sheet column of a row's first cell
+   */
+  constructor(
+    columns: readonly { readonly column: number; readonly field: LedgerField }[],
+    private readonly originColumn: number,
+  ) {
+    for (const c of columns) if (!this.columns.has(c.field)) this.columns.set(c.field, c.column - originColumn);
+  }
+
+  /** One record, in sheet order. */
+  record(r: AccidentRecord): void {
+    this.sinceAny.add(r);
+    this.sinceGrand.add(r);
+    this.fromStart.add(r);
+  }
+
+  /**
+   * A total row: its figures set beside the records it may total.
+   *
+   * @param label the row's label as written (合计, 小计 …)
+   * @param cells its cells
+   * @param row its sheet row
+   */
+  total(label: string, cells: readonly unknown[], row: number): void {
+    const subtotal = SUBTOTAL.test(label.normalize("NFKC").replace(/\s+/g, ""));
+    const scopes = subtotal ? [this.sinceAny] : [this.sinceGrand, this.sinceAny, this.fromStart];
+    const candidates = scopes.flatMap((s) => [s.all.totals(), s.included.totals()]);
+    const shown = scopes[0];
+    const figures: LedgerTotalRow["figures"][number][] = [];
+    const compare = (cell: string, column: number, stated: number, pick: (t: AccidentTotals) => number) => {
+      const recomputed = pick(shown.all.totals());
+      const agrees = candidates.some((t) => Math.abs(exactDiff(stated, pick(t))) <= 0.01);
+      const first = shown.all.firstRow;
+      const rows = Number.isFinite(first) ? rangeAddress(first, column, shown.lastRow - first + 1, 1) : "";
+      figures.push({ cell, stated, recomputed, rows, agrees });
+    };
+    const count = COUNT_IN_LABEL.exec(label.normalize("NFKC"));
+    const labelColumn = cells.findIndex((v) => typeof v === "string" && v.trim() !== "");
+    if (count) compare(cellAddress(row, labelColumn + this.originColumn), labelColumn + this.originColumn, Number(count[1]), (t) => t.accidents);
+    for (const { field, total } of FIGURES) {
+      const j = this.columns.get(field);
+      if (j === undefined) continue;
+      const reading = readCell(cells[j]);
+      if (reading.kind !== "number") continue;
+      compare(cellAddress(row, j + this.originColumn), j + this.originColumn, reading.value, (t) => t[total]);
+    }
+    this.compared += figures.length;
+    if (this.rows.length < TOTAL_ROW_LIMIT) this.rows.push({ row, label, figures });
+    this.sinceAny = new Scope();
+    if (!subtotal) this.sinceGrand = new Scope();
+  }
+
+  /** The total rows seen, the first 200. */
+  totalRows(): readonly LedgerTotalRow[] {
+    return this.rows;
+  }
+}

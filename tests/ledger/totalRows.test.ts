@@ -1,0 +1,147 @@
+import fc from "fast-check";
+import { readLedgers } from "../../src/core/ledger/readLedgers";
+import { checkLedgerRows } from "../../src/core/checks/ledgerRows";
+import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { sheetOf } from "../reader/layouts";
+
+// The week's list of 乌海市应急管理局 一周事故及安全警示（2021年第34期） (tests/corpus/README.md, 41):
+// its 合计 row states 35 deaths, the sum of the eight incidents' deaths in the release.
+function weekList(totalDeaths: unknown = 35, label = "合计") {
+  return sheetOf("事故台账", [
+    ["一周事故及安全警示（2021年第34期）"],
+    ["序号", "发生时间", "省份", "地点", "事故简况", "死亡（人）", "受伤（人）"],
+    [1, "2021年8月31日", "云南", "昭通市昭阳区", "小轿车起火", 2, ""],
+    [2, 44440.6180555556, "四川", "成都市", "实验室酒精外溢燃烧", 0, 2],
+    [3, "2021年9月2日8时10分", "山西", "太原市尖草坪区", "化工厂爆炸", 0, "个别轻微伤"],
+    [4, "2021年9月3日14时左右", "贵州", "毕节市七星关区", "天然气管道泄漏起火", 0, 1],
+    [5, "2021年9月3日16时06分", "浙江", "嘉善县", "车间起火", 6, ""],
+    [6, "2021年9月4日4时20分许", "黑龙江", "七台河市勃利县", "追尾", 15, 1],
+    [7, "2021年9月5日凌晨", "山西", "孝义市", "火灾", 0, 0],
+    [8, "2021年9月5日下午3时许", "安徽", "安庆市太湖县", "皮卡冲下深崖", 12, ""],
+    [label, "", "", "", "", totalDeaths, ""],
+  ]);
+}
+
+const mismatches = (findings: ReturnType<typeof readWorkbook>["findings"]) => findings.filter((f) => f.kind === "total_mismatch");
+
+describe("a ledger's 合计 row is set beside the records above it", () => {
+  it("the 乌海 list's 合计 of 35 deaths is the sum of its eight rows: checked, no finding", () => {
+    const model = readWorkbook({ sheets: [weekList()] });
+    expect(model.ledgers[0].accounting!.totalRows).toEqual([
+      { row: 10, label: "合计", figures: [{ cell: "F11", stated: 35, recomputed: 35, rows: "F3:F10", agrees: true }] },
+    ]);
+    expect(mismatches(model.findings)).toEqual([]);
+  });
+
+  it("a 合计 that differs from its rows is named in the 核对 with its cell, the stated and the recomputed figure", () => {
+    const model = readWorkbook({ sheets: [weekList(36)] });
+    expect(mismatches(model.findings).map((f) => [f.cell, f.stated, f.recomputed, f.sources, f.severity, f.message.zh, f.message.en])).toEqual([
+      [
+        "F11",
+        36,
+        35,
+        ["F3:F10"],
+        "error",
+        "台账“合计”行 F11 为 36，其上各条记录之和为 35（F3:F10）",
+        'The ledger\'s "合计" row states 36 in F11, but the records above it (F3:F10) add up to 35',
+      ],
+    ]);
+  });
+
+  it("a count written in the label (合计8起) is set beside the number of records", () => {
+    expect(mismatches(readWorkbook({ sheets: [weekList(35, "合计8起")] }).findings)).toEqual([]);
+    const wrong = mismatches(readWorkbook({ sheets: [weekList(35, "合计9起")] }).findings);
+    expect(wrong.map((f) => [f.cell, f.stated, f.recomputed])).toEqual([["A11", 9, 8]]);
+  });
+
+  it("a text in the 合计 row's figure cell is not compared (nothing stated)", () => {
+    expect(readWorkbook({ sheets: [weekList("—")] }).ledgers[0].accounting!.totalRows).toEqual([{ row: 10, label: "合计", figures: [] }]);
+  });
+});
+
+describe("小计 rows and a 合计 under them", () => {
+  const header = ["序号", "事故发生时间", "县（市）", "事故类型", "死亡人数", "受伤人数", "是否纳入统计"];
+  const ledger = (rows: unknown[][]) => readLedgers(sheetOf("台账", [header, ...rows])).ledgers[0];
+
+  it("each 小计 totals the rows since the one before, and the 合计 totals them all", () => {
+    const read = ledger([
+      [1, "2024-01-05", "楚雄市", "车辆伤害", 1, 2, "是"],
+      [2, "2024-01-20", "禄丰市", "火灾", 2, 0, "是"],
+      ["1月小计", "", "", "", 3, 2, ""],
+      [3, "2024-02-03", "楚雄市", "车辆伤害", 4, 1, "是"],
+      ["2月小计", "", "", "", 4, 1, ""],
+      ["合计", "", "", "", 7, 3, ""],
+    ]);
+    expect(read.accounting!.totalRows!.map((t) => t.figures.map((f) => [f.cell, f.recomputed, f.agrees]))).toEqual([
+      [
+        ["E4", 3, true],
+        ["F4", 2, true],
+      ],
+      [
+        ["E6", 4, true],
+        ["F6", 1, true],
+      ],
+      [
+        ["E7", 7, true],
+        ["F7", 3, true],
+      ],
+    ]);
+    expect(checkLedgerRows([read])).toEqual([]);
+  });
+
+  it("a 小计 that is wrong is named, and the 合计 beside the right rows is not", () => {
+    const read = ledger([
+      [1, "2024-01-05", "楚雄市", "车辆伤害", 1, 2, "是"],
+      [2, "2024-01-20", "禄丰市", "火灾", 2, 0, "是"],
+      ["小计", "", "", "", 5, 2, ""],
+      [3, "2024-02-03", "楚雄市", "车辆伤害", 4, 1, "是"],
+      ["合计", "", "", "", 7, 3, ""],
+    ]);
+    expect(checkLedgerRows([read]).map((f) => [f.cell, f.stated, f.recomputed, f.sources])).toEqual([["E4", 5, 3, ["E2:E3"]]]);
+  });
+
+  it("a 合计 over the included rows only (是否纳入统计 = 否 left out) agrees too", () => {
+    const read = ledger([
+      [1, "2024-01-05", "楚雄市", "车辆伤害", 1, 2, "是"],
+      [2, "2024-01-20", "禄丰市", "火灾", 2, 0, "否"],
+      ["合计", "", "", "", 1, 2, ""],
+    ]);
+    expect(checkLedgerRows([read])).toEqual([]);
+  });
+});
+
+// A property: totals written as Σ of the rows since the previous total row (or, for 合计, since the
+// previous 合计) always agree; one of them changed is the one finding, at its cell.
+describe("total rows written as the sums of their records", () => {
+  const block = fc.record({
+    deaths: fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 6 }),
+    label: fc.constantFrom("小计", "合计"),
+  });
+
+  it("never raise a finding, and one changed figure is named at its cell", () => {
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 8 }), fc.nat(), (blocks, pick) => {
+        const rows: unknown[][] = [["序号", "事故发生时间", "县（市）", "事故类型", "死亡人数"]];
+        const totalRows: number[] = [];
+        let sinceGrand = 0;
+        let n = 0;
+        for (const b of blocks) {
+          for (const d of b.deaths) rows.push([++n, "2024-03-05", "楚雄市", "车辆伤害", d]);
+          const sum = b.deaths.reduce((a, x) => a + x, 0);
+          sinceGrand += sum;
+          rows.push([b.label, "", "", "", b.label === "合计" ? sinceGrand : sum]);
+          if (b.label === "合计") sinceGrand = 0;
+          totalRows.push(rows.length - 1);
+        }
+        const clean = readLedgers(sheetOf("台账", rows)).ledgers[0];
+        if (checkLedgerRows([clean]).length !== 0) return false;
+        const row = totalRows[pick % totalRows.length];
+        rows[row] = [...rows[row]];
+        rows[row][4] = (rows[row][4] as number) + 100000;
+        const slipped = checkLedgerRows(readLedgers(sheetOf("台账", rows)).ledgers);
+        return slipped.length === 1 && slipped[0].cell === `E${row + 1}`;
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
