@@ -46,6 +46,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   unreadableDate: ["上周"],
   rowWithoutDate: ["B12", "上周"],
   moreWithoutDate: [3, "A1:F400"],
+  totalRowDiffers: ["F11", "合计", "36", "35", "F3:F10"],
   moreTextDates: [120],
   noRecords: ["事故台账"],
   noDates: ["事故台账"],
