@@ -7,11 +7,15 @@
 import type { DateRange, LedgerModel } from "../reader/model";
 import type { AccidentFold } from "./accidentFold";
 import { ledgerBreakdowns } from "./breakdowns";
-import { yearlyWindows } from "./yearlyWindows";
+import { calendarYears, yearlyWindows } from "./yearlyWindows";
 
-/** The current window in each year the ledger covers, when there are 3 or more. */
+/**
+ * The current window in each year the ledger covers, when there are 3 or more; for a window of
+ * several years (an archive ledger, 2005—2018年) each calendar year.
+ */
 function byYear(fold: AccidentFold, current: DateRange) {
-  const windows = yearlyWindows(current, fold.earliestDate());
+  const firstYear = Number(current.start.slice(0, 4));
+  const windows = firstYear < Number(current.end.slice(0, 4)) ? calendarYears(firstYear, current.end) : yearlyWindows(current, fold.earliestDate());
   if (windows.length < 3) return {};
   return { byYear: windows.map((period) => ({ period, totals: fold.sumWithin(period).totals() })) };
 }

@@ -100,12 +100,14 @@ export function periodToMonthEnd(isoDate: string): { start: string; end: string 
 }
 
 /**
- * A period as a report writes it: "2024年1—6月" (em dash), "2024年6月", "2024年".
+ * A period as a report writes it: "2024年1—6月" (em dash), "2024年6月", "2024年", "2005—2018年",
+ * "2021年8月31日至9月5日".
  *
  * @param start yyyy-mm-dd
  * @param end yyyy-mm-dd
  * @returns the label
  * @example periodLabel("2024-01-01", "2024-06-30") // "2024年1—6月"
+ * @example periodLabel("2021-08-31", "2021-09-05") // "2021年8月31日至9月5日"
  */
 export function periodLabel(start: string, end: string): string {
   const [ys, ms, ds] = start.split("-").map(Number);
@@ -116,7 +118,9 @@ export function periodLabel(start: string, end: string): string {
     if (ms === me) return `${ys}年${ms}月`;
     return `${ys}年${ms}—${me}月`;
   }
-  return `${start}至${end}`;
+  if (wholeMonths && ms === 1) return me === 12 ? `${ys}—${ye}年` : `${ys}年1月—${ye}年${me}月`;
+  if (ys !== ye) return `${ys}年${ms}月${ds}日至${ye}年${me}月${de}日`;
+  return ms === me ? `${ys}年${ms}月${ds}日至${de}日` : `${ys}年${ms}月${ds}日至${me}月${de}日`;
 }
 
 /**

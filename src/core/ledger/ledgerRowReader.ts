@@ -19,6 +19,7 @@ import { HEADER_SEARCH_ROWS, ledgerHeaderOf, type LedgerHeader } from "./findLed
 import { hazardBreakdowns } from "./hazardBreakdowns";
 import { isExcluded, KeyMemo, RowView, type LedgerRecord } from "./ledgerRecord";
 import { TotalRowCheck } from "./totalRows";
+import { ledgerWindows } from "./ledgerWindows";
 import type { LedgerOptions, SheetLedgers } from "./readLedgers";
 import { MESSAGES, type Message } from "../messages";
 
@@ -33,6 +34,9 @@ const END_OF_LEDGER = /^(注|说明|备注[:：]|填表人|审核人|制表人|�
  * and the reading goes on.
  */
 const TOTAL_ROW = /^(合计|总计|小计|共计)|^.{1,10}(合计|总计|小计)[:：]?$/;
+
+/** Characters of the texts above a ledger's header kept as its title. */
+const TITLE_LIMIT = 200;
 
 /** Undated rows named cell by cell in the 核对; the count stands for the rest. */
 const UNDATED_LIMIT = 200;
@@ -67,6 +71,11 @@ function totalRowLabel(cells: readonly unknown[], from: number, memo: Map<string
   return undefined;
 }
 
+/** The days an accident fold holds records on. */
+function* dayKeys(fold: AccidentFold): Iterable<string> {
+  for (const day of fold.allDays()) yield day.date;
+}
+
 /** Where the sheet is: its name and the sheet row and column of its values' first cell. */
 export interface SheetPlace {
   readonly name: string;
@@ -98,6 +107,8 @@ export class LedgerRowReader {
   private totalRows = 0;
   private undated = 0;
   private readonly undatedRows: LedgerRowNote[] = [];
+  // The texts above the header, for the period a title names.
+  private title = "";
 
   constructor(
     private readonly sheet: SheetPlace,
@@ -125,6 +136,7 @@ export class LedgerRowReader {
       }
       const header = ledgerHeaderOf(cells, index, this.sheet.originColumn);
       if (header) this.start(header);
+      else this.noteTitle(cells);
       return header !== undefined;
     }
     if (isBlankRow(cells)) return false;
@@ -143,6 +155,11 @@ export class LedgerRowReader {
     }
     this.record(index, cells);
     return true;
+  }
+
+  /** The texts of a row above the header: the sheet's title, which may name the ledger's period (一周事故 …). */
+  private noteTitle(cells: readonly unknown[]): void {
+    for (const v of cells) if (typeof v === "string" && v.trim() !== "" && this.title.length < TITLE_LIMIT) this.title += `${v.trim()} `;
   }
 
   private start(header: LedgerHeader): void {
@@ -261,7 +278,10 @@ export class LedgerRowReader {
       diagnostic(MESSAGES.ledger.noDates(name));
       return out;
     }
-    const currentRange = override ?? periodToMonthEnd(latest!);
+    const fold = this.fold;
+    // An accident ledger's window from its days and title (a week's list, an archive of years); a hazard ledger's is the year to date.
+    const windows = override || !fold ? undefined : ledgerWindows(dayKeys(fold), this.title, (range) => fold.sumWithin(range).accidents > 0);
+    const currentRange = override ?? windows?.current ?? periodToMonthEnd(latest!);
     const current: DateRange = { ...currentRange, label: periodLabel(currentRange.start, currentRange.end) };
     const previousRange = { start: yearEarlier(current.start), end: yearEarlier(current.end) };
     const previous: DateRange = { ...previousRange, label: periodLabel(previousRange.start, previousRange.end) };
@@ -280,6 +300,7 @@ export class LedgerRowReader {
       current,
       previous,
       periodSource: override ? ("user" as const) : ("inferred" as const),
+      ...(windows?.compare === false ? { compare: false as const } : {}),
       accounting: this.accounting(recordCount, this.fold ? this.fold.excluded : recordCount - included.length),
       confidence: Math.min(1, columns.filter((c) => c.field !== "other").length / 8),
     };

@@ -276,6 +276,12 @@ export interface LedgerModel {
   readonly previous: DateRange;
   /** Whether the periods were inferred from the latest date or set by the user. */
   readonly periodSource: "inferred" | "user";
+  /**
+   * false: no 同比 — the ledger has no record within `previous` (a week's list, a year alone) or is an
+   * archive of many years (2005—2018年, summarised by year); `previous` is then only the same dates a
+   * year earlier. Absent: compared (ledger/ledgerWindows.ts).
+   */
+  readonly compare?: false;
   /** How every row under the header was used: counted, left out, not dated (named), or a 合计 row. */
   readonly accounting?: LedgerAccounting;
   /** Accident ledgers: totals this period and last, overall and by group. */

@@ -1,0 +1,96 @@
+/**
+ * The window an accident ledger is summarised in, from its records' days and its title
+ * (docs/ledger-summary.md, "Windows"). A ledger's days say what it is a list of:
+ * - the period its title names, when every record falls in it and it is narrower than the year to
+ *   date (2024年3月事故台账, 二季度);
+ * - a week's list (一周事故, 第34期: 8月31日—9月5日): those days, never 1 January to September;
+ * - an archive of five calendar years or more (2005–2018): all of them, summarised by year;
+ * - otherwise the year to date: 1 January to the end of the latest record's month.
+ * A 同比 needs records to compare with: a ledger with none in the same dates a year earlier, or an
+ * archive of many years, gets none unless the user sets the period.
+ */
+import { daysInMonth } from "../periods/calendar";
+import { findPeriodIn } from "../periods/findPeriod";
+import type { PeriodSpan } from "../periods/period";
+import type { DateRange } from "../reader/model";
+import { periodLabel, periodToMonthEnd, yearEarlier } from "./dates";
+
+/** The windows of a ledger: the current and the one a year earlier, and whether they are compared. */
+export interface LedgerWindows {
+  readonly current: DateRange;
+  readonly previous: DateRange;
+  /** false when there is nothing to compare with (no record a year earlier) or the ledger is an archive of many years. */
+  readonly compare: boolean;
+}
+
+/** Calendar years from which a ledger is an archive, summarised by year, not a year to date. */
+const ARCHIVE_YEARS = 5;
+
+/** A title that names a week's list. */
+const WEEK_TITLE = /一周|本周|上周|周报|第[0-9０-９一二三四五六七八九十]+周|[0-9]+月[0-9]+日\s*[—–\-~～至到]\s*([0-9]+月)?[0-9]+日/;
+
+/** Days from one date to another (yyyy-mm-dd). */
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000;
+}
+
+function range(start: string, end: string): DateRange {
+  return { start, end, label: periodLabel(start, end) };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The first and last day of a parsed span, when it says its year. */
+function spanBounds(span: PeriodSpan): { start: string; end: string } | undefined {
+  if (span.start && span.end) return { start: span.start, end: span.end };
+  if (span.year === undefined) return undefined;
+  const [first, last] = span.kind === "year" ? [1, 12] : [span.startMonth, span.endMonth];
+  if (first === undefined || last === undefined) return undefined;
+  return { start: `${span.year}-${pad(first)}-01`, end: `${span.year}-${pad(last)}-${pad(daysInMonth(span.year, last))}` };
+}
+
+/**
+ * The windows of an accident ledger.
+ *
+ * @param days the days of its included records (yyyy-mm-dd), each once or more, in any order
+ * @param title the texts above its header (the sheet's title), if any
+ * @param hasRecordsWithin whether any included record is dated within a range (for the 同比)
+ * @returns the windows, or undefined when no record has a date
+ * @example ledgerWindows(["2021-08-31", "2021-09-05"], "一周事故及安全警示（2021年第34期）", () => false)?.current.label // "2021年8月31日至9月5日"
+ * @example ledgerWindows(["2005-01-05", "2018-12-17"], "", () => true)?.current.label // "2005—2018年"
+ */
+export function ledgerWindows(
+  days: Iterable<string>,
+  title: string,
+  hasRecordsWithin: (range: { readonly start: string; readonly end: string }) => boolean,
+): LedgerWindows | undefined {
+  let earliest: string | undefined;
+  let latest: string | undefined;
+  const years = new Set<string>();
+  for (const d of days) {
+    if (earliest === undefined || d < earliest) earliest = d;
+    if (latest === undefined || d > latest) latest = d;
+    years.add(d.slice(0, 4));
+  }
+  if (earliest === undefined || latest === undefined) return undefined;
+  const [firstYear, lastYear] = [Number(earliest.slice(0, 4)), Number(latest.slice(0, 4))];
+  const yearToDate = periodToMonthEnd(latest);
+  let window: { start: string; end: string } = yearToDate;
+  let archive = false;
+  const titled = title ? findPeriodIn(title)?.span : undefined;
+  const titleBounds = titled ? spanBounds(titled) : undefined;
+  // A title's period when it is narrower than the year to date (a month, a quarter, dated days) and
+  // holds every record; a title's 1—n月 or year keeps the year to the latest record's month.
+  const narrower = titleBounds && (titleBounds.start > yearToDate.start || titleBounds.end < yearToDate.end);
+  if (titleBounds && narrower && earliest >= titleBounds.start && latest <= titleBounds.end) window = titleBounds;
+  else if (lastYear - firstYear + 1 >= ARCHIVE_YEARS && years.size >= 3) {
+    // An archive (2005–2018): all its years, by year and by place; no 同比 unless the user picks two periods.
+    archive = true;
+    window = { start: `${firstYear}-01-01`, end: latest.slice(5, 7) === "12" ? `${lastYear}-12-31` : yearToDate.end };
+  } else if (daysBetween(earliest, latest) <= 6 && (WEEK_TITLE.test(title) || earliest.slice(0, 7) !== latest.slice(0, 7))) {
+    // A week's list (一周事故 8月31日—9月5日): those days.
+    window = { start: earliest, end: latest };
+  }
+  const previous = range(yearEarlier(window.start), yearEarlier(window.end));
+  return { current: range(window.start, window.end), previous, compare: !archive && hasRecordsWithin(previous) };
+}

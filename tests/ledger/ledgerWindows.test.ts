@@ -1,0 +1,101 @@
+/** The window a ledger is summarised in, from its days and title (calendar dates worked by hand). */
+import { ledgerWindows } from "../../src/core/ledger/ledgerWindows";
+import { periodLabel } from "../../src/core/ledger/dates";
+import { calendarYears } from "../../src/core/ledger/yearlyWindows";
+import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { sheetOf } from "../reader/layouts";
+
+const within = (days: readonly string[]) => (r: { start: string; end: string }) => days.some((d) => d >= r.start && d <= r.end);
+const windowsOf = (days: string[], title = "") => ledgerWindows(days, title, within(days))!;
+
+describe("a ledger's window", () => {
+  test("a week's list (乌海 一周事故, 2021年第34期: 8月31日—9月5日) is those days, not 2021年1—9月, and has nothing a year earlier to compare with", () => {
+    const days = ["2021-08-31", "2021-09-01", "2021-09-03", "2021-09-05"];
+    const w = windowsOf(days, "一周事故及安全警示（2021年第34期）");
+    expect(w.current).toEqual({ start: "2021-08-31", end: "2021-09-05", label: "2021年8月31日至9月5日" });
+    expect(w.previous).toEqual({ start: "2020-08-31", end: "2020-09-05", label: "2020年8月31日至9月5日" });
+    expect(w.compare).toBe(false);
+  });
+
+  test("a few days across a month's end are a list of those days even without a title", () => {
+    expect(windowsOf(["2024-04-29", "2024-05-02"]).current.label).toBe("2024年4月29日至5月2日");
+  });
+
+  test("a ledger of this year and last is the year to the latest month, compared with the same months a year earlier", () => {
+    const w = windowsOf(["2023-02-11", "2023-05-30", "2024-01-05", "2024-06-28"]);
+    expect(w.current.label).toBe("2024年1—6月");
+    expect(w.previous.label).toBe("2023年1—6月");
+    expect(w.compare).toBe(true);
+  });
+
+  test("a ledger of one year alone is its year to date, with no 同比: nothing a year earlier to compare with", () => {
+    const w = windowsOf(["2024-01-05", "2024-03-02", "2024-06-28"]);
+    expect(w.current.label).toBe("2024年1—6月");
+    expect(w.compare).toBe(false);
+  });
+
+  test("a title that names a month holding every record (2024年3月事故台账) is the month", () => {
+    expect(windowsOf(["2024-03-02", "2024-03-20", "2023-03-09"], "2024年3月事故台账").current.label).not.toBe("2024年3月");
+    const w = windowsOf(["2024-03-02", "2024-03-20"], "2024年3月事故台账");
+    expect(w.current).toEqual({ start: "2024-03-01", end: "2024-03-31", label: "2024年3月" });
+  });
+
+  test("a title's 1—n月 or year keeps the year to the latest record's month (later months may not be in yet)", () => {
+    expect(windowsOf(["2024-01-05", "2024-06-28"], "2024年事故台账").current.label).toBe("2024年1—6月");
+    expect(windowsOf(["2024-01-05", "2024-06-28"], "2024年1—9月事故台账").current.label).toBe("2024年1—6月");
+  });
+
+  test("an archive of five calendar years or more (2005–2018) is all of them, with no 同比", () => {
+    const w = windowsOf(["2005-01-05", "2009-07-01", "2013-03-03", "2018-12-17"]);
+    expect(w.current).toEqual({ start: "2005-01-01", end: "2018-12-31", label: "2005—2018年" });
+    expect(w.compare).toBe(false);
+    expect(windowsOf(["2005-01-05", "2009-07-01", "2013-03-03", "2018-06-17"]).current.label).toBe("2005年1月—2018年6月");
+  });
+
+  test("four years of a working ledger stay a year to date with its 同比 (the trend compares like with like)", () => {
+    const w = windowsOf(["2021-03-01", "2022-03-01", "2023-03-01", "2024-05-01"]);
+    expect(w.current.label).toBe("2024年1—5月");
+    expect(w.compare).toBe(true);
+  });
+
+  test("no dated record: no window", () => {
+    expect(ledgerWindows([], "一周事故", () => false)).toBeUndefined();
+  });
+});
+
+describe("window labels and calendar years", () => {
+  test("labels as reports write them", () => {
+    expect(periodLabel("2024-03-05", "2024-03-20")).toBe("2024年3月5日至20日");
+    expect(periodLabel("2021-12-29", "2022-01-04")).toBe("2021年12月29日至2022年1月4日");
+    expect(periodLabel("2016-01-01", "2018-12-31")).toBe("2016—2018年");
+  });
+
+  test("an archive's years are calendar years, the last ending where the window does", () => {
+    expect(calendarYears(2016, "2018-06-30").map((y) => y.label)).toEqual(["2016年", "2017年", "2018年1—6月"]);
+  });
+});
+
+describe("read from a sheet", () => {
+  const rows = (dates: string[]) => [
+    ["序号", "事故发生时间", "县（市）", "事故类型", "死亡人数", "受伤人数"],
+    ...dates.map((d, i) => [i + 1, d, "楚雄市", "车辆伤害", 1, 0]),
+  ];
+
+  test("an archive ledger is summarised by calendar year and marked as not compared", () => {
+    const dates = Array.from({ length: 14 }, (_, k) => `${2005 + k}-0${(k % 9) + 1}-15`);
+    const ledger = readWorkbook({ sheets: [sheetOf("台账", rows(dates))] }).ledgers[0];
+    expect(ledger.current.label).toBe("2005年1月—2018年5月");
+    expect(ledger.compare).toBe(false);
+    expect(ledger.accidents!.byYear!.map((y) => [y.period.label, y.totals.accidents])).toEqual(
+      Array.from({ length: 14 }, (_, k) => [k === 13 ? "2018年1—5月" : `${2005 + k}年`, 1]),
+    );
+  });
+
+  test("a period the user sets is always compared with the same dates a year earlier", () => {
+    const sheet = sheetOf("台账", rows(["2024-03-02", "2024-03-20"]));
+    const id = `台账!${readWorkbook({ sheets: [sheet] }).ledgers[0].address}`;
+    const ledger = readWorkbook({ sheets: [sheet] }, { overrides: { ledgerPeriod: { [id]: { start: "2024-03-01", end: "2024-03-31" } } } }).ledgers[0];
+    expect(ledger.current.label).toBe("2024年3月");
+    expect(ledger.compare).toBeUndefined();
+  });
+});
