@@ -2,6 +2,7 @@
  * Which field a ledger column holds, from its header text.
  */
 import type { LedgerField } from "../reader/model";
+import { memoByText } from "../text/memoByText";
 
 /** Rules in priority order: the specific before the general ("其中重伤" before "受伤"). */
 const RULES: readonly [LedgerField, RegExp][] = [
@@ -38,8 +39,13 @@ const RULES: readonly [LedgerField, RegExp][] = [
  */
 export function ledgerFieldOf(header: unknown): LedgerField | undefined {
   if (typeof header !== "string" && typeof header !== "number") return undefined;
-  const text = String(header).normalize("NFKC").replace(/\s+/g, "");
+  return fieldOfText(String(header));
+}
+
+/** Each header text read once: every row near the top of every sheet is tried as a ledger's header. */
+const fieldOfText = memoByText((header): LedgerField | undefined => {
+  const text = header.normalize("NFKC").replace(/\s+/g, "");
   if (!text) return undefined;
   for (const [field, pattern] of RULES) if (pattern.test(text)) return field;
   return undefined;
-}
+});

@@ -4,6 +4,8 @@
  * dashes bureaus type between two months (1—6月, 1～6月, 1至6月) as "~".
  */
 
+import { memoByText } from "../text/memoByText";
+
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const DIGIT: Readonly<Record<string, string>> = { 〇: "0", 零: "0", 一: "1", 二: "2", 两: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
 const CHINESE_YEAR = /([〇零一二三四五六七八九]{4})年/g;
@@ -32,12 +34,17 @@ function chineseNumber(text: string): string {
  */
 export function normalisePeriodText(text: unknown): string {
   if (text === null || text === undefined) return "";
-  return String(text)
+  return oneSpelling(String(text));
+}
+
+/** Each text brought to its spelling once: headers, titles and sheet names are read many times. */
+const oneSpelling = memoByText((text) =>
+  text
     .normalize("NFKC")
     .replace(SPACES, "")
     .replace(CHINESE_YEAR, (_m, y: string) => `${[...y].map((c) => DIGIT[c]).join("")}年`)
     .replace(CHINESE_MONTH, (_m, n: string, unit: string) => `${chineseNumber(n)}${unit}`)
     .replace(CHINESE_RANGE_START, (n: string) => chineseNumber(n))
     .replace(RANGE_DASH, "~")
-    .replace(RANGE_WORD, "$1~");
-}
+    .replace(RANGE_WORD, "$1~"),
+);

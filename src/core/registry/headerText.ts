@@ -3,6 +3,7 @@
  * lines ("商贸制\n造"), mix full- and half-width brackets and put units in brackets.
  */
 
+import { memoByText } from "../text/memoByText";
 import { KNOWN_UNITS } from "./unitWords";
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
@@ -33,8 +34,11 @@ export function cleanHeader(text: unknown): string {
  */
 export function normalHeader(text: unknown): string {
   if (text === null || text === undefined) return "";
-  return String(text).normalize("NFKC").replace(SPACES, "");
+  return normalText(String(text));
 }
+
+/** Each text normalised once: the same headers and labels come back in every return and row. */
+const normalText = memoByText((text) => text.normalize("NFKC").replace(SPACES, ""));
 
 /**
  * A header written as 指标/单位 ("事故/起", "人口/万人"): its name and its unit.
