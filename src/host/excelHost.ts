@@ -205,15 +205,21 @@ export function workbookFromRows(sheets: Record<string, unknown[][]> | WorkbookD
 }
 
 /**
- * A host over an .xlsx file.
+ * A host over a workbook file, read by the same limited reader as the command line (the package
+ * opened within the limits — zip bombs, damage and hostile XML refused —, .xls/.et/.csv converted
+ * first, the sheets streamed): what was text in the file stays text, never a formula.
  *
  * @param bytes the file
  * @param name its name
  * @param options requirement-set level and calculation mode
- * @returns the host
+ * @returns the host; rejects with the reader's bilingual refusal for a file it will not open
  */
-export async function createHostFromXlsx(bytes: ArrayBuffer | Uint8Array, name?: string, options: HostOptions = {}): Promise<ExcelHost> {
-  // ExcelJS is loaded here, not with the host: the workbench opens files in its worker and never needs it.
-  const { loadXlsx } = await import(/* webpackChunkName: "xlsx-loader" */ "../xlsx/loadXlsx");
-  return new ExcelHost(await loadXlsx(bytes, name), options);
+export async function createHostFromXlsx(bytes: ArrayBuffer | Uint8Array, name = "workbook.xlsx", options: HostOptions = {}): Promise<ExcelHost> {
+  // The reader is loaded here, not with the host: the workbench opens files in its worker and never needs it on the page.
+  const [{ openWorkbookFile }, { streamWorkbook }] = await Promise.all([
+    import(/* webpackChunkName: "xlsx-reader" */ "../xlsx/openWorkbookFile"),
+    import(/* webpackChunkName: "xlsx-reader" */ "../xlsx/stream/streamWorkbook"),
+  ]);
+  const { pkg } = await openWorkbookFile(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), name);
+  return new ExcelHost(await streamWorkbook(pkg, name), options);
 }

@@ -34,7 +34,10 @@ export function evaluateSheets(build: readonly HostSheet[], update: readonly Hos
     sheets[s.name] = s.values.map((row, r) =>
       row.map((v, c) => {
         const f = s.formulas[r][c];
-        return typeof f === "string" && f.startsWith("=") ? f : v === "" ? null : v;
+        if (typeof f === "string" && f.startsWith("=")) return f;
+        // A text that looks like a formula (or starts with an apostrophe) goes to the engine as text.
+        if (typeof v === "string" && (v.startsWith("=") || v.startsWith("'"))) return `'${v}`;
+        return v === "" ? null : v;
       }),
     );
   }

@@ -11,7 +11,7 @@ import { runExcel, setExcelRunner } from "../excel/runtime";
 import { App } from "../taskpane/components/App";
 import { ErrorMessage } from "../taskpane/components/ErrorMessage";
 import { paneEnvironment } from "../taskpane/environment";
-import { toPaneError, type PaneError } from "../taskpane/errors";
+import type { PaneError } from "../taskpane/errors";
 import { LanguageContext } from "../taskpane/i18n/LanguageContext";
 import { catalogues, type Language } from "../taskpane/i18n/strings";
 import type { PaneServices } from "../taskpane/services";
@@ -21,6 +21,7 @@ import { BookCancelled, type BookClient } from "./worker/bookClient";
 import { startBookWorker } from "./worker/startBookWorker";
 import { memorySettingsStore } from "../taskpane/settings";
 import { SheetView } from "./SheetView";
+import { MESSAGES, messageOf } from "../core/messages";
 
 // Below this width (a phone, or a browser window as narrow as Excel's task pane) the pane comes
 // first at full width and the page scrolls down to the workbook; nothing scrolls sideways.
@@ -153,8 +154,8 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
         if (client.current === worker) setError({ message: { zh: catalogues.zh.openCancelled, en: catalogues.en.openCancelled } });
         return false;
       }
-      const cause = toPaneError(e);
-      setError({ message: { zh: catalogues.zh.errorUnreadable, en: catalogues.en.errorUnreadable }, detail: `${name}: ${cause.detail ?? ""}` });
+      // The reader's own refusal (a zip bomb, a damaged or hostile file) in both languages, naming the file; never a library's text.
+      setError({ message: MESSAGES.files.inFile(name, messageOf(e)) });
       return false;
     } finally {
       if (client.current === worker) setLoading(false);
@@ -221,12 +222,7 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
                   setError(undefined);
                   summaryWriter()
                     .then((m) => m.downloadSummaryWorkbook(loaded.bytes, loaded.name))
-                    .catch((e) =>
-                      setError({
-                        message: { zh: "无法生成汇总工作簿", en: "Could not make the summary workbook" },
-                        detail: `${loaded.name}: ${toPaneError(e).detail ?? ""}`,
-                      }),
-                    )
+                    .catch((e) => setError({ message: MESSAGES.files.inFile(loaded.name, messageOf(e)) }))
                     .finally(() => setDownloading(false));
                 }}
               >
@@ -242,12 +238,7 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
                   setError(undefined);
                   reportWriter()
                     .then((m) => m.downloadReport(loaded.bytes, loaded.name, language))
-                    .catch((e) =>
-                      setError({
-                        message: { zh: "无法生成报告", en: "Could not make the report" },
-                        detail: `${loaded.name}: ${toPaneError(e).detail ?? ""}`,
-                      }),
-                    )
+                    .catch((e) => setError({ message: MESSAGES.files.inFile(loaded.name, messageOf(e)) }))
                     .finally(() => setDownloading(false));
                 }}
               >

@@ -45,9 +45,10 @@ function shownValue(value: ExcelJS.CellValue): unknown {
   return value;
 }
 
-function formulaOf(cell: ExcelJS.Cell, shown: unknown): unknown {
+/** A formula cell's formula; "" for any other (a text "=x" is a value, never a formula). */
+function formulaOf(cell: ExcelJS.Cell): string {
   const f = cell.formula;
-  return f ? `=${f}` : shown;
+  return f ? `=${f}` : "";
 }
 
 function mergeOf(range: string): MergedArea | undefined {
@@ -115,7 +116,7 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
       const slave = cell.isMerged && cell.master !== cell;
       const shown = slave ? "" : shownValue(cell.value);
       v[c - 1] = shown;
-      f[c - 1] = slave ? "" : formulaOf(cell, shown);
+      f[c - 1] = slave ? "" : formulaOf(cell);
       n[c - 1] = cell.numFmt || "General";
     }
     values.push(v);

@@ -11,7 +11,12 @@ export interface SheetData {
   name: string;
   /** As `Range.values` gives them: numbers, strings ("" for blank), booleans; dates as serials; errors as "#N/A". */
   values: unknown[][];
-  /** As `Range.formulas` gives them: "=SUM(A1:A3)" for a formula cell, the value otherwise. */
+  /**
+   * The formula of each formula cell ("=SUM(A1:A3)"), "" for every other cell. A text cell whose
+   * text starts with "=" is a value, not a formula: nothing that was text in the file is ever
+   * evaluated. (Office.js's `Range.formulas` gives such a text back with the "=", office-js#6687;
+   * the in-memory host answers `formulas` as Excel does, from these and the values.)
+   */
   formulas: unknown[][];
   /** As `Range.numberFormat` gives them ("General" where none is set). */
   numberFormats: string[][];

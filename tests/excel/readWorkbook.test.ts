@@ -24,7 +24,8 @@ describe("readWorkbookSnapshot through Office.js", () => {
         row.forEach((v, j) => {
           const [r, c] = [read.originRow + i, read.originColumn + j];
           expect(v).toEqual(sheet.values[r][c]);
-          expect(read.formulas![i][j]).toEqual(sheet.formulas![r][c]);
+          // Range.formulas gives a formula cell's formula and every other cell's value (the loader keeps "" there).
+          expect(read.formulas![i][j]).toEqual(sheet.formulas![r][c] || sheet.values[r][c]);
           expect(read.numberFormats![i][j]).toEqual(sheet.numberFormats![r][c]);
         }),
       );

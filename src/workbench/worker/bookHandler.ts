@@ -34,7 +34,7 @@ export function failureFields(error: unknown): FailureFields {
 /** Whether a formula cell has no saved result (the page must calculate the workbook then). */
 function lacksSavedValues(data: WorkbookData): boolean {
   return data.sheets.some((s) =>
-    s.formulas.some((row, r) => row !== s.values[r] && row.some((f, c) => typeof f === "string" && f.startsWith("=") && s.values[r][c] === "")),
+    s.formulas.some((row, r) => row.some((f, c) => typeof f === "string" && f.startsWith("=") && s.values[r][c] === "")),
   );
 }
 

@@ -2,8 +2,8 @@
  * A sheet sent from the book worker to the page in pieces: its head (everything but the cells),
  * then its rows a few thousand at a time, so the page takes each piece in a short task instead
  * of one structured clone of a 100,000-row sheet. Formulas and number formats travel only for the
- * rows that have any; the page gives every other row its own copy of the values (formulas of a
- * constant are its value, as Range.formulas gives them) and of "General".
+ * rows that have any; the page gives every other row its own row of "" formulas (a text cell is a
+ * value, never a formula: SheetData.formulas) and of "General".
  */
 import type { SheetData } from "../../xlsx/workbookData";
 import type { RowChunk, SheetHead } from "./protocol";
@@ -45,7 +45,7 @@ export function* rowChunks(sheet: SheetData, index: number, size = CHUNK_ROWS): 
     const formats: [number, string[]][] = [];
     for (let r = start; r < end; r++) {
       const f = sheet.formulas[r];
-      if (f !== sheet.values[r] && f.some((x, c) => x !== sheet.values[r][c])) formulas.push([r, f]);
+      if (f.some((x) => x !== "")) formulas.push([r, f]);
       const n = sheet.numberFormats[r];
       if (n.some((x) => x !== "General")) formats.push([r, n]);
     }
@@ -76,7 +76,7 @@ export class SheetAssembly {
     for (const [r, row] of chunk.formulas) formulas[r] = row;
     for (const [r, row] of chunk.formats) numberFormats[r] = row;
     for (let r = chunk.start; r < chunk.start + chunk.values.length; r++) {
-      formulas[r] ??= values[r].slice();
+      formulas[r] ??= new Array<unknown>(this.columns).fill("");
       numberFormats[r] ??= new Array<string>(this.columns).fill("General");
     }
   }

@@ -1,8 +1,8 @@
 /**
  * One worksheet part, streamed into the reader's grid ({@link SheetData}): values as Excel's
  * `Range.values` gives them (a formula's cached result, shared strings resolved, errors as their
- * text, dates as serial numbers), formulas ("=…" for formula cells only, shared formulas moved to
- * each cell), number format codes, merged areas, hidden rows and column widths. Only the cells are
+ * text, dates as serial numbers), formulas ("=…" for formula cells, "" for every other cell, shared
+ * formulas moved to each cell), number format codes, merged areas, hidden rows and column widths. Only the cells are
  * kept, never the XML; the grid is refused once rows × columns from A1 would pass the cells limit,
  * and every loop is bounded by the grid and the bytes read (sheetBounds.ts). The part is read
  * straight from its bytes (sheetScanner.ts).
@@ -198,6 +198,8 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
   if (claims && takenFirst >= 0 && areas.some((m) => m.row <= takenLast && m.row + m.rowCount - 1 >= takenFirst)) claims.failed = true;
   // Rows taken by claims are one shared blank row: a million-row ledger keeps no cells here.
   const taken = Object.freeze(new Array<unknown>(columns).fill("")) as unknown[];
+  // Rows without a formula share one row of blanks: a text cell is never taken for a formula.
+  const noFormulas: unknown[] = new Array(columns).fill("");
   for (let r = 0; r < rows; r++) {
     if (r >= takenFirst && r <= takenLast && !rowsValues[r]) {
       values[r] = taken;
@@ -211,10 +213,10 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
     values[r] = dense;
     const f = rowsFormulas[r];
     if (f) {
-      const denseF: unknown[] = dense.slice();
+      const denseF: unknown[] = noFormulas.slice();
       f.forEach((x, c) => (denseF[c] = x));
       formulas[r] = denseF;
-    } else formulas[r] = dense;
+    } else formulas[r] = noFormulas;
     const n = rowsFormats[r];
     if (n) {
       const denseN = general.slice();

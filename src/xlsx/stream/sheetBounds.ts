@@ -169,7 +169,7 @@ export function disjointMerges(sheet: string, merges: readonly MergedArea[], row
  * them. The areas are disjoint and inside the grid, so this touches each cell at most once.
  *
  * @param values the dense values
- * @param formulas the dense formulas (rows may be the values' own arrays)
+ * @param formulas the dense formulas ("" where a cell holds none)
  * @param merges disjoint areas from {@link disjointMerges}
  */
 export function blankMergedCells(values: unknown[][], formulas: unknown[][], merges: readonly MergedArea[]): void {
@@ -178,6 +178,7 @@ export function blankMergedCells(values: unknown[][], formulas: unknown[][], mer
       for (let c = m.column; c < m.column + m.columnCount; c++) {
         if (r === m.row && c === m.column) continue;
         if (values[r][c] !== "") values[r][c] = "";
-        if (formulas[r] !== values[r] && formulas[r][c] !== "") formulas[r][c] = "";
+        // Rows without formulas share one row of blanks, which already holds "".
+        if (formulas[r][c] !== "") formulas[r][c] = "";
       }
 }
