@@ -14,6 +14,7 @@ import { POINTS_PER_CHARACTER, type PlanCell, type SummaryPlan } from "../core/s
 import { BORDER_EDGES, numberFormatRuns, STYLE_FORMATS, type StyleFormat } from "../core/summary/stylePalette";
 import { sheetInventory, summarySlot, type SheetInventory } from "../core/summary/sheetInventory";
 import { SHEET_MARK_KEY, sheetMarkValue, type SheetMarkKind } from "../core/summary/sheetMark";
+import { asText } from "../core/text/textStaysText";
 import { assertExcelFloor } from "./requirements";
 
 /** The custom property that marks a sheet the add-in created (src/core/summary/sheetMark.ts). */
@@ -194,27 +195,6 @@ function toFormula(cell: PlanCell | undefined): string | number | boolean {
   if (cell.formula) return cell.formula;
   if (cell.value === null) return "";
   return typeof cell.value === "string" ? asText(cell.value) : cell.value;
-}
-
-/**
- * Text Excel would reinterpret on entry: a formula ("=", "+", "-"), a number, percentage, date or
- * time ("2020", "1-6", "3.5%", "12:30", "Mar 2024"), a boolean, a currency or bracketed amount,
- * full-width digits — or a leading apostrophe, which Excel would swallow. Everything starting with such a
- * character is escaped; an apostrophe in front of harmless text changes nothing.
- */
-const REINTERPRETED =
-  /^\s*(?:[=+\-'.,(¥$€£\d\uFF0B\uFF0D\uFF10-\uFF19]|(?:true|false)\s*$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/]*\d)/i;
-
-/**
- * A text as Excel will keep it: with a leading apostrophe when Excel would otherwise turn it into
- * a formula, number or date (Range.values: "+", "-" and "=" start formulas; "2020", "1-6" are converted).
- *
- * @param text the text to write
- * @returns the text to put into `formulas`/`values`
- * @example asText("2020") // "'2020"
- */
-export function asText(text: string): string {
-  return REINTERPRETED.test(text) ? `'${text}` : text;
 }
 
 /** Excel.CalculationType.recalculate, as its string value (the Excel enums are not loaded outside Office). */

@@ -1,11 +1,17 @@
 /**
  * What Excel makes of a value written through `Range.values` or `Range.formulas`: a string is
- * entered as if typed, so "=…" is a formula, "+…" / "-…" followed by more is a formula too,
- * and number-, percent-, boolean-, date- and time-like strings become numbers or booleans. A
- * leading apostrophe keeps the rest as text, and so does a cell whose number format is "@".
- * (Range.values typings: "If the value starts with a plus, minus or equal sign, Excel
- * interprets it as a formula"; see docs/ and src/excel/writeSummary.ts for the writer's escape.)
+ * entered as if typed, so "=…" is a formula, "+…" / "-…" followed by more is a formula too, "@…"
+ * is one (Lotus-style entry: "@SUM(A1:A3)" becomes =SUM(A1:A3)), and so are the full-width
+ * "＝ ＋ － ＠" an East Asian input method types; number-, percent-, boolean-, date- and time-like
+ * strings become numbers or booleans. A leading apostrophe keeps the rest as text, and so does a
+ * cell whose number format is "@". A blank or an invisible character before "=" makes the entry
+ * text. (Range.values typings: "If the value starts with a plus, minus or equal sign, Excel
+ * interprets it as a formula"; this imitation is kept apart from the writer's escape in
+ * src/core/text/textStaysText.ts, so a test of one can catch the other.)
  */
+
+/** Full-width characters Excel takes as the ASCII operator when they start an entry. */
+const FULL_WIDTH_START: Readonly<Record<string, string>> = { "\uFF1D": "=", "\uFF0B": "+", "\uFF0D": "-", "\uFF20": "@" };
 
 /** What one written cell becomes. */
 export interface EnteredCell {
@@ -76,7 +82,11 @@ export function enterValue(x: unknown, currentFormat: string, thisYear: number):
   if (typeof x !== "string") return { value: x, formula: "" };
   if (x.startsWith("'")) return { value: x.slice(1), formula: "" };
   if (currentFormat === "@") return { value: x, formula: "" };
-  if (x.startsWith("=") && x.length > 1) return { value: "", formula: x };
+  // The input method's full-width operator at the start is entered as the ASCII one.
+  const typed = FULL_WIDTH_START[x[0]] ? FULL_WIDTH_START[x[0]] + x.slice(1) : x;
+  if (typed.startsWith("=") && typed.length > 1) return { value: "", formula: typed };
+  if (typed.startsWith("@") && typed.length > 1) return { value: "", formula: `=${typed.slice(1)}` };
+  if (typed !== x) return enterValue(typed, currentFormat, thisYear);
   const coerced = coerceText(x, thisYear);
   if (coerced) return { value: coerced.value, formula: "", ...(coerced.numberFormat ? { numberFormat: coerced.numberFormat } : {}) };
   // "+abc" or "-abc" is entered as the formula =+abc / =-abc (a lone sign stays text).

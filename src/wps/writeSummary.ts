@@ -15,7 +15,7 @@ import { summarySlot, type SheetInventory } from "../core/summary/sheetInventory
 import type { SheetMarkKind } from "../core/summary/sheetMark";
 import { uniqueSheetName } from "../core/summary/sheetName";
 import { numberFormatRuns } from "../core/summary/stylePalette";
-import { asText } from "../excel/writeSummary";
+import { asText } from "../core/text/textStaysText";
 import type { EtWorksheet, WpsApplication } from "./facade";
 import { freezeRows, writeCharts, writeLayout } from "./sheetFormats";
 import { inspectSheets, markSheet } from "./sheetMarks";

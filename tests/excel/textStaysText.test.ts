@@ -8,7 +8,8 @@
 import type { ColumnMeaning, TableModel, WorkbookModel } from "../../src/core/reader/model";
 import type { PlanCell, SummaryPlan } from "../../src/core/summary/plan";
 import { planSummary } from "../../src/core/summary/planSummary";
-import { asText, writeSummary } from "../../src/excel/writeSummary";
+import { asText } from "../../src/core/text/textStaysText";
+import { writeSummary } from "../../src/excel/writeSummary";
 import { createHost } from "../../src/host/excelHost";
 
 const col = (column: number, indicator: string | undefined, role: ColumnMeaning["role"]): ColumnMeaning => ({
