@@ -10,11 +10,11 @@
  * On any failure the partial sheet is deleted. Sheets the add-in did not create are never
  * written, renamed or deleted.
  */
-import { POINTS_PER_CHARACTER, type PlanCell, type SummaryPlan } from "../core/summary/plan";
-import { BORDER_EDGES, numberFormatRuns, STYLE_FORMATS, type StyleFormat } from "../core/summary/stylePalette";
+import { MESSAGES, type Message } from "../core/messages";
+import type { SummaryPlan } from "../core/summary/plan";
 import { sheetInventory, summarySlot, type SheetInventory } from "../core/summary/sheetInventory";
 import { SHEET_MARK_KEY, sheetMarkValue, type SheetMarkKind } from "../core/summary/sheetMark";
-import { asText } from "../core/text/textStaysText";
+import { chartOperations, formatOperations, packIntoSyncs, rowWrites, writeRows } from "./writeOperations";
 import { assertExcelFloor } from "./requirements";
 
 /** The custom property that marks a sheet the add-in created (src/core/summary/sheetMark.ts). */
@@ -99,16 +99,16 @@ export async function writeSummary(context: Excel.RequestContext, plan: SummaryP
   const { finalName, workingName, replaces: previous } = summarySlot(plan.sheetName, inventory, options.replacePrevious);
 
   const budget = options.budgetBytes ?? 4.5 * 1024 * 1024;
-  const batches = splitBlocks([{ row: 0, column: 0, cells: plan.cells }], budget);
+  // Every sync under the budget, the last one too (it also carries the final structural changes).
+  const syncPlan = packIntoSyncs(rowWrites(plan), [...formatOperations(plan, budget), ...chartOperations(plan)], budget - FINAL_BYTES);
   try {
     const sheet = sheets.add(workingName);
     sheet.customProperties.add(SHEET_MARK_KEY, sheetMarkValue(options.mark ?? "summary", Date.now()));
     context.workbook.application.suspendApiCalculationUntilNextSync();
-    for (let i = 0; i < batches.length; i++) {
-      for (const block of batches[i]) writeBlock(sheet, block);
-      if (i === batches.length - 1) {
-        writeFormats(sheet, plan);
-        writeCharts(sheet, plan);
+    for (let i = 0; i < syncPlan.length; i++) {
+      writeRows(sheet, syncPlan[i].rows);
+      for (const op of syncPlan[i].operations) op.apply(sheet);
+      if (i === syncPlan.length - 1) {
         if (previous) {
           sheets.getItem(previous).delete();
           sheet.name = finalName;
@@ -118,22 +118,20 @@ export async function writeSummary(context: Excel.RequestContext, plan: SummaryP
         // recalculate at all: recalculate once after the last write (ExcelApi 1.1).
         context.workbook.application.calculate(RECALCULATE);
       }
-      if (i < batches.length - 1) {
-        // Only very large plans have more than one batch: each request must stay under 5 MB.
+      if (i < syncPlan.length - 1) {
+        // Only very large plans have more than one sync: each request must stay under 5 MB.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         syncs++;
         context.workbook.application.suspendApiCalculationUntilNextSync();
       }
-      options.onProgress?.((i + 1) / batches.length);
+      options.onProgress?.((i + 1) / syncPlan.length);
     }
     await context.sync();
     syncs++;
   } catch (error) {
     await deletePartial(context, workingName);
-    throw new Error(
-      `写入汇总表失败，已删除未完成的工作表，原有工作表未改动（${describe(error)}）/ Writing the summary sheet failed; the partial sheet was deleted and your sheets are unchanged (${describe(error)})`,
-    );
+    throw writeFailure(error);
   }
   return { sheetName: finalName, replaced: previous, syncs };
 }
@@ -141,6 +139,19 @@ export async function writeSummary(context: Excel.RequestContext, plan: SummaryP
 function describe(error: unknown): string {
   const e = error as { code?: string; message?: string };
   return [e?.code, e?.message].filter(Boolean).join(": ") || String(error);
+}
+
+/** Bytes kept free in the last sync for deleting, renaming, activating and recalculating. */
+const FINAL_BYTES = 2048;
+
+/**
+ * The writer's failure: its bilingual message, with the cause's own words when it has them (a
+ * sync that timed out) and Office's code and text otherwise (for a support request).
+ */
+function writeFailure(error: unknown): Error & { bilingual: Message; code?: string } {
+  const cause = (error as { bilingual?: Message }).bilingual;
+  const message = MESSAGES.host.writeFailed(cause ?? { zh: describe(error), en: describe(error) });
+  return Object.assign(new Error(`${message.zh} / ${message.en}`), { bilingual: message, code: (error as { code?: string }).code });
 }
 
 async function deletePartial(context: Excel.RequestContext, name: string): Promise<void> {
@@ -158,112 +169,5 @@ async function deletePartial(context: Excel.RequestContext, name: string): Promi
   }
 }
 
-/** Groups blocks into syncs whose requests stay under the budget, splitting a large block by rows. */
-function splitBlocks(blocks: readonly CellBlock[], budget: number): CellBlock[][] {
-  const batches: CellBlock[][] = [[]];
-  let bytes = 0;
-  for (const block of blocks) {
-    let pieceStart = 0;
-    block.cells.forEach((row, i) => {
-      // UTF-8 of CJK text is up to 3 bytes a character: count JSON length × 3 to stay safe.
-      const rowBytes = JSON.stringify(row.map(toFormula)).length * 3;
-      if (bytes + rowBytes > budget && (i > pieceStart || batches[batches.length - 1].length > 0)) {
-        if (i > pieceStart) batches[batches.length - 1].push({ row: block.row + pieceStart, column: block.column, cells: block.cells.slice(pieceStart, i) });
-        batches.push([]);
-        bytes = 0;
-        pieceStart = i;
-      }
-      bytes += rowBytes;
-    });
-    if (pieceStart < block.cells.length) {
-      batches[batches.length - 1].push({ row: block.row + pieceStart, column: block.column, cells: block.cells.slice(pieceStart) });
-    }
-  }
-  return batches;
-}
-
-/** A rectangle of plan cells written at once. */
-interface CellBlock {
-  readonly row: number;
-  readonly column: number;
-  readonly cells: readonly (readonly PlanCell[])[];
-}
-
-/** What a plan cell becomes in a `formulas` array: the formula, or the value ("" for blank). */
-function toFormula(cell: PlanCell | undefined): string | number | boolean {
-  if (!cell) return "";
-  if (cell.formula) return cell.formula;
-  if (cell.value === null) return "";
-  return typeof cell.value === "string" ? asText(cell.value) : cell.value;
-}
-
 /** Excel.CalculationType.recalculate, as its string value (the Excel enums are not loaded outside Office). */
 const RECALCULATE = "Recalculate" as Excel.CalculationType;
-
-function writeBlock(sheet: Excel.Worksheet, block: CellBlock): void {
-  if (block.cells.length === 0 || block.cells[0].length === 0) return;
-  const range = sheet.getRangeByIndexes(block.row, block.column, block.cells.length, block.cells[0].length);
-  range.formulas = block.cells.map((row) => row.map(toFormula)) as unknown as string[][];
-}
-
-function writeFormats(sheet: Excel.Worksheet, plan: SummaryPlan): void {
-  // Number formats as runs down each column: a handful of requests, not one entry per cell.
-  for (const run of numberFormatRuns(plan.cells, plan.rowCount, plan.columnCount)) {
-    sheet.getRangeByIndexes(run.row, run.column, run.rowCount, 1).numberFormat = Array.from({ length: run.rowCount }, () => [run.format]);
-  }
-  for (const m of plan.merges) sheet.getRange(m).merge(false);
-  for (const s of plan.styles) applyStyle(sheet.getRangeByIndexes(s.row, s.column, s.rowCount, s.columnCount), STYLE_FORMATS[s.style]);
-  plan.columnWidths.forEach((characters, column) => {
-    sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = Math.round(characters * POINTS_PER_CHARACTER);
-  });
-  for (const { row, height } of plan.rowHeights) sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
-  if (plan.frozenRows > 0) sheet.freezePanes.freezeRows(plan.frozenRows);
-  sheet.pageLayout.orientation = plan.print.orientation as Excel.PageOrientation;
-  sheet.pageLayout.paperSize = plan.print.paperSize as unknown as Excel.PaperType;
-  if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (plan.print.titleRows) sheet.pageLayout.setPrintTitleRows(plan.print.titleRows);
-  // The tables and the charts below them print; the charts' data to the right do not.
-  if (plan.print.area) sheet.pageLayout.setPrintArea(plan.print.area);
-  const margins = plan.print.margins;
-  if (margins) {
-    // Office.js takes margins in points.
-    sheet.pageLayout.leftMargin = margins.left * 72;
-    sheet.pageLayout.rightMargin = margins.right * 72;
-    sheet.pageLayout.topMargin = margins.top * 72;
-    sheet.pageLayout.bottomMargin = margins.bottom * 72;
-  }
-  for (const row of plan.print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
-}
-
-function applyStyle(range: Excel.Range, f: StyleFormat): void {
-  if (f.bold !== undefined) range.format.font.bold = f.bold;
-  if (f.italic !== undefined) range.format.font.italic = f.italic;
-  if (f.size !== undefined) range.format.font.size = f.size;
-  if (f.color !== undefined) range.format.font.color = f.color;
-  if (f.fill !== undefined) range.format.fill.color = f.fill;
-  if (f.horizontalAlignment) range.format.horizontalAlignment = f.horizontalAlignment as Excel.HorizontalAlignment;
-  if (f.verticalAlignment) range.format.verticalAlignment = f.verticalAlignment as Excel.VerticalAlignment;
-  if (f.wrapText !== undefined) range.format.wrapText = f.wrapText;
-  if (f.borders) {
-    for (const edge of BORDER_EDGES) range.format.borders.getItem(edge as Excel.BorderIndex).style = "Continuous" as Excel.BorderLineStyle;
-  }
-}
-
-function writeCharts(sheet: Excel.Worksheet, plan: SummaryPlan): void {
-  for (const c of plan.charts) {
-    const chart = sheet.charts.add(c.type as Excel.ChartType, sheet.getRange(c.source), c.seriesBy as Excel.ChartSeriesBy);
-    chart.title.text = c.title;
-    if (c.type !== "Doughnut") {
-      if (c.categoryAxisTitle) chart.axes.categoryAxis.title.text = c.categoryAxisTitle;
-      if (c.valueAxisTitle) chart.axes.valueAxis.title.text = c.valueAxisTitle;
-      // Every category labelled; a rate axis where the spread shows (ChartPlan.valueAxis).
-      chart.axes.categoryAxis.tickLabelSpacing = 1;
-      if (c.valueAxis?.minimum !== undefined) chart.axes.valueAxis.minimum = c.valueAxis.minimum;
-      if (c.valueAxis?.maximum !== undefined) chart.axes.valueAxis.maximum = c.valueAxis.maximum;
-    }
-    c.seriesNames.forEach((name, i) => {
-      chart.series.getItemAt(i).name = name;
-    });
-    chart.setPosition(c.position.start, c.position.end);
-  }
-}

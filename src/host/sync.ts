@@ -25,6 +25,8 @@ export interface Faults {
   failSync?: number;
   payloadTooLargeAtSync?: number;
   nullValuesAtSync?: number;
+  /** This sync never comes back (Excel on the web losing a request, office-js#6678). */
+  hangAtSync?: number;
 }
 
 /**
@@ -44,6 +46,10 @@ export async function performSync(host: ExcelHost, ctx: HostContext): Promise<vo
   host.syncs.push(record);
   await Promise.resolve();
   record.requestBytes = ops.reduce((sum, op) => sum + op.bytes, 0) + loads.length * 60;
+  if (host.faults.hangAtSync === n) {
+    record.failed = "Hang";
+    return new Promise<void>(() => undefined);
+  }
   if (host.faults.failSync === n) record.failed = "GeneralException";
   if (host.faults.failSync === n) throw new HostError("GeneralException", `Injected failure at sync ${n}.`);
   if (host.faults.payloadTooLargeAtSync === n || record.requestBytes > PAYLOAD_LIMIT_BYTES) {

@@ -135,6 +135,8 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   overlappingMerges: ["表1", "A1:B2", "B2:C3"],
   tooManyFormats: [1000001, 1000000],
   formulasTooLarge: ["表1", 1024 ** 3],
+  syncTimeout: [60],
+  writeFailed: [{ zh: "超时", en: "timed out" }],
   inFile: ["楚雄.xlsx", { zh: "不是工作簿", en: "not a workbook" }],
   help: [{ cells: 20000000, strings: 500000, megabytes: 1024 }],
   unknownCommand: ["sumarize"],

@@ -7,6 +7,7 @@
 import { CHECK_MESSAGES } from "./checkMessages";
 import { CLI_MESSAGES } from "./cliMessages";
 import { CONSOLIDATE_MESSAGES } from "./consolidateMessages";
+import { HOST_MESSAGES } from "./hostMessages";
 import { FILE_MESSAGES } from "./fileMessages";
 import { FUNCTION_MESSAGES } from "./functionMessages";
 import { LEDGER_MESSAGES, READER_MESSAGES } from "./readerMessages";
@@ -28,6 +29,7 @@ export const MESSAGES = {
   checks: CHECK_MESSAGES,
   consolidate: CONSOLIDATE_MESSAGES,
   files: FILE_MESSAGES,
+  host: HOST_MESSAGES,
   report: REPORT_MESSAGES,
   cli: CLI_MESSAGES,
 } as const;
