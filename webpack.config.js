@@ -26,6 +26,7 @@ const { LocalizeFunctionsPlugin } = require("./scripts/build/localizeFunctionsPl
 const { FunctionsMetadataPlugin } = require("./scripts/build/functionsMetadataPlugin");
 const { ManifestOriginPlugin } = require("./scripts/build/manifestOriginPlugin");
 const { PageSecurityPlugin, FALLBACK_SCRIPT } = require("./scripts/build/pageSecurityPlugin");
+const { EngineGuardPlugin } = require("./scripts/build/engineGuardPlugin");
 const { addinOrigin, officeJsSetting } = require("./scripts/build/addinConfig");
 const { sharedChunks } = require("./scripts/build/sharedChunks");
 const { devServerHttps } = require("./scripts/build/devCerts");
@@ -57,6 +58,8 @@ module.exports = (env, argv) => {
       chunksSortMode: "manual",
     }),
     new PageSecurityPlugin({ officeJsPages: ["taskpane.html"], officeJs }),
+    // The ES5 old-engine guard the page loads first (src/taskpane/engineGuard.js, the catalogue's words).
+    new EngineGuardPlugin({ root }),
     new ManifestOriginPlugin({ template: path.resolve(root, "manifest.xml"), output: "manifest.xml", origin }),
     new CopyWebpackPlugin({
       patterns: [

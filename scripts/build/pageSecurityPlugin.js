@@ -1,13 +1,15 @@
 /**
  * A webpack plugin for the HTML pages html-webpack-plugin writes: it puts the page's
  * Content-Security-Policy first in <head> and, on pages that load office.js, replaces the
- * template's office.js <script> with the configured one (scripts/build/addinConfig.js), followed
- * by office-js-fallback.js when that is a CDN: if the CDN cannot be reached, the bundled copy in
- * office-js/ is loaded instead and the pane says so.
+ * template's office.js <script> with the old-engine guard (engine-guard.js, ES5: on Internet
+ * Explorer or the old Edge it shows what to do instead of a blank pane), then the configured
+ * office.js (scripts/build/addinConfig.js), followed by office-js-fallback.js when that is a CDN:
+ * if the CDN cannot be reached, the bundled copy in office-js/ is loaded instead and the pane says so.
  */
 "use strict";
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { BUNDLED_OFFICE_JS, contentSecurityPolicy } = require("./addinConfig");
+const { ENGINE_GUARD_SCRIPT } = require("./engineGuardPlugin");
 
 /** The fallback loader's file name in dist/ (copied from src/taskpane/office-js-fallback.js). */
 const FALLBACK_SCRIPT = "office-js-fallback.js";
@@ -31,10 +33,11 @@ function securePage(html, { officeJs } = {}) {
     ? html.replace(/<meta charset=[^>]*>/i, (tag) => `${tag}\n    ${meta}`)
     : html.replace(/<head>/i, `<head>\n    ${meta}`);
   if (officeJs) {
+    const guard = `<script src="${ENGINE_GUARD_SCRIPT}"></script>\n    `;
     const scripts =
       officeJs.url === BUNDLED_OFFICE_JS
-        ? `<script src="${BUNDLED_OFFICE_JS}"></script>\n    <script src="${FALLBACK_SCRIPT}"></script>`
-        : `<script src="${officeJs.url}"></script>\n    <script src="${FALLBACK_SCRIPT}"></script>`;
+        ? `${guard}<script src="${BUNDLED_OFFICE_JS}"></script>\n    <script src="${FALLBACK_SCRIPT}"></script>`
+        : `${guard}<script src="${officeJs.url}"></script>\n    <script src="${FALLBACK_SCRIPT}"></script>`;
     page = page.replace(OFFICE_JS_TAG, scripts);
   }
   return page;

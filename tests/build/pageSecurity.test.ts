@@ -44,11 +44,14 @@ describe("the Content-Security-Policy", () => {
     expect(policy).not.toMatch(/unsafe-eval|\*/);
   });
 
-  test("is the first thing after the charset in the pane, followed by the CDN script and then the fallback loader", () => {
+  test("is the first thing after the charset in the pane, followed by the old-engine guard, the CDN script and then the fallback loader", () => {
     const page = securePage(TEMPLATE, { officeJs: officeJsSetting({}) });
     const head = page.slice(page.indexOf("<head>"), page.indexOf("</head>"));
     expect(head.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(head.indexOf("<script"));
-    expect(head).toContain(`<script src="${OFFICE_JS_CDN.worldwide}"></script>\n    <script src="office-js-fallback.js"></script>`);
+    expect(head).toContain(
+      `<script src="engine-guard.js"></script>\n    <script src="${OFFICE_JS_CDN.worldwide}"></script>\n    <script src="office-js-fallback.js"></script>`,
+    );
+    expect(head.indexOf("<script")).toBe(head.indexOf('<script src="engine-guard.js">'));
     expect(head).not.toContain('src="office-js/office.js"');
   });
 

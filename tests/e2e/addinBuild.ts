@@ -28,7 +28,14 @@ function newest(paths: readonly string[]): number {
  * @returns dist/ or test-results/addin-dist/
  */
 export function ensureAddinBuild(root: string): string {
-  const inputs = ["src/taskpane/taskpane.html", "src/taskpane/officeJsFallback.js", "scripts/build", "webpack.config.js"].map((p) => path.join(root, p));
+  const inputs = [
+    "src/taskpane/taskpane.html",
+    "src/taskpane/officeJsFallback.js",
+    "src/taskpane/engineGuard.js",
+    "src/core/messages/hostMessages.ts",
+    "scripts/build",
+    "webpack.config.js",
+  ].map((p) => path.join(root, p));
   const current = (dir: string) => {
     const page = path.join(dir, "taskpane.html");
     return fs.existsSync(page) && fs.existsSync(path.join(dir, "office-js/office.js")) && fs.statSync(page).mtimeMs > newest(inputs);
