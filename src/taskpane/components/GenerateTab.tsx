@@ -10,6 +10,7 @@ import { useStrings } from "../i18n/LanguageContext";
 import type { Catalogue } from "../i18n/strings";
 import type { GenerateResult, ProgressStep } from "../services";
 import { ErrorMessage } from "./ErrorMessage";
+import { copyText as copyWithFallback } from "../copyText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -50,7 +51,7 @@ export interface GenerateTabProps {
   readonly onOpenSheet: (sheetName: string) => void;
   /** Selects a finding's cell in its sheet. */
   readonly onSelectCell: (sheetName: string, address: string) => void;
-  /** Copies text to the clipboard; resolves when copied. Defaults to `navigator.clipboard`. */
+  /** Copies text to the clipboard; resolves when copied. Defaults to the Clipboard API with a selection-copy fallback (copyText.ts). */
   readonly copyText?: (text: string) => Promise<void>;
 }
 
@@ -63,23 +64,8 @@ function figure(value: number | null): string {
   return value === null ? "—" : String(Math.round(value * 10000) / 10000);
 }
 
-async function defaultCopy(text: string): Promise<void> {
-  if (typeof navigator !== "undefined" && navigator.clipboard?.writeText) {
-    await navigator.clipboard.writeText(text);
-    return;
-  }
-  // Office's embedded browsers may lack the async clipboard: fall back to a selection copy.
-  const area = document.createElement("textarea");
-  area.value = text;
-  document.body.appendChild(area);
-  area.select();
-  const ok = document.execCommand("copy");
-  area.remove();
-  if (!ok) throw new Error("copy failed");
-}
-
 /** The Generate tab. */
-export function GenerateTab({ state, onGenerate, onOpenSheet, onSelectCell, copyText = defaultCopy }: GenerateTabProps) {
+export function GenerateTab({ state, onGenerate, onOpenSheet, onSelectCell, copyText = copyWithFallback }: GenerateTabProps) {
   const { language, t } = useStrings();
   const styles = useStyles();
   const [copyNote, setCopyNote] = useState<string>("");
