@@ -197,7 +197,10 @@ export class XmlShape {
   }
 }
 
-const decoder = new TextDecoder("utf-8");
+// ignoreBOM: each text is decoded on its own, and a cell whose text starts with U+FEFF keeps it
+// (the default would drop it as if it began a document). Made on first use, so importing the
+// reader (the in-memory host does) works where TextDecoder is missing until a file is read (jsdom).
+let decoder: TextDecoder | undefined;
 
 /**
  * Bytes [start, end) as a string: UTF-8, with the XML entities (&amp; &lt; &#x4E2D; …) decoded
@@ -214,7 +217,9 @@ export function textOf(b: Uint8Array, start: number, end: number, literal = fals
       else if (c === AMP) entity = true;
       else if (c === CR) carriageReturn = true;
     }
-  let text = ascii ? String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]) : decoder.decode(b.subarray(start, end));
+  let text = ascii
+    ? String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[])
+    : (decoder ??= new TextDecoder("utf-8", { ignoreBOM: true })).decode(b.subarray(start, end));
   // XML reads a line break written as CR LF or CR as LF (before entities: &#13; stays a CR).
   if (carriageReturn || (!ascii && text.includes("\r"))) text = text.replace(/\r\n?/g, "\n");
   return !literal && (entity || (!ascii && text.includes("&"))) ? decodeEntities(text) : text;
