@@ -7,8 +7,9 @@
  * - the add-in's write path: the one-click flow (generateSummary through Office.js) on the
  *   in-memory host, which enters strings as Excel does (cells.ts: "=", "+", "-", "@" and their
  *   full-width forms start formulas);
- * - the workbench: the same file opened in the host by the one limited reader (what was text in
- *   the file is not evaluated) and its 下载汇总工作簿 download.
+ * - the workbench: the same file opened by its worker with the one limited reader, the page's host
+ *   over the rows it sent (what was text in the file is not evaluated, not even by a full
+ *   calculation), and its 下载汇总工作簿 download; and the tests' host (createHostFromXlsx).
  *
  * Before: the workbench copied text cells into formulas, so "=HYPERLINK(\"…\",\"x\")" showed as "x";
  * the add-in escaped "= + -" but not "@", "＝", "＠" or "\u200B=", and the host knew only "= + -".
@@ -19,12 +20,14 @@ import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { shownLabel } from "../../src/core/reader/shownLabel";
 import { asText } from "../../src/core/text/textStaysText";
 import { generateSummary } from "../../src/excel/generateSummary";
-import { createHostFromXlsx } from "../../src/host/excelHost";
+import { createHostFromXlsx, ExcelHost } from "../../src/host/excelHost";
 import { enterValue } from "../../src/host/cells";
 import { workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 import { XlsxPackage } from "../../src/xlsx/package/openPackage";
 import { streamWorkbook } from "../../src/xlsx/stream/streamWorkbook";
 import { makeSummaryWorkbook } from "../../src/workbench/downloadSummary";
+import { BookClient } from "../../src/workbench/worker/bookClient";
+import { fakeBookWorker } from "../workbench/fakeBookWorker";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -113,11 +116,19 @@ test("a county name of any text reaches the command line's file, the add-in's sh
         fs.writeFileSync(input, bytes);
         const cli = await summarizeFile(input, { outDir: dir, generatedAt: "2024-07-10T09:30" });
         expectTextCell(await summaryCells(fs.readFileSync(cli.output), cli.sheetName), shown);
-        // The workbench: the file in the host (the one reader), then the add-in's flow through Office.js.
-        const host = await createHostFromXlsx(bytes, "county.xlsx");
+        // The tests' host over the file (the one reader): the text is a value, not a formula.
+        const fileHost = await createHostFromXlsx(bytes, "county.xlsx");
+        expect(fileHost.valueAt("事故台账", "A2")).toBe(name);
+        expect(fileHost.findSheet("事故台账")!.formulas[1][0]).toBe("");
+        // The workbench: its worker opens the file, the page's host takes the rows it sent, and even a
+        // full calculation leaves the text as it was; then the add-in's flow through Office.js.
+        const opened = await new BookClient(fakeBookWorker()).open(new Uint8Array(bytes).slice().buffer, "county.xlsx");
+        const host = new ExcelHost(opened.data, { cachedValues: !opened.needsCalculation });
+        host.evaluateFormulas();
         expect(host.valueAt("事故台账", "A2")).toBe(name);
         expect(host.findSheet("事故台账")!.formulas[1][0]).toBe("");
         const result = await host.run((context) => generateSummary(context, { generatedAt: "2024-07-10T09:30" }));
+        expect(host.valueAt("事故台账", "A2")).toBe(name);
         const sheet = host.findSheet(result.sheetName)!;
         const at = sheet.values.findIndex((row) => row.includes(shown));
         expect(at).toBeGreaterThanOrEqual(0);

@@ -11,39 +11,17 @@ import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { ExcelHost } from "../../src/host/excelHost";
 import { formulaValues } from "../../src/workbench/bookServices";
-import { BookCancelled, BookClient, type BookPort } from "../../src/workbench/worker/bookClient";
-import { BookHandler } from "../../src/workbench/worker/bookHandler";
-import type { BookMessage, BookRequest } from "../../src/workbench/worker/protocol";
+import { BookCancelled, BookClient } from "../../src/workbench/worker/bookClient";
 import { rowChunks, SheetAssembly, sheetHead } from "../../src/workbench/worker/rowChunks";
 import { XlsxPackage } from "../../src/xlsx/package/openPackage";
 import { workbookToSnapshot } from "../../src/xlsx/snapshot";
 import { streamWorkbook } from "../../src/xlsx/stream/streamWorkbook";
 import type { WorkbookData } from "../../src/xlsx/workbookData";
+import { fakeBookWorker } from "./fakeBookWorker";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 const bytesOf = (name: string) => new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));
 const bufferOf = (name: string) => bytesOf(name).slice().buffer;
-
-/** A worker in this thread: every message is structured-cloned both ways; terminate stops answering. */
-function fakeWorker(): BookPort & { requests: number } {
-  let stopped = false;
-  const port: BookPort & { requests: number } = {
-    requests: 0,
-    onmessage: null,
-    postMessage(message: BookRequest) {
-      port.requests++;
-      const copy = structuredClone(message);
-      setTimeout(() => void handler.handle(copy), 0);
-    },
-    terminate() {
-      stopped = true;
-    },
-  };
-  const handler = new BookHandler((message: BookMessage) => {
-    if (!stopped) port.onmessage?.({ data: structuredClone(message) });
-  });
-  return port;
-}
 
 async function streamed(name: string): Promise<WorkbookData> {
   return streamWorkbook(await XlsxPackage.open(bytesOf(name)), name, { withFormulas: true });
@@ -66,7 +44,7 @@ describe("the book worker", () => {
   });
 
   test("opening gives the page the same sheets as reading the file on one thread, with progress up to 1", async () => {
-    const client = new BookClient(fakeWorker());
+    const client = new BookClient(fakeBookWorker());
     const progress: number[] = [];
     const opened = await client.open(bufferOf("ledger-with-table.xlsx"), "ledger-with-table.xlsx", (f) => progress.push(f));
     const expected = await streamed("ledger-with-table.xlsx");
@@ -82,7 +60,7 @@ describe("the book worker", () => {
   });
 
   test("Detect in the worker gives the model the reader gives on one thread (the ledger and the table of ledger-with-table.xlsx)", async () => {
-    const client = new BookClient(fakeWorker());
+    const client = new BookClient(fakeBookWorker());
     const opened = await client.open(bufferOf("ledger-with-table.xlsx"), "ledger-with-table.xlsx");
     const names = opened.data.sheets.map((s) => s.name);
     const model = await client.detect({ names, changed: [] }, {}, "2024-07-10");
@@ -94,7 +72,7 @@ describe("the book worker", () => {
   });
 
   test("a sheet the page changed is read as the page sent it, not as the file had it", async () => {
-    const client = new BookClient(fakeWorker());
+    const client = new BookClient(fakeBookWorker());
     const opened = await client.open(bufferOf("layout-a.xlsx"), "layout-a.xlsx");
     const name = opened.data.sheets[0].name;
     const before = await client.detect({ names: [name], changed: [] }, {});
@@ -105,7 +83,7 @@ describe("the book worker", () => {
   });
 
   test("Generate's plan in the worker is the planner's plan on one thread, and every formula it writes comes with its value", async () => {
-    const client = new BookClient(fakeWorker());
+    const client = new BookClient(fakeBookWorker());
     const opened = await client.open(bufferOf("ledger-real-dates.xlsx"), "ledger-real-dates.xlsx");
     const names = opened.data.sheets.map((s) => s.name);
     const options = { language: "zh" as const, generatedAt: "2024-07-10 09:30" };
@@ -119,14 +97,14 @@ describe("the book worker", () => {
   });
 
   test("a damaged file is refused with the reader's bilingual message, and nothing is opened", async () => {
-    const client = new BookClient(fakeWorker());
+    const client = new BookClient(fakeBookWorker());
     const refusal = client.open(bufferOf("malformed-corrupt.xlsx"), "malformed-corrupt.xlsx");
     await expect(refusal).rejects.toMatchObject({ message: expect.stringMatching(/[\u4e00-\u9fff]/) });
     await expect(client.detect({ names: ["表"], changed: [] }, {})).rejects.toThrow();
   });
 
   test("cancel stops the worker: the pending open rejects with BookCancelled and later requests are not sent", async () => {
-    const port = fakeWorker();
+    const port = fakeBookWorker();
     const client = new BookClient(port);
     const opening = client.open(bufferOf("ledger-real-dates.xlsx"), "ledger-real-dates.xlsx");
     client.close();
@@ -136,7 +114,7 @@ describe("the book worker", () => {
   });
 
   test("the host takes the opened rows as they are and keeps the file's saved formula results (no calculation at load)", async () => {
-    const client = new BookClient(fakeWorker());
+    const client = new BookClient(fakeBookWorker());
     const opened = await client.open(bufferOf("layout-a.xlsx"), "layout-a.xlsx");
     const rows = opened.data.sheets[0].values;
     const host = new ExcelHost(opened.data, { cachedValues: true });

@@ -33,9 +33,7 @@ export function failureFields(error: unknown): FailureFields {
 
 /** Whether a formula cell has no saved result (the page must calculate the workbook then). */
 function lacksSavedValues(data: WorkbookData): boolean {
-  return data.sheets.some((s) =>
-    s.formulas.some((row, r) => row.some((f, c) => typeof f === "string" && f.startsWith("=") && s.values[r][c] === "")),
-  );
+  return data.sheets.some((s) => s.formulas.some((row, r) => row.some((f, c) => typeof f === "string" && f.startsWith("=") && s.values[r][c] === "")));
 }
 
 /** The worker's side of the workbench: one opened book. */
