@@ -5,6 +5,7 @@
  * error) for the task pane, which shows it when open or when it opens, and show the pane.
  */
 import { runExcel } from "../excel/runtime";
+import { toPaneError } from "../taskpane/errors";
 import { generateForPane } from "../taskpane/excel/summaryAdapter";
 import { publishRibbonResult } from "../taskpane/ribbonChannel";
 import type { GenerateResult } from "../taskpane/services";
@@ -41,15 +42,16 @@ export async function runRibbonSummary(
     const overrides = loadOverrides(store);
     result = await run((context) => generateForPane(context, options, overrides, () => undefined));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // The catalogue's words (the writer's, the reader's, what an Office code means); never Office's own text.
+    const { message } = toPaneError(error);
     result = {
       sheetName: "",
       narrative: "",
       findings: [],
       notes: [
         {
-          zh: `一键汇总失败：${message}`,
-          en: `Generate summary failed: ${message}`,
+          zh: `一键汇总失败：${message.zh}`,
+          en: `Generate summary failed: ${message.en}`,
         },
       ],
     };

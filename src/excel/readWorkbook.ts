@@ -8,6 +8,8 @@
  * never with rows or cells.
  */
 import type { MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/model/snapshot";
+import { MESSAGES, type Message } from "../core/messages";
+import { officeReason, OfficeFailure } from "./officeFailure";
 import { isSetSupported, MERGED_AREAS_API } from "./requirements";
 
 /** What to read. */
@@ -91,22 +93,14 @@ export async function readWorkbookSnapshot(
     return await readSnapshot(context, options, report);
   } catch (e) {
     if (e instanceof ReadError) throw e;
-    const code = (e as { code?: string }).code ?? "Unknown";
-    const detail = (e as Error)?.message ?? String(e);
-    throw new ReadError(
-      code,
-      `读取工作表时 Excel 报错（${code}），工作簿未被修改，请重试 / Excel failed while reading the sheets (${code}); the workbook was not changed, please try again. ${detail}`,
-    );
+    throw new ReadError(MESSAGES.host.readFailed(officeReason(e)), e);
   }
 }
 
-/** Why a read failed: a bilingual message and Excel's error code where there was one. */
-export class ReadError extends Error {
-  constructor(
-    public readonly code: string,
-    message: string,
-  ) {
-    super(message);
+/** Why a read failed: the catalogue's message; Excel's error code and text as detail only. */
+export class ReadError extends OfficeFailure {
+  constructor(bilingual: Message, cause: unknown) {
+    super(bilingual, cause);
     this.name = "ReadError";
   }
 }
@@ -189,10 +183,7 @@ async function readSnapshot(context: Excel.RequestContext, options: ReadOptions,
       if (!/PayloadSizeLimitExceeded/.test(code)) throw e;
       // The guess was too low: halve the rows of this batch's sheets and read them again.
       if (batch.length === 1 && batch[0].rowCount === 1) {
-        throw new ReadError(
-          "ResponsePayloadSizeLimitExceeded",
-          "单行数据超过 Excel 的 5 MB 限制，无法读取 / A single row exceeds Excel's 5 MB limit and cannot be read",
-        );
+        throw new ReadError(MESSAGES.host.readFailed(MESSAGES.host.rowTooLarge), { code: "ResponsePayloadSizeLimitExceeded" });
       }
       for (const chunk of batch) estimates[chunk.plan] *= 2;
       continue;
@@ -201,7 +192,7 @@ async function readSnapshot(context: Excel.RequestContext, options: ReadOptions,
     }
     if (ranges.some((r) => r.values === null || r.values === undefined)) {
       if (++nullRetries < 2) continue;
-      throw new ReadError("NullValues", "Excel 未返回单元格数值，请重试或缩小所选工作表 / Excel returned no cell values; try again or choose fewer sheets");
+      throw new ReadError(MESSAGES.host.readFailed(MESSAGES.host.noValues), { code: "NullValues" });
     }
     batch.forEach((chunk, i) => {
       const range = ranges[i];

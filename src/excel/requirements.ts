@@ -44,6 +44,7 @@ export const BELOW_FLOOR_MESSAGE = {
 /** Thrown when Excel is below the floor; its message is bilingual. */
 export class BelowFloorError extends Error {
   readonly code = "BelowRequirementFloor";
+  readonly bilingual = BELOW_FLOOR_MESSAGE;
   constructor() {
     super(`${BELOW_FLOOR_MESSAGE.zh} / ${BELOW_FLOOR_MESSAGE.en}`);
     this.name = "BelowFloorError";

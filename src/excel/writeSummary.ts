@@ -10,11 +10,12 @@
  * On any failure the partial sheet is deleted. Sheets the add-in did not create are never
  * written, renamed or deleted.
  */
-import { MESSAGES, type Message } from "../core/messages";
+import { MESSAGES } from "../core/messages";
 import type { SummaryPlan } from "../core/summary/plan";
 import { sheetInventory, summarySlot, type SheetInventory } from "../core/summary/sheetInventory";
 import { SHEET_MARK_KEY, sheetMarkValue, type SheetMarkKind } from "../core/summary/sheetMark";
 import { chartOperations, formatOperations, packIntoSyncs, rowWrites, writeRows } from "./writeOperations";
+import { causeOf, OfficeFailure } from "./officeFailure";
 import { assertExcelFloor } from "./requirements";
 
 /** The custom property that marks a sheet the add-in created (src/core/summary/sheetMark.ts). */
@@ -136,22 +137,12 @@ export async function writeSummary(context: Excel.RequestContext, plan: SummaryP
   return { sheetName: finalName, replaced: previous, syncs };
 }
 
-function describe(error: unknown): string {
-  const e = error as { code?: string; message?: string };
-  return [e?.code, e?.message].filter(Boolean).join(": ") || String(error);
-}
-
 /** Bytes kept free in the last sync for deleting, renaming, activating and recalculating. */
 const FINAL_BYTES = 2048;
 
-/**
- * The writer's failure: its bilingual message, with the cause's own words when it has them (a
- * sync that timed out) and Office's code and text otherwise (for a support request).
- */
-function writeFailure(error: unknown): Error & { bilingual: Message; code?: string } {
-  const cause = (error as { bilingual?: Message }).bilingual;
-  const message = MESSAGES.host.writeFailed(cause ?? { zh: describe(error), en: describe(error) });
-  return Object.assign(new Error(`${message.zh} / ${message.en}`), { bilingual: message, code: (error as { code?: string }).code });
+/** The writer's failure: the catalogue's message with its cause in catalogue words; Office's code and text as detail only. */
+function writeFailure(error: unknown): OfficeFailure {
+  return new OfficeFailure(MESSAGES.host.writeFailed(causeOf(error)), error);
 }
 
 async function deletePartial(context: Excel.RequestContext, name: string): Promise<void> {

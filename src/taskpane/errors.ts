@@ -4,6 +4,7 @@
  * instead of a stack trace or a spinner.
  */
 import type { Bilingual } from "../core/reader/model";
+import { officeReason } from "../excel/officeFailure";
 import { catalogues, type StringKey } from "./i18n/strings";
 
 /** A failure as the pane shows it. */
@@ -38,10 +39,8 @@ export function toPaneError(error: unknown): PaneError {
   if (isBilingual(e.bilingual)) return { message: e.bilingual, detail };
   if (isBilingual(e.userMessage)) return { message: e.userMessage, detail };
   if (isBilingual(e.message)) return { message: e.message, detail: code || undefined };
-  if (/CellEditMode|Busy|Timeout/i.test(code)) return fromKey("errorBusy", detail);
-  if (/PayloadSize|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i.test(code + text)) return fromKey("errorPayload", detail);
-  if (/AccessDenied|Protected|ReadOnly/i.test(code)) return fromKey("errorAccess", detail);
-  if (/ItemNotFound|InvalidReference/i.test(code)) return fromKey("errorNotFound", detail);
+  const reason = officeReason(error);
+  if (reason) return { message: reason, detail };
   if (/Excel is not defined|Office is not defined|not (running )?in (an )?Office|Excel\.run/i.test(text)) return fromKey("errorNotInExcel", detail);
   return fromKey("errorGeneric", detail);
 }

@@ -86,7 +86,9 @@ describe("readWorkbookSnapshot through Office.js", () => {
       if (stubborn.syncCount >= 2) stubborn.faults = { nullValuesAtSync: stubborn.syncCount + 1 };
       return orig(ctx);
     };
-    await expect(stubborn.run((context) => readWorkbookSnapshot(context))).rejects.toThrow(/未返回单元格数值.*returned no cell values/);
+    await expect(stubborn.run((context) => readWorkbookSnapshot(context))).rejects.toMatchObject({
+      bilingual: { zh: expect.stringMatching(/读取工作表时 Excel 报错.*未返回单元格数值/), en: expect.stringMatching(/returned no cell values/) },
+    });
   });
 
   it("gives an empty sheet as a snapshot with no rows, and skips hidden sheets unless asked", async () => {
@@ -107,7 +109,14 @@ describe("readWorkbookSnapshot under injected faults", () => {
       const failure = host.run((context) => readWorkbookSnapshot(context, { sheetNames: ["表"] }));
       await expect(failure).rejects.toBeInstanceOf(ReadError);
       await expect(failure).rejects.toMatchObject({ code: "GeneralException" });
-      await expect(failure).rejects.toThrow(/读取工作表时 Excel 报错.*Excel failed while reading the sheets/);
+      // The catalogue's words for the user; Office's own text only as the error's detail.
+      const error = (await failure.then(
+        () => undefined,
+        (e: unknown) => e,
+      )) as ReadError;
+      expect(error.bilingual.zh).toMatch(/^读取工作表时 Excel 报错，工作簿未被修改/);
+      expect(error.bilingual.en).toMatch(/^Excel failed while reading the sheets/);
+      expect(`${error.bilingual.zh}${error.bilingual.en}`).not.toContain(error.message);
       expect(host.valueAt("表", "A1")).toBe("楚雄市");
     }
   });

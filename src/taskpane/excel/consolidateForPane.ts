@@ -5,6 +5,7 @@
  * XML parser stay out of the pane's first load.
  */
 import type { CountyReturn } from "../../core/consolidate/types";
+import { messageLine } from "../../core/messages";
 import { localTimestamp } from "../../core/summary/provenance";
 import { writeConsolidation } from "../../excel/writeConsolidation";
 import { readCountyReturn } from "../../xlsx/readCountyReturn";
@@ -29,7 +30,8 @@ export async function consolidateForPane(run: ExcelRunner, files: readonly Retur
     try {
       returns.push(await readCountyReturn(file.bytes, file.name, { modified: file.modified }));
     } catch (error) {
-      unreadable.push({ fileName: file.name, reason: error instanceof Error ? error.message : String(error) });
+      // The reader's refusal in catalogue words (zh / en), never a library's or a bug's text.
+      unreadable.push({ fileName: file.name, reason: messageLine(error) });
     }
   }
   const language = options.language;
