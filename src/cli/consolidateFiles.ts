@@ -91,23 +91,19 @@ export async function consolidateFiles(inputs: readonly string[], options: Conso
   const returns: CountyReturn[] = [];
   const unreadable: { fileName: string; reason: string }[] = [];
   const skipped: Message[] = [];
-  const used: string[] = [];
   for (const input of inputs) {
     try {
       returns.push(await readReturn(input, options.limits));
-      used.push(input);
     } catch (error) {
       if (error instanceof OwnOutputSkipped) skipped.push(error.bilingual);
-      else {
-        unreadable.push({ fileName: path.basename(input), reason: messageLine(error) });
-        used.push(input);
-      }
+      else unreadable.push({ fileName: path.basename(input), reason: messageLine(error) });
     }
   }
   // Nothing read: no prefecture workbook of zero counties that says it found no inconsistency.
   if (returns.length === 0) throw new MessageError(MESSAGES.cli.noReadableReturns());
-  // Where it goes (outputTarget.ts): never over a return read (real path, device and inode); an existing file only with --force.
-  const guard = InputGuard.of(used);
+  // Where it goes (outputTarget.ts): never over any input of the run — a return read, one that could not
+  // be read, or an earlier consolidation skipped (real path, device and inode); an existing file only with --force.
+  const guard = InputGuard.of(inputs);
   const target = chooseOutput(wanted, { explicit, force: options.force ?? false, guard });
   // The clock is read here, outside core: the sheets say when they were generated.
   const now = new Date();

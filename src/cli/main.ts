@@ -185,9 +185,9 @@ export async function runCli(
   let skipped = 0;
   const n = expanded.files.length;
   const taken = new Set<string>();
+  // No output of the run may replace any of its inputs: real path, device and inode (safeWrite.ts), learnt once.
+  const guard = InputGuard.of(expanded.files);
   for (const [i, input] of expanded.files.entries()) {
-    // No output of the run may replace any of its inputs: real path, device and inode (safeWrite.ts).
-    const guard = InputGuard.of(expanded.files);
     out(`[${i + 1}/${n}] ${input}`);
     try {
       const r = await summarizeFile(input, {

@@ -106,3 +106,26 @@ test("a missing input and a folder given as the output are said in words", async
   expect(blocked.err).toContain("路径中有一项不是文件夹");
   for (const r of [missing, blocked]) expect(r.err).not.toMatch(INTERNAL);
 }, 120000);
+
+test("consolidating a folder again, even with --force, never replaces the earlier consolidation it skipped as an input: a derived name moves on, a named one is refused", async () => {
+  const returns = path.join(__dirname, "../../assets/samples/returns");
+  const folder = path.join(dir, "returns");
+  fs.mkdirSync(folder);
+  for (const name of fs
+    .readdirSync(returns)
+    .filter((f) => /\.xlsx$/.test(f))
+    .slice(0, 2))
+    fs.copyFileSync(path.join(returns, name), path.join(folder, name));
+  const earlier = path.join(folder, "汇总.xlsx");
+  expect((await run(["consolidate", folder])).code).toBe(0);
+  const before = sha(earlier);
+  // The folder now holds the consolidation too: it is skipped as a return, and it is an input of the run.
+  const named = await run(["consolidate", folder, "--out", earlier, "--force"]);
+  expect(named.code).toBe(1);
+  expect(named.err).toContain(`leads to the input "${earlier}"`);
+  expect(named.err).not.toMatch(INTERNAL);
+  const derived = await run(["consolidate", folder, "--force"]);
+  expect(derived.code).toBe(0);
+  expect(fs.existsSync(path.join(folder, "汇总 (2).xlsx"))).toBe(true);
+  expect(sha(earlier)).toBe(before);
+}, 120000);
