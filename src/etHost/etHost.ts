@@ -28,7 +28,8 @@ import type { SheetChangeHandler, WpsApplication, WpsFunctionMetadata } from "..
 import { evaluateFormulas, evaluateSheets } from "../host/formulas";
 import { workbookFromRows } from "../host/excelHost";
 import { hostWorkbook, type HostSheet, type HostWorkbook } from "../host/state";
-import { loadXlsx } from "../xlsx/loadXlsx";
+import { openWorkbookFile } from "../xlsx/openWorkbookFile";
+import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
 import type { WorkbookData } from "../xlsx/workbookData";
 import { createApplication } from "./application";
 import { EtRangeImpl } from "./range";
@@ -203,13 +204,15 @@ export function createEtHost(sheets: Record<string, unknown[][]> | WorkbookData,
 }
 
 /**
- * An imitated WPS over an .xlsx file, read by the same loader as the Office.js host's.
+ * An imitated WPS over a workbook file, read by the same limited reader as the Office.js host's
+ * (createHostFromXlsx) and the command line: one reader, so both edges see the same cells.
  *
  * @param bytes the file
  * @param name its name
  * @param options build, block reads, errors, SaveCopyAs
  * @returns the host
  */
-export async function createEtHostFromXlsx(bytes: ArrayBuffer | Uint8Array, name?: string, options: EtHostOptions = {}): Promise<EtHost> {
-  return new EtHost(await loadXlsx(bytes, name), options);
+export async function createEtHostFromXlsx(bytes: ArrayBuffer | Uint8Array, name = "workbook.xlsx", options: EtHostOptions = {}): Promise<EtHost> {
+  const { pkg } = await openWorkbookFile(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), name);
+  return new EtHost(await streamWorkbook(pkg, name), options);
 }
