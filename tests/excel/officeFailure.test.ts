@@ -15,39 +15,16 @@ import { writeSummary } from "../../src/excel/writeSummary";
 import { createHost, createHostFromXlsx } from "../../src/host/excelHost";
 import { toPaneError } from "../../src/taskpane/errors";
 import { memorySettingsStore } from "../../src/taskpane/settings";
-import type { SummaryPlan } from "../../src/core/summary/plan";
+import { tallPlan } from "./tallPlan";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "bureau-2024H1.xlsx");
-
-function plan(): SummaryPlan {
-  const cells = [
-    [{ value: "县（市）" }, { value: "事故起数" }],
-    [{ value: "楚雄市" }, { value: 3 }],
-  ];
-  return {
-    sheetName: "汇总",
-    rowCount: 2,
-    columnCount: 2,
-    cells,
-    styles: [],
-    merges: [],
-    rowHeights: [],
-    columnWidths: [10, 10],
-    frozenRows: 1,
-    print: { paperSize: "A4", orientation: "Portrait", fitToWidth: true, titleRows: "$1:$1" },
-    charts: [],
-    sections: [],
-    narrative: [],
-    notes: [],
-  };
-}
 
 test("a write Office rejects is told in the catalogue's words, Office's text only as detail, and the workbook is as it was", async () => {
   const host = createHost({ 数据: [["县（市）", "事故起数"]] });
   const before = host.state.sheets.map((s) => ({ name: s.name, ...host.sheetSnapshot(s.name) }));
   // Sync 1 and 2 list the sheets and their marks; sync 3 writes.
   host.faults = { failSync: 3 };
-  const error = await host.run((context) => writeSummary(context, plan(), { replacePrevious: false })).catch((e: unknown) => e);
+  const error = await host.run((context) => writeSummary(context, tallPlan(1), { replacePrevious: false })).catch((e: unknown) => e);
   const shown = toPaneError(error);
   expect(shown.message).toEqual(MESSAGES.host.writeFailed());
   expect(JSON.stringify(shown.message)).not.toMatch(/Injected|GeneralException/);

@@ -9,33 +9,11 @@
  *   catalogue's bilingual message, the partial sheet is removed and the user's sheets are as they
  *   were — instead of a pane that spins forever.
  */
-import type { PlanCell, SummaryPlan } from "../../src/core/summary/plan";
 import { MESSAGES } from "../../src/core/messages";
 import { runExcel, setExcelRunner, setSyncTimeout, SyncTimeoutError } from "../../src/excel/runtime";
 import { writeSummary } from "../../src/excel/writeSummary";
 import { createHost } from "../../src/host/excelHost";
-
-/** A tall plan whose formats alone are far larger than the budget: a style, a height and a number format per row. */
-function tallPlan(rows: number): SummaryPlan {
-  const cells: PlanCell[][] = [[{ value: "县（市）" }, { value: "事故起数" }, { value: "占比" }]];
-  for (let i = 0; i < rows; i++) cells.push([{ value: `第${i}个乡镇应急管理所` }, { value: i }, { value: i / rows, numberFormat: i % 2 ? "0.0%" : "0.00%" }]);
-  return {
-    sheetName: "汇总",
-    rowCount: cells.length,
-    columnCount: 3,
-    cells,
-    styles: cells.map((_, row) => ({ row, column: 0, rowCount: 1, columnCount: 3, style: row === 0 ? "header" : "body" })),
-    merges: [],
-    rowHeights: cells.map((_, row) => ({ row, height: 18 })),
-    columnWidths: [20, 10, 10],
-    frozenRows: 1,
-    print: { paperSize: "A4", orientation: "Portrait", fitToWidth: true, titleRows: "$1:$1" },
-    charts: [],
-    sections: [],
-    narrative: [],
-    notes: [],
-  };
-}
+import { tallPlan } from "./tallPlan";
 
 afterEach(() => {
   setExcelRunner(undefined);
