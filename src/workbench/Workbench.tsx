@@ -155,7 +155,7 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
         return false;
       }
       // The reader's own refusal (a zip bomb, a damaged or hostile file) in both languages, naming the file; never a library's text.
-      setError({ message: MESSAGES.files.inFile(name, messageOf(e)) });
+      setError({ message: MESSAGES.files.workbookUnreadable(name, messageOf(e)) });
       return false;
     } finally {
       if (client.current === worker) setLoading(false);

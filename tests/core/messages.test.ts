@@ -139,6 +139,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   writeFailed: [{ zh: "超时", en: "timed out" }],
   readFailed: [{ zh: "Excel 正忙", en: "Excel is busy" }],
   inFile: ["楚雄.xlsx", { zh: "不是工作簿", en: "not a workbook" }],
+  workbookUnreadable: ["楚雄.xlsx", { zh: "不是工作簿", en: "not a workbook" }],
   help: [{ cells: 20000000, strings: 500000, megabytes: 1024 }],
   unknownCommand: ["sumarize"],
   missingCommand: [],

@@ -189,4 +189,9 @@ export const FILE_MESSAGES = {
   }),
   /** A refusal or file error with the file it concerns, for lists of many files. */
   inFile: (file: string, message: Message): Message => ({ zh: `“${file}”：${message.zh}`, en: `"${file}": ${message.en}` }),
+  /** A workbook the workbench or the pane could not open, with the reader's reason (never a library's text). */
+  workbookUnreadable: (file: string, reason: Message): Message => ({
+    zh: `无法读取这个工作簿“${file}”：${reason.zh}`,
+    en: `Could not read the workbook "${file}": ${reason.en}`,
+  }),
 } as const;

@@ -136,7 +136,6 @@ const zh = {
   errorTitle: "出错了",
   errorGeneric: "操作没有完成。请重试；若仍失败，请保存工作簿后重新打开任务窗格。",
   errorNotInExcel: "没有连接到 Excel。请在 Excel 中打开此任务窗格，或使用模拟工作台。",
-  errorUnreadable: "无法读取这个工作簿。请检查文件是否为 .xlsx 格式且未损坏。",
   errorNoData: "工作簿中没有可以汇总的数据。请先在“识别”中检查识别结果。",
   errorSettings: "无法保存到工作簿设置，更正仅在本次会话中有效。",
   // 合并各县报表 / Consolidate returns
@@ -298,7 +297,6 @@ const en: Catalogue = {
   errorTitle: "Something went wrong",
   errorGeneric: "The operation did not finish. Try again; if it still fails, save the workbook and reopen the task pane.",
   errorNotInExcel: "Not connected to Excel. Open this task pane inside Excel, or use the simulation workbench.",
-  errorUnreadable: "This workbook could not be read. Check that it is an .xlsx file and not damaged.",
   errorNoData: "The workbook has no data to summarise. Check what was found under Detect first.",
   errorSettings: "Could not save to the workbook's settings; corrections last for this session only.",
   // Consolidate returns
