@@ -60,6 +60,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   roundingOnly: [AT, "100", "100.01", "K7:P7"],
   statedChangeWrong: [AT, "4", "B6", "C6", "3"],
   statedPercentWrong: [AT, "16", "B6", "C6", "15"],
+  percentWithinRounding: [AT, "-20.4", "B5", "B4", "-20"],
   percentOnWrongBase: [AT, "-66.67", "-2", "B5", "3", "5", "-40"],
   percentFromDelta: [AT, "-66.67", "B5", "C5", "5", "-40"],
   statedShareWrong: [AT, "80.4", "E4", "95", "E4:E7", "111", "85.59"],

@@ -14,6 +14,7 @@ import { checkParts } from "./parts";
 import { checkPeriodSums } from "./periodSums";
 import { checkSheetGroups } from "./sheetGroups";
 import { checkStatedChanges } from "./statedChange";
+import { checkStatedRowChanges } from "./statedRowChanges";
 import { checkStatedRates } from "./statedRate";
 import { checkStatedShares } from "./statedShares";
 import { checkTotals } from "./totals";
@@ -38,6 +39,7 @@ export function checkWorkbook(tables: readonly TableModel[], ledgers: readonly L
     checkOfWhichRows,
     checkLevels,
     checkStatedChanges,
+    checkStatedRowChanges,
     checkStatedRates,
     checkStatedShares,
     checkPeriodSums,

@@ -2,7 +2,7 @@
  * 核对: stated changes (增减, 同比增减幅度(%)) against the ones recomputed from the two periods.
  */
 import { exactDiff, formatDecimal, roundedRatio, toDecimal } from "../numbers/decimal";
-import type { ColumnMeaning, Finding, TableModel } from "../reader/model";
+import type { ColumnMeaning, Finding, RowMeaning, TableModel } from "../reader/model";
 import { addressOf, columnLabel, isErrorCell, numberAt, rowLabel, show } from "./tableView";
 import { MESSAGES } from "../messages";
 
@@ -42,6 +42,32 @@ function partner(table: TableModel, column: ColumnMeaning, role: "current" | "va
   );
 }
 
+/**
+ * How far a figure may be from what it stands for because it is written rounded, relative to it:
+ * half its last written decimal over itself (0.7 → 0.05 / 0.7; "12.7万" → 0.05 / 12.7). A whole
+ * number is taken as exact.
+ */
+function roundingSpread(raw: unknown): number {
+  const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? (/\d+(?:\.\d+)?/.exec(raw.normalize("NFKC"))?.[0] ?? "") : "";
+  const dot = text.indexOf(".");
+  if (dot < 0 || /e/i.test(text)) return 0;
+  const written = Math.abs(Number(text));
+  return written === 0 ? 0 : (0.5 * 10 ** -(text.length - dot - 1)) / written;
+}
+
+/**
+ * Whether a stated percent change lies within what rounded figures allow: the release figured it
+ * from unrounded ones (0.7 → 0.56 gives −20.0%, the release's −20.4% from 0.703 → 0.560 is right).
+ */
+function withinFigureRounding(stated: number, current: number, previous: number, currentRaw: unknown, previousRaw: unknown): boolean {
+  const [rc, rp] = [roundingSpread(currentRaw), roundingSpread(previousRaw)];
+  if ((rc === 0 && rp === 0) || current <= 0 || previous <= 0 || rp >= 1) return false;
+  const lowest = ((current * (1 - rc)) / (previous * (1 + rp)) - 1) * 100;
+  const highest = ((current * (1 + rc)) / (previous * (1 - rp)) - 1) * 100;
+  const own = 0.5 * 10 ** -statedDecimals(stated);
+  return stated >= lowest - own && stated <= highest + own;
+}
+
 /** The number a text cell with its own unit was written with ("0.5元" → 0.5), if it is one. */
 function writtenNumber(raw: unknown): number | undefined {
   if (typeof raw !== "string") return undefined;
@@ -64,10 +90,101 @@ function baseOf(table: TableModel, column: ColumnMeaning): Base | undefined {
   return delta >= 0 ? { column: delta, derived: true } : undefined;
 }
 
+/** Where one stated change stands: its cell, the current figure's and the base's (row, column) in the table. */
+export interface ChangeCells {
+  readonly stated: readonly [number, number];
+  readonly current: readonly [number, number];
+  readonly base: readonly [number, number];
+}
+
+/**
+ * The finding of one stated change, if it disagrees with its figures. A "—" is right exactly when
+ * the previous value is 0; a stated percent against a zero base is left alone (some bureaus write
+ * Δ×100%, a habit, not an arithmetic slip).
+ *
+ * @param table the table
+ * @param role change_abs (增减) or change_pct (幅度 in percent)
+ * @param row the row named in the message
+ * @param column the column named in the message
+ * @param at the stated, current and base cells
+ * @param derived whether the base cell is a stated 增减 (last year = this year − 增减) rather than last year's figure
+ * @returns the finding, or undefined when it agrees or cannot be judged
+ */
+export function statedChangeFinding(
+  table: TableModel,
+  role: "change_abs" | "change_pct",
+  row: RowMeaning,
+  column: ColumnMeaning,
+  at: ChangeCells,
+  derived = false,
+): Finding | undefined {
+  const stated = numberAt(table, ...at.stated);
+  const current = numberAt(table, ...at.current);
+  const other = numberAt(table, ...at.base);
+  if (stated === undefined || current === undefined || other === undefined) return undefined;
+  if ([at.stated, at.current, at.base].some(([i, j]) => isErrorCell(table.values[i][j]))) return undefined;
+  const cell = addressOf(table, ...at.stated);
+  const sources = [addressOf(table, ...at.current), addressOf(table, ...at.base)];
+  // A derived base: last year = this year − the stated 增减 (本期 3, 减少2 → 去年 5).
+  const previous = derived ? exactDiff(current, other) : other;
+  const delta = derived ? other : exactDiff(current, previous);
+  const place = { row: rowLabel(row), cell, column: columnLabel(column) };
+  if (role === "change_abs") {
+    if (Math.abs(exactDiff(stated, delta)) <= 0.005) return undefined;
+    return {
+      kind: "stated_delta_mismatch",
+      severity: "error",
+      sheet: table.sheet,
+      cell,
+      sources,
+      stated,
+      recomputed: delta,
+      message: MESSAGES.checks.statedChangeWrong(place, show(stated), sources[0], sources[1], show(delta)),
+    };
+  }
+  if (previous === 0) return undefined;
+  if (agreesWithRounding(stated, delta, previous)) return undefined;
+  // 0.5元 typed in a 万元 column: the change was figured from the number as written; the unit is
+  // the slip, and the total's finding says so.
+  const written = writtenNumber(table.values[at.current[0]][at.current[1]]?.raw);
+  if (derived && written !== undefined && written !== current) {
+    const before = exactDiff(written, other);
+    if (before !== 0 && agreesWithRounding(stated, other, before)) return undefined;
+  }
+  const recomputed = (delta / previous) * 100;
+  const shown = formatDecimal(roundedRatio(delta, previous, 100, 1), true);
+  const rawOf = ([i, j]: readonly [number, number]) => table.values[i][j]?.raw;
+  if (!derived && withinFigureRounding(stated, current, previous, rawOf(at.current), rawOf(at.base)))
+    return {
+      kind: "rounding",
+      severity: "info",
+      sheet: table.sheet,
+      cell,
+      sources,
+      stated,
+      recomputed,
+      message: MESSAGES.checks.percentWithinRounding(place, show(stated), sources[0], sources[1], shown),
+    };
+  // The commonest slip of a stated 幅度: the change divided by this year's figure, the wrong year's base.
+  const wrongBase = current !== 0 && agreesWithRounding(stated, delta, current);
+  return {
+    kind: "stated_change_mismatch",
+    severity: "error",
+    sheet: table.sheet,
+    cell,
+    sources,
+    stated,
+    recomputed,
+    message: wrongBase
+      ? MESSAGES.checks.percentOnWrongBase(place, show(stated), show(delta), sources[0], show(current), show(previous), shown)
+      : derived
+        ? MESSAGES.checks.percentFromDelta(place, show(stated), sources[0], sources[1], show(previous), shown)
+        : MESSAGES.checks.statedPercentWrong(place, show(stated), sources[0], sources[1], shown),
+  };
+}
+
 /**
  * Finds stated 增减 and 增减幅度(%) cells that disagree with current and previous.
- * A "—" is right exactly when the previous value is 0; a stated percent against a zero base is
- * left alone (some bureaus write Δ×100%, a habit, not an arithmetic slip).
  *
  * @param table a table
  * @returns the findings
@@ -76,7 +193,8 @@ function baseOf(table: TableModel, column: ColumnMeaning): Base | undefined {
 export function checkStatedChanges(table: TableModel): Finding[] {
   const findings: Finding[] = [];
   table.columns.forEach((column, j) => {
-    if (column.role !== "change_pct" && column.role !== "change_abs") return;
+    const role = column.role;
+    if (role !== "change_pct" && role !== "change_abs") return;
     // Without an indicator there is no telling which columns it compares, unless the rows name the
     // indicators (指标 | 本期 | 去年同期 | 增减幅度, or periods in rows read turned).
     if (!column.indicator && table.keyKind !== "indicator") return;
@@ -84,67 +202,10 @@ export function checkStatedChanges(table: TableModel): Finding[] {
     const cj = partner(table, column, "current") >= 0 ? partner(table, column, "current") : partner(table, column, "value");
     const base = baseOf(table, column);
     if (cj < 0 || !base) return;
-    const pj = base.column;
     table.rows.forEach((row, i) => {
       if (row.role === "blank") return;
-      const stated = numberAt(table, i, j);
-      const current = numberAt(table, i, cj);
-      const other = numberAt(table, i, pj);
-      if (stated === undefined || current === undefined || other === undefined) return;
-      if ([j, cj, pj].some((k) => isErrorCell(table.values[i][k]))) return;
-      const cell = addressOf(table, i, j);
-      const sources = [addressOf(table, i, cj), addressOf(table, i, pj)];
-      // A derived base: last year = this year − the stated 增减 (本期 3, 减少2 → 去年 5).
-      const previous = base.derived ? exactDiff(current, other) : other;
-      const delta = base.derived ? other : exactDiff(current, previous);
-      if (column.role === "change_abs") {
-        if (Math.abs(exactDiff(stated, delta)) <= 0.005) return;
-        findings.push({
-          kind: "stated_delta_mismatch",
-          severity: "error",
-          sheet: table.sheet,
-          cell,
-          sources,
-          stated,
-          recomputed: delta,
-          message: MESSAGES.checks.statedChangeWrong(
-            { row: rowLabel(row), cell, column: columnLabel(column) },
-            show(stated),
-            sources[0],
-            sources[1],
-            show(delta),
-          ),
-        });
-        return;
-      }
-      if (previous === 0) return;
-      if (agreesWithRounding(stated, delta, previous)) return;
-      // 0.5元 typed in a 万元 column: the change was figured from the number as written; the unit is
-      // the slip, and the total's finding says so.
-      const written = writtenNumber(table.values[i][cj]?.raw);
-      if (base.derived && written !== undefined && written !== current) {
-        const before = exactDiff(written, other);
-        if (before !== 0 && agreesWithRounding(stated, other, before)) return;
-      }
-      const recomputed = (delta / previous) * 100;
-      const at = { row: rowLabel(row), cell, column: columnLabel(column) };
-      const shown = formatDecimal(roundedRatio(delta, previous, 100, 1), true);
-      // The commonest slip of a stated 幅度: the change divided by this year's figure, the wrong year's base.
-      const wrongBase = current !== 0 && agreesWithRounding(stated, delta, current);
-      findings.push({
-        kind: "stated_change_mismatch",
-        severity: "error",
-        sheet: table.sheet,
-        cell,
-        sources,
-        stated,
-        recomputed,
-        message: wrongBase
-          ? MESSAGES.checks.percentOnWrongBase(at, show(stated), show(delta), sources[0], show(current), show(previous), shown)
-          : base.derived
-            ? MESSAGES.checks.percentFromDelta(at, show(stated), sources[0], sources[1], show(previous), shown)
-            : MESSAGES.checks.statedPercentWrong(at, show(stated), sources[0], sources[1], shown),
-      });
+      const finding = statedChangeFinding(table, role, row, column, { stated: [i, j], current: [i, cj], base: [i, base.column] }, base.derived);
+      if (finding) findings.push(finding);
     });
   });
   return findings;

@@ -48,6 +48,10 @@ export const CHECK_MESSAGES = {
     zh: `${zhAt(at)}写为 ${stated}%，按 ${current}、${previous} 计算应为 ${recomputed}%`,
     en: `${enAt(at)} states ${stated}%; from ${current} and ${previous} it is ${recomputed}%`,
   }),
+  percentWithinRounding: (at: FindingPlace, stated: string, current: string, previous: string, recomputed: string): Message => ({
+    zh: `${zhAt(at)}写为 ${stated}%，按 ${current}、${previous} 计算为 ${recomputed}%；这两个数本身是四舍五入后的数，相差在其舍入范围内，不是填报错误`,
+    en: `${enAt(at)} states ${stated}%; ${current} and ${previous} give ${recomputed}%, but both are rounded figures and the difference is within their rounding: not a slip`,
+  }),
   percentOnWrongBase: (
     at: FindingPlace,
     stated: string,

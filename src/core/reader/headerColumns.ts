@@ -148,8 +148,9 @@ export function describeColumns(
     // A key header that reads like a period (年度, 时间) names the key column, not a period.
     const period = KEY_HEADER.test(leafCore) ? undefined : pathPeriod(d.path.map((p) => parsePeriod(p) ?? embeddedPeriod(p)));
     if (change) {
-      d.role = change;
-      if (change === "change_pct") d.unit = "%";
+      // 比上年增减 over a units row's "%" (or 增减(%) in the header) is a change in percent.
+      d.role = change === "change_abs" && d.unit === "%" ? "change_pct" : change;
+      if (d.role === "change_pct") d.unit = "%";
       if (d.path.some((p) => changeComparisonOf(p))) d.comparison = "previous_period";
     } else if (period) {
       d.role =
