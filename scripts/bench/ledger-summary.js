@@ -30,6 +30,7 @@ fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(tmp, "node_modules"));
 const { workbookToSnapshot } = require(path.join(tmp, "src/xlsx/loadXlsx.js"));
 const { readWorkbook } = require(path.join(tmp, "src/core/reader/readWorkbook.js"));
 const { planSummary } = require(path.join(tmp, "src/core/summary/planSummary.js"));
+const { workbookFacts } = require(path.join(tmp, "src/core/facts/workbookFacts.js"));
 const { writeSummary } = require(path.join(tmp, "src/excel/writeSummary.js"));
 const { createHost } = require(path.join(tmp, "src/host/excelHost.js"));
 const { emptySheet } = require(path.join(tmp, "src/xlsx/workbookData.js"));
@@ -143,7 +144,7 @@ async function libreOffice(rows, formulaSets) {
   const model = readWorkbook(workbookToSnapshot(data));
   const readMs = ms(t);
   t = process.hrtime.bigint();
-  const plan = planSummary(model);
+  const plan = planSummary(workbookFacts(model));
   const planMs = ms(t);
   const cells = plan.cells.flat();
   const all = cells.filter((c) => c.formula);

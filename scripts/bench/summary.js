@@ -22,6 +22,7 @@ fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(tmp, "node_modules"));
 const { loadXlsx, workbookToSnapshot } = require(path.join(tmp, "src/xlsx/loadXlsx.js"));
 const { readWorkbook } = require(path.join(tmp, "src/core/reader/readWorkbook.js"));
 const { planSummary } = require(path.join(tmp, "src/core/summary/planSummary.js"));
+const { workbookFacts } = require(path.join(tmp, "src/core/facts/workbookFacts.js"));
 const { writeSummary } = require(path.join(tmp, "src/excel/writeSummary.js"));
 const { createHost } = require(path.join(tmp, "src/host/excelHost.js"));
 
@@ -56,7 +57,7 @@ async function measure(label, makeData) {
     const host = createHost(data);
     const model = readWorkbook(workbookToSnapshot(data));
     let t = process.hrtime.bigint();
-    const plan = planSummary(model);
+    const plan = planSummary(workbookFacts(model));
     const planMs = Number(process.hrtime.bigint() - t) / 1e6;
     host.resetCounters();
     t = process.hrtime.bigint();

@@ -33,8 +33,9 @@ const { workbookToSnapshot } = require(path.join(tmp, "src/xlsx/loadXlsx.js"));
 const { nodeInflateRaw } = require(path.join(tmp, "src/cli/nodeInflate.js"));
 const { readWorkbook } = require(path.join(tmp, "src/core/reader/readWorkbook.js"));
 const { planSummary } = require(path.join(tmp, "src/core/summary/planSummary.js"));
+// Before the planner read facts it took the reader's model; the script prints both kinds of tree.
 const factsModule = path.join(tmp, "src/core/facts/workbookFacts.js");
-const workbookFacts = withFacts && fs.existsSync(factsModule) ? require(factsModule).workbookFacts : undefined;
+const workbookFacts = fs.existsSync(factsModule) ? require(factsModule).workbookFacts : undefined;
 
 /** Every .xlsx/.xlsm under a folder, sorted, hostile files left out. */
 function workbooks(dir) {
@@ -96,9 +97,10 @@ async function main() {
       continue;
     }
     for (const language of ["zh", "en"]) {
-      const plan = planSummary(model, { language, generatedAt: "2024-07-10T09:30" });
+      const input = workbookFacts ? workbookFacts(model) : model;
+      const plan = planSummary(input, { language, generatedAt: "2024-07-10T09:30" });
       let text = planText(plan);
-      if (workbookFacts) text += `facts:\n${JSON.stringify(workbookFacts(model), null, 1)}\n`;
+      if (withFacts && workbookFacts) text += `facts:\n${JSON.stringify(input, null, 1)}\n`;
       fs.writeFileSync(path.join(outDir, `${name}.${language}.txt`), text);
     }
   }

@@ -9,6 +9,7 @@ import { readWorkbook } from "../core/reader/readWorkbook";
 import type { SummaryOptionsInput } from "../core/summary/options";
 import type { SummaryPlan } from "../core/summary/plan";
 import { planSummary } from "../core/summary/planSummary";
+import { workbookFacts } from "../core/facts";
 
 /**
  * Reads a snapshot and plans its summary (pure: the add-in, the workbench's worker and the tests).
@@ -25,5 +26,5 @@ export function planWorkbook(
   overrides?: ReaderOverrides,
 ): { model: WorkbookModel; plan: SummaryPlan } {
   const model = readWorkbook(snapshot, { overrides });
-  return { model, plan: planSummary(model, options) };
+  return { model, plan: planSummary(workbookFacts(model), options) };
 }

@@ -6,6 +6,7 @@
  * the task pane's bundle carries the package writer.
  */
 import { readWorkbook } from "../core/reader/readWorkbook";
+import { workbookFacts } from "../core/facts";
 import { planSummary } from "../core/summary/planSummary";
 import { workbookToSnapshot } from "../xlsx/snapshot";
 import { openWorkbookFile } from "../xlsx/openWorkbookFile";
@@ -27,7 +28,7 @@ export { summaryFileName };
 export async function makeSummaryWorkbook(bytes: ArrayBuffer, name: string): Promise<{ name: string; bytes: Uint8Array; sheetName: string }> {
   const { pkg } = await openWorkbookFile(new Uint8Array(bytes), name);
   const model = readWorkbook(workbookToSnapshot(await streamWorkbook(pkg, name)));
-  const written = await writeSummaryPackage(pkg, planSummary(model));
+  const written = await writeSummaryPackage(pkg, planSummary(workbookFacts(model)));
   return { name: summaryFileName(name), bytes: written.bytes, sheetName: written.sheetName };
 }
 

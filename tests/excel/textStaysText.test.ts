@@ -6,6 +6,7 @@
  * by getItemAt(0). Year counts 30, 28, 25, 27, 21 are those of the significance tests (R glm).
  */
 import type { ColumnMeaning, TableModel, WorkbookModel } from "../../src/core/reader/model";
+import { workbookFacts } from "../../src/core/facts";
 import type { PlanCell, SummaryPlan } from "../../src/core/summary/plan";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { asText } from "../../src/core/text/textStaysText";
@@ -87,7 +88,7 @@ describe("text stays text", () => {
   });
 
   test("the trend chart over year labels 2019–2024 has the labels as text categories and one series, the counts, named 事故起数", async () => {
-    const plan = planSummary(yearModel(YEARS));
+    const plan = planSummary(workbookFacts(yearModel(YEARS)));
     const chart = plan.charts.find((c) => c.type === "Line")!;
     const host = createHost({ 历年: [["历年事故"], ["年份", "事故起数"], ...YEARS] });
     await host.run((context) => writeSummary(context, plan, { replacePrevious: false }));

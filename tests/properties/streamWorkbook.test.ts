@@ -9,6 +9,7 @@ import fc from "fast-check";
 import fs from "fs";
 import { nodeInflateRaw } from "../../src/cli/nodeInflate";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 import { XlsxPackage } from "../../src/xlsx/package/openPackage";
@@ -22,7 +23,7 @@ const REAL = FIXTURE_FILES.map((f) => fs.readFileSync(f));
 async function summarize(bytes: Uint8Array): Promise<number> {
   const pkg = await XlsxPackage.open(bytes, undefined, nodeInflateRaw);
   const data = await streamWorkbook(pkg, "random.xlsx");
-  const plan = planSummary(readWorkbook(workbookToSnapshot(data)), { generatedAt: "2024-07-10T09:30" });
+  const plan = planSummary(workbookFacts(readWorkbook(workbookToSnapshot(data))), { generatedAt: "2024-07-10T09:30" });
   await writeSummaryPackage(pkg, plan);
   return data.sheets.length;
 }

@@ -8,6 +8,7 @@ import { numberOf } from "../../src/core/numbers/readCell";
 import { bookmarkName } from "../../src/core/report/annexes";
 import { planReport } from "../../src/core/report/planReport";
 import type { ReportBlock, ReportFigure, ReportParagraph, ReportPlan, ReportTable } from "../../src/core/report/types";
+import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { GENERATED_AT, sampleReports, snapshotCell, type SampleReports } from "./sample";
 
@@ -37,7 +38,7 @@ describe("the sample's Chinese report", () => {
   });
 
   test("says the 综述 of the summary word for word, the reference report's sentences among them", () => {
-    const summary = planSummary(sample.model, { language: "zh", significanceColumn: false, generatedAt: GENERATED_AT });
+    const summary = planSummary(workbookFacts(sample.model), { language: "zh", significanceColumn: false, generatedAt: GENERATED_AT });
     const texts = paragraphs(sample.zh).map(textOf);
     for (const p of summary.narrative) expect(texts).toContain(p);
     expect(texts[0]).toBe(

@@ -1,6 +1,7 @@
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import type { TableModel } from "../../src/core/reader/model";
 import { tableCellAddress } from "../../src/core/reader/tableCell";
+import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { findTrendSeries } from "../../src/core/summary/significance";
 import { sheetOf } from "../reader/layouts";
@@ -105,7 +106,7 @@ describe("a series across", () => {
 
 describe("the summary of a table read turned", () => {
   it("refers to the figures' own cells (累计 事故起数 is B8, 去年同期 B9), never to cells of the other orientation", () => {
-    const plan = planSummary(readWorkbook({ sheets: [periodsInRows()] }), { generatedAt: "2024-07-01 09:00" });
+    const plan = planSummary(workbookFacts(readWorkbook({ sheets: [periodsInRows()] })), { generatedAt: "2024-07-01 09:00" });
     const row = plan.cells.find((r) => r[0].value === "事故起数（起）")!;
     expect([row[1].formula, row[2].formula]).toEqual(["='6月'!B8", "='6月'!B9"]);
     expect(plan.narrative[0]).toMatch(/^2024年1—6月，全市共发生各类生产安全事故70起、死亡62人、受伤33人/);
@@ -119,7 +120,7 @@ describe("the summary of a table read turned", () => {
       ["2021年", 51, 50],
       ["2020年", 55, 60],
     ]);
-    const series = findTrendSeries(readWorkbook({ sheets: [years] }))!;
+    const series = findTrendSeries(workbookFacts(readWorkbook({ sheets: [years] })))!;
     expect(series.labels).toEqual(["2020年", "2021年", "2022年", "2023年"]);
     expect(series.counts).toEqual([55, 51, 44, 40]);
     expect(series.cells.map((c) => c?.address)).toEqual(["B5", "B4", "B3", "B2"]);

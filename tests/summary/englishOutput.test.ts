@@ -9,6 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { WorkbookModel } from "../../src/core/reader/model";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 import { SAMPLE_PATH } from "./sample";
@@ -55,7 +56,7 @@ function sourceLabels(model: WorkbookModel, snapshot: ReturnType<typeof workbook
 }
 
 function englishTexts(model: WorkbookModel): { where: string; text: string }[] {
-  const plan = planSummary(model, { language: "en", rateInterval: true, significanceWording: true, generatedAt: "2024-07-10T09:30" });
+  const plan = planSummary(workbookFacts(model), { language: "en", rateInterval: true, significanceWording: true, generatedAt: "2024-07-10T09:30" });
   const out: { where: string; text: string }[] = [];
   plan.cells.forEach((row, i) => row.forEach((c, j) => typeof c.value === "string" && out.push({ where: `cell ${i},${j}`, text: c.value })));
   plan.narrative.forEach((p, i) => out.push({ where: `narrative ${i}`, text: p }));

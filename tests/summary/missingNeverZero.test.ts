@@ -7,7 +7,8 @@
  */
 import * as fs from "fs";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
-import { extractFacts } from "../../src/core/summary/extractFacts";
+import { workbookFacts } from "../../src/core/facts";
+import { factsWithSections } from "../../src/core/summary/indicatorSections";
 import { buildNarrative } from "../../src/core/summary/narrative";
 import { resolveSummaryOptions } from "../../src/core/summary/options";
 import type { WorkbookSnapshot } from "../../src/core/model/snapshot";
@@ -25,7 +26,7 @@ beforeAll(async () => {
 });
 
 function narratives(s: WorkbookSnapshot): { zh: string; en: string } {
-  const facts = extractFacts(readWorkbook(s, { reportDate: "2024-06-30" }));
+  const { facts } = factsWithSections(workbookFacts(readWorkbook(s, { reportDate: "2024-06-30" })));
   return {
     zh: buildNarrative(facts, resolveSummaryOptions()).join(""),
     en: buildNarrative(facts, resolveSummaryOptions({ language: "en" })).join(" "),

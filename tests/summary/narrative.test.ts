@@ -2,6 +2,7 @@
  * The 综述 sentences on hand-built figures, against the phrasing rules of docs/report-rules.md and docs/numbers.md
  * (the accident, loss, hazard and enforcement sentences and the zero-base edge cases); expected texts are written out by hand from there.
  */
+import { workbookFacts } from "../../src/core/facts";
 import type { IndicatorPair, SummaryFacts } from "../../src/core/summary/facts";
 import { buildNarrative } from "../../src/core/summary/narrative";
 import { resolveSummaryOptions } from "../../src/core/summary/options";
@@ -111,7 +112,7 @@ test("T7 enforcement, with the split of the fines (docs/report-rules.md)", () =>
 test("T3 by industry leaves out a zero death or injury count, as reports write it (docs/report-rules.md)", async () => {
   const { sampleModel } = await import("./sample");
   const { planSummary } = await import("../../src/core/summary/planSummary");
-  const text = planSummary(await sampleModel()).narrative.join("");
+  const text = planSummary(workbookFacts(await sampleModel())).narrative.join("");
   expect(text).toContain("农林牧渔业发生生产安全事故1起、死亡1人，同比均持平；");
   expect(text).not.toContain("受伤0人");
   expect(text).toContain("水上运输业未接报生产安全事故。");

@@ -3,6 +3,7 @@
  * a 元 column): how each source cell becomes a formula or a constant.
  */
 import type { ColumnMeaning, RowMeaning, TableModel, WorkbookModel } from "../../src/core/reader/model";
+import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 
 const col = (column: number, indicator: string | undefined, role: ColumnMeaning["role"], unitFactor = 1): ColumnMeaning => ({
@@ -54,12 +55,14 @@ const model = (t: TableModel): WorkbookModel => ({
 
 test("without a 合计 row the total is a SUM over the source ranges, consecutive rows merged", () => {
   const plan = planSummary(
-    model(
-      countyTable([
-        ["楚雄市", 5, 4],
-        ["双柏县", 1, 2],
-        ["南华县", 2, 1],
-      ]),
+    workbookFacts(
+      model(
+        countyTable([
+          ["楚雄市", 5, 4],
+          ["双柏县", 1, 2],
+          ["南华县", 2, 1],
+        ]),
+      ),
     ),
   );
   const total = plan.cells.flat().find((c) => c.formula?.startsWith("=SUM('分县'!B"));
@@ -73,11 +76,13 @@ test("without a 合计 row the total is a SUM over the source ranges, consecutiv
 
 test("a number typed as text is written as the engine's number and listed in a note", () => {
   const plan = planSummary(
-    model(
-      countyTable([
-        ["合计", "1,205", 1100],
-        ["楚雄市", "1,205", 1100],
-      ]),
+    workbookFacts(
+      model(
+        countyTable([
+          ["合计", "1,205", 1100],
+          ["楚雄市", "1,205", 1100],
+        ]),
+      ),
     ),
   );
   const cells = plan.cells.flat();
@@ -87,11 +92,13 @@ test("a number typed as text is written as the engine's number and listed in a n
 
 test("a missing previous value gives a dash and no percent", () => {
   const plan = planSummary(
-    model(
-      countyTable([
-        ["合计", 3, "—"],
-        ["楚雄市", 3, "—"],
-      ]),
+    workbookFacts(
+      model(
+        countyTable([
+          ["合计", 3, "—"],
+          ["楚雄市", 3, "—"],
+        ]),
+      ),
     ),
   );
   const row = plan.cells.find((r) => r[0].value === "事故起数（起）")!;

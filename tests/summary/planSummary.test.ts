@@ -2,6 +2,7 @@
  * The summary plan on the sample workbook (assets/samples/bureau-2024H1.xlsx, figures from the
  * Chuxiong 2024H1 report, /work/shared/reference). Expected sentences are issue 4's.
  */
+import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { resolveSummaryOptions } from "../../src/core/summary/options";
 import type { WorkbookModel } from "../../src/core/reader/model";
@@ -17,18 +18,18 @@ function cellByFormula(plan: ReturnType<typeof planSummary>, formula: string) {
 }
 
 test("the narrative contains the three sentences of issue 4 exactly", () => {
-  const text = planSummary(model).narrative.join("");
+  const text = planSummary(workbookFacts(model)).narrative.join("");
   for (const s of SAMPLE_SENTENCES) expect(text).toContain(s);
 });
 
 test("the loss sentence uses the official category names even where the header says otherwise", () => {
-  const text = planSummary(model).narrative.join("");
+  const text = planSummary(workbookFacts(model)).narrative.join("");
   expect(text).toContain("房屋及居民家庭财产损失126.59万元");
   expect(text).not.toContain("其他损失"); // a zero part is left out (docs/report-rules.md T4)
 });
 
 test("accident cells are live references to the source total row with the engine's numbers", () => {
-  const plan = planSummary(model);
+  const plan = planSummary(workbookFacts(model));
   expect(cellByFormula(plan, "='事故分县统计'!B5")?.value).toBe(23);
   expect(cellByFormula(plan, "='事故分县统计'!C5")?.value).toBe(20);
   expect(cellByFormula(plan, '=IFERROR(IF(C6=0,"—",(B6-C6)/C6),"—")')?.value).toBeCloseTo(0.15, 12);
@@ -36,14 +37,14 @@ test("accident cells are live references to the source total row with the engine
 });
 
 test("a county with no accidents last year gets a dash, not a percent", () => {
-  const plan = planSummary(model);
+  const plan = planSummary(workbookFacts(model));
   const yaoan = plan.cells.find((r) => r[0].value === "姚安县")!;
   expect(yaoan[3].value).toBe("—");
   expect(plan.notes.join("")).toContain("“—”");
 });
 
 test("the loss composition is largest first, with a sum check that agrees", () => {
-  const plan = planSummary(model);
+  const plan = planSummary(workbookFacts(model));
   const section = plan.sections.find((s) => s.id === "losses")!;
   const rows = plan.cells.slice(section.firstRow + 2, section.lastRow + 1).map((r) => r[0].value);
   expect(rows.slice(0, 3)).toEqual(["农林牧渔业损失", "基础设施损失", "房屋及居民家庭财产损失"]);
@@ -54,7 +55,7 @@ test("the loss composition is largest first, with a sum check that agrees", () =
 });
 
 test("the hazard section gives 411 found, 378 rectified and a rate of 378/411", () => {
-  const plan = planSummary(model);
+  const plan = planSummary(workbookFacts(model));
   const total = plan.cells[plan.sections.find((s) => s.id === "hazards")!.firstRow + 2];
   expect([total[1].value, total[2].value]).toEqual([411, 378]);
   expect(total[3].value).toBeCloseTo(378 / 411, 12);
@@ -63,7 +64,7 @@ test("the hazard section gives 411 found, 378 rectified and a rate of 378/411", 
 });
 
 test("formulas use only built-in functions that old Excel and WPS know", () => {
-  const formulas = planSummary(model)
+  const formulas = planSummary(workbookFacts(model))
     .cells.flat()
     .flatMap((c) => (c.formula ? [c.formula] : []));
   expect(formulas.length).toBeGreaterThan(100);
@@ -72,7 +73,7 @@ test("formulas use only built-in functions that old Excel and WPS know", () => {
 });
 
 test("three charts are planned with Chinese titles, units and series names", () => {
-  const charts = planSummary(model).charts;
+  const charts = planSummary(workbookFacts(model)).charts;
   expect(charts.map((c) => c.type)).toEqual(["ColumnClustered", "Doughnut", "BarClustered"]);
   expect(charts[0]).toMatchObject({
     source: "A5:C8",
@@ -83,7 +84,7 @@ test("three charts are planned with Chinese titles, units and series names", () 
 });
 
 test("print setup is A4, fit to width, with the title row repeated on every page; two rows frozen", () => {
-  const plan = planSummary(model);
+  const plan = planSummary(workbookFacts(model));
   expect(plan.print).toMatchObject({
     paperSize: "A4",
     fitToWidth: true,
@@ -94,7 +95,7 @@ test("print setup is A4, fit to width, with the title row repeated on every page
 });
 
 test("sections can be switched off and the narrative can be English", () => {
-  const plan = planSummary(model, {
+  const plan = planSummary(workbookFacts(model), {
     language: "en",
     sections: { byIndustry: false, charts: false },
   });
@@ -123,19 +124,21 @@ test("options of the wrong type fall back to the house style", () => {
 });
 
 test("an empty model gives a plan with a title and the 核对 section only", () => {
-  const plan = planSummary({
-    tables: [],
-    ledgers: [],
-    findings: [],
-    anomalies: [],
-    diagnostics: [],
-  });
+  const plan = planSummary(
+    workbookFacts({
+      tables: [],
+      ledgers: [],
+      findings: [],
+      anomalies: [],
+      diagnostics: [],
+    }),
+  );
   expect(plan.sections.map((s) => s.id)).toEqual(["checks"]);
   expect(plan.narrative).toEqual([]);
 });
 
 test("the 核对 section lists the sample's one deliberate slip (assets/samples/README.md): G9 stated 95, recomputed 89.58", () => {
-  const plan = planSummary(model);
+  const plan = planSummary(workbookFacts(model));
   const checks = plan.sections.find((s) => s.id === "checks")!;
   const row = plan.cells[checks.firstRow + 2];
   expect(row.slice(0, 3).map((c) => c.value)).toEqual(["隐患排查治理", "G9", 95]);

@@ -9,7 +9,7 @@ import { buildNarrative } from "../../src/core/summary/narrative";
 import { englishPeriod } from "../../src/core/summary/narrative/region";
 import { resolveSummaryOptions, type SummaryOptionsInput } from "../../src/core/summary/options";
 import { generatedText, subtitleText, summaryTitle } from "../../src/core/summary/provenance";
-import { placeInTitle } from "../../src/core/summary/sourceConventions";
+import { placeInTitle, workbookFacts } from "../../src/core/facts";
 
 const NAMES: Record<string, [string, string]> = {
   accident_count: ["事故起数", "起"],
@@ -232,13 +232,13 @@ describe("rule 10 on the sample: the stamp, and no clock inside core", () => {
     const { sampleModel } = await import("./sample");
     const { planSummary } = await import("../../src/core/summary/planSummary");
     const model = await sampleModel();
-    const stamped = planSummary(model, { generatedAt: "2024-07-10T09:30" });
+    const stamped = planSummary(workbookFacts(model), { generatedAt: "2024-07-10T09:30" });
     const texts = stamped.cells.flat().map((c) => String(c.value));
     expect(texts).toContain("（以上综述生成于2024年7月10日 09:30，不随源数据更新。）");
     expect(texts).toContain("显著性（生成于2024年7月10日 09:30）");
     expect(String(stamped.cells[1][0].value)).toMatch(/^由“应急统计”根据本工作簿生成于2024年7月10日 09:30。/);
     expect(stamped.generatedAt).toBe("2024-07-10T09:30");
-    const plain = planSummary(model);
+    const plain = planSummary(workbookFacts(model));
     expect(plain.cells.flat().some((c) => String(c.value).includes("生成于"))).toBe(false);
     expect(plain.generatedAt).toBeUndefined();
   });
@@ -246,7 +246,7 @@ describe("rule 10 on the sample: the stamp, and no clock inside core", () => {
   test("the plan lists the source ranges a pane watches for 刷新汇总", async () => {
     const { sampleModel } = await import("./sample");
     const { planSummary } = await import("../../src/core/summary/planSummary");
-    const sources = planSummary(await sampleModel()).sources ?? [];
+    const sources = planSummary(workbookFacts(await sampleModel())).sources ?? [];
     expect(sources.some((s) => s.startsWith("'事故分县统计'!A"))).toBe(true);
     expect(sources.some((s) => s.startsWith("'隐患排查治理'!"))).toBe(true);
   });

@@ -3,6 +3,7 @@
  * enforcement figures (楚雄州 2024H1 report §(五); docs/glossary.md enforcement table): 414家(次), 2156项 = 35 + 2121,
  * 75件, 363.99万元 = 80.22 + 283.77. The summary must say them as the report does.
  */
+import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 import type { WorkbookModel } from "../../src/core/reader/model";
 import { sampleModel, SAMPLE_SENTENCES } from "./sample";
@@ -35,12 +36,12 @@ test("the 行政执法 sheet is read as indicator rows, each row's unit from its
 });
 
 test("the summary reproduces the report's enforcement sentence", () => {
-  const text = planSummary(model).narrative.join("");
+  const text = planSummary(workbookFacts(model)).narrative.join("");
   expect(text).toContain(REPORT_ENFORCEMENT);
 });
 
 test("the enforcement section lists every figure of the sheet, live references to its cells", () => {
-  const plan = planSummary(model);
+  const plan = planSummary(workbookFacts(model));
   const s = plan.sections.find((x) => x.id === "enforcement")!;
   const rows = plan.cells.slice(s.firstRow + 2, s.lastRow + 1).map((r) => [r[0].value, r[1].value, r[1].formula]);
   expect(rows).toContainEqual(["检查生产经营单位（家次）", 414, "='行政执法'!C4"]);
@@ -50,7 +51,7 @@ test("the enforcement section lists every figure of the sheet, live references t
 });
 
 test("the sample's other sentences and its one 核对 finding (隐患排查治理!G9) are unchanged", () => {
-  const plan = planSummary(model);
+  const plan = planSummary(workbookFacts(model));
   const text = plan.narrative.join("");
   for (const sentence of SAMPLE_SENTENCES) expect(text).toContain(sentence);
   expect(model.findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["隐患排查治理!G9"]);

@@ -7,6 +7,7 @@
 import * as path from "path";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import type { WorkbookModel } from "../../src/core/reader/model";
+import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 import type { SummaryPlan } from "../../src/core/summary/plan";
 import { loadFixture } from "../reader/loadFixture";
@@ -36,7 +37,7 @@ function formulaOf(plan: SummaryPlan, value: unknown, rowLabel: string): string 
 describe("the national disaster form by 市（州）, one period", () => {
   let plan: SummaryPlan;
   beforeAll(async () => {
-    plan = planSummary(await model("disaster"));
+    plan = planSummary(workbookFacts(await model("disaster")));
   });
 
   test("gives a disaster section by region, units as the workbook states them, each region's share of the loss", () => {
@@ -89,7 +90,7 @@ describe("the national disaster form by 市（州）, one period", () => {
   });
 
   test("in English keeps the figures and names the units in English", () => {
-    const en = planSummary(readWorkbookSync, { language: "en" });
+    const en = planSummary(workbookFacts(readWorkbookSync), { language: "en" });
     expect(en.narrative[0]).toContain("natural disasters affected 3.1245 million people, left 17 people dead or missing");
     expect(en.narrative[0]).toContain("The direct economic loss was CNY 4.87 billion.");
   });
@@ -102,7 +103,7 @@ describe("the national disaster form by 市（州）, one period", () => {
 describe("the national disaster form with a previous period", () => {
   let plan: SummaryPlan;
   beforeAll(async () => {
-    plan = planSummary(await model("disaster-compare"));
+    plan = planSummary(workbookFacts(await model("disaster-compare")));
   });
 
   test("compares 本期 | 去年同期 | 增减 | 增减幅度 per indicator", () => {
@@ -131,7 +132,7 @@ describe("a monthly report (月报) with 当月 and 1—6月累计 column groups
   let plan: SummaryPlan;
   beforeAll(async () => {
     m = await model("monthly");
-    plan = planSummary(m);
+    plan = planSummary(workbookFacts(m));
   });
 
   test("titles and compares the cumulative figures with their own period, 2024年1—6月, not the title's 6月", () => {
@@ -165,7 +166,7 @@ describe("a monthly report (月报) with 当月 and 1—6月累计 column groups
   });
 
   test("in English gives the month after the year to date", () => {
-    const en = planSummary(m, { language: "en" }).narrative.join(" ");
+    const en = planSummary(workbookFacts(m), { language: "en" }).narrative.join(" ");
     expect(en).toContain("Of these, June 2024 had 3 accidents (down 25% year on year)");
   });
 });
@@ -173,7 +174,7 @@ describe("a monthly report (月报) with 当月 and 1—6月累计 column groups
 describe("indicator rows with 上年 / 本年, a 单位 column and a rate among the rows", () => {
   let plan: SummaryPlan;
   beforeAll(async () => {
-    plan = planSummary(await model("indicator-rows"));
+    plan = planSummary(workbookFacts(await model("indicator-rows")));
   });
 
   test("takes 本年 as this period and 上年 as last year for the accident rows", () => {
@@ -217,7 +218,7 @@ describe("a single-period accident table by county (no previous period)", () => 
         },
       ],
     });
-    const plan = planSummary(m);
+    const plan = planSummary(workbookFacts(m));
     const rows = sectionRows(plan, "indicators");
     expect(rows[0][0]).toMatch(/生产安全事故（2024年1—6月）$/);
     expect(rows.slice(1)).toEqual([
@@ -233,7 +234,7 @@ describe("a single-period accident table by county (no previous period)", () => 
 describe("an enforcement table by county", () => {
   let plan: SummaryPlan;
   beforeAll(async () => {
-    plan = planSummary(await model("enforcement"));
+    plan = planSummary(workbookFacts(await model("enforcement")));
   });
 
   test("gets its table: inspections and what they found first, 行政处罚（万元） read as the amount (罚款)", () => {
@@ -260,7 +261,7 @@ describe("an enforcement table by county", () => {
 
 describe("a training, emergency plans and drills table by county", () => {
   test("gets its table and the report's sentences (6922场次, 334436人次)", async () => {
-    const plan = planSummary(await model("training"));
+    const plan = planSummary(workbookFacts(await model("training")));
     const rows = sectionRows(plan, "training");
     expect(rows[0]).toEqual(["一、安全培训和应急预案、演练（2024年上半年）"]);
     expect(rows[rows.length - 1]).toEqual(["全州合计", "483", "25346", "170", "6922", "334436", "1"]);
@@ -287,14 +288,14 @@ describe("a workbook whose tables reach no section", () => {
       ],
     });
     expect(m.tables).toHaveLength(1);
-    const plan = planSummary(m);
+    const plan = planSummary(workbookFacts(m));
     const rows = sectionRows(plan, "diagnostic");
     expect(rows[0][0]).toMatch(/未能生成汇总表/);
     expect(rows[1][0]).toBe(
       "工作表“表1”表格 A1:C3：识别为按地区排列的表格，时期列：本期、去年同期；未汇总的原因：表头中没有识别出统计指标（表头：本期、去年同期），请使用标准指标名称，如 事故起数、受灾人口、检查生产经营单位。",
     );
     expect(plan.notes[0]).toBe(rows[1][0]);
-    expect(planSummary(m, { language: "en" }).notes[0]).toMatch(
+    expect(planSummary(workbookFacts(m), { language: "en" }).notes[0]).toMatch(
       /^Sheet "表1", table A1:C3: read as a table keyed by region \(2 period columns\); not summarised because no indicator was recognised/,
     );
   });

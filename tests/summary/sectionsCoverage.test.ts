@@ -12,6 +12,7 @@ import type { TableModel, WorkbookModel } from "../../src/core/reader/model";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { formatNumber } from "../../src/core/numbers/format";
 import { indicatorById } from "../../src/core/registry/indicators";
+import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 import type { SummaryPlan } from "../../src/core/summary/plan";
 import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
@@ -88,7 +89,7 @@ describe.each(FILES.map((f) => [path.basename(f), f]))("every indicator recognis
   });
 
   test.each(["zh", "en"] as const)("reaches the %s summary sheet, or its table is named in the diagnostic", (language) => {
-    const plan = planSummary(model, { language });
+    const plan = planSummary(workbookFacts(model), { language });
     const refs = referencedCells(plan);
     const narrative = plan.narrative.join("\n");
     const diagnostic = plan.sections.find((s) => s.id === "diagnostic");

@@ -6,6 +6,7 @@
  * tests/stats/poissonRateTest.test.ts.
  */
 import type { ColumnMeaning, TableModel, WorkbookModel } from "../../src/core/reader/model";
+import { workbookFacts } from "../../src/core/facts";
 import { DEFAULT_SUMMARY_OPTIONS } from "../../src/core/summary/options";
 import { planSummary } from "../../src/core/summary/planSummary";
 import type { SummaryPlan } from "../../src/core/summary/plan";
@@ -98,7 +99,7 @@ const RISING = indicatorModel([
 
 describe("the 显著性 column", () => {
   test("is there by default for 事故起数 only (R: 0.761); deaths and injuries get no test and a footnote says why", async () => {
-    const plan = planSummary(await sampleModel());
+    const plan = planSummary(workbookFacts(await sampleModel()));
     const header = plan.cells.find((r) => r[0].value === "指标")!;
     expect(header[5].value).toBe("显著性");
     expect(rowOf(plan, "事故起数（起）")[5].value).toBe("变化不显著 (p=0.761)");
@@ -108,19 +109,19 @@ describe("the 显著性 column", () => {
   });
 
   test("carries the time it was generated in its header when the caller passes one", async () => {
-    const plan = planSummary(await sampleModel(), { generatedAt: "2024-07-10T09:30" });
+    const plan = planSummary(workbookFacts(await sampleModel()), { generatedAt: "2024-07-10T09:30" });
     expect(plan.cells.flat().some((c) => c.value === "显著性（生成于2024年7月10日 09:30）")).toBe(true);
   });
 
   test("is plain text, not a formula, so the sheet reads the same without the add-in", async () => {
-    const plan = planSummary(await sampleModel());
+    const plan = planSummary(workbookFacts(await sampleModel()));
     const cell = rowOf(plan, "事故起数（起）")[5];
     expect(cell.formula).toBeUndefined();
     expect(typeof cell.value).toBe("string");
   });
 
   test("is absent when the option is off", async () => {
-    const plan = planSummary(await sampleModel(), {
+    const plan = planSummary(workbookFacts(await sampleModel()), {
       significanceColumn: false,
     });
     expect(plan.cells.flat().some((c) => c.value === "显著性")).toBe(false);
@@ -128,7 +129,7 @@ describe("the 显著性 column", () => {
   });
 
   test("stays blank for money: only counts get a Poisson test", () => {
-    const plan = planSummary(RISING);
+    const plan = planSummary(workbookFacts(RISING));
     const loss = plan.cells.find((r) => String(r[0].value).startsWith("直接经济损失"))!;
     expect(loss[5].value).toBeNull();
     // R: poisson.test(c(60, 30))$p.value = 0.0020602656809630701
@@ -137,7 +138,7 @@ describe("the 显著性 column", () => {
   });
 
   test("widens the sheet to six columns and makes room for its text: it fits its column or wraps in a row tall enough", () => {
-    const on = planSummary(RISING);
+    const on = planSummary(workbookFacts(RISING));
     expect(on.merges).toContain("A1:F1");
     expect(on.columnWidths[5]).toBeGreaterThanOrEqual(12);
     on.cells.forEach((row, r) => {
@@ -149,11 +150,11 @@ describe("the 显著性 column", () => {
         expect(on.rowHeights.find((h) => h.row === r)?.height).toBeGreaterThanOrEqual(linesHeight(wrappedLines(text, on.columnWidths[5])));
       }
     });
-    expect(planSummary(RISING, { significanceColumn: false }).merges).toContain("A1:E1");
+    expect(planSummary(workbookFacts(RISING), { significanceColumn: false }).merges).toContain("A1:E1");
   });
 
   test("is in English when the language is en", () => {
-    const plan = planSummary(RISING, { language: "en" });
+    const plan = planSummary(workbookFacts(RISING), { language: "en" });
     const row = plan.cells.find((r) => r[0].value === "Number of accidents")!;
     expect(row[5].value).toBe("significant rise (p=0.00206)");
     expect(plan.cells.flat().some((c) => c.value === "Significance")).toBe(true);
@@ -168,9 +169,9 @@ describe("the rectification rate's interval", () => {
 
   test("is off by default (found hazards are a complete count) and written beside the sample's total rate when the option is on", async () => {
     const model = await sampleModel();
-    const on = planSummary(model, { rateInterval: true }).cells.flat();
+    const on = planSummary(workbookFacts(model), { rateInterval: true }).cells.flat();
     expect(on.some((c) => c.value === "95%置信区间 88.9%–94.2%")).toBe(true);
-    const off = planSummary(model).cells.flat();
+    const off = planSummary(workbookFacts(model)).cells.flat();
     expect(off.some((c) => String(c.value).includes("置信区间"))).toBe(false);
   });
 
@@ -183,26 +184,26 @@ describe("the rectification rate's interval", () => {
 describe("the 综述 and significance", () => {
   test("never carries a p-value, even for a significant change of 60 against 30 accidents (p=0.00206)", () => {
     for (const language of ["zh", "en"] as const) {
-      const text = planSummary(RISING, { language }).narrative.join("");
+      const text = planSummary(workbookFacts(RISING), { language }).narrative.join("");
       expect(text).not.toMatch(/p[=<]|显著|significant/);
     }
   });
 
   test("with the wording option on, a significant change may be called 明显上升 (R: poisson.test(c(60, 30)) p = 0.00206)", () => {
-    const plan = planSummary(RISING, { significanceWording: true });
+    const plan = planSummary(workbookFacts(RISING), { significanceWording: true });
     expect(plan.narrative[0]).toContain("事故起数增加30起、明显上升100%");
     expect(plan.narrative[0]).not.toContain("受基数较小影响");
-    expect(planSummary(RISING, { significanceWording: true, language: "en" }).narrative[0]).toContain("The rise in accidents is marked.");
+    expect(planSummary(workbookFacts(RISING), { significanceWording: true, language: "en" }).narrative[0]).toContain("The rise in accidents is marked.");
   });
 
   test("with the wording option on, the sample's change (23 against 20, p=0.761) gets the accepted small-base note", async () => {
-    const plan = planSummary(await sampleModel(), { significanceWording: true });
+    const plan = planSummary(workbookFacts(await sampleModel()), { significanceWording: true });
     expect(plan.narrative[0]).toMatch(/上升83\.3%。受基数较小影响，同比变化仍在正常波动范围内。$/);
     expect(plan.narrative[0]).not.toContain("明显");
   });
 
   test("the wording option is off by default: the sample's three sentences stay exactly as they are", async () => {
-    const plan = planSummary(await sampleModel());
+    const plan = planSummary(workbookFacts(await sampleModel()));
     const all = plan.narrative.join("");
     expect(all).not.toContain("显著");
     expect(all).not.toContain("受基数较小影响");
@@ -239,14 +240,14 @@ describe("the trend chart", () => {
   ];
 
   test("finds a table keyed by years with a count column", () => {
-    const series = findTrendSeries(yearModel(YEARS))!;
+    const series = findTrendSeries(workbookFacts(yearModel(YEARS)))!;
     expect(series.periods).toEqual([2019, 2020, 2021, 2023, 2024]);
     expect(series.counts).toEqual([30, 28, 25, 27, 21]);
     expect(series.cells[0]).toMatchObject({ sheet: "历年", address: "B3" });
   });
 
   test("carries R's glm trend in its title: −5.1% a year, 95% CI −13.6% to 4.2%, p=0.271", () => {
-    const series = findTrendSeries(yearModel(YEARS))!;
+    const series = findTrendSeries(workbookFacts(yearModel(YEARS)))!;
     const t = seriesTrend(series)!;
     expect(t.percentChange).toBeCloseTo(Math.expm1(-0.052449793810125267), 8);
     expect(t.low).toBeCloseTo(-0.135687035474859052, 7);
@@ -255,7 +256,7 @@ describe("the trend chart", () => {
   });
 
   test("is a Line chart over live references to the source counts", () => {
-    const plan = planSummary(yearModel(YEARS));
+    const plan = planSummary(workbookFacts(yearModel(YEARS)));
     const chart = plan.charts.find((c) => c.type === "Line")!;
     expect(chart.title).toContain("年均下降5.1%");
     expect(chart.seriesBy).toBe("Columns");
@@ -270,7 +271,7 @@ describe("the trend chart", () => {
   test("reaches Excel as a Line chart with its trend title, through writeSummary on the in-memory host", async () => {
     const source: unknown[][] = [["历年事故"], ["年份", "事故起数"], ...YEARS.map(([y, v]) => [y, v])];
     const host = createHost({ 历年: source });
-    const plan = planSummary(yearModel(YEARS));
+    const plan = planSummary(workbookFacts(yearModel(YEARS)));
     await host.run((context) => writeSummary(context, plan, { replacePrevious: false }));
     expect(host.findSheet("汇总")!.charts).toEqual([
       expect.objectContaining({ type: "Line", title: "事故起数趋势：年均下降5.1%（95%置信区间 −13.6%～4.2%，p=0.271）", seriesNames: ["事故起数"] }),
@@ -290,9 +291,9 @@ describe("the trend chart", () => {
     const model = readWorkbook({ sheets: [{ name: "历年", originRow: 0, originColumn: 0, values, merges: [] }] });
     // Reader: a header matched in cleaned form ("事故起数" in "事故起数（起）") is not a group of itself.
     expect(model.tables[0].columns[1].industry).toBeUndefined();
-    const chart = planSummary(model).charts.find((c) => c.type === "Line")!;
+    const chart = planSummary(workbookFacts(model)).charts.find((c) => c.type === "Line")!;
     expect(chart.title).toBe("事故起数趋势：年均下降7.0%（95%置信区间 −17.6%～5.0%，p=0.241）");
-    expect(planSummary(model, { language: "en" }).charts.find((c) => c.type === "Line")!.title).toBe(
+    expect(planSummary(workbookFacts(model), { language: "en" }).charts.find((c) => c.type === "Line")!.title).toBe(
       "accidents: −7.0% a year on average (95% CI −17.6% to 5.0%, p=0.241)",
     );
   });
@@ -318,9 +319,9 @@ describe("the trend chart", () => {
       ["2023年1—6月", 5],
       ["2024年1—6月", 3],
     ]);
-    const chart = planSummary(model).charts.find((c) => c.type === "Line")!;
+    const chart = planSummary(workbookFacts(model)).charts.find((c) => c.type === "Line")!;
     expect(chart.title).toBe("事故起数趋势：年均下降25.8%（95%置信区间 −49.6%～9.4%，p=0.132）");
-    const data = planSummary(model)
+    const data = planSummary(workbookFacts(model))
       .cells.flat()
       .filter((c) => c.numberFormat === "#,##0" && !c.formula && [8, 6, 5, 3].includes(c.value as number));
     expect(data.length).toBeGreaterThanOrEqual(4);
@@ -331,25 +332,27 @@ describe("the trend chart", () => {
     const rows = ["2023-02-01", "2023-03-01", "2024-02-01"].map((d, i) => [i + 1, d, "楚雄市", 0, 1]);
     const model = readWorkbook({ sheets: [{ name: "事故台账", originRow: 0, originColumn: 0, values: [header, ...rows], merges: [] }] });
     expect(model.ledgers[0].accidents!.byYear).toBeUndefined();
-    expect(planSummary(model).charts.some((c) => c.type === "Line")).toBe(false);
+    expect(planSummary(workbookFacts(model)).charts.some((c) => c.type === "Line")).toBe(false);
   });
 
   test("needs at least 3 periods, and month labels count as periods", () => {
-    expect(findTrendSeries(yearModel(YEARS.slice(0, 2)))).toBeUndefined();
+    expect(findTrendSeries(workbookFacts(yearModel(YEARS.slice(0, 2))))).toBeUndefined();
     const months = findTrendSeries(
-      yearModel([
-        ["1月", 4],
-        ["2月", 6],
-        ["3月", 5],
-      ]),
+      workbookFacts(
+        yearModel([
+          ["1月", 4],
+          ["2月", 6],
+          ["3月", 5],
+        ]),
+      ),
     )!;
     expect(months.unit).toBe("month");
     expect(trendTitle(months, DEFAULT_SUMMARY_OPTIONS)).toMatch(/^事故起数趋势：月均上升/);
   });
 
   test("is not drawn for the sample, which has no series of periods, nor when charts are off", async () => {
-    expect(planSummary(await sampleModel()).charts.some((c) => c.type === "Line")).toBe(false);
-    expect(planSummary(yearModel(YEARS), { sections: { charts: false } }).charts).toHaveLength(0);
+    expect(planSummary(workbookFacts(await sampleModel())).charts.some((c) => c.type === "Line")).toBe(false);
+    expect(planSummary(workbookFacts(yearModel(YEARS)), { sections: { charts: false } }).charts).toHaveLength(0);
   });
 });
 
@@ -359,9 +362,9 @@ describe("the pane's option", () => {
     expect(pane.significanceColumn).toBe(true);
     expect(DEFAULT_SUMMARY_OPTIONS.significanceColumn).toBe(true);
     const model = await sampleModel();
-    const on = planSummary(model, toSummaryOptions(pane));
+    const on = planSummary(workbookFacts(model), toSummaryOptions(pane));
     expect(on.cells.flat().some((c) => c.value === "显著性")).toBe(true);
-    const off = planSummary(model, toSummaryOptions({ ...pane, significanceColumn: false }));
+    const off = planSummary(workbookFacts(model), toSummaryOptions({ ...pane, significanceColumn: false }));
     expect(off.cells.flat().some((c) => c.value === "显著性")).toBe(false);
   });
 });

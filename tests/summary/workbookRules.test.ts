@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import type { WorkbookSnapshot } from "../../src/core/model/snapshot";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 import { SAMPLE_PATH } from "./sample";
@@ -16,7 +17,7 @@ beforeAll(async () => {
   snapshot = workbookToSnapshot(await loadXlsx(fs.readFileSync(SAMPLE_PATH)));
 });
 
-const plan = (s: WorkbookSnapshot, language: "zh" | "en") => planSummary(readWorkbook(s, { reportDate: "2024-06-30" }), { language });
+const plan = (s: WorkbookSnapshot, language: "zh" | "en") => planSummary(workbookFacts(readWorkbook(s, { reportDate: "2024-06-30" })), { language });
 
 /** The sample with the 全州合计 row's 去年同期 accidents and deaths set to 30 and 40. */
 function falling(s: WorkbookSnapshot): WorkbookSnapshot {

@@ -3,6 +3,7 @@
  * rate interval and the 同比 wording have the house defaults, survive saved settings of the wrong
  * shape, and reach planSummary through toSummaryOptions.
  */
+import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { toSummaryOptions } from "../../src/taskpane/excel/summaryAdapter";
 import { defaultPaneOptions, normaliseOptions } from "../../src/taskpane/options";
@@ -28,7 +29,7 @@ test("saved settings of the wrong type fall back to the defaults; good ones are 
 test("they reach the plan: two rate decimals give 整改率91.97%, the wording option the small-base note, the interval its column", async () => {
   const model = await sampleModel();
   const pane = { ...defaultPaneOptions("zh"), rateDecimals: 2, significanceWording: true, rateInterval: true };
-  const plan = planSummary(model, toSummaryOptions(pane));
+  const plan = planSummary(workbookFacts(model), toSummaryOptions(pane));
   const text = plan.narrative.join("");
   expect(text).toContain("整改率91.97%");
   expect(text).toContain("受基数较小影响，同比变化仍在正常波动范围内。");

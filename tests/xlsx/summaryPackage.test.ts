@@ -11,6 +11,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 import type { SummaryPlan } from "../../src/core/summary/plan";
 import { workbookToSnapshot } from "../../src/xlsx/loadXlsx";
@@ -32,7 +33,7 @@ beforeAll(async () => {
   const bytes = fs.readFileSync(FIXTURE);
   const pkg = await XlsxPackage.open(bytes);
   const model = readWorkbook(workbookToSnapshot(await streamWorkbook(pkg, "fidelity.xlsm")));
-  plan = planSummary(model);
+  plan = planSummary(workbookFacts(model));
   written = await writeSummaryPackage(pkg, plan);
   input = await JSZip.loadAsync(bytes);
   output = await JSZip.loadAsync(written.bytes);
@@ -143,7 +144,7 @@ test("a table of five years' accident counts gets the trend line, read back the 
     ["2024年", 23, 26],
   ]);
   const pkg = await XlsxPackage.open(new Uint8Array(await workbook.xlsx.writeBuffer()));
-  const trendPlan = planSummary(readWorkbook(workbookToSnapshot(await streamWorkbook(pkg))));
+  const trendPlan = planSummary(workbookFacts(readWorkbook(workbookToSnapshot(await streamWorkbook(pkg)))));
   expect(trendPlan.charts.map((c) => c.type)).toContain("Line");
   const out = await writeSummaryPackage(pkg, trendPlan);
   expect(await expectChartsOfPlan(await JSZip.loadAsync(out.bytes), trendPlan, out.sheetName, 1)).toBe(trendPlan.charts.length);

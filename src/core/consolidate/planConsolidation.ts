@@ -8,6 +8,7 @@ import type { MergedArea, SheetSnapshot } from "../model/snapshot";
 import { readWorkbook } from "../reader/readWorkbook";
 import type { SummaryOptionsInput } from "../summary/options";
 import type { SummaryPlan } from "../summary/plan";
+import { workbookFacts } from "../facts";
 import type { SheetMarkKind } from "../summary/sheetMark";
 import { planSummary } from "../summary/planSummary";
 import { consolidate } from "./consolidate";
@@ -62,6 +63,6 @@ export function planConsolidation(
   // The findings are the counties' own, listed on 报送情况: the consolidated sheets add up by construction.
   // Who is left out is said in the 综述 (全州（不含…）, 报送率): the returns know it, the sheets do not.
   const coverage = coverageOf(consolidation);
-  const summary = planSummary({ ...model, findings: [] }, { ...options.summary, language, sheetName: names.summary, ...(coverage ? { coverage } : {}) });
+  const summary = planSummary({ ...workbookFacts(model), findings: [] }, { ...options.summary, language, sheetName: names.summary, ...(coverage ? { coverage } : {}) });
   return { consolidation, sheets: [summary, form, byCounty, status], marks: ["summary", "data", "data", "consolidation"] };
 }

@@ -34,4 +34,9 @@ export interface BreakdownKey {
    * An 其中 item overlaps its parent and is never added to its siblings.
    */
   readonly partOf?: string;
+  /**
+   * "column" for a key a column header gives (事故起数/采矿: the 采矿 part of every row), as opposed
+   * to the row's own key. Either way it is a part; the axis only says where the source wrote it.
+   */
+  readonly axis?: "column";
 }

@@ -22,8 +22,8 @@ export interface Fact {
   readonly breakdown: readonly BreakdownKey[];
   /** In `baseUnit`; null when the source marks it missing ("—", blank). */
   readonly value: number | null;
-  /** The unit the source states for it (万人次, 家, 项, 元), else the base unit. */
-  readonly unit: string;
+  /** The unit the source states for it (万人次, 家, 项, 元), when it states one. */
+  readonly unit?: string;
   /** The unit `value` is in: the registry's base unit of the indicator (人, 万元, %). */
   readonly baseUnit: string;
   readonly measure: MeasureKind;

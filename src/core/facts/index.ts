@@ -1,5 +1,7 @@
 /** The fact model between reading and planning (docs/architecture.md, "The fact model"). */
 export type { BreakdownDimension, BreakdownKey, RowLevel } from "./breakdown";
+export { placeInTitle } from "./context";
+export { tableReason } from "./notUnderstood";
 export type { Fact } from "./fact";
 export { isAdditive, type MeasureKind } from "./measure";
 export type { FactPeriod, PeriodKind, PeriodRelation, PeriodSpan } from "./period";
@@ -17,4 +19,6 @@ export type {
   SumProvenance,
 } from "./provenance";
 export type { DateRange, FactSource, LedgerSource, OverdueItem, ReturnsSource, TableRecognition, TableSource } from "./sources";
-export type { CheckScope, FactsContext, NotUnderstood, WorkbookFacts } from "./workbook";
+export type { Anomaly, Bilingual, CheckScope, Diagnostic, FactsContext, Finding, NotUnderstood, WorkbookFacts } from "./workbook";
+export { workbookFacts } from "./workbookFacts";
+export { monthBefore, yearBefore } from "./spans";

@@ -35,6 +35,8 @@ export interface TableSource {
   readonly keyKind: "region" | "industry" | "indicator" | "period" | "other";
   /** The key column's header as written ("县（市）", "市（州）"). */
   readonly keyHeader: string;
+  /** The label of its 合计 row as written ("全州合计", "合计"), when it has one. */
+  readonly totalLabel?: string;
   /** The period words of its current and previous columns, as written. */
   readonly periodWords: { readonly current?: string; readonly previous?: string };
   /** A monthly report with both the month group and the year-to-date group. */

@@ -6,6 +6,7 @@
  */
 import type { Anomaly, Bilingual, Diagnostic, Finding } from "../reader/model";
 import type { Fact } from "./fact";
+import type { PeriodSpan } from "./period";
 import type { FactSource } from "./sources";
 
 export type { Anomaly, Bilingual, Diagnostic, Finding };
@@ -14,6 +15,8 @@ export type { Anomaly, Bilingual, Diagnostic, Finding };
 export interface FactsContext {
   /** The report period as the workbook writes it ("2024年1—6月"): a title, a period column or a ledger's window. */
   readonly period?: string;
+  /** The report period's span, where its words say it. */
+  readonly periodSpan?: PeriodSpan;
   /** The region word from a total row or a title ("全州", "全省"). */
   readonly regionWord?: string;
   /** The place the workbook covers ("楚雄州", "池州市"), from a title or its counties. */

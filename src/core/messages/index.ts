@@ -7,6 +7,7 @@
 import { CHECK_MESSAGES } from "./checkMessages";
 import { CLI_MESSAGES } from "./cliMessages";
 import { CONSOLIDATE_MESSAGES } from "./consolidateMessages";
+import { FACTS_MESSAGES } from "./factsMessages";
 import { HOST_MESSAGES } from "./hostMessages";
 import { FILE_MESSAGES } from "./fileMessages";
 import { FUNCTION_MESSAGES } from "./functionMessages";
@@ -32,4 +33,5 @@ export const MESSAGES = {
   host: HOST_MESSAGES,
   report: REPORT_MESSAGES,
   cli: CLI_MESSAGES,
+  facts: FACTS_MESSAGES,
 } as const;

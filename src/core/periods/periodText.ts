@@ -50,3 +50,19 @@ export function periodText(span: PeriodSpan | undefined, year?: number): string 
     }
   }
 }
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * A span as English releases write it: "January–June 2024", "June 2024", "2024".
+ *
+ * @param span the span (its year and months)
+ * @returns the English text ("" when it names neither months nor a year)
+ * @example englishPeriodText({ year: 2024, startMonth: 1, endMonth: 6 }) // "January–June 2024"
+ */
+export function englishPeriodText(span: Pick<PeriodSpan, "year" | "startMonth" | "endMonth">): string {
+  const year = span.year !== undefined ? String(span.year) : "";
+  if (span.startMonth === undefined || span.endMonth === undefined) return year;
+  const months = span.startMonth === span.endMonth ? MONTH_NAMES[span.endMonth - 1] : `${MONTH_NAMES[span.startMonth - 1]}–${MONTH_NAMES[span.endMonth - 1]}`;
+  return `${months}${year ? ` ${year}` : ""}`;
+}

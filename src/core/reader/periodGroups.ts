@@ -7,7 +7,7 @@
  */
 import type { ColumnMeaning, TableModel } from "./model";
 import type { ParsedPeriod, PeriodSpan } from "../periods/period";
-import { periodText } from "../periods/periodText";
+import { englishPeriodText, periodText } from "../periods/periodText";
 import { parsePeriod, type PeriodGroup, type PeriodLabel } from "./periods";
 
 function groupOfPath(path: readonly string[]): PeriodGroup | undefined {
@@ -94,8 +94,6 @@ export interface FiguresPeriod {
   readonly endMonth?: number;
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /**
  * A period as English releases write it: "January–June 2024", "June 2024", "2024".
  *
@@ -104,10 +102,7 @@ const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "Ju
  * @example englishPeriod({ label: "2024年上半年", short: "上半年", year: 2024, startMonth: 1, endMonth: 6 }) // "January–June 2024"
  */
 export function englishPeriod(p: FiguresPeriod): string {
-  const year = p.year !== undefined ? String(p.year) : "";
-  if (p.startMonth === undefined || p.endMonth === undefined) return year;
-  const months = p.startMonth === p.endMonth ? MONTH_NAMES[p.endMonth - 1] : `${MONTH_NAMES[p.startMonth - 1]}–${MONTH_NAMES[p.endMonth - 1]}`;
-  return `${months}${year ? ` ${year}` : ""}`;
+  return englishPeriodText(p);
 }
 
 /**

@@ -4,6 +4,7 @@
  * chapters in the 公文 hierarchy, every figure of the text traced to its source cells, and two
  * appendices (数据核对, 说明). Nothing here decides a figure: the summary plan does.
  */
+import { workbookFacts } from "../facts";
 import type { WorkbookModel } from "../reader/model";
 import { narrativeSource, summaryNarrative } from "../summary/narrativeSource";
 import { resolveSummaryOptions, type SummaryOptionsInput } from "../summary/options";
@@ -49,8 +50,9 @@ export function planReport(model: WorkbookModel, options: ReportOptions): Report
     significanceColumn: false,
     ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
   });
-  const plan = planSummary(model, o);
-  const source = narrativeSource(model);
+  const facts = workbookFacts(model);
+  const plan = planSummary(facts, o);
+  const source = narrativeSource(facts);
   const traced = traceNarrative(source, (s) => summaryNarrative(s, o), leafKey());
   const findings = locateFindings(model.findings);
   const paragraphs = figureParagraphs(traced, source, model, findings, language);

@@ -1,14 +1,14 @@
 /**
- * Takes the summary's figures out of the reader's model: which table gives the accident totals,
- * the by-county and by-industry rows, the loss parts, the disaster scope and the hazard counts.
+ * Picks the fixed sections' figures out of the workbook's facts: which table gives the accident
+ * totals, the by-county and by-industry rows, the loss parts, the disaster scope and the hazard
+ * counts; a ledger's totals and groups where no table gives them.
  */
-import { cellAddress } from "../model/address";
-import { tableCell } from "../reader/tableCell";
-import type { CellRef, LedgerModel, ReadValue, TableModel, WorkbookModel } from "../reader/model";
+import type { Fact, LedgerSource, WorkbookFacts } from "../facts";
 import { indicatorById, INDICATORS } from "../registry/indicators";
+import { firstFact, isColumnGroup, rowLabel, type FactTable } from "./factTables";
 import type { GroupRow, GroupTable, HazardRow, IndicatorPair, LossPart, SourcedValue, SummaryFacts } from "./facts";
-import { disasterDetails, hazardConventions, placeOf } from "./sourceConventions";
-import { shownLabel } from "../reader/shownLabel";
+import { sourcedOf } from "./sourced";
+import { disasterDetails, hazardConventions } from "./sourceConventions";
 
 /** Official loss category names (docs/report-rules.md T4), whatever the workbook's header said. */
 export const LOSS_CATEGORY_NAMES: Readonly<Record<string, string>> = {
@@ -20,7 +20,7 @@ export const LOSS_CATEGORY_NAMES: Readonly<Record<string, string>> = {
   loss_other: "其他损失",
 };
 
-const LOSS_ORDER = Object.keys(LOSS_CATEGORY_NAMES);
+export const LOSS_ORDER = Object.keys(LOSS_CATEGORY_NAMES);
 // Lives (因灾死亡, 失踪, 死亡失踪) are part of the scope: the disaster paragraph gives them right after the people affected (rule 15).
 const SCOPE_ORDER = [
   "affected_towns",
@@ -35,252 +35,194 @@ const SCOPE_ORDER = [
   "crop_failure_ha",
 ];
 const registryOrder = new Map(INDICATORS.map((ind, i) => [ind.id, i]));
-
-function sourced(table: TableModel, rowIndex: number, columnIndex: number): SourcedValue {
-  const read: ReadValue | null = table.values[rowIndex]?.[columnIndex] ?? null;
-  const { row, column } = tableCell(table, rowIndex, columnIndex);
-  const cell: CellRef = {
-    sheet: table.sheet,
-    row,
-    column,
-    address: cellAddress(row, column),
-  };
-  return {
-    value: read?.value ?? null,
-    cell,
-    numeric: typeof read?.raw === "number",
-    factor: table.columns[columnIndex].unitFactor,
-  };
-}
+const CURRENT = ["current"];
+const PREVIOUS = ["year_ago"];
 
 function sumOf(parts: SourcedValue[]): SourcedValue {
   const present = parts.filter((p) => p.value !== null);
   const value = present.length ? present.reduce((s, p) => s + (p.value as number), 0) : null;
-  return {
-    value: value === null ? null : Number(value.toFixed(10)),
-    sumOf: parts,
-  };
+  return { value: value === null ? null : Number(value.toFixed(10)), sumOf: parts };
 }
 
-function columnIndexOf(table: TableModel, indicator: string, role: string): number {
-  return table.columns.findIndex((c) => c.indicator === indicator && c.role === role && !c.industry);
-}
-
-function totalRowIndex(table: TableModel): number {
-  return table.rows.findIndex((r) => r.role === "total");
-}
-
-function dataRowIndexes(table: TableModel): number[] {
-  return table.rows.flatMap((r, i) => (r.role === "data" ? [i] : []));
-}
-
-/** The total of a column: the 合计 row's cell, else the sum of the data rows. */
-function columnTotal(table: TableModel, columnIndex: number): SourcedValue {
-  const t = totalRowIndex(table);
-  if (t >= 0) return sourced(table, t, columnIndex);
-  return sumOf(dataRowIndexes(table).map((i) => sourced(table, i, columnIndex)));
-}
-
-/** Indicators with both a current and a previous column, in registry order. */
-function comparedIndicators(table: TableModel, domain: string): string[] {
-  const ids = new Set<string>();
-  for (const c of table.columns) {
-    if (!c.indicator || c.role !== "current" || c.industry) continue;
-    if (indicatorById(c.indicator)?.domain !== domain) continue;
-    if (columnIndexOf(table, c.indicator, "previous") >= 0) ids.add(c.indicator);
-  }
-  return [...ids].sort((a, b) => (registryOrder.get(a) ?? 0) - (registryOrder.get(b) ?? 0));
-}
-
-function pair(table: TableModel, indicator: string, current: SourcedValue, previous: SourcedValue): IndicatorPair {
-  const ind = indicatorById(indicator);
-  const col = table.columns[columnIndexOf(table, indicator, "current")];
-  return {
-    indicator,
-    name: ind?.name ?? indicator,
-    classifier: ind?.classifier ?? "",
-    unit: ind?.baseUnit ?? col?.unit ?? "",
-    current,
-    previous,
-  };
-}
-
-function groupTable(table: TableModel, keyKind: "region" | "industry"): GroupTable | undefined {
-  const ids = comparedIndicators(table, "accident");
-  if (ids.length === 0) return undefined;
-  const rowsOf = table.rows.flatMap((r, i) => (r.role === "data" || r.role === "of_which" ? [i] : []));
-  const rows: GroupRow[] = rowsOf.map((i) => ({
-    label: table.rows[i].region ?? table.rows[i].label,
-    role: table.rows[i].role === "of_which" ? "of_which" : "data",
-    pairs: ids.map((id) => pair(table, id, sourced(table, i, columnIndexOf(table, id, "current")), sourced(table, i, columnIndexOf(table, id, "previous")))),
-  }));
-  const total = ids.map((id) =>
-    pair(table, id, columnTotal(table, columnIndexOf(table, id, "current")), columnTotal(table, columnIndexOf(table, id, "previous"))),
-  );
-  const t = totalRowIndex(table);
-  return {
-    sheet: table.sheet,
-    keyKind,
-    indicators: ids.map((id) => ({
-      indicator: id,
-      name: indicatorById(id)?.name ?? id,
-      unit: indicatorById(id)?.baseUnit ?? "",
-    })),
-    rows,
-    total,
-    totalLabel: t >= 0 ? table.rows[t].label : "合计",
-  };
-}
-
-/** Accident totals from an indicator-keyed table (指标 | 本期 | 去年同期). */
-function indicatorKeyedTotals(table: TableModel): IndicatorPair[] {
-  const cur = table.columns.findIndex((c) => c.role === "current");
-  const prev = table.columns.findIndex((c) => c.role === "previous");
-  if (cur < 0 || prev < 0) return [];
-  return table.rows.flatMap((r, i) =>
-    r.indicator && indicatorById(r.indicator)?.domain === "accident" ? [pair(table, r.indicator, sourced(table, i, cur), sourced(table, i, prev))] : [],
-  );
-}
-
-/** Accident totals of a ledger (no single source cell: constants). */
-function ledgerTotals(ledger: LedgerModel): IndicatorPair[] {
-  const a = ledger.accidents;
-  if (!a) return [];
-  const fields: [string, keyof typeof a.current][] = [
-    ["accident_count", "accidents"],
-    ["deaths", "deaths"],
-    ["injured", "injured"],
-    ["direct_loss", "directLoss"],
-  ];
-  return fields.map(([id, key]) => {
-    const ind = indicatorById(id);
-    return {
-      indicator: id,
-      name: ind?.name ?? id,
-      classifier: ind?.classifier ?? "",
-      unit: ind?.baseUnit ?? "",
-      current: { value: a.current[key] },
-      previous: { value: a.previous[key] },
-    };
-  });
-}
-
-function areaOf(label: string | undefined): string | undefined {
-  const m = label?.match(/^(全[州市省县区盟旗])/);
-  return m?.[1];
-}
-
-function periodOf(model: WorkbookModel): string | undefined {
-  for (const t of model.tables) {
-    for (const text of [t.title, t.periods.current]) {
-      const m = text?.match(/\d{4}年(?:\d{1,2}[—–-]{1,2})?\d{1,2}月/);
-      if (m) return m[0];
-    }
-  }
-  for (const l of model.ledgers) if (l.subtype === "accident") return l.current.label;
-  return undefined;
-}
-
-function hazardRow(table: TableModel, i: number, label: string): HazardRow | undefined {
-  const col = (id: string) => table.columns.findIndex((c) => c.indicator === id && (c.role === "value" || c.role === "current"));
-  const [f, r, mf, mr, u] = ["hazards_found", "rectified", "major_found", "major_rectified", "units_checked"].map(col);
-  if (f < 0 || r < 0) return undefined;
-  const at = (c: number) => (c < 0 ? undefined : i >= 0 ? sourced(table, i, c) : columnTotal(table, c));
-  return {
-    label,
-    found: at(f)!,
-    rectified: at(r)!,
-    majorFound: at(mf),
-    majorRectified: at(mr),
-    unitsChecked: at(u),
-  };
+function allFacts(t: FactTable): Fact[] {
+  return [...t.whole, ...t.rows.flatMap((r) => r.facts)];
 }
 
 /**
- * Picks the figures the summary needs out of the reader's model.
+ * The indicators of a domain a table keyed by rows compares (this period and the same period last
+ * year, not split by a group under the indicator), in registry order.
  *
- * @param model what the reader found
- * @returns the facts: accident totals, group tables, loss parts, disaster scope, hazards
- * @example extractFacts(readWorkbook(snapshot)).accidents?.[0].current.value // 23
+ * @param t the table (one group's view)
+ * @param domain "accident" …
+ * @returns the registry ids
  */
-export function extractFacts(model: WorkbookModel): SummaryFacts {
-  const tables = model.tables;
+export function comparedIndicators(t: FactTable, domain: string): string[] {
+  if (t.source.keyKind === "indicator") return [];
+  const facts = allFacts(t).filter((f) => !isColumnGroup(f) && f.measure !== "change" && f.measure !== "change_pct");
+  const previous = new Set(facts.filter((f) => f.period.relation === "year_ago").map((f) => f.indicator));
+  const ids = new Set(
+    facts.filter((f) => f.period.relation === "current" && previous.has(f.indicator) && indicatorById(f.indicator)?.domain === domain).map((f) => f.indicator),
+  );
+  return [...ids].sort((a, b) => (registryOrder.get(a) ?? 0) - (registryOrder.get(b) ?? 0));
+}
+
+function pair(indicator: string, current: SourcedValue, previous: SourcedValue, stated?: Fact): IndicatorPair {
+  const ind = indicatorById(indicator);
+  return { indicator, name: ind?.name ?? indicator, classifier: ind?.classifier ?? "", unit: ind?.baseUnit ?? stated?.unit ?? "", current, previous };
+}
+
+/** The whole of an indicator for a relation: the 合计 row's, else the derived sum of the rows. */
+export function wholeOf(t: FactTable, indicator: string, relations: readonly string[] = CURRENT): Fact | undefined {
+  return firstFact(t.whole, indicator, relations);
+}
+
+function groupTable(t: FactTable, keyKind: "region" | "industry"): GroupTable | undefined {
+  const ids = comparedIndicators(t, "accident");
+  if (ids.length === 0) return undefined;
+  const rows: GroupRow[] = t.rows
+    .filter((r) => r.role === "data" || r.role === "of_which")
+    .map((r) => ({
+      label: rowLabel(r),
+      role: r.role === "of_which" ? "of_which" : "data",
+      pairs: ids.map((id) => pair(id, sourcedOf(firstFact(r.facts, id, CURRENT)), sourcedOf(firstFact(r.facts, id, PREVIOUS)))),
+    }));
+  return {
+    sheet: t.source.sheet,
+    keyKind,
+    indicators: ids.map((id) => ({ indicator: id, name: indicatorById(id)?.name ?? id, unit: indicatorById(id)?.baseUnit ?? "" })),
+    rows,
+    total: ids.map((id) => pair(id, sourcedOf(wholeOf(t, id)), sourcedOf(wholeOf(t, id, PREVIOUS)))),
+    totalLabel: t.statedTotal ? (t.source.totalLabel ?? "合计") : "合计",
+  };
+}
+
+/** Accident totals from a table keyed by indicator (指标 | 本期 | 去年同期): one pair per row naming an accident indicator. */
+function indicatorKeyedTotals(t: FactTable): IndicatorPair[] {
+  if (t.source.keyKind !== "indicator") return [];
+  const rows = new Map<number, Fact[]>();
+  for (const f of t.whole) {
+    if (f.provenance.kind !== "cell" || f.measure === "change" || f.measure === "change_pct") continue;
+    const r = f.provenance.cell.row;
+    rows.set(r, [...(rows.get(r) ?? []), f]);
+  }
+  const any = (rel: string) => t.whole.some((f) => f.period.relation === rel && f.measure !== "change" && f.measure !== "change_pct");
+  if (!any("current") || !any("year_ago")) return [];
+  return [...rows.values()].flatMap((facts) => {
+    const id = facts[0].indicator;
+    if (indicatorById(id)?.domain !== "accident") return [];
+    return [pair(id, sourcedOf(firstFact(facts, id, CURRENT)), sourcedOf(firstFact(facts, id, PREVIOUS)), facts[0])];
+  });
+}
+
+function hazardRow(t: FactTable, facts: readonly Fact[] | undefined, label: string): HazardRow | undefined {
+  const at = (id: string) => firstFact(facts ?? t.whole, id, CURRENT);
+  const has = (id: string) =>
+    allFacts(t).some((f) => f.indicator === id && f.period.relation === "current" && f.measure !== "change" && f.measure !== "change_pct");
+  if (!has("hazards_found") || !has("rectified")) return undefined;
+  const value = (id: string) => (has(id) ? sourcedOf(at(id)) : undefined);
+  return {
+    label,
+    found: sourcedOf(at("hazards_found")),
+    rectified: sourcedOf(at("rectified")),
+    majorFound: value("major_found"),
+    majorRectified: value("major_rectified"),
+    unitsChecked: value("units_checked"),
+  };
+}
+
+/** The hazard counts of the first hazard ledger: the total and each county, live where the ledger allows. */
+function ledgerHazards(wf: WorkbookFacts): SummaryFacts["hazards"] {
+  const ledger = wf.sources.find((s): s is LedgerSource => s.kind === "ledger" && s.subtype === "hazard");
+  if (!ledger) return undefined;
+  const facts = wf.facts.filter((f) => f.source === ledger.id && !f.breakdown.some((k) => k.dimension === "status" || k.dimension === "level"));
+  const at = (list: readonly Fact[], id: string) => sourcedOf(list.find((f) => f.indicator === id));
+  const row = (label: string, list: readonly Fact[]): HazardRow => ({
+    label,
+    found: at(list, "hazards_found"),
+    rectified: at(list, "rectified"),
+    majorFound: at(list, "major_found"),
+    majorRectified: at(list, "major_rectified"),
+  });
+  const regions = new Map<string, Fact[]>();
+  for (const f of facts)
+    if (f.breakdown.length === 1 && f.breakdown[0].dimension === "region") regions.set(f.breakdown[0].key, [...(regions.get(f.breakdown[0].key) ?? []), f]);
+  return {
+    sheet: ledger.sheet,
+    total: row(
+      "合计",
+      facts.filter((f) => f.breakdown.length === 0),
+    ),
+    rows: [...regions].map(([key, list]) => row(key, list)),
+  };
+}
+
+/** The accident totals of the first accident ledger this period and last. */
+function ledgerTotals(wf: WorkbookFacts): IndicatorPair[] | undefined {
+  const ledger = wf.sources.find((s) => s.kind === "ledger" && s.subtype === "accident");
+  if (!ledger) return undefined;
+  const whole = wf.facts.filter((f) => f.source === ledger.id && f.breakdown.length === 0);
+  return ["accident_count", "deaths", "injured", "direct_loss"].flatMap((id) => {
+    const current = firstFact(whole, id, CURRENT);
+    const previous = firstFact(whole, id, PREVIOUS);
+    return current && previous ? [pair(id, sourcedOf(current), sourcedOf(previous))] : [];
+  });
+}
+
+/**
+ * Picks the figures the fixed sections need out of the workbook's facts.
+ *
+ * @param wf the workbook's facts
+ * @param tables its tables (the year-to-date view of a monthly report)
+ * @returns the summary facts: accident totals, group tables, loss parts, disaster scope, hazards
+ * @example extractFacts(wf, factTables(wf)).accidents?.[0].current.value // 23
+ */
+export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): SummaryFacts {
   const accidentTables = tables.filter((t) => comparedIndicators(t, "accident").length > 0);
-  const regionTable = accidentTables.find((t) => t.keyKind === "region");
-  const industryTable = accidentTables.find((t) => t.keyKind === "industry");
+  const regionTable = accidentTables.find((t) => t.source.keyKind === "region");
+  const industryTable = accidentTables.find((t) => t.source.keyKind === "industry");
   const byRegion = regionTable && groupTable(regionTable, "region");
   const byIndustry = industryTable && groupTable(industryTable, "industry");
   let accidents: IndicatorPair[] | undefined = byRegion?.total.slice() ?? byIndustry?.total.slice();
   if (!accidents) {
-    const keyed = tables
-      .filter((t) => t.keyKind === "indicator")
-      .map(indicatorKeyedTotals)
-      .find((p) => p.length > 0);
-    const ledger = model.ledgers.find((l) => l.subtype === "accident" && l.accidents);
-    accidents = keyed ?? (ledger ? ledgerTotals(ledger) : undefined);
+    const keyed = tables.map(indicatorKeyedTotals).find((p) => p.length > 0);
+    accidents = keyed ?? ledgerTotals(wf);
   }
-  const area =
-    areaOf(regionTable && regionTable.rows[totalRowIndex(regionTable)]?.label) ??
-    areaOf(tables.flatMap((t) => t.rows.filter((r) => r.role === "total").map((r) => r.label)).find((l) => areaOf(l)));
 
   let losses: SummaryFacts["losses"];
   let disasterScope: SummaryFacts["disasterScope"];
   let disaster: ReturnType<typeof disasterDetails> | undefined;
-  const lossTable = tables.find((t) => t.columns.some((c) => c.indicator && LOSS_ORDER.includes(c.indicator)));
+  const lossTable = tables.find((t) => allFacts(t).some((f) => LOSS_ORDER.includes(f.indicator)));
   if (lossTable) {
-    const colOf = (id: string) => lossTable.columns.findIndex((c) => c.indicator === id && (c.role === "value" || c.role === "current"));
-    const parts: LossPart[] = LOSS_ORDER.filter((id) => colOf(id) >= 0).map((id) => ({
+    const present = (id: string) =>
+      allFacts(lossTable).some((f) => f.indicator === id && f.period.relation === "current" && f.measure !== "change" && f.measure !== "change_pct");
+    const parts: LossPart[] = LOSS_ORDER.filter(present).map((id) => ({
       indicator: id,
       name: LOSS_CATEGORY_NAMES[id],
-      value: columnTotal(lossTable, colOf(id)),
+      value: sourcedOf(wholeOf(lossTable, id)),
     }));
-    const totalCol = colOf("dz_direct_loss");
-    const total = totalCol >= 0 ? columnTotal(lossTable, totalCol) : sumOf(parts.map((p) => p.value));
-    losses = { sheet: lossTable.sheet, total, parts };
+    const total = present("dz_direct_loss") ? sourcedOf(wholeOf(lossTable, "dz_direct_loss")) : sumOf(parts.map((p) => p.value));
+    losses = { sheet: lossTable.source.sheet, total, parts };
     disaster = disasterDetails(lossTable);
-    disasterScope = SCOPE_ORDER.filter((id) => colOf(id) >= 0).map((id) => {
+    disasterScope = SCOPE_ORDER.filter(present).map((id) => {
       const ind = indicatorById(id)!;
-      return {
-        indicator: id,
-        name: ind.name,
-        classifier: ind.classifier,
-        value: columnTotal(lossTable, colOf(id)),
-      };
+      return { indicator: id, name: ind.name, classifier: ind.classifier, value: sourcedOf(wholeOf(lossTable, id)) };
     });
   }
 
   let hazards: SummaryFacts["hazards"];
-  const hazardTable = tables.find((t) => t.columns.some((c) => c.indicator === "hazards_found") && t.columns.some((c) => c.indicator === "rectified"));
+  const hazardTable = tables.find(
+    (t) => t.source.keyKind !== "indicator" && allFacts(t).some((f) => f.indicator === "hazards_found") && allFacts(t).some((f) => f.indicator === "rectified"),
+  );
   if (hazardTable) {
-    const t = totalRowIndex(hazardTable);
-    const total = hazardRow(hazardTable, t, t >= 0 ? hazardTable.rows[t].label : "合计");
-    const rows = dataRowIndexes(hazardTable).flatMap((i) => hazardRow(hazardTable, i, shownLabel(hazardTable.rows[i])) ?? []);
-    if (total) hazards = { sheet: hazardTable.sheet, total, rows, ...hazardConventions(hazardTable) };
-  } else {
-    const ledger = model.ledgers.find((l) => l.subtype === "hazard" && l.hazards);
-    if (ledger?.hazards) {
-      const h = ledger.hazards;
-      const row = (label: string, x: typeof h.total): HazardRow => ({
-        label,
-        found: { value: x.found },
-        rectified: { value: x.rectified },
-        majorFound: { value: x.majorFound },
-        majorRectified: { value: x.majorRectified },
-      });
-      hazards = {
-        sheet: ledger.sheet,
-        total: row("合计", h.total),
-        rows: h.byRegion.map((g) => row(g.key, g.totals)),
-      };
-    }
-  }
+    const total = hazardRow(hazardTable, undefined, hazardTable.statedTotal ? (hazardTable.source.totalLabel ?? "合计") : "合计");
+    const rows = hazardTable.rows.filter((r) => r.role === "data").flatMap((r) => hazardRow(hazardTable, r.facts, rowLabel(r)) ?? []);
+    if (total) hazards = { sheet: hazardTable.source.sheet, total, rows, ...hazardConventions(hazardTable) };
+  } else hazards = ledgerHazards(wf);
+  const c = wf.context;
   return {
-    period: periodOf(model),
-    area,
-    place: placeOf(
-      model,
-      hazards?.rows.map((r) => r.label),
-    ),
+    ...(c.period ? { period: c.period } : {}),
+    ...(c.regionWord ? { area: c.regionWord } : {}),
+    ...(c.place ? { place: c.place } : {}),
     disasterTypes: disaster?.types.length ? disaster.types : undefined,
     disasterCounties: disaster?.counties,
     accidents,

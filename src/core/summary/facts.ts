@@ -3,7 +3,7 @@
  * last, loss parts, hazard counts. Each figure keeps the source cell it came from so the plan
  * can write a live reference to it.
  */
-import type { CellRef } from "../reader/model";
+import type { CellRef } from "../facts";
 
 /** One figure and, when the workbook holds it in a cell, where. */
 export interface SourcedValue {

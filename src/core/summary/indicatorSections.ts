@@ -4,10 +4,11 @@
  * sections written after the fixed ones, the diagnostic when no table reached any section, and
  * the section paragraphs put into the 综述 beside the fixed ones.
  */
-import type { WorkbookModel } from "../reader/model";
-import { englishPeriod, figuresPeriod, hasPeriodGroups, primaryPeriodView } from "../reader/periodGroups";
-import { parsePeriod } from "../reader/periods";
+import type { WorkbookFacts } from "../facts";
+import { englishPeriodText } from "../periods/periodText";
 import type { ChartPlacer } from "./charts";
+import { extractFacts } from "./extractFacts";
+import { factTables, groupView } from "./factTables";
 import type { SummaryFacts } from "./facts";
 import type { Labels } from "./labels";
 import { accidentsParagraph } from "./narrative/accidents";
@@ -21,29 +22,23 @@ import type { NarrativeParagraph } from "./narrative/types";
 import type { SummaryOptions } from "./options";
 import type { ChartPlan, PlanSection } from "./plan";
 import { extractSectionFacts, type SectionFacts } from "./sectionFacts";
+import { accidentLedgerView } from "./ledgerViews";
+import { withLedgerGroups } from "./ledgerFacts";
 import { diagnosticSection, unsummarisedLines } from "./sections/diagnostic";
 import { blockSections } from "./sections/indicatorBlocks";
 import type { SheetBuilder } from "./sheetBuilder";
 
 /**
- * The summary facts and the indicator sections' facts of a workbook. A monthly report's fixed
- * sections read its cumulative group, and the period is the one its columns state ("1—6月累计"
- * under a title "2024年6月…" is 2024年1—6月), not the title's.
+ * The fixed sections' figures and the indicator sections' blocks of a workbook. A monthly report's
+ * fixed sections read its year-to-date group; the period is the facts' report period.
  *
- * @param model what the reader found
- * @param extract the fixed sections' extractor (extractFacts)
+ * @param wf the workbook's facts
  * @returns both
  */
-export function factsWithSections(model: WorkbookModel, extract: (m: WorkbookModel) => SummaryFacts): { facts: SummaryFacts; sections: SectionFacts } {
-  const sections = extractSectionFacts(model);
-  const monthly = model.tables.some(hasPeriodGroups);
-  const facts = extract(monthly ? { ...model, tables: model.tables.map(primaryPeriodView) } : model);
-  let period = facts.period;
-  if (monthly || period === undefined) {
-    const source = model.tables.find(hasPeriodGroups) ?? model.tables.find((t) => figuresPeriod(t));
-    period = (source && figuresPeriod(source, monthly ? "cumulative" : undefined)?.label) ?? period;
-  }
-  return { facts: { ...facts, ...(period ? { period } : {}) }, sections };
+export function factsWithSections(wf: WorkbookFacts): { facts: SummaryFacts; sections: SectionFacts } {
+  const sections = extractSectionFacts(wf);
+  const tables = factTables(wf).map((t) => groupView(t, "cumulative"));
+  return { facts: withLedgerGroups(extractFacts(wf, tables), accidentLedgerView(wf)), sections };
 }
 
 /**
@@ -64,13 +59,14 @@ export function sectionsWidth(sections: SectionFacts): number {
  * @param facts the summary facts
  * @param sections the indicator sections' facts
  * @param o the options
+ * @param wf the workbook's facts (the report period's span)
  * @returns the labels to use
  */
-export function accidentLabels(L: Labels, facts: SummaryFacts, sections: SectionFacts, o: SummaryOptions): Labels {
+export function accidentLabels(L: Labels, facts: SummaryFacts, sections: SectionFacts, o: SummaryOptions, wf: WorkbookFacts): Labels {
   if (!sections.monthly || !facts.period) return L;
   if (o.language === "zh") return { ...L, accidents: `${L.accidents}（${facts.period}）` };
-  const p = parsePeriod(facts.period);
-  const en = p ? englishPeriod({ ...p, short: "" }) : "";
+  const span = wf.context.periodSpan;
+  const en = span ? englishPeriodText(span) : "";
   return en ? { ...L, accidents: `${L.accidents} (${en})` } : L;
 }
 
@@ -79,7 +75,7 @@ export function accidentLabels(L: Labels, facts: SummaryFacts, sections: Section
  * section at all, the diagnostic (on the sheet and in the notes the pane shows).
  *
  * @param b the sheet being planned
- * @param model what the reader found
+ * @param wf the workbook's facts
  * @param facts the indicator sections' facts
  * @param out the plan's sections and charts so far (added to)
  * @param o the options
@@ -90,7 +86,7 @@ export function accidentLabels(L: Labels, facts: SummaryFacts, sections: Section
  */
 export function addIndicatorSections(
   b: SheetBuilder,
-  model: WorkbookModel,
+  wf: WorkbookFacts,
   facts: SectionFacts,
   out: { sections: PlanSection[]; charts: ChartPlan[] },
   o: SummaryOptions,
@@ -102,8 +98,8 @@ export function addIndicatorSections(
   out.sections.push(...added.sections);
   out.charts.push(...added.charts);
   let next = added.index;
-  if (out.sections.length > 0 || model.tables.length === 0) return { index: next, diagnostic: [] };
-  const lines = unsummarisedLines(model, o);
+  if (out.sections.length > 0 || !wf.sources.some((s) => s.kind === "table")) return { index: next, diagnostic: [] };
+  const lines = unsummarisedLines(wf, o);
   out.sections.push(diagnosticSection(b, lines, o, next++, width));
   return { index: next, diagnostic: lines };
 }

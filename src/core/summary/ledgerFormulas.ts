@@ -9,24 +9,11 @@
  * A figure is a formula only where the formula counts exactly what the engine counts
  * (LedgerFormulaBasis); otherwise it is the engine's value.
  */
+import type { LedgerCriterion, LedgerProvenance } from "../facts";
 import { columnLetters, quoteSheetName } from "../model/address";
-import type { LedgerFormulaBasis } from "../ledger/breakdownTypes";
 
 /** The figures a ledger summary shows. */
 export type LedgerFigure = "accidents" | "deaths" | "injured" | "directLoss";
-
-const SUM_FIELD: Readonly<Record<Exclude<LedgerFigure, "accidents">, keyof LedgerFormulaBasis["figureColumns"]>> = {
-  deaths: "deaths",
-  injured: "injured",
-  directLoss: "direct_loss",
-};
-
-/** A key criterion: the key column's field and the summary cell that holds the key ("$A7"). */
-export interface KeyCriterion {
-  readonly field: keyof LedgerFormulaBasis["keyColumns"];
-  readonly key: string;
-  readonly cell: string;
-}
 
 /**
  * A whole column of a ledger sheet as a formula reference.
@@ -38,10 +25,6 @@ export interface KeyCriterion {
 export function wholeColumn(sheet: string, index: number): string {
   const c = columnLetters(index);
   return `${quoteSheetName(sheet)}!$${c}:$${c}`;
-}
-
-function column(basis: LedgerFormulaBasis, index: number): string {
-  return wholeColumn(basis.sheet, index);
 }
 
 /**
@@ -56,18 +39,6 @@ export function dateArgs(iso: string): string {
 }
 
 /**
- * DATE() arguments of the day after an ISO date (the "<" bound that lets a time on the last day count).
- *
- * @param iso yyyy-mm-dd
- * @returns "2024,7,1" for 2024-06-30
- */
-export function nextDayArgs(iso: string): string {
-  const t = new Date(`${iso}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + 1);
-  return `${t.getUTCFullYear()},${t.getUTCMonth() + 1},${t.getUTCDate()}`;
-}
-
-/**
  * A text as a formula string literal.
  *
  * @param s the text
@@ -77,72 +48,28 @@ export function text(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-/** A 是否纳入统计 column reference and the texts in it that leave a record out. */
-export interface Exclusion {
-  readonly ref: string;
-  readonly texts: readonly string[];
-}
-
 /**
- * COUNTIFS (or SUMIFS over `sumRef`) of some criteria, records left out of the statistics taken
- * away as one more COUNTIFS per excluding text. Equality criteria only: a "<>否" criterion matches
- * every empty cell of a whole column, which makes LibreOffice 1.9 times slower on 100,000 rows
- * (docs/ledger-summary.md).
+ * A ledger fact's criteria as one formula: each term a COUNTIFS (or SUMIFS over the summed
+ * column), added or taken away; undefined where the provenance is not live (a formula would not
+ * count what the engine counted).
  *
- * @param criteria the criteria pairs ("range,criterion")
- * @param exclusion the 是否纳入统计 column and its excluding texts, if any
- * @param sumRef the column to sum, for SUMIFS
- * @returns the formula
- * @example ifsFormula(["'L'!$B:$B,\">=\"&DATE(2024,1,1)"], { ref: "'L'!$M:$M", texts: ["否"] }) // "=COUNTIFS(…)-COUNTIFS(…,'L'!$M:$M,\"否\")"
- */
-export function ifsFormula(criteria: readonly string[], exclusion?: Exclusion, sumRef?: string): string {
-  const call = (parts: readonly string[]) => (sumRef ? `SUMIFS(${sumRef},${parts.join(",")})` : `COUNTIFS(${parts.join(",")})`);
-  const minus = (exclusion?.texts ?? []).map((t) => `-${call([...criteria, `${exclusion!.ref},${text(t)}`])}`);
-  return `=${call(criteria)}${minus.join("")}`;
-}
-
-/**
- * The COUNTIFS/SUMIFS criteria of a period (and a key), or undefined when a formula would not
- * count what the engine counts. 是否纳入统计 is not among them (see `ifsFormula`).
- *
- * @param basis what the ledger's columns allow
- * @param range the period, yyyy-mm-dd both ends included
- * @param key the group's key criterion, if any
- * @returns the criteria pairs
- */
-export function ledgerCriteria(basis: LedgerFormulaBasis, range: { readonly start: string; readonly end: string }, key?: KeyCriterion): string[] | undefined {
-  if (!basis.datesLive) return undefined;
-  const date = column(basis, basis.dateColumn);
-  const parts = [`${date},">="&DATE(${dateArgs(range.start)})`, `${date},"<"&DATE(${nextDayArgs(range.end)})`];
-  if (key) {
-    const k = basis.keyColumns[key.field];
-    if (!k || !k.keys.includes(key.key)) return undefined;
-    parts.push(`${column(basis, k.column)},${key.cell}`);
-  }
-  return parts;
-}
-
-/**
- * The live formula of one figure for a period (and a group), or undefined where only a value is exact.
- *
- * @param basis what the ledger's columns allow
- * @param figure 事故起数 (COUNTIFS) or a summed figure (SUMIFS)
- * @param range the period
- * @param key the group's key criterion, if any
+ * @param p the ledger provenance
+ * @param keyCell the cell holding the group's key, for the key criterion (else the key as text)
  * @returns the formula, or undefined
- * @example ledgerFormula(basis, "accidents", { start: "2024-01-01", end: "2024-06-30" })
+ * @example ledgerTermsFormula(totalOf2024H1)
  * // "=COUNTIFS('事故台账'!$B:$B,">="&DATE(2024,1,1),'事故台账'!$B:$B,"<"&DATE(2024,7,1))-COUNTIFS(…,'事故台账'!$M:$M,"否")"
  */
-export function ledgerFormula(
-  basis: LedgerFormulaBasis,
-  figure: LedgerFigure,
-  range: { readonly start: string; readonly end: string },
-  key?: KeyCriterion,
-): string | undefined {
-  const criteria = ledgerCriteria(basis, range, key);
-  if (criteria === undefined) return undefined;
-  const exclusion = basis.included?.excludedTexts.length ? { ref: column(basis, basis.included.column), texts: basis.included.excludedTexts } : undefined;
-  if (figure === "accidents") return ifsFormula(criteria, exclusion);
-  const sumColumn = basis.figureColumns[SUM_FIELD[figure]];
-  return sumColumn === undefined ? undefined : ifsFormula(criteria, exclusion, column(basis, sumColumn));
+export function ledgerTermsFormula(p: LedgerProvenance, keyCell?: string): string | undefined {
+  if (!p.live || p.terms.length === 0) return undefined;
+  const criterion = (c: LedgerCriterion) =>
+    c.op === "="
+      ? `${wholeColumn(p.sheet, c.column)},${c.key && keyCell ? keyCell : text(c.text)}`
+      : `${wholeColumn(p.sheet, c.column)},"${c.op}"&DATE(${dateArgs(c.date)})`;
+  const sum = p.aggregate === "sum" && p.sumColumn !== undefined ? wholeColumn(p.sheet, p.sumColumn) : undefined;
+  if (p.aggregate === "sum" && sum === undefined) return undefined;
+  const call = (criteria: readonly LedgerCriterion[]) => {
+    const parts = criteria.map(criterion).join(",");
+    return sum ? `SUMIFS(${sum},${parts})` : `COUNTIFS(${parts})`;
+  };
+  return `=${p.terms.map((t, i) => `${t.sign < 0 ? "-" : i > 0 ? "+" : ""}${call(t.criteria)}`).join("")}`;
 }

@@ -4,12 +4,10 @@
  * the sheet; the report (src/core/report) takes the same paragraphs and traces each figure in
  * them back to its source cell by rebuilding them from these facts.
  */
-import type { WorkbookModel } from "../reader/model";
-import { extractFacts } from "./extractFacts";
+import type { WorkbookFacts } from "../facts";
 import { withFigureChecks } from "./figureChecks";
 import type { SummaryFacts } from "./facts";
 import { factsWithSections, withSectionParagraphs } from "./indicatorSections";
-import { withLedgerFacts } from "./ledgerFacts";
 import { buildNarrative } from "./narrative";
 import type { SummaryOptions } from "./options";
 import type { SectionFacts } from "./sectionFacts";
@@ -21,15 +19,15 @@ export interface NarrativeSource {
 }
 
 /**
- * The facts of a workbook that the summary and its 综述 are built from.
+ * The figures of a workbook's facts that the summary and its 综述 are built from.
  *
- * @param model what the reader found
+ * @param wf the workbook's facts (`workbookFacts(model)`)
  * @returns the summary facts (tables and ledgers) and the indicator sections' facts
  */
-export function narrativeSource(model: WorkbookModel): NarrativeSource {
-  const source = factsWithSections(model, (m) => withLedgerFacts(extractFacts(m), m));
+export function narrativeSource(wf: WorkbookFacts): NarrativeSource {
+  const source = factsWithSections(wf);
   // The text never contradicts the 核对: figures with open findings or error cells are marked (figureChecks.ts).
-  return { ...source, facts: withFigureChecks(source.facts, model.findings, model.anomalies) };
+  return { ...source, facts: withFigureChecks(source.facts, wf.findings, wf.anomalies) };
 }
 
 /**

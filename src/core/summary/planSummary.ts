@@ -1,5 +1,6 @@
 /**
- * planSummary: the reader's model → the summary sheet, described cell by cell (see plan.ts).
+ * planSummary: a workbook's facts → the summary sheet, described cell by cell (see plan.ts). It
+ * reads facts only (src/core/facts; docs/architecture.md, "The fact model").
  *
  * Table cells are live native formulas that reference the source cells ('事故分县统计'!B5) and
  * use only built-in functions that old Excel and WPS know (SUM, IF, IFERROR, ROUND). Each formula
@@ -7,7 +8,7 @@
  * The sections live in ./sections, the charts in ./charts, the cell helpers in ./cells.
  */
 import { rangeAddress } from "../model/address";
-import type { WorkbookModel } from "../reader/model";
+import type { WorkbookFacts } from "../facts";
 import { accidentChart, ChartPlacer, lossChart, rateChart, trendChart } from "./charts";
 import type { SummaryFacts } from "./facts";
 import { LABELS, type Labels } from "./labels";
@@ -15,7 +16,6 @@ import { resolveSummaryOptions, type SummaryOptions, type SummaryOptionsInput } 
 import type { ChartPlan, PlanSection, SummaryPlan } from "./plan";
 import { accidentSection } from "./sections/accidents";
 import { checksSection } from "./sections/checks";
-import { checkedAnything } from "../checks/checkedAnything";
 import { groupSection } from "./sections/groups";
 import { hazardSection } from "./sections/hazards";
 import { lossSection } from "./sections/losses";
@@ -24,7 +24,7 @@ import { accidentLabels, addIndicatorSections, sectionsWidth } from "./indicator
 import { narrativeSource, summaryNarrative } from "./narrativeSource";
 import { SheetBuilder } from "./sheetBuilder";
 import { ledgerCharts } from "./ledgerCharts";
-import { accidentLedger } from "./ledgerFacts";
+import { accidentLedgerView, hazardLedgerView } from "./ledgerViews";
 import { hazardLedgerSections } from "./sections/hazardLedger";
 import { ledgerBreakdownSections, ledgerTableWidth } from "./sections/ledgerBreakdowns";
 import { SIGNIFICANCE_FOOTNOTE, sourceRanges, subtitleText, summaryTitle } from "./provenance";
@@ -66,17 +66,17 @@ function writeNotes(b: SheetBuilder, L: Labels, width: number, o: SummaryOptions
 /**
  * Plans the summary sheet for a workbook.
  *
- * @param model what the reader found (`readWorkbook`)
+ * @param wf the workbook's facts (`workbookFacts(readWorkbook(snapshot))`)
  * @param input options (house style by default)
  * @returns the plan: cells with formulas and their results, styles, merges, widths, print setup, charts, narrative
- * @example planSummary(readWorkbook(snapshot)).narrative[0] // "2024年1—6月，全州共发生各类生产安全事故23起、…"
+ * @example planSummary(workbookFacts(readWorkbook(snapshot))).narrative[0] // "2024年1—6月，全州共发生各类生产安全事故23起、…"
  */
-export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): SummaryPlan {
+export function planSummary(wf: WorkbookFacts, input?: SummaryOptionsInput): SummaryPlan {
   const o = resolveSummaryOptions(input);
   const L = LABELS[o.language];
-  const source = narrativeSource(model);
+  const source = narrativeSource(wf);
   const { facts, sections: indicatorFacts } = source;
-  const ledger = accidentLedger(model);
+  const ledger = accidentLedgerView(wf);
   const s = o.sections;
   const b = new SheetBuilder();
   const width = Math.max(tableWidth(facts, o), sectionsWidth(indicatorFacts), ledger && (s.byRegion || s.byIndustry) ? ledgerTableWidth(o) : 0);
@@ -92,7 +92,7 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
   const placer = new ChartPlacer(chartColumn);
   let index = 0;
   if (s.accidents && facts.accidents?.length) {
-    const a = accidentSection(b, facts.accidents, accidentLabels(L, facts, indicatorFacts, o), o, index++);
+    const a = accidentSection(b, facts.accidents, accidentLabels(L, facts, indicatorFacts, o, wf), o, index++);
     sections.push(a.section);
     if (s.charts && a.chartRows) charts.push(accidentChart(a.chartRows, L, placer.place(a.section.firstRow)));
   }
@@ -116,19 +116,19 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
     sections.push(h.section);
     if (s.charts && h.countyRows) charts.push(rateChart(b, h.countyRows, L, o, chartColumn, placer.place(h.section.firstRow)));
   }
-  const hazardLedger = model.ledgers.find((l) => l.subtype === "hazard" && l.hazards?.breakdowns);
+  const hazardLedger = hazardLedgerView(wf);
   if (s.hazards && hazardLedger) {
     const h = hazardLedgerSections(b, hazardLedger, o, index);
     sections.push(...h.sections);
     index = h.nextIndex;
   }
-  const indicatorSections = addIndicatorSections(b, model, indicatorFacts, { sections, charts }, o, index, placer, width);
+  const indicatorSections = addIndicatorSections(b, wf, indicatorFacts, { sections, charts }, o, index, placer, width);
   index = indicatorSections.index;
-  const series = s.charts ? findTrendSeries(model) : undefined;
+  const series = s.charts ? findTrendSeries(wf) : undefined;
   if (series) charts.push(trendChart(b, series, L, o, chartColumn, placer));
   const narrative = summaryNarrative(source, o);
   if (narrative.length) sections.push(narrativeSection(b, narrative, L, o, index++, width));
-  if (s.checks) sections.push(checksSection(b, model.findings, L, o, index++, width, checkedAnything(model)));
+  if (s.checks) sections.push(checksSection(b, wf.findings, L, o, index++, width));
   const tested = o.significanceColumn && sections.some((x) => x.id === "accidents");
   const notes = writeNotes(b, L, width, o, tested);
   // Figures counted from a ledger are static unless they carry a live COUNTIFS formula; the ledger note says when its breakdowns are values.
@@ -174,7 +174,7 @@ export function planSummary(model: WorkbookModel, input?: SummaryOptionsInput): 
     sections,
     narrative,
     notes,
-    sources: sourceRanges(model),
+    sources: sourceRanges(wf),
     ...(o.generatedAt ? { generatedAt: o.generatedAt } : {}),
   };
 }

@@ -5,7 +5,7 @@
  * docs/report-rules.md, rules 2, 9 and 10.
  */
 import { quoteSheetName } from "../model/address";
-import type { WorkbookModel } from "../reader/model";
+import type { WorkbookFacts } from "../facts";
 import type { SummaryFacts } from "./facts";
 import { areaWord, englishPeriod, englishPlace } from "./narrative/region";
 import type { SummaryOptions } from "./options";
@@ -141,11 +141,11 @@ export const SIGNIFICANCE_FOOTNOTE = {
  * ("'事故分县统计'!A3:J15"): the tables and ledgers the reader used. A pane that sees a change in
  * one of them after generation can offer to refresh the summary.
  *
- * @param model what the reader found
+ * @param wf the workbook's facts
  * @returns the ranges, without duplicates
  */
-export function sourceRanges(model: WorkbookModel): string[] {
-  const ranges = [...model.tables, ...model.ledgers].map((x) => `${quoteSheetName(x.sheet)}!${x.address}`);
+export function sourceRanges(wf: WorkbookFacts): string[] {
+  const ranges = wf.sources.flatMap((x) => (x.kind === "returns" ? [] : [`${quoteSheetName(x.sheet)}!${x.address}`]));
   return [...new Set(ranges)];
 }
 

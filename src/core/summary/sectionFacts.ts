@@ -6,15 +6,13 @@
  * Figures stay in the unit the workbook states (万人次, 千公顷, 亿元): a block references the
  * source cell as it is, and names that unit.
  */
-import { cellAddress } from "../model/address";
-import { tableCell } from "../reader/tableCell";
-import type { CellRef, ColumnMeaning, TableModel, WorkbookModel } from "../reader/model";
-import { figuresPeriod, hasPeriodGroups, periodView, primaryPeriodView, type FiguresPeriod } from "../reader/periodGroups";
-import type { PeriodGroup } from "../reader/periods";
+import type { Fact } from "../facts";
 import { indicatorById, INDICATORS, type IndicatorSection } from "../registry/indicators";
 import { coreCoverage } from "./coverage";
+import { factTables, firstFact, groupView, isColumnGroup, rowLabel, type FactRow, type FactTable } from "./factTables";
 import type { SourcedValue } from "./facts";
-import { shownLabel } from "../reader/shownLabel";
+import { figuresOf, type FiguresPeriod } from "./figuresPeriod";
+import type { WorkbookFacts } from "../facts";
 
 /** A figure of a block: the source cell in the workbook's unit, or a rate recomputed from two figures. */
 export interface BlockValue extends SourcedValue {
@@ -44,10 +42,10 @@ export interface BlockRow {
 export interface SectionBlock {
   readonly section: IndicatorSection;
   /** "month" for the 当月 group of a monthly report. */
-  readonly group?: PeriodGroup;
+  readonly group?: "month" | "cumulative";
   readonly sheet: string;
   readonly tableId: string;
-  readonly keyKind: TableModel["keyKind"];
+  readonly keyKind: FactTable["source"]["keyKind"];
   /** The key column's header ("市（州）", "县（市）"). */
   readonly keyHeader: string;
   readonly period?: FiguresPeriod;
@@ -70,17 +68,16 @@ export interface SectionFacts {
 const ORDER = new Map(INDICATORS.map((ind, i) => [ind.id, i]));
 const MISSING: BlockValue = { value: null };
 
-function cellOf(table: TableModel, i: number, j: number): CellRef {
-  const { row, column } = tableCell(table, i, j);
-  return { sheet: table.sheet, row, column, address: cellAddress(row, column) };
-}
-
-/** The cell as the workbook states it (the reader's base-unit value divided back by the column's factor). */
-function stated(table: TableModel, i: number, j: number, factor: number): BlockValue {
-  const read = table.values[i]?.[j];
-  if (!read) return MISSING;
-  const value = read.value === null ? null : factor === 1 ? read.value : Number((read.value / factor).toPrecision(15));
-  return { value, cell: cellOf(table, i, j), numeric: typeof read.raw === "number", factor: 1 };
+/** The fact as the workbook states it (its base-unit value divided back by the display unit's factor). */
+function stated(fact: Fact | undefined, factor: number): BlockValue {
+  if (!fact) return MISSING;
+  if (fact.provenance.kind === "sum") {
+    // A table without a 合计 row: the parts as stated, added up.
+    return added(fact.provenance.parts.map((p) => stated({ ...fact, value: p.value, provenance: p.provenance }, factor)));
+  }
+  if (fact.provenance.kind !== "cell") return MISSING;
+  const value = fact.value === null ? null : factor === 1 ? fact.value : Number((fact.value / factor).toPrecision(15));
+  return { value, cell: fact.provenance.cell, numeric: fact.provenance.numeric, factor: 1 };
 }
 
 function added(parts: readonly BlockValue[]): BlockValue {
@@ -94,9 +91,8 @@ function ratio(num: BlockValue, den: BlockValue): BlockValue {
   return { value, ratioOf: [num, den] };
 }
 
-function displayUnit(id: string, column: ColumnMeaning | undefined): { unit: string; toBase: number } {
+function displayUnit(id: string, unit: string | undefined): { unit: string; toBase: number } {
   const ind = indicatorById(id)!;
-  const unit = column?.unit;
   if (unit && ind.units[unit] !== undefined) return { unit, toBase: ind.units[unit] };
   return { unit: ind.baseUnit, toBase: 1 };
 }
@@ -109,10 +105,10 @@ const ENFORCEMENT_NAMES: Readonly<Record<string, string>> = {
   general_found: "一般事故隐患",
 };
 
-function blockIndicator(id: string, column: ColumnMeaning | undefined, section: IndicatorSection): BlockIndicator {
+function blockIndicator(id: string, unit: string | undefined, section: IndicatorSection): BlockIndicator {
   const ind = indicatorById(id)!;
   const name = (section === "enforcement" && ENFORCEMENT_NAMES[id]) || ind.name;
-  return { id, name, english: ind.english, rate: ind.aggregation === "rate", ...displayUnit(id, column) };
+  return { id, name, english: ind.english, rate: ind.aggregation === "rate", ...displayUnit(id, unit) };
 }
 
 /** Report order inside a section: for enforcement, the inspections and what they found come first (T7). */
@@ -125,36 +121,42 @@ function inSectionOrder(ids: string[], section: IndicatorSection): string[] {
     .map(([id]) => id);
 }
 
-function keyHeaderOf(table: TableModel): string {
-  const key = table.columns.find((c) => c.column === table.keyColumn);
-  return key?.headerPath[key.headerPath.length - 1] ?? "";
+function allFacts(t: FactTable): Fact[] {
+  return [...t.whole, ...t.rows.flatMap((r) => r.facts)];
+}
+
+function figures(facts: readonly Fact[]): Fact[] {
+  return facts.filter((f) => f.measure !== "change" && f.measure !== "change_pct" && !isColumnGroup(f));
 }
 
 /** The section a table's indicator is reported under: hazards found by enforcement go with enforcement (T7). */
-function sectionFor(id: string, table: TableModel): IndicatorSection {
+function sectionFor(id: string, t: FactTable): IndicatorSection {
   const ind = indicatorById(id)!;
-  const hasEnforcement = table.columns.some((c) => c.indicator && indicatorById(c.indicator)?.section === "enforcement");
-  const rowsEnforcement = table.rows.some((r) => r.indicator && indicatorById(r.indicator)?.section === "enforcement");
-  if (ind.section === "hazards" && (hasEnforcement || rowsEnforcement)) return "enforcement";
+  const enforcement = allFacts(t).some((f) => indicatorById(f.indicator)?.section === "enforcement");
+  if (ind.section === "hazards" && enforcement) return "enforcement";
   return ind.section;
 }
 
 /** A data row's label; a county listed under two disaster types (姚安县 旱灾 / 风雹) keeps its type beside its name. */
-function labelOf(table: TableModel, i: number): string {
-  const row = table.rows[i];
-  const name = shownLabel(row);
-  const repeated = table.rows.filter((r) => r.role === "data" && shownLabel(r) === name).length > 1;
+function labelOf(t: FactTable, row: FactRow): string {
+  const name = rowLabel(row);
+  const repeated = t.rows.filter((r) => r.role === "data" && rowLabel(r) === name).length > 1;
   return repeated && row.category ? `${name} ${row.category}` : name;
 }
 
+/** The unit of an indicator's figures as the table states them (the first current figure's). */
+function unitOf(facts: readonly Fact[], id: string): string | undefined {
+  return figures(facts).find((f) => f.indicator === id && f.period.relation === "current")?.unit;
+}
+
 /** Blocks of a table keyed by region, industry or other labels: one column (or pair) per indicator. */
-function columnBlocks(table: TableModel, ids: readonly string[], group: PeriodGroup | undefined): SectionBlock[] {
-  const colOf = (id: string, roles: readonly string[]) => table.columns.findIndex((c) => c.indicator === id && !c.industry && roles.includes(c.role));
-  const totalIndex = table.rows.findIndex((r) => r.role === "total");
-  const dataIndexes = table.rows.flatMap((r, i) => (r.role === "data" ? [i] : []));
+function columnBlocks(t: FactTable, ids: readonly string[], group: "month" | undefined): SectionBlock[] {
+  const all = figures(allFacts(t));
+  const has = (id: string, rel: string) => all.some((f) => f.indicator === id && f.period.relation === rel);
+  const dataRows = t.rows.filter((r) => r.role === "data");
   const bySection = new Map<string, string[]>();
   for (const id of ids) {
-    const key = `${sectionFor(id, table)}|${colOf(id, ["previous"]) >= 0 ? "c" : "s"}`;
+    const key = `${sectionFor(id, t)}|${has(id, "year_ago") ? "c" : "s"}`;
     bySection.set(key, [...(bySection.get(key) ?? []), id]);
   }
   const blocks: SectionBlock[] = [];
@@ -162,10 +164,8 @@ function columnBlocks(table: TableModel, ids: readonly string[], group: PeriodGr
     const [section, kind] = key.split("|") as [IndicatorSection, string];
     list.splice(0, list.length, ...inSectionOrder(list, section));
     const compared = kind === "c";
-    const currentCol = list.map((id) => colOf(id, compared ? ["current"] : ["current", "value", "rate"]));
-    const previousCol = list.map((id) => (compared ? colOf(id, ["previous"]) : -1));
-    const indicators = list.map((id, k) => blockIndicator(id, table.columns[currentCol[k]], section));
-    const at = (i: number, cols: number[]) => cols.map((j, k) => (j < 0 ? MISSING : stated(table, i, j, indicators[k].toBase)));
+    const indicators = list.map((id) => blockIndicator(id, unitOf(all, id), section));
+    const at = (facts: readonly Fact[], id: string, rel: string, k: number) => stated(firstFact(figures(facts), id, [rel]), indicators[k].toBase);
     // Rates are recomputed from their numerator and denominator where the table has both, never added up.
     const recompute = (values: BlockValue[], resolve: (id: string) => BlockValue | undefined) =>
       values.map((v, k) => {
@@ -175,43 +175,47 @@ function columnBlocks(table: TableModel, ids: readonly string[], group: PeriodGr
         const den = ind.denominator ? resolve(ind.denominator) : undefined;
         return num && den ? ratio(num, den) : v;
       });
-    const columnValue = (i: number | undefined, id: string, cols: "current" | "previous"): BlockValue | undefined => {
-      const j = colOf(id, cols === "current" ? (compared ? ["current"] : ["current", "value"]) : ["previous"]);
-      if (j < 0) return undefined;
-      const factor = displayUnit(id, table.columns[j]).toBase;
-      if (i !== undefined) return stated(table, i, j, factor);
-      return totalIndex >= 0 ? stated(table, totalIndex, j, factor) : added(dataIndexes.map((d) => stated(table, d, j, factor)));
+    const columnValue = (facts: readonly Fact[] | undefined, id: string, rel: string): BlockValue | undefined => {
+      if (!has(id, rel)) return undefined;
+      const factor = displayUnit(id, unitOf(all, id)).toBase;
+      if (facts) return stated(firstFact(figures(facts), id, [rel]), factor);
+      return wholeValue(id, rel, factor);
     };
-    const totalOf = (cols: number[], which: "current" | "previous") => {
-      const values =
-        totalIndex >= 0
-          ? at(totalIndex, cols)
-          : cols.map((j, k) => (j < 0 || indicators[k].rate ? MISSING : added(dataIndexes.map((d) => stated(table, d, j, indicators[k].toBase)))));
-      return recompute(values, (id) => columnValue(undefined, id, which));
+    const wholeValue = (id: string, rel: string, factor: number): BlockValue => {
+      if (t.statedTotal) return stated(firstFact(figures(t.whole), id, [rel]), factor);
+      return added(dataRows.map((r) => stated(firstFact(figures(r.facts), id, [rel]), factor)));
+    };
+    const totalOf = (rel: string) => {
+      const values = list.map((id, k) =>
+        !has(id, rel) ? MISSING : t.statedTotal ? at(t.whole, id, rel, k) : indicators[k].rate ? MISSING : wholeValue(id, rel, indicators[k].toBase),
+      );
+      return recompute(values, (id) => columnValue(undefined, id, rel));
     };
     const rows =
-      table.keyKind === "indicator"
+      t.source.keyKind === "indicator"
         ? []
-        : dataIndexes.map((i) => ({
-            // A county under two disaster types (姚安县 旱灾 / 风雹) keeps its type beside its name.
-            label: labelOf(table, i),
-            current: recompute(at(i, currentCol), (id) => columnValue(i, id, "current")),
+        : dataRows.map((r) => ({
+            label: labelOf(t, r),
+            current: recompute(
+              list.map((id, k) => (has(id, "current") ? at(r.facts, id, "current", k) : MISSING)),
+              (id) => columnValue(r.facts, id, "current"),
+            ),
           }));
     blocks.push({
       section,
       ...(group ? { group } : {}),
-      sheet: table.sheet,
-      tableId: table.id,
-      keyKind: table.keyKind,
-      keyHeader: keyHeaderOf(table),
-      ...periodOf(table, group),
+      sheet: t.source.sheet,
+      tableId: t.source.id,
+      keyKind: t.source.keyKind,
+      keyHeader: t.source.keyHeader,
+      ...periodOf(all),
       compared,
       indicators,
       total: {
-        label: totalIndex >= 0 ? table.rows[totalIndex].label : "合计",
-        stated: totalIndex >= 0,
-        current: totalOf(currentCol, "current"),
-        ...(compared ? { previous: totalOf(previousCol, "previous") } : {}),
+        label: t.statedTotal ? (t.source.totalLabel ?? "合计") : "合计",
+        stated: t.statedTotal,
+        current: totalOf("current"),
+        ...(compared ? { previous: totalOf("year_ago") } : {}),
       },
       rows,
     });
@@ -220,61 +224,52 @@ function columnBlocks(table: TableModel, ids: readonly string[], group: PeriodGr
 }
 
 /** Blocks of a table keyed by indicator (指标 | 上年 | 本年 …): one row per indicator. */
-function rowBlocks(table: TableModel, ids: readonly string[], group: PeriodGroup | undefined): SectionBlock[] {
-  const cur = table.columns.findIndex((c) => c.role === "current");
-  const prev = table.columns.findIndex((c) => c.role === "previous");
-  const val = cur >= 0 ? cur : table.columns.findIndex((c) => c.role === "value" || c.role === "rate");
-  if (val < 0) return [];
-  const compared = cur >= 0 && prev >= 0;
-  const rowOf = (id: string) => table.rows.findIndex((r) => r.indicator === id);
+function rowBlocks(t: FactTable, ids: readonly string[], group: "month" | undefined): SectionBlock[] {
+  const all = figures(t.whole);
+  if (!all.some((f) => f.period.relation === "current")) return [];
+  const compared = all.some((f) => f.period.relation === "year_ago");
   const bySection = new Map<IndicatorSection, string[]>();
-  for (const id of ids) bySection.set(sectionFor(id, table), [...(bySection.get(sectionFor(id, table)) ?? []), id]);
+  for (const id of ids) bySection.set(sectionFor(id, t), [...(bySection.get(sectionFor(id, t)) ?? []), id]);
   const blocks: SectionBlock[] = [];
   for (const [section, unordered] of bySection) {
     const list = inSectionOrder(unordered, section);
     // Each row's unit as the workbook states it (its label or a 单位 column); the values are brought back to it.
-    const indicators = list.map((id) => blockIndicator(id, { unit: table.rows[rowOf(id)]?.unit } as ColumnMeaning, section));
-    const valuesAt = (j: number) =>
+    const indicators = list.map((id) => blockIndicator(id, unitOf(all, id), section));
+    const valuesAt = (rel: string) =>
       list.map((id, k) => {
         const ind = indicatorById(id)!;
-        const own = stated(table, rowOf(id), j, ind.aggregation === "rate" ? 1 : indicators[k].toBase);
+        const own = stated(firstFact(all, id, [rel]), ind.aggregation === "rate" ? 1 : indicators[k].toBase);
         if (ind.aggregation !== "rate" || !ind.numerator || !ind.denominator) return own;
-        const [a, b] = [rowOf(ind.numerator), rowOf(ind.denominator)];
-        return a >= 0 && b >= 0 ? ratio(stated(table, a, j, 1), stated(table, b, j, 1)) : own;
+        const [a, b] = [firstFact(all, ind.numerator, [rel]), firstFact(all, ind.denominator, [rel])];
+        return a && b ? ratio(stated(a, 1), stated(b, 1)) : own;
       });
     blocks.push({
       section,
       ...(group ? { group } : {}),
-      sheet: table.sheet,
-      tableId: table.id,
-      keyKind: table.keyKind,
-      keyHeader: keyHeaderOf(table),
-      ...periodOf(table, group),
+      sheet: t.source.sheet,
+      tableId: t.source.id,
+      keyKind: t.source.keyKind,
+      keyHeader: t.source.keyHeader,
+      ...periodOf(all),
       compared,
       indicators,
-      total: { label: "合计", stated: false, current: valuesAt(val), ...(compared ? { previous: valuesAt(prev) } : {}) },
+      total: { label: "合计", stated: false, current: valuesAt("current"), ...(compared ? { previous: valuesAt("year_ago") } : {}) },
       rows: [],
     });
   }
   return blocks;
 }
 
-function periodOf(table: TableModel, group: PeriodGroup | undefined): { period?: FiguresPeriod } {
-  const period = figuresPeriod(table, group);
-  return period ? { period } : {};
+/** The period the figures of a table (or group) cover: the span of its first figure of this period. */
+function periodOf(facts: readonly Fact[]): { period?: FiguresPeriod } {
+  const span = facts.find((f) => f.period.relation === "current")?.period.span;
+  return span ? { period: figuresOf(span) } : {};
 }
 
-/** Indicator ids a view of a table states figures for, in registry order. */
-function indicatorsOf(view: TableModel): string[] {
+/** Indicator ids a view of a table states figures for (this period), in registry order. */
+function indicatorsOf(t: FactTable): string[] {
   const ids = new Set<string>();
-  if (view.keyKind === "indicator") {
-    for (const r of view.rows) if (r.indicator && r.role !== "blank") ids.add(r.indicator);
-  } else {
-    for (const c of view.columns) {
-      if (!c.indicator || c.industry) continue;
-      if (c.role === "current" || c.role === "value" || c.role === "rate") ids.add(c.indicator);
-    }
-  }
+  for (const f of figures(allFacts(t))) if (f.period.relation === "current" && !f.derived) ids.add(f.indicator);
   return [...ids].filter((id) => indicatorById(id)).sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
 }
 
@@ -282,22 +277,22 @@ function indicatorsOf(view: TableModel): string[] {
  * The blocks of the indicator sections: for each table, the indicators the fixed sections leave
  * out; for a monthly report, also the whole month group.
  *
- * @param model what the reader found
+ * @param wf the workbook's facts
  * @returns the blocks, in table order
  * @example extractSectionFacts(nationalDisasterForm).blocks[0].section // "disasters"
  */
-export function extractSectionFacts(model: WorkbookModel): SectionFacts {
-  const covered = coreCoverage(model);
+export function extractSectionFacts(wf: WorkbookFacts): SectionFacts {
+  const covered = coreCoverage(wf);
   const blocks: SectionBlock[] = [];
   let monthly = false;
-  for (const table of model.tables) {
-    const view = primaryPeriodView(table);
-    const ids = indicatorsOf(view).filter((id) => !covered.has(`${table.id}|${id}`));
-    const read = view.keyKind === "indicator" ? rowBlocks : columnBlocks;
+  for (const table of factTables(wf)) {
+    const view = groupView(table, "cumulative");
+    const ids = indicatorsOf(view).filter((id) => !covered.has(`${table.source.id}|${id}`));
+    const read = view.source.keyKind === "indicator" ? rowBlocks : columnBlocks;
     if (ids.length) blocks.push(...read(view, ids, undefined));
-    if (hasPeriodGroups(table)) {
+    if (table.source.monthly) {
       monthly = true;
-      const month = periodView(table, "month");
+      const month = groupView(table, "month");
       const monthIds = indicatorsOf(month);
       if (monthIds.length) blocks.push(...read(month, monthIds, "month"));
     }

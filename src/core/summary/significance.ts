@@ -9,9 +9,8 @@ import { poissonRateTest } from "../stats/poissonRateTest";
 import { poissonTrend, type PoissonTrend } from "../stats/poissonTrend";
 import { significanceSentence, significanceText } from "../stats/significanceColumn";
 import { wilsonInterval } from "../stats/wilsonInterval";
-import { cellAddress } from "../model/address";
-import { tableCell } from "../reader/tableCell";
-import type { CellRef, TableModel, WorkbookModel } from "../reader/model";
+import type { CellRef, Fact, PeriodSpan, WorkbookFacts } from "../facts";
+import { factTables, isColumnGroup } from "./factTables";
 import type { IndicatorPair } from "./facts";
 import type { SummaryOptions } from "./options";
 
@@ -134,6 +133,8 @@ export interface TrendSeries {
   readonly cells: readonly (CellRef | undefined)[];
   /** "year" or "month": the unit of one period. */
   readonly unit: "year" | "month";
+  /** The id of the source the counts come from. */
+  readonly source?: string;
 }
 
 const NAMES: Readonly<Record<string, string>> = {
@@ -142,95 +143,75 @@ const NAMES: Readonly<Record<string, string>> = {
   injured: "受伤人数",
 };
 
-/** "2020", "2020年" → year 2020; "3月", "2024年3月" → month (year·12 + month). */
-function periodOf(label: string): { value: number; unit: "year" | "month" } | undefined {
-  const s = label.replace(/\s/g, "");
-  let m = /^((?:19|20)\d\d)年?$/.exec(s);
-  if (m) return { value: Number(m[1]), unit: "year" };
-  m = /^(?:((?:19|20)\d\d)年)?(\d{1,2})月(?:份)?$/.exec(s);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { value: Number(m[1] ?? 0) * 12 + Number(m[2]), unit: "month" };
+/** A year → 2020; a month → year·12 + month (the year 0 when the source names none). */
+function periodOf(span: PeriodSpan | undefined): { value: number; unit: "year" | "month" } | undefined {
+  if (span?.kind === "year" && span.year !== undefined && span.startMonth === undefined) return { value: span.year, unit: "year" };
+  if (span?.kind === "month" && span.endMonth !== undefined) return { value: (span.year ?? 0) * 12 + span.endMonth, unit: "month" };
   return undefined;
 }
 
+function isFigure(f: Fact): boolean {
+  return f.measure !== "change" && f.measure !== "change_pct" && !isColumnGroup(f);
+}
+
 /**
- * Finds a series of periods in the workbook: a table whose row labels are years or months
- * (at least 3 of one kind) with a count column (事故起数 first, then 死亡人数, 受伤人数); else an
- * accident ledger's 事故起数 in the same window of 3 or more years.
+ * Finds a series of periods in the workbook's facts: a table whose rows are years or months (at
+ * least 3 of one kind) with a count (事故起数 first, then 死亡人数, 受伤人数); else an accident
+ * ledger's 事故起数 in the same window of 3 or more years.
  *
- * @param model what the reader found
+ * @param wf the workbook's facts
  * @returns the longest such series, or undefined
- * @example findTrendSeries(modelWithYears2019To2024)?.periods // [2019, …, 2024]
+ * @example findTrendSeries(factsWithYears2019To2024)?.periods // [2019, …, 2024]
  */
-export function findTrendSeries(model: WorkbookModel): TrendSeries | undefined {
+export function findTrendSeries(wf: WorkbookFacts): TrendSeries | undefined {
   let best: TrendSeries | undefined;
-  for (const table of model.tables) {
+  for (const table of factTables(wf)) {
+    const periodFacts = table.whole.filter((f) => isFigure(f) && f.period.relation === "series" && f.provenance.kind === "cell" && periodOf(f.period.span));
+    const unit = periodOf(periodFacts[0]?.period.span)?.unit;
+    if (!unit) continue;
     for (const indicator of COUNT_INDICATORS) {
-      const found = tableSeries(table, indicator);
-      if (!found) continue;
-      if (found.periods.length >= 3 && (!best || found.periods.length > best.periods.length)) best = { indicator, name: NAMES[indicator], ...found };
+      const own = periodFacts.filter((f) => f.indicator === indicator);
+      if (own.length === 0) continue;
+      const labels: string[] = [];
+      const xs: number[] = [];
+      const ys: number[] = [];
+      const cells: (CellRef | undefined)[] = [];
+      for (const f of own) {
+        const p = periodOf(f.period.span);
+        if (!p || p.unit !== unit || f.value === null || xs.includes(p.value)) continue;
+        labels.push(f.period.label);
+        xs.push(p.value);
+        ys.push(f.value);
+        cells.push(f.provenance.kind === "cell" ? f.provenance.cell : undefined);
+      }
+      if (xs.length >= 3 && (!best || xs.length > best.periods.length))
+        best = { indicator, name: NAMES[indicator], labels, periods: xs, counts: ys, cells, unit, source: table.source.id };
       break;
     }
   }
   if (best) return best;
-  return ledgerSeries(model);
+  return ledgerSeries(wf);
 }
 
-/**
- * One indicator's figures over the periods of a table: its periods are row labels (2019年 … 2024年
- * down the side), or, in a table read turned (periods in rows, `transposed`), its period columns.
- */
-function tableSeries(table: TableModel, indicator: string): Omit<TrendSeries, "indicator" | "name"> | undefined {
-  const points: { label: string; period: { value: number; unit: "year" | "month" }; i: number; j: number }[] = [];
-  if (table.transposed) {
-    const i = table.rows.findIndex((r) => r.indicator === indicator);
-    if (i < 0) return undefined;
-    table.columns.forEach((c, j) => {
-      const label = c.periodLabel ?? "";
-      const period = c.role === "value" || c.role === "current" || c.role === "previous" ? periodOf(label) : undefined;
-      if (period) points.push({ label, period, i, j });
-    });
-  } else {
-    const j = table.columns.findIndex((c) => c.indicator === indicator && (c.role === "value" || c.role === "current") && !c.industry);
-    if (j < 0) return undefined;
-    table.rows.forEach((r, i) => {
-      const period = r.role === "data" ? periodOf(r.label) : undefined;
-      if (period) points.push({ label: r.label, period, i, j });
-    });
-  }
-  const unit = points[0]?.period.unit;
-  if (!unit) return undefined;
-  const labels: string[] = [];
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const cells: (CellRef | undefined)[] = [];
-  // Oldest first, whichever order the table keeps.
-  for (const p of [...points].sort((a, b) => a.period.value - b.period.value)) {
-    const v = table.values[p.i]?.[p.j]?.value;
-    if (p.period.unit !== unit || v === null || v === undefined || xs.includes(p.period.value)) continue;
-    labels.push(p.label);
-    xs.push(p.period.value);
-    ys.push(v);
-    const { row, column } = tableCell(table, p.i, p.j);
-    cells.push({ sheet: table.sheet, row, column, address: cellAddress(row, column) });
-  }
-  return { labels, periods: xs, counts: ys, cells, unit };
-}
-
-/** 事故起数 in the same window of each year an accident ledger covers (the reader's byYear). */
-function ledgerSeries(model: WorkbookModel): TrendSeries | undefined {
+/** 事故起数 in the same window of each year an accident ledger covers. */
+function ledgerSeries(wf: WorkbookFacts): TrendSeries | undefined {
   let best: TrendSeries | undefined;
-  for (const ledger of model.ledgers) {
-    const years = ledger.accidents?.byYear;
-    if (!years || years.length < 3 || (best && years.length <= best.periods.length)) continue;
+  for (const source of wf.sources) {
+    if (source.kind !== "ledger") continue;
+    const years = wf.facts.filter(
+      (f) => f.source === source.id && f.indicator === "accident_count" && f.period.relation === "series" && f.breakdown.length === 0,
+    );
+    if (years.length < 3 || (best && years.length <= best.periods.length)) continue;
     best = {
       indicator: "accident_count",
       name: NAMES.accident_count,
       labels: years.map((y) => y.period.label),
-      periods: years.map((y) => Number(y.period.start.slice(0, 4))),
-      counts: years.map((y) => y.totals.accidents),
+      periods: years.map((y) => Number((y.period.span?.start ?? "0").slice(0, 4))),
+      counts: years.map((y) => y.value ?? 0),
       // Counted from the ledger's rows: no single cell holds them.
       cells: years.map(() => undefined),
       unit: "year",
+      source: source.id,
     };
   }
   return best;

@@ -63,7 +63,8 @@ export function factsOf(model: WorkbookModel): CorpusFacts {
       period: f.period,
       breakdown: f.breakdown,
       value: f.value,
-      unit: f.unit,
+      // The unit the source states, else the indicator's base unit (Fact.unit is absent when the source states none).
+      unit: f.unit ?? f.baseUnit,
       measure: f.measure,
       base: f.base,
       cell: cellOf(f),

@@ -6,7 +6,7 @@
  * from the counts and its change is in 百分点.
  */
 import { formatDecimal, roundedRatio } from "../../numbers/decimal";
-import { englishPeriod } from "../../reader/periodGroups";
+import { englishPeriodText } from "../../periods/periodText";
 import { percentPointText } from "../../text/changeText";
 import { n } from "./figures";
 import { changeOf, enFigure, figureOf } from "./sectionFigures";
@@ -44,7 +44,7 @@ function accidentsEn(sections: SectionFacts, { facts }: NarrativeContext): strin
   const b = firstBlock(sections, "accidents");
   const count = figureOf(b, "accident_count");
   if (!b || count?.current === undefined) return undefined;
-  const period = b.period && englishPeriod(b.period);
+  const period = b.period && englishPeriodText(b.period);
   return `${period ? `In ${period}, t` : "T"}here were ${enFigure(count.current)} work-safety accidents.`;
 }
 

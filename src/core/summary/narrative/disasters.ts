@@ -10,7 +10,7 @@
 import { enMoney, enNumber, n } from "./figures";
 import { changeOf, enChange, enFigure, enJoin, figureOf, type BlockFigure } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
-import { englishPeriod } from "../../reader/periodGroups";
+import { englishPeriodText } from "../../periods/periodText";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
 import type { SummaryOptions } from "../options";
 
@@ -139,7 +139,7 @@ function en(sections: SectionFacts, { options }: NarrativeContext): string | und
   if (!block) return undefined;
   const sentences = enSentences(block);
   if (!sentences.length) return undefined;
-  const period = block.period && englishPeriod(block.period);
+  const period = block.period && englishPeriodText(block.period);
   const [first, ...rest] = sentences;
   const opening = period ? `In ${period}, ${first}` : `${first.charAt(0).toUpperCase()}${first.slice(1)}`;
   const changes = enChanges(block, options);

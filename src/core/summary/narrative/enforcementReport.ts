@@ -7,7 +7,7 @@
 import { enMoneyAlike, n } from "./figures";
 import { enFigure, enJoin, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
-import { englishPeriod } from "../../reader/periodGroups";
+import { englishPeriodText } from "../../periods/periodText";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
 
 function block(sections: SectionFacts): SectionBlock | undefined {
@@ -93,7 +93,7 @@ function en(sections: SectionFacts): string | undefined {
   const actions = ACTIONS.flatMap(([id, say]) => (x(id) !== undefined ? [say(enFigure(x(id)!), x(id) === 1)] : []));
   if (actions.length) sentences.push(`${sentences.length ? "Inspectors also " : "inspectors "}${enJoin(actions)}.`);
   if (!sentences.length) return undefined;
-  const period = b.period && englishPeriod(b.period);
+  const period = b.period && englishPeriodText(b.period);
   const [first, ...rest] = sentences;
   const opening = period ? `In ${period}, ${first}` : `${first.charAt(0).toUpperCase()}${first.slice(1)}`;
   return [opening, ...rest.map((t) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`)].join(" ");

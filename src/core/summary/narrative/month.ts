@@ -7,7 +7,7 @@
 import { n } from "./figures";
 import { changeOf, enChange, enFigure, enJoin, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
-import { englishPeriod } from "../../reader/periodGroups";
+import { englishPeriodText } from "../../periods/periodText";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
 
 const FIGURES: readonly [string, string, string, string][] = [
@@ -52,7 +52,7 @@ function clauseEn(b: SectionBlock, o: NarrativeContext["options"]): string | und
     return [`${enFigure(f.current)} ${plural(words, f.current)}${c ? ` (${c})` : ""}`];
   });
   if (!items.length) return undefined;
-  return `Of these, ${(b.period && englishPeriod(b.period)) || "the month"} had ${enJoin(items)}.`;
+  return `Of these, ${(b.period && englishPeriodText(b.period)) || "the month"} had ${enJoin(items)}.`;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { n } from "./figures";
 import { changeOf, enFigure, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
-import { englishPeriod } from "../../reader/periodGroups";
+import { englishPeriodText } from "../../periods/periodText";
 import type { SectionFacts } from "../sectionFacts";
 import { unitEnglish } from "../sections/sectionLabels";
 
@@ -57,7 +57,7 @@ function en(sections: SectionFacts, { options }: NarrativeContext): string | und
     return [`${words}: ${enFigure(f.current)} (${unitEnglish(f.indicator.unit)})${change ? `, ${change} year on year` : ""}`];
   });
   if (!items.length) return undefined;
-  const period = b.period && englishPeriod(b.period);
+  const period = b.period && englishPeriodText(b.period);
   return `${period ? `In ${period}, t` : "T"}raining, emergency plans and drills: ${items.join("; ")}.`;
 }
 

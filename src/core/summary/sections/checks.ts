@@ -4,7 +4,7 @@
  */
 import { cellAddress } from "../../model/address";
 import { findingFigureFormat, header, heading } from "../cells";
-import type { Finding } from "../../reader/model";
+import type { Finding } from "../../facts";
 import type { Labels } from "../labels";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";

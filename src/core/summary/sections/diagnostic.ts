@@ -4,7 +4,7 @@
  * kind of table, its indicators and period columns) and why it was not summarised; the same
  * lines go into the plan's notes, which the task pane shows.
  */
-import type { TableModel, WorkbookModel } from "../../reader/model";
+import { tableReason, type TableSource, type WorkbookFacts } from "../../facts";
 import { indicatorById } from "../../registry/indicators";
 import { heading } from "../cells";
 import type { SummaryOptions } from "../options";
@@ -13,57 +13,31 @@ import type { SheetBuilder } from "../sheetBuilder";
 import { BLOCK_LABELS } from "./sectionLabels";
 
 const KEY_WORDS = {
-  zh: { region: "按地区排列", industry: "按行业排列", indicator: "按指标排列", other: "按其他项目排列" },
-  en: { region: "keyed by region", industry: "keyed by industry", indicator: "keyed by indicator", other: "keyed by other labels" },
+  zh: { region: "按地区排列", industry: "按行业排列", indicator: "按指标排列", period: "按时期排列", other: "按其他项目排列" },
+  en: { region: "keyed by region", industry: "keyed by industry", indicator: "keyed by indicator", period: "keyed by period", other: "keyed by other labels" },
 };
 
-function indicatorsOf(t: TableModel): string[] {
-  const ids = new Set<string>();
-  for (const c of t.columns) if (c.indicator) ids.add(c.indicator);
-  for (const r of t.rows) if (r.indicator) ids.add(r.indicator);
-  return [...ids];
-}
-
-/** Why one table gave nothing to summarise, in both languages. */
-function reasonOf(t: TableModel): { zh: string; en: string } {
-  const ids = indicatorsOf(t);
-  if (t.rows.filter((r) => r.role === "data" || r.role === "total").length === 0) return { zh: "表格没有数据行", en: "the table has no data rows" };
-  if (ids.length === 0) {
-    const headers = t.columns
-      .filter((c) => c.role !== "key" && c.role !== "code" && c.role !== "ignored")
-      .map((c) => c.headerPath.join("/"))
-      .filter((h) => h)
-      .slice(0, 4);
-    return {
-      zh: `表头中没有识别出统计指标${headers.length ? `（表头：${headers.join("、")}）` : ""}，请使用标准指标名称，如 事故起数、受灾人口、检查生产经营单位`,
-      en: "no indicator was recognised in the header; use the indicator names of the statistical forms (accidents, deaths, affected population, units inspected …)",
-    };
-  }
-  if (t.columns.every((c) => !c.indicator || c.industry))
-    return { zh: "指标列按行业分组（如 事故起数/采矿），无合计列可汇总", en: "the indicator columns are split by industry with no total column" };
-  return { zh: "识别出的列没有可读取的数值", en: "the recognised columns hold no readable numbers" };
-}
-
 /**
- * The diagnostic lines, one per table recognised, or none when the model has no tables.
+ * The diagnostic lines, one per table recognised, or none when the workbook has no tables.
  *
- * @param model what the reader found
+ * @param wf the workbook's facts
  * @param o the options (language)
  * @returns the lines
- * @example unsummarisedLines(modelWithAHeaderOnly, options)[0] // "工作表“表1”表格 A1:C3：…"
+ * @example unsummarisedLines(factsWithAHeaderOnly, options)[0] // "工作表“表1”表格 A1:C3：…"
  */
-export function unsummarisedLines(model: WorkbookModel, o: SummaryOptions): string[] {
-  return model.tables.map((t) => {
-    const ids = indicatorsOf(t);
-    const names = ids.map((id) => (o.language === "zh" ? indicatorById(id)?.name : indicatorById(id)?.english) ?? id);
-    const periods = [t.periods.current, t.periods.previous].filter((p): p is string => !!p);
-    const reason = reasonOf(t)[o.language];
-    if (o.language === "en") {
-      const periodColumns = t.columns.filter((c) => c.role === "current" || c.role === "previous").length;
-      return `Sheet "${t.sheet}", table ${t.address}: read as a table ${KEY_WORDS.en[t.keyKind]}${names.length ? ` with ${names.join(", ")}` : ""}${periodColumns ? ` (${periodColumns} period columns)` : ""}; not summarised because ${reason}.`;
-    }
-    return `工作表“${t.sheet}”表格 ${t.address}：识别为${KEY_WORDS.zh[t.keyKind]}的表格${names.length ? `，指标：${names.join("、")}` : ""}${periods.length ? `，时期列：${periods.join("、")}` : ""}；未汇总的原因：${reason}。`;
-  });
+export function unsummarisedLines(wf: WorkbookFacts, o: SummaryOptions): string[] {
+  return wf.sources
+    .filter((s): s is TableSource => s.kind === "table")
+    .map((t) => {
+      const r = t.recognition;
+      const names = r.indicators.map((id) => (o.language === "zh" ? indicatorById(id)?.name : indicatorById(id)?.english) ?? id);
+      const periods = [t.periodWords.current, t.periodWords.previous].filter((p): p is string => !!p);
+      const reason = tableReason(t).message[o.language];
+      if (o.language === "en") {
+        return `Sheet "${t.sheet}", table ${t.address}: read as a table ${KEY_WORDS.en[t.keyKind]}${names.length ? ` with ${names.join(", ")}` : ""}${r.periodColumns ? ` (${r.periodColumns} period columns)` : ""}; not summarised because ${reason}.`;
+      }
+      return `工作表“${t.sheet}”表格 ${t.address}：识别为${KEY_WORDS.zh[t.keyKind]}的表格${names.length ? `，指标：${names.join("、")}` : ""}${periods.length ? `，时期列：${periods.join("、")}` : ""}；未汇总的原因：${reason}。`;
+    });
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { cellAddress, rangeAddress } from "../../model/address";
 import { exactDiff } from "../../numbers/decimal";
-import { englishPeriod } from "../../reader/periodGroups";
+import { englishPeriodText } from "../../periods/periodText";
 import type { IndicatorSection } from "../../registry/indicators";
 import { header, heading, numberFormatFor, numeric, percentFormat, writeComparison } from "../cells";
 import type { ChartPlacer } from "../charts";
@@ -137,7 +137,7 @@ function titleOf(section: IndicatorSection, blocks: readonly SectionBlock[], o: 
   const base = more ? `${SECTION_TITLES[section][o.language]}${BLOCK_LABELS[o.language].more}` : SECTION_TITLES[section][o.language];
   const period = blocks[0].period;
   if (!period) return base;
-  if (o.language === "en") return englishPeriod(period) ? `${base} (${englishPeriod(period)})` : base;
+  if (o.language === "en") return englishPeriodText(period) ? `${base} (${englishPeriodText(period)})` : base;
   const text = blocks[0].group === "month" ? period.short || period.label : period.label;
   return `${base}（${text}）`;
 }

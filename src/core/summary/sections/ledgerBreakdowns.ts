@@ -5,14 +5,14 @@
  * get none). Figures are live COUNTIFS/SUMIFS over the ledger's columns where those count what the
  * engine counts (ledgerFormulas.ts), the engine's values otherwise, with a note saying which.
  */
-import type { AccidentBreakdowns, LedgerFormulaBasis, LedgerGroup } from "../../ledger/breakdownTypes";
 import { cellAddress, rangeAddress } from "../../model/address";
-import type { AccidentTotals, DateRange, LedgerModel } from "../../reader/model";
 import { indicatorById } from "../../registry/indicators";
 import { heading, writeComparison } from "../cells";
 import type { IndicatorPair } from "../facts";
 import { LEDGER_LABELS, textDateNote, valueKeysNote, type LedgerLabels } from "../ledgerLabels";
-import { ledgerFormula, text, type KeyCriterion, type LedgerFigure } from "../ledgerFormulas";
+import type { LedgerFigure } from "../ledgerFormulas";
+import type { AccidentLedgerView, LedgerFigures, LedgerRow } from "../ledgerViews";
+import { ledgerSourced } from "../sourced";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
 import { pairSignificanceText } from "../significance";
@@ -54,13 +54,13 @@ export interface LedgerSections {
  * @param previous last period's value and formula
  * @returns the pair, named from the registry
  */
-export function ledgerPair(indicator: string, current: { value: number; formula?: string }, previous: { value: number; formula?: string }): IndicatorPair {
+export function ledgerPair(
+  indicator: string,
+  current: { value: number | null; formula?: string },
+  previous: { value: number | null; formula?: string },
+): IndicatorPair {
   const ind = indicatorById(indicator);
   return { indicator, name: ind?.name ?? indicator, classifier: ind?.classifier ?? "", unit: ind?.baseUnit ?? "", current, previous };
-}
-
-function totalsOf(t: AccidentTotals, figure: LedgerFigure): number {
-  return figure === "accidents" ? t.accidents : t[figure];
 }
 
 /** How wide the ledger tables are: the key column and the figure blocks. */
@@ -94,24 +94,20 @@ function blockHeader(
   return col;
 }
 
-/** Writes one row of figure blocks; `formulaFor` gives each figure's formulas, or undefined for a value. */
+/** Writes one row of figure blocks: each a live formula over the ledger where its facts allow, with the key criterion on `keyCell`. */
 function figureRow(
   b: SheetBuilder,
   row: number,
   label: string,
-  current: AccidentTotals,
-  previous: AccidentTotals,
-  formulaFor: (figure: LedgerFigure, period: "current" | "previous") => string | undefined,
+  current: LedgerFigures,
+  previous: LedgerFigures,
+  keyCell: string | undefined,
   o: SummaryOptions,
 ): void {
   b.set(row, 0, { value: label });
   let col = 1;
   for (const f of FIGURES) {
-    const p = ledgerPair(
-      f.indicator,
-      { value: totalsOf(current, f.figure), formula: formulaFor(f.figure, "current") },
-      { value: totalsOf(previous, f.figure), formula: formulaFor(f.figure, "previous") },
-    );
+    const p = ledgerPair(f.indicator, ledgerSourced(current[f.figure], keyCell), ledgerSourced(previous[f.figure], keyCell));
     col = writeComparison(b, row, col, p, o, true);
     if (f.figure === "accidents" && o.significanceColumn) b.set(row, col++, { value: pairSignificanceText(p, o) ?? null });
   }
@@ -121,38 +117,35 @@ interface GroupSpec {
   readonly id: PlanSection["id"];
   readonly title: string;
   readonly keyHeader: string;
-  readonly field: KeyCriterion["field"];
-  readonly groups: readonly LedgerGroup[];
+  readonly groups: readonly LedgerRow[];
   /** The row label of a key, where the sheet's language names it otherwise (English levels). */
   readonly label?: (key: string) => string;
 }
 
 function groupTable(
   b: SheetBuilder,
-  ledger: LedgerModel,
+  view: AccidentLedgerView,
   spec: GroupSpec,
-  basis: LedgerFormulaBasis,
   o: SummaryOptions,
   L: LedgerLabels,
   index: number,
   valueKeys: Set<string>,
 ): LedgerTableRows {
-  const a = ledger.accidents!;
   const width = ledgerTableWidth(o);
   const first = heading(b, index, spec.title, width, o);
   const blocks = FIGURES.map((f) => ({ name: L[f.label], sig: f.figure === "accidents" && o.significanceColumn }));
   blockHeader(b, first + 1, spec.keyHeader, blocks, o, L);
-  const range = (period: "current" | "previous"): DateRange => (period === "current" ? ledger.current : ledger.previous);
   const totalRow = first + 3;
-  figureRow(b, totalRow, L.total, a.current, a.previous, (figure, period) => ledgerFormula(basis, figure, range(period)), o);
+  figureRow(b, totalRow, L.total, view.total.current, view.total.previous, undefined, o);
   b.style(totalRow, 0, 1, width, "total");
   let row = totalRow + 1;
   for (const g of spec.groups) {
     const label = spec.label?.(g.key) ?? g.key;
     // The label cell is the criterion while it shows the key; a translated label (English levels) gives way to the key as text.
-    const key: KeyCriterion = { field: spec.field, key: g.key, cell: label === g.key ? `$A${row + 1}` : text(g.key) };
-    if (basis.datesLive && !basis.keyColumns[spec.field]?.keys.includes(g.key)) valueKeys.add(g.key);
-    figureRow(b, row, label, g.current, g.previous, (figure, period) => ledgerFormula(basis, figure, range(period), key), o);
+    const keyCell = label === g.key ? `$A${row + 1}` : undefined;
+    const count = g.current.accidents?.provenance;
+    if (count?.kind === "ledger" && count.reason === "key_not_exact") valueKeys.add(g.key);
+    figureRow(b, row, label, g.current, g.previous, keyCell, o);
     row++;
   }
   b.style(totalRow + 1, 0, spec.groups.length, 1, "label");
@@ -164,7 +157,7 @@ function groupTable(
 }
 
 /** The month table: 事故起数 and 死亡人数, each 当月 and 累计 (累计 as the running SUM of the 当月 cells). */
-function monthTable(b: SheetBuilder, br: AccidentBreakdowns, basis: LedgerFormulaBasis, o: SummaryOptions, L: LedgerLabels, index: number): LedgerTableRows {
+function monthTable(b: SheetBuilder, view: AccidentLedgerView, o: SummaryOptions, L: LedgerLabels, index: number): LedgerTableRows {
   const sig = o.significanceColumn;
   const figures = FIGURES.slice(0, 2);
   const blocks = figures.flatMap((f) => [
@@ -175,35 +168,38 @@ function monthTable(b: SheetBuilder, br: AccidentBreakdowns, basis: LedgerFormul
   const first = heading(b, index, L.byMonth, width, o);
   blockHeader(b, first + 1, L.month, blocks, o, L);
   const top = first + 3;
-  br.byMonth.forEach((m, i) => {
+  const running = new Map<string, number | null>();
+  const add = (key: string, v: number | null | undefined) => {
+    const before = running.has(key) ? running.get(key)! : 0;
+    const next = before === null || v === null || v === undefined ? null : before + v;
+    running.set(key, next);
+    return next;
+  };
+  view.byMonth.forEach((m, i) => {
     const row = top + i;
-    b.set(row, 0, { value: o.language === "zh" ? m.label : `${m.month}` });
+    b.set(row, 0, { value: o.language === "zh" ? m.key : `${m.month}` });
     let col = 1;
     const monthlyColumn = new Map<string, number>();
     for (const block of blocks) {
       const f = block.figure;
-      const t = block.cumulative ? m.cumulative : m.monthly;
-      let current: string | undefined;
-      let previous: string | undefined;
+      let p: IndicatorPair;
       if (block.cumulative) {
         const c = monthlyColumn.get(f.figure)!;
         const sum = (k: number) => `=SUM(${cellAddress(top, k).replace(/(\d+)$/, "$$$1")}:${cellAddress(row, k)})`;
-        [current, previous] = [sum(c), sum(c + 1)];
+        p = ledgerPair(
+          f.indicator,
+          { value: add(`${f.figure}|c`, m.current[f.figure]?.value ?? null), formula: sum(c) },
+          { value: add(`${f.figure}|p`, m.previous[f.figure]?.value ?? null), formula: sum(c + 1) },
+        );
       } else {
         monthlyColumn.set(f.figure, col);
-        current = ledgerFormula(basis, f.figure, m.current);
-        previous = ledgerFormula(basis, f.figure, m.previous);
+        p = ledgerPair(f.indicator, ledgerSourced(m.current[f.figure]), ledgerSourced(m.previous[f.figure]));
       }
-      const p = ledgerPair(
-        f.indicator,
-        { value: totalsOf(t.current, f.figure), formula: current },
-        { value: totalsOf(t.previous, f.figure), formula: previous },
-      );
       col = writeComparison(b, row, col, p, o, true);
       if (block.sig) b.set(row, col++, { value: pairSignificanceText(p, o) ?? null });
     }
   });
-  const n = br.byMonth.length;
+  const n = view.byMonth.length;
   b.style(top, 0, n, 1, "label");
   b.style(top, 1, n, width - 1, "body");
   return { section: { id: "ledgerByMonth", title: L.byMonth, firstRow: first, lastRow: top + n - 1 }, groupRows: n ? [top, top + n - 1] : undefined };
@@ -213,7 +209,7 @@ function monthTable(b: SheetBuilder, br: AccidentBreakdowns, basis: LedgerFormul
  * Writes the accident-ledger sections for the first accident ledger that has breakdowns.
  *
  * @param b the sheet
- * @param ledger the accident ledger
+ * @param view the accident ledger's facts, as its sections show them
  * @param o the summary options
  * @param index the number of the first section
  * @param want which sections are on (the county one with 分县, the others with 分行业)
@@ -221,40 +217,37 @@ function monthTable(b: SheetBuilder, br: AccidentBreakdowns, basis: LedgerFormul
  */
 export function ledgerBreakdownSections(
   b: SheetBuilder,
-  ledger: LedgerModel,
+  view: AccidentLedgerView,
   o: SummaryOptions,
   index: number,
   want: { readonly byRegion: boolean; readonly byIndustry: boolean },
 ): LedgerSections {
-  const br = ledger.accidents?.breakdowns;
   const out: LedgerSections = { sections: [], notes: [], nextIndex: index };
-  if (!br) return out;
   const L = LEDGER_LABELS[o.language];
-  const basis = br.formulaBasis;
   const valueKeys = new Set<string>();
   let i = index;
   const table = (spec: GroupSpec) => {
-    const t = groupTable(b, ledger, spec, basis, o, L, i++, valueKeys);
+    const t = groupTable(b, view, spec, o, L, i++, valueKeys);
     out.sections.push(t.section);
     return t;
   };
   const result: { -readonly [K in keyof LedgerSections]: LedgerSections[K] } = out;
-  if (want.byRegion && br.byRegion.length)
-    result.byRegion = table({ id: "ledgerByRegion", title: L.byRegion, keyHeader: L.region, field: "region", groups: br.byRegion });
-  if (want.byIndustry && br.byIndustry.length)
-    result.byIndustry = table({ id: "ledgerByIndustry", title: L.byIndustry, keyHeader: L.industry, field: "industry", groups: br.byIndustry });
-  if (want.byIndustry && br.byType.length) table({ id: "ledgerByType", title: L.byType, keyHeader: L.type, field: "accident_type", groups: br.byType });
+  if (want.byRegion && view.byRegion.length) result.byRegion = table({ id: "ledgerByRegion", title: L.byRegion, keyHeader: L.region, groups: view.byRegion });
+  if (want.byIndustry && view.byIndustry.length)
+    result.byIndustry = table({ id: "ledgerByIndustry", title: L.byIndustry, keyHeader: L.industry, groups: view.byIndustry });
+  if (want.byIndustry && view.byType.length) table({ id: "ledgerByType", title: L.byType, keyHeader: L.type, groups: view.byType });
   if (want.byIndustry) {
     const label = o.language === "en" ? (key: string) => ENGLISH_LEVELS[key] ?? key : undefined;
-    table({ id: "ledgerByLevel", title: L.byLevel, keyHeader: L.level, field: "level", groups: br.byLevel, label });
+    table({ id: "ledgerByLevel", title: L.byLevel, keyHeader: L.level, groups: view.byLevel, label });
   }
-  if (want.byIndustry && br.byMonth.length) {
-    result.byMonth = monthTable(b, br, basis, o, L, i++);
+  if (want.byIndustry && view.byMonth.length) {
+    result.byMonth = monthTable(b, view, o, L, i++);
     out.sections.push(result.byMonth.section);
   }
-  if (out.sections.length && !basis.datesLive && basis.textDates.count) out.notes.push(textDateNote(ledger.sheet, basis.textDates, o.language));
+  const textDates = view.source.textDates;
+  if (out.sections.length && textDates) out.notes.push(textDateNote(view.source.sheet, textDates, o.language));
   // Levels derived from the thresholds are values by nature; only misspelt names earn a note.
-  const misspelt = [...valueKeys].filter((k) => !br.byLevel.some((g) => g.key === k));
+  const misspelt = [...valueKeys].filter((k) => !view.byLevel.some((g) => g.key === k));
   if (misspelt.length) out.notes.push(valueKeysNote(misspelt, o.language));
   let r = b.next + 1;
   for (const note of out.notes) {

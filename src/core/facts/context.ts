@@ -1,0 +1,124 @@
+/**
+ * The words a summary uses for the whole workbook: the report period as the workbook writes it, the
+ * region word (全州, 全省) from a total row, the place (楚雄州, 池州市) from a title or its counties,
+ * and every period word the sources write. docs/report-rules.md, rules 1 and 2.
+ */
+import type { TableModel, WorkbookModel } from "../reader/model";
+import { figuresPeriod, hasPeriodGroups, primaryPeriodView } from "../reader/periodGroups";
+import { indicatorById } from "../registry/indicators";
+import { parsePeriodText } from "../periods/parsePeriod";
+import { periodText } from "../periods/periodText";
+import { CHUXIONG_REGIONS } from "../registry/regions";
+import type { Fact } from "./fact";
+import type { FactsContext } from "./workbook";
+
+const TITLE_PERIOD = /^\d{4}年(?:\d{1,2}[—–\-~～至到]{0,2})?(?:\d{1,2}月(?:份)?|[上下]半年|(?:第)?[一二三四1-4]季度|全年|度)?/;
+const PLACE = /^([\u4e00-\u9fff]{2,4}?(?:彝族自治州|自治州|州|盟|市|省|县))/;
+
+/**
+ * The place a title names after its period ("楚雄州2024年1—6月…" or "2024年1—6月楚雄州…" → "楚雄州").
+ *
+ * @param title a table title
+ * @returns the place, or undefined
+ * @example placeInTitle("池州市2020年1—7月生产安全事故分行业分地区统计表") // "池州市"
+ */
+export function placeInTitle(title: string | undefined): string | undefined {
+  const s = title?.replace(/\s/g, "").replace(TITLE_PERIOD, "");
+  if (!s || /^全/.test(s)) return undefined;
+  return PLACE.exec(s)?.[1];
+}
+
+function areaOf(label: string | undefined): string | undefined {
+  return label?.match(/^(全[州市省县区盟旗])/)?.[1];
+}
+
+/** Accident indicators a table compares (a current and a previous column, no group under the indicator). */
+function comparesAccidents(table: TableModel): boolean {
+  return table.columns.some(
+    (c) =>
+      c.indicator &&
+      c.role === "current" &&
+      !c.industry &&
+      indicatorById(c.indicator)?.domain === "accident" &&
+      table.columns.some((p) => p.indicator === c.indicator && p.role === "previous" && !p.industry),
+  );
+}
+
+/** The months a series of monthly figures covers, January to the last month with a figure ("2024年1—4月" when May onwards are empty). */
+function seriesPeriod(facts: readonly Fact[]): string | undefined {
+  const months = facts.filter((f) => f.period.relation === "series" && f.period.span?.kind === "month" && f.value !== null).map((f) => f.period.span!);
+  const years = new Set(months.map((m) => m.year));
+  if (months.length === 0 || years.size !== 1) return undefined;
+  const year = months[0].year;
+  const last = Math.max(...months.map((m) => m.endMonth ?? 0));
+  return periodText({ kind: last === 1 ? "month" : "cumulative", startMonth: 1, endMonth: last }, year);
+}
+
+/** The report period: a title's or period column's "2024年1—6月", a monthly report's year to date, else an accident ledger's window. */
+function reportPeriod(model: WorkbookModel, tables: readonly TableModel[], monthly: boolean, facts: readonly Fact[]): string | undefined {
+  let period: string | undefined;
+  for (const t of tables) {
+    for (const text of [t.title, t.periods.current]) {
+      const m = text?.match(/\d{4}年(?:\d{1,2}[—–-]{1,2})?\d{1,2}月/);
+      if (m && period === undefined) period = m[0];
+    }
+  }
+  if (period === undefined) period = model.ledgers.find((l) => l.subtype === "accident")?.current.label;
+  if (monthly || period === undefined) {
+    // A monthly report's figures are the year to date its columns state ("1—6月累计" under a title "2024年6月…" is 2024年1—6月).
+    // A table of one period per column (1月 … 12月) is a series: its first column is not the report period.
+    const single = (t: TableModel) => facts.some((f) => f.source === t.id && f.period.relation !== "series");
+    const source = model.tables.find(hasPeriodGroups) ?? model.tables.find((t) => single(t) && figuresPeriod(t));
+    period = (source && figuresPeriod(source, monthly ? "cumulative" : undefined)?.label) ?? period;
+  }
+  // Periods down the side (2024年 / 2023年): the current row's.
+  const rowPeriod = facts.find((f) => f.period.relation === "current" && f.period.span && f.period.label && /^\d{4}年/.test(f.period.label))?.period.span;
+  return period ?? (rowPeriod && periodText(rowPeriod)) ?? seriesPeriod(facts);
+}
+
+/** The place: a title's, else 楚雄州 when at least two of its region rows (or hazard groups) are 楚雄州's counties. */
+function placeOf(model: WorkbookModel, tables: readonly TableModel[]): string | undefined {
+  for (const t of model.tables) {
+    const p = placeInTitle(t.title);
+    if (p) return p;
+  }
+  const hazardTable = tables.find((t) => t.columns.some((c) => c.indicator === "hazards_found") && t.columns.some((c) => c.indicator === "rectified"));
+  const hazardLedger = model.ledgers.find((l) => l.subtype === "hazard" && l.hazards);
+  const hazardLabels = hazardTable
+    ? hazardTable.rows.filter((r) => r.role === "data").map((r) => r.region ?? r.label)
+    : (hazardLedger?.hazards?.byRegion.map((g) => g.key) ?? []);
+  const regions = new Set([...model.tables.flatMap((t) => t.rows.map((r) => r.region ?? "")), ...hazardLabels]);
+  const known = CHUXIONG_REGIONS.filter((r) => regions.has(r)).length;
+  return known >= 2 ? "楚雄州" : undefined;
+}
+
+/**
+ * The context of a workbook's facts.
+ *
+ * @param model what the reader found
+ * @param facts the facts its tables and ledgers gave
+ * @returns the report period, the region word, the place and the period words
+ * @example factsContext(sampleModel, sampleFacts) // { period: "2024年1—6月", regionWord: "全州", place: "楚雄州", periodWords: ["本期", "去年同期"] }
+ */
+export function factsContext(model: WorkbookModel, facts: readonly Fact[]): FactsContext {
+  const monthly = model.tables.some(hasPeriodGroups);
+  const tables = monthly ? model.tables.map(primaryPeriodView) : model.tables;
+  const accidentTables = tables.filter(comparesAccidents);
+  const regionTable = accidentTables.find((t) => t.keyKind === "region");
+  const regionWord =
+    areaOf(regionTable?.rows.find((r) => r.role === "total")?.label) ??
+    areaOf(tables.flatMap((t) => t.rows.filter((r) => r.role === "total").map((r) => r.label)).find((l) => areaOf(l)));
+  const words = new Set<string>();
+  for (const t of model.tables) for (const c of t.columns) if (c.periodLabel) words.add(c.periodLabel);
+  for (const l of model.ledgers) if (l.subtype === "accident") [l.current.label, l.previous.label].forEach((w) => words.add(w));
+  const period = reportPeriod(model, tables, monthly, facts);
+  const place = placeOf(model, tables);
+  const periodSpan = period ? parsePeriodText(period)?.span : undefined;
+  return {
+    ...(period ? { period } : {}),
+    ...(periodSpan ? { periodSpan } : {}),
+    ...(regionWord ? { regionWord } : {}),
+    ...(place ? { place } : {}),
+    periodWords: [...words],
+  };
+}

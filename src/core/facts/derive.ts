@@ -1,0 +1,103 @@
+/**
+ * Derived totals: where a table has no 合计 row, the whole of each column is the sum of its parts —
+ * only for counts and amounts, only over rows of one level (never an 其中 item, never a 小计 beside
+ * the rows it groups), within one indicator, one period and one column (so one unit). A rate's whole
+ * is recomputed from the wholes of its numerator and denominator, never added. The sum keeps its
+ * parts (a sum provenance), so a summary can write it as =SUM(…) over the source cells.
+ */
+import { exactSum } from "../numbers/decimal";
+import { indicatorById } from "../registry/indicators";
+import type { BreakdownKey, RowLevel } from "./breakdown";
+import type { Fact } from "./fact";
+import { isAdditive } from "./measure";
+import type { FactPeriod } from "./period";
+
+/** Higher levels first: a total is taken at the highest level the rows have. */
+const LEVEL_RANK: readonly (RowLevel | undefined)[] = ["province", "city", "county", undefined, "township", "village", "unknown"];
+
+function columnOf(f: Fact): number | undefined {
+  return f.provenance.kind === "cell" ? f.provenance.cell.column : undefined;
+}
+
+function samePeriod(a: FactPeriod, b: FactPeriod): boolean {
+  return a.relation === b.relation && a.group === b.group && a.label === b.label;
+}
+
+/** A column's own key (事故起数/采矿 → industry 采矿): part of the column's whole too. */
+function columnKey(column: readonly Fact[]): BreakdownKey | undefined {
+  return column[0].breakdown.find((k) => k.axis === "column");
+}
+
+/** The parts of a column a total may add: rows of one level, no 其中 item, no 小计. */
+function partsOf(rows: readonly { fact: Fact; key: BreakdownKey }[]): Fact[] {
+  const usable = rows.filter((r) => r.key.partOf === undefined && r.key.level !== "group");
+  const ranks = usable.map((r) => LEVEL_RANK.indexOf(r.key.level));
+  const top = Math.min(...ranks);
+  return usable.filter((_, i) => ranks[i] === top).map((r) => r.fact);
+}
+
+/**
+ * The derived wholes of one table's facts: a sum per column without a stated whole, then the rates.
+ *
+ * @param facts the facts of one table (tableFacts)
+ * @returns the derived facts, marked `derived`
+ * @example derivedTotals(tableFacts(countiesWithoutTotalRow))[0].provenance.kind // "sum"
+ */
+export function derivedTotals(facts: readonly Fact[]): Fact[] {
+  const columns = new Map<number, Fact[]>();
+  for (const f of facts) {
+    const c = columnOf(f);
+    if (c === undefined || f.period.relation === "series") continue;
+    const list = columns.get(c);
+    if (list) list.push(f);
+    else columns.set(c, [f]);
+  }
+  const out: Fact[] = [];
+  const rates: { column: Fact[]; whole: BreakdownKey[] }[] = [];
+  for (const column of columns.values()) {
+    const own = columnKey(column);
+    const whole = own ? [own] : [];
+    const rows = column.map((fact) => ({ fact, key: fact.breakdown.find((k) => k.axis !== "column") }));
+    if (rows.some((r) => r.key === undefined)) continue;
+    const first = column[0];
+    if (first.measure === "rate") {
+      rates.push({ column, whole });
+      continue;
+    }
+    if (!isAdditive(first.measure)) continue;
+    const parts = partsOf(rows as { fact: Fact; key: BreakdownKey }[]);
+    if (parts.length === 0) continue;
+    const present = parts.filter((p) => p.value !== null).map((p) => p.value as number);
+    out.push({
+      ...first,
+      breakdown: whole,
+      value: present.length ? exactSum(present) : null,
+      provenance: { kind: "sum", parts: parts.map((p) => ({ value: p.value, provenance: p.provenance })) },
+      derived: true,
+    });
+  }
+  for (const { column, whole } of rates) {
+    const first = column[0];
+    const ind = indicatorById(first.indicator);
+    if (!ind?.numerator || !ind.denominator) continue;
+    const keys = JSON.stringify(whole);
+    const find = (id: string) => out.find((f) => f.indicator === id && samePeriod(f.period, first.period) && JSON.stringify(f.breakdown) === keys);
+    const num = find(ind.numerator);
+    const den = find(ind.denominator);
+    if (!num || !den) continue;
+    const value = num.value !== null && den.value !== null && den.value !== 0 ? (num.value / den.value) * 100 : null;
+    out.push({
+      ...first,
+      breakdown: whole,
+      value,
+      provenance: {
+        kind: "ratio",
+        numerator: { value: num.value, provenance: num.provenance },
+        denominator: { value: den.value, provenance: den.provenance },
+        scale: 100,
+      },
+      derived: true,
+    });
+  }
+  return out;
+}

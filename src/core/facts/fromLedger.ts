@@ -1,0 +1,159 @@
+/**
+ * The accident-ledger emitter: a ledger's totals this period and last, its groups by county,
+ * industry, accident type and level, each month of the period, and the same window in each year
+ * it covers (3 or more) become facts whose provenance is the ledger's rows and the criteria that
+ * select them — a COUNTIFS (or SUMIFS) as data, marked live where such a formula over the
+ * ledger's own columns counts exactly what the engine counted.
+ */
+import type { LedgerFormulaBasis } from "../ledger/breakdownTypes";
+import type { AccidentTotals, DateRange, LedgerModel } from "../reader/model";
+import { indicatorById } from "../registry/indicators";
+import type { BreakdownDimension, BreakdownKey } from "./breakdown";
+import type { Fact } from "./fact";
+import { spanOfRange, windowCriteria, withExclusions } from "./ledgerTerms";
+import { measureOf } from "./measureOf";
+import type { FactPeriod } from "./period";
+import type { LedgerCriterion, LedgerProvenance } from "./provenance";
+import type { LedgerSource } from "./sources";
+
+type SumField = keyof LedgerFormulaBasis["figureColumns"];
+type KeyField = keyof LedgerFormulaBasis["keyColumns"];
+
+/** The figures of an accident ledger: the totals field, the indicator, and the ledger field summed. */
+const FIGURES: readonly { total: keyof AccidentTotals; indicator: string; field?: SumField }[] = [
+  { total: "accidents", indicator: "accident_count" },
+  { total: "deaths", indicator: "deaths", field: "deaths" },
+  { total: "missing", indicator: "missing", field: "missing" },
+  { total: "injured", indicator: "injured", field: "injured" },
+  { total: "seriousInjured", indicator: "serious_injured", field: "serious_injured" },
+  { total: "directLoss", indicator: "direct_loss", field: "direct_loss" },
+];
+
+const GROUPS: readonly { of: "byRegion" | "byIndustry" | "byType" | "byLevel"; dimension: BreakdownDimension; field: KeyField }[] = [
+  { of: "byRegion", dimension: "region", field: "region" },
+  { of: "byIndustry", dimension: "industry", field: "industry" },
+  { of: "byType", dimension: "accident_type", field: "accident_type" },
+  { of: "byLevel", dimension: "level", field: "level" },
+];
+
+/**
+ * The ledger as a fact source.
+ *
+ * @param ledger the ledger
+ * @returns its source record
+ */
+export function ledgerSource(ledger: LedgerModel): LedgerSource {
+  const basis = ledger.accidents?.breakdowns?.formulaBasis;
+  const text = basis && !basis.datesLive && basis.textDates.count ? { textDates: basis.textDates } : {};
+  return {
+    kind: "ledger",
+    id: ledger.id,
+    subtype: ledger.subtype,
+    sheet: ledger.sheet,
+    address: ledger.address,
+    recordCount: ledger.recordCount,
+    excludedCount: ledger.excludedCount,
+    current: ledger.current,
+    previous: ledger.previous,
+    periodSource: ledger.periodSource,
+    ...text,
+  };
+}
+
+/** A ledger window as a fact's period. */
+export function windowPeriod(range: DateRange, relation: FactPeriod["relation"]): FactPeriod {
+  return { label: range.label, relation, span: spanOfRange(range) };
+}
+
+/**
+ * The facts of an accident ledger.
+ *
+ * @param ledger the ledger (subtype "accident")
+ * @returns its facts: totals, groups, months and years
+ * @example accidentLedgerFacts(ledger).find((f) => f.indicator === "accident_count" && f.breakdown.length === 0)?.value // 23
+ */
+export function accidentLedgerFacts(ledger: LedgerModel): Fact[] {
+  const a = ledger.accidents;
+  if (!a) return [];
+  const basis = a.breakdowns?.formulaBasis;
+  const present = new Set(ledger.columns.map((c) => c.field));
+  const figures = FIGURES.filter((f) => !f.field || present.has(f.field));
+  const facts: Fact[] = [];
+  const rows: [number, number] = [ledger.firstRow, ledger.lastRow];
+
+  const provenance = (range: DateRange, figure: (typeof FIGURES)[number], key?: { field: KeyField; key: string }): LedgerProvenance => {
+    const criteria: LedgerCriterion[] = basis ? windowCriteria(basis.dateColumn, range) : [];
+    const keyColumn = key && basis?.keyColumns[key.field];
+    if (key && keyColumn) criteria.push({ column: keyColumn.column, op: "=", text: key.key, key: true });
+    const sumColumn = figure.field ? basis?.figureColumns[figure.field] : undefined;
+    const reason: LedgerProvenance["reason"] | undefined = !basis
+      ? "no_formula"
+      : !basis.datesLive
+        ? "text_dates"
+        : key && !keyColumn?.keys.includes(key.key)
+          ? "key_not_exact"
+          : figure.field && sumColumn === undefined
+            ? "column_not_exact"
+            : undefined;
+    return {
+      kind: "ledger",
+      ledger: ledger.id,
+      sheet: ledger.sheet,
+      rows,
+      aggregate: figure.field ? "sum" : "count",
+      ...(sumColumn !== undefined ? { sumColumn } : {}),
+      terms: basis ? withExclusions(criteria, basis.included) : [],
+      live: reason === undefined,
+      ...(reason ? { reason } : {}),
+    };
+  };
+
+  const emit = (totals: AccidentTotals, range: DateRange, period: FactPeriod, breakdown: BreakdownKey[], key?: { field: KeyField; key: string }) => {
+    for (const f of figures) {
+      const ind = indicatorById(f.indicator)!;
+      facts.push({
+        indicator: f.indicator,
+        period,
+        breakdown,
+        value: totals[f.total],
+        baseUnit: ind.baseUnit,
+        measure: measureOf(f.indicator),
+        provenance: provenance(range, f, key),
+        source: ledger.id,
+      });
+    }
+  };
+
+  const current = windowPeriod(ledger.current, "current");
+  const previous = windowPeriod(ledger.previous, "year_ago");
+  emit(a.current, ledger.current, current, []);
+  emit(a.previous, ledger.previous, previous, []);
+  const br = a.breakdowns;
+  for (const g of GROUPS) {
+    for (const group of br ? br[g.of] : a[g.of]) {
+      const key = { field: g.field, key: group.key };
+      const breakdown: BreakdownKey[] = [{ dimension: g.dimension, key: group.key }];
+      emit(group.current, ledger.current, current, breakdown, key);
+      emit(group.previous, ledger.previous, previous, breakdown, key);
+    }
+  }
+  for (const m of br?.byMonth ?? []) {
+    const breakdown: BreakdownKey[] = [{ dimension: "month", key: m.label }];
+    emit(m.monthly.current, m.current, current, breakdown);
+    emit(m.monthly.previous, m.previous, previous, breakdown);
+  }
+  for (const y of a.byYear ?? []) {
+    const count = figures[0];
+    facts.push({
+      indicator: count.indicator,
+      period: windowPeriod(y.period, "series"),
+      breakdown: [],
+      value: y.totals.accidents,
+      baseUnit: "起",
+      measure: "count",
+      provenance: provenance(y.period, count),
+      source: ledger.id,
+    });
+  }
+  return facts;
+}

@@ -1,0 +1,81 @@
+/**
+ * A table as a fact source: where it is, its title, what its rows are keyed by and the header of
+ * its key column, the label of its 合计 row, its period words, whether it is a monthly report with
+ * two groups, the decimals its stated rates carry, and what was recognised in it (so a table that
+ * gave no facts can be named with the reason).
+ */
+import type { TableModel } from "../reader/model";
+import { hasPeriodGroups } from "../reader/periodGroups";
+import { indicatorById } from "../registry/indicators";
+import type { TableRecognition, TableSource } from "./sources";
+
+function decimalsOf(raw: unknown, asFraction: boolean | undefined): number | undefined {
+  let text: string;
+  if (typeof raw === "number" && Number.isFinite(raw)) text = String(raw);
+  else if (typeof raw === "string" && /^\s*\d+(\.\d+)?\s*%?\s*$/.test(raw)) text = raw.trim();
+  else return undefined;
+  const m = /\.(\d+)/.exec(text);
+  const d = m ? m[1].length : 0;
+  return asFraction && !text.includes("%") ? Math.max(0, d - 2) : d;
+}
+
+/** The most decimals the stated cells of each rate column carry (97.28 → 2; at most 4). */
+function statedRateDecimals(table: TableModel): Record<string, number> | undefined {
+  const out: Record<string, number> = {};
+  table.columns.forEach((c, j) => {
+    if (!c.indicator || indicatorById(c.indicator)?.aggregation !== "rate") return;
+    for (const row of table.values) {
+      const d = decimalsOf(row[j]?.raw, c.percentAsFraction);
+      if (d !== undefined) out[c.indicator] = Math.max(out[c.indicator] ?? 0, Math.min(d, 4));
+    }
+  });
+  return Object.keys(out).length ? out : undefined;
+}
+
+function recognition(table: TableModel): TableRecognition {
+  const indicators = new Set<string>();
+  for (const c of table.columns) if (c.indicator) indicators.add(c.indicator);
+  for (const r of table.rows) if (r.indicator) indicators.add(r.indicator);
+  const unrecognisedHeaders = table.columns
+    .filter((c) => !c.indicator && c.role !== "key" && c.role !== "code" && c.role !== "ignored")
+    .map((c) => c.headerPath.join("/"))
+    .filter((h) => h)
+    .slice(0, 4);
+  return {
+    indicators: [...indicators],
+    unrecognisedHeaders,
+    periodColumns: table.columns.filter((c) => c.role === "current" || c.role === "previous").length,
+    bodyRows: table.rows.filter((r) => r.role === "data" || r.role === "total").length,
+    splitOnly: table.columns.every((c) => !c.indicator || !!c.industry),
+  };
+}
+
+/**
+ * The table as a fact source.
+ *
+ * @param table the table as read
+ * @returns its source record
+ * @example tableSource(layoutA).totalLabel // "全州合计"
+ */
+export function tableSource(table: TableModel): TableSource {
+  const key = table.columns.find((c) => c.column === table.keyColumn);
+  const total = table.rows.find((r) => r.role === "total");
+  const decimals = statedRateDecimals(table);
+  return {
+    kind: "table",
+    id: table.id,
+    sheet: table.sheet,
+    address: table.address,
+    ...(table.title !== undefined ? { title: table.title } : {}),
+    keyKind: table.keyKind,
+    keyHeader: key?.headerPath[key.headerPath.length - 1] ?? "",
+    ...(total ? { totalLabel: total.label } : {}),
+    periodWords: {
+      ...(table.periods.current ? { current: table.periods.current } : {}),
+      ...(table.periods.previous ? { previous: table.periods.previous } : {}),
+    },
+    monthly: hasPeriodGroups(table),
+    ...(decimals ? { statedRateDecimals: decimals } : {}),
+    recognition: recognition(table),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * workbookFacts: the reader's model → the workbook's facts. Every table and ledger is turned into
+ * facts by its emitter, tables without a 合计 row get their derived wholes, and the context, the
+ * 核对 scope and what was not understood are gathered. The summary plans from this value alone.
+ */
+import type { WorkbookModel } from "../reader/model";
+import { checkScope } from "./checkScope";
+import { factsContext } from "./context";
+import { derivedTotals } from "./derive";
+import type { Fact } from "./fact";
+import { accidentLedgerFacts, ledgerSource } from "./fromLedger";
+import { hazardLedgerFacts, hazardLedgerSource } from "./fromHazardLedger";
+import { tableFacts } from "./fromTable";
+import { notUnderstood } from "./notUnderstood";
+import type { FactSource, TableSource } from "./sources";
+import { tableSource } from "./tableSource";
+import type { WorkbookFacts } from "./workbook";
+
+/**
+ * The facts of a workbook.
+ *
+ * @param model what the reader found (`readWorkbook`)
+ * @returns the facts, their sources, the context, the 核对 with its scope, and what was not understood
+ * @example workbookFacts(readWorkbook(snapshot)).context.period // "2024年1—6月"
+ */
+export function workbookFacts(model: WorkbookModel): WorkbookFacts {
+  const facts: Fact[] = [];
+  const tables: TableSource[] = model.tables.map(tableSource);
+  for (const table of model.tables) {
+    const own = tableFacts(table);
+    facts.push(...own, ...derivedTotals(own));
+  }
+  const ledgers: FactSource[] = model.ledgers.map((l) => (l.subtype === "hazard" ? hazardLedgerSource(l, ledgerSource(l)) : ledgerSource(l)));
+  for (const ledger of model.ledgers) facts.push(...(ledger.subtype === "hazard" ? hazardLedgerFacts(ledger) : accidentLedgerFacts(ledger)));
+  return {
+    facts,
+    sources: [...tables, ...ledgers],
+    context: factsContext(model, facts),
+    findings: model.findings,
+    checked: checkScope(
+      facts,
+      model.ledgers.map((l) => l.id),
+    ),
+    notUnderstood: notUnderstood(tables, facts),
+    diagnostics: model.diagnostics,
+    anomalies: model.anomalies,
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * Messages about what a workbook's facts hold: nothing recognised, a table recognised but not
+ * summarised (and why), and what the 核对 checked — a verdict of "no inconsistency" always says
+ * what it is about (issue 19.7, 26.6).
+ */
+import type { Message } from "./message";
+
+export const FACTS_MESSAGES = {
+  /** No table or ledger was recognised: no summary of figures and no 核对 verdict. */
+  nothingRecognised: { zh: "未识别到可汇总的表格，未做核对", en: "No table was recognised; nothing was checked" } as Message,
+  /** Something was recognised, but nothing that could be checked. */
+  nothingChecked: {
+    zh: "未找到可核对的合计、分项、增减或比率，未做核对",
+    en: "No total, part, stated change or rate was found to check; nothing was checked",
+  } as Message,
+  /** The verdict after a check of something: what was checked. */
+  noInconsistency: (tables: number, ledgers: number, relations: number): Message => {
+    const zhWhat = [tables ? `${tables}张表的${relations}项关系` : "", ledgers ? `${ledgers}个台账` : ""].filter((x) => x).join("和");
+    const enWhat = [
+      tables ? `${relations} relation${relations === 1 ? "" : "s"} in ${tables} table${tables === 1 ? "" : "s"}` : "",
+      ledgers ? `${ledgers} ledger${ledgers === 1 ? "" : "s"}` : "",
+    ]
+      .filter((x) => x)
+      .join(" and ");
+    return { zh: `已核对${zhWhat}，未发现计算不一致`, en: `Checked ${enWhat}; no arithmetic inconsistencies found` };
+  },
+  /** Why a recognised table gave no figures. */
+  tableNoDataRows: { zh: "表格没有数据行", en: "the table has no data rows" } as Message,
+  tableNoIndicator: (headers: readonly string[]): Message => ({
+    zh: `表头中没有识别出统计指标${headers.length ? `（表头：${headers.join("、")}）` : ""}，请使用标准指标名称，如 事故起数、受灾人口、检查生产经营单位`,
+    en: "no indicator was recognised in the header; use the indicator names of the statistical forms (accidents, deaths, affected population, units inspected …)",
+  }),
+  tableSplitOnly: {
+    zh: "指标列按行业分组（如 事故起数/采矿），无合计列可汇总",
+    en: "the indicator columns are split by industry with no total column",
+  } as Message,
+  tableNoNumbers: { zh: "识别出的列没有可读取的数值", en: "the recognised columns hold no readable numbers" } as Message,
+  /** One table recognised but not summarised. */
+  tableNotSummarised: (sheet: string, address: string, reason: Message): Message => ({
+    zh: `工作表“${sheet}”表格 ${address}：${reason.zh}`,
+    en: `Sheet "${sheet}", table ${address}: ${reason.en}`,
+  }),
+};

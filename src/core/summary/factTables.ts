@@ -1,0 +1,120 @@
+/**
+ * The facts of each table source, arranged as the planner reads them: the rows in the source's
+ * order (each row one breakdown key, with its category where a county appears under two disaster
+ * types), the wholes (the 合计 row, a derived sum, an indicator-keyed table's figures, a period
+ * row's figures), and views of one group of a monthly report. Built from facts alone.
+ */
+import type { BreakdownKey, Fact, TableSource, WorkbookFacts } from "../facts";
+
+/** One row of a table: its key and its facts in column order. */
+export interface FactRow {
+  readonly key: BreakdownKey;
+  /** The category beside the key (灾种: 旱灾), where the table has one. */
+  readonly category?: string;
+  readonly role: "data" | "of_which" | "subtotal";
+  readonly facts: readonly Fact[];
+}
+
+/** A table's facts, as rows and wholes. */
+export interface FactTable {
+  readonly source: TableSource;
+  /** The data, 其中 and 小计 rows, in the source's order. */
+  readonly rows: readonly FactRow[];
+  /** Facts of the whole: the 合计 row's, derived sums and ratios, an indicator-keyed table's. */
+  readonly whole: readonly Fact[];
+  /** Whether the whole comes from a 合计 row the table states. */
+  readonly statedTotal: boolean;
+}
+
+/** The row keys of a fact (a column's own key, 事故起数/采矿, is not the row's). */
+export function rowKeys(f: Fact): readonly BreakdownKey[] {
+  return f.breakdown.some((k) => k.axis === "column") ? f.breakdown.filter((k) => k.axis !== "column") : f.breakdown;
+}
+
+/** Whether a fact is of a column split by a group under the indicator (事故起数/采矿). */
+export function isColumnGroup(f: Fact): boolean {
+  return f.breakdown.some((k) => k.axis === "column");
+}
+
+/** The label a row shows: the place or industry as the summary names it; an 其中 item as written. */
+export function rowLabel(row: FactRow): string {
+  return row.role === "of_which" ? (row.key.label ?? row.key.key) : row.key.key;
+}
+
+function arrange(source: TableSource, facts: readonly Fact[]): FactTable {
+  const rows: FactRow[] = [];
+  const byId = new Map<string, { key: BreakdownKey; category?: string; role: FactRow["role"]; facts: Fact[] }>();
+  const whole: Fact[] = [];
+  for (const f of facts) {
+    const keys = rowKeys(f);
+    if (keys.length === 0) {
+      whole.push(f);
+      continue;
+    }
+    // A row of the source is one row here, even when two rows carry the same label.
+    const id = f.provenance.kind === "cell" ? `row ${f.provenance.cell.row}` : JSON.stringify(keys);
+    let row = byId.get(id);
+    if (!row) {
+      const key = keys[0];
+      const category = keys.find((k) => k.dimension === "category" && k !== key)?.key;
+      row = { key, ...(category ? { category } : {}), role: key.partOf !== undefined ? "of_which" : key.level === "group" ? "subtotal" : "data", facts: [] };
+      byId.set(id, row);
+      rows.push(row);
+    }
+    row.facts.push(f);
+  }
+  return { source, rows, whole, statedTotal: whole.some((f) => !f.derived && f.provenance.kind === "cell") && source.totalLabel !== undefined };
+}
+
+/**
+ * The table sources of a workbook's facts with their facts arranged.
+ *
+ * @param wf the workbook's facts
+ * @returns one per table source, in source order
+ */
+export function factTables(wf: WorkbookFacts): FactTable[] {
+  const bySource = new Map<string, Fact[]>();
+  for (const f of wf.facts) {
+    const list = bySource.get(f.source);
+    if (list) list.push(f);
+    else bySource.set(f.source, [f]);
+  }
+  return wf.sources.flatMap((s) => (s.kind === "table" ? [arrange(s, bySource.get(s.id) ?? [])] : []));
+}
+
+/**
+ * One group of a monthly report (the facts of the other group left out); the table itself when it has one group.
+ *
+ * @param t the table
+ * @param group "month" (当月) or "cumulative" (the year to date)
+ * @returns the view
+ */
+export function groupView(t: FactTable, group: "month" | "cumulative"): FactTable {
+  if (!t.source.monthly) return t;
+  const keep = (f: Fact) => f.period.group === undefined || f.period.group === group;
+  return {
+    ...t,
+    rows: t.rows.map((r) => ({ ...r, facts: r.facts.filter(keep) })),
+    whole: t.whole.filter(keep),
+  };
+}
+
+/**
+ * The first fact of an indicator in a list, for a relation (and a measure other than a stated change).
+ *
+ * @param facts the facts (a row's, or the whole's)
+ * @param indicator the registry id
+ * @param relations the relations wanted ("current", "year_ago" …)
+ * @param columnGroup whether to take a column split by a group (事故起数/采矿); by default not
+ * @returns the fact, or undefined
+ */
+export function firstFact(facts: readonly Fact[], indicator: string, relations: readonly string[], columnGroup = false): Fact | undefined {
+  return facts.find(
+    (f) =>
+      f.indicator === indicator &&
+      relations.includes(f.period.relation) &&
+      f.measure !== "change" &&
+      f.measure !== "change_pct" &&
+      isColumnGroup(f) === columnGroup,
+  );
+}
