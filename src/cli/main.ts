@@ -4,7 +4,7 @@
  * wrote, goes on after a file it cannot read, and exits with 1 when any file failed (2 for a usage
  * error, 0 for the help and the version). Every message comes from the catalogue (MESSAGES.cli).
  */
-import { checkedAnything } from "../core/checks/checkedAnything";
+import { checkVerdict, type WorkbookFacts } from "../core/facts";
 import type { WorkbookModel } from "../core/reader/model";
 import { MESSAGES, type Message } from "../core/messages";
 import { formatNumber } from "../core/numbers/format";
@@ -123,7 +123,7 @@ export function helpText(): string {
   return `bureau-stats ${packageVersion()} — 应急统计 / Bureau Stats\n\n${help.zh}\n\n${help.en}`;
 }
 
-function describe(model: WorkbookModel): string[] {
+function describe(model: WorkbookModel, facts: WorkbookFacts): string[] {
   const lines: string[] = [];
   for (const t of model.tables) {
     const indicators = new Set(t.columns.flatMap((c) => (c.indicator ? [c.indicator] : []))).size;
@@ -131,8 +131,10 @@ function describe(model: WorkbookModel): string[] {
   }
   for (const l of model.ledgers) lines.push(`  识别 / found: ${bilingual(MESSAGES.cli.ledgerFound(`${l.sheet}!${l.address}`, l.subtype, l.recordCount))}`);
   for (const d of model.diagnostics.filter((x) => x.severity === "error")) lines.push(`  未能识别 / not read: ${d.sheet} ${bilingual(d.message)}`);
-  if (model.findings.length === 0)
-    lines.push(`  核对 / checks: ${bilingual(checkedAnything(model) ? MESSAGES.cli.checksClean() : MESSAGES.cli.checksNothing())}`);
+  // Never a bare "no inconsistency": what was checked, or that nothing was recognised and nothing checked.
+  for (const n of facts.notUnderstood) lines.push(`  未汇总 / not summarised: ${bilingual(n.message)}`);
+  const verdict = checkVerdict(facts);
+  if (verdict) lines.push(`  核对 / checks: ${bilingual(verdict)}`);
   for (const f of model.findings)
     lines.push(
       `  核对 / check: ${f.sheet}!${f.cell} 填报 / stated ${f.stated === null ? "—" : formatNumber(f.stated)}，复核 / recomputed ${f.recomputed === null ? "—" : formatNumber(f.recomputed)}：${bilingual(f.message)}`,
@@ -198,7 +200,7 @@ export async function runCli(
         taken,
         guard,
       });
-      for (const line of describe(r.model)) out(line);
+      for (const line of describe(r.model, r.facts)) out(line);
       if (r.replacedSheet) out(`  ${bilingual(MESSAGES.cli.replacedSheet(r.replacedSheet))}`);
       if (r.outputNote) out(`  ${bilingual(r.outputNote)}`);
       out(

@@ -7,7 +7,7 @@
 import * as path from "path";
 import { readWorkbook } from "../core/reader/readWorkbook";
 import type { WorkbookModel } from "../core/reader/model";
-import { workbookFacts } from "../core/facts";
+import { workbookFacts, type WorkbookFacts } from "../core/facts";
 import { planSummary } from "../core/summary/planSummary";
 import { localTimestamp } from "../core/summary/provenance";
 import type { SummaryOptionsInput } from "../core/summary/options";
@@ -31,6 +31,8 @@ export interface FileSummary {
   readonly output: string;
   readonly sheetName: string;
   readonly model: WorkbookModel;
+  /** What was understood: the facts the plan was made from. */
+  readonly facts: WorkbookFacts;
   readonly plan: SummaryPlan;
   /** What to tell the user about the output's name (an existing file kept, say). */
   readonly outputNote?: Message;
@@ -88,7 +90,8 @@ export async function summarizeFile(
   const ledgersRead = new Map(data.sheets.flatMap((s) => (s.ledgers ? [[s.name, s.ledgers] as const] : [])));
   const model = readWorkbook(workbookToSnapshot(data), { reportDate: options.reportDate, ledgersRead });
   // The clock is read here, outside core: the sheet says when it was generated (生成于…).
-  const plan = planSummary(workbookFacts(model), { ...options, generatedAt: options.generatedAt ?? localTimestamp(new Date()) });
+  const facts = workbookFacts(model);
+  const plan = planSummary(facts, { ...options, generatedAt: options.generatedAt ?? localTimestamp(new Date()) });
   const written = await writeSummaryPackage(pkg, plan);
   const guard = options.guard ?? InputGuard.of([input]);
   const output = chooseOutput(outputPath(input, options.outDir), { explicit: false, force: options.force ?? false, taken: options.taken, guard });
@@ -99,6 +102,7 @@ export async function summarizeFile(
     output: output.path,
     sheetName: written.sheetName,
     model,
+    facts,
     plan,
     ...(output.note ? { outputNote: output.note } : {}),
     ...(written.replaced ? { replacedSheet: written.replaced } : {}),

@@ -3,7 +3,8 @@
  * (with the user's corrections) → planSummary → writeSummary. Progress is reported per step
  * (reading chunk i/n, planning, writing) for the task pane and the ribbon.
  */
-import type { ReaderOverrides, WorkbookModel } from "../core/reader/model";
+import type { Bilingual, ReaderOverrides, WorkbookModel } from "../core/reader/model";
+import { checkVerdict, roundingNote, slips, workbookFacts } from "../core/facts";
 import { resolveSummaryOptions, type SummaryOptionsInput } from "../core/summary/options";
 import { localTimestamp } from "../core/summary/provenance";
 import { dataSheets as sheetsToRead } from "../core/summary/sheetInventory";
@@ -43,6 +44,13 @@ export interface SummaryProgress {
   /** For reading: chunks done and in all; for writing: 0 to 1. */
   readonly done?: number;
   readonly total?: number;
+}
+
+function verdictOf(facts: Parameters<typeof checkVerdict>[0]): { verdict?: Bilingual } {
+  const verdict = checkVerdict(facts);
+  const rounding = roundingNote(facts);
+  if (verdict && rounding) return { verdict: { zh: `${verdict.zh}；${rounding.zh}`, en: `${verdict.en}; ${rounding.en}` } };
+  return verdict ? { verdict } : {};
 }
 
 /** What the flow did. */
@@ -88,11 +96,15 @@ export async function generateSummary(
     onProgress: (f) => onProgress({ step: "writing", done: f }),
   });
   onProgress({ step: "done" });
+  // The same words as the sheet's 核对 (src/core/facts/verdict.ts), for the pane.
+  const facts = workbookFacts(model);
   return {
     sheetName: written.sheetName,
     replaced: written.replaced,
     narrative: plan.narrative,
-    findings: model.findings,
+    // The slips; differences within rounding are said in the verdict, not listed as slips.
+    findings: slips(facts),
+    ...verdictOf(facts),
     plan,
     sourceSheets: [...new Set([...model.tables.map((x) => x.sheet), ...model.ledgers.map((x) => x.sheet)])],
     readNotes: report.notes ?? [],

@@ -30,6 +30,8 @@ export interface GenerateResult {
   readonly narrative: string;
   /** The 核对 findings, each with the source cell to select. */
   readonly findings: readonly Finding[];
+  /** Without findings: what was checked, or that nothing was recognised and nothing checked. */
+  readonly verdict?: Bilingual;
   /** Extra notes from the writer (e.g. a section left out for lack of data). */
   readonly notes?: readonly Bilingual[];
   /** The sheets the summary was read from (tables and ledgers), watched for edits afterwards. */

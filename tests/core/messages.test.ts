@@ -11,6 +11,10 @@ const AT = { row: "楚雄市", cell: "G9", column: "整改率" };
 
 const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   shapesDiffer: ["2×3, 4×1"],
+  noInconsistency: [["事故分县统计", "分行业"], 42, ["事故台账"]],
+  otherField: ["分省年度数据", { zh: "地区生产总值（GDP）统计", en: "GDP statistics" }],
+  tableNoIndicator: [["2023年", "2022年"]],
+  tableNotSummarised: ["表1", "A1:C3", { zh: "表格没有数据行", en: "the table has no data rows" }],
   inputIsError: ["#N/A"],
   booleanNotNumber: [true],
   textNotNumber: ["abc"],
@@ -156,8 +160,6 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   skippedSummary: ["楚雄.summary.xlsx"],
   skippedOwnFile: ["汇总.xlsx"],
   skippedConsolidation: ["汇总.xlsx"],
-  checksClean: [],
-  checksNothing: [],
   noReadableReturns: [],
   outputRenamed: ["楚雄.summary.xlsx", "楚雄.summary (2).xlsx"],
   outputExists: ["/tmp/楚雄州.xlsx"],

@@ -69,7 +69,8 @@ test("formulas use only built-in functions that old Excel and WPS know", () => {
     .flatMap((c) => (c.formula ? [c.formula] : []));
   expect(formulas.length).toBeGreaterThan(100);
   const functions = new Set(formulas.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
-  for (const fn of functions) expect(["SUM", "IF", "IFERROR", "ROUND"]).toContain(fn);
+  // ABS (in the 分项合计 row's rounding tolerance) is as old as SUM: Excel 2003, WPS and LibreOffice all have it.
+  for (const fn of functions) expect(["SUM", "IF", "IFERROR", "ROUND", "ABS"]).toContain(fn);
 });
 
 test("three charts are planned with Chinese titles, units and series names", () => {
@@ -123,7 +124,7 @@ test("options of the wrong type fall back to the house style", () => {
   expect(o.sections.losses).toBe(true);
 });
 
-test("an empty model gives a plan with a title and the 核对 section only", () => {
+test("an empty model gives a plan with a title and the nothing-recognised section only: no 核对 verdict", () => {
   const plan = planSummary(
     workbookFacts({
       tables: [],
@@ -133,7 +134,8 @@ test("an empty model gives a plan with a title and the 核对 section only", () 
       diagnostics: [],
     }),
   );
-  expect(plan.sections.map((s) => s.id)).toEqual(["checks"]);
+  expect(plan.sections.map((s) => s.id)).toEqual(["diagnostic"]);
+  expect(plan.notes[0]).toBe("未识别到可汇总的表格，未做核对。");
   expect(plan.narrative).toEqual([]);
 });
 

@@ -84,8 +84,8 @@ describe("the national disaster form by 市（州）, one period", () => {
     expect(chart.source).toBe(`A${s.firstRow + 2}:B${s.firstRow + 9}`);
   });
 
-  test("has nothing to check (核对), and is titled by its period", () => {
-    expect(sectionRows(plan, "checks")[1]).toEqual(["未发现计算不一致。"]);
+  test("says what its 核对 checked — the 全省 row against the 市（州） for each of its 7 indicators — and is titled by its period", () => {
+    expect(sectionRows(plan, "checks")[1]).toEqual(["已核对1张表（全省灾情）的7项关系，未发现计算不一致。"]);
     expect(plan.cells[0][0].value).toContain("2024年上半年");
   });
 
@@ -120,10 +120,10 @@ describe("the national disaster form with a previous period", () => {
     expect(plan.narrative[0]).toContain("直接经济损失增加2.72亿元、上升5.9%。");
   });
 
-  test("still has the by-region table with shares, and its stated 增减幅度 all agree (核对)", () => {
+  test("still has the by-region table with shares, and its totals and stated 增减幅度 all agree (核对: 7 totals, 63 stated changes)", () => {
     expect(sectionRows(plan, "disasters").some((r) => r[0] === "市（州）")).toBe(true);
     expect(plan.sections.find((s) => s.id === "checks")).toBeDefined();
-    expect(sectionRows(plan, "checks")[1]).toEqual(["未发现计算不一致。"]);
+    expect(sectionRows(plan, "checks")[1]).toEqual(["已核对1张表（全省灾情对比）的70项关系，未发现计算不一致。"]);
   });
 });
 
@@ -266,12 +266,12 @@ describe("a training, emergency plans and drills table by county", () => {
     expect(rows[0]).toEqual(["一、安全培训和应急预案、演练（2024年上半年）"]);
     expect(rows[rows.length - 1]).toEqual(["全州合计", "483", "25346", "170", "6922", "334436", "1"]);
     expect(plan.narrative).toEqual(["2024年上半年，全州共开展安全培训483次、培训25346人次，修订应急预案170件，组织开展应急演练6922场次、参加演练334436人次。"]);
-    expect(sectionRows(plan, "checks")[1]).toEqual(["未发现计算不一致。"]);
+    expect(sectionRows(plan, "checks")[1]).toEqual(["已核对1张表（培训演练）的5项关系，未发现计算不一致。"]);
   });
 });
 
 describe("a workbook whose tables reach no section", () => {
-  test("gets a diagnostic on the sheet and in the notes (the pane), naming what was recognised and why", () => {
+  test("with nothing understood, says so on the sheet and in the notes (the pane), names what was recognised and why, and gives no 核对 verdict", () => {
     const m = readWorkbook({
       sheets: [
         {
@@ -290,13 +290,26 @@ describe("a workbook whose tables reach no section", () => {
     expect(m.tables).toHaveLength(1);
     const plan = planSummary(workbookFacts(m));
     const rows = sectionRows(plan, "diagnostic");
-    expect(rows[0][0]).toMatch(/未能生成汇总表/);
-    expect(rows[1][0]).toBe(
+    expect(rows[0][0]).toBe("一、未识别到可汇总的表格");
+    expect(rows[1][0]).toBe("未识别到可汇总的表格，未做核对。");
+    expect(rows[2][0]).toBe(
       "工作表“表1”表格 A1:C3：识别为按地区排列的表格，时期列：本期、去年同期；未汇总的原因：表头中没有识别出统计指标（表头：本期、去年同期），请使用标准指标名称，如 事故起数、受灾人口、检查生产经营单位。",
     );
-    expect(plan.notes[0]).toBe(rows[1][0]);
-    expect(planSummary(workbookFacts(m), { language: "en" }).notes[0]).toMatch(
+    expect(plan.notes.slice(0, 2)).toEqual([rows[1][0], rows[2][0]]);
+    expect(plan.sections.map((s) => s.id)).toEqual(["diagnostic"]);
+    expect(plan.cells.flat().some((c) => String(c.value).includes("未发现计算不一致"))).toBe(false);
+    const en = planSummary(workbookFacts(m), { language: "en" });
+    expect(en.notes[0]).toBe("No table was recognised; nothing was checked.");
+    expect(en.notes[1]).toMatch(
       /^Sheet "表1", table A1:C3: read as a table keyed by region \(2 period columns\); not summarised because no indicator was recognised/,
     );
+  });
+
+  test("with figures understood but no section for them (indicator columns only split by industry), gets the diagnostic naming the table and why", async () => {
+    const plan = planSummary(workbookFacts(readWorkbook(await loadFixture(path.join(__dirname, "../fixtures/layout-d.xlsx")))));
+    const rows = sectionRows(plan, "diagnostic");
+    expect(rows[0][0]).toMatch(/未能生成汇总表/);
+    expect(rows[1][0]).toContain("未汇总的原因：指标列按行业分组（如 事故起数/采矿），无合计列可汇总");
+    expect(plan.notes[0]).toBe(rows[1][0]);
   });
 });

@@ -60,9 +60,17 @@ export function planConsolidation(
   const byCounty = { ...countySheet(consolidation, language, names), sheetName: names.byCounty };
   const status = { ...statusSheet(consolidation, language), sheetName: names.status };
   const model = readWorkbook({ sheets: [snapshotOf(byCounty), snapshotOf(form)], name: "consolidated" });
-  // The findings are the counties' own, listed on 报送情况: the consolidated sheets add up by construction.
+  // The 核对 is the counties' own, listed on 报送情况: the consolidated sheets add up by construction, so the
+  // summary gives no 核对 of its own (a "no inconsistency" about our own sums would say nothing).
   // Who is left out is said in the 综述 (全州（不含…）, 报送率): the returns know it, the sheets do not.
   const coverage = coverageOf(consolidation);
-  const summary = planSummary({ ...workbookFacts(model), findings: [] }, { ...options.summary, language, sheetName: names.summary, ...(coverage ? { coverage } : {}) });
+  const summaryOptions = {
+    ...options.summary,
+    sections: { ...options.summary?.sections, checks: false },
+    language,
+    sheetName: names.summary,
+    ...(coverage ? { coverage } : {}),
+  };
+  const summary = planSummary({ ...workbookFacts(model), findings: [] }, summaryOptions);
   return { consolidation, sheets: [summary, form, byCounty, status], marks: ["summary", "data", "data", "consolidation"] };
 }

@@ -22,3 +22,4 @@ export type { DateRange, FactSource, LedgerSource, OverdueItem, ReturnsSource, T
 export type { Anomaly, Bilingual, CheckScope, Diagnostic, FactsContext, Finding, NotUnderstood, WorkbookFacts } from "./workbook";
 export { workbookFacts } from "./workbookFacts";
 export { monthBefore, yearBefore } from "./spans";
+export { checkVerdict, understood } from "./verdict";

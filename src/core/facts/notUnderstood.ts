@@ -1,10 +1,11 @@
 /**
  * What the reader saw but did not understand: each table that gave no facts, with the reason in
- * both languages (no data rows; no indicator in its header; indicator columns split by a group with
- * no total; no readable numbers).
+ * both languages (another field's statistics; no data rows; no indicator in its header; indicator
+ * columns split by a group with no total; no readable numbers).
  */
 import { MESSAGES } from "../messages";
 import type { Fact } from "./fact";
+import { otherField } from "./otherField";
 import type { TableSource } from "./sources";
 import type { NotUnderstood } from "./workbook";
 
@@ -35,6 +36,8 @@ export function notUnderstood(sources: readonly TableSource[], facts: readonly F
   return sources
     .filter((s) => !withFigures.has(s.id))
     .map((s) => {
+      const field = otherField(s);
+      if (field) return { sheet: s.sheet, address: s.address, reason: "other_field" as const, message: MESSAGES.facts.otherField(s.sheet, field) };
       const why = tableReason(s);
       return { sheet: s.sheet, address: s.address, reason: why.reason, message: MESSAGES.facts.tableNotSummarised(s.sheet, s.address, why.message) };
     });

@@ -88,8 +88,6 @@ export const CLI_MESSAGES = {
     zh: `已跳过“${file}”：这是本工具生成的汇总工作簿（全州数据），不是县（市）报表`,
     en: `Skipped "${file}": it is a consolidation this tool wrote (the prefecture's figures), not a county return`,
   }),
-  checksClean: (): Message => ({ zh: "未发现计算不一致", en: "no inconsistencies" }),
-  checksNothing: (): Message => ({ zh: "未识别出可核对的表格或台账，未作核对", en: "no table or ledger was understood, so nothing was checked" }),
   noReadableReturns: (): Message => ({
     zh: "没有可读取的县（市）报表，未生成汇总工作簿",
     en: "No county return could be read; no consolidated workbook was written",

@@ -13,17 +13,35 @@ export const FACTS_MESSAGES = {
     zh: "未找到可核对的合计、分项、增减或比率，未做核对",
     en: "No total, part, stated change or rate was found to check; nothing was checked",
   } as Message,
-  /** The verdict after a check of something: what was checked. */
-  noInconsistency: (tables: number, ledgers: number, relations: number): Message => {
-    const zhWhat = [tables ? `${tables}张表的${relations}项关系` : "", ledgers ? `${ledgers}个台账` : ""].filter((x) => x).join("和");
-    const enWhat = [
-      tables ? `${relations} relation${relations === 1 ? "" : "s"} in ${tables} table${tables === 1 ? "" : "s"}` : "",
-      ledgers ? `${ledgers} ledger${ledgers === 1 ? "" : "s"}` : "",
-    ]
-      .filter((x) => x)
-      .join(" and ");
-    return { zh: `已核对${zhWhat}，未发现计算不一致`, en: `Checked ${enWhat}; no arithmetic inconsistencies found` };
+  /** The verdict after a check of something: which tables (by sheet) and ledgers, and how many relations. */
+  noInconsistency: (tables: readonly string[], relations: number, ledgers: readonly string[]): Message => {
+    const zh = [
+      tables.length ? `${tables.length}张表（${tables.join("、")}）的${relations}项关系` : "",
+      ledgers.length ? `${ledgers.length}个台账（${ledgers.join("、")}）` : "",
+    ];
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const en = [
+      tables.length ? `${plural(relations, "relation")} in ${plural(tables.length, "table")} (${tables.join(", ")})` : "",
+      ledgers.length ? `${plural(ledgers.length, "ledger")} (${ledgers.join(", ")})` : "",
+    ];
+    return {
+      zh: `已核对${zh.filter((x) => x).join("和")}，未发现计算不一致`,
+      en: `Checked ${en.filter((x) => x).join(" and ")}; no arithmetic inconsistencies found`,
+    };
   },
+  /** The title of the section a summary with nothing recognised gets. */
+  nothingRecognisedTitle: { zh: "未识别到可汇总的表格", en: "No table recognised" } as Message,
+  /** A table that holds another field's statistics (GDP, tourism …), not emergency management's. */
+  otherField: (sheet: string, field: Message): Message => ({
+    zh: `工作表“${sheet}”是${field.zh}，不是应急管理统计，未汇总`,
+    en: `Sheet "${sheet}" holds ${field.en}, not emergency-management statistics; it was not summarised`,
+  }),
+  /** Other fields' statistics, as otherField names them. */
+  fieldGdp: { zh: "地区生产总值（GDP）统计", en: "GDP statistics" } as Message,
+  fieldTourism: { zh: "旅游统计", en: "tourism statistics" } as Message,
+  fieldPopulation: { zh: "人口统计", en: "population statistics" } as Message,
+  fieldFinance: { zh: "财政统计", en: "public-finance statistics" } as Message,
+  fieldNationalDatabase: { zh: "国家统计局数据库导出的数据", en: "data exported from the national statistics database" } as Message,
   /** Why a recognised table gave no figures. */
   tableNoDataRows: { zh: "表格没有数据行", en: "the table has no data rows" } as Message,
   tableNoIndicator: (headers: readonly string[]): Message => ({

@@ -201,7 +201,7 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
       value: sourcedOf(wholeOf(lossTable, id)),
     }));
     const total = present("dz_direct_loss") ? sourcedOf(wholeOf(lossTable, "dz_direct_loss")) : sumOf(parts.map((p) => p.value));
-    losses = { sheet: lossTable.source.sheet, total, parts };
+    losses = { sheet: lossTable.source.sheet, total, totalStated: present("dz_direct_loss"), parts };
     disaster = disasterDetails(lossTable);
     disasterScope = SCOPE_ORDER.filter(present).map((id) => {
       const ind = indicatorById(id)!;

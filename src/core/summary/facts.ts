@@ -109,7 +109,10 @@ export interface SummaryFacts {
   readonly byIndustry?: GroupTable;
   readonly losses?: {
     readonly sheet: string;
+    /** The 直接经济损失 of the table (its 合计, or its column's sum); else the parts' sum, which nothing checks. */
     readonly total: SourcedValue;
+    /** Whether the table states 直接经济损失 itself (a column of it), rather than only its parts. */
+    readonly totalStated?: boolean;
     readonly parts: readonly LossPart[];
   };
   readonly disasterScope?: readonly {

@@ -4,7 +4,7 @@
  * sections written after the fixed ones, the diagnostic when no table reached any section, and
  * the section paragraphs put into the 综述 beside the fixed ones.
  */
-import type { WorkbookFacts } from "../facts";
+import { understood, type WorkbookFacts } from "../facts";
 import { englishPeriodText } from "../periods/periodText";
 import type { ChartPlacer } from "./charts";
 import { extractFacts } from "./extractFacts";
@@ -98,7 +98,8 @@ export function addIndicatorSections(
   out.sections.push(...added.sections);
   out.charts.push(...added.charts);
   let next = added.index;
-  if (out.sections.length > 0 || !wf.sources.some((s) => s.kind === "table")) return { index: next, diagnostic: [] };
+  // With nothing understood the summary says so in a section of its own (planSummary), not here.
+  if (out.sections.length > 0 || !understood(wf) || !wf.sources.some((s) => s.kind === "table")) return { index: next, diagnostic: [] };
   const lines = unsummarisedLines(wf, o);
   out.sections.push(diagnosticSection(b, lines, o, next++, width));
   return { index: next, diagnostic: lines };

@@ -8,7 +8,7 @@
  * The sections live in ./sections, the charts in ./charts, the cell helpers in ./cells.
  */
 import { rangeAddress } from "../model/address";
-import type { WorkbookFacts } from "../facts";
+import { understood, type WorkbookFacts } from "../facts";
 import { accidentChart, ChartPlacer, lossChart, rateChart, trendChart } from "./charts";
 import type { SummaryFacts } from "./facts";
 import { LABELS, type Labels } from "./labels";
@@ -19,6 +19,7 @@ import { checksSection } from "./sections/checks";
 import { groupSection } from "./sections/groups";
 import { hazardSection } from "./sections/hazards";
 import { lossSection } from "./sections/losses";
+import { nothingRecognisedLines, nothingRecognisedSection } from "./sections/diagnostic";
 import { narrativeSection } from "./sections/narrativeText";
 import { accidentLabels, addIndicatorSections, sectionsWidth } from "./indicatorSections";
 import { narrativeSource, summaryNarrative } from "./narrativeSource";
@@ -66,14 +67,17 @@ function writeNotes(b: SheetBuilder, L: Labels, width: number, o: SummaryOptions
 /**
  * Plans the summary sheet for a workbook.
  *
- * @param wf the workbook's facts (`workbookFacts(readWorkbook(snapshot))`)
+ * @param all the workbook's facts (`workbookFacts(readWorkbook(snapshot))`)
  * @param input options (house style by default)
  * @returns the plan: cells with formulas and their results, styles, merges, widths, print setup, charts, narrative
  * @example planSummary(workbookFacts(readWorkbook(snapshot))).narrative[0] // "2024年1—6月，全州共发生各类生产安全事故23起、…"
  */
-export function planSummary(wf: WorkbookFacts, input?: SummaryOptionsInput): SummaryPlan {
+export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): SummaryPlan {
   const o = resolveSummaryOptions(input);
   const L = LABELS[o.language];
+  // Nothing understood (no fact with a figure): no section of figures, the sheet says so instead (below).
+  const nothing = understood(all) ? [] : nothingRecognisedLines(all, o);
+  const wf: WorkbookFacts = nothing.length ? { ...all, facts: [], sources: [] } : all;
   const source = narrativeSource(wf);
   const { facts, sections: indicatorFacts } = source;
   const ledger = accidentLedgerView(wf);
@@ -107,7 +111,7 @@ export function planSummary(wf: WorkbookFacts, input?: SummaryOptionsInput): Sum
     if (s.charts) charts.push(...ledgerCharts(b, written, o, chartColumn, placer));
   }
   if (s.losses && facts.losses && facts.losses.parts.length) {
-    const l = lossSection(b, facts.losses, L, o, index++);
+    const l = lossSection(b, facts.losses, L, o, index++, wf.findings);
     sections.push(l.section);
     if (s.charts && l.chartRows) charts.push(lossChart(l.chartRows, L, placer.place(l.section.firstRow)));
   }
@@ -128,7 +132,9 @@ export function planSummary(wf: WorkbookFacts, input?: SummaryOptionsInput): Sum
   if (series) charts.push(trendChart(b, series, L, o, chartColumn, placer));
   const narrative = summaryNarrative(source, o);
   if (narrative.length) sections.push(narrativeSection(b, narrative, L, o, index++, width));
-  if (s.checks) sections.push(checksSection(b, wf.findings, L, o, index++, width));
+  // Nothing understood: the sheet says so (and nothing was checked), instead of a 核对 verdict.
+  if (nothing.length) sections.push(nothingRecognisedSection(b, nothing, o, index++, width));
+  if (s.checks && (!nothing.length || wf.findings.length)) sections.push(checksSection(b, wf, L, o, index++, width));
   const tested = o.significanceColumn && sections.some((x) => x.id === "accidents");
   const notes = writeNotes(b, L, width, o, tested);
   // Figures counted from a ledger are static unless they carry a live COUNTIFS formula; the ledger note says when its breakdowns are values.
@@ -150,7 +156,7 @@ export function planSummary(wf: WorkbookFacts, input?: SummaryOptionsInput): Sum
   });
 
   // The pane shows the notes: the diagnostic goes first, so a workbook with no summary says why.
-  notes.unshift(...indicatorSections.diagnostic);
+  notes.unshift(...nothing, ...indicatorSections.diagnostic);
   notes.push(...ledgerNotes);
   const columnCount = Math.max(width, ...b.rows.map((r) => r.length));
   const cells = b.rows.map((r) => Array.from({ length: columnCount }, (_, j) => r[j] ?? { value: null }));
@@ -174,7 +180,7 @@ export function planSummary(wf: WorkbookFacts, input?: SummaryOptionsInput): Sum
     sections,
     narrative,
     notes,
-    sources: sourceRanges(wf),
+    sources: sourceRanges(all),
     ...(o.generatedAt ? { generatedAt: o.generatedAt } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { Finding } from "../reader/model";
+import type { Bilingual, Finding } from "../reader/model";
 import type { SummaryPlan } from "./plan";
 
 /**
@@ -11,6 +11,8 @@ export interface SummaryOutcome {
   readonly replaced?: string;
   readonly narrative: readonly string[];
   readonly findings: readonly Finding[];
+  /** Without findings: what the 核对 checked, or that nothing was recognised (and checked), in both languages. */
+  readonly verdict?: Bilingual;
   readonly plan: SummaryPlan;
   /** The sheets the summary was read from (tables and ledgers), for watching edits afterwards. */
   readonly sourceSheets: readonly string[];

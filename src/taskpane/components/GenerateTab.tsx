@@ -124,7 +124,8 @@ export function GenerateTab({ state, onGenerate, onOpenSheet, onSelectCell, copy
           ))}
           <Body1Strong>{t.checksHeading}</Body1Strong>
           {state.result.findings.length === 0 ? (
-            <Text>{t.checksNone}</Text>
+            // Never a bare "no errors": what was checked, or that nothing was recognised and nothing checked.
+            <Text data-testid="checks-verdict">{state.result.verdict?.[language] ?? t.checksNone}</Text>
           ) : (
             <ul className={styles.list} data-testid="findings">
               {state.result.findings.map((f, i) => (

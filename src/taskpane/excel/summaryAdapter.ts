@@ -74,5 +74,12 @@ export async function generateForPane(
   };
   const result = await generateSummary(context, toSummaryOptions(options), overrides, progress, planner);
   const notes = [...result.readNotes, ...result.plan.notes.map((n) => ({ zh: n, en: n }))];
-  return { sheetName: result.sheetName, narrative: result.narrative.join("\n"), findings: result.findings, notes, sourceSheets: result.sourceSheets };
+  return {
+    sheetName: result.sheetName,
+    narrative: result.narrative.join("\n"),
+    findings: result.findings,
+    ...(result.verdict ? { verdict: result.verdict } : {}),
+    notes,
+    sourceSheets: result.sourceSheets,
+  };
 }

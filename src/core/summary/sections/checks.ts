@@ -1,34 +1,39 @@
 /**
- * The 数据核对 section: each finding with its sheet, cell, stated and recomputed figures and message.
- * The message (说明) spans the rest of the tables' width, so it prints in a few lines, not a narrow column.
+ * The 数据核对 section: each slip with its sheet, cell, stated and recomputed figures and message;
+ * without slips, what was checked ("已核对3张表（…）的42项关系，未发现计算不一致") or that nothing
+ * checkable was found — never a bare verdict (src/core/facts/verdict.ts). Differences within
+ * rounding (0.01 万元) are said in one line apart from the slips, never listed as slips. The message
+ * (说明) spans the rest of the tables' width, so it prints in a few lines, not a narrow column.
  */
 import { cellAddress } from "../../model/address";
+import { checkVerdict, roundingNote, slips, type WorkbookFacts } from "../../facts";
 import { findingFigureFormat, header, heading } from "../cells";
-import type { Finding } from "../../facts";
 import type { Labels } from "../labels";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
 import { DASH, type SheetBuilder } from "../sheetBuilder";
 
-export function checksSection(
-  b: SheetBuilder,
-  findings: readonly Finding[],
-  L: Labels,
-  o: SummaryOptions,
-  index: number,
-  width = 5,
-  checked = true,
-): PlanSection {
+function sentence(text: string, o: SummaryOptions): string {
+  return `${text}${o.language === "zh" ? "。" : "."}`;
+}
+
+export function checksSection(b: SheetBuilder, wf: WorkbookFacts, L: Labels, o: SummaryOptions, index: number, width = 5): PlanSection {
+  const findings = slips(wf);
   const first = heading(b, index, L.checks, 5, o);
-  if (findings.length === 0) {
-    // "No inconsistencies" only about what was understood (checkedAnything.ts).
-    b.set(first + 1, 0, { value: checked ? L.noFindings : L.nothingChecked });
+  const verdict = checkVerdict(wf);
+  const rounding = roundingNote(wf);
+  if (verdict) {
+    b.set(first + 1, 0, { value: sentence(verdict[o.language], o) });
     b.style(first + 1, 0, 1, 5, "note");
+    if (rounding) {
+      b.set(first + 2, 0, { value: sentence(rounding[o.language], o) });
+      b.style(first + 2, 0, 1, 5, "note");
+    }
     return {
       id: "checks",
       title: L.checks,
       firstRow: first,
-      lastRow: first + 1,
+      lastRow: first + (rounding ? 2 : 1),
     };
   }
   header(b, first + 1, [L.sheet, L.cell, L.stated, L.recomputed, L.message]);
@@ -40,16 +45,21 @@ export function checksSection(
     b.set(r, 3, { value: f.recomputed ?? DASH, numberFormat: findingFigureFormat(f.recomputed) });
     b.set(r, 4, { value: o.language === "zh" ? f.message.zh : f.message.en });
   });
-  const last = Math.max(5, width) - 1;
-  b.style(first + 2, 0, findings.length, last + 1, "check");
-  if (last > 4) {
-    b.style(first + 1, 5, 1, last - 4, "header");
-    for (let r = first + 1; r < first + 2 + findings.length; r++) b.merges.push(`${cellAddress(r, 4)}:${cellAddress(r, last)}`);
+  const lastColumn = Math.max(5, width) - 1;
+  b.style(first + 2, 0, findings.length, lastColumn + 1, "check");
+  if (lastColumn > 4) {
+    b.style(first + 1, 5, 1, lastColumn - 4, "header");
+    for (let r = first + 1; r < first + 2 + findings.length; r++) b.merges.push(`${cellAddress(r, 4)}:${cellAddress(r, lastColumn)}`);
+  }
+  const last = first + 1 + findings.length;
+  if (rounding) {
+    b.set(last + 1, 0, { value: sentence(rounding[o.language], o) });
+    b.style(last + 1, 0, 1, 5, "note");
   }
   return {
     id: "checks",
     title: L.checks,
     firstRow: first,
-    lastRow: first + 1 + findings.length,
+    lastRow: last + (rounding ? 1 : 0),
   };
 }

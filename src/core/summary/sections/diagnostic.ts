@@ -5,6 +5,7 @@
  * lines go into the plan's notes, which the task pane shows.
  */
 import { tableReason, type TableSource, type WorkbookFacts } from "../../facts";
+import { MESSAGES } from "../../messages";
 import { indicatorById } from "../../registry/indicators";
 import { heading } from "../cells";
 import type { SummaryOptions } from "../options";
@@ -26,9 +27,13 @@ const KEY_WORDS = {
  * @example unsummarisedLines(factsWithAHeaderOnly, options)[0] // "工作表“表1”表格 A1:C3：…"
  */
 export function unsummarisedLines(wf: WorkbookFacts, o: SummaryOptions): string[] {
+  const stop = o.language === "zh" ? "。" : ".";
   return wf.sources
     .filter((s): s is TableSource => s.kind === "table")
     .map((t) => {
+      // Another field's statistics are named as such (GDP, tourism …), not as a table missing its indicators.
+      const field = wf.notUnderstood.find((n) => n.reason === "other_field" && n.sheet === t.sheet && n.address === t.address);
+      if (field) return `${field.message[o.language]}${stop}`;
       const r = t.recognition;
       const names = r.indicators.map((id) => (o.language === "zh" ? indicatorById(id)?.name : indicatorById(id)?.english) ?? id);
       const periods = [t.periodWords.current, t.periodWords.previous].filter((p): p is string => !!p);
@@ -38,6 +43,39 @@ export function unsummarisedLines(wf: WorkbookFacts, o: SummaryOptions): string[
       }
       return `工作表“${t.sheet}”表格 ${t.address}：识别为${KEY_WORDS.zh[t.keyKind]}的表格${names.length ? `，指标：${names.join("、")}` : ""}${periods.length ? `，时期列：${periods.join("、")}` : ""}；未汇总的原因：${reason}。`;
     });
+}
+
+/**
+ * The lines of a summary with nothing recognised: the verdict ("未识别到可汇总的表格，未做核对"),
+ * then each table that was found but gave no figure, with the reason.
+ *
+ * @param wf the workbook's facts
+ * @param o the options (language)
+ * @returns the lines
+ * @example nothingRecognisedLines(rosterFacts, options)[0] // "未识别到可汇总的表格，未做核对。"
+ */
+export function nothingRecognisedLines(wf: WorkbookFacts, o: SummaryOptions): string[] {
+  return [`${MESSAGES.facts.nothingRecognised[o.language]}${o.language === "zh" ? "。" : "."}`, ...unsummarisedLines(wf, o)];
+}
+
+/**
+ * Writes the section of a summary with nothing recognised: its title says so, its lines say why.
+ *
+ * @param b the sheet being planned
+ * @param lines the lines of nothingRecognisedLines
+ * @param o the options
+ * @param index the section number
+ * @param width the width to merge the lines over
+ * @returns the section
+ */
+export function nothingRecognisedSection(b: SheetBuilder, lines: readonly string[], o: SummaryOptions, index: number, width: number): PlanSection {
+  const title = MESSAGES.facts.nothingRecognisedTitle[o.language];
+  const first = heading(b, index, title, width, o);
+  lines.forEach((line, i) => {
+    b.set(first + 1 + i, 0, { value: line });
+    b.style(first + 1 + i, 0, 1, width, "note");
+  });
+  return { id: "diagnostic", title, firstRow: first, lastRow: first + lines.length };
 }
 
 /**

@@ -1,0 +1,42 @@
+/**
+ * What the summary, the pane and the command line say about the 核对 when it found nothing: that
+ * nothing was recognised (and so nothing checked), that nothing checkable was found, or what was
+ * checked — never a bare "no inconsistency" about a workbook that was not understood (19.7, 26.6).
+ */
+import { MESSAGES, type Message } from "../messages";
+import type { WorkbookFacts } from "./workbook";
+
+/**
+ * Whether anything was understood: at least one fact with a figure.
+ *
+ * @param wf the workbook's facts
+ * @returns true when some table or ledger gave a figure
+ * @example understood(workbookFacts(readWorkbook(roster))) // false
+ */
+export function understood(wf: WorkbookFacts): boolean {
+  return wf.facts.some((f) => f.value !== null);
+}
+
+/** The sheets of a list of source ids ("事故分县统计!A3:J15" → "事故分县统计"), once each. */
+function sheetsOf(wf: WorkbookFacts, ids: readonly string[]): string[] {
+  const sheets = ids.map((id) => wf.sources.find((s) => s.id === id)).flatMap((s) => (s && s.kind !== "returns" ? [s.sheet] : []));
+  return [...new Set(sheets)];
+}
+
+/**
+ * The 核对's verdict when it has no finding, in both languages; undefined when there are findings
+ * (they are listed, and speak for themselves).
+ *
+ * @param wf the workbook's facts
+ * @returns "未识别到可汇总的表格，未做核对", "未找到可核对的…，未做核对", or "已核对…，未发现计算不一致"
+ * @example checkVerdict(sampleFacts)?.zh // "已核对4张表（事故分县统计、分行业、灾情汇总、隐患排查治理）的…项关系，未发现计算不一致"
+ */
+export function checkVerdict(wf: WorkbookFacts): Message | undefined {
+  if (wf.findings.length) return undefined;
+  if (!understood(wf)) return MESSAGES.facts.nothingRecognised;
+  const { relations } = wf.checked;
+  const tables = relations ? sheetsOf(wf, wf.checked.tables) : [];
+  const ledgers = sheetsOf(wf, wf.checked.ledgers);
+  if (tables.length === 0 && ledgers.length === 0) return MESSAGES.facts.nothingChecked;
+  return MESSAGES.facts.noInconsistency(tables, relations, ledgers);
+}
