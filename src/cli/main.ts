@@ -4,7 +4,7 @@
  * wrote, goes on after a file it cannot read, and exits with 1 when any file failed (2 for a usage
  * error, 0 for the help and the version). Every message comes from the catalogue (MESSAGES.cli).
  */
-import { checkVerdict, type WorkbookFacts } from "../core/facts";
+import { checkVerdict, roundingNote, slips, type WorkbookFacts } from "../core/facts";
 import type { WorkbookModel } from "../core/reader/model";
 import { MESSAGES, type Message } from "../core/messages";
 import { formatNumber } from "../core/numbers/format";
@@ -135,10 +135,12 @@ function describe(model: WorkbookModel, facts: WorkbookFacts): string[] {
   for (const n of facts.notUnderstood) lines.push(`  未汇总 / not summarised: ${bilingual(n.message)}`);
   const verdict = checkVerdict(facts);
   if (verdict) lines.push(`  核对 / checks: ${bilingual(verdict)}`);
-  for (const f of model.findings)
+  for (const f of slips(facts))
     lines.push(
       `  核对 / check: ${f.sheet}!${f.cell} 填报 / stated ${f.stated === null ? "—" : formatNumber(f.stated)}，复核 / recomputed ${f.recomputed === null ? "—" : formatNumber(f.recomputed)}：${bilingual(f.message)}`,
     );
+  const rounding = roundingNote(facts);
+  if (rounding) lines.push(`  核对 / checks: ${bilingual(rounding)}`);
   return lines;
 }
 

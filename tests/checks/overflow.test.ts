@@ -10,6 +10,7 @@ import { show } from "../../src/core/checks/tableView";
 import type { TableModel } from "../../src/core/reader/model";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { planSummary } from "../../src/core/summary/planSummary";
+import { workbookFacts } from "../../src/core/facts";
 
 function model(rows: unknown[][]) {
   return readWorkbook({ sheets: [{ name: "事故", originRow: 0, originColumn: 0, values: rows, merges: [] }] });
@@ -23,7 +24,7 @@ test("two counties of 1e308 under a stated total of 1: an overflow finding on th
   expect(m.findings[0]).toMatchObject({ kind: "overflow", severity: "error", cell: "B4", sources: ["B2:B3"], stated: 1, recomputed: null });
   expect(m.findings[0].message.zh).toContain("B4（事故起数（起））无法复核");
   expect(m.findings[0].message.en).toContain("pass the largest number Excel can hold");
-  const plan = planSummary(m, { generatedAt: "2024-07-10T09:30" });
+  const plan = planSummary(workbookFacts(m), { generatedAt: "2024-07-10T09:30" });
   const text = JSON.stringify(plan);
   expect(text).not.toContain("未发现计算不一致");
   expect(text).not.toMatch(/Infinity|NaN/);

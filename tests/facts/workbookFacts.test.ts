@@ -195,7 +195,7 @@ describe("tables the facts layer must not add up wrongly (sums done by hand)", (
     expect(rate).toMatchObject({ value: 90, measure: "rate", derived: true, provenance: { kind: "ratio" } });
   });
 
-  test("years down the side are a series of periods, never parts of a total", () => {
+  test("years down the side are a series of periods (the reader turns the table; columnPeriods relates them), never parts of a total", () => {
     const wf = factsOf([["历年事故"], ["年份", "事故起数", "死亡人数"], ["2020年", 30, 10], ["2021年", 28, 9], ["2022年", 25, 8]]);
     const counts = wf.facts.filter((f) => f.indicator === "accident_count");
     expect(counts.map((f) => [f.period.relation, f.period.span?.year, f.value, f.breakdown.length])).toEqual([

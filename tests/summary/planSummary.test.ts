@@ -134,7 +134,7 @@ test("an empty model gives a plan with a title and the nothing-recognised sectio
       diagnostics: [],
     }),
   );
-  expect(plan.sections.map((s) => s.id)).toEqual(["diagnostic"]);
+  expect(plan.sections.map((s) => s.id)).toEqual(["nothingRecognised"]);
   expect(plan.notes[0]).toBe("未识别到可汇总的表格，未做核对。");
   expect(plan.narrative).toEqual([]);
 });

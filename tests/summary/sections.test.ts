@@ -289,14 +289,14 @@ describe("a workbook whose tables reach no section", () => {
     });
     expect(m.tables).toHaveLength(1);
     const plan = planSummary(workbookFacts(m));
-    const rows = sectionRows(plan, "diagnostic");
+    const rows = sectionRows(plan, "nothingRecognised");
     expect(rows[0][0]).toBe("一、未识别到可汇总的表格");
     expect(rows[1][0]).toBe("未识别到可汇总的表格，未做核对。");
     expect(rows[2][0]).toBe(
       "工作表“表1”表格 A1:C3：识别为按地区排列的表格，时期列：本期、去年同期；未汇总的原因：表头中没有识别出统计指标（表头：本期、去年同期），请使用标准指标名称，如 事故起数、受灾人口、检查生产经营单位。",
     );
     expect(plan.notes.slice(0, 2)).toEqual([rows[1][0], rows[2][0]]);
-    expect(plan.sections.map((s) => s.id)).toEqual(["diagnostic"]);
+    expect(plan.sections.map((s) => s.id)).toEqual(["nothingRecognised"]);
     expect(plan.cells.flat().some((c) => String(c.value).includes("未发现计算不一致"))).toBe(false);
     const en = planSummary(workbookFacts(m), { language: "en" });
     expect(en.notes[0]).toBe("No table was recognised; nothing was checked.");

@@ -15,6 +15,7 @@ import { streamWorkbook } from "../../src/xlsx/stream/streamWorkbook";
 import { writeSummaryPackage } from "../../src/xlsx/summary/writeSummaryPackage";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { workbookFacts } from "../../src/core/facts";
 import { workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 import { NODE_PACKAGE_TOOLS } from "../../src/cli/nodeInflate";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -130,7 +131,7 @@ test("a part the reader never reads but the summary would copy (docProps/app.xml
   const pkg = await XlsxPackage.open(bytes, {}, NODE_PACKAGE_TOOLS);
   const data = await streamWorkbook(pkg, "x.xlsx");
   expect(data.sheets[0].values[0][0]).toBe(5);
-  const plan = planSummary(readWorkbook(workbookToSnapshot(data)), { generatedAt: "2024-07-10T09:30" });
+  const plan = planSummary(workbookFacts(readWorkbook(workbookToSnapshot(data))), { generatedAt: "2024-07-10T09:30" });
   await expect(writeSummaryPackage(pkg, plan)).rejects.toMatchObject({
     kind: "damaged",
     en: expect.stringContaining('"docProps/app.xml" fails its CRC-32 checksum'),
@@ -141,7 +142,7 @@ test("a sound package is read and written, every part verified once", async () =
   const bytes = zipOf([...workbookEntries(SHEET), { name: "docProps/app.xml", data: "<Properties/>" }]);
   const pkg = await XlsxPackage.open(bytes, {}, NODE_PACKAGE_TOOLS);
   const data = await streamWorkbook(pkg, "x.xlsx");
-  const plan = planSummary(readWorkbook(workbookToSnapshot(data)), { generatedAt: "2024-07-10T09:30" });
+  const plan = planSummary(workbookFacts(readWorkbook(workbookToSnapshot(data))), { generatedAt: "2024-07-10T09:30" });
   const written = await writeSummaryPackage(pkg, plan);
   // The output is itself sound: every entry's CRC is right when read back.
   const back = await XlsxPackage.open(written.bytes);

@@ -29,6 +29,8 @@ export interface BreakdownKey {
   /** The row label as the source writes it ("  楚雄市", "其中：旱灾"), where it differs from the key. */
   readonly label?: string;
   readonly level?: RowLevel;
+  /** The places above the key as the table's coarser columns write them (陕西省, 西安市), outermost first: the key is named at its own level, these say where it lies. */
+  readonly within?: readonly string[];
   /**
    * For an 其中 item: the key of the row it is a part of, or "" when it is a part of the whole.
    * An 其中 item overlaps its parent and is never added to its siblings.

@@ -71,6 +71,11 @@ function reportPeriod(model: WorkbookModel, tables: readonly TableModel[], month
     const source = model.tables.find(hasPeriodGroups) ?? model.tables.find((t) => single(t) && figuresPeriod(t));
     period = (source && figuresPeriod(source, monthly ? "cumulative" : undefined)?.label) ?? period;
   }
+  // Nothing understood: the period a table states still names the sheet (2025年一季度), unless its columns are a series.
+  if (period === undefined && !facts.some((f) => f.value !== null)) {
+    const stated = model.tables.find((t) => t.columns.every((c) => c.period?.relation !== "series") && figuresPeriod(t));
+    period = stated && figuresPeriod(stated)?.label;
+  }
   // Periods down the side (2024年 / 2023年): the current row's.
   const rowPeriod = facts.find((f) => f.period.relation === "current" && f.period.span && f.period.label && /^\d{4}年/.test(f.period.label))?.period.span;
   return period ?? (rowPeriod && periodText(rowPeriod)) ?? seriesPeriod(facts);

@@ -47,7 +47,9 @@ export function derivedTotals(facts: readonly Fact[]): Fact[] {
   const columns = new Map<number, Fact[]>();
   for (const f of facts) {
     const c = columnOf(f);
-    if (c === undefined || f.period.relation === "series") continue;
+    // Every fact of the column counts here, period rows too: a column that mixes keyed rows with rows
+    // that are periods (or wholes) is not added up.
+    if (c === undefined) continue;
     const list = columns.get(c);
     if (list) list.push(f);
     else columns.set(c, [f]);

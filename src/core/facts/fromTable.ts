@@ -8,6 +8,7 @@
  */
 import { cellAddress } from "../model/address";
 import type { ColumnMeaning, RowMeaning, TableModel } from "../reader/model";
+import { shownLabel } from "../reader/shownLabel";
 import { tableCell } from "../reader/tableCell";
 import { indicatorById } from "../registry/indicators";
 import type { BreakdownDimension, BreakdownKey } from "./breakdown";
@@ -15,7 +16,7 @@ import type { Fact } from "./fact";
 import { measureOf } from "./measureOf";
 import type { FactPeriod } from "./period";
 import type { CellProvenance } from "./provenance";
-import { yearBefore } from "./spans";
+import { yearBefore } from "../periods/shift";
 import { rowPeriods } from "./rowPeriods";
 import { tablePeriods } from "./tablePeriods";
 
@@ -30,24 +31,44 @@ const DIMENSION: Readonly<Record<TableModel["keyKind"], BreakdownDimension>> = {
 
 function keyOf(table: TableModel, row: RowMeaning): BreakdownKey {
   const key = row.region ?? row.label;
+  // What outputs show: the place, else the key cell as written (Chuxiong City, not ChuxiongCity).
+  const shown = shownLabel(row);
+  const level = row.role === "subtotal" ? ("group" as const) : row.level;
   return {
-    dimension: DIMENSION[table.keyKind],
+    // A row of a by-region table that names no place the registry knows (五台山风景名胜区管理委员会) is keyed by its label.
+    dimension: table.keyKind === "region" && row.region === undefined ? "other" : DIMENSION[table.keyKind],
     key,
-    ...(row.label !== key ? { label: row.label } : {}),
-    ...(row.role === "subtotal" ? { level: "group" as const } : {}),
+    ...(shown !== key ? { label: shown } : {}),
+    ...(level ? { level } : {}),
+    ...(row.within?.length ? { within: row.within } : {}),
   };
 }
 
-/** The breakdown of a row: none for the 合计 (the whole), the row's key (and category) otherwise. */
+/**
+ * The breakdown of a row: none for the 合计 (the whole); the row's key (and category) otherwise. An
+ * 其中 row and a row of a lower level (a township under its county) are parts of the row they sit
+ * under (partOf): they overlap it and are never added to its siblings.
+ */
 function rowBreakdown(table: TableModel, i: number): BreakdownKey[] {
   const row = table.rows[i];
   if (row.role === "total" || table.keyKind === "indicator") return [];
   const key = keyOf(table, row);
-  if (row.role === "of_which") {
+  if (row.role === "of_which" || row.role === "sublevel") {
     const parent = row.partOf === undefined ? undefined : table.rows.find((r) => r.row === row.partOf && r.role !== "total");
     return [{ ...key, partOf: parent ? keyOf(table, parent).key : "" }];
   }
   return row.category ? [key, { dimension: "category", key: row.category }] : [key];
+}
+
+const LEVEL_WORD = /^(特别重大|重大|较大|一般)/;
+
+/** The key of an 其中 column of a turned table (8月 | 其中：较大事故): a part of its period's whole. */
+function ofWhichKey(column: ColumnMeaning): BreakdownKey | undefined {
+  if (!column.ofWhich) return undefined;
+  const level = LEVEL_WORD.exec(column.ofWhich)?.[1];
+  return level
+    ? { dimension: "level", key: level, label: column.ofWhich, partOf: "", axis: "column" }
+    : { dimension: "other", key: column.ofWhich, partOf: "", axis: "column" };
 }
 
 function cellProvenance(table: TableModel, i: number, j: number): CellProvenance {
@@ -98,26 +119,34 @@ export function tableFacts(table: TableModel): Fact[] {
       if (!ind || !indicator) return;
       const columnPeriod = periods.of(column);
       if (!columnPeriod) return;
+      // A turned table's 同比 row beside an indicator (期间 | 事故起数 | 同比(%)) states the change of each period's figure.
+      const rowChange = byIndicator ? row.change : undefined;
+      if (rowChange && columnPeriod.relation !== "current") return;
       const period = ofRow ? crossPeriod(ofRow, columnPeriod, compared) : columnPeriod;
-      const keys = column.industry
-        ? [...(ofRow ? [] : breakdown), { dimension: "industry" as const, key: column.industry, axis: "column" as const }]
-        : ofRow
-          ? []
-          : breakdown;
+      // A period row is the whole of its period; an 其中 row under it (其中：较大事故) is a part of that whole.
+      const rowKeys = !ofRow || ofRow.label === row.label ? (ofRow ? [] : breakdown) : breakdown.map((k) => ({ ...k, partOf: "" }));
+      const columnKeys: BreakdownKey[] = [
+        ...(column.industry ? [{ dimension: "industry" as const, key: column.industry, axis: "column" as const }] : []),
+        ...(ofWhichKey(column) ? [ofWhichKey(column)!] : []),
+      ];
+      const keys = [...rowKeys, ...columnKeys];
       const read = table.values[i]?.[j] ?? null;
-      const unit = column.role === "change_pct" ? "%" : byIndicator ? row.unit : column.unit;
-      const change = column.role === "change_abs" || column.role === "change_pct";
+      const role = rowChange ?? column.role;
+      const percent = role === "change_pct";
+      const unit = percent ? "%" : byIndicator ? row.unit : column.unit;
+      const change = role === "change_abs" || role === "change_pct";
+      const comparison = rowChange ? row.comparison : column.comparison;
       facts.push({
         indicator,
         period,
         breakdown: keys,
         value: read?.value ?? null,
         ...(unit ? { unit } : {}),
-        baseUnit: column.role === "change_pct" ? "%" : ind.baseUnit,
-        measure: measureOf(indicator, column.role),
+        baseUnit: percent ? "%" : ind.baseUnit,
+        measure: measureOf(indicator, role, byIndicator ? undefined : column.measure),
         provenance: cellProvenance(table, i, j),
         source: table.id,
-        ...(change ? { base: periods.baseOf(column) } : {}),
+        ...(change ? { base: periods.baseOf(column, comparison) } : {}),
       });
     });
   });

@@ -21,5 +21,5 @@ export type {
 export type { DateRange, FactSource, LedgerSource, OverdueItem, ReturnsSource, TableRecognition, TableSource } from "./sources";
 export type { Anomaly, Bilingual, CheckScope, Diagnostic, FactsContext, Finding, NotUnderstood, WorkbookFacts } from "./workbook";
 export { workbookFacts } from "./workbookFacts";
-export { monthBefore, yearBefore } from "./spans";
-export { checkVerdict, understood } from "./verdict";
+export { monthBefore, yearBefore } from "../periods/shift";
+export { checkVerdict, roundingNote, slips, understood } from "./verdict";

@@ -13,10 +13,14 @@ import type { NotUnderstood } from "./workbook";
  * Why a table gave nothing to summarise.
  *
  * @param source the table
+ * @param facts the workbook's facts (a table whose figures are all a series of periods has no report period to summarise)
  * @returns the reason and its message
  */
-export function tableReason(source: TableSource): Pick<NotUnderstood, "reason" | "message"> {
+export function tableReason(source: TableSource, facts: readonly Fact[] = []): Pick<NotUnderstood, "reason" | "message"> {
   const r = source.recognition;
+  const own = facts.filter((f) => f.source === source.id && f.value !== null);
+  if (own.length && own.every((f) => f.period.relation === "series" || f.measure === "denominator"))
+    return { reason: "series_only", message: MESSAGES.facts.tableSeriesOnly };
   if (r.bodyRows === 0) return { reason: "no_data_rows", message: MESSAGES.facts.tableNoDataRows };
   if (r.indicators.length === 0) return { reason: "no_indicator", message: MESSAGES.facts.tableNoIndicator(r.unrecognisedHeaders) };
   if (r.splitOnly) return { reason: "split_only", message: MESSAGES.facts.tableSplitOnly };

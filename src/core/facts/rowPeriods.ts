@@ -1,15 +1,19 @@
 /**
  * Rows that are periods: a table with 2020年 … 2024年 (or 1月 … 12月, 一季度 … 四季度) down the side
  * that the reader did not turn holds one period's figures per row, never parts of a whole to be
- * added up. Two rows of one span in different years compare as this period and the same period a
- * year earlier (2024年 / 2023年); more make a series. Row labels are parsed by src/core/periods.
+ * added up. Rows of one kind with different spans are a series, except two of one span in
+ * different years, which compare as this period and the same period a year earlier (2024年 /
+ * 2023年). A month row beside a year-to-date row (8月 / 1-8月累计) are a monthly report's two
+ * groups. A row under a period row that is not a period (其中：较大事故, 较大事故) is a part of that period. Row labels are
+ * parsed by src/core/periods; the table's own period (its title) gives the year a row leaves out.
  */
 import type { TableModel } from "../reader/model";
 import { parsePeriodText } from "../periods/parsePeriod";
-import type { FactPeriod } from "./period";
+import type { FactPeriod, PeriodSpan } from "./period";
 
 /**
- * The periods of a table's rows, by sheet row, for the data rows whose label is a period.
+ * The periods of a table's rows, by sheet row, for the data rows whose label is a period and the
+ * 其中 rows under them.
  *
  * @param table the table
  * @returns each period row's period
@@ -17,21 +21,38 @@ import type { FactPeriod } from "./period";
  */
 export function rowPeriods(table: TableModel): Map<number, FactPeriod> {
   const found = new Map<number, FactPeriod>();
-  if (table.transposed || table.keyKind === "region" || table.keyKind === "indicator") return found;
-  const spans = table.rows.map((r) => {
-    if (r.role !== "data") return undefined;
+  if (table.transposed || table.keyKind === "indicator") return found;
+  const year = table.period?.period.span?.year;
+  const spans = table.rows.map((r): PeriodSpan | undefined => {
+    // A row named by a place is not a period, whatever its label looks like.
+    if (r.role !== "data" || r.region !== undefined) return undefined;
     const p = parsePeriodText(r.label);
-    return p?.span && !p.relation ? p.span : undefined;
+    if (!p?.span || p.relation) return undefined;
+    return p.span.year === undefined && year !== undefined && p.span.kind !== "year" ? { ...p.span, year } : p.span;
   });
-  const kinds = new Set(spans.filter((s) => s).map((s) => s!.kind));
-  for (const kind of kinds) {
-    const rows = table.rows.flatMap((r, i) => (spans[i]?.kind === kind ? [{ row: r, span: spans[i]! }] : []));
-    const years = rows.map((x) => x.span.year);
-    const sameSpan = new Set(rows.map((x) => `${x.span.startMonth ?? ""}-${x.span.endMonth ?? ""}`)).size === 1;
-    const pair = rows.length === 2 && sameSpan && years.every((y) => y !== undefined) && years[0] !== years[1];
+  const byKind = new Map<string, number[]>();
+  spans.forEach((s, i) => s && byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), i]));
+  // One month row and one year-to-date row: the two groups of a monthly report.
+  const single = [...byKind.values()].filter((rows) => rows.length === 1).map(([i]) => spans[i]!.kind);
+  const groups = single.includes("month") && single.includes("cumulative");
+  for (const rows of byKind.values()) {
+    const list = rows.map((i) => ({ row: table.rows[i], span: spans[i]! }));
+    const years = list.map((x) => x.span.year);
+    const sameSpan = new Set(list.map((x) => `${x.span.startMonth ?? ""}-${x.span.endMonth ?? ""}`)).size === 1;
+    const pair = list.length === 2 && sameSpan && years.every((y) => y !== undefined) && years[0] !== years[1];
     const latest = Math.max(...years.map((y) => y ?? -Infinity));
-    for (const { row, span } of rows)
-      found.set(row.row, { label: row.label, relation: pair ? (span.year === latest ? "current" : "year_ago") : "series", span });
+    for (const { row, span } of list) {
+      const relation = list.length === 1 ? "current" : pair ? (span.year === latest ? "current" : "year_ago") : "series";
+      const group = groups && list.length === 1 ? (span.kind === "month" ? "month" : span.kind === "cumulative" ? "cumulative" : undefined) : undefined;
+      found.set(row.row, { label: row.label, relation, span, ...(group ? { group } : {}) });
+    }
+  }
+  // A row under a period row that is not a period itself (其中：较大事故, 较大事故) is a part of that period.
+  let last: FactPeriod | undefined;
+  for (const r of table.rows) {
+    const own = found.get(r.row);
+    if (own) last = own;
+    else if ((r.role === "of_which" || r.role === "data") && last) found.set(r.row, last);
   }
   return found;
 }

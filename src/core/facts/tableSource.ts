@@ -7,7 +7,14 @@
 import type { TableModel } from "../reader/model";
 import { hasPeriodGroups } from "../reader/periodGroups";
 import { indicatorById } from "../registry/indicators";
+import { rowPeriods } from "./rowPeriods";
 import type { TableRecognition, TableSource } from "./sources";
+
+/** A month row beside a year-to-date row (8月 / 1-8月累计): the two groups of a monthly report, down the side. */
+function monthlyRows(table: TableModel): boolean {
+  const groups = new Set([...rowPeriods(table).values()].map((p) => p.group));
+  return groups.has("month") && groups.has("cumulative");
+}
 
 function decimalsOf(raw: unknown, asFraction: boolean | undefined): number | undefined {
   let text: string;
@@ -46,7 +53,7 @@ function recognition(table: TableModel): TableRecognition {
     unrecognisedHeaders,
     periodColumns: table.columns.filter((c) => c.role === "current" || c.role === "previous").length,
     bodyRows: table.rows.filter((r) => r.role === "data" || r.role === "total").length,
-    splitOnly: table.columns.every((c) => !c.indicator || !!c.industry),
+    splitOnly: table.columns.some((c) => c.indicator && c.industry) && table.columns.every((c) => !c.indicator || !!c.industry),
   };
 }
 
@@ -74,7 +81,7 @@ export function tableSource(table: TableModel): TableSource {
       ...(table.periods.current ? { current: table.periods.current } : {}),
       ...(table.periods.previous ? { previous: table.periods.previous } : {}),
     },
-    monthly: hasPeriodGroups(table),
+    monthly: hasPeriodGroups(table) || monthlyRows(table),
     ...(decimals ? { statedRateDecimals: decimals } : {}),
     recognition: recognition(table),
   };

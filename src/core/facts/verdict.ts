@@ -4,7 +4,7 @@
  * checked — never a bare "no inconsistency" about a workbook that was not understood (19.7, 26.6).
  */
 import { MESSAGES, type Message } from "../messages";
-import type { WorkbookFacts } from "./workbook";
+import type { Finding, WorkbookFacts } from "./workbook";
 
 /**
  * Whether anything was understood: at least one fact with a figure.
@@ -24,15 +24,43 @@ function sheetsOf(wf: WorkbookFacts, ids: readonly string[]): string[] {
 }
 
 /**
- * The 核对's verdict when it has no finding, in both languages; undefined when there are findings
- * (they are listed, and speak for themselves).
+ * The 核对's findings that are slips: everything but a difference within rounding (severity info).
+ *
+ * @param wf the workbook's facts
+ * @returns the findings to list as slips
+ * @example slips(shanxiFacts).length // 9 (the 5 rounding differences are not among them)
+ */
+export function slips(wf: WorkbookFacts): readonly Finding[] {
+  return wf.findings.filter((f) => f.severity !== "info");
+}
+
+/**
+ * The differences within rounding, in one sentence said apart from the slips ("另有5处相差在四舍五入范围内…").
+ *
+ * @param wf the workbook's facts
+ * @returns the sentence, or undefined when there is none
+ * @example roundingNote(shanxiFacts)?.zh // "另有5处相差在四舍五入范围内（H11、…），不属计算差错"
+ */
+export function roundingNote(wf: WorkbookFacts): Message | undefined {
+  const rounding = wf.findings.filter((f) => f.kind === "rounding");
+  if (rounding.length === 0) return undefined;
+  const sheets = new Set(rounding.map((f) => f.sheet)).size;
+  return MESSAGES.facts.roundingOnly(
+    rounding.length,
+    rounding.map((f) => (sheets > 1 ? `${f.sheet}!${f.cell}` : f.cell)),
+  );
+}
+
+/**
+ * The 核对's verdict when it found no slip, in both languages; undefined when there are slips
+ * (they are listed, and speak for themselves). Differences within rounding are not slips: roundingNote says them.
  *
  * @param wf the workbook's facts
  * @returns "未识别到可汇总的表格，未做核对", "未找到可核对的…，未做核对", or "已核对…，未发现计算不一致"
  * @example checkVerdict(sampleFacts)?.zh // "已核对4张表（事故分县统计、分行业、灾情汇总、隐患排查治理）的…项关系，未发现计算不一致"
  */
 export function checkVerdict(wf: WorkbookFacts): Message | undefined {
-  if (wf.findings.length) return undefined;
+  if (slips(wf).length) return undefined;
   if (!understood(wf)) return MESSAGES.facts.nothingRecognised;
   const { relations } = wf.checked;
   const tables = relations ? sheetsOf(wf, wf.checked.tables) : [];

@@ -40,7 +40,7 @@ export interface NotUnderstood {
   readonly sheet: string;
   /** The table's address, when a table was found. */
   readonly address?: string;
-  readonly reason: "no_indicator" | "no_data_rows" | "split_only" | "no_numbers" | "no_table" | "other_field";
+  readonly reason: "no_indicator" | "no_data_rows" | "split_only" | "no_numbers" | "no_table" | "other_field" | "series_only";
   readonly message: Bilingual;
 }
 

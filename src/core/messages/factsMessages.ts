@@ -29,6 +29,15 @@ export const FACTS_MESSAGES = {
       en: `Checked ${en.filter((x) => x).join(" and ")}; no arithmetic inconsistencies found`,
     };
   },
+  /** Differences within the rounding of the unit (0.01 万元): said apart from the slips, never as one. */
+  roundingOnly: (count: number, cells: readonly string[]): Message => {
+    const shown = cells.slice(0, 8);
+    const more = cells.length > shown.length;
+    return {
+      zh: `另有${count}处相差在四舍五入范围内（${shown.join("、")}${more ? "等" : ""}），不属计算差错`,
+      en: `${count} more difference${count === 1 ? " is" : "s are"} within rounding (${shown.join(", ")}${more ? " …" : ""}), not ${count === 1 ? "a slip" : "slips"}`,
+    };
+  },
   /** The title of the section a summary with nothing recognised gets. */
   nothingRecognisedTitle: { zh: "未识别到可汇总的表格", en: "No table recognised" } as Message,
   /** A table that holds another field's statistics (GDP, tourism …), not emergency management's. */
@@ -51,6 +60,10 @@ export const FACTS_MESSAGES = {
   tableSplitOnly: {
     zh: "指标列按行业分组（如 事故起数/采矿），无合计列可汇总",
     en: "the indicator columns are split by industry with no total column",
+  } as Message,
+  tableSeriesOnly: {
+    zh: "各数据均为历年（或各期）序列，表中没有标明本期，无法确定汇总哪一期",
+    en: "its figures are a series of periods with no current period marked, so there is no one period to summarise",
   } as Message,
   tableNoNumbers: { zh: "识别出的列没有可读取的数值", en: "the recognised columns hold no readable numbers" } as Message,
   /** One table recognised but not summarised. */

@@ -10,29 +10,9 @@
 import type { ParsedPeriod, PeriodRelation, PeriodSpan } from "../periods/period";
 import type { ColumnMeaning, TableModel } from "./model";
 import { reportSpan } from "./periodGroups";
+import { monthBefore, yearBefore } from "../periods/shift";
 
 const PERIOD_ROLES = new Set(["current", "previous", "previous_period", "value", "rate"]);
-
-/** The same span a year earlier (dates too). */
-export function yearBefore(span: PeriodSpan): PeriodSpan {
-  const earlier = (iso?: string) => (iso ? `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`.replace(/-02-29$/, "-02-28") : undefined);
-  const start = earlier(span.start);
-  const end = earlier(span.end);
-  return {
-    ...span,
-    ...(span.year !== undefined ? { year: span.year - 1 } : {}),
-    ...(start ? { start } : {}),
-    ...(end ? { end } : {}),
-  };
-}
-
-/** The month before a month span (January's is December of the year before). */
-function monthBefore(span: PeriodSpan): PeriodSpan | undefined {
-  if (span.kind !== "month" || span.endMonth === undefined) return undefined;
-  const m = span.endMonth === 1 ? 12 : span.endMonth - 1;
-  const year = span.year === undefined ? undefined : span.endMonth === 1 ? span.year - 1 : span.year;
-  return { kind: "month", startMonth: m, endMonth: m, ...(year !== undefined ? { year } : {}) };
-}
 
 function relationOf(column: ColumnMeaning, series: boolean): PeriodRelation {
   if (column.period?.yearsAgo) return "series";

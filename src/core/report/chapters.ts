@@ -34,7 +34,8 @@ const TABLE_KEYS: Readonly<Record<string, string>> = {
 };
 
 /** The sections that are not tables of the body: the 综述 itself and the 核对 (an annex). */
-const NOT_BODY = new Set<PlanSection["id"]>(["narrative", "checks"]);
+// Nothing recognised: the report says so in its own words (MESSAGES.report), not as a chapter.
+const NOT_BODY = new Set<PlanSection["id"]>(["narrative", "checks", "nothingRecognised"]);
 
 /**
  * The chapter of a summary section.

@@ -99,15 +99,18 @@ function groupTable(t: FactTable, keyKind: "region" | "industry"): GroupTable | 
 /** Accident totals from a table keyed by indicator (指标 | 本期 | 去年同期): one pair per row naming an accident indicator. */
 function indicatorKeyedTotals(t: FactTable): IndicatorPair[] {
   if (t.source.keyKind !== "indicator") return [];
-  const rows = new Map<number, Fact[]>();
+  // A row of the table is a run of facts of one indicator (the emitter writes a row's columns together,
+  // whichever way the table lies on the sheet).
+  const rows: Fact[][] = [];
   for (const f of t.whole) {
     if (f.provenance.kind !== "cell" || f.measure === "change" || f.measure === "change_pct") continue;
-    const r = f.provenance.cell.row;
-    rows.set(r, [...(rows.get(r) ?? []), f]);
+    const last = rows[rows.length - 1];
+    if (last && last[0].indicator === f.indicator) last.push(f);
+    else rows.push([f]);
   }
   const any = (rel: string) => t.whole.some((f) => f.period.relation === rel && f.measure !== "change" && f.measure !== "change_pct");
   if (!any("current") || !any("year_ago")) return [];
-  return [...rows.values()].flatMap((facts) => {
+  return rows.flatMap((facts) => {
     const id = facts[0].indicator;
     if (indicatorById(id)?.domain !== "accident") return [];
     return [pair(id, sourcedOf(firstFact(facts, id, CURRENT)), sourcedOf(firstFact(facts, id, PREVIOUS)), facts[0])];

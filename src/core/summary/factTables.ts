@@ -11,7 +11,8 @@ export interface FactRow {
   readonly key: BreakdownKey;
   /** The category beside the key (灾种: 旱灾), where the table has one. */
   readonly category?: string;
-  readonly role: "data" | "of_which" | "subtotal";
+  /** A sublevel row is one level below the data rows (a township under its county): shown nowhere as a part, never added. */
+  readonly role: "data" | "of_which" | "subtotal" | "sublevel";
   readonly facts: readonly Fact[];
 }
 
@@ -22,7 +23,7 @@ export interface FactTable {
   readonly rows: readonly FactRow[];
   /** Facts of the whole: the 合计 row's, derived sums and ratios, an indicator-keyed table's. */
   readonly whole: readonly Fact[];
-  /** Whether the whole comes from a 合计 row the table states. */
+  /** Whether the whole comes from a row the table states (its 合计, or a period row such as 1-8月累计), not from a sum. */
   readonly statedTotal: boolean;
 }
 
@@ -36,9 +37,14 @@ export function isColumnGroup(f: Fact): boolean {
   return f.breakdown.some((k) => k.axis === "column");
 }
 
-/** The label a row shows: the place or industry as the summary names it; an 其中 item as written. */
+/** The label a row shows: the place as the summary names it, else the key cell as written (shownLabel). */
 export function rowLabel(row: FactRow): string {
-  return row.role === "of_which" ? (row.key.label ?? row.key.key) : row.key.key;
+  return row.key.label ?? row.key.key;
+}
+
+function roleOf(key: BreakdownKey): FactRow["role"] {
+  if (key.partOf !== undefined) return key.level !== undefined && key.level !== "group" ? "sublevel" : "of_which";
+  return key.level === "group" ? "subtotal" : "data";
 }
 
 function arrange(source: TableSource, facts: readonly Fact[]): FactTable {
@@ -57,13 +63,19 @@ function arrange(source: TableSource, facts: readonly Fact[]): FactTable {
     if (!row) {
       const key = keys[0];
       const category = keys.find((k) => k.dimension === "category" && k !== key)?.key;
-      row = { key, ...(category ? { category } : {}), role: key.partOf !== undefined ? "of_which" : key.level === "group" ? "subtotal" : "data", facts: [] };
+      row = { key, ...(category ? { category } : {}), role: roleOf(key), facts: [] };
       byId.set(id, row);
       rows.push(row);
     }
     row.facts.push(f);
   }
-  return { source, rows, whole, statedTotal: whole.some((f) => !f.derived && f.provenance.kind === "cell") && source.totalLabel !== undefined };
+  // The whole is stated when a row of the table holds it: a 合计 row, or a row that is a period (1-8月累计).
+  return {
+    source,
+    rows,
+    whole,
+    statedTotal: whole.some((f) => !f.derived && f.provenance.kind === "cell") && (source.totalLabel !== undefined || source.keyKind !== "indicator"),
+  };
 }
 
 /**

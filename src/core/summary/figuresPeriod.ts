@@ -25,7 +25,8 @@ export function figuresOf(span: PeriodSpan): FiguresPeriod {
     label: periodText(span),
     short: span.kind === "year" ? "" : periodText({ ...span, year: undefined }),
     ...(span.year !== undefined ? { year: span.year } : {}),
-    ...(span.startMonth !== undefined ? { startMonth: span.startMonth } : {}),
-    ...(span.endMonth !== undefined ? { endMonth: span.endMonth } : {}),
+    // A whole year is "2019年" / "2019", never its twelve months.
+    ...(span.startMonth !== undefined && span.kind !== "year" ? { startMonth: span.startMonth } : {}),
+    ...(span.endMonth !== undefined && span.kind !== "year" ? { endMonth: span.endMonth } : {}),
   };
 }

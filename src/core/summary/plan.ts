@@ -85,7 +85,9 @@ export interface PlanSection {
     | "enforcement"
     | "training"
     | "indicators"
-    | "diagnostic";
+    | "diagnostic"
+    // Nothing understood: the sheet says so, and that nothing was checked (src/core/facts/verdict.ts).
+    | "nothingRecognised";
   readonly title: string;
   /** 0-based sheet rows, first and last. */
   readonly firstRow: number;

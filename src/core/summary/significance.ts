@@ -166,9 +166,13 @@ function isFigure(f: Fact): boolean {
 export function findTrendSeries(wf: WorkbookFacts): TrendSeries | undefined {
   let best: TrendSeries | undefined;
   for (const table of factTables(wf)) {
-    const periodFacts = table.whole.filter((f) => isFigure(f) && f.period.relation === "series" && f.provenance.kind === "cell" && periodOf(f.period.span));
-    const unit = periodOf(periodFacts[0]?.period.span)?.unit;
+    // A series of periods (2019年 … 2023年); in one whose latest two compare (… | 2024年 previous | 2025年 current) those count too.
+    const series = table.whole.filter((f) => isFigure(f) && f.period.relation === "series" && f.provenance.kind === "cell" && periodOf(f.period.span));
+    const unit = periodOf(series[0]?.period.span)?.unit;
     if (!unit) continue;
+    const periodFacts = table.whole.filter(
+      (f) => isFigure(f) && f.provenance.kind === "cell" && f.period.relation !== "month_before" && periodOf(f.period.span)?.unit === unit,
+    );
     for (const indicator of COUNT_INDICATORS) {
       const own = periodFacts.filter((f) => f.indicator === indicator);
       if (own.length === 0) continue;
@@ -176,7 +180,9 @@ export function findTrendSeries(wf: WorkbookFacts): TrendSeries | undefined {
       const xs: number[] = [];
       const ys: number[] = [];
       const cells: (CellRef | undefined)[] = [];
-      for (const f of own) {
+      // Oldest first, whichever order the table keeps.
+      const ordered = [...own].sort((a, b) => (periodOf(a.period.span)?.value ?? 0) - (periodOf(b.period.span)?.value ?? 0));
+      for (const f of ordered) {
         const p = periodOf(f.period.span);
         if (!p || p.unit !== unit || f.value === null || xs.includes(p.value)) continue;
         labels.push(f.period.label);

@@ -12,7 +12,6 @@ import { comparable, currentOf, enList } from "./figures";
 import { englishArea } from "./region";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { englishIndustry } from "../../registry/englishNames";
-import { shownLabel } from "../../reader/shownLabel";
 
 interface Split {
   readonly active: GroupRow[];
@@ -27,7 +26,7 @@ function split(rows: readonly GroupRow[]): Split {
     if (row.role !== "data") continue;
     const count = currentOf(row.pairs, "accident_count");
     if (count === undefined) continue;
-    if (count === 0) zero.push(shownLabel(row));
+    if (count === 0) zero.push(row.label);
     else active.push(row);
   }
   return { active, zero };

@@ -37,7 +37,7 @@ export function unsummarisedLines(wf: WorkbookFacts, o: SummaryOptions): string[
       const r = t.recognition;
       const names = r.indicators.map((id) => (o.language === "zh" ? indicatorById(id)?.name : indicatorById(id)?.english) ?? id);
       const periods = [t.periodWords.current, t.periodWords.previous].filter((p): p is string => !!p);
-      const reason = tableReason(t).message[o.language];
+      const reason = tableReason(t, wf.facts).message[o.language];
       if (o.language === "en") {
         return `Sheet "${t.sheet}", table ${t.address}: read as a table ${KEY_WORDS.en[t.keyKind]}${names.length ? ` with ${names.join(", ")}` : ""}${r.periodColumns ? ` (${r.periodColumns} period columns)` : ""}; not summarised because ${reason}.`;
       }
@@ -75,7 +75,7 @@ export function nothingRecognisedSection(b: SheetBuilder, lines: readonly string
     b.set(first + 1 + i, 0, { value: line });
     b.style(first + 1 + i, 0, 1, width, "note");
   });
-  return { id: "diagnostic", title, firstRow: first, lastRow: first + lines.length };
+  return { id: "nothingRecognised", title, firstRow: first, lastRow: first + lines.length };
 }
 
 /**
