@@ -7,7 +7,7 @@
  */
 import { checkTotals } from "../../src/core/checks/totals";
 import type { TableModel } from "../../src/core/reader/model";
-import { dataTotal, findingsOf, readReal, sheetText, statedTotal } from "./readReal";
+import { dataTotal, englishText, findingsOf, readReal, sheetText, statedTotal } from "./readReal";
 
 const BY_TYPE = "national-accidents-by-type-2005-07.xls";
 const BY_PROVINCE = "national-accidents-by-province-2005-01-02.xls";
@@ -120,8 +120,11 @@ describe(GDP, () => {
     );
   });
 
-  test.failing("[FACTS, 26.6] no 核对 verdict on a workbook where nothing was checked", async () => {
-    expect(sheetText(await readReal(GDP))).not.toContain("未发现计算不一致");
+  test("no 核对 verdict on a workbook where nothing was checked: the sheet names it another field's statistics (26.6)", async () => {
+    const text = sheetText(await readReal(GDP));
+    expect(text).not.toContain("未发现计算不一致");
+    expect(text).toContain("未识别到可汇总的表格，未做核对");
+    expect(text).toContain("国家统计局数据库导出的数据，不是应急管理统计");
   });
 });
 
@@ -135,10 +138,12 @@ describe(CORRELATIONS, () => {
     expect(sheetText(summary)).not.toMatch(/8\.77万元|直接经济损失/);
   });
 
-  test.failing("[FACTS, 26.6] no 核对 verdict: the sheet says nothing was recognised, in both languages", async () => {
-    const text = sheetText(await readReal(CORRELATIONS));
+  test("no 核对 verdict: the sheet says nothing was recognised, in both languages (26.6)", async () => {
+    const summary = await readReal(CORRELATIONS);
+    const text = sheetText(summary);
     expect(text).not.toContain("未发现计算不一致");
-    expect(text).toContain("未识别到可汇总的表格");
+    expect(text).toContain("未识别到可汇总的表格，未做核对");
+    expect(englishText(summary)).toContain("No table was recognised; nothing was checked");
   });
 });
 
@@ -152,9 +157,12 @@ describe.each(NOT_STATISTICS)("%s (not statistics)", (name) => {
     expect(summary.model.diagnostics.map((d) => d.message.zh).join("\n")).toMatch(/未找到表头/);
   });
 
-  test.failing('[FACTS, 26.6] "nothing recognised" in both languages, never 未发现计算不一致', async () => {
-    const text = sheetText(await readReal(name));
+  test('"nothing recognised" in both languages, never 未发现计算不一致 (26.6)', async () => {
+    const summary = await readReal(name);
+    const text = sheetText(summary);
     expect(text).not.toContain("未发现计算不一致");
-    expect(text).toContain("未识别到可汇总的表格");
+    expect(text).toContain("未识别到可汇总的表格，未做核对");
+    expect(englishText(summary)).toContain("No table was recognised; nothing was checked");
+    expect(englishText(summary)).not.toMatch(/no arithmetic inconsistencies/i);
   });
 });

@@ -9,6 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { summarizeFile, type FileSummary } from "../../src/cli/summarizeFile";
 import type { Finding, TableModel } from "../../src/core/reader/model";
+import { planSummary } from "../../src/core/summary/planSummary";
 
 /** Where CI and every worktree have the real workbooks (never copied into the repository). */
 export const REAL_DIR = path.join(__dirname, "../../../shared/real-workbooks");
@@ -62,6 +63,12 @@ export function findingsOf(findings: readonly Finding[]): { slips: string[]; inf
     slips: findings.filter((f) => f.severity !== "info").map(key),
     info: findings.filter((f) => f.severity === "info").map(key),
   };
+}
+
+/** Every text the English summary sheet of the same facts shows, one line per row. */
+export function englishText(summary: FileSummary): string {
+  const plan = planSummary(summary.facts, { language: "en", generatedAt: "2025-01-06 00:00" });
+  return plan.cells.map((row) => row.map((c) => (typeof c.value === "string" ? c.value : "")).join(" ")).join("\n");
 }
 
 /** Every text the summary sheet shows, one line per row. */
