@@ -7,13 +7,10 @@
  */
 import { exactSum } from "../numbers/decimal";
 import { indicatorById } from "../registry/indicators";
-import type { BreakdownKey, RowLevel } from "./breakdown";
+import type { BreakdownKey } from "./breakdown";
 import type { Fact } from "./fact";
 import { isAdditive } from "./measure";
 import type { FactPeriod } from "./period";
-
-/** Higher levels first: a total is taken at the highest level the rows have. */
-const LEVEL_RANK: readonly (RowLevel | undefined)[] = ["province", "city", "county", undefined, "township", "village", "unknown"];
 
 function columnOf(f: Fact): number | undefined {
   return f.provenance.kind === "cell" ? f.provenance.cell.column : undefined;
@@ -28,12 +25,12 @@ function columnKey(column: readonly Fact[]): BreakdownKey | undefined {
   return column[0].breakdown.find((k) => k.axis === "column");
 }
 
-/** The parts of a column a total may add: rows of one level, no 其中 item, no 小计. */
+/**
+ * The parts of a column a total may add: the rows the reader took as the table's data level — never an
+ * 其中 item or a row of a lower level (partOf), never a 小计. The reader decides the level (one rule).
+ */
 function partsOf(rows: readonly { fact: Fact; key: BreakdownKey }[]): Fact[] {
-  const usable = rows.filter((r) => r.key.partOf === undefined && r.key.level !== "group");
-  const ranks = usable.map((r) => LEVEL_RANK.indexOf(r.key.level));
-  const top = Math.min(...ranks);
-  return usable.filter((_, i) => ranks[i] === top).map((r) => r.fact);
+  return rows.filter((r) => r.key.partOf === undefined && r.key.level !== "group").map((r) => r.fact);
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { ColumnMeaning, TableModel } from "../reader/model";
 import { hasPeriodGroups } from "../reader/periodGroups";
+import { parsePeriodText } from "../periods/parsePeriod";
 import { monthBefore, yearBefore } from "../periods/shift";
 import type { FactPeriod, PeriodRelation } from "./period";
 
@@ -48,8 +49,9 @@ export function tablePeriods(table: TableModel): TablePeriods {
     if (!relation) return undefined;
     const span = column.period?.span;
     const group = monthly ? column.periodGroup : undefined;
-    // The words as written; a figure column whose header names no period (排查隐患) has the table's.
-    const written = column.periodLabel ?? (span ? column.period?.label : undefined);
+    // The words as written; a figure column whose header names no period (排查隐患, 人) has the table's.
+    const own = column.period?.label;
+    const written = column.periodLabel ?? (own && parsePeriodText(own) ? own : undefined);
     const label = written ?? (relation === "year_ago" ? table.periods.previous : table.periods.current) ?? "";
     return { label, relation, ...(span ? { span } : {}), ...(group ? { group } : {}) };
   };

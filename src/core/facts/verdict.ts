@@ -45,7 +45,7 @@ export function roundingNote(wf: WorkbookFacts): Message | undefined {
   const rounding = wf.findings.filter((f) => f.kind === "rounding");
   if (rounding.length === 0) return undefined;
   const sheets = new Set(rounding.map((f) => f.sheet)).size;
-  return MESSAGES.facts.roundingOnly(
+  return MESSAGES.facts.roundingApart(
     rounding.length,
     rounding.map((f) => (sheets > 1 ? `${f.sheet}!${f.cell}` : f.cell)),
   );

@@ -30,7 +30,7 @@ export const FACTS_MESSAGES = {
     };
   },
   /** Differences within the rounding of the unit (0.01 万元): said apart from the slips, never as one. */
-  roundingOnly: (count: number, cells: readonly string[]): Message => {
+  roundingApart: (count: number, cells: readonly string[]): Message => {
     const shown = cells.slice(0, 8);
     const more = cells.length > shown.length;
     return {

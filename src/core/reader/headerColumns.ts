@@ -181,7 +181,8 @@ export function describeColumns(
     const matched = d.matchedHeader;
     let at = d.path.lastIndexOf(matched);
     for (let k = d.path.length - 1; at < 0 && k >= 0; k--) if (d.path[k].includes(matched)) at = k;
-    const below = d.path.slice(at + 1).filter((p) => !isStructuralWord(p));
+    // A units row under the header ("人", "公顷") is the column's unit, never a group.
+    const below = d.path.slice(at + 1).filter((p) => !isStructuralWord(p) && unitWord(p) === undefined);
     if (below.length > 0) d.industry = below[below.length - 1];
     else if (d.role === "change_pct" || d.role === "change_abs") {
       const before = drafts[i - 1];

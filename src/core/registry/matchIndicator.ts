@@ -139,8 +139,9 @@ function computeMatch(header: string, core: string, options: MatchOptions, conte
       alternatives: [best.indicator.id],
     };
   }
-  // An unseen variant: the closest alias by edit distance, if close enough.
-  if (core.length < 3 || core.length > 20) return null;
+  // An unseen variant: the closest alias by edit distance, if close enough. 伤亡 (deaths and injuries
+  // together) is one character from 死亡 and from 受伤 but is neither: never guessed.
+  if (core.length < 3 || core.length > 20 || core.includes("伤亡")) return null;
   let bestEntry: AliasEntry | undefined;
   let bestScore = 0;
   for (const e of ENTRIES) {

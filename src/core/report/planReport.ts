@@ -4,7 +4,7 @@
  * chapters in the 公文 hierarchy, every figure of the text traced to its source cells, and two
  * appendices (数据核对, 说明). Nothing here decides a figure: the summary plan does.
  */
-import { workbookFacts } from "../facts";
+import { slips, workbookFacts } from "../facts";
 import type { WorkbookModel } from "../reader/model";
 import { narrativeSource, summaryNarrative } from "../summary/narrativeSource";
 import { resolveSummaryOptions, type SummaryOptionsInput } from "../summary/options";
@@ -54,14 +54,15 @@ export function planReport(model: WorkbookModel, options: ReportOptions): Report
   const plan = planSummary(facts, o);
   const source = narrativeSource(facts);
   const traced = traceNarrative(source, (s) => summaryNarrative(s, o), leafKey());
-  const findings = locateFindings(model.findings);
+  // Slips only: a difference within rounding is said in the 核对's words (the plan's), never marks a figure 待核实.
+  const findings = locateFindings(slips(facts));
   const paragraphs = figureParagraphs(traced, source, model, findings, language);
   const accidentLedger = model.ledgers.find((l) => l.subtype === "accident");
   const ledgerRange = accidentLedger ? parseReferences(accidentLedger.address, accidentLedger.sheet)[0] : undefined;
   const body = chapters({ plan, paragraphs, findings, language, ...(ledgerRange ? { ledgerRange } : {}) });
   const annex = annexes({
     plan,
-    findings: model.findings,
+    findings: slips(facts),
     paragraphs,
     language,
     sourceName: options.sourceName,
