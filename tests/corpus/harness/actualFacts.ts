@@ -1,11 +1,10 @@
 /**
- * The facts the harness compares with the expectations: the engine's own (`workbookFacts(model)`
- * in src/core/facts, the value the planner reads) as soon as it exists, else the interim adapter's
- * (interimFacts.ts). Only the parts of a fact the comparison needs are kept.
+ * The facts the harness compares with the expectations: the engine's own, `workbookFacts(model)`
+ * (src/core/facts) — the one value the planner reads, so the harness scores what the summary is
+ * made from. Only the parts of a fact the comparison needs are kept.
  */
 import type { Finding, WorkbookModel } from "../../../src/core/reader/model";
-import type { Fact, WorkbookFacts } from "../../../src/core/facts";
-import { interimFacts } from "./interimFacts";
+import { workbookFacts, type Fact } from "../../../src/core/facts";
 
 /** A fact as the harness compares it. */
 export interface CorpusFact {
@@ -25,22 +24,8 @@ export interface CorpusFacts {
   readonly facts: readonly CorpusFact[];
   readonly findings: readonly Finding[];
   readonly context: { readonly regionWord?: string; readonly place?: string; readonly period?: string; readonly periodWords: readonly string[] };
-  /** Where the facts came from: the engine or the interim adapter. */
+  /** Where the facts came from. */
   readonly source: string;
-}
-
-type WorkbookFactsFn = (model: WorkbookModel) => WorkbookFacts;
-
-/** The engine's workbookFacts, when src/core/facts has one. */
-function engine(): WorkbookFactsFn | undefined {
-  try {
-    // Loaded by name so the harness compiles before the facts engine lands; it is used as soon as it does.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require("../../../src/core/facts/workbookFacts") as { workbookFacts?: WorkbookFactsFn };
-    return mod.workbookFacts;
-  } catch {
-    return undefined;
-  }
 }
 
 function cellOf(fact: Fact): string | undefined {
@@ -48,14 +33,12 @@ function cellOf(fact: Fact): string | undefined {
 }
 
 /**
- * The facts of a model.
+ * The facts of a model, as the planner reads them.
  *
  * @param model the reader's model
  * @returns facts, findings and context words
  */
 export function factsOf(model: WorkbookModel): CorpusFacts {
-  const workbookFacts = engine();
-  if (!workbookFacts) return interimFacts(model);
   const wf = workbookFacts(model);
   return {
     facts: wf.facts.map((f) => ({
