@@ -114,6 +114,9 @@ export function tableFacts(table: TableModel): Fact[] {
     table.columns.forEach((column, j) => {
       // The key column names the rows; a word in its header that reads like an indicator (乡镇) is not a figure.
       if (!FIGURE_ROLES.has(column.role) || column.column === table.keyColumn) return;
+      // A table keyed by indicator whose columns name indicators too (隐患 | 报送数 | 已整改 | 整改率): a cell under
+      // another indicator's column (已整改, 整改率) is not the row's indicator, and the emitter cannot name it.
+      if (byIndicator && column.indicator && column.indicator !== row.indicator) return;
       const indicator = byIndicator ? row.indicator : column.indicator;
       const ind = indicator === undefined ? undefined : indicatorById(indicator);
       if (!ind || !indicator) return;
