@@ -41,7 +41,7 @@ export function notUnderstood(sources: readonly TableSource[], facts: readonly F
     .filter((s) => !withFigures.has(s.id))
     .map((s) => {
       const field = otherField(s);
-      if (field) return { sheet: s.sheet, address: s.address, reason: "other_field" as const, message: MESSAGES.facts.otherField(s.sheet, field) };
+      if (field) return { sheet: s.sheet, address: s.address, reason: "other_field" as const, message: MESSAGES.facts.otherFieldSheet(s.sheet, field) };
       const why = tableReason(s);
       return { sheet: s.sheet, address: s.address, reason: why.reason, message: MESSAGES.facts.tableNotSummarised(s.sheet, s.address, why.message) };
     });

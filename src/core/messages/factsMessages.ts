@@ -41,7 +41,7 @@ export const FACTS_MESSAGES = {
   /** The title of the section a summary with nothing recognised gets. */
   nothingRecognisedTitle: { zh: "未识别到可汇总的表格", en: "No table recognised" } as Message,
   /** A table that holds another field's statistics (GDP, tourism …), not emergency management's. */
-  otherField: (sheet: string, field: Message): Message => ({
+  otherFieldSheet: (sheet: string, field: Message): Message => ({
     zh: `工作表“${sheet}”是${field.zh}，不是应急管理统计，未汇总`,
     en: `Sheet "${sheet}" holds ${field.en}, not emergency-management statistics; it was not summarised`,
   }),
