@@ -18,6 +18,7 @@ import { workbookToSnapshot } from "../../src/xlsx/snapshot";
 import { streamWorkbook } from "../../src/xlsx/stream/streamWorkbook";
 import type { WorkbookData } from "../../src/xlsx/workbookData";
 import { fakeBookWorker } from "./fakeBookWorker";
+import { workbookFacts } from "../../src/core/facts";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 const bytesOf = (name: string) => new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));
@@ -88,7 +89,7 @@ describe("the book worker", () => {
     const names = opened.data.sheets.map((s) => s.name);
     const options = { language: "zh" as const, generatedAt: "2024-07-10 09:30" };
     const { plan } = await client.plan({ names, changed: [] }, {}, options);
-    const expected = planSummary(readWorkbook(workbookToSnapshot(await streamed("ledger-real-dates.xlsx"))), options);
+    const expected = planSummary(workbookFacts(readWorkbook(workbookToSnapshot(await streamed("ledger-real-dates.xlsx")))), options);
     expect(plan).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(structuredClone(expected)).toStrictEqual(expected);
     const formulas = plan.cells.flat().filter((c) => c.formula);
