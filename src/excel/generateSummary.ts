@@ -3,8 +3,8 @@
  * (with the user's corrections) → planSummary → writeSummary. Progress is reported per step
  * (reading chunk i/n, planning, writing) for the task pane and the ribbon.
  */
-import type { Bilingual, ReaderOverrides, WorkbookModel } from "../core/reader/model";
-import { checkVerdict, roundingNote, slips, workbookFacts } from "../core/facts";
+import type { ReaderOverrides, WorkbookModel } from "../core/reader/model";
+import { paneVerdict, slips, workbookFacts } from "../core/facts";
 import { resolveSummaryOptions, type SummaryOptionsInput } from "../core/summary/options";
 import { localTimestamp } from "../core/summary/provenance";
 import { dataSheets as sheetsToRead } from "../core/summary/sheetInventory";
@@ -44,13 +44,6 @@ export interface SummaryProgress {
   /** For reading: chunks done and in all; for writing: 0 to 1. */
   readonly done?: number;
   readonly total?: number;
-}
-
-function verdictOf(facts: Parameters<typeof checkVerdict>[0]): { verdict?: Bilingual } {
-  const verdict = checkVerdict(facts);
-  const rounding = roundingNote(facts);
-  if (verdict && rounding) return { verdict: { zh: `${verdict.zh}；${rounding.zh}`, en: `${verdict.en}; ${rounding.en}` } };
-  return verdict ? { verdict } : {};
 }
 
 /** What the flow did. */
@@ -98,13 +91,14 @@ export async function generateSummary(
   onProgress({ step: "done" });
   // The same words as the sheet's 核对 (src/core/facts/verdict.ts), for the pane.
   const facts = workbookFacts(model);
+  const verdict = paneVerdict(facts);
   return {
     sheetName: written.sheetName,
     replaced: written.replaced,
     narrative: plan.narrative,
     // The slips; differences within rounding are said in the verdict, not listed as slips.
     findings: slips(facts),
-    ...verdictOf(facts),
+    ...(verdict ? { verdict } : {}),
     plan,
     sourceSheets: [...new Set([...model.tables.map((x) => x.sheet), ...model.ledgers.map((x) => x.sheet)])],
     readNotes: report.notes ?? [],

@@ -54,7 +54,7 @@ export async function generateWpsSummary(
   const toRead = dataSheets(inventory);
   const snapshot = toRead.length === 0 ? { sheets: [] } : await readWpsSnapshot(app, { sheetNames: toRead, withNumberFormats: true }, report);
   onProgress({ step: "planning" });
-  const { model, plan, sourceSheets } = summaryFromSnapshot(snapshot, resolved, overrides, localTimestamp(now));
+  const { plan, findings, verdict, sourceSheets } = summaryFromSnapshot(snapshot, resolved, overrides, localTimestamp(now));
   onProgress({ step: "writing", done: 0 });
   const written = writeWpsSummary(app, plan, {
     replacePrevious: resolved.replacePrevious,
@@ -67,7 +67,8 @@ export async function generateWpsSummary(
     sheetName: written.sheetName,
     replaced: written.replaced,
     narrative: plan.narrative,
-    findings: model.findings,
+    findings,
+    ...(verdict ? { verdict } : {}),
     plan,
     sourceSheets,
     readNotes: report.notes,

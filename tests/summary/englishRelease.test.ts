@@ -6,6 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { workbookFacts } from "../../src/core/facts";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import type { GroupTable, IndicatorPair, SummaryFacts } from "../../src/core/summary/facts";
 import { buildNarrative } from "../../src/core/summary/narrative";
@@ -42,7 +43,7 @@ const en = (facts: SummaryFacts) => buildNarrative(facts, resolveSummaryOptions(
 async function fixtureNarrative(file: string, language: "zh" | "en"): Promise<readonly string[]> {
   const data = await loadXlsx(fs.readFileSync(path.join(__dirname, "..", "..", file)));
   const model = readWorkbook(workbookToSnapshot(data), { reportDate: "2024-06-30" });
-  return planSummary(model, { language }).narrative;
+  return planSummary(workbookFacts(model), { language }).narrative;
 }
 
 describe("no Chinese in English prose", () => {

@@ -6,6 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { workbookFacts } from "../../src/core/facts";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
@@ -13,7 +14,7 @@ import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 async function narrative(file: string, language: "zh" | "en"): Promise<string> {
   const data = await loadXlsx(fs.readFileSync(path.join(__dirname, "../fixtures", file)));
   const model = readWorkbook(workbookToSnapshot(data), { reportDate: "2024-06-30" });
-  return planSummary(model, { language }).narrative.join("\n");
+  return planSummary(workbookFacts(model), { language }).narrative.join("\n");
 }
 
 test("a 合计 the 核对 found wrong (24 stated, 23 from the counties) is written 待核实 with the counties' sum, and without its 同比", async () => {

@@ -5,6 +5,7 @@
  * axis, every county labelled — in the plan, the chart part of the file and what the add-in asks
  * Excel for (recorded by the in-memory host, which the workbench draws).
  */
+import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { rateAxis } from "../../src/core/summary/charts";
 import type { ChartPlan, SummaryPlan } from "../../src/core/summary/plan";
@@ -16,7 +17,7 @@ import { sampleModel } from "./sample";
 let plan: SummaryPlan;
 let chart: ChartPlan;
 beforeAll(async () => {
-  plan = planSummary(await sampleModel(), { language: "zh" });
+  plan = planSummary(workbookFacts(await sampleModel()), { language: "zh" });
   chart = plan.charts.find((c) => c.title === "各县（市）隐患整改率")!;
 });
 

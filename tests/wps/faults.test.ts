@@ -9,6 +9,7 @@
 import * as fs from "fs";
 import { createEtHost, type EtHost } from "../../src/etHost/etHost";
 import type { HostWorkbook } from "../../src/host/state";
+import { workbookFacts } from "../../src/core/facts";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { resolveSummaryOptions } from "../../src/core/summary/options";
@@ -25,7 +26,7 @@ beforeAll(async () => {
   // The writer logs WPS's own error text to the console (never to the user); quiet here.
   jest.spyOn(console, "error").mockImplementation(() => undefined);
   data = await loadXlsx(fs.readFileSync(SAMPLE_PATH), "bureau-2024H1.xlsx");
-  plan = planSummary(readWorkbook(workbookToSnapshot(data)), { ...resolveSummaryOptions({}), generatedAt: "2024-07-05T09:30" });
+  plan = planSummary(workbookFacts(readWorkbook(workbookToSnapshot(data))), { ...resolveSummaryOptions({}), generatedAt: "2024-07-05T09:30" });
 });
 
 /** Everything of a workbook a failed write must leave as it was. */

@@ -22,4 +22,4 @@ export type { DateRange, FactSource, LedgerSource, OverdueItem, ReturnsSource, T
 export type { Anomaly, Bilingual, CheckScope, Diagnostic, FactsContext, Finding, NotUnderstood, WorkbookFacts } from "./workbook";
 export { workbookFacts } from "./workbookFacts";
 export { monthBefore, yearBefore } from "../periods/shift";
-export { checkVerdict, roundingNote, slips, understood } from "./verdict";
+export { checkVerdict, paneVerdict, roundingNote, slips, understood } from "./verdict";

@@ -68,3 +68,18 @@ export function checkVerdict(wf: WorkbookFacts): Message | undefined {
   if (tables.length === 0 && ledgers.length === 0) return MESSAGES.facts.nothingChecked;
   return MESSAGES.facts.noInconsistency(tables, relations, ledgers);
 }
+
+/**
+ * What the pane says beside the findings: the verdict, with the rounding sentence after it; the same
+ * words as the sheet's 核对, for every host edge (Excel, WPS, the workbench).
+ *
+ * @param wf the workbook's facts
+ * @returns the words in both languages, or undefined when there are slips (they are listed instead)
+ * @example paneVerdict(shanxiFacts) // undefined: the 9 slips are listed
+ */
+export function paneVerdict(wf: WorkbookFacts): Message | undefined {
+  const verdict = checkVerdict(wf);
+  const rounding = roundingNote(wf);
+  if (verdict && rounding) return { zh: `${verdict.zh}；${rounding.zh}`, en: `${verdict.en}; ${rounding.en}` };
+  return verdict;
+}

@@ -4,7 +4,9 @@
  * read from (watched for edits afterwards, for 刷新汇总).
  */
 import type { WorkbookSnapshot } from "../model/snapshot";
-import type { ReaderOverrides, WorkbookModel } from "../reader/model";
+import { paneVerdict, slips, workbookFacts } from "../facts";
+import type { Message } from "../messages";
+import type { Finding, ReaderOverrides, WorkbookModel } from "../reader/model";
 import { readWorkbook } from "../reader/readWorkbook";
 import type { SummaryOptions } from "./options";
 import type { SummaryPlan } from "./plan";
@@ -14,6 +16,10 @@ import { planSummary } from "./planSummary";
 export interface SummaryOfSnapshot {
   readonly model: WorkbookModel;
   readonly plan: SummaryPlan;
+  /** The 核对's slips, for the pane (differences within rounding are said in the verdict). */
+  readonly findings: readonly Finding[];
+  /** Without slips: what the 核对 checked, or that nothing was recognised, in the sheet's words. */
+  readonly verdict?: Message;
   /** The sheets of the tables and ledgers the summary was read from. */
   readonly sourceSheets: readonly string[];
 }
@@ -25,7 +31,7 @@ export interface SummaryOfSnapshot {
  * @param options resolved summary options
  * @param overrides the user's corrections to what the reader found
  * @param generatedAt when the summary is made ("YYYY-MM-DDTHH:mm"): the clock is read by the edge, not here
- * @returns the model, the plan and the source sheets
+ * @returns the model, the plan, the slips and the verdict, and the source sheets
  * @example summaryFromSnapshot(snapshot, resolveSummaryOptions({}), undefined, "2024-07-05T09:30").plan.sheetName // "汇总"
  */
 export function summaryFromSnapshot(
@@ -35,6 +41,14 @@ export function summaryFromSnapshot(
   generatedAt: string,
 ): SummaryOfSnapshot {
   const model = readWorkbook(snapshot, { overrides });
-  const plan = planSummary(model, { ...options, generatedAt: options.generatedAt ?? generatedAt });
-  return { model, plan, sourceSheets: [...new Set([...model.tables.map((x) => x.sheet), ...model.ledgers.map((x) => x.sheet)])] };
+  const facts = workbookFacts(model);
+  const plan = planSummary(facts, { ...options, generatedAt: options.generatedAt ?? generatedAt });
+  const verdict = paneVerdict(facts);
+  return {
+    model,
+    plan,
+    findings: slips(facts),
+    ...(verdict ? { verdict } : {}),
+    sourceSheets: [...new Set([...model.tables.map((x) => x.sheet), ...model.ledgers.map((x) => x.sheet)])],
+  };
 }
