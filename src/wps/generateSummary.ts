@@ -9,7 +9,7 @@ import { resolveSummaryOptions, type SummaryOptionsInput } from "../core/summary
 import type { SummaryOutcome } from "../core/summary/summaryOutcome";
 import { localTimestamp } from "../core/summary/provenance";
 import { dataSheets } from "../core/summary/sheetInventory";
-import { summaryFromSnapshot } from "../core/summary/summaryFromSnapshot";
+import { summaryFromSnapshot } from "../core/pipeline/summaryFromSnapshot";
 import type { WpsApplication } from "./facade";
 import { readWpsSnapshot, type WpsReadReport } from "./readWorkbook";
 import { inspectSheets } from "./sheetMarks";

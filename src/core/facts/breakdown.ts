@@ -39,6 +39,20 @@ export interface BreakdownKey {
   /**
    * "column" for a key a column header gives (事故起数/采矿: the 采矿 part of every row), as opposed
    * to the row's own key. Either way it is a part; the axis only says where the source wrote it.
+   * "table" for a key the whole table is about (its sheet in a group of one form per county, its
+   * title's level or field: …较大事故情况): every fact of the table has it, its rows are parts of it.
    */
-  readonly axis?: "column";
+  readonly axis?: "column" | "table";
+}
+
+/**
+ * A fact's keys without those of its whole table (its county sheet, its title's level): what
+ * places the fact within its table. An empty list is the table's whole.
+ *
+ * @param keys a fact's breakdown
+ * @returns the keys of the row and the column
+ * @example withinTable([{ dimension: "region", key: "楚雄市", axis: "table" }]) // []
+ */
+export function withinTable(keys: readonly BreakdownKey[]): readonly BreakdownKey[] {
+  return keys.some((k) => k.axis === "table") ? keys.filter((k) => k.axis !== "table") : keys;
 }

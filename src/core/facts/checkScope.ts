@@ -5,6 +5,7 @@
  * rate against its numerator and denominator — the relations the checks in src/core/checks/ compare.
  */
 import { indicatorById } from "../registry/indicators";
+import { withinTable } from "./breakdown";
 import type { Fact } from "./fact";
 import type { CheckScope } from "./workbook";
 
@@ -26,7 +27,7 @@ export function checkScope(facts: readonly Fact[], ledgers: readonly string[]): 
   const partsByColumn = new Map<string, number>();
   for (const f of facts) {
     const c = column(f);
-    if (c && f.breakdown.length > 0 && f.value !== null) partsByColumn.set(c, (partsByColumn.get(c) ?? 0) + 1);
+    if (c && withinTable(f.breakdown).length > 0 && f.value !== null) partsByColumn.set(c, (partsByColumn.get(c) ?? 0) + 1);
   }
   const present = new Set(facts.filter((f) => f.value !== null && !f.derived).map((f) => `${f.source}|${f.indicator}|${JSON.stringify(f.breakdown)}`));
   for (const f of facts) {
@@ -37,7 +38,7 @@ export function checkScope(facts: readonly Fact[], ledgers: readonly string[]): 
       const ind = indicatorById(f.indicator);
       const at = (id: string | undefined) => id !== undefined && present.has(`${f.source}|${id}|${JSON.stringify(f.breakdown)}`);
       if (at(ind?.numerator) && at(ind?.denominator)) add(f.source);
-    } else if (f.breakdown.length === 0 && (partsByColumn.get(c) ?? 0) > 0) add(f.source);
+    } else if (withinTable(f.breakdown).length === 0 && (partsByColumn.get(c) ?? 0) > 0) add(f.source);
     else if (f.breakdown.some((k) => k.partOf !== undefined)) add(f.source);
   }
   return { tables: [...relations.keys()], ledgers: [...ledgers], relations: [...relations.values()].reduce((a, b) => a + b, 0) };

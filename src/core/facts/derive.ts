@@ -20,9 +20,9 @@ function samePeriod(a: FactPeriod, b: FactPeriod): boolean {
   return a.relation === b.relation && a.group === b.group && a.label === b.label;
 }
 
-/** A column's own key (事故起数/采矿 → industry 采矿): part of the column's whole too. */
-function columnKey(column: readonly Fact[]): BreakdownKey | undefined {
-  return column[0].breakdown.find((k) => k.axis === "column");
+/** A column's own key (事故起数/采矿 → industry 采矿) and the table's (its county sheet): keys of the column's whole too. */
+function wholeKeys(column: readonly Fact[]): BreakdownKey[] {
+  return column[0].breakdown.filter((k) => k.axis !== undefined);
 }
 
 /**
@@ -54,9 +54,8 @@ export function derivedTotals(facts: readonly Fact[]): Fact[] {
   const out: Fact[] = [];
   const rates: { column: Fact[]; whole: BreakdownKey[] }[] = [];
   for (const column of columns.values()) {
-    const own = columnKey(column);
-    const whole = own ? [own] : [];
-    const rows = column.map((fact) => ({ fact, key: fact.breakdown.find((k) => k.axis !== "column") }));
+    const whole = wholeKeys(column);
+    const rows = column.map((fact) => ({ fact, key: fact.breakdown.find((k) => k.axis === undefined) }));
     if (rows.some((r) => r.key === undefined)) continue;
     const first = column[0];
     if (first.measure === "rate") {

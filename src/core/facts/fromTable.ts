@@ -10,6 +10,7 @@ import { cellAddress } from "../model/address";
 import type { ColumnMeaning, RowMeaning, TableModel } from "../reader/model";
 import { shownLabel } from "../reader/shownLabel";
 import { tableCell } from "../reader/tableCell";
+import { cellIndicator } from "../registry/cellIndicator";
 import { indicatorById } from "../registry/indicators";
 import type { BreakdownDimension, BreakdownKey } from "./breakdown";
 import type { Fact } from "./fact";
@@ -71,6 +72,11 @@ function ofWhichKey(column: ColumnMeaning): BreakdownKey | undefined {
     : { dimension: "other", key: column.ofWhich, partOf: "", axis: "column" };
 }
 
+/** What the whole table is about (its county's sheet in a group, its title's level or field): a key of every fact of it. */
+function scopeKeys(table: TableModel): BreakdownKey[] {
+  return (table.scope ?? []).map((k) => ({ dimension: k.dimension === "other" ? "category" : k.dimension, key: k.key, axis: "table" }));
+}
+
 function cellProvenance(table: TableModel, i: number, j: number): CellProvenance {
   const read = table.values[i]?.[j] ?? null;
   // A table read turned (periods in rows) keeps row i's cells in a sheet column: tableCell knows.
@@ -106,6 +112,7 @@ export function tableFacts(table: TableModel): Fact[] {
   const byIndicator = table.keyKind === "indicator";
   const periodOfRow = rowPeriods(table);
   const compared = table.columns.some((c) => c.role === "previous");
+  const scope = scopeKeys(table);
   const facts: Fact[] = [];
   table.rows.forEach((row, i) => {
     if (row.role === "blank") return;
@@ -114,10 +121,10 @@ export function tableFacts(table: TableModel): Fact[] {
     table.columns.forEach((column, j) => {
       // The key column names the rows; a word in its header that reads like an indicator (乡镇) is not a figure.
       if (!FIGURE_ROLES.has(column.role) || column.column === table.keyColumn) return;
-      // A table keyed by indicator whose columns name indicators too (隐患 | 报送数 | 已整改 | 整改率): a cell under
-      // another indicator's column (已整改, 整改率) is not the row's indicator, and the emitter cannot name it.
-      if (byIndicator && column.indicator && column.indicator !== row.indicator) return;
-      const indicator = byIndicator ? row.indicator : column.indicator;
+      // A table keyed by indicator whose columns name indicators too (隐患 | 报送数 | 已整改 | 整改率): the row
+      // names what is counted, the column the stage (重大隐患 × 已整改 → 重大隐患已整改); a cell the registry
+      // cannot name (cellIndicator) is left out, never told as the row's figure.
+      const indicator = byIndicator ? cellIndicator(row.indicator, column.indicator) : column.indicator;
       const ind = indicator === undefined ? undefined : indicatorById(indicator);
       if (!ind || !indicator) return;
       const columnPeriod = periods.of(column);
@@ -132,11 +139,11 @@ export function tableFacts(table: TableModel): Fact[] {
         ...(column.industry ? [{ dimension: "industry" as const, key: column.industry, axis: "column" as const }] : []),
         ...(ofWhichKey(column) ? [ofWhichKey(column)!] : []),
       ];
-      const keys = [...rowKeys, ...columnKeys];
+      const keys = [...scope, ...rowKeys, ...columnKeys];
       const read = table.values[i]?.[j] ?? null;
       const role = rowChange ?? column.role;
       const percent = role === "change_pct";
-      const unit = percent ? "%" : byIndicator ? row.unit : column.unit;
+      const unit = percent ? "%" : byIndicator && indicator === row.indicator ? row.unit : column.unit;
       const change = role === "change_abs" || role === "change_pct";
       const comparison = rowChange ? row.comparison : column.comparison;
       facts.push({

@@ -1,5 +1,6 @@
 /** The fact model between reading and planning (docs/architecture.md, "The fact model"). */
 export type { BreakdownDimension, BreakdownKey, RowLevel } from "./breakdown";
+export { withinTable } from "./breakdown";
 export { placeInTitle } from "./context";
 export { tableReason } from "./notUnderstood";
 export type { Fact } from "./fact";

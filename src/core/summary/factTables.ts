@@ -27,9 +27,9 @@ export interface FactTable {
   readonly statedTotal: boolean;
 }
 
-/** The row keys of a fact (a column's own key, 事故起数/采矿, is not the row's). */
+/** The row keys of a fact (a column's own key, 事故起数/采矿, is not the row's, nor the whole table's key). */
 export function rowKeys(f: Fact): readonly BreakdownKey[] {
-  return f.breakdown.some((k) => k.axis === "column") ? f.breakdown.filter((k) => k.axis !== "column") : f.breakdown;
+  return f.breakdown.some((k) => k.axis !== undefined) ? f.breakdown.filter((k) => k.axis === undefined) : f.breakdown;
 }
 
 /** Whether a fact is of a column split by a group under the indicator (事故起数/采矿). */

@@ -4,7 +4,7 @@
  * and a figure whose cell holds an error value gets `error` (the text says it is unavailable). A
  * rounding difference (severity info) is not a finding against the figure.
  */
-import type { Anomaly, CellRef, Finding } from "../reader/model";
+import type { Anomaly, CellRef, Finding } from "../facts";
 import type { GroupTable, HazardRow, IndicatorPair, SourcedValue, SummaryFacts } from "./facts";
 
 /** An error value as a spreadsheet writes it (#REF!, #VALUE!, #DIV/0!, #N/A, #NAME?, #NUM!, #NULL!). */

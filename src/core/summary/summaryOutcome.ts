@@ -1,4 +1,4 @@
-import type { Bilingual, Finding } from "../reader/model";
+import type { Bilingual, Finding } from "../facts";
 import type { SummaryPlan } from "./plan";
 
 /**

@@ -1,16 +1,17 @@
 /**
  * The host-free middle of the one-click summary, the same for every host edge: the snapshot read
  * → the reader's model (with the user's corrections) → the plan, and the sheets the summary was
- * read from (watched for edits afterwards, for 刷新汇总).
+ * read from (watched for edits afterwards, for 刷新汇总). It sits outside src/core/summary because it
+ * calls the reader: the planner itself reads facts only.
  */
 import type { WorkbookSnapshot } from "../model/snapshot";
 import { paneVerdict, slips, workbookFacts } from "../facts";
 import type { Message } from "../messages";
 import type { Finding, ReaderOverrides, WorkbookModel } from "../reader/model";
 import { readWorkbook } from "../reader/readWorkbook";
-import type { SummaryOptions } from "./options";
-import type { SummaryPlan } from "./plan";
-import { planSummary } from "./planSummary";
+import type { SummaryOptions } from "../summary/options";
+import type { SummaryPlan } from "../summary/plan";
+import { planSummary } from "../summary/planSummary";
 
 /** What a host edge writes, and what it tells the pane. */
 export interface SummaryOfSnapshot {

@@ -1,0 +1,66 @@
+/**
+ * What a whole table is about reaches its facts: a county's sheet in a group of one form per county
+ * (SHAPES' sheetGroups, the shape of 亳州市's 2023 hazard returns, tests/corpus 35) keys every
+ * figure of the sheet by its county, and a table keyed by indicator whose columns are stages
+ * (项目 | 报送数 | 已整改 | 整改率) names each cell by row × column (cellIndicator). The figures are
+ * invented and summed by hand: 甲县 200 重大隐患 of which 195 已整改 (97.5%).
+ */
+import type { SheetSnapshot } from "../../src/core/model/snapshot";
+import { withinTable, workbookFacts, type Fact, type WorkbookFacts } from "../../src/core/facts";
+import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { sheetOf } from "../reader/layouts";
+
+function returnSheet(name: string, general: number, major: number, majorDone: number): SheetSnapshot {
+  return sheetOf(
+    name,
+    [
+      [`${name}2023年安全生产隐患报送情况`],
+      ["统计时段：2023年1—12月"],
+      ["项目", "报送数", "已整改", "整改率(%)"],
+      ["一般隐患（条）", general, general, 100],
+      ["重大隐患（家）", major, majorDone, Math.round((majorDone / major) * 10000) / 100],
+    ],
+    ["A1:D1", "A2:D2"],
+  );
+}
+
+const whole = sheetOf(
+  "全市",
+  [
+    ["某市2023年安全生产隐患报送情况汇总"],
+    ["统计时段：2023年1—12月"],
+    ["项目", "报送数", "已整改", "整改率(%)"],
+    ["一般隐患（条）", 600, 600, 100],
+    ["重大隐患（家）", 631, 620, 98.26],
+  ],
+  ["A1:D1", "A2:D2"],
+);
+
+function of(wf: WorkbookFacts, sheet: string, indicator: string): Fact | undefined {
+  return wf.facts.find((f) => f.provenance.kind === "cell" && f.provenance.cell.sheet === sheet && f.indicator === indicator);
+}
+
+describe("a table's scope and its stage columns in the facts", () => {
+  const wf = workbookFacts(readWorkbook({ sheets: [whole, returnSheet("甲县", 100, 200, 195), returnSheet("乙区", 200, 300, 300)] }));
+
+  test("every figure of a county's sheet is keyed by its county, as a key of the whole table", () => {
+    const county = wf.facts.filter((f) => f.provenance.kind === "cell" && f.provenance.cell.sheet === "甲县");
+    expect(county.length).toBeGreaterThan(0);
+    for (const f of county) expect(f.breakdown).toContainEqual({ dimension: "region", key: "甲县", axis: "table" });
+    // Within its table the county's figures are the table's whole: no row key besides the county.
+    expect(county.every((f) => withinTable(f.breakdown).length === 0)).toBe(true);
+  });
+
+  test("the whole sheet's figures carry no county", () => {
+    const all = wf.facts.filter((f) => f.provenance.kind === "cell" && f.provenance.cell.sheet === "全市");
+    expect(all.every((f) => f.breakdown.length === 0)).toBe(true);
+  });
+
+  test("重大隐患 × 已整改 is 重大隐患已整改 and × 整改率 is 重大隐患整改率 (a rate), never 重大隐患", () => {
+    expect(of(wf, "甲县", "major_rectified")).toMatchObject({ value: 195, measure: "count" });
+    expect(of(wf, "甲县", "major_rect_rate")).toMatchObject({ value: 97.5, measure: "rate" });
+    expect(
+      wf.facts.filter((f) => f.indicator === "major_found" && f.provenance.kind === "cell" && f.provenance.cell.sheet === "全市").map((f) => f.value),
+    ).toEqual([631]);
+  });
+});
