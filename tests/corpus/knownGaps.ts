@@ -10,15 +10,18 @@
 export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "01-gz-2023-12-periods-down": "facts 15/15, slips 0/0, false alarms 0, context 8/9",
   "02-gz-2023-06-periods-across": "facts 15/15, slips 0/0, false alarms 0, context 8/9",
-  "03-gz-2022-07-larger-row": "facts 15/21, slips 0/0, false alarms 0, context 8/9, contradicted 15; e.g. accident_count C2022-07 较大 missing; deaths C2022-07 较大 missing; injured C2022-07 较大 missing",
-  "04-gz-2022-annual-three-year-average": "facts 14/17, slips 0/0, false alarms 0, context 5/6, contradicted 14; e.g. accident_count Y2022 较大 missing; deaths Y2022 较大 missing; injured Y2022 较大 missing",
+  "03-gz-2022-07-larger-row":
+    "facts 15/21, slips 0/0, false alarms 0, context 8/9, contradicted 15; e.g. accident_count C2022-07 较大 missing; deaths C2022-07 较大 missing; injured C2022-07 较大 missing",
+  "04-gz-2022-annual-three-year-average":
+    "facts 14/17, slips 0/0, false alarms 0, context 5/6, contradicted 14; e.g. accident_count Y2022 较大 missing; deaths Y2022 较大 missing; injured Y2022 较大 missing",
   "05-gd-2018-q1-industries-zong": "facts 47/47, slips 0/0, false alarms 0, context 8/9",
   "06-pes-2025-01-unit-slip": "facts 23/23, slips 1/1, false alarms 0, context 5/6",
   "07-wd-2020-1-10-county-by-field": "facts 22/23, slips 0/0, false alarms 0, context 5/6; e.g. deaths C2020-10 道路交通 missing",
   "08-cx-2023-levels": "facts 30/30, slips 0/0, false alarms 0, context 5/6, contradicted 6",
   "09-yn-2024-1-5-industry-tree": "facts 27/27, slips 3/3, false alarms 0, context 3/5, contradicted 3",
   "10-yn-2022-1-7-two-tables": "facts 48/48, slips 0/0, false alarms 0, context 3/5",
-  "11-hb-2024-q1-industry-tree": "facts 34/36, slips 0/0, false alarms 0, context 3/4; e.g. accident_count C2024-03 商贸制造业/烟花爆竹 missing; deaths C2024-03 商贸制造业/烟花爆竹 missing",
+  "11-hb-2024-q1-industry-tree":
+    "facts 34/36, slips 0/0, false alarms 0, context 3/4; e.g. accident_count C2024-03 商贸制造业/烟花爆竹 missing; deaths C2024-03 商贸制造业/烟花爆竹 missing",
   "12-bj-2020-1-5-dated-range-three-tables": "facts 42/42, slips 0/0, false alarms 0, context 2/4",
   "13-bj-2024-0620-dated-range": "facts 14/14, slips 0/0, false alarms 0, context 3/4",
   "14-mtg-2021-control-targets": "facts 8/8, slips 0/0, false alarms 0, context 2/4",
@@ -29,28 +32,47 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "19-dy-2016-01-counties-vs-total": "facts 24/24, slips 2/2, false alarms 0, context 4/5",
   "20-fd-2017-03-wrong-base": "facts 31/31, slips 7/7, false alarms 0, context 4/5",
   "21-kh-2021-1-11-two-year-average": "facts 6/6, slips 0/0, false alarms 0, context 4/5, contradicted 3",
-  "22-lh-2023-04-last-two-years": "facts 14/30, slips 0/0, false alarms 0, context 6/7, contradicted 2; e.g. accident_count ago:M2022-04 read 4 for 2; deaths ago:M2022-04 read 2 for 1; injured ago:M2022-04 read 2 for 1",
+  "22-lh-2023-04-last-two-years":
+    "facts 14/30, slips 0/0, false alarms 0, context 6/7, contradicted 2; e.g. accident_count ago:M2022-04 read 4 for 2; deaths ago:M2022-04 read 2 for 1; injured ago:M2022-04 read 2 for 1",
   "23-hunan-2016-q1-side-by-side": "facts 52/52, slips 0/0, false alarms 0, context 3/4",
-  "24-mem-2015-w30-larger-weekly": "facts 4/18, slips 0/0, false alarms 0, context 2/3; e.g. accident_count R2015-07-20/2015-07-26 较大 missing; deaths R2015-07-20/2015-07-26 较大 missing; accident_count R2015-07-20/2015-07-26 较大/煤矿 missing",
-  "25-fs-2020-1-2-text-cells": "facts 16/24, slips 0/0, false alarms 0, context 4/6; e.g. accident_count C2020-02 物体打击 missing; deaths C2020-02 物体打击 missing; accident_count C2020-02 高处坠落 missing",
-  "26-hb-dis-2023-09-two-units": "facts 19/22, slips 0/0, false alarms 0, context 9/11, contradicted 6; e.g. evacuated C2023-09 missing; evacuated M2023-09 missing; evacuated C2023-09 missing",
+  "24-mem-2015-w30-larger-weekly":
+    "facts 4/18, slips 0/0, false alarms 0, context 2/3; e.g. accident_count R2015-07-20/2015-07-26 较大 missing; deaths R2015-07-20/2015-07-26 较大 missing; accident_count R2015-07-20/2015-07-26 较大/煤矿 missing",
+  "25-fs-2020-1-2-text-cells":
+    "facts 16/24, slips 0/0, false alarms 0, context 4/6; e.g. accident_count C2020-02 物体打击 missing; deaths C2020-02 物体打击 missing; accident_count C2020-02 高处坠落 missing",
+  "26-hb-dis-2023-09-two-units":
+    "facts 19/22, slips 0/0, false alarms 0, context 9/11, contradicted 6; e.g. evacuated C2023-09 missing; evacuated M2023-09 missing; evacuated C2023-09 missing",
   "27-hb-dis-2020-07-event": "facts 9/9, slips 0/0, false alarms 0, context 9/12, contradicted 2",
-  "28-hb-dis-2021-05-no-zai": "facts 3/5, slips 0/0, false alarms 0, context 3/8, forbidden 1; e.g. dz_deaths R2021-05-13/2021-05-17 missing; evacuated R2021-05-13/2021-05-17 missing",
+  "28-hb-dis-2021-05-no-zai":
+    "facts 3/5, slips 0/0, false alarms 0, context 3/8, forbidden 1; e.g. dz_deaths R2021-05-13/2021-05-17 missing; evacuated R2021-05-13/2021-05-17 missing",
   "29-shitai-2022-by-type-mu": "facts 12/14, slips 2/2, false alarms 0, context 3/6; e.g. evacuated Y2022 洪涝 missing; evacuated Y2022 missing",
-  "30-mem-h1-years-units-row": "facts 24/29, slips 0/4, false alarms 0, context 10/12; e.g. rooms_collapsed series:C2019-06 read 3.6 for 36000; rooms_collapsed series:C2020-06 read 1.9 for 19000; rooms_collapsed series:C2022-06 read 1.8 for 18000",
-  "31-mem-2019-quarters-and-cumulative": "facts 35/53, slips 1/1, false alarms 0, context 11/14; e.g. rooms_severe series:Q2019-1 read 1.1 for 11000; rooms_severe series:Q2019-2 read 8.5 for 85000; rooms_severe series:Q2019-3 read 13.9 for 139000",
-  "32-nbs-2023-gongbao-three-tables": "facts 2/17, slips 0/0, false alarms 0, context 3/8, contradicted 2; e.g. crop_affected_ha Y2023 read 1054 for 10540000; crop_failure_ha Y2023 read 98 for 980000; dz_direct_loss Y2023 洪涝和地质灾害 missing",
-  "33-nat-2005-2007-rates-by-year": "facts 3/15, slips 0/1, false alarms 0, context 4/5, contradicted 3; e.g. deaths_per_100m_gdp series:Y2005 missing; deaths_per_100k_workers series:Y2005 missing; coal_deaths_per_mt series:Y2005 missing",
-  "34-nbs-yb2006-forest-fires": "facts 0/38, slips 0/1, false alarms 0, context 0/10; e.g. forest_fire_count series:Y2000 missing; forest_area_damaged series:Y2000 missing; forest_fire_deaths series:Y2000 missing",
+  "30-mem-h1-years-units-row":
+    "facts 24/29, slips 0/4, false alarms 0, context 10/12; e.g. rooms_collapsed series:C2019-06 read 3.6 for 36000; rooms_collapsed series:C2020-06 read 1.9 for 19000; rooms_collapsed series:C2022-06 read 1.8 for 18000",
+  "31-mem-2019-quarters-and-cumulative":
+    "facts 35/53, slips 1/1, false alarms 0, context 11/14; e.g. rooms_severe series:Q2019-1 read 1.1 for 11000; rooms_severe series:Q2019-2 read 8.5 for 85000; rooms_severe series:Q2019-3 read 13.9 for 139000",
+  "32-nbs-2023-gongbao-three-tables":
+    "facts 2/17, slips 0/0, false alarms 0, context 3/8, contradicted 2; e.g. crop_affected_ha Y2023 read 1054 for 10540000; crop_failure_ha Y2023 read 98 for 980000; dz_direct_loss Y2023 洪涝和地质灾害 missing",
+  "33-nat-2005-2007-rates-by-year":
+    "facts 3/15, slips 0/1, false alarms 0, context 4/5, contradicted 3; e.g. deaths_per_100m_gdp series:Y2005 missing; deaths_per_100k_workers series:Y2005 missing; coal_deaths_per_mt series:Y2005 missing",
+  "34-nbs-yb2006-forest-fires":
+    "facts 0/38, slips 0/1, false alarms 0, context 0/10; e.g. forest_fire_count series:Y2000 missing; forest_area_damaged series:Y2000 missing; forest_fire_deaths series:Y2000 missing",
   "35-bz-2023-county-sheets-wps": "facts 32/32, slips 2/2, false alarms 0, context 3/5",
-  "36-sc-haz-1-9-rate-slip": "facts 6/10, slips 1/1, false alarms 0, context 4/6, contradicted 1; e.g. units_checked C?-09 missing; major_rectified C?-09 missing; units_checked C?-09 煤矿、非煤矿山等工矿企业 missing",
-  "37-gx-enf-2020-by-industry": "facts 24/31, slips 0/0, false alarms 0, context 10/12; e.g. inspection_visits Y2020 missing; units_inspected Y2020 煤矿 missing; units_inspected Y2020 金属非金属矿山 missing",
-  "38-nd-enf-2015-1-9-indicator-rows": "facts 4/8, slips 0/0, false alarms 0, context 3/6; e.g. inspection_visits C2015-09 missing; inspection_visits C2015-09 missing; documents C2015-09 missing",
-  "39-qxn-fire-04-four-tables": "facts 0/27, slips 0/5, false alarms 0, context 0/3; e.g. fire_count M?-04 电气 missing; fire_count M?-04 生活用火不慎 missing; fire_count M?-04 放火 missing",
-  "40-maihjf-2017-01-stacked-fields": "facts 3/7, slips 0/0, false alarms 0, context 1/5; e.g. fire_count M2017-01 missing; fire_count M2017-01 missing; fire_loss M2017-01 missing",
-  "41-wuhai-2021-w34-ledger-times": "facts 0/16, slips 0/0, false alarms 0, context 2/3; e.g. accident_count R2021-08-31/2021-09-05 missing; deaths R2021-08-31/2021-09-05 missing; accident_count R2021-08-31/2021-09-05 云南 missing",
-  "42-mem-2022-01-two-domains": "facts 7/13, slips 0/0, false alarms 0, context 6/7, contradicted 7; e.g. accident_count M2022-01 重大 missing; deaths M2022-01 重大 missing; accident_count M2022-01 较大 missing",
-  "43-mem-2025-q1-domain-column-wps": "facts 0/14, slips 0/0, false alarms 0, context 1/10; e.g. accident_count C2025-03 missing; deaths C2025-03 missing; accident_count C2025-03 重大 missing",
+  "36-sc-haz-1-9-rate-slip":
+    "facts 6/10, slips 1/1, false alarms 0, context 4/6, contradicted 1; e.g. units_checked C?-09 missing; major_rectified C?-09 missing; units_checked C?-09 煤矿、非煤矿山等工矿企业 missing",
+  "37-gx-enf-2020-by-industry":
+    "facts 24/31, slips 0/0, false alarms 0, context 10/12; e.g. inspection_visits Y2020 missing; units_inspected Y2020 煤矿 missing; units_inspected Y2020 金属非金属矿山 missing",
+  "38-nd-enf-2015-1-9-indicator-rows":
+    "facts 4/8, slips 0/0, false alarms 0, context 3/6; e.g. inspection_visits C2015-09 missing; inspection_visits C2015-09 missing; documents C2015-09 missing",
+  "39-qxn-fire-04-four-tables":
+    "facts 0/27, slips 0/5, false alarms 0, context 0/3; e.g. fire_count M?-04 电气 missing; fire_count M?-04 生活用火不慎 missing; fire_count M?-04 放火 missing",
+  "40-maihjf-2017-01-stacked-fields":
+    "facts 3/7, slips 0/0, false alarms 0, context 1/5; e.g. fire_count M2017-01 missing; fire_count M2017-01 missing; fire_loss M2017-01 missing",
+  "41-wuhai-2021-w34-ledger-times":
+    "facts 0/16, slips 0/0, false alarms 0, context 2/3; e.g. accident_count R2021-08-31/2021-09-05 missing; deaths R2021-08-31/2021-09-05 missing; accident_count R2021-08-31/2021-09-05 云南 missing",
+  "42-mem-2022-01-two-domains":
+    "facts 7/13, slips 0/0, false alarms 0, context 6/7, contradicted 7; e.g. accident_count M2022-01 重大 missing; deaths M2022-01 重大 missing; accident_count M2022-01 较大 missing",
+  "43-mem-2025-q1-domain-column-wps":
+    "facts 0/14, slips 0/0, false alarms 0, context 1/10; e.g. accident_count C2025-03 missing; deaths C2025-03 missing; accident_count C2025-03 重大 missing",
   "44-gd-2020-1-5-province": "facts 8/8, slips 0/0, false alarms 0, context 5/6",
-  "45-hb-2024-months-across": "facts 0/11, slips 0/1, false alarms 0, context 0/6; e.g. accident_count S2024-01/2024-02 missing; accident_count M2024-03 missing; accident_count C2024-03 missing",
+  "45-hb-2024-months-across":
+    "facts 0/11, slips 0/1, false alarms 0, context 0/6; e.g. accident_count S2024-01/2024-02 missing; accident_count M2024-03 missing; accident_count C2024-03 missing",
 };
