@@ -18,6 +18,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
+import { workbookFacts } from "../../src/core/facts";
 import { MESSAGES, messageOf } from "../../src/core/messages";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { planSummary } from "../../src/core/summary/planSummary";
@@ -179,7 +180,7 @@ test(`${MUTANTS} seeded mutants of the fixtures: refused in the catalogue's word
       const { pkg } = await openWorkbookFile(new Uint8Array(bytes), "mutant.xlsx", undefined, NODE_PACKAGE_TOOLS);
       const data = await streamWorkbook(pkg, "mutant.xlsx", { withFormulas: false });
       const model = readWorkbook(workbookToSnapshot(data));
-      const plan = planSummary(model, { generatedAt: "2024-07-10T09:30" });
+      const plan = planSummary(workbookFacts(model), { generatedAt: "2024-07-10T09:30" });
       const bad = shownTexts(plan, model).find((t) => badToken(t, inputText) !== undefined);
       if (bad) failures.push(`${what}: output holds ${bad.slice(0, 120)}`);
       counts.read++;
