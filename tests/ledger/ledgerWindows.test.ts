@@ -4,6 +4,9 @@ import { periodLabel } from "../../src/core/ledger/dates";
 import { calendarYears } from "../../src/core/ledger/yearlyWindows";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { sheetOf } from "../reader/layouts";
+import { weekList } from "./weekList";
+import { workbookFacts } from "../../src/core/facts";
+import { planSummary } from "../../src/core/summary/planSummary";
 
 const within = (days: readonly string[]) => (r: { start: string; end: string }) => days.some((d) => d >= r.start && d <= r.end);
 const windowsOf = (days: string[], title = "") => ledgerWindows(days, title, within(days))!;
@@ -97,5 +100,23 @@ describe("read from a sheet", () => {
     const ledger = readWorkbook({ sheets: [sheet] }, { overrides: { ledgerPeriod: { [id]: { start: "2024-03-01", end: "2024-03-31" } } } }).ledgers[0];
     expect(ledger.current.label).toBe("2024年3月");
     expect(ledger.compare).toBeUndefined();
+  });
+});
+
+describe("what the summary says of a ledger with nothing to compare with", () => {
+  const narrative = (sheets: ReturnType<typeof sheetOf>[]) =>
+    planSummary(workbookFacts(readWorkbook({ sheets })), { generatedAt: "2021-09-07 09:00" }).narrative.join("");
+
+  test("the 乌海 week's list: its days, its figures, and why there is no 同比 — never a 同比 against zeros", () => {
+    expect(narrative([weekList()])).toBe("2021年8月31日至9月5日，共发生各类生产安全事故8起、死亡35人、受伤4人。台账未含2020年8月31日至9月5日记录，不作同比。");
+  });
+
+  test("its facts have no year-ago figures, only this window's", () => {
+    const facts = workbookFacts(readWorkbook({ sheets: [weekList()] })).facts;
+    expect(facts.filter((f) => f.period.relation === "year_ago")).toEqual([]);
+    expect(facts.find((f) => f.indicator === "deaths" && f.breakdown.length === 0)?.period).toMatchObject({
+      label: "2021年8月31日至9月5日",
+      relation: "current",
+    });
   });
 });

@@ -1,9 +1,11 @@
 /**
  * The accident-ledger emitter: a ledger's totals this period and last, its groups by county,
  * industry, accident type and level, each month of the period, and the same window in each year
- * it covers (3 or more) become facts whose provenance is the ledger's rows and the criteria that
- * select them — a COUNTIFS (or SUMIFS) as data, marked live where such a formula over the
- * ledger's own columns counts exactly what the engine counted.
+ * it covers (3 or more; an archive's calendar years) become facts whose provenance is the
+ * ledger's rows and the criteria that select them — a COUNTIFS (or SUMIFS) as data, marked live
+ * where such a formula over the ledger's own columns counts exactly what the engine counted.
+ * Last period's figures only when the ledger compares (LedgerModel.compare): a week's list or an
+ * archive of many years states no 同比.
  */
 import type { LedgerFormulaBasis } from "../ledger/breakdownTypes";
 import type { AccidentTotals, DateRange, LedgerModel } from "../reader/model";
@@ -56,6 +58,7 @@ export function ledgerSource(ledger: LedgerModel): LedgerSource {
     current: ledger.current,
     previous: ledger.previous,
     periodSource: ledger.periodSource,
+    ...(ledger.compare === false ? { compare: false as const } : {}),
     ...text,
   };
 }
@@ -127,20 +130,22 @@ export function accidentLedgerFacts(ledger: LedgerModel): Fact[] {
   const current = windowPeriod(ledger.current, "current");
   const previous = windowPeriod(ledger.previous, "year_ago");
   emit(a.current, ledger.current, current, []);
-  emit(a.previous, ledger.previous, previous, []);
+  // A ledger with nothing to compare with (a week's list, a year alone, an archive of many years) states no 同比.
+  const compared = ledger.compare !== false;
+  if (compared) emit(a.previous, ledger.previous, previous, []);
   const br = a.breakdowns;
   for (const g of GROUPS) {
     for (const group of br ? br[g.of] : a[g.of]) {
       const key = { field: g.field, key: group.key };
       const breakdown: BreakdownKey[] = [{ dimension: g.dimension, key: group.key }];
       emit(group.current, ledger.current, current, breakdown, key);
-      emit(group.previous, ledger.previous, previous, breakdown, key);
+      if (compared) emit(group.previous, ledger.previous, previous, breakdown, key);
     }
   }
   for (const m of br?.byMonth ?? []) {
     const breakdown: BreakdownKey[] = [{ dimension: "month", key: m.label }];
     emit(m.monthly.current, m.current, current, breakdown);
-    emit(m.monthly.previous, m.previous, previous, breakdown);
+    if (compared) emit(m.monthly.previous, m.previous, previous, breakdown);
   }
   for (const y of a.byYear ?? []) {
     const count = figures[0];

@@ -71,6 +71,8 @@ export interface LedgerSource {
   readonly current: DateRange;
   readonly previous: DateRange;
   readonly periodSource: "inferred" | "user";
+  /** false: no 同比 — nothing in `previous` to compare with, or an archive of many years (LedgerModel.compare). */
+  readonly compare?: false;
   /** Hazard ledgers: the date the counts stand at (overdue is judged against it). */
   readonly reportDate?: string;
   /** Counted records whose date is text: the ledger's figures are values, not formulas (a note says so). */

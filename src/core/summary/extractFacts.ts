@@ -159,16 +159,32 @@ function ledgerHazards(wf: WorkbookFacts): SummaryFacts["hazards"] {
   };
 }
 
-/** The accident totals of the first accident ledger this period and last. */
+/** The first accident ledger. */
+function accidentLedger(wf: WorkbookFacts): LedgerSource | undefined {
+  return wf.sources.find((s): s is LedgerSource => s.kind === "ledger" && s.subtype === "accident");
+}
+
+/** The accident totals of the first accident ledger this period and last (this period alone when it compares with nothing). */
 function ledgerTotals(wf: WorkbookFacts): IndicatorPair[] | undefined {
-  const ledger = wf.sources.find((s) => s.kind === "ledger" && s.subtype === "accident");
+  const ledger = accidentLedger(wf);
   if (!ledger) return undefined;
   const whole = wf.facts.filter((f) => f.source === ledger.id && f.breakdown.length === 0);
   return ["accident_count", "deaths", "injured", "direct_loss"].flatMap((id) => {
     const current = firstFact(whole, id, CURRENT);
     const previous = firstFact(whole, id, PREVIOUS);
+    if (current && ledger.compare === false) return [pair(id, sourcedOf(current), { value: null })];
     return current && previous ? [pair(id, sourcedOf(current), sourcedOf(previous))] : [];
   });
+}
+
+/**
+ * Why a ledger's totals make no 同比: it holds no record in the same dates a year earlier (a week's
+ * list, a year alone). An archive of many years (2005—2018年) compares with nothing and says nothing.
+ */
+function ledgerNoPrevious(wf: WorkbookFacts): SummaryFacts["noPrevious"] {
+  const ledger = accidentLedger(wf);
+  if (ledger?.compare !== false || ledger.current.start.slice(0, 4) !== ledger.current.end.slice(0, 4)) return undefined;
+  return { period: ledger.previous.label, source: "ledger" };
 }
 
 /**
@@ -186,9 +202,11 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
   const byRegion = regionTable && groupTable(regionTable, "region");
   const byIndustry = industryTable && groupTable(industryTable, "industry");
   let accidents: IndicatorPair[] | undefined = byRegion?.total.slice() ?? byIndustry?.total.slice();
+  let noPrevious: SummaryFacts["noPrevious"];
   if (!accidents) {
     const keyed = tables.map(indicatorKeyedTotals).find((p) => p.length > 0);
     accidents = keyed ?? ledgerTotals(wf);
+    if (!keyed) noPrevious = ledgerNoPrevious(wf);
   }
 
   let losses: SummaryFacts["losses"];
@@ -229,6 +247,7 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     disasterTypes: disaster?.types.length ? disaster.types : undefined,
     disasterCounties: disaster?.counties,
     accidents,
+    ...(noPrevious ? { noPrevious } : {}),
     byRegion,
     byIndustry,
     losses,
