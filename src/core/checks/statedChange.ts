@@ -129,18 +129,19 @@ export function statedChangeFinding(
   const previous = derived ? exactDiff(current, other) : other;
   const delta = derived ? other : exactDiff(current, previous);
   const place = { row: rowLabel(row), cell, column: columnLabel(column) };
+  const finding = (kind: Finding["kind"], recomputed: number, message: Finding["message"]): Finding => ({
+    kind,
+    severity: kind === "rounding" ? "info" : "error",
+    sheet: table.sheet,
+    cell,
+    sources,
+    stated,
+    recomputed,
+    message,
+  });
   if (role === "change_abs") {
     if (Math.abs(exactDiff(stated, delta)) <= 0.005) return undefined;
-    return {
-      kind: "stated_delta_mismatch",
-      severity: "error",
-      sheet: table.sheet,
-      cell,
-      sources,
-      stated,
-      recomputed: delta,
-      message: MESSAGES.checks.statedChangeWrong(place, show(stated), sources[0], sources[1], show(delta)),
-    };
+    return finding("stated_delta_mismatch", delta, MESSAGES.checks.statedChangeWrong(place, show(stated), sources[0], sources[1], show(delta)));
   }
   if (previous === 0) return undefined;
   if (agreesWithRounding(stated, delta, previous)) return undefined;
@@ -155,32 +156,18 @@ export function statedChangeFinding(
   const shown = formatDecimal(roundedRatio(delta, previous, 100, 1), true);
   const rawOf = ([i, j]: readonly [number, number]) => table.values[i][j]?.raw;
   if (!derived && withinFigureRounding(stated, current, previous, rawOf(at.current), rawOf(at.base)))
-    return {
-      kind: "rounding",
-      severity: "info",
-      sheet: table.sheet,
-      cell,
-      sources,
-      stated,
-      recomputed,
-      message: MESSAGES.checks.percentWithinRounding(place, show(stated), sources[0], sources[1], shown),
-    };
+    return finding("rounding", recomputed, MESSAGES.checks.percentWithinRounding(place, show(stated), sources[0], sources[1], shown));
   // The commonest slip of a stated 幅度: the change divided by this year's figure, the wrong year's base.
   const wrongBase = current !== 0 && agreesWithRounding(stated, delta, current);
-  return {
-    kind: "stated_change_mismatch",
-    severity: "error",
-    sheet: table.sheet,
-    cell,
-    sources,
-    stated,
+  return finding(
+    "stated_change_mismatch",
     recomputed,
-    message: wrongBase
+    wrongBase
       ? MESSAGES.checks.percentOnWrongBase(place, show(stated), show(delta), sources[0], show(current), show(previous), shown)
       : derived
         ? MESSAGES.checks.percentFromDelta(place, show(stated), sources[0], sources[1], show(previous), shown)
         : MESSAGES.checks.statedPercentWrong(place, show(stated), sources[0], sources[1], shown),
-  };
+  );
 }
 
 /**
