@@ -43,9 +43,26 @@ describe("a ledger's window", () => {
     expect(w.current).toEqual({ start: "2024-03-01", end: "2024-03-31", label: "2024年3月" });
   });
 
-  test("a title's 1—n月 or year keeps the year to the latest record's month (later months may not be in yet)", () => {
-    expect(windowsOf(["2024-01-05", "2024-06-28"], "2024年事故台账").current.label).toBe("2024年1—6月");
-    expect(windowsOf(["2024-01-05", "2024-06-28"], "2024年1—9月事故台账").current.label).toBe("2024年1—6月");
+  test("a title's bare year (a running ledger named for its year) keeps the year to the latest record's month", () => {
+    const w = windowsOf(["2024-01-05", "2024-06-28"], "2024年事故台账");
+    expect(w.current.label).toBe("2024年1—6月");
+    expect(w.from).toBe("records");
+  });
+
+  test("a title's 1—n月 holding the latest record is the period (issue 22.7: the bureau reports 1—6月 though its last accident was in May; 楚雄州's reference report is 2024年1—6月)", () => {
+    const w = windowsOf(["2023-06-20", "2024-01-05", "2024-05-28"], "楚雄州2024年1—6月生产安全事故台账");
+    expect(w.current).toEqual({ start: "2024-01-01", end: "2024-06-30", label: "2024年1—6月" });
+    expect(w.previous.label).toBe("2023年1—6月");
+    expect(w.compare).toBe(true);
+    expect(w.from).toBe("title");
+    expect(windowsOf(["2024-01-05", "2024-05-28"], "2024年上半年事故台账").current.label).toBe("2024年1—6月");
+    expect(windowsOf(["2024-01-05", "2024-06-28"], "2024年1—9月事故台账").current.label).toBe("2024年1—9月");
+  });
+
+  test("a title's 1—n月 that ends before the latest record is not the period (the records say more)", () => {
+    const w = windowsOf(["2024-01-05", "2024-07-02"], "2024年1—6月事故台账");
+    expect(w.current.label).toBe("2024年1—7月");
+    expect(w.from).toBe("records");
   });
 
   test("an archive of five calendar years or more (2005–2018) is all of them, with no 同比", () => {
@@ -92,6 +109,21 @@ describe("read from a sheet", () => {
     expect(ledger.accidents!.byYear!.map((y) => [y.period.label, y.totals.accidents])).toEqual(
       Array.from({ length: 14 }, (_, k) => [k === 13 ? "2018年1—5月" : `${2005 + k}年`, 1]),
     );
+  });
+
+  test("a 统计时间 line above the header gives the period, and the ledger says it came from there (issue 22.7)", () => {
+    const sheet = sheetOf("台账", [
+      ["2024年生产安全事故台账"],
+      ["填报单位：楚雄州应急管理局", "统计时间：2024年1月1日至6月30日"],
+      ...rows(["2024-02-02", "2024-05-20"]),
+    ]);
+    const ledger = readWorkbook({ sheets: [sheet] }).ledgers[0];
+    expect(ledger.current.label).toBe("2024年1—6月");
+    expect(ledger.periodSource).toBe("title");
+    expect(readWorkbook({ sheets: [sheetOf("台账", rows(["2024-02-02", "2024-05-20"]))] }).ledgers[0]).toMatchObject({
+      current: { label: "2024年1—5月" },
+      periodSource: "inferred",
+    });
   });
 
   test("a period the user sets is always compared with the same dates a year earlier", () => {

@@ -67,10 +67,10 @@ export interface LedgerSource {
   readonly recordCount: number;
   /** Records left out of the statistics (是否纳入统计 = 否). */
   readonly excludedCount: number;
-  /** The comparison windows (accident ledgers), inferred from the latest date or set by the user. */
+  /** The comparison windows (accident ledgers), from the records' dates ("inferred"), the title above the header, or the user. */
   readonly current: DateRange;
   readonly previous: DateRange;
-  readonly periodSource: "inferred" | "user";
+  readonly periodSource: "inferred" | "title" | "user";
   /** false: no 同比 — nothing in `previous` to compare with, or an archive of many years (LedgerModel.compare). */
   readonly compare?: false;
   /** Hazard ledgers: the date the counts stand at (overdue is judged against it). */

@@ -299,7 +299,7 @@ export class LedgerRowReader {
       excludedCount: this.fold ? this.fold.excluded : recordCount - included.length,
       current,
       previous,
-      periodSource: override ? ("user" as const) : ("inferred" as const),
+      periodSource: override ? ("user" as const) : windows?.from === "title" ? ("title" as const) : ("inferred" as const),
       ...(windows?.compare === false ? { compare: false as const } : {}),
       accounting: this.accounting(recordCount, this.fold ? this.fold.excluded : recordCount - included.length),
       confidence: Math.min(1, columns.filter((c) => c.field !== "other").length / 8),

@@ -3,6 +3,8 @@
  * (docs/ledger-summary.md, "Windows"). A ledger's days say what it is a list of:
  * - the period its title names, when every record falls in it and it is narrower than the year to
  *   date (2024年3月事故台账, 二季度);
+ * - the months from January its title or 统计时间 line names (2024年1—6月, 上半年), when the latest
+ *   record falls in them: the bureau reports 1—6月 even when its last accident was in May (issue 22.7);
  * - a week's list (一周事故, 第34期: 8月31日—9月5日): those days, never 1 January to September;
  * - an archive of five calendar years or more (2005–2018): all of them, summarised by year;
  * - otherwise the year to date: 1 January to the end of the latest record's month.
@@ -10,7 +12,7 @@
  * archive of many years, gets none unless the user sets the period.
  */
 import { daysInMonth } from "../periods/calendar";
-import { findPeriodIn } from "../periods/findPeriod";
+import { findPeriodIn, periodsIn } from "../periods/findPeriod";
 import type { PeriodSpan } from "../periods/period";
 import type { DateRange } from "../reader/model";
 import { periodLabel, periodToMonthEnd, yearEarlier } from "./dates";
@@ -21,6 +23,8 @@ export interface LedgerWindows {
   readonly previous: DateRange;
   /** false when there is nothing to compare with (no record a year earlier) or the ledger is an archive of many years. */
   readonly compare: boolean;
+  /** Where the current window comes from: the texts above the header, or the records' days. */
+  readonly from: "title" | "records";
 }
 
 /** Calendar years from which a ledger is an archive, summarised by year, not a year to date. */
@@ -80,10 +84,20 @@ export function ledgerWindows(
   const titled = title ? findPeriodIn(title)?.span : undefined;
   const titleBounds = titled ? spanBounds(titled) : undefined;
   // A title's period when it is narrower than the year to date (a month, a quarter, dated days) and
-  // holds every record; a title's 1—n月 or year keeps the year to the latest record's month.
+  // holds every record; a title's 1—n月 (上半年, 前三季度) when it holds the latest record, as the
+  // bureau reports it; a title's bare year ("2024年事故台账", a running ledger) keeps the year to date.
   const narrower = titleBounds && (titleBounds.start > yearToDate.start || titleBounds.end < yearToDate.end);
-  if (titleBounds && narrower && earliest >= titleBounds.start && latest <= titleBounds.end) window = titleBounds;
-  else if (lastYear - firstYear + 1 >= ARCHIVE_YEARS && years.size >= 3) {
+  // A title "2024年事故台账" over a line "统计时间：2024年1月1日至6月30日": the line's months.
+  const months = title ? periodsIn(title).find((p) => p.span?.kind === "cumulative" && p.span.startMonth === 1)?.span : undefined;
+  const monthBounds = months ? spanBounds(months) : undefined;
+  let from: LedgerWindows["from"] = "records";
+  if (titleBounds && narrower && earliest >= titleBounds.start && latest <= titleBounds.end) {
+    window = titleBounds;
+    from = "title";
+  } else if (monthBounds && latest >= monthBounds.start && latest <= monthBounds.end) {
+    window = monthBounds;
+    from = "title";
+  } else if (lastYear - firstYear + 1 >= ARCHIVE_YEARS && years.size >= 3) {
     // An archive (2005–2018): all its years, by year and by place; no 同比 unless the user picks two periods.
     archive = true;
     window = { start: `${firstYear}-01-01`, end: latest.slice(5, 7) === "12" ? `${lastYear}-12-31` : yearToDate.end };
@@ -92,5 +106,5 @@ export function ledgerWindows(
     window = { start: earliest, end: latest };
   }
   const previous = range(yearEarlier(window.start), yearEarlier(window.end));
-  return { current: range(window.start, window.end), previous, compare: !archive && hasRecordsWithin(previous) };
+  return { current: range(window.start, window.end), previous, compare: !archive && hasRecordsWithin(previous), from };
 }

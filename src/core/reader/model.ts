@@ -274,8 +274,8 @@ export interface LedgerModel {
   readonly excludedCount: number;
   readonly current: DateRange;
   readonly previous: DateRange;
-  /** Whether the periods were inferred from the latest date or set by the user. */
-  readonly periodSource: "inferred" | "user";
+  /** Where the periods come from: the records' dates ("inferred"), the title or 统计时间 line above the header, or the user. */
+  readonly periodSource: "inferred" | "title" | "user";
   /**
    * false: no 同比 — the ledger has no record within `previous` (a week's list, a year alone) or is an
    * archive of many years (2005—2018年, summarised by year); `previous` is then only the same dates a

@@ -1,3 +1,5 @@
+import { englishPeriod } from "../text/englishPeriod";
+
 /**
  * The labels of the ledger sections of the summary sheet (事故台账 breakdowns, 隐患台账 depth) in
  * both languages, and the notes that say which figures are live formulas and which are values.
@@ -115,4 +117,21 @@ export function valueKeysNote(keys: readonly string[], language: "zh" | "en"): s
   return language === "zh"
     ? `注：台账中以下名称写法不一（如简称、空格），其所在行按识别出的数值填入，不随台账更新：${keys.join("、")}。`
     : `Note: these names are written in more than one way in the ledger (short forms, spaces); their rows are values that do not update: ${keys.join(", ")}.`;
+}
+
+/**
+ * The note saying that the ledger's period was inferred from its records' dates (no title, 统计时间
+ * line or user setting names it), so a bureau reporting 1—6月 with its last accident in May sees why
+ * the sheet says 1—5月 and how to set it (issue 22.7).
+ *
+ * @param sheet the ledger's sheet
+ * @param period the inferred period ("2024年1—5月")
+ * @param language the sheet's language
+ * @returns the note
+ * @example inferredPeriodNote("事故台账", "2024年1—5月", "zh") // "注：统计期间2024年1—5月按“事故台账”中记录的日期推定（标题未写明期间）；…"
+ */
+export function inferredPeriodNote(sheet: string, period: string, language: "zh" | "en"): string {
+  return language === "zh"
+    ? `注：统计期间${period}按“${sheet}”中记录的日期推定（标题未写明期间）；如报告期不同，请在“识别”中指定台账期间后重新生成。`
+    : `Note: the period (${englishPeriod(period) ?? period}) is inferred from the dates of the records on "${sheet}", whose title names none; if the report period differs, set the ledger's period under Detect and regenerate.`;
 }

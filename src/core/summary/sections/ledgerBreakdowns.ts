@@ -9,7 +9,7 @@ import { cellAddress, rangeAddress } from "../../model/address";
 import { indicatorById } from "../../registry/indicators";
 import { heading, writeComparison } from "../cells";
 import type { IndicatorPair } from "../facts";
-import { LEDGER_LABELS, textDateNote, valueKeysNote, type LedgerLabels } from "../ledgerLabels";
+import { inferredPeriodNote, LEDGER_LABELS, textDateNote, valueKeysNote, type LedgerLabels } from "../ledgerLabels";
 import type { LedgerFigure } from "../ledgerFormulas";
 import type { AccidentLedgerView, LedgerFigures, LedgerRow } from "../ledgerViews";
 import { ledgerSourced } from "../sourced";
@@ -244,6 +244,9 @@ export function ledgerBreakdownSections(
     result.byMonth = monthTable(b, view, o, L, i++);
     out.sections.push(result.byMonth.section);
   }
+  // A period the records' dates gave (no title or user names it) is said on the sheet (issue 22.7).
+  if (out.sections.length && view.source.periodSource === "inferred")
+    out.notes.push(inferredPeriodNote(view.source.sheet, view.source.current.label, o.language));
   const textDates = view.source.textDates;
   if (out.sections.length && textDates) out.notes.push(textDateNote(view.source.sheet, textDates, o.language));
   // Levels derived from the thresholds are values by nature; only misspelt names earn a note.
