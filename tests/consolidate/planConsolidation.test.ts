@@ -43,7 +43,7 @@ const sheet = (p: ConsolidationPlan, name: string) => p.sheets.find((s) => s.she
 describe("the consolidated workbook", () => {
   test("has the summary, the consolidated form, the table by county and 报送情况, in that order", () => {
     expect(plan.sheets.map((s) => s.sheetName)).toEqual(["综合汇总", "汇总表", "分县汇总", "报送情况"]);
-    expect(english.sheets.map((s) => s.sheetName)).toEqual(["Summary", "Consolidated", "By county", "Returns"]);
+    expect(english.sheets.map((s) => s.sheetName)).toEqual(["Overall summary", "Consolidated", "By county", "Returns"]);
   });
 
   test("the form's 合计 row is a live SUM of its industry rows, never of the 其中 row", () => {

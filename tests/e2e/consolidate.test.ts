@@ -73,7 +73,7 @@ if (!executablePath) {
           expect(text).toContain('Could not read "损坏的文件.xlsx"');
         }
         const tabs = await page.getByTestId("sheet-tabs").innerText();
-        for (const name of language === "zh" ? ["综合汇总", "汇总表", "分县汇总", "报送情况"] : ["Summary", "Consolidated", "By county", "Returns"])
+        for (const name of language === "zh" ? ["综合汇总", "汇总表", "分县汇总", "报送情况"] : ["Overall summary", "Consolidated", "By county", "Returns"])
           expect(tabs).toContain(name);
         await page.screenshot({ path: path.join(SHOTS, `consolidate-${language}.png`) });
         // The user guide's pictures (docs/images/) are refreshed from this run when asked.

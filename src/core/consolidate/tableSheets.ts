@@ -22,7 +22,8 @@ export interface ConsolidationSheetNames {
 /** Sheet names of the consolidated workbook, by language. */
 export const SHEET_NAMES: Readonly<Record<"zh" | "en", ConsolidationSheetNames>> = {
   zh: { form: "汇总表", byCounty: "分县汇总", status: "报送情况", summary: "综合汇总" },
-  en: { form: "Consolidated", byCounty: "By county", status: "Returns", summary: "Summary" },
+  // Not "Summary": that is the English summary sheet's name, and the two would become "Summary (2)".
+  en: { form: "Consolidated", byCounty: "By county", status: "Returns", summary: "Overall summary" },
 };
 
 /** The previous year's label for a canonical period ("2024年1—6月" → "2023年1—6月"). */
