@@ -19,7 +19,11 @@ import { afterReady } from "./afterReady";
 import type { OpenBook } from "./bookServices";
 import { BookCancelled, type BookClient } from "./worker/bookClient";
 import { startBookWorker } from "./worker/startBookWorker";
-import { memorySettingsStore } from "../taskpane/settings";
+import { loadOptions, loadOverrides, memorySettingsStore } from "../taskpane/settings";
+import { toSummaryOptions } from "../taskpane/excel/summaryAdapter";
+import { localTimestamp } from "../core/summary/provenance";
+import type { PaneShows } from "./downloadSummary";
+import { PaneWrites } from "./paneWrites";
 import { SheetView } from "./SheetView";
 import { MESSAGES, messageOf } from "../core/messages";
 
@@ -89,6 +93,13 @@ export interface WorkbenchProps {
 
 type Loaded = { readonly host: ExcelHost; readonly name: string; readonly bytes: ArrayBuffer };
 
+/** The pane's wait when no workbook could be opened: its calls fail (afterReady) instead of hanging. */
+function noWorkbook(): Promise<void> {
+  const failed = Promise.reject(new Error("no workbook"));
+  failed.catch(() => undefined); // handled where a service call awaits it
+  return failed;
+}
+
 // The host (ExcelJS, HyperFormula) is a separate chunk, fetched while the pane renders.
 const hostModule = () => import(/* webpackChunkName: "host" */ "../host/excelHost");
 // The .summary.xlsx writer is fetched only when its button is pressed.
@@ -101,7 +112,7 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
   const styles = useStyles();
   const t = catalogues[language];
   const [loaded, setLoaded] = useState<Loaded>();
-  // One pane per opened workbook: its key changes when a workbook starts opening.
+  // One pane per opened workbook: its key changes when a workbook has opened.
   const [paneKey, setPaneKey] = useState(1);
   const [ready, setReady] = useState<Promise<void>>(() => new Promise(() => undefined));
   const [loading, setLoading] = useState(false);
@@ -115,22 +126,33 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
   const fileInput = useRef<HTMLInputElement>(null);
   const environment = paneEnvironment((globalThis as { Office?: typeof Office }).Office);
 
+  // The worker of the workbook shown; a file being opened replaces it only once it has opened.
+  const shown = useRef<BookClient>();
+
   const open = useCallback((bytes: () => Promise<ArrayBuffer>, name: string) => {
-    // One worker per opened workbook: the previous one (and anything it was doing) stops.
-    client.current?.close();
+    // Only the newest request counts: a file still opening is stopped (its worker closed).
+    if (client.current !== shown.current) client.current?.close();
     const worker = startBookWorker();
     client.current = worker;
-    let host: ExcelHost | undefined;
-    const opened = openWorkbook(bytes, name, worker, (h) => (host = h));
-    setBook({ client: worker, host: () => host });
-    // The pane's batches wait for the workbook; a failed open fails them with the same message.
-    const ready = opened.then((ok) => (ok ? undefined : Promise.reject(new Error("no workbook"))));
-    ready.catch(() => undefined); // handled where a service call awaits it
-    setReady(ready);
-    setPaneKey((k) => k + 1);
+    void openWorkbook(bytes, name, worker).then((host) => {
+      if (client.current !== worker) return;
+      if (!host) {
+        // A failed or cancelled open keeps the workbook that was open, its pane and its worker;
+        // with none open yet, the pane's calls fail with the message shown instead of waiting.
+        client.current = shown.current;
+        if (!shown.current) setReady(noWorkbook());
+        return;
+      }
+      shown.current?.close();
+      shown.current = worker;
+      // One pane per opened workbook: a fresh one (and fresh document settings), as in Excel.
+      setBook({ client: worker, host: () => host, writes: new PaneWrites() });
+      setReady(Promise.resolve());
+      setPaneKey((k) => k + 1);
+    });
   }, []);
 
-  const openWorkbook = async (bytes: () => Promise<ArrayBuffer>, name: string, worker: BookClient, onHost: (host: ExcelHost) => void): Promise<boolean> => {
+  const openWorkbook = async (bytes: () => Promise<ArrayBuffer>, name: string, worker: BookClient): Promise<ExcelHost | undefined> => {
     setLoading(true);
     setProgress(0);
     setError(undefined);
@@ -139,24 +161,20 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
       // The worker reads the file (an .xls, .et or .csv converted to .xlsx first) and sends its rows
       // in chunks; the host takes them as they are, with the file's saved formula results.
       const opened = await worker.open(file, name, setProgress);
+      if (client.current !== worker) return undefined;
       const host = new ExcelHost(opened.data, { cachedValues: !opened.needsCalculation });
-      const data = opened.xlsx;
-      onHost(host);
       // Every batch the pane runs goes to this host; redraw the workbook after each one.
       setExcelRunner((batch) => host.run(batch).finally(() => setVersion((v) => v + 1)));
-      setLoaded({ host, name, bytes: data });
+      setLoaded({ host, name, bytes: opened.xlsx });
       performance.mark("workbench:workbook-open");
-      return true;
+      return host;
     } catch (e) {
-      setExcelRunner(undefined);
-      setLoaded(undefined);
-      if (e instanceof BookCancelled) {
-        if (client.current === worker) setError({ message: { zh: catalogues.zh.openCancelled, en: catalogues.en.openCancelled } });
-        return false;
-      }
+      if (client.current !== worker) return undefined;
+      if (e instanceof BookCancelled) setError({ message: { zh: catalogues.zh.openCancelled, en: catalogues.en.openCancelled } });
       // The reader's own refusal (a zip bomb, a damaged or hostile file) in both languages, naming the file; never a library's text.
-      setError({ message: MESSAGES.files.workbookUnreadable(name, messageOf(e)) });
-      return false;
+      else setError({ message: MESSAGES.files.workbookUnreadable(name, messageOf(e)) });
+      worker.close();
+      return undefined;
     } finally {
       if (client.current === worker) setLoading(false);
     }
@@ -172,11 +190,16 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
     }, name);
   }, [open, sampleUrl]);
 
-  // A fresh pane (and fresh document settings) per opened workbook, as in Excel.
   const services = useMemo(() => afterReady(ready, makeServices(book)), [ready, makeServices, book]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh document per opened workbook
   const store = useMemo(() => memorySettingsStore(), [paneKey]);
   const languageState = useMemo(() => ({ language, t }), [language, t]);
+  // 下载汇总工作簿 gives what the pane shows: the sheets it wrote, else a summary with its options.
+  const paneShows = (): PaneShows => ({
+    written: book?.writes?.sheets ?? [],
+    options: { ...toSummaryOptions(loadOptions(store, language)), generatedAt: localTimestamp(new Date()) },
+    overrides: loadOverrides(store),
+  });
   const activate = (sheetName: string) => {
     void runExcel(async (context) => {
       context.workbook.worksheets.getItem(sheetName).activate();
@@ -221,7 +244,7 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
                   setDownloading(true);
                   setError(undefined);
                   summaryWriter()
-                    .then((m) => m.downloadSummaryWorkbook(loaded.bytes, loaded.name))
+                    .then((m) => m.downloadSummaryWorkbook(loaded.bytes, loaded.name, paneShows()))
                     .catch((e) => setError({ message: MESSAGES.files.inFile(loaded.name, messageOf(e)) }))
                     .finally(() => setDownloading(false));
                 }}

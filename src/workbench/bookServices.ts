@@ -14,12 +14,15 @@ import type { PaneServices } from "../taskpane/services";
 import type { ExcelHost } from "../host/excelHost";
 import type { BookClient } from "./worker/bookClient";
 import type { SheetsToRead } from "./worker/protocol";
+import type { PaneWrites } from "./paneWrites";
 
 /** The worker and the host of the opened workbook. */
 export interface OpenBook {
   readonly client: BookClient;
   /** The host, once the file is open. */
   readonly host: () => ExcelHost | undefined;
+  /** What the pane wrote into it, for 下载汇总工作簿. */
+  readonly writes?: PaneWrites;
 }
 
 /**
@@ -63,6 +66,7 @@ export function bookPlanner(book: OpenBook): SummaryPlanner {
     const sheets = await sheetsToRead(context, book, dataSheets, report);
     onProgress({ step: "planning" });
     const { model, plan } = await book.client.plan(sheets, overrides ?? {}, options);
+    book.writes?.summaryPlanned(plan);
     book.host()?.primeFormulaValues(formulaValues(plan));
     return { model, plan, report };
   };
@@ -74,7 +78,8 @@ export function bookPlanner(book: OpenBook): SummaryPlanner {
  * @param services the Office.js services over the host (Generate's planner already {@link bookPlanner})
  * @param book the opened book
  * @param run the host's runner
- * @returns the same services, Detect reading in the worker and Generate ending the host's priming
+ * @returns the same services, Detect reading in the worker, Generate ending the host's priming and
+ *   keeping what it wrote for the download
  */
 export function bookServices(services: PaneServices, book: OpenBook, run: ExcelRunner): PaneServices {
   return {
@@ -90,8 +95,11 @@ export function bookServices(services: PaneServices, book: OpenBook, run: ExcelR
     },
     generate: async (options, overrides, onProgress) => {
       try {
-        return await services.generate(options, overrides, onProgress);
+        const result = await services.generate(options, overrides, onProgress);
+        book.writes?.summaryWritten(options.mode === "replace");
+        return result;
       } finally {
+        book.writes?.summaryDropped();
         book.host()?.endPriming();
       }
     },

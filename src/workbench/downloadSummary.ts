@@ -11,25 +11,61 @@ import { planSummary } from "../core/summary/planSummary";
 import { workbookToSnapshot } from "../xlsx/snapshot";
 import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
-import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
+import { writeSummaryPackage, type WrittenSummary } from "../xlsx/summary/writeSummaryPackage";
+import type { ReaderOverrides } from "../core/reader/model";
+import type { SummaryOptionsInput } from "../core/summary/options";
+import type { WrittenSheet } from "./paneWrites";
 import { saveDownload } from "../taskpane/saveDownload";
 import { summaryFileName } from "../xlsx/summaryFileName";
 
 /** The file name of the summary of a workbook, as the command line names it. */
 export { summaryFileName };
 
+/** What the pane shows: the sheets it wrote into the workbook, and its options for a summary not yet generated. */
+export interface PaneShows {
+  /** The sheets the pane wrote (summaries, consolidation sheets), oldest first (paneWrites.ts). */
+  readonly written?: readonly WrittenSheet[];
+  /** The pane's options (language, decimals, sections …), when it has written nothing yet. */
+  readonly options?: SummaryOptionsInput;
+  /** The user's corrections to the reader, saved in the pane. */
+  readonly overrides?: ReaderOverrides;
+}
+
 /**
- * Makes the summary workbook of an opened file.
+ * Makes the summary workbook of an opened file: the sheets the pane wrote, each from the very plan
+ * the pane's writer carried out; or, when it wrote none yet, a summary planned with the pane's options.
  *
  * @param bytes the file as it was opened
  * @param name its file name
+ * @param shows what the pane shows (nothing: the house defaults, in Chinese)
  * @returns the new file's name and bytes; rejects with a bilingual message for a file the reader refuses
  */
-export async function makeSummaryWorkbook(bytes: ArrayBuffer, name: string): Promise<{ name: string; bytes: Uint8Array; sheetName: string }> {
+export async function makeSummaryWorkbook(
+  bytes: ArrayBuffer,
+  name: string,
+  shows: PaneShows = {},
+): Promise<{ name: string; bytes: Uint8Array; sheetName: string }> {
   const { pkg } = await openWorkbookFile(new Uint8Array(bytes), name);
-  const model = readWorkbook(workbookToSnapshot(await streamWorkbook(pkg, name)));
-  const written = await writeSummaryPackage(pkg, planSummary(workbookFacts(model)));
-  return { name: summaryFileName(name), bytes: written.bytes, sheetName: written.sheetName };
+  const time = Date.now();
+  const written = shows.written?.length
+    ? shows.written
+    : [
+        {
+          plan: planSummary(
+            workbookFacts(readWorkbook(workbookToSnapshot(await streamWorkbook(pkg, name)), { overrides: shows.overrides ?? {} })),
+            shows.options,
+          ),
+          mark: "summary" as const,
+          replacePrevious: shows.options?.replacePrevious ?? true,
+        },
+      ];
+  let made: WrittenSummary | undefined;
+  let first: string | undefined;
+  for (const sheet of written) {
+    made = await writeSummaryPackage(pkg, sheet.plan, { mark: sheet.mark, replacePrevious: sheet.replacePrevious, time });
+    first ??= made.sheetName;
+  }
+  return { name: summaryFileName(name), bytes: made!.bytes, sheetName: first! };
 }
 
 /**
@@ -37,10 +73,11 @@ export async function makeSummaryWorkbook(bytes: ArrayBuffer, name: string): Pro
  *
  * @param bytes the opened file
  * @param name its file name
+ * @param shows what the pane shows
  * @returns when the download has been started
  */
-export async function downloadSummaryWorkbook(bytes: ArrayBuffer, name: string): Promise<void> {
-  const made = await makeSummaryWorkbook(bytes, name);
+export async function downloadSummaryWorkbook(bytes: ArrayBuffer, name: string, shows: PaneShows = {}): Promise<void> {
+  const made = await makeSummaryWorkbook(bytes, name, shows);
   const type = made.name.endsWith(".xlsm")
     ? "application/vnd.ms-excel.sheet.macroEnabled.12"
     : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

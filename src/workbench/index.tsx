@@ -23,6 +23,7 @@ const makeServices = (book?: OpenBook) => {
     run: runExcel,
     readSnapshot: (context) => readWorkbookSnapshot(context, { withNumberFormats: true }),
     generateSummary: (context, options, overrides, onProgress) => generateForPane(context, options, overrides, onProgress, planner),
+    onConsolidated: (plan) => book?.writes?.consolidationWritten(plan),
   });
   return book ? bookServices(services, book, runExcel) : services;
 };

@@ -6,6 +6,7 @@
  */
 import fs from "fs";
 import path from "path";
+import JSZip from "jszip";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath, ensureWorkbenchBuild } from "./browser";
 import { serveStatic, type StaticServer } from "./staticServer";
@@ -158,6 +159,18 @@ if (!executablePath) {
       expect(narrative).not.toMatch(/[\u4e00-\u9fff]{6,}/);
       expect(await page.getByTestId("chart").count()).toBeGreaterThanOrEqual(0);
       await shot(page, "en-03-summary");
+      // 下载汇总工作簿 gives what the pane shows: the English summary just written, not a Chinese default.
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-summary").click()]);
+      const zip = await JSZip.loadAsync(fs.readFileSync(await download.path()));
+      const workbook = await zip.file("xl/workbook.xml")!.async("string");
+      expect(workbook).toContain('name="Summary"');
+      expect(workbook).not.toContain('name="汇总"');
+      const sheets = await Promise.all(
+        Object.keys(zip.files)
+          .filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))
+          .map((f) => zip.file(f)!.async("string")),
+      );
+      expect(sheets.some((xml) => xml.includes("CNY 123.22 million"))).toBe(true);
       await page.close();
     }, 120000);
 
@@ -170,6 +183,27 @@ if (!executablePath) {
       await shot(page, "malformed-01-corrupt");
       await page.close();
     }, 60000);
+
+    test("a file that cannot be opened (a damaged .xls) is refused in both languages and the open workbook stays, its pane working", async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await openWorkbench(page, "");
+      const before = await page.getByTestId("workbook-name").innerText();
+      await page
+        .getByTestId("file-input")
+        .setInputFiles({ name: "县报表.xls", mimeType: "application/vnd.ms-excel", buffer: Buffer.from("not a workbook at all") });
+      const message = await page.getByTestId("workbook-error").innerText();
+      expect(message).toContain("县报表.xls");
+      expect(message).toMatch(/[\u4e00-\u9fff]/);
+      expect(message).toMatch(/[A-Za-z]{4,} [A-Za-z]{2,}/);
+      expect(message).not.toMatch(/JSZip|Error:|undefined/);
+      expect(await page.getByTestId("workbook-name").innerText()).toBe(before);
+      expect(await page.getByTestId("grid").isVisible()).toBe(true);
+      await page.getByTestId("detect-button").click();
+      await page.locator('[data-testid="detect-summary"], [data-testid="pane-error"]').first().waitFor({ state: "visible" });
+      expect(await page.getByTestId("pane-error").count()).toBe(0);
+      await shot(page, "malformed-03-xls-kept-open");
+      await page.close();
+    }, 120000);
 
     test("a workbook with only an empty sheet says what the reader expected", async () => {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -4,6 +4,7 @@
  * open workbook as new sheets. Loaded only when the user consolidates, so JSZip and the reader's
  * XML parser stay out of the pane's first load.
  */
+import type { ConsolidationPlan } from "../../core/consolidate/planConsolidation";
 import type { CountyReturn } from "../../core/consolidate/types";
 import { messageLine } from "../../core/messages";
 import { localTimestamp } from "../../core/summary/provenance";
@@ -20,10 +21,16 @@ import type { ExcelRunner } from "./excelServices";
  * @param run the Excel runner (Excel.run, or the workbench host's)
  * @param files the picked files with their bytes
  * @param options the pane's options (language, report style)
+ * @param onWritten told the plan the writer carried out (the workbench keeps it for its download)
  * @returns the sheets written and what the pane shows; rejects with the writer's bilingual error
  * @example await consolidateForPane(Excel.run, files, options)
  */
-export async function consolidateForPane(run: ExcelRunner, files: readonly ReturnFile[], options: PaneOptions): Promise<ConsolidateResult> {
+export async function consolidateForPane(
+  run: ExcelRunner,
+  files: readonly ReturnFile[],
+  options: PaneOptions,
+  onWritten?: (plan: ConsolidationPlan) => void,
+): Promise<ConsolidateResult> {
   const returns: CountyReturn[] = [];
   const unreadable: { fileName: string; reason: string }[] = [];
   for (const file of files) {
@@ -38,6 +45,7 @@ export async function consolidateForPane(run: ExcelRunner, files: readonly Retur
   // The clock is read here, outside core: the summary says when it was generated.
   const summary = { ...toSummaryOptions(options), generatedAt: localTimestamp(new Date()) };
   const written = await run((context) => writeConsolidation(context, returns, { language, unreadable, summary }));
+  onWritten?.(written.plan);
   const c = written.plan.consolidation;
   return {
     sheets: written.sheets,

@@ -3,6 +3,7 @@
  * injected runner (`Excel.run` in Office, the in-memory host's `run` in the workbench), so the
  * same code drives real Excel and the simulation.
  */
+import type { ConsolidationPlan } from "../../core/consolidate/planConsolidation";
 import type { ReaderOverrides } from "../../core/reader/model";
 import type { WorkbookSnapshot } from "../../core/model/snapshot";
 import { readWorkbook } from "../../core/reader/readWorkbook";
@@ -29,6 +30,8 @@ export interface ExcelServiceDeps {
   ) => Promise<GenerateResult>;
   /** The report date (yyyy-mm-dd) for the reader; today when absent. */
   readonly reportDate?: string;
+  /** Told each consolidation's plan once its sheets are written (the workbench keeps it for its download). */
+  readonly onConsolidated?: (plan: ConsolidationPlan) => void;
 }
 
 /**
@@ -85,7 +88,7 @@ export function createExcelServices(deps: ExcelServiceDeps): PaneServices {
     consolidate: async (files, options) => {
       // Loaded on first use: the package reader and its XML parser are not part of the pane's first load.
       const { consolidateForPane } = await import(/* webpackChunkName: "consolidate" */ "./consolidateForPane");
-      return consolidateForPane(deps.run, files, options);
+      return consolidateForPane(deps.run, files, options, deps.onConsolidated);
     },
   };
 }
