@@ -15,10 +15,10 @@ describe("the task pane", () => {
     expect(calls.detect).toEqual([{}]);
     expect(screen.getByText(/工作表：事故分县统计/)).toBeTruthy();
     expect(screen.getByText(/指标：事故起数/)).toBeTruthy();
-    expect(screen.getByText(/本期 本期；去年同期 去年同期/)).toBeTruthy();
+    expect(screen.getByText(/期间：本期；去年同期$/)).toBeTruthy();
     expect(screen.getByText(/地区（1）：楚雄市/)).toBeTruthy();
     expect(screen.getByText(/C5 文本数字已转换/)).toBeTruthy();
-    expect(screen.getByText("可信度 95%")).toBeTruthy();
+    expect(screen.getByText("识别把握大 95%")).toBeTruthy();
   });
 
   test("Detect shows a spinner while the workbook is read, never a blank pane", async () => {

@@ -61,7 +61,7 @@ export function SheetSection({ sheet, model, draft, onDraft }: SheetSectionProps
           <Caption1 className={styles.muted}>
             {t.anomalies}
             {t.parenOpen}
-            {anomalies.length}
+            {anomalies.length + notes.length}
             {t.parenClose}
           </Caption1>
           <ul className={styles.list}>
@@ -77,6 +77,11 @@ export function SheetSection({ sheet, model, draft, onDraft }: SheetSectionProps
                 <Caption1>{d.message[language]}</Caption1>
               </li>
             ))}
+            {anomalies.length > ANOMALIES_SHOWN ? (
+              <li>
+                <Caption1>{t.moreNotShown.replace("{n}", String(anomalies.length - ANOMALIES_SHOWN))}</Caption1>
+              </li>
+            ) : null}
           </ul>
         </>
       ) : null}

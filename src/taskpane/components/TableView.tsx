@@ -6,7 +6,7 @@ import { Badge, Body1Strong, Caption1, Field, Select, Text, makeStyles, tokens }
 import type { ReaderOverrides, TableModel } from "../../core/reader/model";
 import { useStrings } from "../i18n/LanguageContext";
 import { ColumnMapping } from "./ColumnMapping";
-import { indicatorName, percent } from "./detectFormat";
+import { confidenceLevel, indicatorName, percent, periodLine, rowsHeading } from "./detectFormat";
 
 const useStyles = makeStyles({
   item: {
@@ -42,6 +42,7 @@ export function TableView({ table, draft, onDraft }: TableViewProps) {
   const indicators = [...new Set(table.columns.map((c) => c.indicator).filter((id): id is string => !!id))];
   const regions = table.rows.filter((r) => r.role === "data").map((r) => r.region ?? r.label);
   const totalRow = draft.totalRow?.[table.id] ?? table.rows.find((r) => r.role === "total")?.row;
+  const level = confidenceLevel(table.confidence);
   return (
     <div className={styles.item} data-testid="detected-table">
       <div className={styles.row}>
@@ -49,10 +50,15 @@ export function TableView({ table, draft, onDraft }: TableViewProps) {
           {t.tableLabel} {table.address}
         </Body1Strong>
         {table.title ? <Text className={styles.text}>{table.title}</Text> : null}
-        <Badge appearance="tint" color={table.confidence >= 0.8 ? "success" : "warning"}>
-          {t.confidence} {percent(table.confidence)}
+        <Badge appearance="tint" color={level === "high" ? "success" : level === "medium" ? "warning" : "danger"} data-testid="table-confidence">
+          {level === "high" ? t.confidenceHigh : level === "medium" ? t.confidenceMedium : t.confidenceLow} {percent(table.confidence)}
         </Badge>
       </div>
+      {level === "high" ? null : (
+        <Caption1 className={styles.text} data-testid="confidence-check">
+          {t.confidenceCheck}
+        </Caption1>
+      )}
       <Caption1 className={styles.text}>
         {t.indicators}
         {t.colon}
@@ -61,13 +67,11 @@ export function TableView({ table, draft, onDraft }: TableViewProps) {
       <Caption1 className={styles.text}>
         {t.periods}
         {t.colon}
-        {t.periodCurrent} {table.periods.current ?? "—"}
-        {t.semicolon}
-        {t.periodPrevious} {table.periods.previous ?? "—"}
+        {periodLine(table, t)}
       </Caption1>
       {regions.length > 0 ? (
         <Caption1 className={styles.text}>
-          {t.regions}
+          {rowsHeading(table.keyKind, t)}
           {t.parenOpen}
           {regions.length}
           {t.parenClose}

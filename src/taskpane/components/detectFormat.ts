@@ -4,7 +4,8 @@
  * correction is merged into the draft of the user's corrections.
  */
 import { indicatorById } from "../../core/registry/indicators";
-import type { ColumnRole, ReaderOverrides } from "../../core/reader/model";
+import type { ColumnRole, ReaderOverrides, TableModel } from "../../core/reader/model";
+import { parsePeriodText } from "../../core/periods/parsePeriod";
 import type { Catalogue, Language } from "../i18n/strings";
 
 /** The roles a user can give a column, in the order the dropdown lists them. */
@@ -87,6 +88,48 @@ export function columnLetter(column: number): string {
  */
 export function percent(confidence: number): string {
   return `${Math.round(confidence * 100)}%`;
+}
+
+/** How sure the reader is of a table, in words: at 0.8 and above it is sure, under 0.5 it says so. */
+export type ConfidenceLevel = "high" | "medium" | "low";
+
+/**
+ * The word for a table's confidence.
+ *
+ * @example confidenceLevel(0.3) // "low"
+ */
+export function confidenceLevel(confidence: number): ConfidenceLevel {
+  return confidence >= 0.8 ? "high" : confidence >= 0.5 ? "medium" : "low";
+}
+
+/**
+ * The heading of a table's row list: what its rows are keyed by (the 行政执法 table is keyed by
+ * indicator, and its rows are no regions).
+ *
+ * @example rowsHeading("indicator", catalogues.zh) // "各行指标"
+ */
+export function rowsHeading(keyKind: TableModel["keyKind"], t: Catalogue): string {
+  return keyKind === "region" ? t.regions : keyKind === "industry" ? t.rowsIndustry : keyKind === "indicator" ? t.rowsIndicator : t.rowsOther;
+}
+
+/**
+ * The 期间 line of a table: each period once, as a calendar span where the table or its title,
+ * sheet or file names one — never the column label repeated ("本期 本期").
+ *
+ * @param table the table read
+ * @param t the pane's strings
+ * @returns e.g. "本期 2024年1—6月；去年同期 2023年1—6月", or "本期；去年同期" when nothing names the span
+ * @example periodLine({ periods: { current: "本期", previous: "去年同期" } } as TableModel, catalogues.zh) // "本期；去年同期"
+ */
+export function periodLine(table: Pick<TableModel, "periods" | "period">, t: Catalogue): string {
+  const spanOf = (label: string | undefined) => (label && parsePeriodText(label)?.span ? label : undefined);
+  const part = (word: string, label: string | undefined, fallback?: string) => {
+    if (label === undefined) return `${word} —`;
+    const span = spanOf(label) ?? fallback;
+    return span ? `${word} ${span}` : word;
+  };
+  const named = table.period?.period.span ? table.period.period.label : undefined;
+  return `${part(t.periodCurrent, table.periods.current, named)}${t.semicolon}${part(t.periodPrevious, table.periods.previous)}`;
 }
 
 /** One column's correction: its indicator and/or its role. */
