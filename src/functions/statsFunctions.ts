@@ -25,7 +25,7 @@ export function yoyTestFunction(current: any[][], previous: any[][], exposure_ra
 }
 
 /**
- * Verdict of the exact count test as report text: 显著上升 (p=0.00263), 变化不显著 (p=0.761). For counts of independent events (accidents), not deaths or injuries.
+ * Verdict of the exact count test as report text: 显著上升（p=0.00263）, 变化不显著（p=0.761）. For counts of independent events (accidents), not deaths or injuries.
  * @customfunction YOYSIG
  * @param {any[][]} current This period's count: a cell or a range of whole numbers.
  * @param {any[][]} previous The comparison period's count: a cell or a range.

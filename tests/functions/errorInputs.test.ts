@@ -57,7 +57,7 @@ describe.each(SHAPES)("with %s in an input cell", (_, error) => {
     ["RECTRATE", (e) => F.rectRateFunction([[378], [e]] as any, [[411], [411]]), [[378 / 411], ["#DIV/0!"]]],
     ["YOYTEXT", (e) => F.yoyTextFunction([[23], [e]] as any, [[20], [20]], "起"), [["增加3起、上升15%"], ["#DIV/0!"]]],
     ["PCTTEXT", (e) => F.pctTextFunction([[0.2380952], [e]] as any), [["23.8%"], ["#DIV/0!"]]],
-    ["YOYSIG", (e) => S.yoySigFunction([[23], [e]] as any, [[20], [20]]), [["变化不显著 (p=0.761)"], ["#DIV/0!"]]],
+    ["YOYSIG", (e) => S.yoySigFunction([[23], [e]] as any, [[20], [20]]), [["变化不显著（p=0.761）"], ["#DIV/0!"]]],
   ];
 
   it.each(elementWise)("%s returns that error for its element and computes the others", (_name, call, expected) => {

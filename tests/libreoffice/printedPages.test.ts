@@ -4,7 +4,7 @@
  * converted to PDF by soffice and measured with pdftotext -bbox. Before the print layout
  * (src/core/summary/printLayout.ts, textFit.ts) the summary printed on 2 pages (3 in English) with
  * its figures at about 5.5 pt, the 图表数据 helper columns printed, wrapped headers overlapped the
- * figures under them and "变化不显著 (p=0.761)" ran over its cell's border. A word box of pdftotext is
+ * figures under them and "变化不显著（p=0.761）" ran over its cell's border. A word box of pdftotext is
  * about 1.3 times the font size (11 pt text gives 14.3 pt boxes in these PDFs).
  */
 import { execFileSync, spawnSync } from "child_process";

@@ -88,10 +88,10 @@ describe("describe", () => {
 
 describe("significance column and sentence", () => {
   test("the column text is YOYSIG's verdict", () => {
-    expect(significanceText(11, 6)).toBe("变化不显著 (p=0.332)");
-    expect(significanceText(45, 20)).toBe("显著上升 (p=0.00263)");
+    expect(significanceText(11, 6)).toBe("变化不显著（p=0.332）");
+    expect(significanceText(45, 20)).toBe("显著上升（p=0.00263）");
     expect(significanceText(3, 15, { style: "en" })).toBe("significant fall (p=0.00754)");
-    expect(significanceText(0, 0)).toBe("变化不显著 (p=1)");
+    expect(significanceText(0, 0)).toBe("变化不显著（p=1）");
     expect(significanceText(2.5, 3)).toBeUndefined();
   });
   test("the sentence appears only for a significant change", () => {

@@ -25,7 +25,7 @@ describe("the Office layer of the statistics functions", () => {
     expectClose(result[0][0], 0.33230590820312517);
   });
   it("returns YOYSIG text with omitted alpha and style", () => {
-    expect(S.yoySigFunction([[45]], [[20]], null, null)).toEqual([["显著上升 (p=0.00263)"]]);
+    expect(S.yoySigFunction([[45]], [[20]], null, null)).toEqual([["显著上升（p=0.00263）"]]);
   });
   it("returns a too-short TREND as #N/A whose message says how many points are needed, in both languages", () => {
     const [[cell]] = S.trendFunction([[5], [7]], null as any);

@@ -67,11 +67,11 @@ describe("formatP and verdictText", () => {
     expect(formatP(0.000999)).toBe("p<0.001");
   });
   test("a significant rise or fall is named, anything else is 变化不显著", () => {
-    expect(verdictText("up", 0.0026263768106840517)).toBe("显著上升 (p=0.00263)");
-    expect(verdictText("down", 0.0075378417968750061)).toBe("显著下降 (p=0.00754)");
-    expect(verdictText("up", 0.76)).toBe("变化不显著 (p=0.76)");
-    expect(verdictText("flat", 0)).toBe("变化不显著 (p<0.001)");
-    expect(verdictText("up", 0.03, 0.01)).toBe("变化不显著 (p=0.03)");
+    expect(verdictText("up", 0.0026263768106840517)).toBe("显著上升（p=0.00263）");
+    expect(verdictText("down", 0.0075378417968750061)).toBe("显著下降（p=0.00754）");
+    expect(verdictText("up", 0.76)).toBe("变化不显著（p=0.76）");
+    expect(verdictText("flat", 0)).toBe("变化不显著（p<0.001）");
+    expect(verdictText("up", 0.03, 0.01)).toBe("变化不显著（p=0.03）");
   });
   test("English style says the same in English", () => {
     expect(verdictText("up", 0.002, 0.05, "en")).toBe("significant rise (p=0.002)");

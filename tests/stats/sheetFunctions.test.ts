@@ -54,15 +54,15 @@ describe("YOYTEST", () => {
 describe("YOYSIG", () => {
   test("writes the verdict with the p-value, in Chinese by default and in English on request", () => {
     expect(matrix(yoySig([[45], [3], [11], [0]], [[20], [15], [6], [0]]))).toEqual([
-      ["显著上升 (p=0.00263)"],
-      ["显著下降 (p=0.00754)"],
-      ["变化不显著 (p=0.332)"],
-      ["变化不显著 (p=1)"],
+      ["显著上升（p=0.00263）"],
+      ["显著下降（p=0.00754）"],
+      ["变化不显著（p=0.332）"],
+      ["变化不显著（p=1）"],
     ]);
     expect(matrix(yoySig([[45]], [[20]], undefined, "en"))).toEqual([["significant rise (p=0.00263)"]]);
   });
   test("alpha changes the verdict: p = 0.00263 is not significant at 0.001", () => {
-    expect(matrix(yoySig([[45]], [[20]], 0.001))).toEqual([["变化不显著 (p=0.00263)"]]);
+    expect(matrix(yoySig([[45]], [[20]], 0.001))).toEqual([["变化不显著（p=0.00263）"]]);
   });
   test("a bad alpha or style is #VALUE!", () => {
     expect(codeOf(yoySig([[1]], [[2]], 5))).toBe("value");

@@ -102,7 +102,7 @@ describe("the 显著性 column", () => {
     const plan = planSummary(workbookFacts(await sampleModel()));
     const header = plan.cells.find((r) => r[0].value === "指标")!;
     expect(header[5].value).toBe("显著性");
-    expect(rowOf(plan, "事故起数（起）")[5].value).toBe("变化不显著 (p=0.761)");
+    expect(rowOf(plan, "事故起数（起）")[5].value).toBe("变化不显著（p=0.761）");
     expect(rowOf(plan, "死亡人数（人）")[5].value).toBeNull();
     expect(rowOf(plan, "受伤人数（人）")[5].value).toBeNull();
     expect(plan.notes.join("")).toContain("死亡、受伤人数在同一起事故中成群出现");
@@ -133,7 +133,7 @@ describe("the 显著性 column", () => {
     const loss = plan.cells.find((r) => String(r[0].value).startsWith("直接经济损失"))!;
     expect(loss[5].value).toBeNull();
     // R: poisson.test(c(60, 30))$p.value = 0.0020602656809630701
-    expect(rowOf(plan, "事故起数（起）")[5].value).toBe("显著上升 (p=0.00206)");
+    expect(rowOf(plan, "事故起数（起）")[5].value).toBe("显著上升（p=0.00206）");
     expect(rowOf(plan, "事故起数（起）")[5].value).toBe(significanceText(60, 30));
   });
 

@@ -22,8 +22,8 @@ export interface SignificanceOptions {
  * @param current this period's count
  * @param previous the previous period's count
  * @param options alpha, exposure ratio and style
- * @returns "显著上升 (p=0.002)", "变化不显著 (p=0.332)" …, or undefined
- * @example significanceText(11, 6) // "变化不显著 (p=0.332)"
+ * @returns "显著上升（p=0.002）", "变化不显著（p=0.332）" …, or undefined
+ * @example significanceText(11, 6) // "变化不显著（p=0.332）"
  */
 export function significanceText(current: number, previous: number, options: SignificanceOptions = {}): string | undefined {
   try {

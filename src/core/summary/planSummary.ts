@@ -86,7 +86,7 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
   const width = Math.max(tableWidth(facts, o), sectionsWidth(indicatorFacts), ledger && (s.byRegion || s.byIndustry) ? ledgerTableWidth(o) : 0);
   // Narrow enough that ten columns print on A4 landscape at 9 pt or more (printLayout.ts); longer texts wrap (textFit.ts).
   const columnWidths = [22, ...new Array(width - 1).fill(12)];
-  // Room for "95%置信区间 88.9%–94.2%" (column E) and "变化不显著 (p=0.761)" (column F).
+  // Room for "95%置信区间 88.9%–94.2%" (column E) and "变化不显著（p=0.761）" (column F).
   if (o.significanceColumn) [columnWidths[4], columnWidths[5]] = [20, 18];
   writeTitle(b, facts, o, L, width);
 

@@ -48,8 +48,8 @@ function countsOf(pair: IndicatorPair): { current: number; previous: number } | 
  *
  * @param pair this period and last for one indicator
  * @param options the summary options (language)
- * @returns "变化不显著 (p=0.332)", "显著上升 (p=0.002)" …, or undefined
- * @example pairSignificanceText(accidentPair, DEFAULT_SUMMARY_OPTIONS) // "变化不显著 (p=0.332)" for 11 against 6
+ * @returns "变化不显著（p=0.332）", "显著上升（p=0.002）" …, or undefined
+ * @example pairSignificanceText(accidentPair, DEFAULT_SUMMARY_OPTIONS) // "变化不显著（p=0.332）" for 11 against 6
  */
 export function pairSignificanceText(pair: IndicatorPair, options: Pick<SummaryOptions, "language">): string | undefined {
   if (!INDEPENDENT_COUNT_INDICATORS.includes(pair.indicator)) return undefined;

@@ -46,7 +46,7 @@ export function textUnits(text: string, fontSize = 11): number {
  * @param widthUnits the cell's (or merged area's) width in character units
  * @param fontSize in points
  * @returns one or more
- * @example wrappedLines("变化不显著 (p=0.761)", 10) // 3
+ * @example wrappedLines("变化不显著（p=0.761）", 10) // 3
  */
 export function wrappedLines(text: string, widthUnits: number, fontSize = 11): number {
   const usable = Math.max(2, widthUnits - 1);
@@ -116,7 +116,7 @@ export function fitText(sheet: {
       const merged = span.get(`${r},${c}`);
       const wraps = style !== undefined && WRAPPING.has(style);
       // Text that does not wrap runs on over the empty cells to its right, up to the table's edge
-      // (a note, a heading); a table's own cell keeps to its borders ("变化不显著 (p=0.761)" printed over them).
+      // (a note, a heading); a table's own cell keeps to its borders ("变化不显著（p=0.761）" printed over them).
       let columns = merged?.columns ?? 1;
       if (!merged && !wraps && !(style && IN_TABLE.has(style))) while (c + columns < sheet.columns && empty(r, c + columns)) columns++;
       const width = widthOf(c, columns);

@@ -59,7 +59,7 @@ export const ENGLISH_FUNCTIONS: Readonly<Record<string, { readonly en: string; r
     example: "=BUREAU.YOYTEST(23, 20)",
   },
   YOYSIG: {
-    en: "Verdict of the exact count test as report text: 显著上升 (p=0.00263), 变化不显著 (p=0.761).",
+    en: "Verdict of the exact count test as report text: 显著上升（p=0.00263）, 变化不显著（p=0.761）.",
     args: "current, previous, [alpha], [style]",
     example: "=BUREAU.YOYSIG(23, 20)",
   },

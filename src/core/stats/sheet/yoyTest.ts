@@ -41,7 +41,7 @@ export function yoyTest(current: MatrixInput, previous: MatrixInput, exposureRat
 
 /**
  * YOYSIG(current, previous, [alpha], [style]): the verdict as report text, element-wise:
- * "显著上升 (p=0.0026)", "显著下降 (p=0.0075)", "变化不显著 (p=0.332)"; English with style "en".
+ * "显著上升（p=0.0026）", "显著下降（p=0.0075）", "变化不显著（p=0.332）"; English with style "en".
  *
  * @param current this period's counts: a cell or a range
  * @param previous the previous period's counts
@@ -49,7 +49,7 @@ export function yoyTest(current: MatrixInput, previous: MatrixInput, exposureRat
  * @param style "zh" (default) or "en"
  * @param exposureRatio this period's exposure over the previous one's, 1 when omitted
  * @returns verdict texts with the broadcast shape, or one error
- * @example yoySig([[45]], [[20]]) // [["显著上升 (p=0.00263)"]]
+ * @example yoySig([[45]], [[20]]) // [["显著上升（p=0.00263）"]]
  */
 export function yoySig(current: MatrixInput, previous: MatrixInput, alpha?: unknown, style?: unknown, exposureRatio?: MatrixInput): ResultMatrix | SheetError {
   const level = readProbability(alpha, 0.05, ["alpha", "显著性水平"]);

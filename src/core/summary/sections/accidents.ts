@@ -33,7 +33,7 @@ export function accidentSection(
   }
   b.style(first + 2, 0, ordered.length, 1, "label");
   b.style(first + 2, 1, ordered.length, 4, "body");
-  // The 显著性 column is words ("变化不显著 (p=0.761)"): aligned as text, wrapped where long (textFit.ts).
+  // The 显著性 column is words ("变化不显著（p=0.761）"): aligned as text, wrapped where long (textFit.ts).
   if (sig) b.style(first + 2, 5, ordered.length, 1, "label");
   const countedRows = ordered.filter(counted).length;
   return {
