@@ -9,7 +9,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { planConsolidation, type ConsolidationPlan } from "../core/consolidate/planConsolidation";
 import type { CountyReturn } from "../core/consolidate/types";
-import { localTimestamp } from "../core/summary/provenance";
+import { generatedText, localTimestamp } from "../core/summary/provenance";
+import { SHEET_NAMES } from "../core/consolidate/tableSheets";
 import { resolveLimits, type XlsxLimits } from "../xlsx/package/limits";
 import { readInputFile } from "./readInputFile";
 import { InputGuard, writeFileSafely } from "./safeWrite";
@@ -59,14 +60,14 @@ async function coverWorkbook(inputs: readonly string[], generatedAt: string, lan
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Bureau Stats";
   const sheet = workbook.addWorksheet(language === "zh" ? "说明" : "About");
+  // The time as the other sheets write it (2024年7月10日 09:30), the sheets under the names they got.
+  const time = generatedText(generatedAt, language) ?? generatedAt;
+  const names = SHEET_NAMES[language];
+  const sheets = [names.summary, names.form, names.byCounty, names.status];
   const lines =
     language === "zh"
-      ? [`本工作簿由“应急统计”汇总${inputs.length}个文件生成（生成于${generatedAt}）。`, "各工作表：综合汇总、汇总表、分县汇总、报送情况。", "汇总的文件："]
-      : [
-          `Consolidated by Bureau Stats from ${inputs.length} files (generated ${generatedAt}).`,
-          "Sheets: Summary, Consolidated, By county, Returns.",
-          "Files:",
-        ];
+      ? [`本工作簿由“应急统计”汇总${inputs.length}个文件生成（生成于${time}）。`, `各工作表：${sheets.join("、")}。`, "汇总的文件："]
+      : [`Consolidated by Bureau Stats from ${inputs.length} files (generated ${time}).`, `Sheets: ${sheets.join(", ")}.`, "Files:"];
   [...lines, ...inputs.map((f) => path.basename(f))].forEach((line, i) => (sheet.getCell(i + 1, 1).value = line));
   sheet.getColumn(1).width = 80;
   // Printed like the other sheets: A4, one page wide.

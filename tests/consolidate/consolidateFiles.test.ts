@@ -34,6 +34,15 @@ describe("consolidating the sample returns from the command line", () => {
     expect(book.sheets.map((s) => s.name)).toEqual(["说明", "综合汇总", "汇总表", "分县汇总", "报送情况"]);
   });
 
+  test("说明 says when in the words the other sheets use (2026年12月4日 03:19, not 2026-12-04T03:19) and names the sheets", async () => {
+    const book = await loadXlsx(fs.readFileSync(result.output));
+    const about = book.sheets.find((s) => s.name === "说明")!;
+    const [first, second] = about.values.map((row) => String(row[0] ?? ""));
+    expect(first).toMatch(/（生成于\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}）。$/);
+    expect(first).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(second).toBe("各工作表：综合汇总、汇总表、分县汇总、报送情况。");
+  });
+
   test("lists the file it could not read, and still consolidates the others", () => {
     expect(result.unreadable.map((u) => u.fileName)).toEqual(["损坏的文件.xlsx"]);
     const status = result.plan.consolidation.returns.find((r) => r.fileName === "损坏的文件.xlsx");
