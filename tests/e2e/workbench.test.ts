@@ -192,9 +192,9 @@ if (!executablePath) {
         .getByTestId("file-input")
         .setInputFiles({ name: "县报表.xls", mimeType: "application/vnd.ms-excel", buffer: Buffer.from("not a workbook at all") });
       const message = await page.getByTestId("workbook-error").innerText();
+      // The catalogue's words in the page's language, naming the file and its own extension (it said ".xlsx").
       expect(message).toContain("县报表.xls");
-      expect(message).toMatch(/[\u4e00-\u9fff]/);
-      expect(message).toMatch(/[A-Za-z]{4,} [A-Za-z]{2,}/);
+      expect(message).toContain("该文件是文本（CSV）文件，只是扩展名为 .xls；");
       expect(message).not.toMatch(/JSZip|Error:|undefined/);
       expect(await page.getByTestId("workbook-name").innerText()).toBe(before);
       expect(await page.getByTestId("grid").isVisible()).toBe(true);

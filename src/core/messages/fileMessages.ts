@@ -58,9 +58,10 @@ const LEGACY_REASONS: Readonly<Record<LegacyReason, Message>> = {
 
 export const FILE_MESSAGES = {
   notZip: (): Message => ({ zh: "该文件不是 .xlsx 工作簿（不是 zip 压缩包）", en: "The file is not an .xlsx workbook (it is not a zip package)" }),
-  csv: (): Message => ({
-    zh: "该文件是文本（CSV）文件，只是扩展名为 .xlsx；请用 Excel 或 WPS 打开后另存为 .xlsx",
-    en: "The file is text (CSV) with an .xlsx name; open it in Excel or WPS and save it as .xlsx",
+  // A text table is read when named .csv, so renaming it is the first remedy.
+  csv: (extension = ".xlsx"): Message => ({
+    zh: `该文件是文本（CSV）文件，只是扩展名为 ${extension}；请把扩展名改为 .csv 后再打开，或用 Excel 或 WPS 打开后另存为 .xlsx`,
+    en: `The file is text (CSV) with an ${extension} name; rename it to .csv and open it again, or open it in Excel or WPS and save it as .xlsx`,
   }),
   xls: (): Message => ({
     zh: "该文件是旧版 .xls（Excel 97–2003）格式；请用 Excel 或 WPS 另存为 .xlsx 后再试",

@@ -88,7 +88,7 @@ function refusal(kind: RefusalKind, message: Message): XlsxRefusal {
 /** The refusals: each throws the catalogue's message (src/core/messages/fileMessages.ts) with its kind. */
 export const refuse = {
   notZip: () => refusal("notZip", MESSAGES.files.notZip()),
-  csv: () => refusal("csv", MESSAGES.files.csv()),
+  csv: (extension?: string) => refusal("csv", MESSAGES.files.csv(extension)),
   xls: () => refusal("xls", MESSAGES.files.xls()),
   encrypted: () => refusal("encrypted", MESSAGES.files.encrypted()),
   pathTraversal: (entry: string) => refusal("pathTraversal", MESSAGES.files.pathTraversal(entry)),
