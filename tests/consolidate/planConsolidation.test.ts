@@ -46,6 +46,11 @@ describe("the consolidated workbook", () => {
     expect(english.sheets.map((s) => s.sheetName)).toEqual(["Overall summary", "Consolidated", "By county", "Returns"]);
   });
 
+  test("the English Returns sheet is titled in English (it said 2024年1—6月楚雄州Returns received)", () => {
+    expect(sheet(english, "Returns").cells[0][0].value).toBe("Returns received: Chuxiong Prefecture, January–June 2024");
+    expect(sheet(plan, "报送情况").cells[0][0].value).toBe("2024年1—6月楚雄州报送情况");
+  });
+
   test("the form's 合计 row is a live SUM of its industry rows, never of the 其中 row", () => {
     const form = sheet(plan, "汇总表");
     const total = form.cells[4];

@@ -7,6 +7,8 @@ import { findingFigureFormat, header } from "../summary/cells";
 import { SheetBuilder } from "../summary/sheetBuilder";
 import { finishSheet, writeSheetTitle } from "./sheetPlan";
 import { SHEET_NAMES } from "./tableSheets";
+import { englishPlaceName } from "../registry/englishNames";
+import { englishPeriod } from "../text/englishPeriod";
 import type { Consolidation, ReturnStatus } from "./types";
 
 const STATUS_WORDS: Readonly<Record<ReturnStatus, { zh: string; en: string }>> = {
@@ -42,6 +44,19 @@ const LABELS = {
 } as const;
 
 /**
+ * The sheet's title: "2024年1—6月楚雄州报送情况"; in English "Returns received: Chuxiong Prefecture,
+ * January–June 2024" (it said "2024年1—6月楚雄州Returns received"), a place or period with no English
+ * name left out rather than shown in Chinese.
+ *
+ * @example statusTitle({ period: "2024年1—6月", region: "楚雄州" } as Consolidation, "en") // "Returns received: Chuxiong Prefecture, January–June 2024"
+ */
+export function statusTitle(c: Pick<Consolidation, "period" | "region">, language: "zh" | "en"): string {
+  if (language === "zh") return `${c.period ?? ""}${c.region ?? ""}${LABELS.zh.title}`;
+  const where = [c.region ? englishPlaceName(c.region) : undefined, englishPeriod(c.period)].filter(Boolean).join(", ");
+  return where ? `${LABELS.en.title}: ${where}` : LABELS.en.title;
+}
+
+/**
  * Plans the 报送情况 sheet.
  *
  * @example statusSheet(consolidation, "zh").cells[2][0].value // "县（市）"
@@ -49,7 +64,7 @@ const LABELS = {
 export function statusSheet(c: Consolidation, language: "zh" | "en"): SummaryPlan {
   const L = LABELS[language];
   const b = new SheetBuilder();
-  writeSheetTitle(b, `${c.period ?? ""}${c.region ?? ""}${L.title}`, 6);
+  writeSheetTitle(b, statusTitle(c, language), 6);
   header(b, 2, L.returns);
   let row = 3;
   for (const r of c.returns) {
