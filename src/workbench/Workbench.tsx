@@ -93,13 +93,6 @@ export interface WorkbenchProps {
 
 type Loaded = { readonly host: ExcelHost; readonly name: string; readonly bytes: ArrayBuffer };
 
-/** The pane's wait when no workbook could be opened: its calls fail (afterReady) instead of hanging. */
-function noWorkbook(): Promise<void> {
-  const failed = Promise.reject(new Error("no workbook"));
-  failed.catch(() => undefined); // handled where a service call awaits it
-  return failed;
-}
-
 // The host (ExcelJS, HyperFormula) is a separate chunk, fetched while the pane renders.
 const hostModule = () => import(/* webpackChunkName: "host" */ "../host/excelHost");
 // The .summary.xlsx writer is fetched only when its button is pressed.
@@ -134,23 +127,33 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
     if (client.current !== shown.current) client.current?.close();
     const worker = startBookWorker();
     client.current = worker;
-    void openWorkbook(bytes, name, worker).then((host) => {
+    let host: ExcelHost | undefined;
+    const book: OpenBook = { client: worker, host: () => host, writes: new PaneWrites() };
+    const opened = openWorkbook(bytes, name, worker).then((h) => (host = h));
+    // One pane per opened workbook (fresh document settings, as in Excel). With none shown yet it
+    // comes at once and its calls wait for the file; else the shown one stays until the new file opened.
+    const first = !shown.current;
+    const ready = opened.then((h) => (h ? undefined : Promise.reject(new Error("no workbook"))));
+    ready.catch(() => undefined); // handled where a service call awaits it
+    if (first) showPane(book, ready);
+    void opened.then((h) => {
       if (client.current !== worker) return;
-      if (!host) {
-        // A failed or cancelled open keeps the workbook that was open, its pane and its worker;
-        // with none open yet, the pane's calls fail with the message shown instead of waiting.
+      if (!h) {
+        // A failed or cancelled open keeps the workbook that was open, its pane and its worker.
         client.current = shown.current;
-        if (!shown.current) setReady(noWorkbook());
         return;
       }
       shown.current?.close();
       shown.current = worker;
-      // One pane per opened workbook: a fresh one (and fresh document settings), as in Excel.
-      setBook({ client: worker, host: () => host, writes: new PaneWrites() });
-      setReady(Promise.resolve());
-      setPaneKey((k) => k + 1);
+      if (!first) showPane(book, ready);
     });
   }, []);
+
+  const showPane = (book: OpenBook, ready: Promise<void>) => {
+    setBook(book);
+    setReady(ready);
+    setPaneKey((k) => k + 1);
+  };
 
   const openWorkbook = async (bytes: () => Promise<ArrayBuffer>, name: string, worker: BookClient): Promise<ExcelHost | undefined> => {
     setLoading(true);

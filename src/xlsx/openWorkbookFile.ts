@@ -4,20 +4,9 @@
  * is first converted into an .xlsx package (src/xlsx/legacy/, loaded only for such a file) and
  * then opened the same way, so one limited reader serves every format.
  */
-import { workbookFileKind } from "./legacy/fileKind";
-import { refuse, XlsxRefusal, type XlsxLimits } from "./package/limits";
+import { refuseTextUnderName, workbookFileKind } from "./legacy/fileKind";
+import type { XlsxLimits } from "./package/limits";
 import { XlsxPackage, type PackageTools, type RawInflater } from "./package/openPackage";
-
-/** The package, a text file refused under its own extension (a text "x.xls" is not said to be named .xlsx). */
-async function openPackage(bytes: Uint8Array, name: string, limits?: Partial<XlsxLimits>, tools?: RawInflater | PackageTools): Promise<XlsxPackage> {
-  try {
-    return await XlsxPackage.open(bytes, limits, tools);
-  } catch (error) {
-    const extension = /\.[^./\\]+$/.exec(name)?.[0];
-    if (error instanceof XlsxRefusal && error.kind === "csv" && extension) throw refuse.csv(extension.toLowerCase());
-    throw error;
-  }
-}
 
 /**
  * Opens a workbook file of any format the reader takes.
@@ -36,7 +25,10 @@ export async function openWorkbookFile(
   tools?: RawInflater | PackageTools,
 ): Promise<{ pkg: XlsxPackage; converted: boolean }> {
   const kind = workbookFileKind(bytes, name);
-  if (kind === "xlsx") return { pkg: await openPackage(bytes, name, limits, tools), converted: false };
+  if (kind === "xlsx") {
+    refuseTextUnderName(bytes, name);
+    return { pkg: await XlsxPackage.open(bytes, limits, tools), converted: false };
+  }
   const { legacyToXlsx } = await import(/* webpackChunkName: "legacy-reader" */ "./legacy/legacyToXlsx");
   return { pkg: await XlsxPackage.open(await legacyToXlsx(bytes, kind, limits), limits, tools), converted: true };
 }

@@ -4,6 +4,7 @@
  */
 import { openWorkbookFile } from "../../src/xlsx/openWorkbookFile";
 import { XlsxRefusal } from "../../src/xlsx/package/limits";
+import { asXlsxBytes } from "../../src/xlsx/legacy/asXlsxBytes";
 
 const text = new TextEncoder().encode("县（市）,事故起数\n楚雄市,5\n");
 
@@ -26,4 +27,13 @@ test.each([".xls", ".xlsx", ".et", ".XLSM"])("text named x%s is said to be text 
 test("the same text named .csv is read as a table", async () => {
   const { converted } = await openWorkbookFile(text, "县报表.csv");
   expect(converted).toBe(true);
+});
+
+test("the workbench's converter (asXlsxBytes, what its worker opens with) refuses it in the same words", async () => {
+  const error = await asXlsxBytes(text, "县报表.xls").then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(XlsxRefusal);
+  expect((error as XlsxRefusal).zh).toContain("只是扩展名为 .xls；");
 });

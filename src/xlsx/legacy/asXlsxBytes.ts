@@ -4,7 +4,7 @@
  * conversion. Small on purpose: the converter and SheetJS are fetched only for an .xls, .et or .csv.
  */
 import type { XlsxLimits } from "../package/limits";
-import { workbookFileKind } from "./fileKind";
+import { refuseTextUnderName, workbookFileKind } from "./fileKind";
 
 /**
  * The file as .xlsx bytes.
@@ -17,7 +17,10 @@ import { workbookFileKind } from "./fileKind";
  */
 export async function asXlsxBytes(bytes: Uint8Array, name: string, limits?: Partial<XlsxLimits>): Promise<Uint8Array> {
   const kind = workbookFileKind(bytes, name);
-  if (kind === "xlsx") return bytes;
+  if (kind === "xlsx") {
+    refuseTextUnderName(bytes, name);
+    return bytes;
+  }
   const { legacyToXlsx } = await import(/* webpackChunkName: "legacy-reader" */ "./legacyToXlsx");
   return legacyToXlsx(bytes, kind, limits);
 }

@@ -5,6 +5,8 @@
  * package reader, which refuses it with its own message, as it refuses text named .xlsx.
  */
 
+import { refuse } from "../package/limits";
+
 /** The reader a file goes to. */
 export type WorkbookFileKind = "xlsx" | "legacy" | "csv";
 
@@ -43,4 +45,20 @@ export function workbookFileKind(bytes: Uint8Array, name = ""): WorkbookFileKind
   const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
   if (!zip && TEXT_NAME.test(name) && (utf16 || !bytes.subarray(0, 4096).includes(0))) return "csv";
   return "xlsx";
+}
+
+/**
+ * Refuses a text file under a workbook's name (x.xls, x.xlsx …) in words that give its own
+ * extension and offer renaming it to .csv, the name under which the reader takes it. Called where
+ * {@link workbookFileKind} said "xlsx"; anything else is left to the package reader.
+ *
+ * @param bytes the whole file
+ * @param name its file name
+ * @example refuseTextUnderName(new TextEncoder().encode("县,起数"), "县报表.xls") // throws "…只是扩展名为 .xls…"
+ */
+export function refuseTextUnderName(bytes: Uint8Array, name: string): void {
+  const extension = /\.[^./\\]+$/.exec(name)?.[0];
+  const head = bytes.subarray(0, 4096);
+  const zip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (extension && head.length > 0 && !zip && !startsWith(bytes, CFB_MAGIC) && !head.includes(0)) throw refuse.csv(extension.toLowerCase());
 }
