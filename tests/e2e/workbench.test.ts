@@ -178,7 +178,8 @@ if (!executablePath) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(`${server.url}/workbench.html?file=/fixtures/malformed-corrupt.xlsx`);
       const message = await page.getByTestId("workbook-error").innerText();
-      // The fixture is text under an .xlsx name: the reader's own words (files.csv), naming the file.
+      // The fixture is text under an .xlsx name: the reader's own words (files.csv) after naming the file.
+      expect(message).toContain("无法读取这个工作簿");
       expect(message).toContain("该文件是文本（CSV）文件，只是扩展名为 .xlsx；");
       expect(message).toContain("malformed-corrupt.xlsx");
       await shot(page, "malformed-01-corrupt");

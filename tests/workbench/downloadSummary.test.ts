@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { planConsolidation } from "../../src/core/consolidate/planConsolidation";
 import { planSummary } from "../../src/core/summary/planSummary";
+import { workbookFacts } from "../../src/core/facts";
 import type { SummaryPlan } from "../../src/core/summary/plan";
 import { makeSummaryWorkbook } from "../../src/workbench/downloadSummary";
 import { PaneWrites } from "../../src/workbench/paneWrites";
@@ -47,7 +48,7 @@ test("with nothing generated yet, the download is planned with the pane's option
 
 test("the sheets the pane wrote are the download's: its summary and then its consolidation's four sheets, each from the plan written and under its mark", async () => {
   const model = await sampleModel();
-  const summaryPlan = planSummary(model, { language: "en", generatedAt: "2026-12-06T16:30" });
+  const summaryPlan = planSummary(workbookFacts(model), { language: "en", generatedAt: "2026-12-06T16:30" });
   const returns = await Promise.all(
     fs
       .readdirSync(RETURNS)
@@ -73,7 +74,7 @@ test("a summary generated twice with 替换 replaces its first sheet in the down
   const model = await sampleModel();
   const writes = new PaneWrites();
   for (const language of ["zh", "en"] as const) {
-    writes.summaryPlanned(planSummary(model, { language }));
+    writes.summaryPlanned(planSummary(workbookFacts(model), { language }));
     writes.summaryWritten(true);
   }
   const sheets = await sheetsOf((await makeSummaryWorkbook(sample(), "bureau-2024H1.xlsx", { written: writes.sheets })).bytes);
