@@ -7,6 +7,7 @@
  */
 import { rangeAddress } from "../model/address";
 import { cleanHeader, headerCore } from "../registry/headerText";
+import { unitWord } from "../registry/units";
 import type { ColumnMeaning, ReadValue, RowMeaning, TableModel } from "./model";
 import { assignDatedRoles, type DraftColumn } from "./headerColumns";
 import { changeComparisonOf, changeRoleOf, parsePeriod } from "./periods";
@@ -141,8 +142,9 @@ export function readPeriodRows(ctx: Context, input: PeriodRowsInput): TableModel
   const labelsAt = labelRow(ctx, first, last, indicators);
   const rows: RowMeaning[] = figures.map(({ draft: d, indicator, change }) => ({
     row: d.column,
+    // A change's own words (受灾人次同比, 比上年增减), not the "%" of a units row under them.
     label: change
-      ? (d.path[d.path.length - 1] ?? "")
+      ? ([...d.path].reverse().find((p) => !unitWord(p)) ?? d.path[d.path.length - 1] ?? "")
       : (d.path.find((p) => d.matchedHeader !== undefined && p.includes(d.matchedHeader)) ?? d.path[d.path.length - 1] ?? ""),
     role: "data",
     indicator: indicator.id,

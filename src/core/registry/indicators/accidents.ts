@@ -81,7 +81,14 @@ export const ACCIDENTS_INDICATORS: readonly Indicator[] = [
     baseUnit: "人/亿元",
     units: { "人/亿元": 1 },
     classifier: "",
-    aliases: ["亿元国内生产总值生产安全事故死亡率", "亿元GDP死亡率", "亿元GDP生产安全事故死亡率"],
+    aliases: [
+      "亿元国内生产总值生产安全事故死亡率",
+      "亿元GDP死亡率",
+      "亿元GDP生产安全事故死亡率",
+      // As the statistical bulletins head the column: deaths per 100m CNY of GDP is a rate, whatever its unit row says.
+      "亿元国内生产总值生产安全事故死亡人数",
+      "亿元GDP生产安全事故死亡人数",
+    ],
     aggregation: "rate",
   }),
   define({
@@ -92,7 +99,13 @@ export const ACCIDENTS_INDICATORS: readonly Indicator[] = [
     baseUnit: "人/10万人",
     units: { "人/10万人": 1 },
     classifier: "",
-    aliases: ["工矿商贸就业人员十万人生产安全事故死亡率", "工矿商贸十万就业人员死亡率"],
+    aliases: [
+      "工矿商贸就业人员十万人生产安全事故死亡率",
+      "工矿商贸十万就业人员死亡率",
+      "工矿商贸企业就业人员10万人生产安全事故死亡人数",
+      "工矿商贸企业就业人员十万人生产安全事故死亡人数",
+      "工矿商贸就业人员十万人死亡人数",
+    ],
     aggregation: "rate",
   }),
   define({
@@ -103,7 +116,7 @@ export const ACCIDENTS_INDICATORS: readonly Indicator[] = [
     baseUnit: "人/万车",
     units: { "人/万车": 1 },
     classifier: "",
-    aliases: ["道路交通万车死亡率", "万车死亡率"],
+    aliases: ["道路交通万车死亡率", "万车死亡率", "道路交通万车死亡人数", "万车死亡人数"],
     aggregation: "rate",
   }),
   define({
@@ -114,7 +127,7 @@ export const ACCIDENTS_INDICATORS: readonly Indicator[] = [
     baseUnit: "人/百万吨",
     units: { "人/百万吨": 1 },
     classifier: "",
-    aliases: ["煤矿百万吨死亡率", "百万吨死亡率"],
+    aliases: ["煤矿百万吨死亡率", "百万吨死亡率", "煤矿百万吨死亡人数", "百万吨死亡人数"],
     aggregation: "rate",
   }),
 ];

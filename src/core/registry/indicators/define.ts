@@ -17,7 +17,10 @@ const SECTION_OF_DOMAIN: Readonly<Record<IndicatorDomain, IndicatorSection>> = {
 /** Units of money, people, area, percent, accident and hazard counts, with factors to the base unit. */
 export const MONEY = { 元: 0.0001, 万元: 1, 亿元: 10000 } as const;
 export const PEOPLE = { 人: 1, 人次: 1, 万人: 10000, 万人次: 10000 } as const;
-export const AREA = { 公顷: 1, 亩: 1 / 15, 千公顷: 1000 } as const;
+export const AREA = { 公顷: 1, 亩: 1 / 15, 千公顷: 1000, 万公顷: 10000, 万亩: 10000 / 15 } as const;
+/** Houses by rooms and by households, as the forms count them and releases round them (3.6万间). */
+export const ROOMS = { 间: 1, 万间: 10000 } as const;
+export const HOUSEHOLDS = { 户: 1, 万户: 10000 } as const;
 export const PERCENT = { "%": 1 } as const;
 export const COUNT_ACCIDENT = { 起: 1, 宗: 1 } as const;
 export const HAZARD_UNITS = { 条: 1, 项: 1, 处: 1, 个: 1 } as const;

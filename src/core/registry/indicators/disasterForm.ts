@@ -5,7 +5,7 @@
  * damaged infrastructure, and the two sums bureaus add themselves. Each header as the 2020 edition
  * and the older export write it, so none is taken for a neighbour's indicator.
  */
-import { define, AREA, PEOPLE } from "./define";
+import { define, AREA, HOUSEHOLDS, PEOPLE, ROOMS } from "./define";
 import type { Indicator } from "./types";
 
 const LENGTH = { 千米: 1, 公里: 1, 皮长公里: 1 } as const;
@@ -22,7 +22,7 @@ const length = ([id, name, english, aliases]: Row): Indicator =>
 const sites = ([id, name, english, aliases]: Row, classifier = "个"): Indicator =>
   define({ id, name, english, domain: "disaster", baseUnit: "个", units: SITES, classifier, aliases });
 const houses = ([id, name, english, aliases]: Row, unit: "户" | "间"): Indicator =>
-  define({ id, name, english, domain: "disaster", baseUnit: unit, units: { [unit]: 1 }, classifier: unit, aliases });
+  define({ id, name, english, domain: "disaster", baseUnit: unit, units: unit === "间" ? ROOMS : HOUSEHOLDS, classifier: unit, aliases });
 
 export const DISASTER_FORM_INDICATORS: readonly Indicator[] = [
   sites(["flooded_towns", "受淹乡镇数量", "flooded townships", ["受淹乡镇数量", "受淹乡镇(街道)数量", "受淹乡镇"]]),

@@ -1,5 +1,5 @@
 /** Natural-disaster indicators (自然灾害情况统计调查制度): people affected, relocated, crops, houses, losses by category. */
-import { define, MONEY, PEOPLE, AREA } from "./define";
+import { define, MONEY, PEOPLE, AREA, ROOMS, HOUSEHOLDS } from "./define";
 import type { Indicator } from "./types";
 
 export const DISASTERS_INDICATORS: readonly Indicator[] = [
@@ -39,7 +39,7 @@ export const DISASTERS_INDICATORS: readonly Indicator[] = [
     english: "affected households",
     domain: "disaster",
     baseUnit: "户",
-    units: { 户: 1 },
+    units: HOUSEHOLDS,
     classifier: "户",
     aliases: ["受灾户数", "受灾户", "户数"],
   }),
@@ -199,7 +199,7 @@ export const DISASTERS_INDICATORS: readonly Indicator[] = [
     english: "collapsed rooms",
     domain: "disaster",
     baseUnit: "间",
-    units: { 间: 1 },
+    units: ROOMS,
     classifier: "间",
     aliases: ["倒塌房屋间数", "倒塌房屋", "房屋倒塌"],
   }),
@@ -209,7 +209,7 @@ export const DISASTERS_INDICATORS: readonly Indicator[] = [
     english: "households with collapsed housing",
     domain: "disaster",
     baseUnit: "户",
-    units: { 户: 1 },
+    units: HOUSEHOLDS,
     classifier: "户",
     aliases: ["倒塌房屋户数", "倒塌住房户数"],
   }),
@@ -219,7 +219,7 @@ export const DISASTERS_INDICATORS: readonly Indicator[] = [
     english: "severely damaged rooms",
     domain: "disaster",
     baseUnit: "间",
-    units: { 间: 1 },
+    units: ROOMS,
     classifier: "间",
     aliases: ["严重损坏房屋间数", "严重损坏房屋", "严重损坏"],
   }),
@@ -229,7 +229,7 @@ export const DISASTERS_INDICATORS: readonly Indicator[] = [
     english: "moderately damaged rooms",
     domain: "disaster",
     baseUnit: "间",
-    units: { 间: 1 },
+    units: ROOMS,
     classifier: "间",
     aliases: ["一般损坏房屋间数", "一般损坏房屋", "一般损坏", "损坏房屋"],
   }),
