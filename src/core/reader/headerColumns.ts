@@ -171,8 +171,6 @@ export function describeColumns(
       const percent = d.role === "change_pct" || d.role === "rate";
       d.unit = unitRow.find((u) => (percent ? u === "%" : d.indicator ? d.indicator.units[u] !== undefined : unitRow.length === 1));
     }
-    // 比上年增减 | 受灾人次同比 over a units row "%": the change is stated in percent.
-    if (d.role === "change_abs" && d.unit === "%") d.role = "change_pct";
   }
   settleMeasures(drafts);
   // A group named below the indicator (事故起数/采矿); the ±% column after it shares it.
