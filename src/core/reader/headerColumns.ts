@@ -17,7 +17,9 @@ import { datedRoles } from "./periodGroups";
 
 export const KEY_HEADER =
   /^(县|市|区|县\(市\)|县\(市、区\)|县\(市区\)|县市区?|县区|县别|地区|区域|地区名称|单位|单位名称|行业|行业领域|行业类别|领域|项目|指标|指标名称|名称|乡镇|乡\(镇\)|州市|市州|区县|县\(区\)|类别|分类|年份|年度|月份|季度|时间|期间|统计期间|时段|统计时段)$/;
-export const CATEGORY_HEADER = /^(灾种|灾害种类|灾害类型|灾害类别|事故类型|事故类别|类型)$/;
+// Breakdowns of one statistic by kind: 灾种, 事故类型, and the fire services' 起火原因 / 起火场所 / 发生区域 / 发生时段.
+export const CATEGORY_HEADER =
+  /^(灾种|灾害种类|灾害类型|灾害类别|事故类型|事故类别|类型|起火原因|火灾原因|起火场所|火灾场所|发生场所|发生区域|起火区域|发生时段|起火时段)$/;
 export const CODE_HEADER = /^(序号|代码|编号|行次|序)$|(代码|编码|编号)$/;
 
 /** The cleaned header path of a column: each header row's shown text, merged repeats removed. */
@@ -95,7 +97,14 @@ export function pathPeriod(periods: readonly (PeriodLabel | undefined)[]): Perio
 /** Header words that structure a path without naming a group: 其中, 合计, periods, changes, units. */
 export function isStructuralWord(text: string): boolean {
   const core = headerCore(text);
-  return core === "" || /^(合计|总计|小计|数量|计)$/.test(core) || parsePeriod(text) !== undefined || changeRoleOf(text) !== undefined;
+  // A units row under the header ("(次)", "公顷") names a unit, never a group.
+  return (
+    core === "" ||
+    /^(合计|总计|小计|数量|计)$/.test(core) ||
+    parsePeriod(text) !== undefined ||
+    changeRoleOf(text) !== undefined ||
+    unitWord(text) !== undefined
+  );
 }
 
 export function dominantDomain(columns: DraftColumn[]): IndicatorDomain | undefined {
@@ -181,8 +190,8 @@ export function describeColumns(
     const matched = d.matchedHeader;
     let at = d.path.lastIndexOf(matched);
     for (let k = d.path.length - 1; at < 0 && k >= 0; k--) if (d.path[k].includes(matched)) at = k;
-    // A units row under the header ("人", "公顷") is the column's unit, never a group.
-    const below = d.path.slice(at + 1).filter((p) => !isStructuralWord(p) && unitWord(p) === undefined);
+    // A units row under the header ("人", "公顷") is the column's unit, never a group (isStructuralWord).
+    const below = d.path.slice(at + 1).filter((p) => !isStructuralWord(p));
     if (below.length > 0) d.industry = below[below.length - 1];
     else if (d.role === "change_pct" || d.role === "change_abs") {
       const before = drafts[i - 1];

@@ -8,7 +8,7 @@ import { matchIndicator } from "../registry/matchIndicator";
 import { changeRoleOf, parsePeriod } from "./periods";
 import { type SheetGrid } from "./sheetGrid";
 import { type Context, kindAt } from "./tableContext";
-import { KEY_HEADER } from "./headerColumns";
+import { CATEGORY_HEADER, KEY_HEADER } from "./headerColumns";
 
 /** How strongly a text row looks like a table header: indicator names, key words, period words. */
 export function headerScore(grid: SheetGrid, row: number, left: number, right: number): { indicators: number; keys: number; periods: number } {
@@ -19,7 +19,7 @@ export function headerScore(grid: SheetGrid, row: number, left: number, right: n
     const v = grid.value(row, c);
     if (typeof v !== "string" || v.trim() === "") continue;
     const core = headerCore(v);
-    if (KEY_HEADER.test(core)) keys++;
+    if (KEY_HEADER.test(core) || CATEGORY_HEADER.test(core)) keys++;
     else if (parsePeriod(v) || changeRoleOf(v)) periods++;
     else {
       const m = matchIndicator(v);

@@ -27,7 +27,11 @@ export interface CellRef {
 }
 
 /** The area an indicator belongs to. */
-export type IndicatorDomain = "accident" | "disaster" | "hazard" | "enforcement" | "other";
+/**
+ * The area an indicator belongs to. Fires (火灾, the fire services' statistic) and forest fires
+ * (森林火灾) are areas of their own: a fire's deaths and losses are never an accident's or a disaster's.
+ */
+export type IndicatorDomain = "accident" | "disaster" | "hazard" | "enforcement" | "fire" | "forest_fire" | "other";
 
 /** What a table column means with respect to time. */
 export type ColumnRole =

@@ -6,7 +6,7 @@ import { matchRegion, rowRoleOf } from "../registry/regions";
 import type { AnomalyKind, ColumnMeaning, ReadValue, RowMeaning, TableModel } from "./model";
 import { type Context, kindAt, anomaly } from "./tableContext";
 import { headerScore } from "./headerDetection";
-import { describeColumns, unitRowAbove, titleAbove } from "./headerColumns";
+import { CATEGORY_HEADER, describeColumns, unitRowAbove, titleAbove } from "./headerColumns";
 import { checkHeaders } from "./headerChecks";
 import { continueOfWhich } from "./ofWhichRuns";
 import { readValue, keyRowsByIndicator, percentFractions } from "./tableBody";
@@ -211,13 +211,16 @@ export function readTable(
   const indicatorRows = regionRows * 2 >= dataRows.length ? 0 : sample.filter((x) => matchIndicator(x.label)).length;
   const keyKind: TableModel["keyKind"] = /行业|领域/.test(keyHeader)
     ? "industry"
-    : regionRows > 0 && regionRows * 2 >= dataRows.length
-      ? "region"
-      : /县|市|区|地区|区域|乡镇/.test(keyHeader)
+    : // 发生区域 (农村, 县城城区 …) breaks fires down by kind of place, not by region.
+      CATEGORY_HEADER.test(keyHeader)
+      ? "other"
+      : regionRows > 0 && regionRows * 2 >= dataRows.length
         ? "region"
-        : indicatorRows > 0 && indicatorRows * 2 >= sample.length
-          ? "indicator"
-          : "other";
+        : /县|市|区|地区|区域|乡镇/.test(keyHeader)
+          ? "region"
+          : indicatorRows > 0 && indicatorRows * 2 >= sample.length
+            ? "indicator"
+            : "other";
 
   // 其中：化工 | 工贸八大行业 | 工商贸其他: the rows after an 其中 that add up to its parent are its parts
   // too (decided after the key kind, which the rows as written tell).

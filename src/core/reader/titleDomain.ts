@@ -6,10 +6,14 @@
 import type { IndicatorDomain } from "./model";
 
 const WORDS: readonly [IndicatorDomain, RegExp][] = [
-  ["disaster", /自然灾害|灾情|灾害损失|受灾|洪涝|干旱|台风|地震|地质灾害|风雹|低温冷冻|雪灾|强降雨|强对流|汛情/],
+  // 灾情, but not the 灾情 inside 火灾情况.
+  ["disaster", /自然灾害|(^|[^火])灾情|灾害损失|受灾|洪涝|干旱|台风|地震|地质灾害|风雹|低温冷冻|雪灾|强降雨|强对流|汛情/],
   ["hazard", /隐患/],
   ["enforcement", /执法|行政处罚|监管执法/],
   ["accident", /生产安全事故|安全生产事故|生产经营性安全事故|事故情况|安全生产形势|事故统计/],
+  ["forest_fire", /森林火灾|森林草原火灾|草原火灾|森林火情/],
+  // 火灾 alone: the fire services' statistic (not 森林火灾, not 火灾事故 inside an accident table's rows).
+  ["fire", /^(?!.*(森林|草原)).*火灾/],
 ];
 
 /**

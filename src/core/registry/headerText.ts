@@ -10,7 +10,8 @@ const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 // 指标/单位, the national accident tables' header form: "事故/起", "死亡/人", "人口/万人".
 const SLASH_UNIT = new RegExp(`^(.*[^/\\d])/(${KNOWN_UNITS.filter((u) => u !== "%").join("|")})$`);
 const BRACKETED = /[（(【[][^（()）【】[\]]*[）)】\]]/g;
-const OF_WHICH_PREFIX = /^其中[:：，,、]?/;
+// "其中：", or the statistical yearbooks' "#" before a part ("#天然林", "#死亡人数"; not "#1").
+const OF_WHICH_PREFIX = /^(其中[:：，,、]?|#(?=[^\d#]))/;
 
 /**
  * Cleans text for display: every space and line break removed, since Chinese headers carry
@@ -74,7 +75,7 @@ export function headerCore(text: unknown): string {
  * Whether a header starts with "其中" (a part of the column or row before it).
  *
  * @param text a header or label cell
- * @returns true for "其中：…", "其中:…" and a bare "其中"
+ * @returns true for "其中：…", "其中:…", a bare "其中" and the yearbooks' "#人工林"
  * @example isOfWhich("其中：旱灾") // true
  */
 export function isOfWhich(text: unknown): boolean {

@@ -9,13 +9,14 @@ import { DISASTERS_INDICATORS } from "./indicators/disasters";
 import { DISASTER_FORM_INDICATORS } from "./indicators/disasterForm";
 import { DENOMINATOR_INDICATORS } from "./indicators/denominators";
 import { ENFORCEMENT_INDICATORS } from "./indicators/enforcement";
+import { FIRE_INDICATORS } from "./indicators/fires";
 import { HAZARDS_INDICATORS } from "./indicators/hazards";
 import { TRAINING_INDICATORS } from "./indicators/training";
 import type { Indicator } from "./indicators/types";
 
 export type { Aggregation, Indicator, IndicatorSection } from "./indicators/types";
 
-/** Every indicator the reader knows, in registry order (accidents, disasters, hazards, enforcement, training, then denominators). */
+/** Every indicator the reader knows, in registry order (accidents, disasters, hazards, enforcement, training, denominators, then fires). */
 export const INDICATORS: readonly Indicator[] = [
   ...ACCIDENTS_INDICATORS,
   ...DISASTERS_INDICATORS,
@@ -24,6 +25,8 @@ export const INDICATORS: readonly Indicator[] = [
   ...ENFORCEMENT_INDICATORS,
   ...TRAINING_INDICATORS,
   ...DENOMINATOR_INDICATORS,
+  // Last: their generic words (死亡人数) count only in a fire table, and no other indicator yields to them.
+  ...FIRE_INDICATORS,
 ];
 
 const BY_ID = new Map(INDICATORS.map((i) => [i.id, i]));

@@ -35,14 +35,16 @@ interface AliasEntry {
   readonly core: string;
   readonly typo: boolean;
   readonly context: boolean;
+  /** Only in a table of the indicator's own domain (死亡人数 under a 森林火灾 title). */
+  readonly domainOnly: boolean;
 }
 
 const ENTRIES: AliasEntry[] = [];
 const EXACT = new Map<string, AliasEntry[]>();
 for (const indicator of INDICATORS) {
-  const add = (alias: string, typo: boolean, context: boolean) => {
+  const add = (alias: string, typo: boolean, context: boolean, domainOnly = false) => {
     const core = headerCore(alias);
-    const entry = { indicator, alias, core, typo, context };
+    const entry = { indicator, alias, core, typo, context, domainOnly };
     ENTRIES.push(entry);
     const list = EXACT.get(core) ?? [];
     list.push(entry);
@@ -52,6 +54,7 @@ for (const indicator of INDICATORS) {
   for (const a of indicator.aliases) add(a, false, false);
   for (const a of indicator.typos ?? []) add(a, true, false);
   for (const a of indicator.contextAliases ?? []) add(a, false, true);
+  for (const a of indicator.domainAliases ?? []) add(a, false, false, true);
 }
 // Longest first, so "重大隐患已整改" is tried before "已整改".
 const CONTAINABLE = ENTRIES.filter((e) => e.core.length >= 3 && !e.context).sort((a, b) => b.core.length - a.core.length);
@@ -85,8 +88,13 @@ function underParent(e: AliasEntry, context: readonly string[]): boolean {
   return parent !== undefined && context.includes(parent);
 }
 
+/** Whether a domain's own word may be used here: only in a table of that domain. */
+function inDomain(e: AliasEntry, options: MatchOptions): boolean {
+  return !e.domainOnly || options.domain === e.indicator.domain;
+}
+
 function pick(list: readonly AliasEntry[], options: MatchOptions, context: readonly string[]): AliasEntry | undefined {
-  const allowed = list.filter((e) => !e.context || underParent(e, context));
+  const allowed = list.filter((e) => (!e.context || underParent(e, context)) && inDomain(e, options));
   if (allowed.length === 0) return undefined;
   return allowed.find((e) => options.domain !== undefined && e.indicator.domain === options.domain) ?? allowed[0];
 }
@@ -115,12 +123,12 @@ function computeMatch(header: string, core: string, options: MatchOptions, conte
       how: exactEntry.typo ? "typo" : "exact",
       resolvedTypo: exactEntry.typo,
       header,
-      alternatives: exact.map((e) => e.indicator.id),
+      alternatives: exact.filter((e) => inDomain(e, options)).map((e) => e.indicator.id),
     };
   }
   if (NON_INDICATOR.test(core) || TEXT_COLUMN.test(core)) return null;
   // The header says more than the alias ("本期事故起数", "排查隐患总数").
-  const contained = CONTAINABLE.filter((e) => core.includes(e.core));
+  const contained = CONTAINABLE.filter((e) => core.includes(e.core) && inDomain(e, options));
   if (contained.length > 0) {
     const longest = contained[0].core.length;
     const best =
@@ -146,7 +154,7 @@ function computeMatch(header: string, core: string, options: MatchOptions, conte
   let bestScore = 0;
   for (const e of ENTRIES) {
     if (e.core.length < 3 || Math.abs(e.core.length - core.length) > 2) continue;
-    if (e.context && !underParent(e, context)) continue;
+    if ((e.context && !underParent(e, context)) || !inDomain(e, options)) continue;
     const score = similarity(core, e.core);
     if (score > bestScore || (score === bestScore && bestEntry && options.domain === e.indicator.domain && bestEntry.indicator.domain !== options.domain)) {
       bestScore = score;

@@ -1,6 +1,6 @@
 /**
  * Every relation of the national forms (./disasterForm.ts, ./accidentForm.ts, ./enforcementForm.ts,
- * ./hazardForm.ts), and what the reader and the 核对 ask of them: which indicators lie under which
+ * ./hazardForm.ts, ./fireForm.ts), and what the reader and the 核对 ask of them: which indicators lie under which
  * (the "其中" tree that decides what a header such as 其他 means), and the relations among the
  * indicators a table has. Part-of comes from here and from a header's own 其中 words, never from
  * the order of the columns.
@@ -8,13 +8,14 @@
 import { ACCIDENT_FORM } from "./accidentForm";
 import { DISASTER_FORM } from "./disasterForm";
 import { ENFORCEMENT_FORM } from "./enforcementForm";
+import { FIRE_FORM } from "./fireForm";
 import { HAZARD_FORM } from "./hazardForm";
 import type { FormRelation } from "./types";
 
 export type { ContainsRelation, FormName, FormRelation, RelationSource, SumRelation } from "./types";
 
 /** Every relation, disasters first. */
-export const FORM_RELATIONS: readonly FormRelation[] = [...DISASTER_FORM, ...ACCIDENT_FORM, ...ENFORCEMENT_FORM, ...HAZARD_FORM];
+export const FORM_RELATIONS: readonly FormRelation[] = [...DISASTER_FORM, ...ACCIDENT_FORM, ...ENFORCEMENT_FORM, ...HAZARD_FORM, ...FIRE_FORM];
 
 const ABOVE = new Map<string, string[]>();
 for (const r of FORM_RELATIONS) {

@@ -6,7 +6,11 @@
 
 /** The survey systems (统计调查制度) whose forms are encoded. */
 export type FormName =
-  "《自然灾害情况统计调查制度》" | "《生产安全事故统计调查制度》" | "《安全生产行政执法统计调查制度》" | "隐患排查治理统计（省、市常用报表）";
+  | "《自然灾害情况统计调查制度》"
+  | "《生产安全事故统计调查制度》"
+  | "《安全生产行政执法统计调查制度》"
+  | "隐患排查治理统计（省、市常用报表）"
+  | "《中国统计年鉴》森林火灾情况统计";
 
 /** Where a relation comes from: the form, and the source or check that bears it out. */
 export interface RelationSource {

@@ -11,6 +11,9 @@ const SECTION_OF_DOMAIN: Readonly<Record<IndicatorDomain, IndicatorSection>> = {
   disaster: "disasters",
   hazard: "hazards",
   enforcement: "enforcement",
+  // Reported beside the others, under their own names: never told as accidents or disaster losses.
+  fire: "other",
+  forest_fire: "other",
   other: "other",
 };
 
@@ -23,6 +26,8 @@ export const ROOMS = { 间: 1, 万间: 10000 } as const;
 export const HOUSEHOLDS = { 户: 1, 万户: 10000 } as const;
 export const PERCENT = { "%": 1 } as const;
 export const COUNT_ACCIDENT = { 起: 1, 宗: 1 } as const;
+/** Fires are counted in 起 or, in the yearbook, 次. */
+export const COUNT_FIRE = { 起: 1, 次: 1 } as const;
 export const HAZARD_UNITS = { 条: 1, 项: 1, 处: 1, 个: 1 } as const;
 
 type Draft = Omit<Indicator, "higherIsWorse" | "aggregation" | "section" | "measure"> &

@@ -30,6 +30,11 @@ export interface Indicator {
   readonly typos?: readonly string[];
   /** Aliases that only count under the parent's header ("其他" under 直接经济损失). */
   readonly contextAliases?: readonly string[];
+  /**
+   * Words that mean this indicator only in a table of its own area (死亡人数, 直接经济损失 under a
+   * 森林火灾 title): anywhere else they mean what they always did.
+   */
+  readonly domainAliases?: readonly string[];
   /** sum: add up; rate: recompute from numerator and denominator, never average. */
   readonly aggregation: Aggregation;
   /**
