@@ -5,6 +5,7 @@
 import { indicatorById } from "../registry/indicators";
 import type { Finding, TableModel } from "../reader/model";
 import { addressOf, columnLabel, numberAt, rowLabel, show } from "./tableView";
+import { finding } from "./finding";
 import { MESSAGES } from "../messages";
 
 const AMOUNT_ROLES = new Set(["current", "previous", "value"]);
@@ -28,16 +29,14 @@ export function checkImpossibleValues(table: TableModel): Finding[] {
       const v = numberAt(table, i, j);
       if (v === undefined || v >= 0) return;
       const cell = addressOf(table, i, j);
-      findings.push({
-        kind: "impossible_value",
-        severity: "error",
-        sheet: table.sheet,
-        cell,
-        sources: [],
-        stated: v,
-        recomputed: null,
-        message: MESSAGES.checks.negative({ row: rowLabel(row), cell, column: columnLabel(column) }, show(v)),
-      });
+      findings.push(
+        finding(
+          table.sheet,
+          "impossible_value",
+          { cell, sources: [], stated: v, recomputed: null },
+          MESSAGES.checks.negative({ row: rowLabel(row), cell, column: columnLabel(column) }, show(v)),
+        ),
+      );
     });
   });
   return findings;

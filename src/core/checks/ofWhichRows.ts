@@ -6,6 +6,7 @@ import { indicatorById } from "../registry/indicators";
 import type { Finding, TableModel } from "../reader/model";
 import { MESSAGES } from "../messages";
 import { addressOf, columnLabel, isErrorCell, numberAt, rowLabel, show } from "./tableView";
+import { finding } from "./finding";
 
 const FIGURE_ROLES = new Set(["current", "previous", "value"]);
 
@@ -31,16 +32,14 @@ export function checkOfWhichRows(table: TableModel): Finding[] {
       if (part === undefined || whole === undefined || part <= whole || isErrorCell(table.values[i][j]) || isErrorCell(table.values[p][j])) continue;
       const cell = addressOf(table, i, j);
       const wholeCell = addressOf(table, p, j);
-      findings.push({
-        kind: "impossible_value",
-        severity: "error",
-        sheet: table.sheet,
-        cell,
-        sources: [wholeCell],
-        stated: part,
-        recomputed: whole,
-        message: MESSAGES.checks.partAboveTotal({ row: rowLabel(row), cell, column: columnLabel(table.columns[j]) }, show(part), wholeCell, show(whole)),
-      });
+      findings.push(
+        finding(
+          table.sheet,
+          "impossible_value",
+          { cell, sources: [wholeCell], stated: part, recomputed: whole },
+          MESSAGES.checks.partAboveTotal({ row: rowLabel(row), cell, column: columnLabel(table.columns[j]) }, show(part), wholeCell, show(whole)),
+        ),
+      );
     }
   });
   return findings;

@@ -11,6 +11,7 @@ import { relationsAmong, type FormRelation } from "../registry/forms/relations";
 import { roundingTolerance } from "../registry/forms/tolerance";
 import type { ColumnMeaning, Finding, TableModel } from "../reader/model";
 import { addressOf, columnLabel, isErrorCell, numberAt, rowLabel, samePeriodAndGroup, show } from "./tableView";
+import { finding } from "./finding";
 import { MESSAGES } from "../messages";
 import { overflowFinding } from "./finite";
 
@@ -63,40 +64,15 @@ function checkSum(table: TableModel, relation: FormRelation & { kind: "sum" }, s
     }
     const gap = Math.abs(exactDiff(stated, recomputed));
     const at = { row: rowLabel(row), cell, column: columnLabel(total) };
+    const figures = [at, show(stated), show(recomputed), sources[0]] as const;
+    const found = { cell, sources, stated, recomputed };
     if (complete && gap > 0 && gap <= tolerance) {
-      findings.push({
-        kind: "rounding",
-        severity: "info",
-        sheet: table.sheet,
-        cell,
-        sources,
-        stated,
-        recomputed,
-        message: MESSAGES.checks.roundingOnly(at, show(stated), show(recomputed), sources[0]),
-      });
+      findings.push(finding(table.sheet, "rounding", found, MESSAGES.checks.roundingOnly(...figures), "info"));
     } else if (complete && gap > tolerance) {
-      findings.push({
-        kind: "parts_mismatch",
-        severity: "error",
-        sheet: table.sheet,
-        cell,
-        sources,
-        stated,
-        recomputed,
-        message: MESSAGES.checks.partsDoNotAdd(at, show(stated), show(recomputed), sources[0]),
-      });
+      findings.push(finding(table.sheet, "parts_mismatch", found, MESSAGES.checks.partsDoNotAdd(...figures)));
     } else if (!complete && exactDiff(recomputed, stated) > tolerance) {
       // Some parts are not in the table: the total is at least the sum of those that are.
-      findings.push({
-        kind: "parts_mismatch",
-        severity: "error",
-        sheet: table.sheet,
-        cell,
-        sources,
-        stated,
-        recomputed,
-        message: MESSAGES.checks.partsAboveTotal(at, show(stated), show(recomputed), sources[0]),
-      });
+      findings.push(finding(table.sheet, "parts_mismatch", found, MESSAGES.checks.partsAboveTotal(...figures)));
     }
   });
 }
@@ -111,21 +87,14 @@ function checkContains(table: TableModel, wj: number, pj: number, findings: Find
     if (exactDiff(part, whole) <= tolerance) return;
     const partCell = addressOf(table, i, pj);
     const wholeCell = addressOf(table, i, wj);
-    findings.push({
-      kind: "impossible_value",
-      severity: "error",
-      sheet: table.sheet,
-      cell: partCell,
-      sources: [wholeCell],
-      stated: part,
-      recomputed: whole,
-      message: MESSAGES.checks.partAboveTotal(
-        { row: rowLabel(row), cell: partCell, column: columnLabel(table.columns[pj]) },
-        show(part),
-        wholeCell,
-        show(whole),
+    findings.push(
+      finding(
+        table.sheet,
+        "impossible_value",
+        { cell: partCell, sources: [wholeCell], stated: part, recomputed: whole },
+        MESSAGES.checks.partAboveTotal({ row: rowLabel(row), cell: partCell, column: columnLabel(table.columns[pj]) }, show(part), wholeCell, show(whole)),
       ),
-    });
+    );
   });
 }
 

@@ -12,6 +12,7 @@ import { roundingTolerance } from "../registry/forms/tolerance";
 import type { Finding, TableModel } from "../reader/model";
 import { MESSAGES } from "../messages";
 import { addressOf, columnLabel, isErrorCell, numberAt, rowLabel, show } from "./tableView";
+import { finding } from "./finding";
 
 const FIGURE_ROLES = new Set(["current", "previous", "value"]);
 /** Spans that are one stretch of months, never a running total, and so can tile a longer one. */
@@ -108,16 +109,14 @@ export function checkPeriodSums(table: TableModel): Finding[] {
       if (Math.abs(exactDiff(stated, recomputed)) <= tolerance) continue;
       const cell = addressOf(table, i, whole.j);
       const sources = parts.map((p) => addressOf(table, i, p.j));
-      findings.push({
-        kind: "total_mismatch",
-        severity: "error",
-        sheet: table.sheet,
-        cell,
-        sources,
-        stated,
-        recomputed,
-        message: MESSAGES.checks.periodsDoNotAdd({ row: rowLabel(row), cell, column: columnLabel(column) }, show(stated), show(recomputed), sources),
-      });
+      findings.push(
+        finding(
+          table.sheet,
+          "total_mismatch",
+          { cell, sources, stated, recomputed },
+          MESSAGES.checks.periodsDoNotAdd({ row: rowLabel(row), cell, column: columnLabel(column) }, show(stated), show(recomputed), sources),
+        ),
+      );
     }
     // Running totals from the same first month: each later one at least the one before.
     const running = slots.filter((s) => s.first === 1).sort((a, b) => a.last - b.last || a.j - b.j);
@@ -130,22 +129,20 @@ export function checkPeriodSums(table: TableModel): Finding[] {
       if (earlier === undefined || later === undefined || later >= earlier || later < 0) continue;
       const cell = addressOf(table, i, after.j);
       const source = addressOf(table, i, before.j);
-      findings.push({
-        kind: "impossible_value",
-        severity: "error",
-        sheet: table.sheet,
-        cell,
-        sources: [source],
-        stated: later,
-        recomputed: earlier,
-        message: MESSAGES.checks.runningTotalFalls(
-          { row: rowLabel(row), cell, column: columnLabel(table.columns[after.j]) },
-          show(later),
-          source,
-          columnLabel(table.columns[before.j]),
-          show(earlier),
+      findings.push(
+        finding(
+          table.sheet,
+          "impossible_value",
+          { cell, sources: [source], stated: later, recomputed: earlier },
+          MESSAGES.checks.runningTotalFalls(
+            { row: rowLabel(row), cell, column: columnLabel(table.columns[after.j]) },
+            show(later),
+            source,
+            columnLabel(table.columns[before.j]),
+            show(earlier),
+          ),
         ),
-      });
+      );
     }
   });
   return findings;

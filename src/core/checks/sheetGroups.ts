@@ -9,6 +9,7 @@ import { MESSAGES } from "../messages";
 import { normalHeader } from "../registry/headerText";
 import type { Finding, SheetGroup, TableModel } from "../reader/model";
 import { addressOf, columnLabel, isErrorCell, numberAt, rowLabel, show } from "./tableView";
+import { finding } from "./finding";
 
 const ADDITIVE_ROLES = new Set(["current", "previous", "value", "change_abs"]);
 const NOT_ADDED = new Set(["rate", "share", "per_capita", "index", "identifier", "measurement", "denominator"]);
@@ -46,22 +47,20 @@ function groupFindings(group: SheetGroup, byId: ReadonlyMap<string, TableModel>)
       const cell = addressOf(whole, i, j);
       const sources = parts.map((t, k) => `${t.sheet}!${addressOf(t, at[k]!, j)}`);
       const place = { row: rowLabel(whole.rows[i]), cell, column: columnLabel(column) };
-      findings.push({
-        kind: "total_mismatch",
-        severity: "error",
-        sheet: whole.sheet,
-        cell,
-        sources,
-        stated,
-        recomputed,
-        message: MESSAGES.checks.sheetsDoNotAdd(
-          place,
-          show(stated),
-          show(recomputed),
-          parts.map((t) => t.sheet),
-          show(exactDiff(stated, recomputed)),
+      findings.push(
+        finding(
+          whole.sheet,
+          "total_mismatch",
+          { cell, sources, stated, recomputed },
+          MESSAGES.checks.sheetsDoNotAdd(
+            place,
+            show(stated),
+            show(recomputed),
+            parts.map((t) => t.sheet),
+            show(exactDiff(stated, recomputed)),
+          ),
         ),
-      });
+      );
     });
   });
   return findings;

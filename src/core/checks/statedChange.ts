@@ -5,6 +5,7 @@ import { exactDiff, formatDecimal, roundedRatio, toDecimal } from "../numbers/de
 import type { ColumnMeaning, Finding, RowMeaning, TableModel } from "../reader/model";
 import { addressOf, columnLabel, isErrorCell, numberAt, rowLabel, show } from "./tableView";
 import { MESSAGES } from "../messages";
+import { finding } from "./finding";
 
 /** Decimals a stated figure was written with (at most 4). */
 function statedDecimals(x: number): number {
@@ -129,19 +130,11 @@ export function statedChangeFinding(
   const previous = derived ? exactDiff(current, other) : other;
   const delta = derived ? other : exactDiff(current, previous);
   const place = { row: rowLabel(row), cell, column: columnLabel(column) };
-  const finding = (kind: Finding["kind"], recomputed: number, message: Finding["message"]): Finding => ({
-    kind,
-    severity: kind === "rounding" ? "info" : "error",
-    sheet: table.sheet,
-    cell,
-    sources,
-    stated,
-    recomputed,
-    message,
-  });
+  const found = (kind: Finding["kind"], recomputed: number, message: Finding["message"]): Finding =>
+    finding(table.sheet, kind, { cell, sources, stated, recomputed }, message, kind === "rounding" ? "info" : "error");
   if (role === "change_abs") {
     if (Math.abs(exactDiff(stated, delta)) <= 0.005) return undefined;
-    return finding("stated_delta_mismatch", delta, MESSAGES.checks.statedChangeWrong(place, show(stated), sources[0], sources[1], show(delta)));
+    return found("stated_delta_mismatch", delta, MESSAGES.checks.statedChangeWrong(place, show(stated), sources[0], sources[1], show(delta)));
   }
   if (previous === 0) return undefined;
   if (agreesWithRounding(stated, delta, previous)) return undefined;
@@ -156,10 +149,10 @@ export function statedChangeFinding(
   const shown = formatDecimal(roundedRatio(delta, previous, 100, 1), true);
   const rawOf = ([i, j]: readonly [number, number]) => table.values[i][j]?.raw;
   if (!derived && withinFigureRounding(stated, current, previous, rawOf(at.current), rawOf(at.base)))
-    return finding("rounding", recomputed, MESSAGES.checks.percentWithinRounding(place, show(stated), sources[0], sources[1], shown));
+    return found("rounding", recomputed, MESSAGES.checks.percentWithinRounding(place, show(stated), sources[0], sources[1], shown));
   // The commonest slip of a stated 幅度: the change divided by this year's figure, the wrong year's base.
   const wrongBase = current !== 0 && agreesWithRounding(stated, delta, current);
-  return finding(
+  return found(
     "stated_change_mismatch",
     recomputed,
     wrongBase

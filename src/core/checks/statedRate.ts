@@ -7,6 +7,7 @@ import { FORM_RELATIONS, isBelow } from "../registry/forms/relations";
 import type { Finding, TableModel } from "../reader/model";
 import { agreesWithRounding } from "./statedChange";
 import { addressOf, columnLabel, isErrorCell, numberAt, rowLabel, show } from "./tableView";
+import { finding } from "./finding";
 import { MESSAGES } from "../messages";
 
 /** Whether an indicator is one of the parts a total is the sum of (一般隐患 of 隐患), not merely within it. */
@@ -60,24 +61,22 @@ export function checkStatedRates(table: TableModel): Finding[] {
       const sources = [addressOf(table, i, nj), addressOf(table, i, dj)];
       const recomputed = (numerator / denominator) * 100;
       const shown = formatDecimal(roundedRatio(numerator, denominator, 100, 2), true);
-      findings.push({
-        kind: "stated_rate_mismatch",
-        severity: "error",
-        sheet: table.sheet,
-        cell,
-        sources,
-        stated,
-        recomputed,
-        message: MESSAGES.checks.statedRateWrong(
-          { row: rowLabel(row), cell, column: columnLabel(column) },
-          show(stated),
-          sources[0],
-          sources[1],
-          show(numerator),
-          show(denominator),
-          shown,
+      findings.push(
+        finding(
+          table.sheet,
+          "stated_rate_mismatch",
+          { cell, sources, stated, recomputed },
+          MESSAGES.checks.statedRateWrong(
+            { row: rowLabel(row), cell, column: columnLabel(column) },
+            show(stated),
+            sources[0],
+            sources[1],
+            show(numerator),
+            show(denominator),
+            shown,
+          ),
         ),
-      });
+      );
     });
   });
   return findings;

@@ -9,6 +9,7 @@ import type { ColumnMeaning, Finding, TableModel } from "../reader/model";
 import { MESSAGES } from "../messages";
 import { agreesWithRounding } from "./statedChange";
 import { addressOf, columnLabel, dataRows, isErrorCell, numberAt, rowLabel, show, totalRows } from "./tableView";
+import { finding } from "./finding";
 
 const FIGURE_ROLES = new Set(["current", "value"]);
 
@@ -64,24 +65,22 @@ export function checkStatedShares(table: TableModel): Finding[] {
       if (agreesWithRounding(percents[n], figure, whole)) return;
       const cell = addressOf(table, i, j);
       const figureCell = addressOf(table, i, bj);
-      findings.push({
-        kind: "stated_rate_mismatch",
-        severity: "error",
-        sheet: table.sheet,
-        cell,
-        sources: [figureCell, wholeCell],
-        stated: percents[n],
-        recomputed: (figure / whole) * 100,
-        message: MESSAGES.checks.statedShareWrong(
-          { row: rowLabel(table.rows[i]), cell, column: columnLabel(column) },
-          show(percents[n]),
-          figureCell,
-          show(figure),
-          wholeCell,
-          show(whole),
-          formatDecimal(roundedRatio(figure, whole, 100, 2), true),
+      findings.push(
+        finding(
+          table.sheet,
+          "stated_rate_mismatch",
+          { cell, sources: [figureCell, wholeCell], stated: percents[n], recomputed: (figure / whole) * 100 },
+          MESSAGES.checks.statedShareWrong(
+            { row: rowLabel(table.rows[i]), cell, column: columnLabel(column) },
+            show(percents[n]),
+            figureCell,
+            show(figure),
+            wholeCell,
+            show(whole),
+            formatDecimal(roundedRatio(figure, whole, 100, 2), true),
+          ),
         ),
-      });
+      );
     });
   });
   return findings;

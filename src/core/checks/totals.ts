@@ -4,6 +4,7 @@
 import { exactSum, exactDiff } from "../numbers/decimal";
 import type { Finding, TableModel } from "../reader/model";
 import { addressOf, columnLabel, columnRunAddress, dataRows, isErrorCell, numberAt, show, totalRows } from "./tableView";
+import { finding } from "./finding";
 import { MESSAGES } from "../messages";
 import { overflowFinding } from "./finite";
 
@@ -41,16 +42,14 @@ export function checkTotals(table: TableModel): Finding[] {
         return;
       }
       if (Math.abs(exactDiff(stated, recomputed)) <= 0.01) return;
-      findings.push({
-        kind: "total_mismatch",
-        severity: "error",
-        sheet: table.sheet,
-        cell,
-        sources,
-        stated,
-        recomputed,
-        message: MESSAGES.checks.totalDoesNotAdd(cell, label, show(stated), show(recomputed), sources[0], show(exactDiff(stated, recomputed))),
-      });
+      findings.push(
+        finding(
+          table.sheet,
+          "total_mismatch",
+          { cell, sources, stated, recomputed },
+          MESSAGES.checks.totalDoesNotAdd(cell, label, show(stated), show(recomputed), sources[0], show(exactDiff(stated, recomputed))),
+        ),
+      );
     });
   }
   return findings;

@@ -9,6 +9,7 @@ import { exactDiff, exactSum } from "../numbers/decimal";
 import { relationsAmong } from "../registry/forms/relations";
 import type { Finding, TableModel } from "../reader/model";
 import { addressOf, columnLabel, dataRows, numberAt, rowLabel, show, totalRows } from "./tableView";
+import { finding } from "./finding";
 import { MESSAGES, type Message } from "../messages";
 
 const AMOUNT_ROLES = new Set(["current", "previous", "value"]);
@@ -125,22 +126,14 @@ export function checkUnitSlips(table: TableModel): Finding[] {
       const evidence = evidenceFor(table, i, j, v, meant, data);
       if (!evidence) continue;
       const cell = addressOf(table, i, j);
-      findings.push({
-        kind: "unit_slip",
-        severity: "error",
-        sheet: table.sheet,
-        cell,
-        sources: [],
-        stated: v,
-        recomputed: meant,
-        message: MESSAGES.checks.unitSlip(
-          { row: rowLabel(table.rows[i]), cell, column: columnLabel(column) },
-          show(v),
-          Math.round(ratio),
-          show(meant),
-          evidence,
+      findings.push(
+        finding(
+          table.sheet,
+          "unit_slip",
+          { cell, sources: [], stated: v, recomputed: meant },
+          MESSAGES.checks.unitSlip({ row: rowLabel(table.rows[i]), cell, column: columnLabel(column) }, show(v), Math.round(ratio), show(meant), evidence),
         ),
-      });
+      );
     }
   });
   return findings;
