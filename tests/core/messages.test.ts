@@ -71,6 +71,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   statedShareWrong: [AT, "80.4", "E4", "95", "E4:E7", "111", "85.59"],
   statedRateWrong: [AT, "95", "E9", "C9", "43", "48", "89.58"],
   totalDoesNotAdd: ["J7", "直接经济损失/合计", "11590.18", "12322.34", "J9:J19", "-732.16"],
+  totalSkipsText: ["B9", "事故起数", "34", "42", "B3:B8", [{ cell: "B6", text: "８" }], "8"],
   unitSlip: [
     AT,
     "600000",

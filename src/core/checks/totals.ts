@@ -42,15 +42,43 @@ export function checkTotals(table: TableModel): Finding[] {
         return;
       }
       if (Math.abs(exactDiff(stated, recomputed)) <= 0.01) return;
-      findings.push(
-        finding(
-          table.sheet,
-          "total_mismatch",
-          { cell, sources, stated, recomputed },
-          MESSAGES.checks.totalDoesNotAdd(cell, label, show(stated), show(recomputed), sources[0], show(exactDiff(stated, recomputed))),
-        ),
-      );
+      const found = { cell, sources, stated, recomputed };
+      const skipped = textSumSkips(table, data, j, stated, recomputed);
+      const message = skipped
+        ? MESSAGES.checks.totalSkipsText(cell, label, show(stated), show(recomputed), sources[0], skipped.cells, show(skipped.sum))
+        : MESSAGES.checks.totalDoesNotAdd(cell, label, show(stated), show(recomputed), sources[0], show(exactDiff(stated, recomputed)));
+      findings.push(finding(table.sheet, "total_mismatch", found, message));
     });
   }
   return findings;
+}
+
+/**
+ * The cause of a total short of its rows, when it is this one: rows holding their number as text
+ * ("１２", "12 ", "'12"), which the reader takes as numbers and Excel's SUM leaves out, and whose
+ * sum is exactly what the total lacks (issue 22.3).
+ *
+ * @param table the table
+ * @param data the rows the total adds up
+ * @param j the column
+ * @param stated the total as stated
+ * @param recomputed the rows' sum, text numbers included
+ * @returns the text cells (address and text as written) and their sum, or undefined
+ * @example textSumSkips(tableWithText8InB13, rows, 1, 34, 42)?.cells // [{ cell: "B13", text: "８" }]
+ */
+export function textSumSkips(
+  table: TableModel,
+  data: readonly number[],
+  j: number,
+  stated: number,
+  recomputed: number,
+): { cells: { cell: string; text: string }[]; sum: number } | undefined {
+  const texts = data.filter((i) => {
+    const v = table.values[i][j];
+    return typeof v?.raw === "string" && v.value !== null;
+  });
+  if (texts.length === 0) return undefined;
+  const sum = exactSum(texts.map((i) => table.values[i][j]!.value!));
+  if (Math.abs(exactDiff(exactDiff(recomputed, sum), stated)) > 0.01) return undefined;
+  return { cells: texts.map((i) => ({ cell: addressOf(table, i, j), text: String(table.values[i][j]!.raw) })), sum };
 }

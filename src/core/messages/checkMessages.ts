@@ -88,6 +88,18 @@ export const CHECK_MESSAGES = {
     zh: `合计行 ${cell}（${column}）为 ${stated}，各行之和为 ${recomputed}（${rows}），相差 ${difference}`,
     en: `Total ${cell} (${column}) states ${stated} but the rows ${rows} add up to ${recomputed}, a difference of ${difference}`,
   }),
+  totalSkipsText: (
+    cell: string,
+    column: string,
+    stated: string,
+    recomputed: string,
+    rows: string,
+    texts: readonly { cell: string; text: string }[],
+    skipped: string,
+  ): Message => ({
+    zh: `合计行 ${cell}（${column}）为 ${stated}，各行之和为 ${recomputed}（${rows}）；${texts.map((t) => `${t.cell}（“${t.text}”）`).join("、")}为文本格式的数字，SUM 不计入，合计正好少了 ${skipped}`,
+    en: `Total ${cell} (${column}) states ${stated} but the rows ${rows} add up to ${recomputed}: ${texts.map((t) => `${t.cell} ("${t.text}")`).join(", ")} ${texts.length === 1 ? "holds its number" : "hold their numbers"} as text, which SUM leaves out — exactly the ${skipped} missing`,
+  }),
   sheetsDoNotAdd: (at: FindingPlace, stated: string, recomputed: string, sheets: readonly string[], difference: string): Message => ({
     zh: `${zhAt(at)}为 ${stated}，${sheets.length} 个分表（${sheets.join("、")}）之和为 ${recomputed}，相差 ${difference}`,
     en: `${enAt(at)} states ${stated} but the ${sheets.length} sheets (${sheets.join(", ")}) add up to ${recomputed}, a difference of ${difference}`,
