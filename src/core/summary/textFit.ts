@@ -53,9 +53,14 @@ export function wrappedLines(text: string, widthUnits: number, fontSize = 11): n
   return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(textUnits(line, fontSize) / usable)), 0);
 }
 
-/** The height (pt) of a row of `lines` lines at a font size, with Excel's padding. */
-export function linesHeight(lines: number, fontSize = 11): number {
-  return Math.ceil(lines * fontSize * 1.32 + 3);
+/**
+ * The height (pt) of a row of `lines` lines at a font size, with Excel's padding. Chinese fonts set
+ * their lines further apart (Noto Sans CJK in LibreOffice about 1.45 em, 等线 in Excel about 1.3): a
+ * row of Chinese text gets the wider spacing, so its last line is never cut off (the 综述's industry
+ * paragraph printed 4½ of its 5 lines).
+ */
+export function linesHeight(lines: number, fontSize = 11, text = ""): number {
+  return Math.ceil(lines * fontSize * (WIDE.test(text) ? 1.45 : 1.32) + 3);
 }
 
 /** What the pass adds: styled areas that wrap, merges that give a long note the table's width, and row heights. */
@@ -130,7 +135,7 @@ export function fitText(sheet: {
       const lines = wraps || !fits ? wrappedLines(cell.value, width, fontSize) : 1;
       // One line of the sheet's own size needs no height; a title's larger font does (rows are 15 pt by default).
       if (lines <= 1 && fontSize <= 11) return;
-      const need = linesHeight(lines, fontSize);
+      const need = linesHeight(lines, fontSize, cell.value);
       if (need > Math.max(height.get(r) ?? DEFAULT_ROW_HEIGHT, grown.get(r) ?? 0)) grown.set(r, need);
     }),
   );
