@@ -4,7 +4,7 @@
  * wrote, goes on after a file it cannot read, and exits with 1 when any file failed (2 for a usage
  * error, 0 for the help and the version). Every message comes from the catalogue (MESSAGES.cli).
  */
-import { checkVerdict, roundingNote, slips, type WorkbookFacts } from "../core/facts";
+import { checkVerdict, ledgerRowNotes, roundingNote, slips, type WorkbookFacts } from "../core/facts";
 import type { WorkbookModel } from "../core/reader/model";
 import { MESSAGES, type Message } from "../core/messages";
 import { formatNumber } from "../core/numbers/format";
@@ -141,6 +141,7 @@ function describe(model: WorkbookModel, facts: WorkbookFacts): string[] {
     );
   const rounding = roundingNote(facts);
   if (rounding) lines.push(`  核对 / checks: ${bilingual(rounding)}`);
+  for (const note of ledgerRowNotes(facts)) lines.push(`  核对 / checks: ${bilingual(note)}`);
   return lines;
 }
 

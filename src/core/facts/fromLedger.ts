@@ -47,6 +47,7 @@ const GROUPS: readonly { of: "byRegion" | "byIndustry" | "byType" | "byLevel"; d
 export function ledgerSource(ledger: LedgerModel): LedgerSource {
   const basis = ledger.accidents?.breakdowns?.formulaBasis;
   const text = basis && !basis.datesLive && basis.textDates.count ? { textDates: basis.textDates } : {};
+  const a = ledger.accounting;
   return {
     kind: "ledger",
     id: ledger.id,
@@ -59,6 +60,7 @@ export function ledgerSource(ledger: LedgerModel): LedgerSource {
     previous: ledger.previous,
     periodSource: ledger.periodSource,
     ...(ledger.compare === false ? { compare: false as const } : {}),
+    ...(a ? { accounting: { rows: a.rows, counted: a.counted, excluded: a.excluded, undated: a.undated, totals: a.totals } } : {}),
     ...text,
   };
 }

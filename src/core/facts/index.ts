@@ -23,4 +23,4 @@ export type { DateRange, FactSource, LedgerSource, OverdueItem, ReturnsSource, T
 export type { Anomaly, Bilingual, CheckScope, Diagnostic, FactsContext, Finding, NotUnderstood, WorkbookFacts } from "./workbook";
 export { workbookFacts } from "./workbookFacts";
 export { monthBefore, yearBefore } from "../periods/shift";
-export { checkVerdict, paneVerdict, roundingNote, slips, understood } from "./verdict";
+export { checkVerdict, ledgerRowNotes, paneVerdict, roundingNote, slips, understood } from "./verdict";

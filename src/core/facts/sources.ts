@@ -75,10 +75,24 @@ export interface LedgerSource {
   readonly compare?: false;
   /** Hazard ledgers: the date the counts stand at (overdue is judged against it). */
   readonly reportDate?: string;
+  /** How the rows under the header were used (LedgerModel.accounting): the 核对 says it in one line. */
+  readonly accounting?: LedgerRowCount;
   /** Counted records whose date is text: the ledger's figures are values, not formulas (a note says so). */
   readonly textDates?: { readonly count: number; readonly cells: readonly string[] };
   /** Hazard ledgers: the overdue hazards in sheet order (the first 200) and how many there are. */
   readonly overdue?: { readonly items: readonly OverdueItem[]; readonly count: number };
+}
+
+/** Every row under a ledger's header, counted or said why not: rows = counted + excluded + undated + totals. */
+export interface LedgerRowCount {
+  readonly rows: number;
+  readonly counted: number;
+  /** Left out by 是否纳入统计 = 否. */
+  readonly excluded: number;
+  /** A date that cannot be read: each named in the 核对. */
+  readonly undated: number;
+  /** 合计 / 小计 rows: recognised, never counted as records. */
+  readonly totals: number;
 }
 
 /** County returns consolidated into one set of figures (汇总各县报表). */

@@ -83,3 +83,14 @@ export function paneVerdict(wf: WorkbookFacts): Message | undefined {
   if (verdict && rounding) return { zh: `${verdict.zh}；${rounding.zh}`, en: `${verdict.en}; ${rounding.en}` };
   return verdict;
 }
+
+/**
+ * One line per ledger saying how its rows were used: counted, left out (and why), total rows (issue 19.5).
+ *
+ * @param wf the workbook's facts
+ * @returns the lines, in ledger order (none for a workbook without ledgers)
+ * @example ledgerRowNotes(majorAccidentsFacts)[0].zh // "台账“Sheet1”共832行：计入统计832行，全部计入"
+ */
+export function ledgerRowNotes(wf: WorkbookFacts): Message[] {
+  return wf.sources.flatMap((s) => (s.kind === "ledger" && s.accounting ? [MESSAGES.facts.ledgerRows(s.sheet, s.accounting)] : []));
+}

@@ -38,6 +38,27 @@ export const FACTS_MESSAGES = {
       en: `${count} more difference${count === 1 ? " is" : "s are"} within rounding (${shown.join(", ")}${more ? " …" : ""}), not ${count === 1 ? "a slip" : "slips"}`,
     };
   },
+  /** Every row of a ledger counted or said why not (issue 19.5): 共N行：计入统计M行，未计入K行（…）. */
+  ledgerRows: (sheet: string, a: { rows: number; counted: number; excluded: number; undated: number; totals: number }): Message => {
+    const left = a.excluded + a.undated;
+    const zhWhy = [a.excluded ? `不纳入统计${a.excluded}行` : "", a.undated ? `日期无法识别${a.undated}行（见核对）` : ""].filter((x) => x);
+    const enWhy = [a.excluded ? `${a.excluded} marked not included` : "", a.undated ? `${a.undated} with no readable date (see the checks)` : ""].filter(
+      (x) => x,
+    );
+    const rows = (n: number) => `${n} row${n === 1 ? "" : "s"}`;
+    return {
+      zh:
+        `台账“${sheet}”共${a.rows}行：计入统计${a.counted}行` +
+        (left ? `，未计入${left}行（${zhWhy.join("、")}）` : "") +
+        (a.totals ? `，合计行${a.totals}行不计入` : "") +
+        (left || a.totals ? "" : "，全部计入"),
+      en:
+        `Ledger "${sheet}": ${rows(a.rows)}, ${a.counted} counted` +
+        (left ? `, ${left} not counted (${enWhy.join(", ")})` : "") +
+        (a.totals ? `, ${rows(a.totals)} of totals not counted as records` : "") +
+        (left || a.totals ? "" : ", all of them"),
+    };
+  },
   /** The title of the section a summary with nothing recognised gets. */
   nothingRecognisedTitle: { zh: "未识别到可汇总的表格", en: "No table recognised" } as Message,
   /** A table that holds another field's statistics (GDP, tourism …), not emergency management's. */

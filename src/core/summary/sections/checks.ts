@@ -6,7 +6,7 @@
  * (说明) spans the rest of the tables' width, so it prints in a few lines, not a narrow column.
  */
 import { cellAddress } from "../../model/address";
-import { checkVerdict, roundingNote, slips, type WorkbookFacts } from "../../facts";
+import { checkVerdict, ledgerRowNotes, roundingNote, slips, type WorkbookFacts } from "../../facts";
 import { findingFigureFormat, header, heading } from "../cells";
 import type { Labels } from "../labels";
 import type { SummaryOptions } from "../options";
@@ -21,45 +21,36 @@ export function checksSection(b: SheetBuilder, wf: WorkbookFacts, L: Labels, o: 
   const findings = slips(wf);
   const first = heading(b, index, L.checks, 5, o);
   const verdict = checkVerdict(wf);
+  // Said apart from the slips: differences within rounding, and how each ledger's rows were used.
   const rounding = roundingNote(wf);
+  const lines = [...(rounding ? [rounding] : []), ...ledgerRowNotes(wf)];
+  let last = first;
   if (verdict) {
-    b.set(first + 1, 0, { value: sentence(verdict[o.language], o) });
-    b.style(first + 1, 0, 1, 5, "note");
-    if (rounding) {
-      b.set(first + 2, 0, { value: sentence(rounding[o.language], o) });
-      b.style(first + 2, 0, 1, 5, "note");
+    last = first + 1;
+    b.set(last, 0, { value: sentence(verdict[o.language], o) });
+    b.style(last, 0, 1, 5, "note");
+  } else {
+    header(b, first + 1, [L.sheet, L.cell, L.stated, L.recomputed, L.message]);
+    findings.forEach((f, i) => {
+      const r = first + 2 + i;
+      b.set(r, 0, { value: f.sheet });
+      b.set(r, 1, { value: f.cell });
+      b.set(r, 2, { value: f.stated ?? DASH, numberFormat: findingFigureFormat(f.stated) });
+      b.set(r, 3, { value: f.recomputed ?? DASH, numberFormat: findingFigureFormat(f.recomputed) });
+      b.set(r, 4, { value: o.language === "zh" ? f.message.zh : f.message.en });
+    });
+    const lastColumn = Math.max(5, width) - 1;
+    b.style(first + 2, 0, findings.length, lastColumn + 1, "check");
+    if (lastColumn > 4) {
+      b.style(first + 1, 5, 1, lastColumn - 4, "header");
+      for (let r = first + 1; r < first + 2 + findings.length; r++) b.merges.push(`${cellAddress(r, 4)}:${cellAddress(r, lastColumn)}`);
     }
-    return {
-      id: "checks",
-      title: L.checks,
-      firstRow: first,
-      lastRow: first + (rounding ? 2 : 1),
-    };
+    last = first + 1 + findings.length;
   }
-  header(b, first + 1, [L.sheet, L.cell, L.stated, L.recomputed, L.message]);
-  findings.forEach((f, i) => {
-    const r = first + 2 + i;
-    b.set(r, 0, { value: f.sheet });
-    b.set(r, 1, { value: f.cell });
-    b.set(r, 2, { value: f.stated ?? DASH, numberFormat: findingFigureFormat(f.stated) });
-    b.set(r, 3, { value: f.recomputed ?? DASH, numberFormat: findingFigureFormat(f.recomputed) });
-    b.set(r, 4, { value: o.language === "zh" ? f.message.zh : f.message.en });
-  });
-  const lastColumn = Math.max(5, width) - 1;
-  b.style(first + 2, 0, findings.length, lastColumn + 1, "check");
-  if (lastColumn > 4) {
-    b.style(first + 1, 5, 1, lastColumn - 4, "header");
-    for (let r = first + 1; r < first + 2 + findings.length; r++) b.merges.push(`${cellAddress(r, 4)}:${cellAddress(r, lastColumn)}`);
+  for (const line of lines) {
+    last++;
+    b.set(last, 0, { value: sentence(line[o.language], o) });
+    b.style(last, 0, 1, 5, "note");
   }
-  const last = first + 1 + findings.length;
-  if (rounding) {
-    b.set(last + 1, 0, { value: sentence(rounding[o.language], o) });
-    b.style(last + 1, 0, 1, 5, "note");
-  }
-  return {
-    id: "checks",
-    title: L.checks,
-    firstRow: first,
-    lastRow: last + (rounding ? 1 : 0),
-  };
+  return { id: "checks", title: L.checks, firstRow: first, lastRow: last };
 }
