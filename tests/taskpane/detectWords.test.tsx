@@ -76,6 +76,8 @@ test("the 期间 line names each period once: the span the title names, never th
   expect(document.body.textContent).not.toContain("本期 本期");
   expect(periodLine({ periods: { current: "2024年1—6月", previous: "2023年1—6月" } }, catalogues.zh)).toBe("本期 2024年1—6月；去年同期 2023年1—6月");
   expect(periodLine({ periods: { current: "本期" } }, catalogues.en)).toBe("Current; Same period last year —");
+  // A table without period columns (the sample's 灾情 table) still shows the span its title names.
+  expect(periodLine({ periods: {}, period: { period: parsePeriodText("2024年1—6月")!, from: "title" } }, catalogues.zh)).toBe("本期 2024年1—6月；去年同期 —");
 });
 
 test("the anomalies heading counts what is listed under it (17 anomalies, 15 shown, and 1 note)", async () => {

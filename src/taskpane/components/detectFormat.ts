@@ -124,8 +124,8 @@ export function rowsHeading(keyKind: TableModel["keyKind"], t: Catalogue): strin
 export function periodLine(table: Pick<TableModel, "periods" | "period">, t: Catalogue): string {
   const spanOf = (label: string | undefined) => (label && parsePeriodText(label)?.span ? label : undefined);
   const part = (word: string, label: string | undefined, fallback?: string) => {
-    if (label === undefined) return `${word} —`;
     const span = spanOf(label) ?? fallback;
+    if (label === undefined) return `${word} ${span ?? "—"}`;
     return span ? `${word} ${span}` : word;
   };
   const named = table.period?.period.span ? table.period.period.label : undefined;
