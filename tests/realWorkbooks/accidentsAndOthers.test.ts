@@ -61,6 +61,9 @@ describe(BY_PROVINCE, () => {
     expect(table.columns.find((c) => c.indicator === "population")).toMatchObject({ unit: "万人", measure: "denominator" });
     expect(statedTotal(table, "population")).toBe(1262280000);
     expect(summary.plan.narrative.join("")).toBe("2005年1—2月，共发生各类生产安全事故449起、死亡1540人、受伤1392人。");
+    // Nor is a province's share of the population a column of the sheet.
+    expect(sheetText(summary)).not.toContain("常住人口占比");
+    expect(sheetText(summary)).toContain("常住人口（万人）");
   });
 
   test("the provinces are checked against 全国: they agree (no finding), and one province's slip would be named at the 全国 cell", async () => {

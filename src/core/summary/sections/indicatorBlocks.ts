@@ -8,7 +8,7 @@
 import { cellAddress, rangeAddress } from "../../model/address";
 import { exactDiff } from "../../numbers/decimal";
 import { englishPeriodText } from "../../periods/periodText";
-import type { IndicatorSection } from "../../registry/indicators";
+import { indicatorById, type IndicatorSection } from "../../registry/indicators";
 import { header, heading, numberFormatFor, numeric, percentFormat, writeComparison } from "../cells";
 import type { ChartPlacer } from "../charts";
 import type { SummaryOptions } from "../options";
@@ -99,7 +99,8 @@ function regionTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, to
   // The share of the loss where the table has it (disasters), else of the people affected, else of the first count.
   const preferred = ["dz_direct_loss", "affected_pop"].map((id) => block.indicators.findIndex((i) => i.id === id)).find((k) => k >= 0);
   const loss = preferred ?? -1;
-  const first = loss >= 0 ? loss : block.indicators.findIndex((i) => !i.rate);
+  // Never a share of a denominator (人口, GDP): a province's share of the population is no emergency figure.
+  const first = loss >= 0 ? loss : block.indicators.findIndex((i) => !i.rate && indicatorById(i.id)?.measure !== "denominator");
   if (first > 0) order.unshift(...order.splice(first, 1));
   const withShare = first >= 0 && block.total.stated;
   const labels = [block.keyHeader || (o.language === "zh" ? "地区" : "Region"), ...order.map((k) => indicatorLabel(block.indicators[k], o.language))];
