@@ -4,11 +4,10 @@
  * through the safe summary writer. All or nothing: when one fails, the ones already written are
  * deleted again. The user's own sheets are never touched.
  */
+import { freeConsolidationNames } from "../core/consolidate/freeSheetNames";
 import { planConsolidation, type ConsolidationPlan } from "../core/consolidate/planConsolidation";
-import { SHEET_NAMES, type ConsolidationSheetNames } from "../core/consolidate/tableSheets";
 import type { ConsolidateOptions, CountyReturn } from "../core/consolidate/types";
 import type { SummaryOptionsInput } from "../core/summary/options";
-import { uniqueSheetName } from "../core/summary/sheetName";
 import { inspectSheets, writeSummary } from "./writeSummary";
 
 /** What the write did. */
@@ -16,18 +15,6 @@ export interface ConsolidationWritten {
   readonly plan: ConsolidationPlan;
   readonly sheets: readonly string[];
   readonly syncs: number;
-}
-
-/** Names for the consolidation's sheets that no sheet of the workbook has yet. */
-function freeNames(taken: readonly string[], language: "zh" | "en"): ConsolidationSheetNames {
-  const used = [...taken];
-  const pick = (name: string) => {
-    const free = uniqueSheetName(name, used);
-    used.push(free);
-    return free;
-  };
-  const base = SHEET_NAMES[language];
-  return { summary: pick(base.summary), form: pick(base.form), byCounty: pick(base.byCounty), status: pick(base.status) };
 }
 
 /**
@@ -46,7 +33,7 @@ export async function writeConsolidation(
   options: ConsolidateOptions & { summary?: SummaryOptionsInput } = {},
 ): Promise<ConsolidationWritten> {
   const { inventory, syncs: inspected } = await inspectSheets(context);
-  const names = freeNames(inventory.names, options.language ?? "zh");
+  const names = freeConsolidationNames(inventory.names, options.language ?? "zh");
   const plan = planConsolidation(returns, { ...options, sheetNames: names });
   const written: string[] = [];
   let syncs = inspected;

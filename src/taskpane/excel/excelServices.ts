@@ -82,13 +82,21 @@ export function createExcelServices(deps: ExcelServiceDeps): PaneServices {
       const snapshot = await deps.run((context) => deps.readSnapshot(context));
       const model = readWorkbook(snapshot, { overrides, reportDate: deps.reportDate });
       // Loaded on first use: the .docx writer is not part of the pane's first load.
-      const { paneReport } = await import(/* webpackChunkName: "report-writer" */ "./reportForPane");
+      const { paneReport } = await import(/* webpackChunkName: "report-writer" */ "../reportForPane");
       return paneReport(model, options, snapshot.name, new Date());
     },
     consolidate: async (files, options) => {
       // Loaded on first use: the package reader and its XML parser are not part of the pane's first load.
-      const { consolidateForPane } = await import(/* webpackChunkName: "consolidate" */ "./consolidateForPane");
-      return consolidateForPane(deps.run, files, options, deps.onConsolidated);
+      const [{ consolidateForPane }, { writeConsolidation }] = await Promise.all([
+        import(/* webpackChunkName: "consolidate" */ "../consolidateForPane"),
+        import(/* webpackChunkName: "consolidate" */ "../../excel/writeConsolidation"),
+      ]);
+      const write = async (returns: Parameters<typeof writeConsolidation>[1], o: Parameters<typeof writeConsolidation>[2]) => {
+        const written = await deps.run((context) => writeConsolidation(context, returns, o));
+        deps.onConsolidated?.(written.plan);
+        return written;
+      };
+      return consolidateForPane(write, files, options);
     },
   };
 }

@@ -3,13 +3,13 @@
  * written as a .docx in the page (the same planReport and writer as the command line and the
  * workbench). Loaded as its own chunk when the button is pressed.
  */
-import type { WorkbookModel } from "../../core/reader/model";
-import { planReport } from "../../core/report/planReport";
-import { localTimestamp } from "../../core/summary/provenance";
-import { writeReport } from "../../docx/writeReport";
-import type { PaneOptions } from "../options";
-import type { ReportFile } from "../services";
-import { toSummaryOptions } from "./summaryAdapter";
+import type { WorkbookModel } from "../core/reader/model";
+import { planReport } from "../core/report/planReport";
+import { localTimestamp } from "../core/summary/provenance";
+import { writeReport } from "../docx/writeReport";
+import type { PaneOptions } from "./options";
+import type { ReportFile } from "./services";
+import { toSummaryOptions } from "./summaryOptions";
 
 /**
  * Plans and writes the report of the workbook the pane read.
