@@ -12,7 +12,9 @@
  * so the floor is Chromium 67 (docs/wps.md: WPS publishes its embedded Chromium version for no
  * build). engineCheck.js (ES2015) runs first and says so where the engine is older. The package is
  * checked after the build (scripts/wps/checkPackage.js).
- * No Office.js, no React: the pane is plain DOM.
+ * No Office.js. The pane is the Excel pane (React + Fluent UI, src/taskpane) over the ET services;
+ * its libraries are compiled to the same ES2017 syntax here (their published builds use newer
+ * syntax in places), so the whole page holds the Chromium 67 floor.
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -31,15 +33,21 @@ module.exports = (env = {}, argv = {}) => {
     mode: argv.mode === "development" ? "development" : "production",
     devtool: false,
     target: ["web", "es2017"],
-    entry: { engineCheck: "./src/wps/addin/engineCheck.ts", main: "./src/wps/addin/main.ts", pane: "./src/wps/addin/paneMain.ts" },
+    entry: { engineCheck: "./src/wps/addin/engineCheck.ts", main: "./src/wps/addin/main.ts", pane: "./src/wps/addin/paneMain.tsx" },
     output: { path: path.join(root, folder), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
-    resolve: { extensions: [".ts", ".js", ".mjs", ".json"] },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
     module: {
       rules: [
         {
-          test: /\.ts$/,
+          test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: "es2017", module: "esnext" } } },
+        },
+        {
+          // The libraries' published code uses ?. and ?? (Chromium 80) in places: the same compiler lowers it.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { allowJs: true, target: "es2017", module: "esnext" } } },
         },
       ],
     },

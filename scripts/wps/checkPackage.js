@@ -4,7 +4,7 @@
  * callbacks main.js defines, publish.xml and jsplugins.xml are well-formed and name the folder, and
  * every script runs on Chromium 67, the floor we target for WPS's embedded browser (docs/wps.md):
  * it parses as ES2020 without optional chaining or `??` (Chromium 80) — BigInt (67) and lookbehind
- * (62) are the newest syntax the core uses —, calls no built-in newer than 67 except the four
+ * (62) are the newest syntax the core uses —, calls no built-in newer than 67 except those
  * polyfills.ts supplies (and then carries them), and engineCheck.js, which must run anywhere to say
  * the engine is too old, parses as ES2015.
  */
@@ -25,11 +25,10 @@ const NEWER_BUILT_INS = [
   /\bObject\.hasOwn\(/,
   /\.findLast(Index)?\(/,
   /\bAggregateError\b/,
-  /\.at\(-/,
   /\bqueueMicrotask\(/,
 ];
 /** Built-ins newer than 67 that polyfills.ts supplies: allowed when a script of the folder carries it. */
-const POLYFILLED = [/\.flat\(/, /\.flatMap\(/, /\.matchAll\(/, /\bObject\.fromEntries\(/];
+const POLYFILLED = [/\.flat\(/, /\.flatMap\(/, /\.matchAll\(/, /\bObject\.fromEntries\(/, /\.at\(-/, /\bglobalThis\b/, /\.arrayBuffer\(\)/];
 const POLYFILLS_MARK = "bureau-stats-wps-polyfills";
 
 /** Syntax newer than Chromium 67 that acorn's ES2020 still accepts. */

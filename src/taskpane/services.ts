@@ -97,6 +97,8 @@ export interface PaneServices {
   pauseWatch?(): void;
   /** Reads county returns and writes their consolidation into new sheets. Absent: the pane offers no consolidation. */
   consolidate?(files: readonly ReturnFile[], options: PaneOptions): Promise<ConsolidateResult>;
+  /** Why the BUREAU functions cannot run in this host's cells (WPS before 12.1.0.20540); the Functions tab says so. */
+  readonly functionsUnavailable?: Bilingual;
   /** Reads the workbook and writes its report as a .docx (not into the workbook). Absent: the pane offers no report. */
   report?(options: PaneOptions, overrides: ReaderOverrides): Promise<ReportFile>;
 }

@@ -175,7 +175,6 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   mergesCut: ["事故台账", 5001],
   cleanupFailed: ["汇总 new"],
   functionsUnavailable: ["11.8.2.12085"],
-  summaryWritten: ["汇总"],
   oldEngine: ["Mozilla/5.0 Chrome/56.0.2924.87"],
 };
 

@@ -7,7 +7,8 @@
  * - the built pages themselves run over the ET imitation in jsdom, as WPS would load them from the
  *   folder: index.html puts the four ribbon callbacks on window.ribbon and registers the 16 BUREAU
  *   functions, 一键汇总 writes one 汇总 sheet after the user's sheets (none of which changes) and
- *   opens pane.html, BUREAU.YOY(23, 20) gives 0.15; pane.html then lists the 核对 findings.
+ *   opens pane.html, BUREAU.YOY(23, 20) gives 0.15; pane.html — the React pane of Excel over the ET
+ *   services — then shows that summary with its 核对 findings, each a link to its cell.
  * jsdom's window has no setImmediate and JSZip's fallback scheduler never fires there, so the test
  * lends it Node's; Chromium runs the same reader in the browser workbench's tests.
  */
@@ -70,7 +71,13 @@ async function openPage(host: EtHost, page: string): Promise<JSDOM> {
     resources: "usable",
     virtualConsole,
     beforeParse(window) {
-      Object.assign(window, { Application: host.application, TextDecoder, setImmediate });
+      // jsdom lacks ResizeObserver (Fluent's MessageBar uses it); Chromium has had it since 64.
+      const ResizeObserver = class {
+        observe(): void {}
+        unobserve(): void {}
+        disconnect(): void {}
+      };
+      Object.assign(window, { Application: host.application, TextDecoder, setImmediate, ResizeObserver });
     },
   });
   await new Promise<void>((resolve) => dom.window.addEventListener("load", () => resolve()));
@@ -94,16 +101,18 @@ test(
     for (let i = 0; i < 1200 && !host.pluginStorage.has("bureauStats.lastResult"); i++) await new Promise((r) => setTimeout(r, 50));
     const result = JSON.parse(String(host.pluginStorage.get("bureauStats.lastResult")));
     expect(result.error).toBeUndefined();
-    expect(result.sheetName).toBe("汇总");
+    expect(result.result.sheetName).toBe("汇总");
     expect(host.state.sheets.map((s) => s.name)).toEqual([...before.map((s) => s.name), "汇总"]);
     expect(host.state.sheets.slice(0, before.length).map((s) => ({ name: s.name, values: JSON.stringify(s.values) }))).toEqual(before);
     expect(host.taskPanes).toEqual([{ id: expect.any(Number), url: `file://${path.join(out, folder, "pane.html")}`, visible: true }]);
     index.window.close();
 
     const pane = await openPage(host, "pane.html");
-    const links = [...pane.window.document.querySelectorAll("button.cell-link")].map((b) => b.textContent);
-    expect(links).toEqual(result.findings.map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`));
-    expect(pane.window.document.querySelector("main > button")!.textContent).toMatch(/^(刷新汇总|Refresh summary)$/);
+    const doc = pane.window.document;
+    for (let i = 0; i < 200 && !doc.querySelector("[data-testid=generate-result]"); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(doc.querySelector("[data-testid=open-summary]")!.textContent).toContain("汇总");
+    const links = [...doc.querySelectorAll("[data-testid=finding-link]")].map((b) => b.textContent);
+    expect(links).toEqual(result.result.findings.map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`));
     pane.window.close();
   },
   5 * 60 * 1000,

@@ -14,15 +14,14 @@ import * as path from "path";
 import { readWorkbookSnapshot } from "../../src/excel/readWorkbook";
 import { generateSummary } from "../../src/excel/generateSummary";
 import { createHostFromXlsx } from "../../src/host/excelHost";
-import type { HostSheet } from "../../src/host/state";
 import { createEtHostFromXlsx } from "../../src/etHost/etHost";
 import { readWpsSnapshot, type WpsReadReport } from "../../src/wps/readWorkbook";
 import { generateWpsSummary } from "../../src/wps/generateSummary";
-import { parseSheetMark, SHEET_MARK_KEY } from "../../src/core/summary/sheetMark";
 import { POINTS_PER_CHARACTER } from "../../src/core/summary/plan";
 import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { SAMPLE_PATH } from "../summary/sample";
+import { plain, written } from "./writtenSheet";
 
 // Each workbook is read, planned and written twice; the ledger fixtures take 45 s on a loaded 2-core machine.
 jest.setTimeout(180_000);
@@ -40,39 +39,6 @@ const GENERATED_AT = "2024-07-05T09:30";
 /** The fixture with a hidden row, which only the WPS edge (and the command line) can see. */
 const HIDDEN_ROWS = "malformed-hidden-rows.xlsx";
 const NOW = new Date(2024, 6, 5, 9, 30);
-
-/** A sheet's written state in a comparable form. */
-function written(sheet: HostSheet) {
-  const formats = Object.fromEntries([...sheet.formats.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
-  return {
-    values: sheet.values,
-    formulas: sheet.formulas,
-    numberFormats: sheet.numberFormats,
-    merges: [...sheet.merges].sort((a, b) => a.row - b.row || a.column - b.column),
-    formats,
-    rowHeights: [...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
-    frozenRows: sheet.frozenRows,
-    pageLayout: sheet.pageLayout,
-    visibility: sheet.visibility,
-    mark: parseSheetMark(sheet.customProperties.get(SHEET_MARK_KEY))?.kind,
-    charts: sheet.charts.map((c) => ({
-      type: c.type,
-      source: c.source,
-      seriesBy: c.seriesBy,
-      title: c.title,
-      categoryAxisTitle: c.categoryAxisTitle,
-      valueAxisTitle: c.valueAxisTitle,
-      valueAxis: c.valueAxis,
-      tickLabelSpacing: c.tickLabelSpacing,
-      seriesNames: c.seriesNames,
-      categories: c.categories,
-      seriesValues: c.seriesValues,
-      position: c.position,
-    })),
-  };
-}
-
-const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 
 const counts = { workbooks: 0, sheetsRead: 0, cellsCompared: 0, findings: 0, charts: 0, hiddenRows: 0 };
 

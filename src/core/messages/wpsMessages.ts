@@ -33,16 +33,6 @@ export const WPS_MESSAGES = {
     zh: "生成汇总时出错，工作簿未被修改。请重试；若仍出错，请用命令行 bureau-stats summarize 生成。",
     en: "Generating the summary failed; the workbook was not changed. Try again, or use the command line (bureau-stats summarize).",
   } as Message,
-  summaryWritten: (sheet: string): Message => ({ zh: `已生成汇总表“${sheet}”。`, en: `The summary sheet "${sheet}" was written.` }),
-  sourcesChanged: {
-    zh: "汇总所依据的数据已修改，点击“刷新汇总”重新生成。",
-    en: "The data the summary was read from has changed; click Refresh summary to regenerate it.",
-  } as Message,
-  noChecks: { zh: "核对：未发现计算不一致。", en: "Checks: no inconsistencies found." } as Message,
-  nothingRead: {
-    zh: "没有读到可汇总的统计表，因此未做核对。",
-    en: "No statistics table was understood, so nothing was checked.",
-  } as Message,
   oldEngine: (userAgent: string): Message => ({
     zh: `此版本 WPS 内置的浏览器过旧（${userAgent}），应急统计加载项无法运行（需要 Chromium 67 或更高版本）。请升级 WPS，或使用命令行 bureau-stats 或浏览器页面完成汇总。`,
     en: `The browser built into this WPS is too old (${userAgent}) to run Bureau Stats (Chromium 67 or later is needed). Update WPS, or use the bureau-stats command line or the browser page.`,
@@ -50,9 +40,5 @@ export const WPS_MESSAGES = {
   notInWps: {
     zh: "此页面需在 WPS 表格中由“应急统计”加载项打开。",
     en: "This page must be opened by the Bureau Stats add-in inside WPS Spreadsheets.",
-  } as Message,
-  noWorkbook: {
-    zh: "请先打开一个工作簿。",
-    en: "Please open a workbook first.",
   } as Message,
 } as const;

@@ -230,7 +230,9 @@ export function App({ services, store, initialLanguage, theme = "light", initial
                   ) : null}
                 </>
               ) : null}
-              {tab === "functions" ? <FunctionsTab onInsert={(formula) => services.insertFormula(formula)} toError={toPaneError} /> : null}
+              {tab === "functions" ? (
+                <FunctionsTab onInsert={(formula) => services.insertFormula(formula)} toError={toPaneError} unavailable={services.functionsUnavailable} />
+              ) : null}
             </div>
           </Panel>
         </div>

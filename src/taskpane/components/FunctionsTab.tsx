@@ -4,6 +4,7 @@
  */
 import { Body1Strong, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import type { Bilingual } from "../../core/reader/model";
 import type { PaneError } from "../errors";
 import { functionCatalogue } from "../functions/catalogue";
 import { useStrings } from "../i18n/LanguageContext";
@@ -29,10 +30,12 @@ export interface FunctionsTabProps {
   readonly onInsert: (formula: string) => Promise<string>;
   /** Turns a failure into a message. */
   readonly toError: (error: unknown) => PaneError;
+  /** Why the functions cannot run in this host's cells, where they cannot. */
+  readonly unavailable?: Bilingual;
 }
 
 /** The Functions tab. */
-export function FunctionsTab({ onInsert, toError }: FunctionsTabProps) {
+export function FunctionsTab({ onInsert, toError, unavailable }: FunctionsTabProps) {
   const { language, t } = useStrings();
   const styles = useStyles();
   const entries = useMemo(() => functionCatalogue(), []);
@@ -41,6 +44,7 @@ export function FunctionsTab({ onInsert, toError }: FunctionsTabProps) {
   return (
     <div className={styles.root}>
       <Text>{t.functionsIntro}</Text>
+      {unavailable ? <Text data-testid="functions-unavailable">{unavailable[language]}</Text> : null}
       {error ? <ErrorMessage error={error} /> : null}
       {entries.map((entry) => (
         <div key={entry.name} className={styles.entry} data-testid="function-entry">

@@ -1,10 +1,11 @@
 /**
  * What the ribbon leaves for the task pane in PluginStorage (the two pages share no memory): the
- * summary sheet written, the 综述, the 核对 findings with their cells, the sheets read (watched
- * for edits: 刷新汇总), or the bilingual error. Plain JSON.
+ * Generate tab's result of the last 一键汇总 — the summary sheet, the 综述, the 核对 findings with
+ * their cells, the sheets read (watched for edits: 刷新汇总) — or its bilingual error. Plain JSON.
  */
 import type { Message } from "../../core/messages";
-import type { Finding } from "../../core/reader/model";
+import { paneResultOf } from "../../taskpane/paneProgress";
+import type { GenerateResult } from "../../taskpane/services";
 import type { WpsSummaryResult } from "../generateSummary";
 
 /** The PluginStorage key of what registering BUREAU.* gave (functions.ts FunctionRegistration). */
@@ -17,11 +18,7 @@ export const PANE_RESULT_KEY = "bureauStats.lastResult";
 export interface PaneResult {
   /** When it finished (ms), so the pane knows a newer one. */
   readonly at: number;
-  readonly sheetName?: string;
-  readonly narrative: readonly string[];
-  readonly findings: readonly Pick<Finding, "sheet" | "cell" | "message" | "severity" | "stated" | "recomputed">[];
-  readonly sourceSheets: readonly string[];
-  readonly notes: readonly Message[];
+  readonly result?: GenerateResult;
   readonly error?: Message;
 }
 
@@ -33,15 +30,8 @@ export interface PaneResult {
  * @returns plain JSON for PluginStorage
  */
 export function paneResult(outcome: WpsSummaryResult | Message, at: Date): PaneResult {
-  if (!("plan" in outcome)) return { at: at.getTime(), narrative: [], findings: [], sourceSheets: [], notes: [], error: outcome };
-  return {
-    at: at.getTime(),
-    sheetName: outcome.sheetName,
-    narrative: outcome.narrative,
-    findings: outcome.findings.map(({ sheet, cell, message, severity, stated, recomputed }) => ({ sheet, cell, message, severity, stated, recomputed })),
-    sourceSheets: outcome.sourceSheets,
-    notes: outcome.readNotes,
-  };
+  if (!("plan" in outcome)) return { at: at.getTime(), error: outcome };
+  return { at: at.getTime(), result: paneResultOf(outcome, outcome.readNotes) };
 }
 
 /**
@@ -53,7 +43,23 @@ export function readPaneResult(stored: unknown): PaneResult | undefined {
   if (typeof stored !== "string" || stored === "") return undefined;
   try {
     const parsed = JSON.parse(stored) as PaneResult;
-    return typeof parsed.at === "number" ? parsed : undefined;
+    return typeof parsed.at === "number" && (parsed.result !== undefined || parsed.error !== undefined) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why BUREAU.* could not be registered, from what main.ts stored (functions.ts FunctionRegistration).
+ *
+ * @param stored what PluginStorage.getItem(FUNCTIONS_KEY) gave
+ * @returns the bilingual reason, or undefined when the functions were registered (or nothing is known)
+ */
+export function functionsUnavailable(stored: unknown): Message | undefined {
+  if (typeof stored !== "string") return undefined;
+  try {
+    const parsed = JSON.parse(stored) as { unavailable?: Message };
+    return parsed.unavailable && typeof parsed.unavailable.zh === "string" ? parsed.unavailable : undefined;
   } catch {
     return undefined;
   }

@@ -1,10 +1,14 @@
 /**
- * The four built-ins newer than Chromium 67 (the floor BigInt sets, engineCheck.ts) that our code
+ * The built-ins newer than Chromium 67 (the floor BigInt sets, engineCheck.ts) that our code
  * calls: Array.prototype.flat and flatMap (Chromium 69), String.prototype.matchAll and
- * Object.fromEntries (73). Each is defined only where missing, with the standard's behaviour for the
- * way we call them (flat to a depth, flatMap with a callback, matchAll with a global regular
- * expression, fromEntries of an iterable of pairs). Any other newer
- * built-in in the bundle fails the package check (scripts/wps/checkPackage.js).
+ * Object.fromEntries (73), Array.prototype.at / String.prototype.at (92; the consolidation's
+ * header paths), `globalThis` (71; the functions' error stand-in, the pane's Office probe, the
+ * report writer's random ids) and Blob.prototype.arrayBuffer (76; the pane reads the picked county
+ * returns with it). Each is defined only where missing, with the standard's behaviour for the way
+ * we call them (flat to a depth, flatMap with a callback, matchAll with a global regular
+ * expression, fromEntries of an iterable of pairs, at with a relative index, arrayBuffer through a
+ * FileReader). Any other newer built-in in the bundle fails the package check
+ * (scripts/wps/checkPackage.js).
  */
 
 /** Marks the bundles that carry these, for the package check. */
@@ -57,5 +61,29 @@ define(Object, "fromEntries", function fromEntries(entries: Iterable<readonly [P
   for (const [key, value] of entries) out[key] = value;
   return out;
 });
+
+function at(this: ArrayLike<unknown>, index: number): unknown {
+  const length = this.length;
+  const n = Math.trunc(Number(index)) || 0;
+  const i = n < 0 ? length + n : n;
+  return i < 0 || i >= length ? undefined : this[i];
+}
+define(Array.prototype, "at", at);
+define(String.prototype, "at", function stringAt(this: string, index: number) {
+  return at.call(String(this), index);
+});
+
+if (typeof globalThis === "undefined") define(window, "globalThis", window);
+
+if (typeof Blob !== "undefined") {
+  define(Blob.prototype, "arrayBuffer", function arrayBuffer(this: Blob) {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  });
+}
 
 (window as unknown as Record<string, unknown>)[POLYFILLS_MARK] = true;
