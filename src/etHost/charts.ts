@@ -10,7 +10,8 @@ import { rectAddress } from "../host/geometry";
 import type { ChartSpec, HostSheet } from "../host/state";
 import type { EtAxes, EtAxis, EtChart, EtRange, EtShape, EtShapes } from "../wps/facade";
 import type { EtHost } from "./etHost";
-import { columnLeft, EtRangeImpl, rowTop } from "./range";
+import { EtRangeImpl } from "./range";
+import { columnLeft, rowTop } from "./sheetGeometry";
 
 /** xlChartType numbers by the Office.js chart type names the plan uses. */
 const CHART_TYPES: Readonly<Record<number, string>> = { 51: "ColumnClustered", 57: "BarClustered", [-4120]: "Doughnut", 4: "Line" };

@@ -6,7 +6,6 @@
  */
 import { rangeAddress } from "../core/model/address";
 import type { MergedArea } from "../core/model/snapshot";
-import { POINTS_PER_CHARACTER } from "../core/summary/plan";
 import { enterValue } from "../host/cells";
 import { overlaps } from "../host/geometry";
 import { ensureSize, type HostSheet } from "../host/state";
@@ -14,31 +13,11 @@ import type { EtAreas, EtBorders, EtFont, EtInterior, EtRange, EtWorksheet } fro
 import type { EtHost } from "./etHost";
 import { incoming, itemWrapper, outgoing } from "./cellValues";
 import { bordersOf, fontOf, interiorOf, horizontalName, verticalName } from "./rangeFormat";
+import { columnLeft, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, MAX_COLUMNS, MAX_ROWS, rowTop } from "./sheetGeometry";
 import { worksheetOf } from "./worksheet";
-
-/** Excel's grid. */
-export const MAX_ROWS = 1048576;
-export const MAX_COLUMNS = 16384;
-/** Excel's default column width in characters and row height in points. */
-export const DEFAULT_COLUMN_WIDTH = 8.43;
-export const DEFAULT_ROW_HEIGHT = 15;
 
 /** xlCellTypeVisible. */
 const CELL_TYPE_VISIBLE = 12;
-
-/** Left edge of a column in points. */
-export function columnLeft(sheet: HostSheet, column: number): number {
-  let points = 0;
-  for (let c = 0; c < column; c++) points += (sheet.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH) * POINTS_PER_CHARACTER;
-  return points;
-}
-
-/** Top edge of a row in points. */
-export function rowTop(sheet: HostSheet, row: number): number {
-  let points = 0;
-  for (let r = 0; r < row; r++) points += sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT;
-  return points;
-}
 
 export class EtRangeImpl implements EtRange {
   constructor(

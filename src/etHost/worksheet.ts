@@ -13,7 +13,8 @@ import type { EtCustomProperties, EtCustomProperty, EtHPageBreaks, EtNames, EtPa
 import { shapesOf } from "./charts";
 import type { EtHost } from "./etHost";
 import { namesCollection } from "./names";
-import { EtRangeImpl, MAX_COLUMNS, MAX_ROWS } from "./range";
+import { EtRangeImpl } from "./range";
+import { MAX_COLUMNS, MAX_ROWS } from "./sheetGeometry";
 
 const VISIBILITY: Readonly<Record<string, number>> = { Visible: -1, Hidden: 0, VeryHidden: 2 };
 const cache = new WeakMap<HostSheet, EtWorksheet>();
