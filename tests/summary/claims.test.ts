@@ -124,6 +124,33 @@ describe("an error cell is a finding, not a missing figure (issue 22 item 4)", (
   });
 });
 
+describe("an error cell elsewhere than accidents says 暂缺, never vanishes (issue 22 item 4)", () => {
+  test("#REF! in the direct economic loss and #VALUE! in 受灾人口: the disaster sentence says both are unavailable", () => {
+    const facts: SummaryFacts = {
+      period: "2024年1—6月",
+      area: "全州",
+      place: "楚雄州",
+      disasterScope: [
+        { indicator: "affected_pop", name: "受灾人口", classifier: "人", value: { value: null, error: "#VALUE!" } },
+        { indicator: "relocated", name: "紧急转移安置人口", classifier: "人", value: { value: 120 } },
+      ],
+      losses: { sheet: "灾情", total: { value: null, error: "#REF!" }, parts: [] },
+    };
+    expect(zh(facts)[0]).toBe("2024年1—6月，紧急转移安置120人次，受灾人口暂缺（源单元格为#VALUE!，见核对），直接经济损失暂缺（源单元格为#REF!，见核对）。");
+    expect(en(facts)[0]).toContain(
+      "The affected population is unavailable (the source cell holds #VALUE!; see the checks) and the direct economic loss is unavailable (the source cell holds #REF!; see the checks).",
+    );
+  });
+
+  test("#DIV/0! in the rectified count: the hazard paragraph says it, instead of disappearing", () => {
+    const facts: SummaryFacts = {
+      hazards: { sheet: "隐患", total: { label: "合计", found: { value: 411 }, rectified: { value: null, error: "#DIV/0!" } }, rows: [] },
+    };
+    expect(zh(facts)[0]).toBe("发现安全隐患411条，完成整改数暂缺（源单元格为#DIV/0!，见核对）。");
+    expect(en(facts)[0]).toBe("A total of 411 hazards were found. The number rectified is unavailable (the source cell holds #DIV/0!; see the checks).");
+  });
+});
+
 describe("one phrase, one number (issue 22 item 5)", () => {
   test("the hazard paragraph names what its count of units is of, apart from enforcement's 共检查生产经营单位", () => {
     const facts: SummaryFacts = {

@@ -61,7 +61,7 @@ test("T4 with a single part and a zero part left out", () => {
       ],
     },
   };
-  expect(buildNarrative(facts, house)[0]).toBe("据初步统计，因灾造成直接经济损失44.04万元，其中：农林牧渔业损失44.04万元。");
+  expect(buildNarrative(facts, house)[0]).toBe("因灾造成直接经济损失44.04万元，其中：农林牧渔业损失44.04万元。");
 });
 
 test("T6: all rectified says 已全部整改; rate decimals follow the option", () => {

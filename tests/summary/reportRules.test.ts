@@ -163,7 +163,7 @@ describe("rules 5–7: hazards in the source's unit, rates at the source's preci
   });
 });
 
-describe("rule 8: disasters open with the period and 据初步统计, with the types and the counties", () => {
+describe("rule 8: disasters open with the period (据初步统计 only where the source says it, rule 14), with the types and the counties", () => {
   const facts: SummaryFacts = {
     period: "2024年1—6月",
     area: "全州",
@@ -177,16 +177,18 @@ describe("rule 8: disasters open with the period and 据初步统计, with the t
     losses: { sheet: "灾情", total: { value: 12322.34 }, parts: [{ indicator: "loss_agri", name: "农林牧渔业损失", value: { value: 11810.23 } }] },
   };
 
-  test("Chinese", () => {
+  test("Chinese, as the reference report writes it (上半年,全州主要遭受了旱灾、风雹灾害,自然灾害共造成10个县市101个乡镇…)", () => {
     expect(zh(facts)[0]).toBe(
-      "2024年1—6月，据初步统计，全州主要遭受了旱灾、风雹灾害，自然灾害共造成10个县市101个乡镇301265人不同程度受灾，造成直接经济损失12322.34万元，其中：农林牧渔业损失11810.23万元。",
+      "2024年1—6月，全州主要遭受了旱灾、风雹灾害，自然灾害共造成10个县市101个乡镇301265人不同程度受灾，造成直接经济损失12322.34万元，其中：农林牧渔业损失11810.23万元。",
     );
+    expect(zh({ ...facts, figuresStatus: "preliminary" })[0]).toMatch(/^2024年1—6月，据初步统计，全州主要遭受了旱灾/);
   });
 
   test("English, with the money in CNY millions", () => {
     expect(en(facts)[0]).toBe(
-      "Preliminary figures for January–June 2024: Drought and hailstorms affected 301,265 people across 101 townships in 10 counties of Chuxiong Prefecture. The direct economic loss was CNY 123.22 million (agriculture CNY 118.10 million).",
+      "In January–June 2024, drought and hailstorms affected 301,265 people across 101 townships in 10 counties of Chuxiong Prefecture. The direct economic loss was CNY 123.22 million (agriculture CNY 118.10 million).",
     );
+    expect(en({ ...facts, figuresStatus: "preliminary" })[0]).toMatch(/^Preliminary figures for January–June 2024: Drought and hailstorms affected/);
   });
 });
 

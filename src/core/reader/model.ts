@@ -189,6 +189,8 @@ export interface TableModel {
    * 统计时间 / 截至 line, the sheet name or the file name, in that order (docs/periods.md).
    */
   readonly period?: { readonly period: ParsedPeriod; readonly from: "title" | "line" | "sheet" | "file" };
+  /** Whether the figures are preliminary (初步统计, 快报) or final (经核定), where the title or the notes under the table say so (reader/figuresStatus.ts). */
+  readonly status?: "preliminary" | "final";
   /** The area the title names (…自然灾害… → disaster), which decides an indicator its columns leave open. */
   readonly domain?: IndicatorDomain;
   /**

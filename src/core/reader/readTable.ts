@@ -12,6 +12,7 @@ import { continueOfWhich } from "./ofWhichRuns";
 import { readValue, keyRowsByIndicator, percentFractions } from "./tableBody";
 import { periodsInRows, readPeriodRows } from "./periodRows";
 import { resolveSeries } from "./periodSeries";
+import { figuresStatus } from "./figuresStatus";
 import { tablePeriod } from "./tablePeriod";
 import { titleDomain } from "./titleDomain";
 import { titleScope } from "./titleScope";
@@ -126,6 +127,7 @@ export function readTable(
     rows.push(meaning);
   }
   const period = tablePeriod(ctx, first, title);
+  const status = figuresStatus(ctx, title, end + 1);
   const year = period?.period.span?.year;
   // Periods down the side (当月 | 去年同月 | 同比 …, 2024年 | 2023年): read turned, never added up as regions.
   if (periodsInRows(rows)) {
@@ -135,7 +137,10 @@ export function readTable(
       table.keyKind,
       table.rows.map((r) => r.label),
     );
-    return { table: { ...table, ...(period ? { period } : {}), ...(domain ? { domain } : {}), ...(scope.length ? { scope } : {}) }, end };
+    return {
+      table: { ...table, ...(period ? { period } : {}), ...(status ? { status } : {}), ...(domain ? { domain } : {}), ...(scope.length ? { scope } : {}) },
+      end,
+    };
   }
   for (const row of rows) {
     values.push(
@@ -266,6 +271,7 @@ export function readTable(
     periods,
     ...(title ? { title } : {}),
     ...(period ? { period } : {}),
+    ...(status ? { status } : {}),
     ...(field ? { domain: "other" as const } : domain ? { domain } : {}),
     ...(scope.length ? { scope } : {}),
     confidence,

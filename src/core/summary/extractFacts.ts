@@ -244,6 +244,7 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     ...(c.period ? { period: c.period } : {}),
     ...(c.regionWord ? { area: c.regionWord } : {}),
     ...(c.place ? { place: c.place } : {}),
+    ...(c.figuresStatus ? { figuresStatus: c.figuresStatus } : {}),
     disasterTypes: disaster?.types.length ? disaster.types : undefined,
     disasterCounties: disaster?.counties,
     accidents,

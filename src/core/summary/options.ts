@@ -65,6 +65,12 @@ export interface SummaryOptions {
   readonly sheetName: string;
   /** Which areas the totals cover, when the caller knows (a consolidation of county returns); the 综述 states a partial coverage. */
   readonly coverage?: Coverage;
+  /**
+   * Whether the disaster figures are called preliminary (据初步统计) or final (经核定): "source" says
+   * what the workbook's title or notes say and nothing when they say neither (issue 22.9); the
+   * user may set either.
+   */
+  readonly figuresStatus: "source" | "preliminary" | "final";
 }
 
 /** The house style. */
@@ -90,6 +96,7 @@ export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
   rateInterval: false,
   changeStyle: "auto",
   sheetName: "汇总",
+  figuresStatus: "source",
 };
 
 /** A partial set of options, as saved settings or a task pane form may hold. */
@@ -134,6 +141,7 @@ export function resolveSummaryOptions(input: SummaryOptionsInput | undefined = {
     // An English summary is named in English unless the caller names it (earlier summaries are known by their mark, not their name).
     sheetName: typeof i.sheetName === "string" && i.sheetName.trim() ? i.sheetName.trim() : i.language === "en" ? "Summary" : d.sheetName,
     ...(validCoverage(i.coverage) ? { coverage: i.coverage } : {}),
+    figuresStatus: i.figuresStatus === "preliminary" || i.figuresStatus === "final" ? i.figuresStatus : d.figuresStatus,
   };
 }
 

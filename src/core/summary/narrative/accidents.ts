@@ -7,7 +7,7 @@
 import type { IndicatorPair, SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
 import { bothMoved, changeItems, enClause, zhEach, zhGrouped } from "./changes";
-import { comparable, currentOf, enList, enNumber, enVerify, n, pairOf, present, zhVerify } from "./figures";
+import { comparable, currentOf, enList, enNumber, enUnavailable, enVerify, n, pairOf, present, zhUnavailable, zhVerify } from "./figures";
 import { englishLead, englishPeriod, scopedArea, zhPeriod } from "./region";
 import { accidentWording } from "./significance";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
@@ -47,15 +47,13 @@ export function accidentFigures(pairs: readonly IndicatorPair[], omitZeroCasualt
 function unavailableZh(pairs: readonly IndicatorPair[]): string {
   return pairs
     .filter((p) => p.indicator in ACCIDENT_LEAD && p.current.error)
-    .map((p) => `${ACCIDENT_LEAD[p.indicator]}暂缺（源单元格为${p.current.error}，见核对）`)
+    .map((p) => zhUnavailable(ACCIDENT_LEAD[p.indicator], p.current))
     .join("，");
 }
 
 function unavailableEn(pairs: readonly IndicatorPair[]): string {
   return enList(
-    pairs
-      .filter((p) => p.indicator in ENGLISH_WORDS && p.current.error)
-      .map((p) => `the number of ${ENGLISH_WORDS[p.indicator][0]} is unavailable (the source cell holds ${p.current.error}; see the checks)`),
+    pairs.filter((p) => p.indicator in ENGLISH_WORDS && p.current.error).map((p) => enUnavailable(`the number of ${ENGLISH_WORDS[p.indicator][0]}`, p.current)),
   );
 }
 

@@ -152,3 +152,27 @@ export function enMoneyAlike(amounts: readonly number[]): (wan: number) => strin
     return `CNY ${int}.${frac.padEnd(2, "0")} ${word}`;
   };
 }
+
+/**
+ * A figure whose source cell holds an error value, said rather than left out (rule 14):
+ * "直接经济损失暂缺（源单元格为#REF!，见核对）".
+ *
+ * @param name what the figure is, as the sentence names it ("直接经济损失", "死亡人数")
+ * @param v the sourced figure
+ * @returns the clause, "" when the cell holds no error
+ * @example zhUnavailable("直接经济损失", { value: null, error: "#REF!" }) // "直接经济损失暂缺（源单元格为#REF!，见核对）"
+ */
+export function zhUnavailable(name: string, v: SourcedValue | undefined): string {
+  return v?.error ? `${name}暂缺（源单元格为${v.error}，见核对）` : "";
+}
+
+/**
+ * The English twin of zhUnavailable: "the direct economic loss is unavailable (the source cell holds #REF!; see the checks)".
+ *
+ * @param name what the figure is ("the direct economic loss", "the number of deaths")
+ * @param v the sourced figure
+ * @returns the clause, "" when the cell holds no error
+ */
+export function enUnavailable(name: string, v: SourcedValue | undefined): string {
+  return v?.error ? `${name} is unavailable (the source cell holds ${v.error}; see the checks)` : "";
+}

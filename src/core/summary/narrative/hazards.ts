@@ -5,9 +5,9 @@
  * ("重大隐患182项，已整改72项，整改率仅39.56%") or "已全部完成整改".
  */
 import { formatDecimal, roundedRatio } from "../../numbers/decimal";
-import type { SummaryFacts } from "../facts";
+import type { SourcedValue, SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
-import { enNumber, n, present } from "./figures";
+import { enList, enNumber, enUnavailable, n, present, zhUnavailable } from "./figures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 
 /**
@@ -51,9 +51,27 @@ function figures(f: SummaryFacts, o: SummaryOptions) {
   return { found, done, rate, checked: present(h.unitsChecked), mf, mr, majorRate, lags };
 }
 
+/** The hazard counts whose source cell holds an error value: the paragraph says they are unavailable (rule 14). */
+function unavailable(f: SummaryFacts): { zh: string; en: string; value: SourcedValue }[] {
+  const h = f.hazards?.total;
+  if (!h) return [];
+  const all = [
+    { zh: "发现安全隐患数", en: "the number of hazards found", value: h.found },
+    { zh: "完成整改数", en: "the number rectified", value: h.rectified },
+    { zh: "重大隐患数", en: "the number of major hazards", value: h.majorFound },
+    { zh: "重大隐患整改数", en: "the number of major hazards rectified", value: h.majorRectified },
+  ];
+  return all.filter((u): u is { zh: string; en: string; value: SourcedValue } => !!u.value?.error);
+}
+
 function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   const x = figures(f, o);
-  if (!x) return undefined;
+  const missing = unavailable(f).map((u) => zhUnavailable(u.zh, u.value));
+  if (!x) {
+    const found = present(f.hazards?.total.found);
+    const lead = found !== undefined ? `发现安全隐患${n(found)}${f.hazards?.unit ?? "条"}，` : "隐患排查整改情况：";
+    return missing.length ? `${lead}${missing.join("，")}。` : undefined;
+  }
   const unit = f.hazards?.unit ?? "条";
   // One phrase, one number (rule 14): 共检查生产经营单位 is enforcement's count; this one is the hazard checks', named as the source names it.
   const checkedWords = f.hazards?.unitsCheckedLabel ?? "检查生产经营单位";
@@ -64,12 +82,18 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
     else if (x.mr !== undefined) text += `；其中重大隐患${n(x.mf)}${unit}，已整改${n(x.mr)}${unit}，整改率${x.lags ? "仅" : ""}${x.majorRate}%`;
     else text += `，其中重大隐患${n(x.mf)}${unit}`;
   }
-  return `${text}。`;
+  return `${text}${missing.length ? `；${missing.join("，")}` : ""}。`;
 }
 
 function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const x = figures(f, o);
-  if (!x) return undefined;
+  const list = enList(unavailable(f).map((u) => enUnavailable(u.en, u.value)));
+  const missing = list ? `${list.charAt(0).toUpperCase()}${list.slice(1)}.` : "";
+  if (!x) {
+    const found = present(f.hazards?.total.found);
+    const lead = found === undefined ? "Hazard checks:" : found === 1 ? "One hazard was found." : `A total of ${enNumber(found)} hazards were found.`;
+    return missing ? `${lead} ${missing}` : undefined;
+  }
   const parts: string[] = [];
   const checkedWords = /企业/.test(f.hazards?.unitsCheckedLabel ?? "") ? "businesses" : "business units";
   if (x.checked) parts.push(`Hazard checks covered ${enNumber(x.checked)} ${checkedWords} (visits).`);
@@ -81,6 +105,7 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
     else if (x.mr !== undefined) parts.push(`Of ${enNumber(x.mf)} major hazards, ${x.lags ? "only " : ""}${enNumber(x.mr)} were rectified (${x.majorRate}%).`);
     else parts.push(`Of these, ${enNumber(x.mf)} ${x.mf === 1 ? "was a major hazard" : "were major hazards"}.`);
   }
+  if (missing) parts.push(missing);
   return parts.join(" ");
 }
 

@@ -1,11 +1,12 @@
 /**
- * The disaster paragraph (T4, T5 and rule 7 of docs/report-rules.md): it opens with the period and
- * 据初步统计, names the disaster types and the number of counties, then the scope (乡镇、户、人,
+ * The disaster paragraph (T4, T5 and rule 7 of docs/report-rules.md): it opens with the period and,
+ * where the source or the user says so, 据初步统计 or 经核定 (rule 14), names the disaster types and the number of counties, then the scope (乡镇、户、人,
  * 转移安置, 农作物) and the direct economic loss with its parts. Zero and missing parts are left out.
  */
 import { indicatorById } from "../../registry/indicators";
-import type { SummaryFacts } from "../facts";
-import { enList, enMoneyAlike, enNumber, enVerify, n, present, zhVerify } from "./figures";
+import type { SourcedValue, SummaryFacts } from "../facts";
+import type { SummaryOptions } from "../options";
+import { enList, enMoneyAlike, enNumber, enUnavailable, enVerify, n, present, zhUnavailable, zhVerify } from "./figures";
 import { englishPeriod, englishPlace, scopedArea, zhPeriod } from "./region";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 
@@ -82,7 +83,7 @@ function typesText(types: readonly string[]): string {
   return /[灾害]$/.test(list) ? list : `${list}灾害`;
 }
 
-function zh({ facts: f }: NarrativeContext): string | undefined {
+function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   const v = (id: string) => scopeValue(f, id);
   const area = scopedArea(f);
   const clauses: string[] = [];
@@ -119,12 +120,33 @@ function zh({ facts: f }: NarrativeContext): string | undefined {
     const verb = clauses.length ? "造成" : `${area}因灾造成`;
     clauses.push(`${verb}直接经济损失${n(total)}万元${zhVerify(l.total, "万元")}${parts.length ? `，其中：${parts.join("，")}` : ""}`);
   }
+  // An error cell is said, never left out (rule 14): "直接经济损失暂缺（源单元格为#REF!，见核对）".
+  clauses.push(...unavailable(f).map((u) => zhUnavailable(u.zh, u.value)));
   if (!clauses.length) return undefined;
   const period = zhPeriod(f.period);
-  return `${period ? `${period}，` : ""}据初步统计，${clauses.join("，")}。`;
+  const status = statusOf(f, o);
+  const says = status === "preliminary" ? "据初步统计，" : status === "final" ? "经核定，" : "";
+  return `${period ? `${period}，` : ""}${says}${clauses.join("，")}。`;
 }
 
-function en({ facts: f }: NarrativeContext): string | undefined {
+/** The disaster figures whose source cell holds an error value, named in both languages. */
+function unavailable(f: SummaryFacts): { zh: string; en: string; value: SourcedValue }[] {
+  const scope = (f.disasterScope ?? []).map((s) => ({ zh: s.name, en: `the ${indicatorById(s.indicator)?.english ?? "figure"}`, value: s.value }));
+  const total = f.losses ? [{ zh: "直接经济损失", en: "the direct economic loss", value: f.losses.total }] : [];
+  const parts = (f.losses?.parts ?? []).map((p) => ({
+    zh: p.name,
+    en: `the ${LOSS_NAMES[p.indicator] ?? indicatorById(p.indicator)?.english ?? "other"} loss`.replace(/ loss loss$/, " loss"),
+    value: p.value,
+  }));
+  return [...scope, ...total, ...parts].filter((u) => u.value.error);
+}
+
+/** Preliminary or final: the user's choice, else what the source says (据初步统计 is never added by default; rule 14). */
+function statusOf(f: SummaryFacts, o: SummaryOptions): SummaryFacts["figuresStatus"] {
+  return o.figuresStatus === "source" ? f.figuresStatus : o.figuresStatus;
+}
+
+function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const v = (id: string) => scopeValue(f, id);
   const period = englishPeriod(f.period);
   const place = englishPlace(f);
@@ -174,8 +196,14 @@ function en({ facts: f }: NarrativeContext): string | undefined {
     });
     sentences.push(`The direct economic loss was ${money(total)}${enVerify(l.total, true)}${parts.length ? ` (${enList(parts)})` : ""}.`);
   }
+  const missing = enList(unavailable(f).map((u) => enUnavailable(u.en, u.value)));
+  if (missing) sentences.push(`${missing.charAt(0).toUpperCase()}${missing.slice(1)}.`);
   if (!sentences.length) return undefined;
-  return `Preliminary figures${period ? ` for ${period}` : ""}: ${sentences.join(" ")}`;
+  const status = statusOf(f, o);
+  if (status) return `${status === "final" ? "Verified" : "Preliminary"} figures${period ? ` for ${period}` : ""}: ${sentences.join(" ")}`;
+  if (!period) return sentences.join(" ");
+  const [first, ...rest] = sentences;
+  return [`In ${period}, ${first.charAt(0).toLowerCase()}${first.slice(1)}`, ...rest].join(" ");
 }
 
 /** The disaster and loss paragraph. */
