@@ -100,6 +100,12 @@ describe(LEDGER, () => {
     expect(summary.plan.narrative.join("")).toMatch(/^2005—2018年，共发生各类生产安全事故832起、死亡14464人、受伤10250人/);
   });
 
+  test("the 2005—2018 ledger has no by-month table: a month's name would stand for 14 months (it showed 2005's months under 2005—2018年)", async () => {
+    const summary = await readReal(LEDGER);
+    expect(summary.model.ledgers[0].accidents!.breakdowns!.byMonth).toEqual([]);
+    expect(JSON.stringify(summary.plan)).not.toContain("ledgerByMonth");
+  });
+
   test("[SHAPES, 26.9] the 综述 of the 2005—2018 ledger tells its totals and makes no 同比 (nothing before 2005 to compare with)", async () => {
     expect((await readReal(LEDGER)).plan.narrative.join("")).toBe("2005—2018年，共发生各类生产安全事故832起、死亡14464人、受伤10250人。");
   });

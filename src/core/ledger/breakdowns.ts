@@ -86,7 +86,11 @@ function range(start: string, end: string): DateRange {
 }
 
 function monthRows(fold: AccidentFold, current: DateRange): LedgerMonth[] {
-  const months = monthsOf(current).map((m) => ({
+  const calendar = monthsOf(current);
+  // Over more than 12 months a month's name (3月) stands for several months: an archive of many
+  // years is told by year (accidentSummary's byYear), never as one year's months under its span.
+  if (calendar.length > 12) return [];
+  const months = calendar.map((m) => ({
     ...m,
     cur: range(m.start, m.end),
     prev: range(yearEarlier(m.start), yearEarlier(m.end)),
