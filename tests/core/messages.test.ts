@@ -14,7 +14,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   noInconsistency: [["事故分县统计", "分行业"], 42, ["事故台账"]],
   roundingApart: [5, ["BN11", "BN39", "BN42", "BN47", "BN71"]],
   ledgerRows: ["事故台账", { rows: 6, counted: 3, excluded: 1, undated: 1, totals: 1 }],
-  otherFieldSheet: ["分省年度数据", { zh: "地区生产总值（GDP）统计", en: "GDP statistics" }],
+  otherFieldSheet: ["分省年度数据", { zh: "地区生产总值（GDP）", en: "gross domestic product (GDP)" }],
   tableNoIndicator: [["2023年", "2022年"]],
   tableNotSummarised: ["表1", "A1:C3", { zh: "表格没有数据行", en: "the table has no data rows" }],
   inputIsError: ["#N/A"],

@@ -133,7 +133,7 @@ describe(GDP, () => {
     const text = sheetText(await readReal(GDP));
     expect(text).not.toContain("未发现计算不一致");
     expect(text).toContain("未识别到可汇总的表格，未做核对");
-    expect(text).toContain("国家统计局数据库导出的数据，不是应急管理统计");
+    expect(text).toContain("是其他领域的统计（地区生产总值（GDP）），不是应急管理统计");
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { MESSAGES } from "../messages";
 import type { Fact } from "./fact";
-import { otherField } from "./otherField";
+import { OTHER_FIELD_NAMES } from "../reader/otherFields";
 import type { TableSource } from "./sources";
 import type { NotUnderstood } from "./workbook";
 
@@ -40,8 +40,13 @@ export function notUnderstood(sources: readonly TableSource[], facts: readonly F
   return sources
     .filter((s) => !withFigures.has(s.id))
     .map((s) => {
-      const field = otherField(s);
-      if (field) return { sheet: s.sheet, address: s.address, reason: "other_field" as const, message: MESSAGES.facts.otherFieldSheet(s.sheet, field) };
+      if (s.otherField)
+        return {
+          sheet: s.sheet,
+          address: s.address,
+          reason: "other_field" as const,
+          message: MESSAGES.facts.otherFieldSheet(s.sheet, OTHER_FIELD_NAMES[s.otherField]),
+        };
       const why = tableReason(s);
       return { sheet: s.sheet, address: s.address, reason: why.reason, message: MESSAGES.facts.tableNotSummarised(s.sheet, s.address, why.message) };
     });

@@ -6,6 +6,7 @@
  * figures — those are facts.
  */
 import type { DateRange } from "../reader/model";
+import type { OtherField } from "../reader/otherFields";
 
 export type { DateRange };
 
@@ -44,6 +45,8 @@ export interface TableSource {
   /** The most decimals its stated rates carry, by indicator (97.28 → 2), where it states rates. */
   readonly statedRateDecimals?: Readonly<Record<string, number>>;
   readonly recognition: TableRecognition;
+  /** Another field's statistics its words name (GDP …), as the reader found it. */
+  readonly otherField?: OtherField;
 }
 
 /** One overdue hazard of a hazard ledger (逾期未整改): a row to look at, not a figure. */

@@ -84,5 +84,6 @@ export function tableSource(table: TableModel): TableSource {
     monthly: hasPeriodGroups(table) || monthlyRows(table),
     ...(decimals ? { statedRateDecimals: decimals } : {}),
     recognition: recognition(table),
+    ...(table.otherField ? { otherField: table.otherField } : {}),
   };
 }

@@ -63,15 +63,9 @@ export const FACTS_MESSAGES = {
   nothingRecognisedTitle: { zh: "未识别到可汇总的表格", en: "No table recognised" } as Message,
   /** A table that holds another field's statistics (GDP, tourism …), not emergency management's. */
   otherFieldSheet: (sheet: string, field: Message): Message => ({
-    zh: `工作表“${sheet}”是${field.zh}，不是应急管理统计，未汇总`,
-    en: `Sheet "${sheet}" holds ${field.en}, not emergency-management statistics; it was not summarised`,
+    zh: `工作表“${sheet}”是其他领域的统计（${field.zh}），不是应急管理统计，未汇总`,
+    en: `Sheet "${sheet}" holds another field's statistics (${field.en}), not emergency-management statistics; it was not summarised`,
   }),
-  /** Other fields' statistics, as otherField names them. */
-  fieldGdp: { zh: "地区生产总值（GDP）统计", en: "GDP statistics" } as Message,
-  fieldTourism: { zh: "旅游统计", en: "tourism statistics" } as Message,
-  fieldPopulation: { zh: "人口统计", en: "population statistics" } as Message,
-  fieldFinance: { zh: "财政统计", en: "public-finance statistics" } as Message,
-  fieldNationalDatabase: { zh: "国家统计局数据库导出的数据", en: "data exported from the national statistics database" } as Message,
   /** Why a recognised table gave no figures. */
   tableNoDataRows: { zh: "表格没有数据行", en: "the table has no data rows" } as Message,
   tableNoIndicator: (headers: readonly string[]): Message => ({

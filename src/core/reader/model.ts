@@ -10,6 +10,7 @@ import type { AccidentBreakdowns, HazardBreakdowns } from "../ledger/breakdownTy
 import type { ParsedPeriod } from "../periods/period";
 import type { RowLevel } from "../facts/breakdown";
 import type { MeasureKind } from "../facts/measure";
+import type { OtherField } from "./otherFields";
 
 /** Text shown to a user, in both languages. */
 export interface Bilingual {
@@ -193,6 +194,8 @@ export interface TableModel {
   readonly status?: "preliminary" | "final";
   /** The area the title names (…自然灾害… → disaster), which decides an indicator its columns leave open. */
   readonly domain?: IndicatorDomain;
+  /** Another field's statistics (GDP, population …) its words name, when no emergency indicator was recognised (reader/otherFields.ts). */
+  readonly otherField?: OtherField;
   /**
    * What the whole table is about beyond its rows: the county its sheet stands for in a group of
    * sheets of one form (sheetGroups.ts), the level or field its title narrows it to (…较大事故情况,

@@ -272,7 +272,7 @@ export function readTable(
     ...(title ? { title } : {}),
     ...(period ? { period } : {}),
     ...(status ? { status } : {}),
-    ...(field ? { domain: "other" as const } : domain ? { domain } : {}),
+    ...(field ? { domain: "other" as const, otherField: field } : domain ? { domain } : {}),
     ...(scope.length ? { scope } : {}),
     confidence,
   };
