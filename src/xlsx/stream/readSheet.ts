@@ -14,7 +14,7 @@ import type { XlsxPackage } from "../package/openPackage";
 import { refuse, SHEET_ROWS } from "../package/limits";
 import { ChunkFeeder } from "./byteXml";
 import { sheetScanner, type ScannedCell } from "./sheetScanner";
-import { shiftFormula } from "./sharedFormula";
+import { formulaShifter } from "./sharedFormula";
 import { DATE_1904_OFFSET, isDateFormat } from "./numberFormats";
 import { blankMergedCells, checkInGrid, ColumnWidths, disjointMerges, rowIndex } from "./sheetBounds";
 
@@ -87,8 +87,12 @@ function valueOf(cell: ScannedCell, strings: readonly string[]): unknown {
 export async function readSheet(pkg: XlsxPackage, part: string, name: string, visibility: SheetData["visibility"], context: SheetContext): Promise<SheetData> {
   const limit = pkg.limits.maxCells;
   const withFormulas = context.withFormulas ?? true;
-  // Shared formulas expand into a copy per cell: their characters are bounded like inflated bytes.
-  let formulaBudget = pkg.limits.maxUncompressedBytes;
+  // Shared formulas expand into a copy per cell, so their characters are bounded: by a 64th of the
+  // inflated-bytes limit (16 MB by default), half a million cells of a 30-character formula. One
+  // 8,000-character formula shared over 200,000 cells ran for minutes under the whole 1 GiB in the
+  // workbench's worker, the one path that reads formulas from files; now it is refused in ~2 s.
+  const formulaLimit = Math.floor(pkg.limits.maxUncompressedBytes / 64);
+  let formulaBudget = formulaLimit;
   const rowsValues: unknown[][] = [];
   const rowsFormulas: (unknown[] | undefined)[] = [];
   const rowsFormats: (string[] | undefined)[] = [];
@@ -97,7 +101,7 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
   const widths = new ColumnWidths();
   // Whether each cell format shows a date, worked out once per format (not once per cell).
   const dateStyle = new Map<number, boolean>();
-  const shared = new Map<string, { formula: string; row: number; column: number }>();
+  const shared = new Map<string, { formula: string; shift: (rows: number, columns: number) => string; row: number; column: number }>();
   let maxRow = -1;
   let maxColumn = -1;
   let row = -1;
@@ -146,11 +150,11 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
     let f = withFormulas ? cell.formula : undefined;
     if (withFormulas && cell.sharedIndex !== undefined) {
       const master = shared.get(cell.sharedIndex);
-      if (f) shared.set(cell.sharedIndex, { formula: f, row, column });
+      if (f) shared.set(cell.sharedIndex, { formula: f, shift: formulaShifter(f), row, column });
       else if (master) {
         formulaBudget -= master.formula.length;
-        if (formulaBudget < 0) throw refuse.formulasTooLarge(name, pkg.limits.maxUncompressedBytes);
-        f = shiftFormula(master.formula, row - master.row, column - master.column);
+        if (formulaBudget < 0) throw refuse.formulasTooLarge(name, formulaLimit);
+        f = master.shift(row - master.row, column - master.column);
       }
     }
     const format = context.formats[cell.style] ?? "General";
