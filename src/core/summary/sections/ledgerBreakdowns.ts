@@ -186,10 +186,13 @@ function monthTable(b: SheetBuilder, view: AccidentLedgerView, o: SummaryOptions
       if (block.cumulative) {
         const c = monthlyColumn.get(f.figure)!;
         const sum = (k: number) => `=SUM(${cellAddress(top, k).replace(/(\d+)$/, "$$$1")}:${cellAddress(row, k)})`;
+        // A running sum only where the months have figures: with no record of last year (不作同比) the
+        // cell is "—", never a SUM that a spreadsheet would show as 0.
+        const running = (value: number | null, k: number) => (value === null ? { value } : { value, formula: sum(k) });
         p = ledgerPair(
           f.indicator,
-          { value: add(`${f.figure}|c`, m.current[f.figure]?.value ?? null), formula: sum(c) },
-          { value: add(`${f.figure}|p`, m.previous[f.figure]?.value ?? null), formula: sum(c + 1) },
+          running(add(`${f.figure}|c`, m.current[f.figure]?.value ?? null), c),
+          running(add(`${f.figure}|p`, m.previous[f.figure]?.value ?? null), c + 1),
         );
       } else {
         monthlyColumn.set(f.figure, col);
