@@ -45,7 +45,8 @@ const executablePath = chromiumPath();
     const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
     // The minified page drops attribute quotes where it can.
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)/g)].map((m) => m[1]);
-    expect(scripts.slice(0, 2)).toEqual([`${CDN}/lib/1/hosted/office.js`, "office-js-fallback.js"]);
+    // The ES5 engine guard comes first (issue 27 item 11: it must run before any bundle), then office.js.
+    expect(scripts.slice(0, 3)).toEqual(["engine-guard.js", `${CDN}/lib/1/hosted/office.js`, "office-js-fallback.js"]);
     const policy = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1];
     expect(policy).toContain(`script-src 'self' ${CDN};`);
     expect(policy).toContain(`connect-src 'self' ${CDN};`);
