@@ -5,36 +5,12 @@
  * (项目 | 报送数 | 已整改 | 整改率) names each cell by row × column (cellIndicator). The figures are
  * invented and summed by hand: 甲县 200 重大隐患 of which 195 已整改 (97.5%).
  */
-import type { SheetSnapshot } from "../../src/core/model/snapshot";
 import { withinTable, workbookFacts, type Fact, type WorkbookFacts } from "../../src/core/facts";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
-import { sheetOf } from "../reader/layouts";
+import { hazardReturnSheet, wholeCitySheet } from "../shapes/hazardReturnSheets";
 
-function returnSheet(name: string, general: number, major: number, majorDone: number): SheetSnapshot {
-  return sheetOf(
-    name,
-    [
-      [`${name}2023年安全生产隐患报送情况`],
-      ["统计时段：2023年1—12月"],
-      ["项目", "报送数", "已整改", "整改率(%)"],
-      ["一般隐患（条）", general, general, 100],
-      ["重大隐患（家）", major, majorDone, Math.round((majorDone / major) * 10000) / 100],
-    ],
-    ["A1:D1", "A2:D2"],
-  );
-}
-
-const whole = sheetOf(
-  "全市",
-  [
-    ["某市2023年安全生产隐患报送情况汇总"],
-    ["统计时段：2023年1—12月"],
-    ["项目", "报送数", "已整改", "整改率(%)"],
-    ["一般隐患（条）", 600, 600, 100],
-    ["重大隐患（家）", 631, 620, 98.26],
-  ],
-  ["A1:D1", "A2:D2"],
-);
+const whole = wholeCitySheet(631, 620, 98.26);
+const returnSheet = (name: string, general: number, major: number, majorDone: number) => hazardReturnSheet(name, name, general, major, majorDone);
 
 function of(wf: WorkbookFacts, sheet: string, indicator: string): Fact | undefined {
   return wf.facts.find((f) => f.provenance.kind === "cell" && f.provenance.cell.sheet === sheet && f.indicator === indicator);

@@ -3,37 +3,13 @@
  * tests/corpus 35): one table by county, and the counties checked against the whole sheet.
  * The figures are invented; the slip is planted (the whole sheet says 630, the counties add to 631).
  */
-import type { SheetSnapshot } from "../../src/core/model/snapshot";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { cellIndicator } from "../../src/core/registry/cellIndicator";
 import { titleScope } from "../../src/core/reader/titleScope";
-import { sheetOf } from "../reader/layouts";
+import { hazardReturnSheet, wholeCitySheet } from "./hazardReturnSheets";
 
-function returnSheet(name: string, title: string, general: number, major: number, majorDone: number): SheetSnapshot {
-  return sheetOf(
-    name,
-    [
-      [`${title}2023年安全生产隐患报送情况`],
-      ["统计时段：2023年1—12月"],
-      ["项目", "报送数", "已整改", "整改率(%)"],
-      ["一般隐患（条）", general, general, 100],
-      ["重大隐患（家）", major, majorDone, Math.round((majorDone / major) * 10000) / 100],
-    ],
-    ["A1:D1", "A2:D2"],
-  );
-}
-
-const whole = sheetOf(
-  "全市",
-  [
-    ["某市2023年安全生产隐患报送情况汇总"],
-    ["统计时段：2023年1—12月"],
-    ["项目", "报送数", "已整改", "整改率(%)"],
-    ["一般隐患（条）", 600, 600, 100],
-    ["重大隐患（家）", 630, 620, 98.41],
-  ],
-  ["A1:D1", "A2:D2"],
-);
+const whole = wholeCitySheet(630, 620, 98.41);
+const returnSheet = hazardReturnSheet;
 
 const counties = [returnSheet("甲县", "甲县", 100, 200, 195), returnSheet("乙区", "乙区", 200, 300, 300), returnSheet("市直单位", "市直单位", 300, 131, 125)];
 
