@@ -42,6 +42,21 @@ describe("a ledger's 合计 row is set beside the records above it", () => {
   });
 });
 
+describe("a 合计 row under figures past the float range", () => {
+  it("records of 1e308 deaths whose sum overflows are not set beside the 合计, and reading does not fail (fast-check seed -25105949)", () => {
+    const header = ["序号", "事故发生时间", "县（市）", "事故类型", "死亡人数", "受伤人数", "是否纳入统计"];
+    const read = readLedgers(
+      sheetOf("台账", [
+        header,
+        [1, "2024-01-05", "楚雄市", "车辆伤害", 1e308, 2, "是"],
+        [2, "2024-01-20", "禄丰市", "火灾", 1e308, 0, "是"],
+        ["合计", "", "", "", 7, 2, ""],
+      ]),
+    ).ledgers[0];
+    expect(read.accounting!.totalRows!.map((t) => t.figures.map((f) => [f.cell, f.recomputed, f.agrees]))).toEqual([[["F4", 2, true]]]);
+  });
+});
+
 describe("小计 rows and a 合计 under them", () => {
   const header = ["序号", "事故发生时间", "县（市）", "事故类型", "死亡人数", "受伤人数", "是否纳入统计"];
   const ledger = (rows: unknown[][]) => readLedgers(sheetOf("台账", [header, ...rows])).ledgers[0];

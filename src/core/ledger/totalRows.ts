@@ -89,7 +89,9 @@ export class TotalRowCheck {
     const figures: LedgerTotalRow["figures"][number][] = [];
     const compare = (cell: string, column: number, stated: number, pick: (t: AccidentTotals) => number) => {
       const recomputed = pick(shown.all.totals());
-      const agrees = candidates.some((t) => Math.abs(exactDiff(stated, pick(t))) <= 0.01);
+      // Sums past the float range (cells of ±1e308) are no figures to set beside a stated total.
+      if (!Number.isFinite(recomputed)) return;
+      const agrees = candidates.some((t) => Number.isFinite(pick(t)) && Math.abs(exactDiff(stated, pick(t))) <= 0.01);
       const first = shown.all.firstRow;
       const rows = Number.isFinite(first) ? rangeAddress(first, column, shown.lastRow - first + 1, 1) : "";
       figures.push({ cell, stated, recomputed, rows, agrees });

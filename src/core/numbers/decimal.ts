@@ -124,13 +124,15 @@ function smallSum(values: readonly number[]): number | undefined {
 /**
  * The exact decimal sum of numbers, returned as the nearest float.
  *
- * @param values finite numbers
+ * @param values finite numbers (a non-finite one, from a sum past the float range, gives the float sum)
  * @returns their sum, computed on their decimal values
  * @example exactSum([126.59, 11810.23, 100, 265.76, 19.76]) // 12322.34
  */
 export function exactSum(values: readonly number[]): number {
   const small = smallSum(values);
   if (small !== undefined) return small;
+  // A sum that already ran past the float range (records of 1e308) stays ±Infinity or NaN, as Excel's #NUM!.
+  if (!values.every(Number.isFinite)) return values.reduce((a, b) => a + b, 0);
   let scale = 0;
   const decimals = values.map((v) => {
     const d = toDecimal(v);
