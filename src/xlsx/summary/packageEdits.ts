@@ -7,9 +7,14 @@ import { escapeXml, rootPrefix } from "../package/xmlParts";
 
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** The prefix bound to the relationships namespace in a part ("r:"), or undefined. */
+/**
+ * The prefix the root element binds to the relationships namespace ("r:"), or undefined. A binding
+ * on a child element is out of scope for a new sibling: openpyxl declares xmlns:r on each <sheet>.
+ */
 function relationshipPrefix(xml: string): string | undefined {
-  const m = new RegExp(`xmlns:([\\w.-]+)="${R_NS.replace(/\./g, "\\.")}"`).exec(xml);
+  const body = xml.replace(/^\uFEFF?(\s*<\?[^>]*\?>|\s*<!--[\s\S]*?-->)*\s*/, "");
+  const root = /^<[^>]*>/.exec(body)?.[0] ?? "";
+  const m = new RegExp(`xmlns:([\\w.-]+)="${R_NS.replace(/\./g, "\\.")}"`).exec(root);
   return m ? `${m[1]}:` : undefined;
 }
 
@@ -33,6 +38,8 @@ export function addSheetToWorkbook(
   const close = `</${p}sheets>`;
   if (!xml.includes(close)) throw new Error("workbook.xml has no sheets");
   let out = sheet.replaces ? renameSheet(xml, sheet.relId, sheet.name) : xml.replace(close, `${entry}${close}`);
+  // An empty <definedNames/> (openpyxl writes one) is opened, so the print names go into it: a second element is invalid.
+  out = out.replace(new RegExp(`<${p}definedNames\\s*/>`), `<${p}definedNames></${p}definedNames>`);
   const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
   const names = [
     ...(sheet.titleRows ? [["_xlnm.Print_Titles", `${quoted}!${sheet.titleRows}`]] : []),
