@@ -14,6 +14,7 @@ import { changeComparisonOf, changeRoleOf, currentOf, parsePeriod, type PeriodGr
 import { type SheetGrid } from "./sheetGrid";
 import { type Context, kindAt } from "./tableContext";
 import { datedRoles } from "./periodGroups";
+import { labelAcross } from "./labelAcross";
 
 export const KEY_HEADER =
   /^(县|市|区|县\(市\)|县\(市、区\)|县\(市区\)|县市区?|县区|县别|地区|区域|地区名称|单位|单位名称|行业|行业领域|行业类别|领域|项目|指标|指标名称|名称|乡镇|乡\(镇\)|州市|市州|区县|县\(区\)|类别|分类|年份|年度|月份|季度|时间|期间|统计期间|时段|统计时段)$/;
@@ -22,15 +23,18 @@ export const CATEGORY_HEADER =
   /^(灾种|灾害种类|灾害类型|灾害类别|事故类型|事故类别|类型|起火原因|火灾原因|起火场所|火灾场所|发生场所|发生区域|起火区域|发生时段|起火时段)$/;
 export const CODE_HEADER = /^(序号|代码|编号|行次|序)$|(代码|编码|编号)$/;
 
-/** The cleaned header path of a column: each header row's shown text, merged repeats removed. */
-export function headerPath(grid: SheetGrid, column: number, first: number, last: number): string[] {
+/**
+ * The cleaned header path of a column: each header row's shown text, merged repeats removed, and a
+ * group label written once across unmerged columns carried over them (labelAcross.ts).
+ */
+export function headerPath(grid: SheetGrid, column: number, first: number, last: number, left = column): string[] {
   const path: string[] = [];
   let previousMerge: unknown;
   for (let r = first; r <= last; r++) {
     const m = grid.mergeAt(r, column);
     if (m && m === previousMerge) continue;
     previousMerge = m;
-    const text = cleanHeader(grid.shown(r, column));
+    const text = cleanHeader(grid.shown(r, column)) || (column > left ? (labelAcross(grid, r, column, left, last) ?? "") : "");
     if (text !== "" && path[path.length - 1] !== text) path.push(text);
   }
   return path;
@@ -127,7 +131,7 @@ export function describeColumns(
   titled?: IndicatorDomain,
 ): DraftColumn[] {
   const drafts: DraftColumn[] = [];
-  for (let c = left; c <= right; c++) drafts.push({ column: c, path: headerPath(grid, c, first, last), confidence: 0, role: "value" });
+  for (let c = left; c <= right; c++) drafts.push({ column: c, path: headerPath(grid, c, first, last, left), confidence: 0, role: "value" });
   const match = (domain?: IndicatorDomain) => {
     for (const d of drafts) {
       const m = d.path.length ? matchIndicator(d.path, domain ? { domain } : {}) : undefined;
