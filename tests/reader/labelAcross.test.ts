@@ -22,6 +22,25 @@ describe("a group label centred across its columns without a merge", () => {
     ).toEqual(["accident_count", "deaths", "injured"]);
   });
 
+  it("carries a period over the indicators under it (罗湖区 2023年4月, corpus 22: 本年 | | | 去年同期 over 事故起数(起) | 死亡(人) | 受伤(人))", () => {
+    const sheet = sheetOf("表", [
+      ["行业领域", "本年", "", "", "去年同期", "", ""],
+      ["", "事故起数(起)", "死亡(人)", "受伤(人)", "事故起数(起)", "死亡(人)", "受伤(人)"],
+      ["全区", 0, 0, 0, 2, 1, 1],
+      ["各类建筑工程", 0, 0, 0, 2, 1, 1],
+    ]);
+    const columns = readTables(sheet).tables[0]?.columns ?? [];
+    expect(columns.map((c) => [c.indicator, c.role])).toEqual([
+      [undefined, "key"],
+      ["accident_count", "current"],
+      ["deaths", "current"],
+      ["injured", "current"],
+      ["accident_count", "previous"],
+      ["deaths", "previous"],
+      ["injured", "previous"],
+    ]);
+  });
+
   it("does not carry a label over a column whose sub-header starts a new group (本期 after 本期 | 去年同期 | 幅度)", () => {
     const sheet = sheetOf("表", [
       ["县（市）", "事故起数", "", "", "", "", ""],
@@ -33,7 +52,7 @@ describe("a group label centred across its columns without a merge", () => {
     expect(columns.filter((c) => c.indicator === "accident_count").map((c) => c.column)).toEqual([1, 2, 3]);
   });
 
-  it("does not carry a label over a column whose own sub-header is not a period or change (备注)", () => {
+  it("does not carry a label over a 备注 column", () => {
     const sheet = sheetOf("表", [
       ["县（市）", "事故起数", "", ""],
       ["", "本期", "去年同期", "备注"],

@@ -3,18 +3,24 @@
  * selection) keeps the text in the first cell only, and a table that went through pandas, a CSV
  * or 取消合并 loses its merges the same way:
  *
- *   事故起数 |          |               | 死亡人数 | …
- *   本期     | 去年同期 | 同比增减幅度(%) | 本期     | …
+ *   事故起数 |          |               | 死亡人数 | …        本年         |          | 去年同期     | …
+ *   本期     | 去年同期 | 同比增减幅度(%) | 本期     | …        事故起数(起) | 死亡(人) | 事故起数(起) | …
  *
- * Without this rule 去年同期 under the blank cell belongs to no indicator and the comparison is lost.
+ * Without this rule the columns under the blank cells belong to no indicator (or no period) and
+ * the comparison is lost.
  */
 import { cleanHeader } from "../registry/headerText";
-import { changeRoleOf, parsePeriod } from "./periods";
+import { matchIndicator } from "../registry/matchIndicator";
+import { parsePeriod } from "./periods";
 import { type SheetGrid } from "./sheetGrid";
 
-/** Whether a sub-header names a period or a change (本期, 去年同期, 2023年, 增减, 幅度(%)…). */
-function isPeriodOrChange(text: string): boolean {
-  return text !== "" && (parsePeriod(text) !== undefined || changeRoleOf(text) !== undefined);
+/** No group of a bureau's table spans more columns than this; it bounds the walk on hostile sheets. */
+const GROUP_WIDTH_LIMIT = 64;
+/** Columns that are never part of a group: notes and codes. */
+const NEVER_GROUPED = /^(备注|说明|附注|注|序号|代码|编号|行次)$/;
+/** A label that names its columns: an indicator (事故起数), a period (本年, 去年同期) or 其中. */
+function isGroupLabel(text: string): boolean {
+  return /^其中[:：]?$/.test(text) || parsePeriod(text) !== undefined || matchIndicator(text) !== undefined;
 }
 
 /** The first non-blank header text under a row in a column, or "". */
@@ -28,9 +34,9 @@ function subHeader(grid: SheetGrid, row: number, last: number, column: number): 
 
 /**
  * The label a blank, unmerged header cell carries from the left: the nearest text in its row when
- * every cell between is blank and unmerged, the labelled column and this one both stand over
- * period or change sub-headers, and this column's sub-header does not start a new group (a second
- * 本期 after 本期 | 去年同期 is a group without a label, never the first group's).
+ * every cell between is blank and unmerged, that text names a group (isGroupLabel), every column
+ * from it to this one has a sub-header, and none of them repeats the labelled column's sub-header
+ * (本期 | 去年同期 | 幅度 | 本期 …: the second 本期 starts a group without a label, never the first's).
  *
  * @param grid the sheet
  * @param row a header row above the last
@@ -38,18 +44,19 @@ function subHeader(grid: SheetGrid, row: number, last: number, column: number): 
  * @param left the header block's first column
  * @param last the header block's last row
  * @returns the label over this column, or undefined
- * @example labelAcross(grid, 2, 2, 0, 3) // "事故起数" for C3 in the table above
+ * @example labelAcross(grid, 2, 2, 0, 3) // "事故起数" for C3 in the first table above
  */
 export function labelAcross(grid: SheetGrid, row: number, column: number, left: number, last: number): string | undefined {
   if (row >= last || grid.mergeAt(row, column) !== undefined || cleanHeader(grid.shown(row, column)) !== "") return undefined;
-  const own = subHeader(grid, row, last, column);
-  if (!isPeriodOrChange(own)) return undefined;
-  for (let c = column - 1; c >= left; c--) {
+  const subs = [subHeader(grid, row, last, column)];
+  if (subs[0] === "" || NEVER_GROUPED.test(subs[0])) return undefined;
+  for (let c = column - 1; c >= Math.max(left, column - GROUP_WIDTH_LIMIT); c--) {
     if (grid.mergeAt(row, c) !== undefined) return undefined;
-    const text = cleanHeader(grid.shown(row, c));
     const below = subHeader(grid, row, last, c);
-    if (!isPeriodOrChange(below) || below === own) return undefined;
-    if (text !== "") return text;
+    if (below === "") return undefined;
+    const text = cleanHeader(grid.shown(row, c));
+    if (text !== "") return isGroupLabel(text) && !subs.includes(below) ? text : undefined;
+    subs.push(below);
   }
   return undefined;
 }
