@@ -4,7 +4,7 @@
  * 一周事故及安全警示（2021年第34期） (tests/corpus/README.md, 41) with its 合计 row and, for the
  * accounting, one row whose date cannot be read and one left out by 是否纳入统计; the counts are by hand.
  */
-import { ledgerRowNotes, workbookFacts } from "../../src/core/facts";
+import { checkVerdict, ledgerRowNotes, workbookFacts } from "../../src/core/facts";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { sheetOf } from "../reader/layouts";
@@ -43,5 +43,32 @@ describe("a ledger's rows and its comparison in the summary", () => {
     expect(narrative).toContain("不作同比");
     expect(narrative).not.toMatch(/同比(增加|减少|上升|下降|持平|净增)/);
     expect(planSummary(wf, { language: "en" }).narrative.join(" ")).toContain("so no year-on-year comparison is made");
+  });
+});
+
+describe("a ledger's 合计 row in the 核对's verdict", () => {
+  // Dates as Excel serials: 45353 = 2024-03-02, 45391 = 2024-04-09, 45432 = 2024-05-20 (=DATE(…) in Excel).
+  const ledger = (deathsTotal: number) =>
+    sheetOf("事故台账", [
+      ["序号", "发生时间", "县（市）", "事故简况", "死亡（人）", "受伤（人）"],
+      [1, 45353, "涡阳县", "货车追尾", 1, 2],
+      [2, 45391, "蒙城县", "高处坠落", 1, 0],
+      [3, 45432, "涡阳县", "触电", 0, 1],
+      ["合计", "", "", "", deathsTotal, 3],
+    ]);
+
+  test("its stated figures that agree with the records (死亡 2, 受伤 3, by hand) are counted among what was checked", () => {
+    const wf = workbookFacts(readWorkbook({ sheets: [ledger(2)] }));
+    expect(wf.checked.ledgerTotals).toBe(2);
+    expect(checkVerdict(wf)).toEqual({
+      zh: "已核对1个台账（事故台账，含合计行2项数字），未发现计算不一致",
+      en: "Checked 1 ledger (事故台账; 2 figures of total rows); no arithmetic inconsistencies found",
+    });
+  });
+
+  test("a 合计 that does not agree is a slip, and no verdict is given", () => {
+    const wf = workbookFacts(readWorkbook({ sheets: [ledger(3)] }));
+    expect(wf.findings.map((f) => [f.kind, f.cell])).toEqual([["total_mismatch", "E5"]]);
+    expect(checkVerdict(wf)).toBeUndefined();
   });
 });

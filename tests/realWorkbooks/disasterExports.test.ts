@@ -112,6 +112,12 @@ describe(FLOOD_2020, () => {
     expect(model.findings).toEqual([]);
   });
 
+  test("the verdict counts what was checked: the 20 relations of the national disaster form its 44 indicators allow (受灾人口 ⊇ 死亡, 紧急转移安置 = 集中 + 分散, 直接经济损失 = its parts …) in each of the 234 rows, 4,680 — never 未找到可核对", async () => {
+    const text = sheetText(await readReal(FLOOD_2020));
+    expect(text).toContain("已核对1张表（灾情指标）的4680项关系，未发现计算不一致");
+    expect(text).not.toContain("未找到可核对");
+  });
+
   test.failing(
     "[SHAPES] the period is the event and its date (灾害发生时间 2020-07-18), not the month 2020年7月, and no region word is guessed (全州)",
     async () => {

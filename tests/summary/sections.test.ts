@@ -84,8 +84,8 @@ describe("the national disaster form by 市（州）, one period", () => {
     expect(chart.source).toBe(`A${s.firstRow + 2}:B${s.firstRow + 9}`);
   });
 
-  test("says what its 核对 checked — the 全省 row against the 市（州） for each of its 7 indicators — and is titled by its period", () => {
-    expect(sectionRows(plan, "checks")[1]).toEqual(["已核对1张表（全省灾情）的7项关系，未发现计算不一致。"]);
+  test("says what its 核对 checked — the 全省 row against the 市（州） for each of its 7 indicators, and 紧急转移安置 ⊆ 受灾人口 (the national form) in each of its 8 rows — and is titled by its period", () => {
+    expect(sectionRows(plan, "checks")[1]).toEqual(["已核对1张表（全省灾情）的15项关系，未发现计算不一致。"]);
     expect(plan.cells[0][0].value).toContain("2024年上半年");
   });
 
@@ -120,10 +120,10 @@ describe("the national disaster form with a previous period", () => {
     expect(plan.narrative[0]).toContain("直接经济损失增加2.72亿元、上升5.9%。");
   });
 
-  test("still has the by-region table with shares, and its totals and stated 增减幅度 all agree (核对: 7 totals, 63 stated changes)", () => {
+  test("still has the by-region table with shares, and its totals and stated 增减幅度 all agree (核对: 7 totals, 63 stated changes, 紧急转移安置 ⊆ 受灾人口 in 8 rows × 2 periods)", () => {
     expect(sectionRows(plan, "disasters").some((r) => r[0] === "市（州）")).toBe(true);
     expect(plan.sections.find((s) => s.id === "checks")).toBeDefined();
-    expect(sectionRows(plan, "checks")[1]).toEqual(["已核对1张表（全省灾情对比）的70项关系，未发现计算不一致。"]);
+    expect(sectionRows(plan, "checks")[1]).toEqual(["已核对1张表（全省灾情对比）的86项关系，未发现计算不一致。"]);
   });
 });
 

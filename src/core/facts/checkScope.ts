@@ -2,11 +2,16 @@
  * What the 核对 could check in a workbook's facts, so a verdict of "no inconsistency" says what it
  * is about and is never given about nothing: each stated whole against the rows it totals, each
  * 其中 item against its parent, each stated change against the figures it compares, each stated
- * rate against its numerator and denominator — the relations the checks in src/core/checks/ compare.
+ * rate against its numerator and denominator, each relation of the national forms within a row
+ * (受灾 ⊇ 成灾, 直接经济损失 = its parts), each stated figure of a ledger's 合计 row against its records —
+ * the relations the checks in src/core/checks/ compare.
  */
 import { indicatorById } from "../registry/indicators";
+import { relationsAmong } from "../registry/forms/relations";
 import { withinTable } from "./breakdown";
 import type { Fact } from "./fact";
+import { isAdditive } from "./measure";
+import type { FactSource } from "./sources";
 import type { CheckScope } from "./workbook";
 
 function column(f: Fact): string | undefined {
@@ -14,15 +19,47 @@ function column(f: Fact): string | undefined {
 }
 
 /**
+ * The relations of the national forms among the figures of one row, period and group of a table
+ * (checks/parts.ts compares them: a total and at least one of its parts, or a whole and its part,
+ * both stated). Tables keyed by indicator are left out: their columns name no indicator to relate.
+ */
+function formRelations(facts: readonly Fact[], sources: readonly FactSource[]): Map<string, number> {
+  const byIndicatorKey = new Set(sources.flatMap((s) => (s.kind === "table" && s.keyKind === "indicator" ? [s.id] : [])));
+  const cells = new Map<string, { source: string; present: Set<string> }>();
+  for (const f of facts) {
+    if (f.derived || f.value === null || f.provenance.kind !== "cell" || !isAdditive(f.measure) || byIndicatorKey.has(f.source)) continue;
+    if (f.period.relation === "month_before") continue;
+    const at = `${f.source}|${JSON.stringify(f.breakdown)}|${f.period.label}|${f.period.relation}|${f.period.group ?? ""}`;
+    const cell = cells.get(at) ?? { source: f.source, present: new Set<string>() };
+    cell.present.add(f.indicator);
+    cells.set(at, cell);
+  }
+  const counts = new Map<string, number>();
+  for (const { source, present } of cells.values()) {
+    const n = relationsAmong(present).length;
+    if (n) counts.set(source, (counts.get(source) ?? 0) + n);
+  }
+  return counts;
+}
+
+/**
+ * The stated figures of ledgers' 合计 rows that agree with the records they total (checks/ledgerRows.ts
+ * names those that do not).
+ */
+function ledgerTotalFigures(sources: readonly FactSource[]): number {
+  return sources.reduce((n, s) => n + (s.kind === "ledger" ? (s.accounting?.totalsAgreeing ?? 0) : 0), 0);
+}
+
+/**
  * The relations the facts allow the 核对 to compare, and the tables and ledgers they are in.
  *
  * @param facts the workbook's facts
- * @param ledgers the ids of the ledgers read (their dates and counts are checked)
+ * @param sources the workbook's sources (tables keyed by indicator; ledgers, whose dates, counts and 合计 rows are checked)
  * @returns the scope
- * @example checkScope(sampleFacts, []).relations // 0 for a workbook with no stated total, change or rate
+ * @example checkScope(sampleFacts, sampleSources).relations // 0 for a workbook with no stated total, part, change or rate
  */
-export function checkScope(facts: readonly Fact[], ledgers: readonly string[]): CheckScope {
-  const relations = new Map<string, number>();
+export function checkScope(facts: readonly Fact[], sources: readonly FactSource[]): CheckScope {
+  const relations = formRelations(facts, sources);
   const add = (source: string) => relations.set(source, (relations.get(source) ?? 0) + 1);
   const partsByColumn = new Map<string, number>();
   for (const f of facts) {
@@ -41,5 +78,10 @@ export function checkScope(facts: readonly Fact[], ledgers: readonly string[]): 
     } else if (withinTable(f.breakdown).length === 0 && (partsByColumn.get(c) ?? 0) > 0) add(f.source);
     else if (f.breakdown.some((k) => k.partOf !== undefined)) add(f.source);
   }
-  return { tables: [...relations.keys()], ledgers: [...ledgers], relations: [...relations.values()].reduce((a, b) => a + b, 0) };
+  return {
+    tables: [...relations.keys()],
+    ledgers: sources.flatMap((s) => (s.kind === "ledger" ? [s.id] : [])),
+    relations: [...relations.values()].reduce((a, b) => a + b, 0),
+    ledgerTotals: ledgerTotalFigures(sources),
+  };
 }

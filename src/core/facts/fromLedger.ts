@@ -8,7 +8,7 @@
  * archive of many years states no 同比.
  */
 import type { LedgerFormulaBasis } from "../ledger/breakdownTypes";
-import type { AccidentTotals, DateRange, LedgerModel } from "../reader/model";
+import type { AccidentTotals, DateRange, LedgerAccounting, LedgerModel } from "../reader/model";
 import { indicatorById } from "../registry/indicators";
 import type { BreakdownDimension, BreakdownKey } from "./breakdown";
 import type { Fact } from "./fact";
@@ -38,6 +38,12 @@ const GROUPS: readonly { of: "byRegion" | "byIndustry" | "byType" | "byLevel"; d
   { of: "byLevel", dimension: "level", field: "level" },
 ];
 
+/** How many stated figures of the ledger's 合计 rows agree with the records they total, when it has such rows. */
+function agreeing(a: LedgerAccounting): { totalsAgreeing?: number } {
+  const figures = (a.totalRows ?? []).flatMap((t) => t.figures);
+  return figures.length ? { totalsAgreeing: figures.filter((f) => f.agrees).length } : {};
+}
+
 /**
  * The ledger as a fact source.
  *
@@ -60,7 +66,7 @@ export function ledgerSource(ledger: LedgerModel): LedgerSource {
     previous: ledger.previous,
     periodSource: ledger.periodSource,
     ...(ledger.compare === false ? { compare: false as const } : {}),
-    ...(a ? { accounting: { rows: a.rows, counted: a.counted, excluded: a.excluded, undated: a.undated, totals: a.totals } } : {}),
+    ...(a ? { accounting: { rows: a.rows, counted: a.counted, excluded: a.excluded, undated: a.undated, totals: a.totals, ...agreeing(a) } } : {}),
     ...text,
   };
 }

@@ -96,6 +96,8 @@ export interface LedgerRowCount {
   readonly undated: number;
   /** 合计 / 小计 rows: recognised, never counted as records. */
   readonly totals: number;
+  /** The stated figures of those rows that agree with the records they total (the 核对 names the others). */
+  readonly totalsAgreeing?: number;
 }
 
 /** County returns consolidated into one set of figures (汇总各县报表). */

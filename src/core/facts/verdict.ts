@@ -66,7 +66,7 @@ export function checkVerdict(wf: WorkbookFacts): Message | undefined {
   const tables = relations ? sheetsOf(wf, wf.checked.tables) : [];
   const ledgers = sheetsOf(wf, wf.checked.ledgers);
   if (tables.length === 0 && ledgers.length === 0) return MESSAGES.facts.nothingChecked;
-  return MESSAGES.facts.noInconsistency(tables, relations, ledgers);
+  return MESSAGES.facts.noInconsistency(tables, relations, ledgers, wf.checked.ledgerTotals);
 }
 
 /**

@@ -33,8 +33,10 @@ export interface CheckScope {
   readonly tables: readonly string[];
   /** Ids of the ledgers checked (against tables of their period, their dates). */
   readonly ledgers: readonly string[];
-  /** How many relations were compared (totals against rows, parts against totals, stated changes and rates). */
+  /** How many relations were compared in the tables (totals against rows, parts against totals, the forms' relations within a row, stated changes and rates). */
   readonly relations: number;
+  /** How many stated figures of the ledgers' 合计 rows were compared with the records they total (and agree). */
+  readonly ledgerTotals: number;
 }
 
 /** Something in the workbook the reader saw but did not understand, said in both languages. */

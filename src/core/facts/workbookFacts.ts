@@ -37,10 +37,7 @@ export function workbookFacts(model: WorkbookModel): WorkbookFacts {
     sources: [...tables, ...ledgers],
     context: factsContext(model, facts),
     findings: model.findings,
-    checked: checkScope(
-      facts,
-      model.ledgers.map((l) => l.id),
-    ),
+    checked: checkScope(facts, [...tables, ...ledgers]),
     notUnderstood: notUnderstood(tables, facts),
     diagnostics: model.diagnostics,
     anomalies: model.anomalies,

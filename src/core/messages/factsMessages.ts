@@ -13,16 +13,21 @@ export const FACTS_MESSAGES = {
     zh: "未找到可核对的合计、分项、增减或比率，未做核对",
     en: "No total, part, stated change or rate was found to check; nothing was checked",
   } as Message,
-  /** The verdict after a check of something: which tables (by sheet) and ledgers, and how many relations. */
-  noInconsistency: (tables: readonly string[], relations: number, ledgers: readonly string[]): Message => {
+  /**
+   * The verdict after a check of something: which tables (by sheet) and how many relations in them,
+   * which ledgers, and how many stated figures of the ledgers' 合计 rows agreed with their records.
+   */
+  noInconsistency: (tables: readonly string[], relations: number, ledgers: readonly string[], ledgerTotals = 0): Message => {
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const zhTotals = ledgerTotals ? `，含合计行${ledgerTotals}项数字` : "";
+    const enTotals = ledgerTotals ? `; ${plural(ledgerTotals, "figure")} of total rows` : "";
     const zh = [
       tables.length ? `${tables.length}张表（${tables.join("、")}）的${relations}项关系` : "",
-      ledgers.length ? `${ledgers.length}个台账（${ledgers.join("、")}）` : "",
+      ledgers.length ? `${ledgers.length}个台账（${ledgers.join("、")}${zhTotals}）` : "",
     ];
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
     const en = [
       tables.length ? `${plural(relations, "relation")} in ${plural(tables.length, "table")} (${tables.join(", ")})` : "",
-      ledgers.length ? `${plural(ledgers.length, "ledger")} (${ledgers.join(", ")})` : "",
+      ledgers.length ? `${plural(ledgers.length, "ledger")} (${ledgers.join(", ")}${enTotals})` : "",
     ];
     return {
       zh: `已核对${zh.filter((x) => x).join("和")}，未发现计算不一致`,
