@@ -5,10 +5,9 @@
  * an output folder. The input file is only ever read.
  */
 import * as path from "path";
-import { readWorkbook } from "../core/reader/readWorkbook";
 import type { WorkbookModel } from "../core/reader/model";
-import { workbookFacts, type WorkbookFacts } from "../core/facts";
-import { planSummary } from "../core/summary/planSummary";
+import type { WorkbookFacts } from "../core/facts";
+import { summaryFromSnapshot } from "../core/pipeline/summaryFromSnapshot";
 import { localTimestamp } from "../core/summary/provenance";
 import type { SummaryOptionsInput } from "../core/summary/options";
 import type { SummaryPlan } from "../core/summary/plan";
@@ -88,10 +87,9 @@ export async function summarizeFile(
   const data = await streamWorkbook(pkg, path.basename(input), { withFormulas: false, ledgers: { reportDate: options.reportDate } });
   assertNotOwnOutput(data, path.basename(input));
   const ledgersRead = new Map(data.sheets.flatMap((s) => (s.ledgers ? [[s.name, s.ledgers] as const] : [])));
-  const model = readWorkbook(workbookToSnapshot(data), { reportDate: options.reportDate, ledgersRead });
   // The clock is read here, outside core: the sheet says when it was generated (生成于…).
-  const facts = workbookFacts(model);
-  const plan = planSummary(facts, { ...options, generatedAt: options.generatedAt ?? localTimestamp(new Date()) });
+  const generatedAt = options.generatedAt ?? localTimestamp(new Date());
+  const { model, facts, plan } = summaryFromSnapshot(workbookToSnapshot(data), { ...options, generatedAt }, { reportDate: options.reportDate, ledgersRead });
   const written = await writeSummaryPackage(pkg, plan);
   const guard = options.guard ?? InputGuard.of([input]);
   const output = chooseOutput(outputPath(input, options.outDir), { explicit: false, force: options.force ?? false, taken: options.taken, guard });

@@ -3,25 +3,23 @@
  * (with the user's corrections) → planSummary → writeSummary. Progress is reported per step
  * (reading chunk i/n, planning, writing) for the task pane and the ribbon.
  */
-import type { ReaderOverrides, WorkbookModel } from "../core/reader/model";
-import { paneVerdict, slips, workbookFacts } from "../core/facts";
+import type { ReaderOverrides } from "../core/reader/model";
+import { summaryFromSnapshot, type SummaryOfSnapshot } from "../core/pipeline/summaryFromSnapshot";
 import { resolveSummaryOptions, type SummaryOptionsInput } from "../core/summary/options";
 import { localTimestamp } from "../core/summary/provenance";
 import { dataSheets as sheetsToRead } from "../core/summary/sheetInventory";
-import type { SummaryPlan } from "../core/summary/plan";
 import type { SummaryOutcome } from "../core/summary/summaryOutcome";
-import { planWorkbook } from "./planWorkbook";
 import { readWorkbookSnapshot, type ReadNote, type ReadReport } from "./readWorkbook";
 import { inspectSheets, writeSummary } from "./writeSummary";
 
-/** Reads the data sheets and plans the summary: the model, the plan, and the read's syncs and notes. */
+/** Reads the data sheets and plans the summary (core's one pipeline): the model, the plan, the 核对 for the pane, and the read's syncs and notes. */
 export type SummaryPlanner = (
   context: Excel.RequestContext,
   dataSheets: readonly string[],
   options: SummaryOptionsInput,
   overrides: ReaderOverrides | undefined,
   onProgress: (p: SummaryProgress) => void,
-) => Promise<{ model: WorkbookModel; plan: SummaryPlan; report: ReadReport }>;
+) => Promise<Omit<SummaryOfSnapshot, "facts"> & { readonly report: ReadReport }>;
 
 /** Reads the data sheets through Office.js in chunks, then reads and plans them. */
 const readAndPlan: SummaryPlanner = async (context, dataSheets, options, overrides, onProgress) => {
@@ -35,7 +33,7 @@ const readAndPlan: SummaryPlanner = async (context, dataSheets, options, overrid
           report,
         );
   onProgress({ step: "planning" });
-  return { ...planWorkbook(snapshot, options, overrides), report };
+  return { ...summaryFromSnapshot(snapshot, options, { overrides }), report };
 };
 
 /** One progress step. */
@@ -81,7 +79,7 @@ export async function generateSummary(
   const dataSheets = sheetsToRead(inventory);
   // The clock is read here, outside core: the sheet says when it was generated (生成于…).
   const planOptions = { ...resolved, generatedAt: resolved.generatedAt ?? localTimestamp(new Date()) };
-  const { model, plan, report } = await (planner ?? readAndPlan)(context, dataSheets, planOptions, overrides, onProgress);
+  const { plan, findings, verdict, sourceSheets, report } = await (planner ?? readAndPlan)(context, dataSheets, planOptions, overrides, onProgress);
   onProgress({ step: "writing", done: 0 });
   const written = await writeSummary(context, plan, {
     replacePrevious: resolved.replacePrevious,
@@ -89,18 +87,15 @@ export async function generateSummary(
     onProgress: (f) => onProgress({ step: "writing", done: f }),
   });
   onProgress({ step: "done" });
-  // The same words as the sheet's 核对 (src/core/facts/verdict.ts), for the pane.
-  const facts = workbookFacts(model);
-  const verdict = paneVerdict(facts);
   return {
     sheetName: written.sheetName,
     replaced: written.replaced,
     narrative: plan.narrative,
-    // The slips; differences within rounding are said in the verdict, not listed as slips.
-    findings: slips(facts),
+    // The slips, and the same words as the sheet's 核对 (src/core/facts/verdict.ts) for the pane.
+    findings,
     ...(verdict ? { verdict } : {}),
     plan,
-    sourceSheets: [...new Set([...model.tables.map((x) => x.sheet), ...model.ledgers.map((x) => x.sheet)])],
+    sourceSheets,
     readNotes: report.notes ?? [],
     readSyncs: inspectSyncs + report.syncs,
     writeSyncs: written.syncs,

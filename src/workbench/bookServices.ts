@@ -65,10 +65,10 @@ export function bookPlanner(book: OpenBook): SummaryPlanner {
     const report: ReadReport = { syncs: 0, chunks: 0 };
     const sheets = await sheetsToRead(context, book, dataSheets, report);
     onProgress({ step: "planning" });
-    const { model, plan } = await book.client.plan(sheets, overrides ?? {}, options);
-    book.writes?.summaryPlanned(plan);
-    book.host()?.primeFormulaValues(formulaValues(plan));
-    return { model, plan, report };
+    const result = await book.client.plan(sheets, overrides ?? {}, options);
+    book.writes?.summaryPlanned(result.plan);
+    book.host()?.primeFormulaValues(formulaValues(result.plan));
+    return { ...result, report };
   };
 }
 

@@ -5,9 +5,7 @@
  * imports this module only when the button is pressed, so neither the workbench's first load nor
  * the task pane's bundle carries the package writer.
  */
-import { readWorkbook } from "../core/reader/readWorkbook";
-import { workbookFacts } from "../core/facts";
-import { planSummary } from "../core/summary/planSummary";
+import { summaryFromSnapshot } from "../core/pipeline/summaryFromSnapshot";
 import { workbookToSnapshot } from "../xlsx/snapshot";
 import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
@@ -51,10 +49,7 @@ export async function makeSummaryWorkbook(
     ? shows.written
     : [
         {
-          plan: planSummary(
-            workbookFacts(readWorkbook(workbookToSnapshot(await streamWorkbook(pkg, name)), { overrides: shows.overrides ?? {} })),
-            shows.options,
-          ),
+          plan: summaryFromSnapshot(workbookToSnapshot(await streamWorkbook(pkg, name)), shows.options ?? {}, { overrides: shows.overrides ?? {} }).plan,
           mark: "summary" as const,
           replacePrevious: shows.options?.replacePrevious ?? true,
         },

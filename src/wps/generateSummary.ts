@@ -54,7 +54,11 @@ export async function generateWpsSummary(
   const toRead = dataSheets(inventory);
   const snapshot = toRead.length === 0 ? { sheets: [] } : await readWpsSnapshot(app, { sheetNames: toRead, withNumberFormats: true }, report);
   onProgress({ step: "planning" });
-  const { plan, findings, verdict, sourceSheets } = summaryFromSnapshot(snapshot, resolved, overrides, localTimestamp(now));
+  const { plan, findings, verdict, sourceSheets } = summaryFromSnapshot(
+    snapshot,
+    { ...resolved, generatedAt: resolved.generatedAt ?? localTimestamp(now) },
+    { overrides },
+  );
   onProgress({ step: "writing", done: 0 });
   const written = writeWpsSummary(app, plan, {
     replacePrevious: resolved.replacePrevious,

@@ -19,6 +19,8 @@ import { streamWorkbook } from "../../src/xlsx/stream/streamWorkbook";
 import type { WorkbookData } from "../../src/xlsx/workbookData";
 import { fakeBookWorker } from "./fakeBookWorker";
 import { workbookFacts } from "../../src/core/facts";
+import { summaryFromSnapshot } from "../../src/core/pipeline/summaryFromSnapshot";
+import { SAMPLE_PATH } from "../summary/sample";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 const bytesOf = (name: string) => new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));
@@ -70,6 +72,22 @@ describe("the book worker", () => {
     expect(model.ledgers.length).toBeGreaterThan(0);
     // Plain data only: a message loses no class, Map or prototype on the way to the page.
     expect(structuredClone(expected)).toStrictEqual(expected);
+  });
+
+  test("Generate in the worker gives the pane the 核对 of core's one pipeline on one thread: the sample's slips, verdict and source sheets, without the facts", async () => {
+    const bytes = new Uint8Array(fs.readFileSync(SAMPLE_PATH));
+    const client = new BookClient(fakeBookWorker());
+    const opened = await client.open(bytes.slice().buffer, "sample.xlsx");
+    const names = opened.data.sheets.map((s) => s.name);
+    const options = { language: "zh" as const, generatedAt: "2024-07-10T09:30" };
+    const planned = await client.plan({ names, changed: [] }, {}, options);
+    const data = await streamWorkbook(await XlsxPackage.open(bytes), "sample.xlsx", { withFormulas: true });
+    const { facts, ...expected } = summaryFromSnapshot(workbookToSnapshot(data), options);
+    expect(planned).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(planned).not.toHaveProperty("facts");
+    expect(facts.facts.length).toBeGreaterThan(0);
+    expect(planned.findings.length).toBeGreaterThan(0);
+    expect(planned.sourceSheets.length).toBeGreaterThan(0);
   });
 
   test("a sheet the page changed is read as the page sent it, not as the file had it", async () => {

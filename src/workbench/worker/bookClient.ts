@@ -93,7 +93,7 @@ export class BookClient {
    * @param sheets the sheets to read, with those changed since the file was opened
    * @param overrides the user's corrections
    * @param options the summary options, the generation time included
-   * @returns the model and the plan
+   * @returns the model, the plan, the 核对 for the pane and the source sheets
    */
   plan(sheets: SheetsToRead, overrides: ReaderOverrides, options: SummaryOptionsInput): Promise<PlanResult> {
     return this.request<PlanResult>({ kind: "plan", id: this.nextId, sheets, overrides, options });

@@ -7,7 +7,7 @@
  */
 import type { SheetSnapshot, WorkbookSnapshot } from "../../core/model/snapshot";
 import { readWorkbook } from "../../core/reader/readWorkbook";
-import { planWorkbook } from "../../excel/planWorkbook";
+import { summaryFromSnapshot } from "../../core/pipeline/summaryFromSnapshot";
 import { asXlsxBytes } from "../../xlsx/legacy/asXlsxBytes";
 import { XlsxPackage } from "../../xlsx/package/openPackage";
 import { workbookToSnapshot } from "../../xlsx/snapshot";
@@ -54,7 +54,10 @@ export class BookHandler {
         const model = readWorkbook(this.snapshot(request.sheets), { overrides: request.overrides, reportDate: request.reportDate });
         this.post({ kind: "detected", id: request.id, model });
       } else {
-        const result = planWorkbook(this.snapshot(request.sheets), request.options, request.overrides);
+        const { facts: _facts, ...result } = summaryFromSnapshot(this.snapshot(request.sheets), request.options, {
+          overrides: request.overrides,
+          reportDate: request.reportDate,
+        });
         this.post({ kind: "planned", id: request.id, result });
       }
     } catch (error) {

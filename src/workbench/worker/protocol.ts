@@ -4,9 +4,9 @@
  * every message goes through structured clone.
  */
 import type { SheetSnapshot } from "../../core/model/snapshot";
+import type { SummaryOfSnapshot } from "../../core/pipeline/summaryFromSnapshot";
 import type { ReaderOverrides, WorkbookModel } from "../../core/reader/model";
 import type { SummaryOptionsInput } from "../../core/summary/options";
-import type { SummaryPlan } from "../../core/summary/plan";
 import type { SheetData } from "../../xlsx/workbookData";
 
 /** A sheet of the opened file without its cells (they follow in row messages). */
@@ -45,11 +45,11 @@ export type BookRequest =
       readonly reportDate?: string;
     };
 
-/** What the reader and the planner gave. */
-export interface PlanResult {
-  readonly model: WorkbookModel;
-  readonly plan: SummaryPlan;
-}
+/**
+ * What the reader and the planner gave: core's one pipeline's result (model, plan, 核对 for the pane,
+ * source sheets) without the facts, which the page never needs.
+ */
+export type PlanResult = Omit<SummaryOfSnapshot, "facts">;
 
 /** A message from the worker. */
 export type BookMessage =
