@@ -6,7 +6,7 @@
  * same 核对 as the WPS flow finds, each finding selecting its cell; an edit to a sheet the summary
  * was read from offers 刷新汇总, which replaces the summary; 合并各县报表 writes the four sheets of
  * the sample county returns (assets/samples/returns) through the WPS writer; the ribbon's result
- * appears in the pane; on WPS 11.8 the Functions tab says why BUREAU.* cannot be used in cells.
+ * appears in the pane; without slips the pane says the Excel pane's verdict line; on WPS 11.8 the Functions tab says why BUREAU.* cannot be used in cells.
  */
 import "../taskpane/jsdomShims";
 import * as fs from "fs";
@@ -25,6 +25,11 @@ import { FUNCTIONS_KEY, PANE_RESULT_KEY, paneResult } from "../../src/wps/addin/
 import { registerWpsFunctions } from "../../src/wps/functions";
 import { generateWpsSummary } from "../../src/wps/generateSummary";
 import { SAMPLE_PATH } from "../summary/sample";
+import { createHostFromXlsx } from "../../src/host/excelHost";
+import { readWorkbookSnapshot } from "../../src/excel/readWorkbook";
+import { createExcelServices } from "../../src/taskpane/excel/excelServices";
+import { generateForPane } from "../../src/taskpane/excel/summaryAdapter";
+import { defaultPaneOptions } from "../../src/taskpane/options";
 
 // Reading the sample through the imitation's saved copy and writing the summary take a while on a loaded machine.
 jest.setTimeout(120_000);
@@ -34,6 +39,7 @@ Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? NodeTextDecod
 
 const NOW = new Date(2024, 6, 5, 9, 30);
 const RETURNS = path.resolve(__dirname, "../../assets/samples/returns");
+const FIXTURES = path.resolve(__dirname, "../fixtures");
 
 let host: EtHost;
 beforeEach(async () => {
@@ -150,6 +156,46 @@ test("on WPS 11.8 the Functions tab says in the pane's language why BUREAU.* can
   await screen.findByText(/H20/);
   expect(host.state.sheets[0].formulas[19][7]).toBe("=BUREAU.YOY(23, 20)");
 });
+
+test.each(["layout-a.xlsx", "malformed-title-only.xlsx"])(
+  "without slips the WPS pane says the Excel pane's verdict line on the Office.js host for %s (what was checked, or that nothing was recognised), both languages, after 生成 and from the ribbon",
+  async (name) => {
+    const bytes = fs.readFileSync(path.join(FIXTURES, name));
+    const excelHost = await createHostFromXlsx(bytes, name);
+    const excel = createExcelServices({
+      run: (batch) => excelHost.run(batch),
+      readSnapshot: (context) => readWorkbookSnapshot(context, { withNumberFormats: true }),
+      generateSummary: generateForPane,
+    });
+    for (const language of ["zh", "en"] as const) {
+      const inExcel = await excel.generate(defaultPaneOptions(language), {}, () => undefined);
+      expect(inExcel.findings).toEqual([]);
+      expect(inExcel.verdict?.[language]).toBeTruthy();
+      const et = await createEtHostFromXlsx(bytes, name);
+      const view = renderPane(et.application, language);
+      fireEvent.click(screen.getByTestId("tab-generate"));
+      fireEvent.click(screen.getByTestId("generate-button"));
+      await screen.findByTestId("generate-result");
+      expect(screen.getByTestId("checks-verdict").textContent).toBe(inExcel.verdict![language]);
+      view.unmount();
+      // The ribbon's 一键汇总 carries the same line to the pane through PluginStorage.
+      const ribbon = await createEtHostFromXlsx(bytes, name);
+      const outcome = await generateWpsSummary(ribbon.application, { language }, undefined, () => undefined, NOW);
+      ribbon.application.PluginStorage.setItem(PANE_RESULT_KEY, JSON.stringify(paneResult(outcome, NOW)));
+      const shown = render(
+        <App
+          services={createWpsServices(ribbon.application)}
+          store={wpsSettingsStore(ribbon.application)}
+          initialLanguage={language}
+          subscribeRibbonResult={subscribeWpsRibbonResults(ribbon.application, 20)}
+        />,
+      );
+      await screen.findByTestId("generate-result");
+      expect(screen.getByTestId("checks-verdict").textContent).toBe(inExcel.verdict![language]);
+      shown.unmount();
+    }
+  },
+);
 
 test("识别 reads only the user's sheets, never a summary the add-in wrote", async () => {
   await generateWpsSummary(host.application, {}, undefined, () => undefined, NOW);
