@@ -67,3 +67,22 @@ test("应急统计 toggles one task pane, and a failing summary leaves the bilin
   expect(readPaneResult(host.pluginStorage.get(PANE_RESULT_KEY))!.error).toEqual(WPS_MESSAGES.writeFailed);
   expect(host.taskPanes.map((p) => p.visible)).toEqual([true]);
 });
+
+test("on WPS 11.8 (no custom functions) 一键汇总 still writes the summary, and every formula written into it is a built-in function (issue 21.3)", async () => {
+  const old = await createEtHostFromXlsx(fs.readFileSync(SAMPLE_PATH), "bureau-2024H1.xlsx", { build: "11.8.2.12085" });
+  const ribbon = createRibbon(old.application, { paneUrl: "pane.html", iconUrl: "icon-32.png", summarize, now: () => NOW });
+  expect(ribbon.OnAddinLoad({})).toBe(true);
+  ribbon.OnAction({ Id: RIBBON_IDS.summary });
+  for (let i = 0; i < 100 && !old.pluginStorage.has(PANE_RESULT_KEY); i++) await new Promise((r) => setTimeout(r, 20));
+  const stored = readPaneResult(old.pluginStorage.get(PANE_RESULT_KEY))!;
+  expect(stored.error).toBeUndefined();
+  const formulas = old
+    .findSheet(stored.result!.sheetName)!
+    .formulas.flat()
+    .filter((f): f is string => typeof f === "string" && f.startsWith("="));
+  expect(formulas.length).toBeGreaterThan(100);
+  const functions = new Set(formulas.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
+  // The same list as tests/summary/planSummary.test.ts: what Excel 2003, every WPS and LibreOffice know.
+  for (const fn of functions) expect(["SUM", "IF", "IFERROR", "ROUND", "ABS"]).toContain(fn);
+  expect(old.taskPanes.map((p) => p.visible)).toEqual([true]);
+});
