@@ -40,6 +40,9 @@ Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? NodeTextDecod
 const NOW = new Date(2024, 6, 5, 9, 30);
 const RETURNS = path.resolve(__dirname, "../../assets/samples/returns");
 const FIXTURES = path.resolve(__dirname, "../fixtures");
+// How long the pane may take to read, plan and write a summary on the imitation: the default 1 s of
+// findBy/waitFor was too short for the sample on a loaded machine (load 15–17).
+const SUMMARY_WAIT = { timeout: 60_000 };
 
 let host: EtHost;
 beforeEach(async () => {
@@ -62,7 +65,7 @@ test("生成 writes the summary in WPS and lists the 核对 the WPS flow finds; 
   renderPane();
   fireEvent.click(screen.getByTestId("tab-generate"));
   fireEvent.click(screen.getByTestId("generate-button"));
-  const result = await screen.findByTestId("generate-result");
+  const result = await screen.findByTestId("generate-result", undefined, SUMMARY_WAIT);
   expect(screen.getByTestId("open-summary").textContent).toContain(expected.sheetName);
   expect(host.state.sheets.map((s) => s.name)).toEqual([...userSheets, expected.sheetName]);
   expect(parseSheetMark(host.findSheet(expected.sheetName)!.customProperties.get(SHEET_MARK_KEY))?.kind).toBe("summary");
@@ -78,7 +81,7 @@ test("an edit to a sheet the summary was read from offers 刷新汇总, which re
   renderPane();
   fireEvent.click(screen.getByTestId("tab-generate"));
   fireEvent.click(screen.getByTestId("generate-button"));
-  await screen.findByTestId("generate-result");
+  await screen.findByTestId("generate-result", undefined, SUMMARY_WAIT);
   const sheets = host.state.sheets.map((s) => s.name);
   // An edit to a sheet nobody read changes nothing; one to a source sheet does.
   act(() => host.editCells(sheets[sheets.length - 1], "Z1", [[1]]));
@@ -88,9 +91,9 @@ test("an edit to a sheet the summary was read from offers 刷新汇总, which re
   const notice = await screen.findByTestId("stale-notice");
   expect(notice.textContent).toContain("Z1");
   fireEvent.click(screen.getByTestId("refresh-summary"));
-  await waitFor(() => expect(screen.queryByTestId("stale-notice")).toBeNull());
-  await screen.findByTestId("generate-result");
-  await waitFor(() => expect(host.state.sheets.map((s) => s.name)).toEqual(sheets));
+  await waitFor(() => expect(screen.queryByTestId("stale-notice")).toBeNull(), SUMMARY_WAIT);
+  await screen.findByTestId("generate-result", undefined, SUMMARY_WAIT);
+  await waitFor(() => expect(host.state.sheets.map((s) => s.name)).toEqual(sheets), SUMMARY_WAIT);
 });
 
 test("合并各县报表 writes the four consolidation sheets of the sample returns into the WPS workbook, each marked", async () => {
@@ -132,7 +135,7 @@ test("the ribbon's 一键汇总 result shows in the pane when it opens, a failur
       subscribeRibbonResult={subscribeWpsRibbonResults(host.application, 20)}
     />,
   );
-  await screen.findByTestId("generate-result");
+  await screen.findByTestId("generate-result", undefined, SUMMARY_WAIT);
   expect(screen.getByTestId("open-summary").textContent).toContain(outcome.sheetName);
   host.application.PluginStorage.setItem(PANE_RESULT_KEY, JSON.stringify(paneResult(WPS_MESSAGES.writeFailed, new Date(NOW.getTime() + 1000))));
   expect((await screen.findByRole("alert")).textContent).toContain(WPS_MESSAGES.writeFailed.zh);
@@ -175,7 +178,7 @@ test.each(["layout-a.xlsx", "malformed-title-only.xlsx"])(
       const view = renderPane(et.application, language);
       fireEvent.click(screen.getByTestId("tab-generate"));
       fireEvent.click(screen.getByTestId("generate-button"));
-      await screen.findByTestId("generate-result");
+      await screen.findByTestId("generate-result", undefined, SUMMARY_WAIT);
       expect(screen.getByTestId("checks-verdict").textContent).toBe(inExcel.verdict![language]);
       view.unmount();
       // The ribbon's 一键汇总 carries the same line to the pane through PluginStorage.
@@ -190,7 +193,7 @@ test.each(["layout-a.xlsx", "malformed-title-only.xlsx"])(
           subscribeRibbonResult={subscribeWpsRibbonResults(ribbon.application, 20)}
         />,
       );
-      await screen.findByTestId("generate-result");
+      await screen.findByTestId("generate-result", undefined, SUMMARY_WAIT);
       expect(screen.getByTestId("checks-verdict").textContent).toBe(inExcel.verdict![language]);
       shown.unmount();
     }
