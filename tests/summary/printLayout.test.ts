@@ -16,7 +16,7 @@ import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { workbookFacts } from "../../src/core/facts";
 import type { SummaryPlan } from "../../src/core/summary/plan";
-import { printScale, withWhatFollows } from "../../src/core/summary/printLayout";
+import { printableArea, printScale, withWhatFollows } from "../../src/core/summary/printLayout";
 import { linesHeight, textUnits, wrappedLines } from "../../src/core/summary/textFit";
 import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 import { SAMPLE_PATH } from "./sample";
@@ -161,13 +161,32 @@ test("row 2's note wraps over the tables' width in a row as tall as its lines", 
   }
 });
 
-test("pages break only where a section or a band of charts starts, and the title repeats on every page", () => {
+test("pages break where a section, a band of charts or a copied header starts, or inside a section taller than a page; the title repeats on every page", () => {
+  let inside = 0;
   for (const [name, plan] of plans) {
     expect(plan.print.titleRows).toBe("$1:$1");
-    const starts = new Set([...plan.sections.map((s) => s.firstRow), ...plan.charts.map((c) => parseCellAddress(c.position.start)!.row)]);
-    for (const row of plan.print.rowBreaks ?? []) expect([name, row, starts.has(row)]).toEqual([name, row, true]);
+    const starts = new Set([
+      ...plan.sections.map((s) => s.firstRow),
+      ...plan.charts.map((c) => parseCellAddress(c.position.start)!.row),
+      ...(plan.print.headerCopies ?? []),
+    ]);
+    const height = (r: number) => plan.rowHeights.find((h) => h.row === r)?.height ?? 15;
+    const page =
+      printableArea(plan.print.orientation, plan.print.margins).height /
+        printScale(plan.columnWidths, tableColumns(plan), plan.print.orientation, plan.print.margins) -
+      height(0);
+    const blocks = withWhatFollows(plan.sections, tableRows(plan));
+    for (const row of plan.print.rowBreaks ?? []) {
+      if (starts.has(row)) continue;
+      const block = blocks.find((b) => row > b.firstRow && row <= b.lastRow);
+      let tall = 0;
+      for (let r = block?.firstRow ?? 0; block && r <= block.lastRow; r++) tall += height(r);
+      expect([name, row, tall > page]).toEqual([name, row, true]);
+      inside++;
+    }
   }
   expect(plans.some(([, plan]) => (plan.print.rowBreaks ?? []).length > 0)).toBe(true);
+  expect(inside).toBeGreaterThan(0);
 });
 
 test("a section keeps the rows after it up to the next one, the last one down to the notes under the tables", () => {

@@ -23,9 +23,9 @@ export function finishSheet(b: SheetBuilder, sheetName: string, columnWidths: re
   );
   return {
     sheetName,
-    rowCount: cells.length,
+    rowCount: printed.cells.length,
     columnCount,
-    cells,
+    cells: printed.cells,
     styles: printed.styles,
     merges: printed.merges,
     rowHeights: printed.rowHeights,

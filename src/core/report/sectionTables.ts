@@ -66,7 +66,10 @@ export function sectionTable(
   const body: ReportCell[][] = [];
   const ranges: SheetRange[] = [];
   let usesDash = false;
+  // A header copied above a page the table runs onto is the printed sheet's; the report's table has one header.
+  const copies = new Set(plan.print.headerCopies ?? []);
   for (let r = first; r <= section.lastRow; r++) {
+    if (copies.has(r)) continue;
     const row = plan.cells[r] ?? [];
     if (!headerRows.has(r) && row.slice(0, width).every((c) => c.value === null || c.value === "")) {
       if (body.length) break;

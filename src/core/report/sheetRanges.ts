@@ -4,14 +4,8 @@
  * ranges meet, and writing ranges back as text for the 说明 table.
  */
 import { columnLetters, parseCellAddress, quoteSheetName } from "../model/address";
+import { FORMULA_REFERENCE, withoutStrings } from "../model/formulaReferences";
 import type { SheetRange } from "./types";
-
-/** A cell or range with its sheet ('quoted' or a bare name), or without one; never a function name such as LOG10( . */
-const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
-const REFERENCE = new RegExp(
-  String.raw`(?:'((?:[^']|'')+)'|([\w.\u3400-\u9fff]+))!(${CELL})(?::(${CELL}))?(?![\w(])|(?<![\w'!$.])(${CELL})(?::(${CELL}))?(?![\w(!])`,
-  "g",
-);
 
 /**
  * The ranges a formula or a list of references points at. References without a sheet belong to
@@ -23,9 +17,9 @@ const REFERENCE = new RegExp(
  * @example parseReferences("='事故分县统计'!B5", "汇总") // [{ sheet: "事故分县统计", top: 4, left: 1, bottom: 4, right: 1 }]
  */
 export function parseReferences(text: string, defaultSheet: string): SheetRange[] {
-  const code = text.replace(/"(?:[^"]|"")*"/g, '""');
+  const code = withoutStrings(text);
   const out: SheetRange[] = [];
-  for (const m of code.matchAll(REFERENCE)) {
+  for (const m of code.matchAll(FORMULA_REFERENCE)) {
     const qualified = m[3] !== undefined;
     const sheet = qualified ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]) : defaultSheet;
     const a = parseCellAddress(qualified ? m[3] : m[5]);

@@ -15,7 +15,7 @@ import type { SheetBuilder } from "./sheetBuilder";
 type Position = ChartPlan["position"];
 
 /** Rows of the sheet where the data blocks of the rate and trend charts start (in the columns after the tables). */
-const DATA_TOP = 2;
+export const DATA_TOP = 2;
 
 /**
  * A first position for each chart, one below another beside its section; planSummary moves them

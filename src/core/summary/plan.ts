@@ -126,6 +126,11 @@ export interface SummaryPlan {
     readonly area?: string;
     /** 0-based rows that start a new page, so no table or band of charts is cut across two (printLayout.ts). */
     readonly rowBreaks?: readonly number[];
+    /**
+     * 0-based rows that copy a long table's header at the top of a page it runs onto (headerRepeat.ts),
+     * each with a page break above: writers write them as any row; the report's tables leave them out.
+     */
+    readonly headerCopies?: readonly number[];
   };
   readonly charts: readonly ChartPlan[];
   readonly sections: readonly PlanSection[];

@@ -167,9 +167,9 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
   const printed = finishForPrint({ cells, styles: b.styles, merges: b.merges, rowHeights: b.rowHeights, columnWidths, charts, blocks: sections }, width, 1);
   return {
     sheetName: o.sheetName,
-    rowCount: cells.length,
-    columnCount,
-    cells,
+    rowCount: printed.cells.length,
+    columnCount: Math.max(columnCount, ...printed.cells.map((r) => r.length)),
+    cells: printed.cells,
     styles: printed.styles,
     merges: printed.merges,
     rowHeights: printed.rowHeights,
@@ -177,7 +177,7 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
     frozenRows: 2,
     print: printed.print,
     charts: printed.charts,
-    sections,
+    sections: printed.blocks,
     narrative,
     notes,
     sources: sourceRanges(all),

@@ -4,10 +4,12 @@
  * the print area is the tables' columns only, so the tables print at their own size; the charts sit
  * below the tables, inside that width, two abreast where the tables are wide; the helper columns
  * ("图表数据") lie to the right, outside the print area; and a page break goes before a section (or a
- * band of charts) that would otherwise be cut across two pages. The title rows repeat on every page.
+ * band of charts) that would otherwise be cut across two pages. The title rows repeat on every page,
+ * and a table taller than a page repeats its own header rows on each page it runs onto.
  */
 import { cellAddress, parseCellAddress } from "../model/address";
 import { POINTS_PER_CHARACTER, type ChartPlan, type PlanCell, type StyledArea, type SummaryPlan } from "./plan";
+import { headerToRepeat, insertHeaderCopy, pageStartAt, type LaidOutSheet } from "./headerRepeat";
 import { DEFAULT_ROW_HEIGHT, fitColumnWidths, fitText, mergeRowHeights, TIGHT_LIMITS } from "./textFit";
 
 /** A4 in points. */
@@ -89,27 +91,45 @@ export interface PrintBlock {
 }
 
 /**
- * Where pages must break so no block is cut across two pages (a block taller than a page still
- * flows over several).
+ * A table taller than what is left of a page is split at most this far down the page, so that the
+ * program's own page break (from the real row heights) does not come before ours.
+ */
+const FLOW_FILL = 0.95;
+
+/**
+ * A table taller than a page starts under the section before it, as printed reports do, when at
+ * least this share of the page is left for it; its header is repeated on the pages it runs onto.
+ */
+const TALL_START = 0.25;
+
+/**
+ * Where pages break: before a block that would otherwise be cut across two pages (a block taller
+ * than a page only when little of the page is left), and at the given
+ * rows (where a table's header is copied, headerRepeat.ts); and where a block taller than a page
+ * fills one, the first row that does not fit (`overflows`: the program breaks there on its own).
  *
  * @param blocks the blocks in sheet order
  * @param heightOf a row's height in points
  * @param page the page's printable height in points, and the scale the sheet prints at
  * @param titleRows the rows repeated at the top of every page
- * @returns the 0-based rows that start a new page
- * @example pageBreaks([{ firstRow: 2, lastRow: 40 }, { firstRow: 41, lastRow: 60 }], () => 15, { height: 487, scale: 1 }, 2) // [41]
+ * @param forced rows that start a new page whatever the space left (a header copy's first row)
+ * @returns the 0-based rows that start a new page, and the rows where a tall block overflows one
+ * @example pageBreaks([{ firstRow: 2, lastRow: 40 }, { firstRow: 41, lastRow: 60 }], () => 15, { height: 487, scale: 1 }, 2).breaks // [41]
  */
 export function pageBreaks(
   blocks: readonly PrintBlock[],
   heightOf: (row: number) => number,
   page: { height: number; scale: number },
   titleRows: number,
-): number[] {
+  forced: readonly number[] = [],
+): { breaks: number[]; overflows: number[] } {
   const capacity = page.height / page.scale;
   let title = 0;
   for (let r = 0; r < titleRows; r++) title += heightOf(r);
   const body = Math.max(1, capacity - title);
+  const forcedRows = new Set(forced);
   const breaks: number[] = [];
+  const overflows: number[] = [];
   let used = 0;
   let next = titleRows;
   for (const block of [...blocks].sort((a, b) => a.firstRow - b.firstRow)) {
@@ -117,18 +137,28 @@ export function pageBreaks(
     let height = 0;
     // Rows between blocks (blank spacers) go with the block that follows them.
     for (let r = next; r <= block.lastRow; r++) height += heightOf(r);
-    if (used > 0 && used + height > body) {
+    let first = next;
+    const tallStartsHere = height > body && body - used >= body * TALL_START;
+    if (used > 0 && used + height > body && !tallStartsHere) {
       breaks.push(block.firstRow);
-      height = 0;
-      for (let r = block.firstRow; r <= block.lastRow; r++) height += heightOf(r);
+      first = block.firstRow;
       used = 0;
     }
-    used += height;
-    // A block taller than a page flows over several; what is left of it fills the last one.
-    if (used > body) used %= body;
+    const fits = used + height <= body;
+    for (let r = first; r <= block.lastRow; r++) {
+      const h = heightOf(r);
+      if (forcedRows.has(r) && used > 0) {
+        breaks.push(r);
+        used = 0;
+      } else if (!fits && used > 0 && used + h > body * FLOW_FILL) {
+        overflows.push(r);
+        used = 0;
+      }
+      used += h;
+    }
     next = block.lastRow + 1;
   }
-  return breaks;
+  return { breaks, overflows };
 }
 
 /**
@@ -157,7 +187,7 @@ export function heightLookup(rowHeights: readonly { row: number; height: number 
 }
 
 /** A finished sheet, before its print setup. */
-export interface SheetForPrint {
+export interface SheetForPrint<B extends PrintBlock = PrintBlock> {
   readonly cells: readonly (readonly PlanCell[])[];
   readonly styles: readonly StyledArea[];
   readonly merges: readonly string[];
@@ -165,29 +195,68 @@ export interface SheetForPrint {
   readonly columnWidths: readonly number[];
   readonly charts: readonly ChartPlan[];
   /** Runs of rows to keep on one page (the summary's sections); none for a plain table sheet. */
-  readonly blocks: readonly PrintBlock[];
+  readonly blocks: readonly B[];
+}
+
+/** At most this many header copies on one sheet (a table of a thousand rows prints on some 30 pages). */
+const MAX_HEADER_COPIES = 200;
+
+/**
+ * The sheet with a copy of its header above each page a table runs onto (headerRepeat.ts), and
+ * the rows where those copies start: each is also a page break.
+ */
+function repeatHeaders<B extends PrintBlock>(sheet: LaidOutSheet<B>, tableColumns: number, page: { height: number; scale: number }, titleRows: number) {
+  let laid = sheet;
+  const copies: number[] = [];
+  const copyRows: number[] = [];
+  const declined = new Set<number>();
+  for (let n = 0; n < MAX_HEADER_COPIES; n++) {
+    const rows = tableRowCount(laid.cells, tableColumns);
+    const blocks = withWhatFollows(laid.blocks, rows - 1);
+    const { overflows } = pageBreaks(blocks, heightLookup(laid.rowHeights), page, titleRows, copies);
+    const row = overflows.find((r) => !declined.has(r));
+    if (row === undefined) break;
+    const block = blocks.find((b) => row >= b.firstRow && row <= b.lastRow)!;
+    const split = headerToRepeat(laid, row, block, tableColumns);
+    if (!split) {
+      declined.add(row);
+      continue;
+    }
+    laid = insertHeaderCopy(laid, split.at, split.header, tableColumns);
+    copies.push(split.at);
+    for (let r = split.header[0]; r <= split.header[1]; r++) copyRows.push(split.at + r - split.header[0]);
+  }
+  return { laid, copies, copyRows };
+}
+
+/** How many rows the tables take: down to the last with something in the tables' columns. */
+function tableRowCount(cells: readonly (readonly PlanCell[])[], tableColumns: number): number {
+  return cells.reduce((last, row, r) => (row.slice(0, tableColumns).some((c) => c.value !== null && c.value !== "") ? r + 1 : last), 0);
 }
 
 /**
- * The last pass over a sheet: texts fitted to their cells (textFit.ts), the charts placed below the
- * tables, page breaks where a block would be cut, and the print area over the tables' columns.
+ * The last pass over a sheet: texts fitted to their cells (textFit.ts), a long table's header
+ * repeated on each page it runs onto (headerRepeat.ts), the charts placed below the tables, page
+ * breaks where a block would be cut, and the print area over the tables' columns.
  *
  * @param sheet the finished sheet
  * @param tableColumns the columns the tables span (what prints)
  * @param titleRows rows repeated on every page (the title and row 2)
- * @returns what the plan carries: styles and merges with the pass's added, row heights, placed charts and the print setup
+ * @returns what the plan carries: cells (with any header copies), styles and merges with the pass's added, row heights, placed charts, the print setup, and the blocks where they now are
  * @example finishForPrint(sheet, 10, 2).print.area // "A1:J112"
  */
-export function finishForPrint(
-  sheet: SheetForPrint,
+export function finishForPrint<B extends PrintBlock>(
+  sheet: SheetForPrint<B>,
   tableColumns: number,
   titleRows: number,
 ): {
+  cells: PlanCell[][];
   styles: StyledArea[];
   merges: string[];
   rowHeights: { row: number; height: number }[];
   columnWidths: number[];
   charts: ChartPlan[];
+  blocks: B[];
   print: SummaryPlan["print"];
 } {
   const orientation = tableColumns > 7 ? "Landscape" : "Portrait";
@@ -198,19 +267,38 @@ export function finishForPrint(
   if (!readable(columnWidths, NARROW_MARGINS)) columnWidths = fitColumnWidths(sheet, tableColumns, TIGHT_LIMITS);
   const margins = readable(columnWidths, NORMAL_MARGINS) ? NORMAL_MARGINS : NARROW_MARGINS;
   const fit = fitText({ ...sheet, columnWidths, columns: tableColumns });
-  const rowHeights = mergeRowHeights(sheet.rowHeights, fit.rowHeights);
-  const tableRows = sheet.cells.reduce((last, row, r) => (row.slice(0, tableColumns).some((c) => c.value !== null && c.value !== "") ? r + 1 : last), 0);
-  const placed = placeChartsBelow(sheet.charts, tableRows + 1, tableColumns);
   const page = { height: printableArea(orientation, margins).height, scale: printScale(columnWidths, tableColumns, orientation, margins) };
+  const { laid, copies, copyRows } = repeatHeaders(
+    {
+      cells: sheet.cells.map((row) => [...row]),
+      styles: [...sheet.styles, ...fit.styles],
+      merges: [...sheet.merges, ...fit.merges],
+      rowHeights: mergeRowHeights(sheet.rowHeights, fit.rowHeights),
+      columnWidths: [...columnWidths],
+      charts: [...sheet.charts],
+      blocks: [...sheet.blocks],
+    },
+    tableColumns,
+    page,
+    titleRows,
+  );
+  const tableRows = tableRowCount(laid.cells, tableColumns);
+  const placed = placeChartsBelow(laid.charts, tableRows + 1, tableColumns);
   const bands = placed.bands.map(([firstRow, lastRow]) => ({ firstRow, lastRow }));
-  const rowBreaks = pageBreaks([...withWhatFollows(sheet.blocks, tableRows - 1), ...bands], heightLookup(rowHeights), page, titleRows);
+  const { breaks, overflows } = pageBreaks([...withWhatFollows(laid.blocks, tableRows - 1), ...bands], heightLookup(laid.rowHeights), page, titleRows, copies);
+  // Where a tall block fills a page with no header to repeat (a long 综述, the 核对), the break is
+  // ours too, so the sections after it start where the plan counted them (headerRepeat.ts: pageStartAt).
+  const filledAt = overflows.map((r) => pageStartAt(laid, r, tableColumns));
+  const rowBreaks = [...new Set([...breaks, ...filledAt.filter((r) => r < tableRows)])].sort((a, b) => a - b);
   const lastRow = Math.max(tableRows - 1, ...placed.bands.map(([, last]) => last), 0);
   return {
-    styles: [...sheet.styles, ...fit.styles],
-    merges: [...sheet.merges, ...fit.merges],
-    rowHeights,
-    columnWidths,
+    cells: laid.cells,
+    styles: laid.styles,
+    merges: laid.merges,
+    rowHeights: laid.rowHeights,
+    columnWidths: laid.columnWidths,
     charts: placed.charts,
+    blocks: laid.blocks,
     print: {
       paperSize: "A4",
       orientation,
@@ -219,6 +307,7 @@ export function finishForPrint(
       margins,
       area: `A1:${cellAddress(lastRow, Math.max(1, tableColumns) - 1)}`,
       ...(rowBreaks.length ? { rowBreaks } : {}),
+      ...(copyRows.length ? { headerCopies: copyRows } : {}),
     },
   };
 }
