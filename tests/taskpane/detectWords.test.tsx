@@ -4,7 +4,8 @@
  * and what to check; a table keyed by indicator does not list its rows as regions (the sample's
  * 行政执法 table showed "地区（9）" at 30%); the 期间 line names each period once, as a span where
  * the table names one (it showed "本期 本期；去年同期 去年同期"); a section's count is the number of
- * items listed under it (it showed "（0）" above one note and "（11）" above twelve).
+ * items listed under it (it showed "（0）" above one note and "（11）" above twelve); a county with a
+ * row per disaster type is one county (the sample's 灾情 table listed 姚安县 twice, "地区（11）").
  */
 import "./jsdomShims";
 import { fireEvent, render, screen } from "@testing-library/react";
@@ -12,7 +13,8 @@ import type { TableModel, WorkbookModel } from "../../src/core/reader/model";
 import { parsePeriodText } from "../../src/core/periods/parsePeriod";
 import { App } from "../../src/taskpane/components/App";
 import { catalogues } from "../../src/taskpane/i18n/strings";
-import { periodLine } from "../../src/taskpane/components/detectFormat";
+import { periodLine, rowKeys } from "../../src/taskpane/components/detectFormat";
+import { sampleModel } from "../summary/sample";
 import { memorySettingsStore } from "../../src/taskpane/settings";
 import { fakeServices, sampleLikeModel } from "./fakeServices";
 
@@ -85,4 +87,16 @@ test("the anomalies heading counts what is listed under it (17 anomalies, 15 sho
   expect(screen.getByText("异常与处理（18）")).toBeTruthy();
   expect(screen.getByText("另有2项未列出")).toBeTruthy();
   expect(screen.getByText("表头有合并单元格")).toBeTruthy();
+});
+
+test("a county the sample's 灾情 table gives a row per disaster type is listed once, with its types (it showed 地区（11）, 姚安县 twice)", async () => {
+  const disasters = (await sampleModel()).tables.find((x) => x.sheet === "灾情汇总")!;
+  // The sheet: 姚安县 merged over A13:A14, 旱灾 in row 13 and 风雹 in row 14; ten counties in all.
+  const keys = rowKeys(disasters.rows, catalogues.zh);
+  expect(keys).toHaveLength(10);
+  expect(keys).toContain("姚安县（旱灾、风雹）");
+  expect(keys.filter((k) => k.startsWith("姚安县"))).toHaveLength(1);
+  expect(rowKeys(disasters.rows, catalogues.en)).toContain("姚安县 (旱灾, 风雹)");
+  // A county with one row keeps its name alone.
+  expect(keys).toContain("楚雄市");
 });

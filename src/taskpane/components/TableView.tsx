@@ -6,7 +6,7 @@ import { Badge, Body1Strong, Caption1, Field, Select, Text, makeStyles, tokens }
 import type { ReaderOverrides, TableModel } from "../../core/reader/model";
 import { useStrings } from "../i18n/LanguageContext";
 import { ColumnMapping } from "./ColumnMapping";
-import { confidenceLevel, indicatorName, percent, periodLine, rowsHeading } from "./detectFormat";
+import { confidenceLevel, indicatorName, percent, periodLine, rowKeys, rowsHeading } from "./detectFormat";
 
 const useStyles = makeStyles({
   item: {
@@ -40,7 +40,7 @@ export function TableView({ table, draft, onDraft }: TableViewProps) {
   const { language, t } = useStrings();
   const styles = useStyles();
   const indicators = [...new Set(table.columns.map((c) => c.indicator).filter((id): id is string => !!id))];
-  const regions = table.rows.filter((r) => r.role === "data").map((r) => r.region ?? r.label);
+  const regions = rowKeys(table.rows, t);
   const totalRow = draft.totalRow?.[table.id] ?? table.rows.find((r) => r.role === "total")?.row;
   const level = confidenceLevel(table.confidence);
   return (

@@ -4,7 +4,7 @@
  * correction is merged into the draft of the user's corrections.
  */
 import { indicatorById } from "../../core/registry/indicators";
-import type { ColumnRole, ReaderOverrides, TableModel } from "../../core/reader/model";
+import type { ColumnRole, ReaderOverrides, RowMeaning, TableModel } from "../../core/reader/model";
 import { parsePeriodText } from "../../core/periods/parsePeriod";
 import type { Catalogue, Language } from "../i18n/strings";
 
@@ -110,6 +110,28 @@ export function confidenceLevel(confidence: number): ConfidenceLevel {
  */
 export function rowsHeading(keyKind: TableModel["keyKind"], t: Catalogue): string {
   return keyKind === "region" ? t.regions : keyKind === "industry" ? t.rowsIndustry : keyKind === "indicator" ? t.rowsIndicator : t.rowsOther;
+}
+
+/**
+ * The keys a table's data rows list, each once: a county the table gives a row per disaster type
+ * (姚安县 旱灾 / 风雹, the county cell merged over both) is one county, with its types beside it.
+ *
+ * @param rows the table's rows
+ * @param t the pane's strings
+ * @returns the names in table order
+ * @example rowKeys([{ region: "姚安县", category: "旱灾" }, { region: "姚安县", category: "风雹" }], catalogues.zh) // ["姚安县（旱灾、风雹）"]
+ */
+export function rowKeys(rows: readonly Pick<RowMeaning, "role" | "label" | "region" | "category">[], t: Catalogue): string[] {
+  const categories = new Map<string, string[]>();
+  for (const r of rows) {
+    if (r.role !== "data") continue;
+    const key = r.region ?? r.label;
+    const list = categories.get(key) ?? [];
+    if (r.category && !list.includes(r.category)) list.push(r.category);
+    categories.set(key, list);
+  }
+  const rowsOf = (key: string) => rows.filter((r) => r.role === "data" && (r.region ?? r.label) === key).length;
+  return [...categories].map(([key, list]) => (rowsOf(key) > 1 && list.length ? `${key}${t.parenOpen}${list.join(t.listSeparator)}${t.parenClose}` : key));
 }
 
 /**
