@@ -6,7 +6,9 @@
  */
 import fs from "fs";
 import path from "path";
-import { planConsolidation, type ConsolidationPlan } from "../../src/core/consolidate/planConsolidation";
+import { planConsolidation, snapshotOf, type ConsolidationPlan } from "../../src/core/consolidate/planConsolidation";
+import { workbookFacts } from "../../src/core/facts";
+import type { SummaryPlan } from "../../src/core/summary/plan";
 import type { CountyReturn } from "../../src/core/consolidate/types";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
@@ -49,6 +51,23 @@ describe("the consolidated workbook", () => {
   test("the English Returns sheet is titled in English (it said 2024年1—6月楚雄州Returns received)", () => {
     expect(sheet(english, "Returns").cells[0][0].value).toBe("Returns received: Chuxiong Prefecture, January–June 2024");
     expect(sheet(plan, "报送情况").cells[0][0].value).toBe("2024年1—6月楚雄州报送情况");
+  });
+
+  test("the English By county sheet is titled and headed in English (it said 2024年1—6月楚雄州…分县（市）汇总表 over 县（市）) and reads back as the Chinese one does", () => {
+    const en = sheet(english, "By county");
+    const zh = sheet(plan, "分县汇总");
+    expect(en.cells[0][0].value).toBe("By county: Chuxiong Prefecture, January–June 2024");
+    expect(en.cells[2][0].value).toBe("County");
+    expect(zh.cells[2][0].value).toBe("县（市）");
+    // planConsolidation reads this sheet back to plan the 综合汇总: the same facts in either language.
+    const factsOf = (p: SummaryPlan) =>
+      workbookFacts(readWorkbook({ sheets: [snapshotOf(p)] }))
+        .facts.map((f) => `${f.indicator} ${f.period.relation} ${f.period.label} ${f.breakdown.map((k) => k.key).join("/")} ${f.value}`)
+        .sort();
+    const read = factsOf(zh);
+    expect(read.length).toBeGreaterThan(30);
+    expect(factsOf(en)).toEqual(read);
+    expect(read.some((f) => f.includes("楚雄市"))).toBe(true);
   });
 
   test("the form's 合计 row is a live SUM of its industry rows, never of the 其中 row", () => {

@@ -30,7 +30,7 @@ export interface ConsolidationPlan {
 }
 
 /** A planned sheet as the reader sees a sheet: its values and merged areas. */
-function snapshotOf(plan: SummaryPlan): SheetSnapshot {
+export function snapshotOf(plan: SummaryPlan): SheetSnapshot {
   const merges: MergedArea[] = plan.merges.flatMap((range) => {
     const [a, b = a] = range.split(":");
     const from = parseCellAddress(a);

@@ -6,9 +6,7 @@ import type { SummaryPlan } from "../summary/plan";
 import { findingFigureFormat, header } from "../summary/cells";
 import { SheetBuilder } from "../summary/sheetBuilder";
 import { finishSheet, writeSheetTitle } from "./sheetPlan";
-import { SHEET_NAMES } from "./tableSheets";
-import { englishPlaceName } from "../registry/englishNames";
-import { englishPeriod } from "../text/englishPeriod";
+import { englishTitle, SHEET_NAMES } from "./tableSheets";
 import type { Consolidation, ReturnStatus } from "./types";
 
 const STATUS_WORDS: Readonly<Record<ReturnStatus, { zh: string; en: string }>> = {
@@ -51,9 +49,7 @@ const LABELS = {
  * @example statusTitle({ period: "2024年1—6月", region: "楚雄州" } as Consolidation, "en") // "Returns received: Chuxiong Prefecture, January–June 2024"
  */
 export function statusTitle(c: Pick<Consolidation, "period" | "region">, language: "zh" | "en"): string {
-  if (language === "zh") return `${c.period ?? ""}${c.region ?? ""}${LABELS.zh.title}`;
-  const where = [c.region ? englishPlaceName(c.region) : undefined, englishPeriod(c.period)].filter(Boolean).join(", ");
-  return where ? `${LABELS.en.title}: ${where}` : LABELS.en.title;
+  return language === "zh" ? `${c.period ?? ""}${c.region ?? ""}${LABELS.zh.title}` : englishTitle(LABELS.en.title, c);
 }
 
 /**

@@ -4,10 +4,12 @@
  * and cells it came from).
  */
 import { cellAddress, rangeAddress } from "../model/address";
+import { englishPlaceName } from "../registry/englishNames";
 import { indicatorById } from "../registry/indicators";
 import { numberFormatFor } from "../summary/cells";
 import type { SummaryPlan } from "../summary/plan";
 import { SheetBuilder } from "../summary/sheetBuilder";
+import { englishPeriod } from "../text/englishPeriod";
 import { finishSheet, writeSheetTitle } from "./sheetPlan";
 import type { Consolidation, FormColumn } from "./types";
 
@@ -25,6 +27,18 @@ export const SHEET_NAMES: Readonly<Record<"zh" | "en", ConsolidationSheetNames>>
   // Not "Summary": that is the English summary sheet's name, and the two would become "Summary (2)".
   en: { form: "Consolidated", byCounty: "By county", status: "Returns", summary: "Overall summary" },
 };
+
+/**
+ * An English sheet title: the sheet's words, then the place and period in English
+ * ("By county: Chuxiong Prefecture, January–June 2024"); a place or period with no English name is
+ * left out rather than shown in Chinese.
+ *
+ * @example englishTitle("Returns received", { period: "2024年1—6月", region: "楚雄州" }) // "Returns received: Chuxiong Prefecture, January–June 2024"
+ */
+export function englishTitle(words: string, c: Pick<Consolidation, "period" | "region">): string {
+  const where = [c.region ? englishPlaceName(c.region) : undefined, englishPeriod(c.period)].filter(Boolean).join(", ");
+  return where ? `${words}: ${where}` : words;
+}
 
 /** The previous year's label for a canonical period ("2024年1—6月" → "2023年1—6月"). */
 export function previousPeriod(period: string | undefined): string | undefined {
@@ -115,7 +129,8 @@ export function countySheet(c: Consolidation, language: "zh" | "en", names: Cons
   const b = new SheetBuilder();
   const width = 2 + c.columns.length;
   const subject = c.formTitle.replace(/(分行业|分县（市）|分县)?(统计表|情况表|汇总表|报表|表)$/, "");
-  writeSheetTitle(b, `${c.period ?? ""}${c.region ?? ""}${subject}分县（市）汇总表`, width);
+  // In English too the reader reads the sheet back (planConsolidation): the periods are in the header rows, the counties in column A.
+  writeSheetTitle(b, language === "zh" ? `${c.period ?? ""}${c.region ?? ""}${subject}分县（市）汇总表` : englishTitle("By county", c), width);
   b.set(1, 0, {
     value:
       language === "zh"
@@ -123,7 +138,7 @@ export function countySheet(c: Consolidation, language: "zh" | "en", names: Cons
         : "Each row is the county return's total row; the source column names its file, sheet and cells.",
   });
   b.style(1, 0, 1, width, "subtitle");
-  writeHeader(b, c, "县（市）", [language === "zh" ? "来源" : "Source"]);
+  writeHeader(b, c, language === "zh" ? "县（市）" : "County", [language === "zh" ? "来源" : "Source"]);
   const first = 5;
   c.byCounty.forEach((county, i) => {
     const r = first + i;
