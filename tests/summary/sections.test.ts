@@ -5,6 +5,7 @@
  * reference report (enforcement 414 / 2156 = 35 + 2121 / 75 / 363.99; drills 6922 and 334436).
  */
 import * as path from "path";
+import { parseCellAddress } from "../../src/core/model/address";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import type { WorkbookModel } from "../../src/core/reader/model";
 import { workbookFacts } from "../../src/core/facts";
@@ -22,10 +23,14 @@ async function model(name: string): Promise<WorkbookModel> {
 function sectionRows(plan: SummaryPlan, id: string, nth = 0): string[][] {
   const s = plan.sections.filter((x) => x.id === id)[nth];
   if (!s) throw new Error(`no section ${id}`);
+  // The tables' columns (the print area): charts' data blocks to the right are no part of a section.
+  const width = parseCellAddress(plan.print.area!.split(":")[1])!.column + 1;
   return plan.cells
     .slice(s.firstRow, s.lastRow + 1)
     .map((r) =>
-      r.flatMap((c) => (c.value === null || c.value === "" ? [] : [typeof c.value === "number" ? String(Math.round(c.value * 1e4) / 1e4) : c.value])),
+      r
+        .slice(0, width)
+        .flatMap((c) => (c.value === null || c.value === "" ? [] : [typeof c.value === "number" ? String(Math.round(c.value * 1e4) / 1e4) : c.value])),
     );
 }
 
