@@ -8,8 +8,6 @@
  * interim adapter over the model, since removed).
  */
 export const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  "01-gz-2023-12-periods-down": "facts 15/15, slips 0/0, false alarms 0, context 8/9",
-  "02-gz-2023-06-periods-across": "facts 15/15, slips 0/0, false alarms 0, context 8/9",
   "03-gz-2022-07-larger-row":
     "facts 15/21, slips 0/0, false alarms 0, context 8/9, contradicted 15; e.g. accident_count C2022-07 较大 missing; deaths C2022-07 较大 missing; injured C2022-07 较大 missing",
   "04-gz-2022-annual-three-year-average":
@@ -25,8 +23,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "12-bj-2020-1-5-dated-range-three-tables": "facts 42/42, slips 0/0, false alarms 0, context 2/4",
   "13-bj-2024-0620-dated-range": "facts 14/14, slips 0/0, false alarms 0, context 3/4",
   "14-mtg-2021-control-targets": "facts 8/8, slips 0/0, false alarms 0, context 2/4",
-  "15-hn-2024-1-8-monthly": "facts 16/16, slips 0/0, false alarms 0, context 6/7",
-  "16-hn-2025-1-9-wps": "facts 23/23, slips 0/0, false alarms 0, context 6/7",
   "17-wh-2023-h1-fires-in-accidents": "facts 15/15, slips 0/0, false alarms 0, context 2/4",
   "18-qy-2023-1-9-share-slips": "facts 10/10, slips 5/5, false alarms 0, context 2/4",
   "19-dy-2016-01-counties-vs-total": "facts 24/24, slips 2/2, false alarms 0, context 4/5",
@@ -45,14 +41,8 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "28-hb-dis-2021-05-no-zai":
     "facts 3/5, slips 0/0, false alarms 0, context 3/8, forbidden 1; e.g. dz_deaths R2021-05-13/2021-05-17 missing; evacuated R2021-05-13/2021-05-17 missing",
   "29-shitai-2022-by-type-mu": "facts 12/14, slips 2/2, false alarms 0, context 3/6; e.g. evacuated Y2022 洪涝 missing; evacuated Y2022 missing",
-  "30-mem-h1-years-units-row":
-    "facts 24/29, slips 0/4, false alarms 0, context 10/12; e.g. rooms_collapsed series:C2019-06 read 3.6 for 36000; rooms_collapsed series:C2020-06 read 1.9 for 19000; rooms_collapsed series:C2022-06 read 1.8 for 18000",
-  "31-mem-2019-quarters-and-cumulative":
-    "facts 35/53, slips 1/1, false alarms 0, context 11/14; e.g. rooms_severe series:Q2019-1 read 1.1 for 11000; rooms_severe series:Q2019-2 read 8.5 for 85000; rooms_severe series:Q2019-3 read 13.9 for 139000",
   "32-nbs-2023-gongbao-three-tables":
     "facts 2/17, slips 0/0, false alarms 0, context 3/8, contradicted 2; e.g. crop_affected_ha Y2023 read 1054 for 10540000; crop_failure_ha Y2023 read 98 for 980000; dz_direct_loss Y2023 洪涝和地质灾害 missing",
-  "33-nat-2005-2007-rates-by-year":
-    "facts 3/15, slips 0/1, false alarms 0, context 4/5, contradicted 3; e.g. deaths_per_100m_gdp series:Y2005 missing; deaths_per_100k_workers series:Y2005 missing; coal_deaths_per_mt series:Y2005 missing",
   "34-nbs-yb2006-forest-fires":
     "facts 0/38, slips 0/1, false alarms 0, context 0/10; e.g. forest_fire_count series:Y2000 missing; forest_area_damaged series:Y2000 missing; forest_fire_deaths series:Y2000 missing",
   "35-bz-2023-county-sheets-wps": "facts 32/32, slips 2/2, false alarms 0, context 3/5",
@@ -72,7 +62,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     "facts 7/13, slips 0/0, false alarms 0, context 6/7, contradicted 7; e.g. accident_count M2022-01 重大 missing; deaths M2022-01 重大 missing; accident_count M2022-01 较大 missing",
   "43-mem-2025-q1-domain-column-wps":
     "facts 0/14, slips 0/0, false alarms 0, context 1/10; e.g. accident_count C2025-03 missing; deaths C2025-03 missing; accident_count C2025-03 重大 missing",
-  "44-gd-2020-1-5-province": "facts 8/8, slips 0/0, false alarms 0, context 5/6",
   "45-hb-2024-months-across":
     "facts 0/11, slips 0/1, false alarms 0, context 0/6; e.g. accident_count S2024-01/2024-02 missing; accident_count M2024-03 missing; accident_count C2024-03 missing",
 };

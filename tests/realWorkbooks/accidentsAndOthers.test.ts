@@ -60,7 +60,7 @@ describe(BY_PROVINCE, () => {
     expect([dataTotal(table, "accident_count"), dataTotal(table, "deaths"), dataTotal(table, "injured")]).toEqual([449, 1540, 1392]);
     expect(table.columns.find((c) => c.indicator === "population")).toMatchObject({ unit: "万人", measure: "denominator" });
     expect(statedTotal(table, "population")).toBe(1262280000);
-    expect(summary.plan.narrative.join("")).toBe("2005年1—2月，共发生各类生产安全事故449起、死亡1540人、受伤1392人。");
+    expect(summary.plan.narrative.join("")).toBe("2005年1—2月，全国共发生各类生产安全事故449起、死亡1540人、受伤1392人。");
     // Nor is a province's share of the population a column of the sheet.
     expect(sheetText(summary)).not.toContain("常住人口占比");
     expect(sheetText(summary)).toContain("常住人口（万人）");

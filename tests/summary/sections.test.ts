@@ -200,7 +200,7 @@ describe("indicator rows with 上年 / 本年, a 单位 column and a rate among 
   });
 
   test("says the rate as T6 does, with its change in 百分点 (91.97 against 85: 提高7个百分点)", () => {
-    expect(plan.narrative).toContain("2024年1—6月，发现安全隐患411条，完成整改378条，整改率92%，同比提高7个百分点。");
+    expect(plan.narrative).toContain("2024年1—6月，全州发现安全隐患411条，完成整改378条，整改率92%，同比提高7个百分点。");
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The words a summary uses for the whole workbook: the report period as the workbook writes it, the
- * region word (全州, 全省) from a total row, the place (楚雄州, 池州市) from a title or its counties,
+ * region word (全州, 全省) from a total row, a title or the place, the place (楚雄州, 池州市) from a title or its counties,
  * and every period word the sources write. docs/report-rules.md, rules 1 and 2.
  */
 import type { TableModel, WorkbookModel } from "../reader/model";
@@ -12,8 +12,9 @@ import { CHUXIONG_REGIONS } from "../registry/regions";
 import type { Fact } from "./fact";
 import type { FactsContext } from "./workbook";
 
-const TITLE_PERIOD = /^\d{4}年(?:\d{1,2}[—–\-~～至到]{0,2})?(?:\d{1,2}月(?:份)?|[上下]半年|(?:第)?[一二三四1-4]季度|全年|度)?/;
-const PLACE = /^([\u4e00-\u9fff]{2,4}?(?:彝族自治州|自治州|州|盟|市|省|县))/;
+/** The period a title opens with: 2024年1—6月, 2024年1月至5月, 2020年1月1日至5月31日, 2005年—2007年, 2024年上半年, 2019年第一季度. */
+const TITLE_PERIOD = /^\d{4}年(?:[\d年月日份至到及—–\-~～]|[上下]半年|前三季度|第?[一二三四1-4]季度|全年|年度|度)*/;
+const PLACE = /^([\u4e00-\u9fff]{2,4}?(?:彝族自治州|自治州|州|盟|市|省|县|区|旗))/;
 
 /**
  * The place a title names after its period ("楚雄州2024年1—6月…" or "2024年1—6月楚雄州…" → "楚雄州").
@@ -29,7 +30,21 @@ export function placeInTitle(title: string | undefined): string | undefined {
 }
 
 function areaOf(label: string | undefined): string | undefined {
-  return label?.match(/^(全[州市省县区盟旗])/)?.[1];
+  return label?.match(/^(全[州市省县区盟旗国])/)?.[1];
+}
+
+/** The region word a title writes ("2024年1—5月全省生产安全事故情况" → "全省"; 中华人民共和国…统计公报 → "全国"). */
+function areaInTitle(title: string | undefined): string | undefined {
+  const s = title?.replace(/\s/g, "");
+  if (!s) return undefined;
+  if (/^中华人民共和国/.test(s)) return "全国";
+  return s.match(/全[国省市州县区盟旗]/)?.[0];
+}
+
+/** The region word a place gives by its last character (楚雄州 → 全州, 广州市 → 全市, 罗湖区 → 全区). */
+function areaOfPlace(place: string | undefined): string | undefined {
+  const last = place?.slice(-1);
+  return last && /[州市省县区盟旗]/.test(last) ? `全${last}` : undefined;
 }
 
 /** Accident indicators a table compares (a current and a previous column, no group under the indicator). */
@@ -59,7 +74,8 @@ function reportPeriod(model: WorkbookModel, tables: readonly TableModel[], month
   let period: string | undefined;
   for (const t of tables) {
     for (const text of [t.title, t.periods.current]) {
-      const m = text?.match(/\d{4}年(?:\d{1,2}[—–-]{1,2})?\d{1,2}月/);
+      // 2024年1—6月, 2024年1-5月, 2024年1月至5月 (not 2024年1月 of the last).
+      const m = text?.match(/\d{4}年(?:\d{1,2}月?(?:[—–-]{1,2}|至|到|~|～))?\d{1,2}月/);
       if (m && period === undefined) period = m[0];
     }
   }
@@ -110,14 +126,17 @@ export function factsContext(model: WorkbookModel, facts: readonly Fact[]): Fact
   const tables = monthly ? model.tables.map(primaryPeriodView) : model.tables;
   const accidentTables = tables.filter(comparesAccidents);
   const regionTable = accidentTables.find((t) => t.keyKind === "region");
+  const place = placeOf(model, tables);
+  // The source's own word first (a 全州合计 row, a title's 全省), else the place's (domain.md: every opening sentence names the area).
   const regionWord =
     areaOf(regionTable?.rows.find((r) => r.role === "total")?.label) ??
-    areaOf(tables.flatMap((t) => t.rows.filter((r) => r.role === "total").map((r) => r.label)).find((l) => areaOf(l)));
+    areaOf(tables.flatMap((t) => t.rows.filter((r) => r.role === "total").map((r) => r.label)).find((l) => areaOf(l))) ??
+    model.tables.map((t) => areaInTitle(t.title)).find((w) => w !== undefined) ??
+    areaOfPlace(place);
   const words = new Set<string>();
   for (const t of model.tables) for (const c of t.columns) if (c.periodLabel) words.add(c.periodLabel);
   for (const l of model.ledgers) if (l.subtype === "accident") [l.current.label, l.previous.label].forEach((w) => words.add(w));
   const period = reportPeriod(model, tables, monthly, facts);
-  const place = placeOf(model, tables);
   const periodSpan = period ? parsePeriodText(period)?.span : undefined;
   const figuresStatus = model.tables.find((t) => t.status)?.status;
   return {
