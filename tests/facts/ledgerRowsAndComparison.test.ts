@@ -46,6 +46,28 @@ describe("a ledger's rows and its comparison in the summary", () => {
   });
 });
 
+describe("a ledger that compares with nothing, on the sheet", () => {
+  const wf = workbookFacts(readWorkbook({ sheets: [weekList] }));
+
+  test("shows 本期 alone: no 去年同期, 增减, 增减幅度 or 显著性 column of dashes, and no block for a figure it has no column for (直接经济损失)", () => {
+    for (const language of ["zh", "en"] as const) {
+      const plan = planSummary(wf, { language });
+      const texts = plan.cells.flat().map((c) => String(c.value ?? ""));
+      expect(texts.filter((t) => /^(去年同期|增减|增减幅度|显著性|Last year|Change|Change \(%\)|Significance)/.test(t))).toEqual([]);
+      expect(texts.some((t) => /直接经济损失|Direct economic loss/.test(t))).toBe(false);
+      for (const chart of plan.charts.filter((c) => c.seriesNames?.length)) expect(chart.seriesNames).toHaveLength(1);
+    }
+    const zh = planSummary(wf, { language: "zh" });
+    const accidents = zh.sections.find((x) => x.id === "accidents")!;
+    expect(
+      zh.cells[accidents.firstRow + 1]
+        .slice(0, 6)
+        .map((c) => c.value)
+        .filter((v) => v !== null && v !== ""),
+    ).toEqual(["指标", "本期"]);
+  });
+});
+
 describe("a ledger's 合计 row in the 核对's verdict", () => {
   // Dates as Excel serials: 45353 = 2024-03-02, 45391 = 2024-04-09, 45432 = 2024-05-20 (=DATE(…) in Excel).
   const ledger = (deathsTotal: number) =>

@@ -25,6 +25,12 @@ export function numeric(x: string | number | null): number | null {
   return typeof x === "number" && Number.isFinite(x) ? x : null;
 }
 
+/** Writes 本期 alone for one pair at (row, column), for figures that compare with nothing; returns the next column. */
+export function writeCurrent(b: SheetBuilder, row: number, column: number, p: IndicatorPair): number {
+  b.set(row, column, { ...b.ref(p.current), numberFormat: numberFormatFor(p.unit) });
+  return column + 1;
+}
+
 /** Writes 本期, 去年同期, (增减,) 增减幅度 for one pair at (row, column); returns the next column. */
 export function writeComparison(b: SheetBuilder, row: number, column: number, p: IndicatorPair, o: SummaryOptions, withDelta: boolean): number {
   const cur = b.ref(p.current);

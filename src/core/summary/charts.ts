@@ -37,15 +37,15 @@ export class ChartPlacer {
 }
 
 /** 本期 vs 去年同期 clustered columns over the accident section's counted rows (header row first). */
-export function accidentChart(rows: [number, number], L: Labels, position: Position): ChartPlan {
+export function accidentChart(rows: [number, number], L: Labels, position: Position, compares = true): ChartPlan {
   return {
     type: "ColumnClustered",
-    source: `A${rows[0] + 1}:C${rows[1] + 1}`,
+    source: `A${rows[0] + 1}:${compares ? "C" : "B"}${rows[1] + 1}`,
     seriesBy: "Columns",
-    title: L.chartAccidents,
+    title: compares ? L.chartAccidents : L.chartAccidentsAlone,
     categoryAxisTitle: L.indicator,
     valueAxisTitle: L.people,
-    seriesNames: [L.current, L.previous],
+    seriesNames: compares ? [L.current, L.previous] : [L.current],
     position,
   };
 }

@@ -203,10 +203,12 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
   const byIndustry = industryTable && groupTable(industryTable, "industry");
   let accidents: IndicatorPair[] | undefined = byRegion?.total.slice() ?? byIndustry?.total.slice();
   let noPrevious: SummaryFacts["noPrevious"];
+  let noComparison = false;
   if (!accidents) {
     const keyed = tables.map(indicatorKeyedTotals).find((p) => p.length > 0);
     accidents = keyed ?? ledgerTotals(wf);
     if (!keyed) noPrevious = ledgerNoPrevious(wf);
+    if (!keyed && accidents) noComparison = accidentLedger(wf)?.compare === false;
   }
 
   let losses: SummaryFacts["losses"];
@@ -249,6 +251,7 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     disasterCounties: disaster?.counties,
     accidents,
     ...(noPrevious ? { noPrevious } : {}),
+    ...(noComparison ? { noComparison: true as const } : {}),
     byRegion,
     byIndustry,
     losses,

@@ -99,6 +99,8 @@ export interface SummaryFacts {
   readonly coverage?: Coverage;
   /** The comparison period has no records at all (a ledger that starts this year): no 同比 is written, and the 综述 says why. */
   readonly noPrevious?: { readonly period?: string; readonly source: "ledger" | "table" };
+  /** The accident figures compare with nothing (a ledger of a week, or of many years): the section shows 本期 alone. */
+  readonly noComparison?: true;
   /** Whether the source calls its figures preliminary (初步统计, 快报) or final (经核定); absent, it says neither. */
   readonly figuresStatus?: "preliminary" | "final";
   /** Natural-disaster types the loss table names (its 灾种 column or 其中 rows: "旱灾"). */

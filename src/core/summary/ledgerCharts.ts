@@ -1,6 +1,7 @@
 /**
  * The charts of the ledger sections: 事故起数 by county and by industry (本期 against 去年同期, as
- * clustered bars) and by month (当月, this year and last, as clustered columns). A ledger table has its 合计 row
+ * clustered bars) and by month (当月, this year and last, as clustered columns); 本期 alone for a
+ * ledger that compares with nothing. A ledger table has its 合计 row
  * above the groups, so each chart plots a small data block beside the charts that references the
  * table's label and count cells (live, like the table).
  */
@@ -16,20 +17,20 @@ import type { SheetBuilder } from "./sheetBuilder";
 const DATA_TOP = 2;
 const FIRST_BLOCK_OFFSET = 6;
 
-/** Copies rows [first, last] of columns A, B and C into a block at (DATA_TOP, column) as references. */
+/** Copies rows [first, last] of columns A, B (and C: one per name) into a block at (DATA_TOP, column) as references. */
 function dataBlock(b: SheetBuilder, rows: [number, number], column: number, title: string, names: readonly string[]): string {
   b.set(DATA_TOP, column, { value: title });
   names.forEach((n, j) => b.set(DATA_TOP + 1, column + j, { value: n }));
   for (let r = rows[0]; r <= rows[1]; r++) {
     const at = DATA_TOP + 2 + (r - rows[0]);
-    for (let j = 0; j < 3; j++) {
+    for (let j = 0; j < names.length; j++) {
       const source = b.rows[r]?.[j];
       b.set(at, column + j, { formula: `=${cellAddress(r, j)}`, value: source?.value ?? null, ...(j ? { numberFormat: "#,##0" } : {}) });
     }
   }
   const count = rows[1] - rows[0] + 1;
-  b.style(DATA_TOP, column, 2 + count, 3, "note");
-  return rangeAddress(DATA_TOP + 1, column, count + 1, 3);
+  b.style(DATA_TOP, column, 2 + count, names.length, "note");
+  return rangeAddress(DATA_TOP + 1, column, count + 1, names.length);
 }
 
 /**
@@ -45,11 +46,11 @@ function dataBlock(b: SheetBuilder, rows: [number, number], column: number, titl
 export function ledgerCharts(b: SheetBuilder, written: LedgerSections, o: SummaryOptions, chartColumn: number, placer: ChartPlacer): ChartPlan[] {
   const L = LEDGER_LABELS[o.language];
   const zh = o.language === "zh";
-  const series = zh ? ["本期", "去年同期"] : ["This period", "Last year"];
+  const series = (zh ? ["本期", "去年同期"] : ["This period", "Last year"]).slice(0, written.compares ? 2 : 1);
   const charts: ChartPlan[] = [];
   const specs: [LedgerTableRows | undefined, string, string, ChartPlan["type"]][] = [
-    [written.byRegion, L.chartRegion, L.region, "BarClustered"],
-    [written.byIndustry, L.chartIndustry, L.industry, "BarClustered"],
+    [written.byRegion, written.compares ? L.chartRegion : L.chartRegionAlone, L.region, "BarClustered"],
+    [written.byIndustry, written.compares ? L.chartIndustry : L.chartIndustryAlone, L.industry, "BarClustered"],
     // Columns, not a line: the summary's one line chart is the trend over years (significance.ts), and
     // 当月 this year against last reads as paired columns per month.
     [written.byMonth, L.chartMonth, L.month, "ColumnClustered"],

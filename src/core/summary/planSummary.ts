@@ -83,7 +83,7 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
   const ledger = accidentLedgerView(wf);
   const s = o.sections;
   const b = new SheetBuilder();
-  const width = Math.max(tableWidth(facts, o), sectionsWidth(indicatorFacts), ledger && (s.byRegion || s.byIndustry) ? ledgerTableWidth(o) : 0);
+  const width = Math.max(tableWidth(facts, o), sectionsWidth(indicatorFacts), ledger && (s.byRegion || s.byIndustry) ? ledgerTableWidth(ledger, o) : 0);
   // Narrow enough that ten columns print on A4 landscape at 9 pt or more (printLayout.ts); longer texts wrap (textFit.ts).
   const columnWidths = [22, ...new Array(width - 1).fill(12)];
   // Room for "95%置信区间 88.9%–94.2%" (column E) and "变化不显著（p=0.761）" (column F).
@@ -96,9 +96,10 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
   const placer = new ChartPlacer(chartColumn);
   let index = 0;
   if (s.accidents && facts.accidents?.length) {
-    const a = accidentSection(b, facts.accidents, accidentLabels(L, facts, indicatorFacts, o, wf), o, index++);
+    const compares = !facts.noComparison;
+    const a = accidentSection(b, facts.accidents, accidentLabels(L, facts, indicatorFacts, o, wf), o, index++, compares);
     sections.push(a.section);
-    if (s.charts && a.chartRows) charts.push(accidentChart(a.chartRows, L, placer.place(a.section.firstRow)));
+    if (s.charts && a.chartRows) charts.push(accidentChart(a.chartRows, L, placer.place(a.section.firstRow), compares));
   }
   if (s.byRegion && facts.byRegion && facts.byRegion.source !== "ledger") sections.push(groupSection(b, facts.byRegion, L, o, index++));
   if (s.byIndustry && facts.byIndustry && facts.byIndustry.source !== "ledger") sections.push(groupSection(b, facts.byIndustry, L, o, index++));
@@ -135,7 +136,7 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
   // Nothing understood: the sheet says so (and nothing was checked), instead of a 核对 verdict.
   if (nothing.length) sections.push(nothingRecognisedSection(b, nothing, o, index++, width));
   if (s.checks && (!nothing.length || wf.findings.length)) sections.push(checksSection(b, wf, L, o, index++, width));
-  const tested = o.significanceColumn && sections.some((x) => x.id === "accidents");
+  const tested = o.significanceColumn && !facts.noComparison && sections.some((x) => x.id === "accidents");
   const notes = writeNotes(b, L, width, o, tested);
   // Figures counted from a ledger are static unless they carry a live COUNTIFS formula; the ledger note says when its breakdowns are values.
   const constant = (v: { cell?: unknown; sumOf?: unknown; formula?: string }) => !v.cell && !v.sumOf && !v.formula;

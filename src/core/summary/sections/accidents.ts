@@ -1,6 +1,9 @@
-/** The 生产安全事故 section: one row per indicator with 本期, 去年同期, 增减, 增减幅度 and 显著性. */
+/**
+ * The 生产安全事故 section: one row per indicator with 本期, 去年同期, 增减, 增减幅度 and 显著性; 本期
+ * alone when the figures compare with nothing (a ledger of a week or of many years).
+ */
 import type { IndicatorPair } from "../facts";
-import { header, heading, writeComparison } from "../cells";
+import { header, heading, writeComparison, writeCurrent } from "../cells";
 import type { Labels } from "../labels";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
@@ -15,10 +18,12 @@ export function accidentSection(
   L: Labels,
   o: SummaryOptions,
   index: number,
+  compares = true,
 ): { section: PlanSection; chartRows: [number, number] | undefined } {
-  const sig = o.significanceColumn;
-  const first = heading(b, index, L.accidents, sig ? 6 : 5, o);
-  header(b, first + 1, [L.indicator, L.current, L.previous, L.delta, L.pct, ...(sig ? [stampedHeader(L.significance, o)] : [])]);
+  const sig = compares && o.significanceColumn;
+  const first = heading(b, index, L.accidents, compares ? (sig ? 6 : 5) : 2, o);
+  const compared = compares ? [L.previous, L.delta, L.pct, ...(sig ? [stampedHeader(L.significance, o)] : [])] : [];
+  header(b, first + 1, [L.indicator, L.current, ...compared]);
   const counted = (p: IndicatorPair) => /^[起人]/.test(p.classifier);
   const ordered = [...pairs.filter(counted), ...pairs.filter((p) => !counted(p))];
   let row = first + 2;
@@ -26,13 +31,14 @@ export function accidentSection(
     b.set(row, 0, {
       value: o.language === "zh" ? `${p.name}（${p.unit}）` : indicatorLabel(p.indicator, p.name, p.unit, "en"),
     });
-    writeComparison(b, row, 1, p, o, true);
+    if (compares) writeComparison(b, row, 1, p, o, true);
+    else writeCurrent(b, row, 1, p);
     // Plain text, not a BUREAU formula: the sheet must read the same without the add-in.
     if (sig) b.set(row, 5, { value: pairSignificanceText(p, o) ?? null });
     row++;
   }
   b.style(first + 2, 0, ordered.length, 1, "label");
-  b.style(first + 2, 1, ordered.length, 4, "body");
+  b.style(first + 2, 1, ordered.length, compares ? 4 : 1, "body");
   // The 显著性 column is words ("变化不显著（p=0.761）"): aligned as text, wrapped where long (textFit.ts).
   if (sig) b.style(first + 2, 5, ordered.length, 1, "label");
   const countedRows = ordered.filter(counted).length;

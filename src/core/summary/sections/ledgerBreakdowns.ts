@@ -2,12 +2,14 @@
  * The accident-ledger sections of the summary: by county, industry, accident type and level (one
  * row per group under a 合计 row) and by month (当月 and 累计). Each figure block has 本期, 去年同期,
  * 增减 and 增减幅度; 事故起数 also has 显著性 (deaths and injuries cluster within accidents, so they
- * get none). Figures are live COUNTIFS/SUMIFS over the ledger's columns where those count what the
+ * get none). A ledger that compares with nothing (a week's list, an archive of many years:
+ * LedgerSource.compare false) shows 本期 alone, and a figure the ledger has no column for (no
+ * 直接经济损失) has no block: no column of "—" only. Figures are live COUNTIFS/SUMIFS over the ledger's columns where those count what the
  * engine counts (ledgerFormulas.ts), the engine's values otherwise, with a note saying which.
  */
 import { cellAddress, rangeAddress } from "../../model/address";
 import { indicatorById } from "../../registry/indicators";
-import { heading, writeComparison } from "../cells";
+import { heading, writeComparison, writeCurrent } from "../cells";
 import type { IndicatorPair } from "../facts";
 import { inferredPeriodNote, LEDGER_LABELS, textDateNote, valueKeysNote, type LedgerLabels } from "../ledgerLabels";
 import type { LedgerFigure } from "../ledgerFormulas";
@@ -39,6 +41,8 @@ export interface LedgerTableRows {
 /** What the ledger sections wrote. */
 export interface LedgerSections {
   readonly sections: PlanSection[];
+  /** false when the figures show 本期 alone (the ledger compares with nothing). */
+  readonly compares: boolean;
   readonly byRegion?: LedgerTableRows;
   readonly byIndustry?: LedgerTableRows;
   readonly byMonth?: LedgerTableRows;
@@ -63,9 +67,31 @@ export function ledgerPair(
   return { indicator, name: ind?.name ?? indicator, classifier: ind?.classifier ?? "", unit: ind?.baseUnit ?? "", current, previous };
 }
 
+type Figure = (typeof FIGURES)[number];
+
+/** How a ledger's tables are laid out: the figures it has a column for, and whether each block compares. */
+interface Layout {
+  readonly figures: readonly Figure[];
+  readonly compares: boolean;
+  readonly sig: boolean;
+}
+
+function layoutOf(view: AccidentLedgerView, o: SummaryOptions): Layout {
+  const compares = view.source.compare !== false;
+  const figures = FIGURES.filter((f) => view.total.current[f.figure] !== undefined);
+  return { figures, compares, sig: compares && o.significanceColumn };
+}
+
+/** A block's width: 本期 | 去年同期 | 增减 | 增减幅度 (| 显著性), or 本期 alone. */
+function blockWidth(layout: Layout, figure: Figure): number {
+  if (!layout.compares) return 1;
+  return layout.sig && figure.figure === "accidents" ? 5 : 4;
+}
+
 /** How wide the ledger tables are: the key column and the figure blocks. */
-export function ledgerTableWidth(o: SummaryOptions): number {
-  return 1 + 4 * FIGURES.length + (o.significanceColumn ? 1 : 0);
+export function ledgerTableWidth(view: AccidentLedgerView, o: SummaryOptions): number {
+  const layout = layoutOf(view, o);
+  return 1 + layout.figures.reduce((w, f) => w + blockWidth(layout, f), 0);
 }
 
 /** Writes the two header rows of a table: the key header (merged over both) and one merged name per block. */
@@ -73,7 +99,7 @@ function blockHeader(
   b: SheetBuilder,
   row: number,
   keyHeader: string,
-  blocks: readonly { name: string; sig: boolean }[],
+  blocks: readonly { name: string; width: number }[],
   o: SummaryOptions,
   L: LedgerLabels,
 ): number {
@@ -82,9 +108,9 @@ function blockHeader(
   b.merges.push(rangeAddress(row, 0, 2, 1));
   let col = 1;
   for (const block of blocks) {
-    const w = block.sig ? 5 : 4;
+    const w = block.width;
     b.set(row, col, { value: block.name });
-    b.merges.push(rangeAddress(row, col, 1, w));
+    if (w > 1) b.merges.push(rangeAddress(row, col, 1, w));
     const leaves = zh ? ["本期", "去年同期", "增减", "增减幅度", "显著性"] : ["This period", "Last year", "Change", "Change (%)", "Significance"];
     leaves.slice(0, w).forEach((l, j) => b.set(row + 1, col + j, { value: l }));
     col += w;
@@ -103,14 +129,20 @@ function figureRow(
   previous: LedgerFigures,
   keyCell: string | undefined,
   o: SummaryOptions,
+  layout: Layout,
 ): void {
   b.set(row, 0, { value: label });
   let col = 1;
-  for (const f of FIGURES) {
+  for (const f of layout.figures) {
     const p = ledgerPair(f.indicator, ledgerSourced(current[f.figure], keyCell), ledgerSourced(previous[f.figure], keyCell));
-    col = writeComparison(b, row, col, p, o, true);
-    if (f.figure === "accidents" && o.significanceColumn) b.set(row, col++, { value: pairSignificanceText(p, o) ?? null });
+    col = writeFigures(b, row, col, p, o, layout);
+    if (blockWidth(layout, f) === 5) b.set(row, col++, { value: pairSignificanceText(p, o) ?? null });
   }
+}
+
+/** Writes one pair as its block shows it: compared, or 本期 alone. */
+function writeFigures(b: SheetBuilder, row: number, col: number, p: IndicatorPair, o: SummaryOptions, layout: Layout): number {
+  return layout.compares ? writeComparison(b, row, col, p, o, true) : writeCurrent(b, row, col, p);
 }
 
 interface GroupSpec {
@@ -131,12 +163,13 @@ function groupTable(
   index: number,
   valueKeys: Set<string>,
 ): LedgerTableRows {
-  const width = ledgerTableWidth(o);
+  const layout = layoutOf(view, o);
+  const width = ledgerTableWidth(view, o);
   const first = heading(b, index, spec.title, width, o);
-  const blocks = FIGURES.map((f) => ({ name: L[f.label], sig: f.figure === "accidents" && o.significanceColumn }));
+  const blocks = layout.figures.map((f) => ({ name: L[f.label], width: blockWidth(layout, f) }));
   blockHeader(b, first + 1, spec.keyHeader, blocks, o, L);
   const totalRow = first + 3;
-  figureRow(b, totalRow, L.total, view.total.current, view.total.previous, undefined, o);
+  figureRow(b, totalRow, L.total, view.total.current, view.total.previous, undefined, o, layout);
   b.style(totalRow, 0, 1, width, "total");
   let row = totalRow + 1;
   for (const g of spec.groups) {
@@ -145,7 +178,7 @@ function groupTable(
     const keyCell = label === g.key ? `$A${row + 1}` : undefined;
     const count = g.current.accidents?.provenance;
     if (count?.kind === "ledger" && count.reason === "key_not_exact") valueKeys.add(g.key);
-    figureRow(b, row, label, g.current, g.previous, keyCell, o);
+    figureRow(b, row, label, g.current, g.previous, keyCell, o, layout);
     row++;
   }
   b.style(totalRow + 1, 0, spec.groups.length, 1, "label");
@@ -158,13 +191,13 @@ function groupTable(
 
 /** The month table: 事故起数 and 死亡人数, each 当月 and 累计 (累计 as the running SUM of the 当月 cells). */
 function monthTable(b: SheetBuilder, view: AccidentLedgerView, o: SummaryOptions, L: LedgerLabels, index: number): LedgerTableRows {
-  const sig = o.significanceColumn;
-  const figures = FIGURES.slice(0, 2);
+  const layout = layoutOf(view, o);
+  const figures = layout.figures.filter((f) => f.figure === "accidents" || f.figure === "deaths");
   const blocks = figures.flatMap((f) => [
-    { name: `${L[f.label]}${o.language === "zh" ? "·" : ", "}${L.monthly}`, sig: sig && f.figure === "accidents", figure: f, cumulative: false },
-    { name: `${L[f.label]}${o.language === "zh" ? "·" : ", "}${L.cumulative}`, sig: sig && f.figure === "accidents", figure: f, cumulative: true },
+    { name: `${L[f.label]}${o.language === "zh" ? "·" : ", "}${L.monthly}`, width: blockWidth(layout, f), figure: f, cumulative: false },
+    { name: `${L[f.label]}${o.language === "zh" ? "·" : ", "}${L.cumulative}`, width: blockWidth(layout, f), figure: f, cumulative: true },
   ]);
-  const width = 1 + blocks.reduce((w, x) => w + (x.sig ? 5 : 4), 0);
+  const width = 1 + blocks.reduce((w, x) => w + x.width, 0);
   const first = heading(b, index, L.byMonth, width, o);
   blockHeader(b, first + 1, L.month, blocks, o, L);
   const top = first + 3;
@@ -198,8 +231,8 @@ function monthTable(b: SheetBuilder, view: AccidentLedgerView, o: SummaryOptions
         monthlyColumn.set(f.figure, col);
         p = ledgerPair(f.indicator, ledgerSourced(m.current[f.figure]), ledgerSourced(m.previous[f.figure]));
       }
-      col = writeComparison(b, row, col, p, o, true);
-      if (block.sig) b.set(row, col++, { value: pairSignificanceText(p, o) ?? null });
+      col = writeFigures(b, row, col, p, o, layout);
+      if (block.width === 5) b.set(row, col++, { value: pairSignificanceText(p, o) ?? null });
     }
   });
   const n = view.byMonth.length;
@@ -225,7 +258,7 @@ export function ledgerBreakdownSections(
   index: number,
   want: { readonly byRegion: boolean; readonly byIndustry: boolean },
 ): LedgerSections {
-  const out: LedgerSections = { sections: [], notes: [], nextIndex: index };
+  const out: LedgerSections = { sections: [], compares: view.source.compare !== false, notes: [], nextIndex: index };
   const L = LEDGER_LABELS[o.language];
   const valueKeys = new Set<string>();
   let i = index;
@@ -258,7 +291,7 @@ export function ledgerBreakdownSections(
   let r = b.next + 1;
   for (const note of out.notes) {
     b.set(r, 0, { value: note });
-    b.style(r++, 0, 1, ledgerTableWidth(o), "note");
+    b.style(r++, 0, 1, ledgerTableWidth(view, o), "note");
   }
   result.nextIndex = i;
   return out;
