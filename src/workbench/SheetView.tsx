@@ -3,14 +3,13 @@
  * formats, and the charts the add-in created on the active sheet.
  */
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
 import type { HostSheet, HostWorkbook } from "../host/state";
 import { TabStrip } from "../taskpane/components/TabStrip";
 import { useStrings } from "../taskpane/i18n/LanguageContext";
 import { ChartView } from "./ChartView";
 import { columnLetters, displayText } from "./gridFormat";
-
-const MAX_ROWS = 300;
-const MAX_COLUMNS = 40;
+import { gridSignature, gridSize } from "./gridSignature";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: 0, flexGrow: 1 },
@@ -91,8 +90,7 @@ const ROW_HEAD_PX = 40;
 
 function Grid({ workbook, sheet, rowsLabel }: { readonly workbook: HostWorkbook; readonly sheet: HostSheet; readonly rowsLabel: string }) {
   const styles = useStyles();
-  const rows = Math.min(MAX_ROWS, Math.max(sheet.values.length, 20));
-  const columns = Math.min(MAX_COLUMNS, Math.max(sheet.values[0]?.length ?? 0, 8));
+  const { rows, columns } = gridSize(sheet);
   // A merged area draws its top-left cell with a span and hides the others.
   const covered = new Set<string>();
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
@@ -169,6 +167,11 @@ export function SheetView({ workbook, activeSheet, onActivate }: SheetViewProps)
   const { t } = useStrings();
   const styles = useStyles();
   const sheet = workbook.sheets.find((s) => s.name === activeSheet) ?? workbook.sheets[0];
+  // Drawn again only when what it shows changed (the host's cells change in place).
+  const shown = sheet ? gridSignature(workbook, sheet) : "";
+  const rowsLabel = t.rowNumbers;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `shown` stands for the sheet's cells, which change in place
+  const grid = useMemo(() => (sheet ? <Grid workbook={workbook} sheet={sheet} rowsLabel={rowsLabel} /> : undefined), [shown, rowsLabel]);
   return (
     <div className={styles.root} aria-label={t.workbookLabel} role="region">
       <TabStrip
@@ -190,7 +193,7 @@ export function SheetView({ workbook, activeSheet, onActivate }: SheetViewProps)
         </div>
       ) : null}
       <div className={styles.scroller} id="sheet-grid" role="region" aria-label={sheet ? `${t.gridLabel} ${sheet.name}` : t.gridLabel} tabIndex={0}>
-        {sheet ? <Grid workbook={workbook} sheet={sheet} rowsLabel={t.rowNumbers} /> : <Caption1>—</Caption1>}
+        {grid ?? <Caption1>—</Caption1>}
       </div>
     </div>
   );
