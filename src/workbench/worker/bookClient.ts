@@ -41,7 +41,8 @@ interface Waiter {
   onProgress?: (fraction: number) => void;
 }
 
-function failure(fields: FailureFields): Error {
+/** The error a failure's fields stand for (the bilingual message kept for the pane). */
+export function failure(fields: FailureFields): Error {
   return Object.assign(
     new Error(fields.message),
     fields.code ? { code: fields.code } : {},
