@@ -13,6 +13,8 @@ const SLOW_DIRS = ["tests/e2e", "tests/libreoffice"];
 const shared = {
   testEnvironment: "node",
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // HyperFormula for the in-memory hosts, which tests build synchronously (the browser loads it lazily).
+  setupFiles: ["<rootDir>/tests/setup/formulaEngine.ts"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",

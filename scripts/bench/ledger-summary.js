@@ -33,6 +33,8 @@ const { planSummary } = require(path.join(tmp, "src/core/summary/planSummary.js"
 const { workbookFacts } = require(path.join(tmp, "src/core/facts/workbookFacts.js"));
 const { writeSummary } = require(path.join(tmp, "src/excel/writeSummary.js"));
 const { createHost } = require(path.join(tmp, "src/host/excelHost.js"));
+// The host calculates with HyperFormula, which the browser loads lazily; here it is installed at once.
+require(path.join(tmp, "src/host/formulas.js")).installFormulaEngine(require("hyperformula").HyperFormula);
 const { emptySheet } = require(path.join(tmp, "src/xlsx/workbookData.js"));
 const { HyperFormula } = require("hyperformula");
 

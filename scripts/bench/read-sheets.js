@@ -25,6 +25,8 @@ const tmp = transpileRepo("read", ["src/core", "src/xlsx", "src/excel", "src/hos
 // The host needs hyperformula and exceljs: resolve them from the repository's node_modules.
 fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(tmp, "node_modules"), "dir");
 const { createHost } = require(path.join(tmp, "src/host/excelHost.js"));
+// The host calculates with HyperFormula, which the browser loads lazily; here it is installed at once.
+require(path.join(tmp, "src/host/formulas.js")).installFormulaEngine(require("hyperformula").HyperFormula);
 const { readWorkbookSnapshot } = require(path.join(tmp, "src/excel/readWorkbook.js"));
 
 const COUNTIES = ["楚雄市", "双柏县", "牟定县", "南华县", "姚安县", "大姚县", "永仁县", "元谋县", "武定县", "禄丰市", "高新区"];

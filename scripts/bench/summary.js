@@ -25,6 +25,8 @@ const { planSummary } = require(path.join(tmp, "src/core/summary/planSummary.js"
 const { workbookFacts } = require(path.join(tmp, "src/core/facts/workbookFacts.js"));
 const { writeSummary } = require(path.join(tmp, "src/excel/writeSummary.js"));
 const { createHost } = require(path.join(tmp, "src/host/excelHost.js"));
+// The host calculates with HyperFormula, which the browser loads lazily; here it is installed at once.
+require(path.join(tmp, "src/host/formulas.js")).installFormulaEngine(require("hyperformula").HyperFormula);
 
 /** A layout-A sheet: title, two header rows, 合计 row, ROWS county rows. */
 function countySheet(rows) {

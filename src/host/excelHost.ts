@@ -17,7 +17,7 @@ import type { MergedArea } from "../core/model/snapshot";
 import { emptySheet, type WorkbookData } from "../xlsx/workbookData";
 import type { CalculationMode } from "./application";
 import { HostContext } from "./context";
-import { evaluateFormulas, evaluateSheets } from "./formulas";
+import { evaluateFormulas, evaluateSheets, loadFormulaEngine } from "./formulas";
 import { recalcScope, RecalcState } from "./recalc";
 import { HostError } from "./proxy";
 import { DEFAULT_EXCEL_API } from "./requirements";
@@ -25,6 +25,7 @@ import { hostWorkbook, type CellFormat, type HostSheet, type HostWorkbook } from
 import { performSync, type Faults, type SyncRecord } from "./sync";
 
 export { HostError } from "./proxy";
+export { loadFormulaEngine } from "./formulas";
 export { PAYLOAD_LIMIT_BYTES, type Faults, type SyncRecord } from "./sync";
 export { isValidSheetName } from "./worksheets";
 export { MAX_MERGED_AREAS } from "./mergedAreas";
@@ -40,7 +41,8 @@ export interface HostOptions {
   /**
    * The workbook's values are its formulas' results as the file saved them (a file opened by the
    * workbench): nothing is recalculated at load, and the loaded arrays are taken as they are, not
-   * copied. By default every formula is calculated at load.
+   * copied. By default every formula is calculated at load, which needs HyperFormula loaded first
+   * (`loadFormulaEngine()` in src/host/formulas.ts; tests install it synchronously).
    */
   readonly cachedValues?: boolean;
 }
@@ -117,6 +119,19 @@ export class ExcelHost {
     const { build, update } = recalcScope(this.state, this.recalc.dirty, this.recalc.touched);
     this.recalc.clear();
     if (update.length) evaluateSheets(build, update);
+  }
+
+  /**
+   * As {@link ExcelHost.recalculate}, loading HyperFormula first only when some formula must really
+   * be calculated (a sync that wrote only primed formulas and constants never loads it).
+   */
+  async recalculateWhenNeeded(): Promise<void> {
+    if (!this.recalc.pending) return;
+    const { build, update } = recalcScope(this.state, this.recalc.dirty, this.recalc.touched);
+    this.recalc.clear();
+    if (update.length === 0) return;
+    await loadFormulaEngine();
+    evaluateSheets(build, update);
   }
 
   /**
@@ -221,5 +236,6 @@ export async function createHostFromXlsx(bytes: ArrayBuffer | Uint8Array, name =
     import(/* webpackChunkName: "xlsx-reader" */ "../xlsx/stream/streamWorkbook"),
   ]);
   const { pkg } = await openWorkbookFile(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), name);
+  if (!options.cachedValues) await loadFormulaEngine();
   return new ExcelHost(await streamWorkbook(pkg, name), options);
 }

@@ -1,9 +1,42 @@
 /**
  * Formula evaluation for the in-memory host: formula cells' values recomputed with HyperFormula,
  * over all sheets or over the sheets a recalculation needs (recalc.ts); quoted sheet names work.
+ *
+ * HyperFormula (about 800 KB) is loaded only when something must be calculated: the workbench
+ * opens a file with its saved results and writes the summary with the values the core computed,
+ * so it usually never needs it. Call {@link loadFormulaEngine} before anything that calculates
+ * (the host's sync does); tests and scripts that build hosts synchronously install it once with
+ * {@link installFormulaEngine} (tests/setup/formulaEngine.ts).
  */
-import { HyperFormula } from "hyperformula";
+import type { HyperFormula } from "hyperformula";
 import type { HostSheet, HostWorkbook } from "./state";
+
+type Engine = typeof HyperFormula;
+let engine: Engine | undefined;
+
+/**
+ * Installs HyperFormula where it can be imported synchronously (Node: tests, scripts).
+ *
+ * @param hyperFormula the HyperFormula class
+ * @example installFormulaEngine(require("hyperformula").HyperFormula)
+ */
+export function installFormulaEngine(hyperFormula: Engine): void {
+  engine = hyperFormula;
+}
+
+/**
+ * Loads HyperFormula (a chunk of its own in the browser) unless it is there already.
+ *
+ * @returns when formulas can be calculated
+ */
+export async function loadFormulaEngine(): Promise<void> {
+  engine ??= (await import(/* webpackChunkName: "formula-engine" */ "hyperformula")).HyperFormula;
+}
+
+/** Whether HyperFormula is loaded. */
+export function formulaEngineLoaded(): boolean {
+  return engine !== undefined;
+}
 
 /** Excel's limits: 1,048,576 rows and 16,384 columns (XFD). */
 const EXCEL_MAX_ROWS = 1048576;
@@ -41,8 +74,9 @@ export function evaluateSheets(build: readonly HostSheet[], update: readonly Hos
       }),
     );
   }
+  if (!engine) throw new Error("The formula engine is not loaded (await loadFormulaEngine() before calculating).");
   // Excel's sheet size (HyperFormula's default stops at 40,000 rows: a 100,000-row ledger would not load).
-  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: "gpl-v3", maxRows: EXCEL_MAX_ROWS, maxColumns: EXCEL_MAX_COLUMNS });
+  const hf = engine.buildFromSheets(sheets as never, { licenseKey: "gpl-v3", maxRows: EXCEL_MAX_ROWS, maxColumns: EXCEL_MAX_COLUMNS });
   try {
     for (const s of withFormulas) {
       const id = hf.getSheetId(s.name)!;

@@ -5,6 +5,7 @@
  */
 import type { HostContext } from "./context";
 import type { ExcelHost } from "./excelHost";
+import { loadFormulaEngine } from "./formulas";
 import { HostError, jsonBytes } from "./proxy";
 
 /** Excel on the web's limit on one request or response. */
@@ -56,6 +57,8 @@ export async function performSync(host: ExcelHost, ctx: HostContext): Promise<vo
     record.failed = "RequestPayloadSizeLimitExceeded";
     throw new HostError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
   }
+  // application.calculate() runs inside the batch: HyperFormula must be there before it applies.
+  if (ops.some((op) => op.recalculates)) await loadFormulaEngine();
   let formulasWritten = false;
   for (const op of ops) {
     op.apply();
@@ -66,7 +69,7 @@ export async function performSync(host: ExcelHost, ctx: HostContext): Promise<vo
   // at the sync); Manual mode only on application.calculate(). (Excel in manual mode still computes
   // a formula typed outside a suspension; the host does not, which is stricter.)
   ctx.calculationSuspended = false;
-  if (formulasWritten && host.calculationMode !== "Manual") host.recalculate();
+  if (formulasWritten && host.calculationMode !== "Manual") await host.recalculateWhenNeeded();
   host.nullValuesNow = host.faults.nullValuesAtSync === n;
   try {
     const response = loads.map((l) => l.fulfil());
