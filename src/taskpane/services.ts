@@ -99,6 +99,12 @@ export interface PaneServices {
   consolidate?(files: readonly ReturnFile[], options: PaneOptions): Promise<ConsolidateResult>;
   /** Why the BUREAU functions cannot run in this host's cells (WPS before 12.1.0.20540); the Functions tab says so. */
   readonly functionsUnavailable?: Bilingual;
+  /**
+   * Stops a Detect or Generate that is still reading or planning (the workbench: its worker); the
+   * stopped call rejects with a cancellation and nothing is written. Returns whether anything was
+   * stopped. Absent: the pane offers no Cancel (Excel plans on the pane's own thread).
+   */
+  cancel?(): boolean;
   /** Reads the workbook and writes its report as a .docx (not into the workbook). Absent: the pane offers no report. */
   report?(options: PaneOptions, overrides: ReaderOverrides): Promise<ReportFile>;
 }

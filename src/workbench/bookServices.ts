@@ -23,6 +23,8 @@ export interface OpenBook {
   readonly host: () => ExcelHost | undefined;
   /** What the pane wrote into it, for 下载汇总工作簿. */
   readonly writes?: PaneWrites;
+  /** Stops a Detect or Generate that is reading or planning in the worker (BookClient.cancel); whether one was. */
+  readonly cancel?: () => boolean;
 }
 
 /**
@@ -84,6 +86,7 @@ export function bookPlanner(book: OpenBook): SummaryPlanner {
 export function bookServices(services: PaneServices, book: OpenBook, run: ExcelRunner): PaneServices {
   return {
     ...services,
+    ...(book.cancel ? { cancel: book.cancel } : {}),
     detect: async (overrides) => {
       const sheets = await run(async (context) => {
         const { inventory } = await inspectSheets(context);

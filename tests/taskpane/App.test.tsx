@@ -3,6 +3,7 @@ import "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { OPTIONS_KEY, OVERRIDES_KEY, memorySettingsStore } from "../../src/taskpane/settings";
+import { BookCancelled } from "../../src/workbench/worker/bookClient";
 import { fakeServices } from "./fakeServices";
 
 describe("the task pane", () => {
@@ -105,6 +106,48 @@ describe("the task pane", () => {
     expect(screen.getByText("Writing the sheet")).toBeTruthy();
     await act(async () => finish?.());
     expect(screen.getByText("No arithmetic errors found.")).toBeTruthy();
+  });
+
+  test("Detect and Generate offer Cancel only where the host can stop them (the workbench's worker), and a cancelled run says nothing was written", async () => {
+    const { services } = fakeServices({ detect: "hang" });
+    const { unmount } = render(<App services={services} store={memorySettingsStore()} initialLanguage="zh" />);
+    fireEvent.click(screen.getByTestId("detect-button"));
+    await screen.findByText("正在处理…");
+    expect(screen.queryByTestId("cancel-detect")).toBeNull();
+    unmount();
+
+    let stop: (() => void) | undefined;
+    const stoppable = fakeServices().services;
+    const pending = <T,>() =>
+      new Promise<T>((_resolve, reject) => {
+        stop = () => reject(new BookCancelled());
+      });
+    stoppable.detect = () => pending();
+    let report: ((s: { phase: "reading" | "planning" | "writing" | "done"; fraction: number }) => void) | undefined;
+    stoppable.generate = (_o, _v, onProgress) => {
+      report = onProgress;
+      return pending();
+    };
+    stoppable.cancel = () => {
+      stop?.();
+      return true;
+    };
+    render(<App services={stoppable} store={memorySettingsStore()} initialLanguage="zh" />);
+    fireEvent.click(screen.getByTestId("detect-button"));
+    fireEvent.click(await screen.findByTestId("cancel-detect"));
+    expect((await screen.findByRole("alert")).textContent).toContain("已取消，工作簿未作改动");
+
+    fireEvent.click(screen.getByTestId("tab-generate"));
+    fireEvent.click(screen.getByTestId("generate-button"));
+    act(() => report?.({ phase: "planning", fraction: 0.4 }));
+    expect(screen.getByTestId("cancel-generate")).toBeTruthy();
+    // Once writing has begun it runs to the end: no Cancel then.
+    act(() => report?.({ phase: "writing", fraction: 0.7 }));
+    expect(screen.queryByTestId("cancel-generate")).toBeNull();
+    act(() => report?.({ phase: "planning", fraction: 0.4 }));
+    fireEvent.click(screen.getByTestId("cancel-generate"));
+    expect((await screen.findByRole("alert")).textContent).toContain("已取消，工作簿未作改动");
+    expect((screen.getByTestId("generate-button") as HTMLButtonElement).disabled).toBe(false);
   });
 
   test("a failed Generate says what to do next and the button works again", async () => {

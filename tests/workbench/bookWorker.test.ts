@@ -132,6 +132,30 @@ describe("the book worker", () => {
     expect(port.requests).toBe(1);
   });
 
+  test("Cancel during Detect stops the worker: the pending call rejects with the bilingual 已取消, and the next Detect works in a fresh worker with the same model", async () => {
+    const first = fakeBookWorker();
+    const client = new BookClient(first);
+    await client.open(bufferOf("layout-a.xlsx"), "layout-a.xlsx");
+    const names = ["事故分县统计"];
+    const before = await client.detect({ names, changed: [] }, {});
+    const pending = client.detect({ names, changed: [] }, {});
+    const fresh = fakeBookWorker();
+    expect(client.cancel(fresh, bufferOf("layout-a.xlsx"), "layout-a.xlsx")).toBe(true);
+    await expect(pending).rejects.toBeInstanceOf(BookCancelled);
+    await expect(pending).rejects.toMatchObject({ bilingual: { zh: expect.stringContaining("已取消"), en: expect.stringContaining("Cancelled") } });
+    expect(await client.detect({ names, changed: [] }, {})).toEqual(before);
+    expect(client.hasSheet("事故分县统计")).toBe(true);
+    // The fresh worker opened the book quietly: no sheets or rows sent to the page again.
+    expect(fresh.answered.filter((kind) => kind === "sheet" || kind === "rows")).toEqual([]);
+    expect(fresh.answered).toContain("opened");
+    // Nothing pending: Cancel does nothing, and the worker offered is stopped unused.
+    const unused = fakeBookWorker();
+    let stopped = false;
+    unused.terminate = () => void (stopped = true);
+    expect(client.cancel(unused, bufferOf("layout-a.xlsx"), "layout-a.xlsx")).toBe(false);
+    expect(stopped).toBe(true);
+  });
+
   test("the host takes the opened rows as they are and keeps the file's saved formula results (no calculation at load)", async () => {
     const client = new BookClient(fakeBookWorker());
     const opened = await client.open(bufferOf("layout-a.xlsx"), "layout-a.xlsx");

@@ -169,6 +169,8 @@ export function App({ services, store, initialLanguage, theme = "light", initial
   };
 
   const report = (error: unknown) => setGenerate({ status: "error", error: toPaneError(error) });
+  // The stopped call rejects with the host's cancellation, which its tab shows (未作改动).
+  const cancel = services.cancel ? () => void services.cancel!() : undefined;
   const Panel = embedded ? "div" : "main";
   const tabLabels: Record<PaneTab, string> = { detect: t.tabDetect, options: t.tabOptions, generate: t.tabGenerate, functions: t.tabFunctions };
 
@@ -203,7 +205,14 @@ export function App({ services, store, initialLanguage, theme = "light", initial
           <Panel className={styles.panel}>
             <div role="tabpanel" id="pane-panel" aria-labelledby={tabId("pane-tab", TABS.indexOf(tab))}>
               {tab === "detect" ? (
-                <DetectTab state={detect} overrides={overrides} onDetect={() => runDetect(overrides)} onSaveOverrides={onSaveOverrides} note={detectNote} />
+                <DetectTab
+                  state={detect}
+                  overrides={overrides}
+                  onDetect={() => runDetect(overrides)}
+                  onSaveOverrides={onSaveOverrides}
+                  note={detectNote}
+                  onCancel={cancel}
+                />
               ) : null}
               {tab === "options" ? <OptionsTab options={options} onChange={onOptions} note={optionsNote} /> : null}
               {tab === "generate" ? (
@@ -213,6 +222,7 @@ export function App({ services, store, initialLanguage, theme = "light", initial
                     onGenerate={onGenerate}
                     onOpenSheet={(name) => services.activateSheet(name).catch(report)}
                     onSelectCell={(sheet, address) => services.selectCell(sheet, address).catch(report)}
+                    onCancel={cancel}
                   />
                   {services.report ? (
                     <ReportPanel

@@ -39,10 +39,12 @@ export interface DetectTabProps {
   readonly onSaveOverrides: (overrides: ReaderOverrides) => void;
   /** A note to show after corrections were saved (or could not be). */
   readonly note?: string;
+  /** Stops a detection under way; absent where the host cannot (the pane then offers no Cancel). */
+  readonly onCancel?: () => void;
 }
 
 /** The Detect tab: a button, then per sheet what was found, with corrections. */
-export function DetectTab({ state, overrides, onDetect, onSaveOverrides, note }: DetectTabProps) {
+export function DetectTab({ state, overrides, onDetect, onSaveOverrides, note, onCancel }: DetectTabProps) {
   const { language, t } = useStrings();
   const styles = useStyles();
   const [draft, setDraft] = useState<ReaderOverrides>(overrides);
@@ -63,7 +65,16 @@ export function DetectTab({ state, overrides, onDetect, onSaveOverrides, note }:
         </Button>
       </div>
       {state.status === "idle" ? <Text className={styles.muted}>{t.detectNothingYet}</Text> : null}
-      {busy ? <Spinner size="small" label={t.loading} /> : null}
+      {busy ? (
+        <div className={styles.actions}>
+          <Spinner size="small" label={t.loading} />
+          {onCancel ? (
+            <Button size="small" onClick={onCancel} data-testid="cancel-detect">
+              {t.cancelRun}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
       {state.status === "error" ? <ErrorMessage error={state.error} onRetry={onDetect} /> : null}
       {model && empty ? (
         <Text role="status" data-testid="detect-empty">

@@ -53,6 +53,8 @@ export interface GenerateTabProps {
   readonly onSelectCell: (sheetName: string, address: string) => void;
   /** Copies text to the clipboard; resolves when copied. Defaults to the Clipboard API with a selection-copy fallback (copyText.ts). */
   readonly copyText?: (text: string) => Promise<void>;
+  /** Stops generation while it still reads or plans (nothing written yet); absent where the host cannot. */
+  readonly onCancel?: () => void;
 }
 
 function stepLabel(t: Catalogue, step: ProgressStep): string {
@@ -65,7 +67,7 @@ function figure(value: number | null): string {
 }
 
 /** The Generate tab. */
-export function GenerateTab({ state, onGenerate, onOpenSheet, onSelectCell, copyText = copyWithFallback }: GenerateTabProps) {
+export function GenerateTab({ state, onGenerate, onOpenSheet, onSelectCell, copyText = copyWithFallback, onCancel }: GenerateTabProps) {
   const { language, t } = useStrings();
   const styles = useStyles();
   const [copyNote, setCopyNote] = useState<string>("");
@@ -81,7 +83,15 @@ export function GenerateTab({ state, onGenerate, onOpenSheet, onSelectCell, copy
       {running ? (
         <div role="status" aria-live="polite">
           <ProgressBar value={state.step.fraction} max={1} thickness="large" aria-label={t.generating} data-testid="generate-progress" />
-          <Caption1>{stepLabel(t, state.step)}</Caption1>
+          <div className={styles.row}>
+            <Caption1>{stepLabel(t, state.step)}</Caption1>
+            {/* Once writing has begun it runs to the end: a summary is never left half-written. */}
+            {onCancel && (state.step.phase === "reading" || state.step.phase === "planning") ? (
+              <Button size="small" onClick={onCancel} data-testid="cancel-generate">
+                {t.cancelRun}
+              </Button>
+            ) : null}
+          </div>
         </div>
       ) : null}
       {state.status === "error" ? <ErrorMessage error={state.error} onRetry={onGenerate} /> : null}

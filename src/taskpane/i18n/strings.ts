@@ -176,6 +176,8 @@ const zh = {
   loadingWorkbook: "正在加载工作簿…",
   cancelOpen: "取消",
   openCancelled: "已取消打开工作簿。",
+  cancelRun: "取消",
+  runCancelled: "已取消，工作簿未作改动。",
 } as const;
 
 /** The shape every language's table must have: one string per key. */
@@ -345,6 +347,8 @@ const en: Catalogue = {
   loadingWorkbook: "Loading the workbook…",
   cancelOpen: "Cancel",
   openCancelled: "Opening the workbook was cancelled.",
+  cancelRun: "Cancel",
+  runCancelled: "Cancelled; nothing was written to the workbook.",
 };
 
 /** Both languages' tables. */

@@ -8,6 +8,7 @@ import type { ReaderOverrides, WorkbookModel } from "../../core/reader/model";
 import type { SummaryOptionsInput } from "../../core/summary/options";
 import type { WorkbookData } from "../../xlsx/workbookData";
 import type { BookMessage, BookRequest, FailureFields, PlanResult, SheetsToRead } from "./protocol";
+import { catalogues } from "../../taskpane/i18n/strings";
 import { SheetAssembly } from "./rowChunks";
 
 /** What the client needs of a worker. */
@@ -27,8 +28,9 @@ export interface OpenedBook {
   readonly needsCalculation: boolean;
 }
 
-/** Thrown into every open request when the user cancels. */
+/** Thrown into every pending request when the user cancels; the pane shows its bilingual words. */
 export class BookCancelled extends Error {
+  readonly bilingual = { zh: catalogues.zh.runCancelled, en: catalogues.en.runCancelled };
   constructor() {
     super("cancelled");
     this.name = "BookCancelled";
@@ -59,7 +61,7 @@ export class BookClient {
   private readonly fileSheets = new Set<string>();
   private closed = false;
 
-  constructor(private readonly port: BookPort) {
+  constructor(private port: BookPort) {
     port.onmessage = (event) => this.receive(event.data);
   }
 
@@ -103,6 +105,32 @@ export class BookClient {
   /** Whether the opened file has a sheet of this name (the worker holds its cells). */
   hasSheet(name: string): boolean {
     return this.fileSheets.has(name);
+  }
+
+  /**
+   * Stops a Detect or Generate under way: the worker is stopped (a computation cannot be interrupted
+   * any other way), its pending requests reject with {@link BookCancelled}, and the book is opened
+   * again in a fresh worker without sending its rows (the page has them), so later requests work.
+   *
+   * @param fresh a new worker
+   * @param xlsx the opened file as .xlsx (a copy: it is transferred)
+   * @param name its name
+   * @returns whether anything was stopped (false, and nothing done, when no request was pending)
+   */
+  cancel(fresh: BookPort, xlsx: ArrayBuffer, name: string): boolean {
+    if (this.closed || this.waiting.size === 0) {
+      fresh.terminate();
+      return false;
+    }
+    this.port.onmessage = null;
+    this.port.terminate();
+    for (const waiter of this.waiting.values()) waiter.reject(new BookCancelled());
+    this.waiting.clear();
+    this.port = fresh;
+    fresh.onmessage = (event) => this.receive(event.data);
+    // The page keeps its sheets; a failed reopen shows up as the next request's failure.
+    this.request({ kind: "open", id: this.nextId, bytes: xlsx, name, quiet: true }, [xlsx]).catch(() => undefined);
+    return true;
   }
 
   /** Stops the worker: every pending request rejects with {@link BookCancelled}. */

@@ -49,7 +49,7 @@ export class BookHandler {
    */
   async handle(request: BookRequest): Promise<void> {
     try {
-      if (request.kind === "open") await this.open(request.id, request.bytes, request.name);
+      if (request.kind === "open") await this.open(request.id, request.bytes, request.name, request.quiet ?? false);
       else if (request.kind === "detect") {
         const model = readWorkbook(this.snapshot(request.sheets), { overrides: request.overrides, reportDate: request.reportDate });
         this.post({ kind: "detected", id: request.id, model });
@@ -65,12 +65,17 @@ export class BookHandler {
     }
   }
 
-  private async open(id: number, bytes: ArrayBuffer, name: string): Promise<void> {
+  private async open(id: number, bytes: ArrayBuffer, name: string, quiet: boolean): Promise<void> {
     // An .xls, .et or .csv file becomes an .xlsx package first; the download then reads that.
     const xlsx = await asXlsxBytes(new Uint8Array(bytes), name);
     this.post({ kind: "progress", id, fraction: 0.1 });
     const data = await streamWorkbook(await XlsxPackage.open(xlsx), name, { withFormulas: true });
     this.data = data;
+    if (quiet) {
+      // A reopen after a cancel: the page has the sheets already.
+      this.post({ kind: "opened", id, name, xlsx: new ArrayBuffer(0), needsCalculation: false });
+      return;
+    }
     const total = Math.max(
       1,
       data.sheets.reduce((n, s) => n + s.values.length, 0),

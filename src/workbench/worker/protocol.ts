@@ -34,7 +34,8 @@ export interface SheetsToRead {
 
 /** A request from the page. */
 export type BookRequest =
-  | { readonly kind: "open"; readonly id: number; readonly bytes: ArrayBuffer; readonly name: string }
+  /** quiet: the page has the sheets already (a reopen after a cancel); send no sheets or rows. */
+  | { readonly kind: "open"; readonly id: number; readonly bytes: ArrayBuffer; readonly name: string; readonly quiet?: boolean }
   | { readonly kind: "detect"; readonly id: number; readonly sheets: SheetsToRead; readonly overrides: ReaderOverrides; readonly reportDate?: string }
   | {
       readonly kind: "plan";

@@ -12,7 +12,16 @@ import { BookClient, type BookPort } from "./bookClient";
  * @example const book = startBookWorker(); await book.open(bytes, "台账.xlsx")
  */
 export function startBookWorker(): BookClient {
+  return new BookClient(startBookPort());
+}
+
+/**
+ * A new book worker, as the port a client talks to (BookClient.cancel takes a fresh one).
+ *
+ * @returns the worker
+ */
+export function startBookPort(): BookPort {
   const worker = new Worker(new URL(/* webpackChunkName: "book-worker" */ "./bookWorker.ts", import.meta.url));
   // A Worker is a BookPort; its onmessage is typed for any MessageEvent, ours for the book's messages.
-  return new BookClient(worker as unknown as BookPort);
+  return worker as unknown as BookPort;
 }
