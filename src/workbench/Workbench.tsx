@@ -160,11 +160,13 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
     setProgress(0);
     setError(undefined);
     try {
-      const [{ ExcelHost }, file] = await Promise.all([hostModule(), bytes()]);
+      const [{ ExcelHost, loadFormulaEngine }, file] = await Promise.all([hostModule(), bytes()]);
       // The worker reads the file (an .xls, .et or .csv converted to .xlsx first) and sends its rows
       // in chunks; the host takes them as they are, with the file's saved formula results.
       const opened = await worker.open(file, name, setProgress);
       if (client.current !== worker) return undefined;
+      // HyperFormula is fetched only for a file with formulas it did not save the results of.
+      if (opened.needsCalculation) await loadFormulaEngine();
       const host = new ExcelHost(opened.data, { cachedValues: !opened.needsCalculation });
       // Every batch the pane runs goes to this host; redraw the workbook after each one.
       setExcelRunner((batch) => host.run(batch).finally(() => setVersion((v) => v + 1)));

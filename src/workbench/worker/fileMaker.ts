@@ -5,13 +5,13 @@
  * and answers with the new file's name and bytes, or the refusal as plain fields.
  */
 import { makeReport } from "../downloadReport";
-import { makeSummaryWorkbook } from "../downloadSummary";
+import { makeSummaryWorkbook, type PaneShows } from "../downloadSummary";
 import { failureFields } from "./bookHandler";
 import type { FailureFields } from "./protocol";
 
 /** A file to make from the opened workbook's bytes (a copy: the page keeps its own). */
 export type MakeRequest =
-  | { readonly kind: "summary"; readonly bytes: ArrayBuffer; readonly name: string }
+  | { readonly kind: "summary"; readonly bytes: ArrayBuffer; readonly name: string; readonly shows?: PaneShows }
   | { readonly kind: "report"; readonly bytes: ArrayBuffer; readonly name: string; readonly language: "zh" | "en"; readonly now: number };
 
 /** The file made: its name, bytes and MIME type. */
@@ -37,7 +37,7 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 export async function makeFile(request: MakeRequest): Promise<MakeAnswer> {
   try {
     if (request.kind === "summary") {
-      const made = await makeSummaryWorkbook(request.bytes, request.name);
+      const made = await makeSummaryWorkbook(request.bytes, request.name, request.shows);
       return { made: { name: made.name, bytes: made.bytes, type: made.name.endsWith(".xlsm") ? XLSM : XLSX } };
     }
     const made = await makeReport(request.bytes, request.name, request.language, new Date(request.now));
