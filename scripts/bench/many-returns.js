@@ -9,9 +9,9 @@
  *
  * Goals (issue 28): 1,000 returns in ≤ 5 s of CPU, 10,000 in ≤ 50 s, linear (no quadratic check).
  *
- * Run: npm run bench -- consolidate-scale          (1,000 and 10,000; the returns are written once,
+ * Run: npm run bench -- many-returns          (1,000 and 10,000; the returns are written once,
  *                                                  about 2 minutes for 10,000, into $TMPDIR/bureau-stats-bench/)
- *      node scripts/bench/consolidate-scale.js 1000 --runs 5
+ *      node scripts/bench/many-returns.js 1000 --runs 5
  * Under `npm run bench` with no arguments it runs 1,000 returns only.
  */
 "use strict";
