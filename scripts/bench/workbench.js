@@ -12,7 +12,8 @@
  * each step, and the load average.
  *
  * Run: npm run bench -- workbench          (or node scripts/bench/workbench.js [rows] [--root DIR], DIR
- *      another checkout with its node_modules, to time an older workbench on the same ledger)
+ *      another checkout with its node_modules, to time an older workbench on the same ledger;
+ *      --trace names what each task over 200 ms held, from a Chrome trace of the whole run)
  */
 "use strict";
 const fs = require("fs");
@@ -25,6 +26,7 @@ const args = process.argv.slice(2);
 const rootAt = args.indexOf("--root");
 const ROOT = rootAt >= 0 ? path.resolve(args[rootAt + 1]) : path.join(__dirname, "..", "..");
 const ROWS = Number(args.find((a) => /^\d+$/.test(a))) || 100000;
+const TRACE = args.includes("--trace");
 const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
 const ARGS = [
   "--headless",
@@ -177,6 +179,8 @@ async function main() {
     const steps = [];
 
     const fileName = path.basename(file);
+    const traceFile = path.join(os.tmpdir(), `workbench-trace-${process.pid}.json`);
+    if (TRACE) await browser.startTracing(page, { path: traceFile, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8"] });
     await page.goto(`${server.url}/workbench.html?file=${encodeURIComponent(`bench/${fileName}`)}`);
     let from = 0;
     await page.getByTestId("workbook-name").filter({ hasText: fileName }).waitFor();
@@ -222,6 +226,11 @@ async function main() {
       );
     }
     console.log(`  load average at end: ${load()}`);
+    if (TRACE) {
+      await browser.stopTracing();
+      for (const line of require("./_longTasks").longTasks(traceFile)) console.log(`  ${line}`);
+      fs.rmSync(traceFile, { force: true });
+    }
     const goal = (text, met) => {
       if (!met) missed++;
       console.log(`  goal: ${text} → ${met ? "met" : "MISSED"}`);

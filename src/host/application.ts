@@ -39,6 +39,12 @@ export class ApplicationProxy extends Proxy {
   /** "Recalculate" recalculates what reads changed cells; "Full" and "FullRebuild" every formula. */
   calculate(calculationType: string): void {
     const full = calculationType === "Full" || calculationType === "FullRebuild";
-    this.ctx.queue({ bytes: 40, recalculates: true, apply: () => (full ? this.ctx.host.evaluateFormulas() : this.ctx.host.recalculate()) });
+    const host = this.ctx.host;
+    this.ctx.queue({
+      bytes: 40,
+      recalculates: true,
+      calculates: () => (full ? host.hasFormulas() : host.recalculationNeeded()),
+      apply: () => (full ? host.evaluateFormulas() : host.recalculate()),
+    });
   }
 }

@@ -121,6 +121,16 @@ export class ExcelHost {
     if (update.length) evaluateSheets(build, update);
   }
 
+  /** Whether {@link ExcelHost.recalculate} would calculate some formula now (primed ones need none). */
+  recalculationNeeded(): boolean {
+    return this.recalc.pending && recalcScope(this.state, this.recalc.dirty, this.recalc.touched).update.length > 0;
+  }
+
+  /** Whether any sheet holds a formula (a full calculation has something to do). */
+  hasFormulas(): boolean {
+    return this.state.sheets.some((s) => s.formulas.some((row) => row.some((f) => typeof f === "string" && f.startsWith("="))));
+  }
+
   /**
    * As {@link ExcelHost.recalculate}, loading HyperFormula first only when some formula must really
    * be calculated (a sync that wrote only primed formulas and constants never loads it).

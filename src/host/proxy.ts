@@ -21,6 +21,8 @@ export interface Operation {
   writesFormulas?: boolean;
   /** The operation recalculates the workbook (application.calculate). */
   recalculates?: boolean;
+  /** Whether, applied now, it would calculate some formula (then HyperFormula is loaded first). */
+  calculates?: () => boolean;
 }
 
 export interface LoadRequest {

@@ -5,7 +5,7 @@
  */
 import type { HostContext } from "./context";
 import type { ExcelHost } from "./excelHost";
-import { loadFormulaEngine } from "./formulas";
+import { formulaEngineLoaded, loadFormulaEngine } from "./formulas";
 import { HostError, jsonBytes } from "./proxy";
 
 /** Excel on the web's limit on one request or response. */
@@ -57,10 +57,10 @@ export async function performSync(host: ExcelHost, ctx: HostContext): Promise<vo
     record.failed = "RequestPayloadSizeLimitExceeded";
     throw new HostError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
   }
-  // application.calculate() runs inside the batch: HyperFormula must be there before it applies.
-  if (ops.some((op) => op.recalculates)) await loadFormulaEngine();
   let formulasWritten = false;
   for (const op of ops) {
+    // application.calculate() runs inside the batch: HyperFormula is loaded first if it would calculate anything.
+    if (!formulaEngineLoaded() && op.calculates?.()) await loadFormulaEngine();
     op.apply();
     if (op.writesFormulas) formulasWritten = true;
     if (op.recalculates) formulasWritten = false; // application.calculate() just ran

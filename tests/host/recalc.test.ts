@@ -86,6 +86,36 @@ describe("the host recalculates only what changed", () => {
     expect([host.valueAt("新汇总", "A1"), host.valueAt("新汇总", "B1"), host.valueAt("其他", "A1")]).toEqual(["标题", 42, 777]);
   });
 
+  test("HyperFormula is loaded only when a formula must be calculated: not for a primed summary and calculate(Recalculate), yes for a formula written without a value", async () => {
+    // A fresh module registry: the test setup's installed engine is not there, as on the page.
+    let hosts!: typeof import("../../src/host/excelHost");
+    let formulas!: typeof import("../../src/host/formulas");
+    jest.isolateModules(() => {
+      hosts = require("../../src/host/excelHost");
+      formulas = require("../../src/host/formulas");
+    });
+    expect(formulas.formulaEngineLoaded()).toBe(false);
+    const host = new hosts.ExcelHost(savedWorkbook(), { cachedValues: true });
+    host.primeFormulaValues(new Map<string, unknown>([["=SUM('台账'!A1:A3)*10", 42]]));
+    try {
+      await host.run(async (context) => {
+        context.workbook.worksheets.add("新汇总").getRange("A1:B1").formulas = [["标题", "=SUM('台账'!A1:A3)*10"]];
+        context.workbook.application.calculate("Recalculate" as Excel.CalculationType);
+        await context.sync();
+      });
+    } finally {
+      host.endPriming();
+    }
+    expect(formulas.formulaEngineLoaded()).toBe(false);
+    expect(host.valueAt("新汇总", "B1")).toBe(42);
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("新汇总").getRange("C1").formulas = [["=SUM('台账'!A1:A3)+1"]];
+      await context.sync();
+    });
+    expect(formulas.formulaEngineLoaded()).toBe(true);
+    expect(host.valueAt("新汇总", "C1")).toBe(7);
+  });
+
   test("a formula written without a value while values are given is calculated (1 + 2 + 3 + 1 = 7)", async () => {
     const host = new ExcelHost(savedWorkbook(), { cachedValues: true });
     host.primeFormulaValues(new Map());
