@@ -91,8 +91,10 @@ describe("the host recalculates only what changed", () => {
     let hosts!: typeof import("../../src/host/excelHost");
     let formulas!: typeof import("../../src/host/formulas");
     jest.isolateModules(() => {
+      /* eslint-disable @typescript-eslint/no-require-imports -- only require loads into the isolated registry */
       hosts = require("../../src/host/excelHost");
       formulas = require("../../src/host/formulas");
+      /* eslint-enable @typescript-eslint/no-require-imports */
     });
     expect(formulas.formulaEngineLoaded()).toBe(false);
     const host = new hosts.ExcelHost(savedWorkbook(), { cachedValues: true });
