@@ -59,8 +59,7 @@ if (!executablePath) {
       expect(download.suggestedFilename()).toBe("bureau-2024H1.report.docx");
       const saved = path.join(dir, download.suggestedFilename());
       await download.saveAs(saved);
-      // The .docx writer runs in the file-maker worker, fetched when the button is pressed.
-      expect(network.requests.slice(before).some((url) => /file-maker/.test(url))).toBe(true);
+      expect(network.requests.slice(before).some((url) => /report-writer/.test(url))).toBe(true);
       expect(network.foreign([new URL(server.url).origin])).toEqual([]);
       expect(bodies).toEqual([]);
       expect(errors).toEqual([]);

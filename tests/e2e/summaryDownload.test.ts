@@ -70,8 +70,8 @@ if (!executablePath) {
       expect(download.suggestedFilename()).toBe("bureau-2024H1.summary.xlsx");
       downloaded = path.join(dir, download.suggestedFilename());
       await download.saveAs(downloaded);
-      // The writer runs in its own worker (a chunk of its own), fetched when the button is pressed.
-      expect(network.requests.slice(before).some((url) => /file-maker/.test(url))).toBe(true);
+      // The writer is its own chunk, fetched when the button is pressed.
+      expect(network.requests.slice(before).some((url) => /summary-writer/.test(url))).toBe(true);
       expect(network.foreign([new URL(server.url).origin])).toEqual([]);
       expect(bodies).toEqual([]);
       expect(errors).toEqual([]);
