@@ -18,7 +18,8 @@ import type { PaneServices } from "../taskpane/services";
 import { afterReady } from "./afterReady";
 import type { OpenBook } from "./bookServices";
 import { BookCancelled, type BookClient } from "./worker/bookClient";
-import { startBookWorker } from "./worker/startBookWorker";
+import { startBookPort, startBookWorker } from "./worker/startBookWorker";
+import { downloadReport, downloadSummaryWorkbook } from "./downloads";
 import { loadOptions, loadOverrides, memorySettingsStore } from "../taskpane/settings";
 import { toSummaryOptions } from "../taskpane/excel/summaryAdapter";
 import { localTimestamp } from "../core/summary/provenance";
@@ -95,10 +96,6 @@ type Loaded = { readonly host: ExcelHost; readonly name: string; readonly bytes:
 
 // The host (ExcelJS, HyperFormula) is a separate chunk, fetched while the pane renders.
 const hostModule = () => import(/* webpackChunkName: "host" */ "../host/excelHost");
-// The .summary.xlsx writer is fetched only when its button is pressed.
-const summaryWriter = () => import(/* webpackChunkName: "summary-writer" */ "./downloadSummary");
-// So is the .docx report's writer.
-const reportWriter = () => import(/* webpackChunkName: "report-writer" */ "./downloadReport");
 
 /** The whole workbench page. */
 export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps) {
@@ -128,8 +125,18 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
     const worker = startBookWorker();
     client.current = worker;
     let host: ExcelHost | undefined;
-    const book: OpenBook = { client: worker, host: () => host, writes: new PaneWrites() };
-    const opened = openWorkbook(bytes, name, worker).then((h) => (host = h));
+    let xlsx: ArrayBuffer | undefined;
+    const book: OpenBook = {
+      client: worker,
+      host: () => host,
+      writes: new PaneWrites(),
+      // Cancel stops the worker; a fresh one opens a copy of the file again, quietly (its rows are on the page).
+      cancel: () => (xlsx ? worker.cancel(startBookPort(), xlsx.slice(0), name) : false),
+    };
+    const opened = openWorkbook(bytes, name, worker).then((o) => {
+      xlsx = o?.bytes;
+      return (host = o?.host);
+    });
     // One pane per opened workbook (fresh document settings, as in Excel). With none shown yet it
     // comes at once and its calls wait for the file; else the shown one stays until the new file opened.
     const first = !shown.current;
@@ -155,7 +162,7 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
     setPaneKey((k) => k + 1);
   };
 
-  const openWorkbook = async (bytes: () => Promise<ArrayBuffer>, name: string, worker: BookClient): Promise<ExcelHost | undefined> => {
+  const openWorkbook = async (bytes: () => Promise<ArrayBuffer>, name: string, worker: BookClient): Promise<Loaded | undefined> => {
     setLoading(true);
     setProgress(0);
     setError(undefined);
@@ -170,9 +177,10 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
       const host = new ExcelHost(opened.data, { cachedValues: !opened.needsCalculation });
       // Every batch the pane runs goes to this host; redraw the workbook after each one.
       setExcelRunner((batch) => host.run(batch).finally(() => setVersion((v) => v + 1)));
-      setLoaded({ host, name, bytes: opened.xlsx });
+      const result = { host, name, bytes: opened.xlsx };
+      setLoaded(result);
       performance.mark("workbench:workbook-open");
-      return host;
+      return result;
     } catch (e) {
       if (client.current !== worker) return undefined;
       if (e instanceof BookCancelled) setError({ message: { zh: catalogues.zh.openCancelled, en: catalogues.en.openCancelled } });
@@ -248,8 +256,7 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
                   if (!loaded) return;
                   setDownloading(true);
                   setError(undefined);
-                  summaryWriter()
-                    .then((m) => m.downloadSummaryWorkbook(loaded.bytes, loaded.name, paneShows()))
+                  downloadSummaryWorkbook(loaded.bytes, loaded.name, paneShows())
                     .catch((e) => setError({ message: MESSAGES.files.inFile(loaded.name, messageOf(e)) }))
                     .finally(() => setDownloading(false));
                 }}
@@ -264,8 +271,7 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
                   if (!loaded) return;
                   setDownloading(true);
                   setError(undefined);
-                  reportWriter()
-                    .then((m) => m.downloadReport(loaded.bytes, loaded.name, language))
+                  downloadReport(loaded.bytes, loaded.name, language)
                     .catch((e) => setError({ message: MESSAGES.files.inFile(loaded.name, messageOf(e)) }))
                     .finally(() => setDownloading(false));
                 }}

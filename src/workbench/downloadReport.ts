@@ -1,19 +1,16 @@
 /**
  * The workbench's 下载报告 / Download report: the same .docx report the command line writes
  * (`bureau-stats report`), made in the browser from the bytes of the opened file — nothing is
- * uploaded. Imported only when the button is pressed, so the page's first load does not carry the
- * .docx writer.
+ * uploaded. It runs in the file-maker worker (worker/fileMaker.ts), so the page's main thread never
+ * carries the .docx writer.
  */
 import { readWorkbook } from "../core/reader/readWorkbook";
 import { planReport } from "../core/report/planReport";
 import { localTimestamp } from "../core/summary/provenance";
 import { writeReport } from "../docx/writeReport";
-import { workbookToSnapshot } from "../xlsx/loadXlsx";
+import { workbookToSnapshot } from "../xlsx/snapshot";
 import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
-import { saveDownload } from "../taskpane/saveDownload";
-
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /**
  * The report's file name, as the command line names it.
@@ -44,17 +41,4 @@ export async function makeReport(
   const plan = planReport(model, { language, sourceName: name, generatedAt: localTimestamp(now) });
   const docx = await writeReport(plan, { date: now });
   return { name: reportFileName(name), bytes: docx, figures: plan.figures.length, traced: plan.figures.filter((f) => f.source).length };
-}
-
-/**
- * Makes the report and hands it to the browser as a download.
- *
- * @param bytes the opened file
- * @param name its file name
- * @param language the page's language
- * @returns when the download has been started
- */
-export async function downloadReport(bytes: ArrayBuffer, name: string, language: "zh" | "en"): Promise<void> {
-  const made = await makeReport(bytes, name, language, new Date());
-  saveDownload(made.bytes, made.name, DOCX);
 }

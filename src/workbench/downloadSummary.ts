@@ -1,9 +1,9 @@
 /**
  * The workbench's 下载汇总工作簿 / Download summary workbook: the same .summary.xlsx the command
  * line writes (the user's package kept byte for byte, plus the summary sheet and its native
- * charts), made in the browser from the bytes of the opened file — nothing is uploaded. The page
- * imports this module only when the button is pressed, so neither the workbench's first load nor
- * the task pane's bundle carries the package writer.
+ * charts), made in the browser from the bytes of the opened file — nothing is uploaded. It runs in
+ * the file-maker worker (worker/fileMaker.ts), so neither the page's main thread nor the task
+ * pane's bundle carries the package writer.
  */
 import { summaryFromSnapshot } from "../core/pipeline/summaryFromSnapshot";
 import { workbookToSnapshot } from "../xlsx/snapshot";
@@ -13,7 +13,6 @@ import { writeSummaryPackage, type WrittenSummary } from "../xlsx/summary/writeS
 import type { ReaderOverrides } from "../core/reader/model";
 import type { SummaryOptionsInput } from "../core/summary/options";
 import type { WrittenSheet } from "./paneWrites";
-import { saveDownload } from "../taskpane/saveDownload";
 import { summaryFileName } from "../xlsx/summaryFileName";
 
 /** The file name of the summary of a workbook, as the command line names it. */
@@ -61,20 +60,4 @@ export async function makeSummaryWorkbook(
     first ??= made.sheetName;
   }
   return { name: summaryFileName(name), bytes: made!.bytes, sheetName: first! };
-}
-
-/**
- * Makes the summary workbook and hands it to the browser as a download.
- *
- * @param bytes the opened file
- * @param name its file name
- * @param shows what the pane shows
- * @returns when the download has been started
- */
-export async function downloadSummaryWorkbook(bytes: ArrayBuffer, name: string, shows: PaneShows = {}): Promise<void> {
-  const made = await makeSummaryWorkbook(bytes, name, shows);
-  const type = made.name.endsWith(".xlsm")
-    ? "application/vnd.ms-excel.sheet.macroEnabled.12"
-    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  saveDownload(made.bytes, made.name, type);
 }

@@ -4,6 +4,7 @@
  * handed to the browser as a download. Nothing is uploaded.
  */
 import { saveDownload } from "../taskpane/saveDownload";
+import type { PaneShows } from "./downloadSummary";
 import { makeInWorker } from "./worker/makeInWorker";
 import { startFileMaker } from "./worker/startFileMaker";
 
@@ -12,10 +13,11 @@ import { startFileMaker } from "./worker/startFileMaker";
  *
  * @param bytes the opened file (copied to the worker)
  * @param name its file name
+ * @param shows what the pane shows (the plans it wrote, else its options), as paneWrites.ts keeps them
  * @returns when the download has started; rejects with the reader's refusal
  */
-export async function downloadSummaryWorkbook(bytes: ArrayBuffer, name: string): Promise<void> {
-  const made = await makeInWorker({ kind: "summary", bytes, name }, startFileMaker());
+export async function downloadSummaryWorkbook(bytes: ArrayBuffer, name: string, shows: PaneShows): Promise<void> {
+  const made = await makeInWorker({ kind: "summary", bytes, name, shows }, startFileMaker());
   saveDownload(made.bytes, made.name, made.type);
 }
 

@@ -1,7 +1,7 @@
 /**
  * The workbench's 下载报告（.docx）/ Download report (.docx) button in Debian's Chromium: the report
- * is made in the page from the opened file (no upload: every request goes to the page's own
- * origin and none carries a body), its writer is a chunk fetched when the button is pressed, and
+ * is made in the browser from the opened file (no upload: every request goes to the page's own
+ * origin and none carries a body), in the file-maker worker fetched when the button is pressed, and
  * the download is the sample's report — the 综述 with a bookmark per figure and native charts.
  */
 import fs from "fs";
@@ -59,7 +59,8 @@ if (!executablePath) {
       expect(download.suggestedFilename()).toBe("bureau-2024H1.report.docx");
       const saved = path.join(dir, download.suggestedFilename());
       await download.saveAs(saved);
-      expect(network.requests.slice(before).some((url) => /report-writer/.test(url))).toBe(true);
+      // The .docx writer runs in the file-maker worker, fetched when the button is pressed.
+      expect(network.requests.slice(before).some((url) => /file-maker/.test(url))).toBe(true);
       expect(network.foreign([new URL(server.url).origin])).toEqual([]);
       expect(bodies).toEqual([]);
       expect(errors).toEqual([]);

@@ -1,8 +1,8 @@
 /**
  * The workbench's 下载汇总工作簿 / Download summary workbook button in Debian's Chromium: the
- * .summary.xlsx is made in the page from the opened file (no upload: every request goes to the
- * page's own origin, and none carries a body), the download keeps every part of the sample byte
- * for byte and adds the summary sheet with its three charts. The downloaded file is then rendered
+ * .summary.xlsx is made in the file-maker worker from the opened file (no upload: every request
+ * goes to the page's own origin, and none carries a body), the download keeps every part of the
+ * sample byte for byte and adds the summary sheet with its three charts. The downloaded file is then rendered
  * once with LibreOffice (soffice, headless HTML export, which draws each chart to a PNG), and the
  * rendering is shown in Chromium and saved to test-results/e2e/ so a person can look at it.
  */
@@ -70,8 +70,8 @@ if (!executablePath) {
       expect(download.suggestedFilename()).toBe("bureau-2024H1.summary.xlsx");
       downloaded = path.join(dir, download.suggestedFilename());
       await download.saveAs(downloaded);
-      // The writer is its own chunk, fetched when the button is pressed.
-      expect(network.requests.slice(before).some((url) => /summary-writer/.test(url))).toBe(true);
+      // The writer runs in its own worker (a chunk of its own), fetched when the button is pressed.
+      expect(network.requests.slice(before).some((url) => /file-maker/.test(url))).toBe(true);
       expect(network.foreign([new URL(server.url).origin])).toEqual([]);
       expect(bodies).toEqual([]);
       expect(errors).toEqual([]);

@@ -14,6 +14,11 @@ import { XlsxPackage } from "../../src/xlsx/package/openPackage";
 import { streamWorkbook } from "../../src/xlsx/stream/streamWorkbook";
 import { makeFile, type MakeAnswer, type MakeRequest } from "../../src/workbench/worker/fileMaker";
 import { makeInWorker, type FileMakerPort } from "../../src/workbench/worker/makeInWorker";
+import { planSummary } from "../../src/core/summary/planSummary";
+import { workbookFacts } from "../../src/core/facts";
+import { makeSummaryWorkbook } from "../../src/workbench/downloadSummary";
+import { PaneWrites } from "../../src/workbench/paneWrites";
+import { sampleModel, SAMPLE_PATH } from "../summary/sample";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 const bufferOf = (name: string) => new Uint8Array(fs.readFileSync(path.join(FIXTURES, name))).slice().buffer;
@@ -44,6 +49,20 @@ describe("downloads made in a worker", () => {
     const output = await streamWorkbook(await XlsxPackage.open(made.bytes));
     expect(output.sheets.map((s) => s.name)).toEqual([...input.sheets.map((s) => s.name), "汇总"]);
     expect(port.stopped).toBe(1);
+  });
+
+  test("what the pane shows crosses to the worker whole: the summary it wrote, in English, is the download's, as makeSummaryWorkbook on one thread makes it", async () => {
+    const writes = new PaneWrites();
+    writes.summaryPlanned(planSummary(workbookFacts(await sampleModel()), { language: "en", generatedAt: "2026-12-06T18:50" }));
+    writes.summaryWritten(true);
+    const shows = { written: writes.sheets, options: { language: "zh" as const } };
+    const sample = () => new Uint8Array(fs.readFileSync(SAMPLE_PATH)).slice().buffer;
+    const made = await makeInWorker({ kind: "summary", bytes: sample(), name: "bureau-2024H1.xlsx", shows }, fakeMaker());
+    const direct = await makeSummaryWorkbook(sample(), "bureau-2024H1.xlsx", shows);
+    const sheetsOf = async (bytes: Uint8Array) => (await streamWorkbook(await XlsxPackage.open(bytes))).sheets.map((s) => [s.name, s.values]);
+    const sheets = await sheetsOf(made.bytes);
+    expect(sheets.map(([name]) => name)).toContain("Summary");
+    expect(sheets).toEqual(await sheetsOf(direct.bytes));
   });
 
   test("the report comes back as the same .docx the page would make on its own thread, for the same clock", async () => {
