@@ -25,28 +25,10 @@ import {
   XmlShape,
   type ByteScan,
 } from "./byteXml";
+import { ElementText } from "./elementText";
+import { cellAttribute, clearCell, emptyCell, type ScannedCell } from "./scannedCell";
 
-/** The cell types of `<c t="…">` the grid tells apart ("n" when absent). */
-export type CellType = "n" | "s" | "str" | "inlineStr" | "b" | "e" | "other";
-
-/** One `<c>` as read; the scanner reuses one object, so a handler copies what it keeps. */
-export interface ScannedCell {
-  /** 0-based, from `r`; -1 when the cell has no reference (the next column of the row). */
-  row: number;
-  column: number;
-  type: CellType;
-  style: number;
-  /** Whether the cell has a `<v>` or an inline string. */
-  hasValue: boolean;
-  /** The value of a number or shared-string cell read from its digits (the index for "s"); NaN when it is not plain. */
-  number: number;
-  /** The value as text, where `number` is NaN (or the type is not "n" or "s"). */
-  text: string | undefined;
-  /** The formula text, undefined when the cell has none ("" for a shared formula's follower). */
-  formula: string | undefined;
-  /** `<f t="shared" si="…">`: the group, undefined for an ordinary formula. */
-  sharedIndex: string | undefined;
-}
+export type { CellType, ScannedCell } from "./scannedCell";
 
 /** What the scanner reports. */
 export interface SheetTokens {
@@ -73,36 +55,6 @@ const enum Collect {
 }
 
 /**
- * The 0-based row and column of an A1 reference in bytes [s, e) ("$" allowed), or undefined.
- */
-function refAt(b: Uint8Array, s: number, e: number, out: { row: number; column: number }): boolean {
-  let i = s;
-  if (b[i] === 0x24) i++;
-  let column = 0;
-  for (; i < e; i++) {
-    const c = b[i];
-    if (c >= 65 && c <= 90) column = column * 26 + c - 64;
-    else break;
-  }
-  if (b[i] === 0x24) i++;
-  const row = digitsAt(b, i, e);
-  if (column === 0 || row <= 0) return false;
-  out.row = row - 1;
-  out.column = column - 1;
-  return true;
-}
-
-function typeAt(b: Uint8Array, s: number, e: number): CellType {
-  if (e - s === 1) {
-    const c = b[s];
-    return c === 0x73 ? "s" : c === 0x6e ? "n" : c === 0x62 ? "b" : c === 0x65 ? "e" : "other";
-  }
-  if (isName(b, s, e, "str")) return "str";
-  if (isName(b, s, e, "inlineStr")) return "inlineStr";
-  return "other";
-}
-
-/**
  * A scanner of a worksheet part for {@link ChunkFeeder}.
  *
  * @param tokens what to call with rows, cells, merges and column widths
@@ -110,90 +62,23 @@ function typeAt(b: Uint8Array, s: number, e: number): CellType {
  */
 export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
   const shape = new XmlShape(part);
-  // The text of the element being read: one span of a chunk (the usual case), or pieces joined.
-  let spanBytes: Uint8Array | undefined;
-  let spanStart = 0;
-  let spanEnd = 0;
-  let pieces: string | undefined;
-  let pending: Uint8Array | undefined;
+  // The text of the element being read.
+  const text = new ElementText();
   let collect = Collect.None;
   let inInline = false;
   let phonetic = 0;
-  const at = { row: -1, column: -1 };
+  const cell = emptyCell();
 
-  const valueText = (): string => {
-    if (pieces === undefined && pending === undefined) return spanBytes ? textOf(spanBytes, spanStart, spanEnd) : "";
-    flushPending();
-    return pieces ?? "";
-  };
-  const cell: ScannedCell = {
-    row: -1,
-    column: -1,
-    type: "n",
-    style: 0,
-    hasValue: false,
-    number: NaN,
-    text: undefined,
-    formula: undefined,
-    sharedIndex: undefined,
-  };
-
-  const resetText = (): void => {
-    spanBytes = undefined;
-    spanStart = spanEnd = 0;
-    pieces = undefined;
-    pending = undefined;
-  };
-  /** Text bytes of the element being read; kept as a span until a second piece comes. */
-  const addText = (b: Uint8Array, s: number, e: number): void => {
-    if (e <= s) return;
-    if (spanBytes === undefined && pieces === undefined) {
-      spanBytes = b;
-      spanStart = s;
-      spanEnd = e;
-      return;
-    }
-    // A second piece (the text was cut by a chunk boundary): join the bytes, decode once.
-    const first = spanBytes ? spanBytes.subarray(spanStart, spanEnd) : new Uint8Array(0);
-    const before = pending ?? first;
-    const joined = new Uint8Array(before.length + e - s);
-    joined.set(before);
-    joined.set(b.subarray(s, e), before.length);
-    pending = joined;
-    spanBytes = undefined;
-  };
-  /** CDATA is taken literally: the bytes before it are decoded first (a CDATA boundary is a character boundary). */
-  const addLiteral = (text: string): void => {
-    flushPending();
-    pieces = (pieces ?? "") + text;
-  };
-  function flushPending(): void {
-    if (pending !== undefined) pieces = (pieces ?? "") + textOf(pending, 0, pending.length);
-    else if (spanBytes !== undefined) pieces = (pieces ?? "") + textOf(spanBytes, spanStart, spanEnd);
-    pending = undefined;
-    spanBytes = undefined;
-  }
   /** At `</v>`: the digits of a number or shared-string index read as they are, any other value decoded. */
   const finishValue = (): void => {
-    const plain = cell.type === "n" || cell.type === "s";
-    if (!plain || pieces !== undefined) cell.number = NaN;
-    else if (pending !== undefined) cell.number = plainNumberAt(pending, 0, pending.length);
-    else cell.number = spanBytes !== undefined ? plainNumberAt(spanBytes, spanStart, spanEnd) : NaN;
-    cell.text = Number.isNaN(cell.number) ? valueText() : undefined;
-    resetText();
+    cell.number = cell.type === "n" || cell.type === "s" ? text.plainNumber() : NaN;
+    cell.text = Number.isNaN(cell.number) ? text.text() : undefined;
+    text.reset();
   };
 
   const startCell = (): void => {
-    cell.row = -1;
-    cell.column = -1;
-    cell.type = "n";
-    cell.style = 0;
-    cell.hasValue = false;
-    cell.number = NaN;
-    cell.text = undefined;
-    cell.formula = undefined;
-    cell.sharedIndex = undefined;
-    resetText();
+    clearCell(cell);
+    text.reset();
   };
 
   /**
@@ -236,16 +121,7 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
       j = vs;
       while (j < n && b[j] !== quote) j++;
       if (j >= n) return -1;
-      if (ne - ns === 1) {
-        const name = b[ns];
-        if (name === 0x72 /* r */) {
-          if (refAt(b, vs, j, at)) {
-            cell.row = at.row;
-            cell.column = at.column;
-          }
-        } else if (name === 0x74 /* t */) cell.type = typeAt(b, vs, j);
-        else if (name === 0x73 /* s */) cell.style = digitsAt(b, vs, j);
-      }
+      if (ne - ns === 1) cellAttribute(cell, b, b[ns], vs, j);
       j++;
     }
   };
@@ -274,19 +150,11 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
     if (length === 1 && first === 0x63 /* c */) {
       startCell();
       eachAttribute(b, ne, end, (as, ae, vs, ve) => {
-        if (ae - as !== 1) return;
-        const name = b[as];
-        if (name === 0x72 /* r */) {
-          if (refAt(b, vs, ve, at)) {
-            cell.row = at.row;
-            cell.column = at.column;
-          }
-        } else if (name === 0x74 /* t */) cell.type = typeAt(b, vs, ve);
-        else if (name === 0x73 /* s */) cell.style = digitsAt(b, vs, ve);
+        if (ae - as === 1) cellAttribute(cell, b, b[as], vs, ve);
       });
       if (selfClosing) tokens.cell(cell);
     } else if (length === 1 && first === 0x76 /* v */) {
-      resetText();
+      text.reset();
       cell.hasValue = true;
       if (selfClosing) {
         cell.number = NaN;
@@ -302,7 +170,7 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
       });
       cell.sharedIndex = shared ? group : undefined;
       if (!selfClosing) {
-        resetText();
+        text.reset();
         collect = Collect.Formula;
       }
     } else if (length === 1 && first === 0x74 /* t */) {
@@ -320,7 +188,7 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
       tokens.row(index < 0 ? -1 : index, hidden, written);
       if (selfClosing) tokens.rowEnd();
     } else if (length === 2 && isName(b, ns, ne, "is")) {
-      resetText();
+      text.reset();
       cell.hasValue = true;
       cell.number = NaN;
       cell.text = "";
@@ -354,20 +222,20 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
       collect = Collect.None;
     } else if (length === 1 && first === 0x63 /* c */) {
       tokens.cell(cell);
-      resetText();
+      text.reset();
       collect = Collect.None;
     } else if (length === 1 && first === 0x66 /* f */) {
       if (collect === Collect.Formula) {
-        cell.formula = valueText();
-        resetText();
+        cell.formula = text.text();
+        text.reset();
       }
       collect = Collect.None;
     } else if (length === 1 && first === 0x74 /* t */) {
       if (collect === Collect.Inline) collect = Collect.None;
     } else if (length === 3 && isName(b, ns, ne, "row")) tokens.rowEnd();
     else if (length === 2 && isName(b, ns, ne, "is")) {
-      cell.text = valueText();
-      resetText();
+      cell.text = text.text();
+      text.reset();
       inInline = false;
       collect = Collect.None;
     } else if (length === 3 && isName(b, ns, ne, "rPh")) phonetic = Math.max(0, phonetic - 1);
@@ -383,7 +251,7 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
       if (lt === n) lt = -1;
       const textEnd = lt < 0 ? n : lt;
       // Text of a collecting element; an inline string's text under a phonetic guide is not the cell's.
-      if (collect !== Collect.None && textEnd > i && !(collect === Collect.Inline && phonetic > 0)) addText(b, i, textEnd);
+      if (collect !== Collect.None && textEnd > i && !(collect === Collect.Inline && phonetic > 0)) text.add(b, i, textEnd);
       if (lt < 0) return n;
       // The few tags of almost every cell first, without the general path's steps.
       const second = b[lt + 1];
@@ -405,7 +273,7 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
         } else if (second === SLASH && third === 0x63 /* c */ && b[lt + 3] === GT) {
           shape.close();
           tokens.cell(cell);
-          resetText();
+          text.reset();
           i = lt + 4;
           continue;
         }
@@ -418,7 +286,7 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
       if (second === SLASH) closeTag(b, lt + 2, end);
       else if (second === 0x21 /* ! */) {
         if (isCdata(b, lt)) {
-          if (collect !== Collect.None) addLiteral(textOf(b, lt + 9, end - 3, true));
+          if (collect !== Collect.None) text.addLiteral(textOf(b, lt + 9, end - 3, true));
         } else shape.declaration(b, lt);
       } else if (second !== 0x3f /* ? */) openTag(b, lt + 1, end);
       i = end;
