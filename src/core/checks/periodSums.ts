@@ -31,8 +31,9 @@ function slotOf(span: PeriodSpan | undefined, j: number): Slot | undefined {
   const first = span.kind === "year" ? 1 : span.startMonth;
   const last = span.kind === "year" ? 12 : (span.endMonth ?? span.startMonth);
   if (first === undefined || last === undefined || last < first) return undefined;
-  // A year whose later months are empty is not a whole year yet: nothing to add up to it.
-  if (span.complete === false) return undefined;
+  // A year whose later months are empty is not a whole year yet: nothing to add up to it. A 累计
+  // resolved to January–March (its year not complete) is a whole 1—3月, and its months add up to it.
+  if (span.complete === false && span.kind !== "cumulative") return undefined;
   return { j, kind: span.kind, year: span.year, first, last };
 }
 

@@ -90,11 +90,27 @@ function cellProvenance(table: TableModel, i: number, j: number): CellProvenance
   };
 }
 
+/** Spans that lie within one year: a row's year can be given to them. */
+const WITHIN_YEAR = new Set(["month", "months", "cumulative", "quarter", "half"]);
+
 /**
  * The period of a cell whose row is a period: the row's, unless the table compares periods in its
- * columns too (3月 × 本期 | 去年同期), when the column gives the relation and the row the span.
+ * columns too (3月 × 本期 | 去年同期), when the column gives the relation and the row the span. In a
+ * period matrix (2023年 × 3月, reader/periodMatrix.ts) the row gives the year and its relation,
+ * the column the months; the 累计 column covers the row's own months (`seriesSpan`).
  */
-function crossPeriod(row: FactPeriod, column: FactPeriod, compared: boolean): FactPeriod {
+function crossPeriod(row: FactPeriod, column: FactPeriod, compared: boolean, meaning: RowMeaning): FactPeriod {
+  const months = meaning.seriesSpan && column.relation === "current" ? meaning.seriesSpan : column.span;
+  if (row.span?.kind === "year" && row.span.year !== undefined && months && WITHIN_YEAR.has(months.kind) && (!compared || column.relation === "series")) {
+    // This year's months are a series beside its 累计; last year's are each the same months a year earlier.
+    const relation = row.relation === "current" && column.relation === "series" ? "series" : row.relation;
+    return {
+      label: `${row.label}${column.label}`,
+      relation,
+      span: { ...months, year: row.span.year },
+      ...(column.group ? { group: column.group } : {}),
+    };
+  }
   if (!compared || column.relation === "series") return row;
   const span = row.span && (column.relation === "year_ago" ? yearBefore(row.span) : row.span);
   return { label: `${row.label}${column.label}`, relation: column.relation, ...(span ? { span } : {}), ...(column.group ? { group: column.group } : {}) };
@@ -132,7 +148,7 @@ export function tableFacts(table: TableModel): Fact[] {
       // A turned table's 同比 row beside an indicator (期间 | 事故起数 | 同比(%)) states the change of each period's figure.
       const rowChange = byIndicator ? row.change : undefined;
       if (rowChange && columnPeriod.relation !== "current") return;
-      const period = ofRow ? crossPeriod(ofRow, columnPeriod, compared) : columnPeriod;
+      const period = ofRow ? crossPeriod(ofRow, columnPeriod, compared, row) : columnPeriod;
       // A period row is the whole of its period; an 其中 row under it (其中：较大事故) is a part of that whole.
       const rowKeys = !ofRow || ofRow.label === row.label ? (ofRow ? [] : breakdown) : breakdown.map((k) => ({ ...k, partOf: "" }));
       const columnKeys: BreakdownKey[] = [

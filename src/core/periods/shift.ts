@@ -37,3 +37,28 @@ export function monthBefore(span: PeriodSpan): PeriodSpan | undefined {
   const year = span.year === undefined ? undefined : span.endMonth === 1 ? span.year - 1 : span.year;
   return { kind: "month", startMonth: m, endMonth: m, ...(year !== undefined ? { year } : {}) };
 }
+
+/** The first and last month a span covers, where it says (a year is January to December, 1—n月 starts in January). */
+function monthsOf(span: PeriodSpan): [number | undefined, number | undefined] {
+  if (span.kind === "year") return [1, 12];
+  return [span.kind === "cumulative" ? 1 : span.startMonth, span.endMonth];
+}
+
+/**
+ * Whether a span is the same months (or days) as another a year earlier: 2023年1—3月 for 2024年1—3月,
+ * never 2023年1—2月. Spans that do not say their months or years are not compared.
+ *
+ * @param earlier the candidate 去年同期
+ * @param later this period's span
+ * @returns true when `earlier` is `later` one year back
+ * @example isYearBefore({ kind: "cumulative", year: 2023, endMonth: 3 }, { kind: "cumulative", year: 2024, startMonth: 1, endMonth: 3 }) // true
+ */
+export function isYearBefore(earlier: PeriodSpan, later: PeriodSpan): boolean {
+  if (later.start !== undefined || earlier.start !== undefined) {
+    const back = yearBefore(later);
+    return back.start === earlier.start && back.end === earlier.end;
+  }
+  if (earlier.year === undefined || later.year === undefined || earlier.year !== later.year - 1) return false;
+  const [a, b] = [monthsOf(earlier), monthsOf(later)];
+  return a[0] !== undefined && a[0] === b[0] && a[1] !== undefined && a[1] === b[1];
+}

@@ -11,7 +11,8 @@ import { checkHeaders } from "./headerChecks";
 import { continueOfWhich } from "./ofWhichRuns";
 import { readValue, keyRowsByIndicator, percentFractions } from "./tableBody";
 import { periodsInRows, readPeriodRows } from "./periodRows";
-import { resolveSeries } from "./periodSeries";
+import { resolveSeries, rowSeriesSpans } from "./periodSeries";
+import { namePeriodMatrix } from "./periodMatrix";
 import { figuresStatus } from "./figuresStatus";
 import { tablePeriod } from "./tablePeriod";
 import { titleDomain } from "./titleDomain";
@@ -63,7 +64,6 @@ export function readTable(
   }
   const rows: RowMeaning[] = [];
   const values: (ReadValue | null)[][] = [];
-  const factors = drafts.map((d) => (d.indicator && d.unit && d.role !== "change_pct" && d.role !== "rate" ? (d.indicator.units[d.unit] ?? 1) : 1));
   let end = last;
   let blanks = 0;
   let lastParent: number | undefined;
@@ -129,8 +129,10 @@ export function readTable(
   const period = tablePeriod(ctx, first, title);
   const status = figuresStatus(ctx, title, end + 1);
   const year = period?.period.span?.year;
+  // Years down the side and months across under a heading that names the indicator: read as it stands.
+  const matrix = namePeriodMatrix(drafts, rows, title, domain);
   // Periods down the side (当月 | 去年同月 | 同比 …, 2024年 | 2023年): read turned, never added up as regions.
-  if (periodsInRows(rows)) {
+  if (!matrix && periodsInRows(rows)) {
     const table = readPeriodRows(ctx, { drafts, rows, first, last, left, right, end, keyDraft, title, ...(year !== undefined ? { year } : {}) });
     const scope = titleScope(
       title,
@@ -142,6 +144,7 @@ export function readTable(
       end,
     };
   }
+  const factors = drafts.map((d) => (d.indicator && d.unit && d.role !== "change_pct" && d.role !== "rate" ? (d.indicator.units[d.unit] ?? 1) : 1));
   for (const row of rows) {
     values.push(
       drafts.map((d, j) =>
@@ -175,6 +178,8 @@ export function readTable(
   // Lower rows with no parent row stay out of every sum; the 核对 names them (checks/levels.ts).
   rows.splice(0, rows.length, ...levels.rows);
   resolveSeries(drafts, values, year);
+  // Each year's 累计 runs to that year's own last month with figures.
+  if (matrix) rowSeriesSpans(drafts, values).forEach((span, i) => span && (rows[i] = { ...rows[i], seriesSpan: span }));
   const fractionColumns = percentFractions(ctx, rows, values, drafts);
   // Fractions in a column of people, or words under a count's name: not counts (measureKinds.ts).
   ctx.diagnostics.push(...setAsideNonCounts(ctx.name, last, values, drafts));

@@ -97,7 +97,8 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
         address: t.address,
         message: MESSAGES.reader.headerWithoutRows(t.address),
       });
-    } else if (!t.columns.some((c) => c.role === "previous")) {
+    } else if (!t.columns.some((c) => c.role === "previous") && t.rows.filter((r) => r.seriesSpan).length < 2) {
+      // (A period matrix compares its years in its rows: 2024年 above 2023年.)
       diagnostics.push({
         severity: "info",
         sheet: sheet.name,

@@ -2,7 +2,7 @@
  * What the reader found in one table: its columns, rows and values (part of the reader's model,
  * src/core/reader/model.ts, which re-exports it). Plain, serialisable data; 0-based sheet coordinates.
  */
-import type { ParsedPeriod } from "../periods/period";
+import type { ParsedPeriod, PeriodSpan } from "../periods/period";
 import type { RowLevel } from "../facts/breakdown";
 import type { MeasureKind } from "../facts/measure";
 import type { OtherField } from "./otherFields";
@@ -120,6 +120,12 @@ export interface RowMeaning {
   readonly change?: "change_abs" | "change_pct";
   /** For change rows: "previous_period" when the change is 环比. */
   readonly comparison?: "previous_period";
+  /**
+   * In a period matrix (2024年 | 2023年 down the side, 1—2月 … 12月 | 累计 across; reader/periodMatrix.ts):
+   * the span this row's 累计 covers, January to the row's own last month with figures, without a
+   * year (the row's label gives it). Last year's row may hold the whole year while this year's stops in March.
+   */
+  readonly seriesSpan?: PeriodSpan;
 }
 
 /** One numeric cell as read. */

@@ -4,6 +4,7 @@
  * types), the wholes (the 合计 row, a derived sum, an indicator-keyed table's figures, a period
  * row's figures), and views of one group of a monthly report. Built from facts alone.
  */
+import { isYearBefore } from "../periods/shift";
 import type { BreakdownKey, Fact, TableSource, WorkbookFacts } from "../facts";
 
 /** One row of a table: its key and its facts in column order. */
@@ -121,12 +122,19 @@ export function groupView(t: FactTable, group: "month" | "cumulative"): FactTabl
  * @returns the fact, or undefined
  */
 export function firstFact(facts: readonly Fact[], indicator: string, relations: readonly string[], columnGroup = false): Fact | undefined {
-  return facts.find(
-    (f) =>
-      f.indicator === indicator &&
-      relations.includes(f.period.relation) &&
-      f.measure !== "change" &&
-      f.measure !== "change_pct" &&
-      isColumnGroup(f) === columnGroup,
-  );
+  const wanted = (f: Fact) =>
+    f.indicator === indicator &&
+    relations.includes(f.period.relation) &&
+    f.measure !== "change" &&
+    f.measure !== "change_pct" &&
+    isColumnGroup(f) === columnGroup;
+  const first = facts.find(wanted);
+  if (!first || first.period.relation !== "year_ago") return first;
+  // Several figures a year back (a period matrix: 2023年 × 1—2月 | 3月 | 累计): the same months as this period's figure.
+  const current = firstFact(facts, indicator, ["current"], columnGroup)?.period.span;
+  if (!current || !first.period.span || isYearBefore(first.period.span, current)) return first;
+  const same = facts.find((f) => wanted(f) && f.period.span !== undefined && isYearBefore(f.period.span, current));
+  if (same) return same;
+  // None covers this period's months: one figure a year back is the table's 去年同期 as before; of several, none is.
+  return facts.some((f) => f !== first && wanted(f) && f.period.relation === "year_ago") ? undefined : first;
 }
