@@ -11,6 +11,7 @@ import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { words, type Word } from "./pdfWords";
 
 const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
 const BIN = path.join(__dirname, "../../bin/bureau-stats.js");
@@ -19,27 +20,6 @@ const maybe = soffice || process.env.CI === "true" ? describe : describe.skip;
 
 /** A word box height for 9 pt text (the smallest readable size): 9 × 1.3, less rounding. */
 const NINE_POINT_BOX = 11.6;
-
-interface Word {
-  page: number;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-  text: string;
-}
-
-function words(pdf: string): Word[] {
-  const html = execFileSync("pdftotext", ["-bbox", pdf, "-"]).toString();
-  const out: Word[] = [];
-  let page = 0;
-  for (const line of html.split("\n")) {
-    if (line.includes("<page ")) page++;
-    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line);
-    if (m) out.push({ page, xMin: +m[1], yMin: +m[2], xMax: +m[3], yMax: +m[4], text: m[5].replace(/&amp;/g, "&") });
-  }
-  return out;
-}
 
 const TITLE = { zh: "2024年1—6月全州生产安全事故", en: "Chuxiong" };
 const CHECKS = { zh: "数据核对", en: "Arithmetic checks" };
