@@ -20,8 +20,8 @@ const BIN = path.join(__dirname, "../../bin/bureau-stats.js");
 const maybe = soffice || process.env.CI === "true" ? describe : describe.skip;
 
 const TITLE = { zh: "2024年1—6月生产安全事故情况", en: "January–June 2024: work-safety accidents" };
-/** The tables' key headers: the 分县 table's, and the 灾情 table's as its sheet writes it. */
-const KEY_HEADERS = { zh: ["县（市）", "地区"], en: ["County", "地区"] };
+/** The tables' key headers: the 分县 table's, and the 灾情 table's (its sheet's own words in Chinese, "Region" in English). */
+const KEY_HEADERS = { zh: ["县（市）", "地区"], en: ["County", "Region"] };
 
 maybe("long tables printed through LibreOffice", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-headers-"));

@@ -158,6 +158,11 @@ export function mergeRowHeights(
   return [...out].sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height }));
 }
 
+/** The width of a text's longest run of Latin letters and digits (a word no line may break); 0 for Chinese, which wraps anywhere. */
+function longestWord(text: string): number {
+  return Math.max(0, ...(text.match(/[A-Za-z0-9'’().,%]+/g) ?? []).map((w) => textUnits(w)));
+}
+
 /** Narrowest a figure column gets (a four-character header such as 去年同期 still wraps to two lines). */
 const MIN_FIGURE_WIDTH = 9;
 /**
@@ -165,16 +170,17 @@ const MIN_FIGURE_WIDTH = 9;
  * past that they wrap ("变化不显著" / "(p=0.761)" in two lines at 12). TIGHT is for a table too wide to
  * print at 9 pt otherwise (a ledger's sixteen figure columns).
  */
-export type ColumnLimits = { readonly label: number; readonly text: number };
-export const USUAL_LIMITS: ColumnLimits = { label: 22, text: 12 };
-export const TIGHT_LIMITS: ColumnLimits = { label: 14, text: 10 };
+export type ColumnLimits = { readonly label: number; readonly text: number; readonly wholeHeaderWords: boolean };
+export const USUAL_LIMITS: ColumnLimits = { label: 22, text: 12, wholeHeaderWords: true };
+// A table this wide lets an English header word break rather than print below 9 pt.
+export const TIGHT_LIMITS: ColumnLimits = { label: 14, text: 10, wholeHeaderWords: false };
 /** Narrowest the label column gets. */
 const MIN_LABEL_WIDTH = 12;
 
 /**
  * The tables' columns no wider than their contents need: a figure column as wide as its widest shown
  * figure (at least {@link MIN_FIGURE_WIDTH}), a text in it up to the limit, the label column as its
- * longest label (12 up to the limit), never wider than planned. Headers are left to wrap (fitText
+ * longest label (12 up to the limit), never wider than planned. Headers wrap, between words (fitText
  * sizes their rows). Wide tables then still print at a readable size.
  *
  * @param sheet the cells, styles and planned widths
@@ -184,7 +190,12 @@ const MIN_LABEL_WIDTH = 12;
  * @example fitColumnWidths({ cells, styles, columnWidths: [22, 12, 12] }, 3) // [14, 9, 9]
  */
 export function fitColumnWidths(
-  sheet: { readonly cells: readonly (readonly PlanCell[])[]; readonly styles: readonly StyledArea[]; readonly columnWidths: readonly number[] },
+  sheet: {
+    readonly cells: readonly (readonly PlanCell[])[];
+    readonly styles: readonly StyledArea[];
+    readonly columnWidths: readonly number[];
+    readonly merges?: readonly string[];
+  },
   tableColumns: number,
   limits: ColumnLimits = USUAL_LIMITS,
 ): number[] {
@@ -193,9 +204,19 @@ export function fitColumnWidths(
     for (let r = area.row; r < area.row + area.rowCount; r++)
       for (let c = area.column; c < Math.min(tableColumns, area.column + area.columnCount); c++) styleAt.set(`${r},${c}`, area.style);
   const need = new Array<number>(tableColumns).fill(0);
+  const spanning = new Set(
+    (sheet.merges ?? []).flatMap((m) => {
+      const [a, b] = m.split(":");
+      const [from, to] = [parseCellAddress(a), parseCellAddress(b ?? a)];
+      return from && to && to.column > from.column ? [`${from.row},${from.column}`] : [];
+    }),
+  );
   sheet.cells.forEach((row, r) =>
     row.slice(0, tableColumns).forEach((cell, c) => {
       const style = styleAt.get(`${r},${c}`);
+      // A header wraps between words, never inside one ("populatio" / "n"): its column as wide as its longest English word.
+      if (limits.wholeHeaderWords && style === "header" && typeof cell.value === "string" && !spanning.has(`${r},${c}`))
+        need[c] = Math.max(need[c], longestWord(cell.value) + 1);
       if (cell.value === null || cell.value === "" || !style || !["body", "label", "total", "check"].includes(style)) return;
       const shown = typeof cell.value === "number" ? displayText(cell.value, cell.numberFormat) : String(cell.value);
       // A figure never wraps; a text beside the labels (显著性, a 置信区间, a 核对 sentence) wraps past the limit.

@@ -89,6 +89,12 @@ function valueTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, top
   return top + 1 + block.indicators.length;
 }
 
+/** The header of a block's key column: the sheet's own words, or "Region" in English where they are Chinese ("地区", "县（市）"). */
+function keyHeaderOf(block: SectionBlock, o: SummaryOptions): string {
+  if (o.language === "en") return block.keyHeader && !/[\u3400-\u9fff]/.test(block.keyHeader) ? block.keyHeader : "Region";
+  return block.keyHeader || "地区";
+}
+
 /**
  * By region: the share indicator first (column B, so the chart's range is A:B), the others after,
  * the 合计 row last, and each region's share of the first indicator where the workbook has a 合计.
@@ -103,7 +109,7 @@ function regionTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, to
   const first = loss >= 0 ? loss : block.indicators.findIndex((i) => !i.rate && indicatorById(i.id)?.measure !== "denominator");
   if (first > 0) order.unshift(...order.splice(first, 1));
   const withShare = first >= 0 && block.total.stated;
-  const labels = [block.keyHeader || (o.language === "zh" ? "地区" : "Region"), ...order.map((k) => indicatorLabel(block.indicators[k], o.language))];
+  const labels = [keyHeaderOf(block, o), ...order.map((k) => indicatorLabel(block.indicators[k], o.language))];
   if (withShare) labels.push(o.language === "zh" ? `${block.indicators[first].name}${L.share}` : `${L.share} of ${block.indicators[first].english}`);
   header(b, top, labels);
   const totalRow = top + 1 + block.rows.length;
@@ -205,7 +211,7 @@ export function blockSections(
             source: rangeAddress(r.chart[0], 0, r.chart[1] - r.chart[0] + 1, 2),
             seriesBy: "Columns",
             title: o.language === "zh" ? `${block.keyHeader}${r.share.name}` : `${r.share.english} by region`,
-            categoryAxisTitle: block.keyHeader,
+            categoryAxisTitle: keyHeaderOf(block, o),
             valueAxisTitle: o.language === "zh" ? r.share.unit : unitEnglish(r.share.unit),
             seriesNames: [indicatorLabel(r.share, o.language)],
             position: placer.place(first),
