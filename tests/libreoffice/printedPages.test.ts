@@ -7,14 +7,12 @@
  * figures under them and "变化不显著（p=0.761）" ran over its cell's border. A word box of pdftotext is
  * about 1.3 times the font size (11 pt text gives 14.3 pt boxes in these PDFs).
  */
-import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { words, type Word } from "./pdfWords";
+import { printSummaries, words, type Word } from "./pdfWords";
 
 const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
-const BIN = path.join(__dirname, "../../bin/bureau-stats.js");
 const SAMPLE = path.join(__dirname, "../../assets/samples/bureau-2024H1.xlsx");
 const maybe = soffice || process.env.CI === "true" ? describe : describe.skip;
 
@@ -32,25 +30,9 @@ maybe("the printed summary of the sample, through LibreOffice", () => {
 
   beforeAll(() => {
     if (!soffice) throw new Error("No LibreOffice (soffice): CI installs libreoffice-calc-nogui; the printed summary must be measured.");
-    const outputs: string[] = [];
+    const pdfs = printSummaries(soffice, SAMPLE, dir);
     for (const language of ["zh", "en"] as const) {
-      const out = path.join(dir, language);
-      const cli = spawnSync(process.execPath, [BIN, "summarize", SAMPLE, "--out", out, "--lang", language], { encoding: "utf8", timeout: 120000 });
-      expect(cli.status).toBe(0);
-      const file = path.join(dir, `${language}.xlsx`);
-      fs.renameSync(path.join(out, "bureau-2024H1.summary.xlsx"), file);
-      outputs.push(file);
-    }
-    execFileSync(
-      soffice!,
-      [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, ...outputs],
-      {
-        stdio: "ignore",
-        timeout: 300000,
-      },
-    );
-    for (const language of ["zh", "en"] as const) {
-      all[language] = words(path.join(dir, `${language}.pdf`));
+      all[language] = words(pdfs[language]);
       const count = Math.max(...all[language].map((w) => w.page));
       // The summary's pages: its title repeats at the top of each (the sample's own sheets come first).
       for (let p = 1; p <= count; p++) {

@@ -7,16 +7,14 @@
  * and later pages of each table printed under no header. A chart's axis prints a county's name one
  * character at a time, so a whole county name is a table's row.
  */
-import { execFileSync, spawnSync } from "child_process";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { LONG_TABLE_SHEETS, NINETY_COUNTIES } from "../summary/longTables";
-import { words, type Word } from "./pdfWords";
+import { printSummaries, words, type Word } from "./pdfWords";
 
 const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
-const BIN = path.join(__dirname, "../../bin/bureau-stats.js");
 const maybe = soffice || process.env.CI === "true" ? describe : describe.skip;
 
 const TITLE = { zh: "2024年1—6月生产安全事故情况", en: "January–June 2024: work-safety accidents" };
@@ -37,22 +35,9 @@ maybe("long tables printed through LibreOffice", () => {
     }
     const input = path.join(dir, "long-tables.xlsx");
     await book.xlsx.writeFile(input);
-    const outputs: string[] = [];
+    const pdfs = printSummaries(soffice, input, dir);
     for (const language of ["zh", "en"] as const) {
-      const out = path.join(dir, language);
-      const cli = spawnSync(process.execPath, [BIN, "summarize", input, "--out", out, "--lang", language], { encoding: "utf8", timeout: 120000 });
-      expect(cli.status).toBe(0);
-      const file = path.join(dir, `${language}.xlsx`);
-      fs.renameSync(path.join(out, "long-tables.summary.xlsx"), file);
-      outputs.push(file);
-    }
-    execFileSync(
-      soffice!,
-      [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, ...outputs],
-      { stdio: "ignore", timeout: 300000 },
-    );
-    for (const language of ["zh", "en"] as const) {
-      const all = words(path.join(dir, `${language}.pdf`));
+      const all = words(pdfs[language]);
       for (let p = 1; p <= Math.max(...all.map((w) => w.page)); p++) {
         const on = all.filter((w) => w.page === p);
         const top = Math.min(...on.map((w) => w.yMin));

@@ -14,6 +14,7 @@ import * as path from "path";
 import type { ReportBlock, ReportPlan } from "../../src/core/report/types";
 import { writeReport } from "../../src/docx/writeReport";
 import { sampleReports } from "../report/sample";
+import { words, type Word } from "./pdfWords";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdfTools: { toPdf(files: string[], outDir: string): string[] } = require("../../scripts/report/report-pdf.js");
@@ -31,41 +32,6 @@ const maybe = soffice ? describe : describe.skip;
 
 const MM = 72 / 25.4;
 const REFERENCE = path.join(__dirname, "../../../shared/reference/chuxiong-2024H1-report.txt");
-
-interface Word {
-  page: number;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-  text: string;
-}
-
-/** The words of a PDF with their boxes, in points from the page's top-left corner. */
-function words(pdf: string): Word[] {
-  const html = execFileSync("pdftotext", ["-bbox", pdf, "-"]).toString();
-  const out: Word[] = [];
-  let page = 0;
-  for (const line of html.split("\n")) {
-    if (line.includes("<page ")) page++;
-    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line);
-    if (m)
-      out.push({
-        page,
-        xMin: +m[1],
-        yMin: +m[2],
-        xMax: +m[3],
-        yMax: +m[4],
-        text: m[5]
-          .replace(/&apos;/g, "'")
-          .replace(/&quot;/g, '"')
-          .replace(/&lt;/g, "<")
-          .replace(/&gt;/g, ">")
-          .replace(/&amp;/g, "&"),
-      });
-  }
-  return out;
-}
 
 /** Words grouped into lines (same page, same top), left to right. */
 function lines(all: readonly Word[]): Word[][] {
