@@ -106,6 +106,19 @@ describe(LEDGER, () => {
     expect(JSON.stringify(summary.plan)).not.toContain("ledgerByMonth");
   });
 
+  test("the 2005—2018 ledger's places are provinces: its section, key column and chart say 省份, and the source's slips (山两, 公南, 四藏, 沈海) are named as no province", async () => {
+    const summary = await readReal(LEDGER);
+    const zh = sheetText(summary);
+    expect(zh).toContain("事故台账分省份统计");
+    expect(zh).not.toContain("县（市）");
+    expect(summary.plan.charts.map((c) => c.title)).toContain("分省份事故起数");
+    expect(zh).toContain("注：“Sheet1”中以下地名不是省份名称，按原文列出，请核对：山两、公南、四藏、沈海。");
+    const en = englishText(summary);
+    expect(en).toContain("Accident ledger by province");
+    expect(en).toContain('these places on "Sheet1" are not names of provinces');
+    expect(en).not.toContain("by county");
+  });
+
   test("[SHAPES, 26.9] the 综述 of the 2005—2018 ledger tells its totals and makes no 同比 (nothing before 2005 to compare with)", async () => {
     expect((await readReal(LEDGER)).plan.narrative.join("")).toBe("2005—2018年，共发生各类生产安全事故832起、死亡14464人、受伤10250人。");
   });

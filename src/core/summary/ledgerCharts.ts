@@ -45,11 +45,13 @@ function dataBlock(b: SheetBuilder, rows: [number, number], column: number, titl
  */
 export function ledgerCharts(b: SheetBuilder, written: LedgerSections, o: SummaryOptions, chartColumn: number, placer: ChartPlacer): ChartPlan[] {
   const L = LEDGER_LABELS[o.language];
+  // What the by-region section called its places (省份 for a national archive), the chart says too.
+  const places = written.byRegion?.words ?? L;
   const zh = o.language === "zh";
   const series = (zh ? ["本期", "去年同期"] : ["This period", "Last year"]).slice(0, written.compares ? 2 : 1);
   const charts: ChartPlan[] = [];
   const specs: [LedgerTableRows | undefined, string, string, ChartPlan["type"]][] = [
-    [written.byRegion, written.compares ? L.chartRegion : L.chartRegionAlone, L.region, "BarClustered"],
+    [written.byRegion, written.compares ? places.chartRegion : places.chartRegionAlone, places.region, "BarClustered"],
     [written.byIndustry, written.compares ? L.chartIndustry : L.chartIndustryAlone, L.industry, "BarClustered"],
     // Columns, not a line: the summary's one line chart is the trend over years (significance.ts), and
     // 当月 this year against last reads as paired columns per month.

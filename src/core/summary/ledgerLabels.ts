@@ -1,3 +1,4 @@
+import { matchRegion } from "../registry/regions";
 import { englishPeriod } from "../text/englishPeriod";
 
 /**
@@ -94,6 +95,61 @@ export const LEDGER_LABELS = {
 /** One language's ledger labels. */
 export type LedgerLabels = (typeof LEDGER_LABELS)["zh"];
 
+/** The words of a ledger's by-region section: its title, its key column's header and its chart's title. */
+export interface RegionWords {
+  /** What the places are: provinces, counties (the bureaus' own ledgers), or no place the registry knows. */
+  readonly kind: "province" | "county" | "place";
+  readonly byRegion: string;
+  readonly region: string;
+  readonly chartRegion: string;
+  readonly chartRegionAlone: string;
+}
+
+const PLACE_WORDS: Readonly<Record<"province" | "place", Record<"zh" | "en", Omit<RegionWords, "kind">>>> = {
+  province: {
+    zh: { byRegion: "事故台账分省份统计", region: "省份", chartRegion: "分省份事故起数本期与去年同期对比", chartRegionAlone: "分省份事故起数" },
+    en: {
+      byRegion: "Accident ledger by province",
+      region: "Province",
+      chartRegion: "Accidents by province: this period vs last year",
+      chartRegionAlone: "Accidents by province",
+    },
+  },
+  place: {
+    zh: { byRegion: "事故台账分地区统计", region: "地区", chartRegion: "分地区事故起数本期与去年同期对比", chartRegionAlone: "分地区事故起数" },
+    en: {
+      byRegion: "Accident ledger by region",
+      region: "Region",
+      chartRegion: "Accidents by region: this period vs last year",
+      chartRegionAlone: "Accidents by region",
+    },
+  },
+};
+
+/**
+ * The words of a ledger's by-region section, by what its places are: 省份 when most of them are
+ * provinces (a national archive: 山西省, 河南省 …), 地区 when none is a place the registry knows,
+ * else 县（市） as bureaus' own ledgers have it.
+ *
+ * @param keys the places of the section, as the ledger writes them
+ * @param language the sheet's language
+ * @returns the section's title, key header and chart title
+ * @example regionWords(["山西省", "河南省", "山两"], "zh").region // "省份"
+ */
+export function regionWords(keys: readonly string[], language: "zh" | "en"): RegionWords {
+  let provinces = 0;
+  let places = 0;
+  for (const key of keys) {
+    const m = matchRegion(key);
+    if (m) places++;
+    if (m?.kind === "province") provinces++;
+  }
+  if (provinces * 2 > keys.length) return { kind: "province", ...PLACE_WORDS.province[language] };
+  if (keys.length > 0 && places === 0) return { kind: "place", ...PLACE_WORDS.place[language] };
+  const L = LEDGER_LABELS[language];
+  return { kind: "county", byRegion: L.byRegion, region: L.region, chartRegion: L.chartRegion, chartRegionAlone: L.chartRegionAlone };
+}
+
 /**
  * The note under the ledger sections when the figures are values because counted dates are text.
  *
@@ -121,6 +177,22 @@ export function valueKeysNote(keys: readonly string[], language: "zh" | "en"): s
   return language === "zh"
     ? `注：台账中以下名称写法不一（如简称、空格），其所在行按识别出的数值填入，不随台账更新：${keys.join("、")}。`
     : `Note: these names are written in more than one way in the ledger (short forms, spaces); their rows are values that do not update: ${keys.join(", ")}.`;
+}
+
+/**
+ * The note naming the places of a by-province section that are no province (the source's slips:
+ * 山两, 公南): listed as written, never told as provinces.
+ *
+ * @param sheet the ledger's sheet
+ * @param names the places as written
+ * @param language the sheet's language
+ * @returns the note
+ * @example unknownPlacesNote("Sheet1", ["山两", "公南"], "zh") // "注：“Sheet1”中以下地名不是省份名称，按原文列出，请核对：山两、公南。"
+ */
+export function unknownPlacesNote(sheet: string, names: readonly string[], language: "zh" | "en"): string {
+  return language === "zh"
+    ? `注：“${sheet}”中以下地名不是省份名称，按原文列出，请核对：${names.join("、")}。`
+    : `Note: these places on "${sheet}" are not names of provinces; they are listed as written — please check them: ${names.join(", ")}.`;
 }
 
 /**

@@ -11,7 +11,17 @@ import { cellAddress, rangeAddress } from "../../model/address";
 import { indicatorById } from "../../registry/indicators";
 import { heading, writeComparison, writeCurrent } from "../cells";
 import type { IndicatorPair } from "../facts";
-import { inferredPeriodNote, LEDGER_LABELS, textDateNote, valueKeysNote, type LedgerLabels } from "../ledgerLabels";
+import {
+  inferredPeriodNote,
+  LEDGER_LABELS,
+  regionWords,
+  textDateNote,
+  unknownPlacesNote,
+  valueKeysNote,
+  type LedgerLabels,
+  type RegionWords,
+} from "../ledgerLabels";
+import { matchRegion } from "../../registry/regions";
 import type { LedgerFigure } from "../ledgerFormulas";
 import type { AccidentLedgerView, LedgerFigures, LedgerRow } from "../ledgerViews";
 import { ledgerSourced } from "../sourced";
@@ -36,6 +46,8 @@ export interface LedgerTableRows {
   readonly section: PlanSection;
   /** First and last sheet row of the group rows (the 合计 row excluded). */
   readonly groupRows?: [number, number];
+  /** For the by-region section: what its places are called (省份, 县（市）, 地区), for its chart too. */
+  readonly words?: RegionWords;
 }
 
 /** What the ledger sections wrote. */
@@ -268,7 +280,15 @@ export function ledgerBreakdownSections(
     return t;
   };
   const result: { -readonly [K in keyof LedgerSections]: LedgerSections[K] } = out;
-  if (want.byRegion && view.byRegion.length) result.byRegion = table({ id: "ledgerByRegion", title: L.byRegion, keyHeader: L.region, groups: view.byRegion });
+  if (want.byRegion && view.byRegion.length) {
+    // 省份 for a national archive's provinces, never 县（市）.
+    const places = view.byRegion.map((g) => g.key);
+    const words = regionWords(places, o.language);
+    result.byRegion = { ...table({ id: "ledgerByRegion", title: words.byRegion, keyHeader: words.region, groups: view.byRegion }), words };
+    const unknown = places.filter((key) => !matchRegion(key));
+    // The source's slips among provinces (山两, 公南) are named, never told as provinces.
+    if (words.kind === "province" && unknown.length) out.notes.push(unknownPlacesNote(view.source.sheet, unknown, o.language));
+  }
   if (want.byIndustry && view.byIndustry.length)
     result.byIndustry = table({ id: "ledgerByIndustry", title: L.byIndustry, keyHeader: L.industry, groups: view.byIndustry });
   if (want.byIndustry && view.byType.length) table({ id: "ledgerByType", title: L.byType, keyHeader: L.type, groups: view.byType });
