@@ -1,8 +1,9 @@
 /**
  * 核对: the ledger rows the summary cannot count as they stand — a date that cannot be read puts
- * a row in no period — each named with its cell, so no row is dropped without a word, and a 合计
- * row whose figure is not the sum of the records it totals (issue 19.5; LedgerModel.accounting,
- * ledger/ledgerRowReader.ts, ledger/totalRows.ts).
+ * a row in no period — each named with its cell, so no row is dropped without a word; a figure
+ * cell of words (个别轻微伤, counted as 0) and blank region cells (counted under （未填）), named; and a
+ * 合计 row whose figure is not the sum of the records it totals (issue 19.5; LedgerModel.accounting,
+ * ledger/ledgerRowReader.ts, ledger/recordNotes.ts, ledger/totalRows.ts).
  */
 import type { Finding, LedgerModel } from "../reader/model";
 import { MESSAGES } from "../messages";
@@ -17,8 +18,8 @@ import { show } from "./tableView";
  */
 export function checkLedgerRows(ledgers: readonly LedgerModel[]): Finding[] {
   const findings: Finding[] = [];
-  const finding = (ledger: LedgerModel, cell: string, message: Finding["message"]): Finding => ({
-    kind: "ledger_undated",
+  const finding = (ledger: LedgerModel, cell: string, message: Finding["message"], kind: Finding["kind"] = "ledger_undated"): Finding => ({
+    kind,
     severity: "warning",
     sheet: ledger.sheet,
     cell,
@@ -33,6 +34,15 @@ export function checkLedgerRows(ledgers: readonly LedgerModel[]): Finding[] {
     for (const note of a.unreadable) findings.push(finding(ledger, note.cell, MESSAGES.ledger.rowWithoutDate(note.cell, note.text)));
     if (a.undated > a.unreadable.length)
       findings.push(finding(ledger, ledger.address, MESSAGES.ledger.moreWithoutDate(a.undated - a.unreadable.length, ledger.address)));
+    const words = a.wordFigures;
+    for (const note of words?.cells ?? [])
+      findings.push(finding(ledger, note.cell, MESSAGES.ledger.figureAsWords(note.cell, note.header ?? "", note.text), "ledger_figure_words"));
+    if (words && words.count > words.cells.length)
+      findings.push(
+        finding(ledger, ledger.address, MESSAGES.ledger.moreFiguresAsWords(words.count - words.cells.length, ledger.address), "ledger_figure_words"),
+      );
+    const blank = a.blankRegions;
+    if (blank) findings.push(finding(ledger, blank.cells[0], MESSAGES.ledger.blankRegions(blank.count, blank.header, blank.cells), "ledger_blank_key"));
     for (const total of a.totalRows ?? [])
       for (const f of total.figures)
         if (!f.agrees)

@@ -50,6 +50,8 @@ export interface AccidentRecord {
   readonly figures: Readonly<Record<FigureField, number>>;
   /** Figure fields whose cell SUMIFS reads otherwise: text read as a number ("2", "３"), or an error cell. */
   readonly textFigures: readonly FigureField[];
+  /** Figure fields whose cell holds words, not a number or a missing mark (个别轻微伤): read as 0, and named. */
+  readonly wordFigures: readonly FigureField[];
 }
 
 /** The shared empty list of text figures (most rows have none: no array per row). */
@@ -91,12 +93,15 @@ export function keyOfCell(raw: unknown, field: LedgerField): string {
   return text || BLANK_KEY;
 }
 
-/** The figure the engine reads, and whether SUMIFS would read the cell otherwise (text numbers, error cells). */
-function figureOf(raw: unknown): { value: number; text: boolean } {
+/**
+ * The figure the engine reads, whether SUMIFS would read the cell otherwise (text numbers, error
+ * cells), and whether the cell is words that are no figure at all (个别轻微伤; "—" and blanks are missing).
+ */
+function figureOf(raw: unknown): { value: number; text: boolean; words: boolean } {
   const reading = readCell(raw);
-  if (reading.kind === "error") return { value: 0, text: true };
-  if (reading.kind !== "number") return { value: 0, text: false };
-  return { value: reading.value, text: typeof raw !== "number" };
+  if (reading.kind === "error") return { value: 0, text: true, words: false };
+  if (reading.kind !== "number") return { value: 0, text: false, words: reading.kind === "text" };
+  return { value: reading.value, text: typeof raw !== "number", words: false };
 }
 
 /**
@@ -150,8 +155,9 @@ export function accidentRecordReader(columns: LedgerModel["columns"], originColu
     return out;
   };
   let textFigures: FigureField[] = NONE;
+  let wordFigures: FigureField[] = NONE;
   // Text figures ("2", "—") repeat: each text is read once per ledger.
-  const textFigure = new Map<string, { value: number; text: boolean }>();
+  const textFigure = new Map<string, { value: number; text: boolean; words: boolean }>();
   const fig = (cells: readonly unknown[], k: number): number => {
     const raw = at(cells, figureAt[k]);
     // Numbers and blanks without readCell: most cells of a ledger.
@@ -162,13 +168,15 @@ export function accidentRecordReader(columns: LedgerModel["columns"], originColu
       reading = figureOf(raw);
       if (typeof raw === "string") textFigure.set(raw, reading);
     }
-    const { value, text } = reading;
+    const { value, text, words } = reading;
     if (text) textFigures = [...textFigures, FIGURE_FIELDS[k]];
+    if (words) wordFigures = [...wordFigures, FIGURE_FIELDS[k]];
     return value;
   };
   return (cells, row) => {
     const date = dateOf(at(cells, dateAt));
     textFigures = NONE;
+    wordFigures = NONE;
     const figures = { deaths: fig(cells, 0), missing: fig(cells, 1), injured: fig(cells, 2), serious_injured: fig(cells, 3), direct_loss: fig(cells, 4) };
     const rawKeys = { region: at(cells, regionAt), industry: at(cells, industryAt), accident_type: at(cells, typeAt), level: at(cells, levelAt) };
     const givenLevel = key(rawKeys.level, "level");
@@ -192,6 +200,7 @@ export function accidentRecordReader(columns: LedgerModel["columns"], originColu
       largerOrAbove: isLargerOrAbove(keys.level),
       figures,
       textFigures,
+      wordFigures,
     };
   };
 }

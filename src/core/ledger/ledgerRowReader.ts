@@ -18,6 +18,7 @@ import { periodLabel, periodToMonthEnd, yearEarlier } from "./dates";
 import { HEADER_SEARCH_ROWS, ledgerHeaderOf, type LedgerHeader } from "./findLedgerHeader";
 import { hazardBreakdowns } from "./hazardBreakdowns";
 import { isExcluded, KeyMemo, RowView, type LedgerRecord } from "./ledgerRecord";
+import { RecordNotes } from "./recordNotes";
 import { TotalRowCheck } from "./totalRows";
 import { ledgerWindows } from "./ledgerWindows";
 import type { LedgerOptions, SheetLedgers } from "./readLedgers";
@@ -99,6 +100,7 @@ export class LedgerRowReader {
   private fold: AccidentFold | undefined;
   private readAccident: ((cells: readonly unknown[], row: number) => AccidentRecord) | undefined;
   private totalCheck: TotalRowCheck | undefined;
+  private recordNotes: RecordNotes | undefined;
   private readonly hazards: LedgerRecord[] = [];
   private fieldIndex = new Map<LedgerField, number>();
   private readonly seenDates = new Map<string, ReturnType<typeof readDate>>();
@@ -173,6 +175,7 @@ export class LedgerRowReader {
       this.fold = new AccidentFold();
       this.readAccident = accidentRecordReader(header.columns, originColumn);
       this.totalCheck = new TotalRowCheck(header.columns, originColumn);
+      this.recordNotes = new RecordNotes(header);
     }
   }
 
@@ -187,6 +190,7 @@ export class LedgerRowReader {
       const record = this.readAccident!(cells, row);
       this.fold.add(record);
       this.totalCheck!.record(record);
+      this.recordNotes!.add(record, cells, this.sheet.originColumn);
       included = record.included;
       if (record.date !== undefined) date = { iso: record.date, fromText: record.dateKind === "text" };
     } else {
@@ -224,6 +228,7 @@ export class LedgerRowReader {
       totals: this.totalRows,
       unreadable: this.undatedRows,
       ...(totalRows?.length ? { totalRows } : {}),
+      ...this.recordNotes?.accounting(),
     };
   }
 

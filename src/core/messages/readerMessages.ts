@@ -135,6 +135,22 @@ export const LEDGER_MESSAGES = {
     zh: `台账“${label}”行 ${cell} 为 ${stated}，其上各条记录之和为 ${recomputed}${rows ? `（${rows}）` : ""}`,
     en: `The ledger's "${label}" row states ${stated} in ${cell}, but the records above it${rows ? ` (${rows})` : ""} add up to ${recomputed}`,
   }),
+  figureAsWords: (cell: string, header: string, text: string): Message => ({
+    zh: `台账 ${cell}（${header}）填的是“${text}”，不是数字，按0计入；请填写数值`,
+    en: `Ledger ${cell} (${header}) holds "${text}", not a number, so it counts as 0; please fill in the figure`,
+  }),
+  moreFiguresAsWords: (count: number, range: string): Message => ({
+    zh: `台账 ${range} 另有 ${count} 个数值单元格填的是文字，均按0计入`,
+    en: `${count} more figure cells of the ledger ${range} hold words and count as 0`,
+  }),
+  blankRegions: (count: number, header: string, cells: readonly string[]): Message => {
+    const shown = cells.slice(0, 8);
+    const more = count > shown.length;
+    return {
+      zh: `台账有 ${count} 条计入统计的记录未填“${header}”（${shown.join("、")}${more ? "等" : ""}），已计入合计，分地区统计中列为“（未填）”；请补填`,
+      en: `${count} counted record${count === 1 ? "" : "s"} of the ledger leave "${header}" blank (${shown.join(", ")}${more ? " …" : ""}): counted in the total and listed as "（未填）" by region; please fill ${count === 1 ? "it" : "them"} in`,
+    };
+  },
   unreadableDate: (raw: string): Message => ({
     zh: `无法识别的日期“${raw}”，该记录未计入任何期间`,
     en: `Unreadable date "${raw}": the record counts in no period`,

@@ -17,6 +17,8 @@ export type FindingKind =
   | "ledger_table_mismatch" // a ledger's count for a county or industry differs from a table's for the same period
   | "ledger_text_dates" // counted ledger rows with text dates: the ledger summary is written as values, not formulas
   | "ledger_undated" // a ledger row whose date cannot be read: in no period, so not counted
+  | "ledger_figure_words" // a ledger figure cell of words (个别轻微伤): counted as 0, named
+  | "ledger_blank_key" // counted ledger rows with a blank region cell: in the 合计 and under （未填）, named
   | "overflow" // figures or their sum pass the largest number: the check cannot be made, and says so
   | "not_checked" // a check failed inside (a bug): that part is reported unchecked, never as consistent
   | "rounding" // a total that differs from its parts by no more than the unit's rounding (0.01 万元): said, never a slip

@@ -115,14 +115,16 @@ export interface LedgerModel {
   readonly confidence: number;
 }
 
-/** A ledger row the summary names rather than counts silently: a date that cannot be read. */
+/** A ledger cell the summary names rather than uses silently: a date that cannot be read, a figure of words. */
 export interface LedgerRowNote {
   /** Sheet row, 0-based. */
   readonly row: number;
-  /** The date cell. */
+  /** The cell. */
   readonly cell: string;
   /** The cell as written ("" when blank). */
   readonly text: string;
+  /** The column's header as written, where the note names it (a figure: 受伤（人）). */
+  readonly header?: string;
 }
 
 /**
@@ -144,6 +146,10 @@ export interface LedgerAccounting {
   readonly unreadable: readonly LedgerRowNote[];
   /** The total rows of an accident ledger (the first 200), each stated figure set beside the records it totals. */
   readonly totalRows?: readonly LedgerTotalRow[];
+  /** Counted records' figure cells that hold words (个别轻微伤): read as 0, each named in the 核对 (the first 200 cells). */
+  readonly wordFigures?: { readonly count: number; readonly cells: readonly LedgerRowNote[] };
+  /** Counted records with a blank region cell: in the 合计 and under （未填） by county, named in the 核对 (the first 200 cells). */
+  readonly blankRegions?: { readonly count: number; readonly cells: readonly string[]; readonly header: string };
 }
 
 /** A 合计 / 小计 row of a ledger and its stated figures beside the sum of the records above it (ledger/totalRows.ts). */
