@@ -79,7 +79,7 @@ export async function generateSummary(
   const dataSheets = sheetsToRead(inventory);
   // The clock is read here, outside core: the sheet says when it was generated (生成于…).
   const planOptions = { ...resolved, generatedAt: resolved.generatedAt ?? localTimestamp(new Date()) };
-  const { plan, findings, verdict, sourceSheets, report } = await (planner ?? readAndPlan)(context, dataSheets, planOptions, overrides, onProgress);
+  const { plan, findings, verdict, ledgerRows, sourceSheets, report } = await (planner ?? readAndPlan)(context, dataSheets, planOptions, overrides, onProgress);
   onProgress({ step: "writing", done: 0 });
   const written = await writeSummary(context, plan, {
     replacePrevious: resolved.replacePrevious,
@@ -94,6 +94,7 @@ export async function generateSummary(
     // The slips, and the same words as the sheet's 核对 (src/core/facts/verdict.ts) for the pane.
     findings,
     ...(verdict ? { verdict } : {}),
+    ...(ledgerRows.length ? { ledgerRows } : {}),
     plan,
     sourceSheets,
     readNotes: report.notes ?? [],

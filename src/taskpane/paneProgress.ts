@@ -49,6 +49,7 @@ export function paneResultOf(outcome: SummaryOutcome, readNotes: readonly Biling
     findings: outcome.findings,
     // Without findings: what was checked, or that nothing was recognised (src/core/facts/verdict.ts).
     ...(outcome.verdict ? { verdict: outcome.verdict } : {}),
+    ...(outcome.ledgerRows?.length ? { ledgerRows: outcome.ledgerRows } : {}),
     notes,
     sourceSheets: outcome.sourceSheets,
   };

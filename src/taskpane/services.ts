@@ -32,6 +32,8 @@ export interface GenerateResult {
   readonly findings: readonly Finding[];
   /** Without findings: what was checked, or that nothing was recognised and nothing checked. */
   readonly verdict?: Bilingual;
+  /** Per ledger, how its rows were used (台账“…”共N行：计入统计M行…), shown under the 核对 heading. */
+  readonly ledgerRows?: readonly Bilingual[];
   /** Extra notes from the writer (e.g. a section left out for lack of data). */
   readonly notes?: readonly Bilingual[];
   /** The sheets the summary was read from (tables and ledgers), watched for edits afterwards. */

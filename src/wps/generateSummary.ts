@@ -54,7 +54,7 @@ export async function generateWpsSummary(
   const toRead = dataSheets(inventory);
   const snapshot = toRead.length === 0 ? { sheets: [] } : await readWpsSnapshot(app, { sheetNames: toRead, withNumberFormats: true }, report);
   onProgress({ step: "planning" });
-  const { plan, findings, verdict, sourceSheets } = summaryFromSnapshot(
+  const { plan, findings, verdict, ledgerRows, sourceSheets } = summaryFromSnapshot(
     snapshot,
     { ...resolved, generatedAt: resolved.generatedAt ?? localTimestamp(now) },
     { overrides },
@@ -73,6 +73,7 @@ export async function generateWpsSummary(
     narrative: plan.narrative,
     findings,
     ...(verdict ? { verdict } : {}),
+    ...(ledgerRows.length ? { ledgerRows } : {}),
     plan,
     sourceSheets,
     readNotes: report.notes,

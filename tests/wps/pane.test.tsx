@@ -77,6 +77,27 @@ test("生成 writes the summary in WPS and lists the 核对 the WPS flow finds; 
   await waitFor(() => expect(host.state.selection).toEqual({ sheet: expected.findings[0].sheet, address: expected.findings[0].cell }));
 });
 
+test("生成 on a ledger says under 核对 how its rows were used, in the words of the sheet's 核对 and the command line (19.5)", async () => {
+  const ledger = await createEtHostFromXlsx(fs.readFileSync(path.resolve(__dirname, "../fixtures/ledger-real-dates.xlsx")), "ledger.xlsx");
+  const expected = await generateWpsSummary(
+    await createEtHostFromXlsx(fs.readFileSync(path.resolve(__dirname, "../fixtures/ledger-real-dates.xlsx"))).then((h) => h.application),
+    {},
+    undefined,
+    () => undefined,
+    NOW,
+  );
+  renderPane(ledger.application);
+  fireEvent.click(screen.getByTestId("tab-generate"));
+  fireEvent.click(screen.getByTestId("generate-button"));
+  const result = await screen.findByTestId("generate-result", {}, { timeout: 60_000 });
+  const lines = within(result)
+    .queryAllByTestId("ledger-rows")
+    .map((l) => l.textContent);
+  expect(lines).toEqual((expected.ledgerRows ?? []).map((m) => m.zh));
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^台账“.+”共\d+行：计入统计\d+行/);
+});
+
 test("an edit to a sheet the summary was read from offers 刷新汇总, which replaces the summary (no second sheet)", async () => {
   renderPane();
   fireEvent.click(screen.getByTestId("tab-generate"));

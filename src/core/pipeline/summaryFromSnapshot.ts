@@ -6,7 +6,7 @@
  * calls the reader: the planner itself reads facts only.
  */
 import type { WorkbookSnapshot } from "../model/snapshot";
-import { paneVerdict, slips, workbookFacts, type WorkbookFacts } from "../facts";
+import { ledgerRowNotes, paneVerdict, slips, workbookFacts, type WorkbookFacts } from "../facts";
 import type { Message } from "../messages";
 import type { Finding, WorkbookModel } from "../reader/model";
 import { readWorkbook, type ReadWorkbookOptions } from "../reader/readWorkbook";
@@ -24,6 +24,8 @@ export interface SummaryOfSnapshot {
   readonly findings: readonly Finding[];
   /** Without slips: what the 核对 checked, or that nothing was recognised, in the sheet's words. */
   readonly verdict?: Message;
+  /** Per ledger, how its rows were used, in the 核对's words (none without ledgers). */
+  readonly ledgerRows: readonly Message[];
   /** The sheets of the tables and ledgers the summary was read from. */
   readonly sourceSheets: readonly string[];
 }
@@ -50,6 +52,7 @@ export function summaryFromSnapshot(snapshot: WorkbookSnapshot, options: Summary
     plan,
     findings: slips(facts),
     ...(verdict ? { verdict } : {}),
+    ledgerRows: ledgerRowNotes(facts),
     sourceSheets: [...new Set([...model.tables.map((x) => x.sheet), ...model.ledgers.map((x) => x.sheet)])],
   };
 }

@@ -133,6 +133,11 @@ export function GenerateTab({ state, onGenerate, onOpenSheet, onSelectCell, copy
             </Caption1>
           ))}
           <Body1Strong>{t.checksHeading}</Body1Strong>
+          {state.result.ledgerRows?.map((line, i) => (
+            <Text key={i} data-testid="ledger-rows">
+              {line[language]}
+            </Text>
+          ))}
           {state.result.findings.length === 0 ? (
             // Never a bare "no errors": what was checked, or that nothing was recognised and nothing checked.
             <Text data-testid="checks-verdict">{state.result.verdict?.[language] ?? t.checksNone}</Text>
