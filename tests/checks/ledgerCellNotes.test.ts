@@ -37,7 +37,7 @@ describe("ledger cells the figures cannot use as written", () => {
       ["C3", "台账有 2 条计入统计的记录未填“省份”（C3、C5），已计入合计，分地区统计中列为“（未填）”；请补填"],
     ]);
     expect(named("ledger_blank_key")[0].message.en).toBe(
-      '2 counted records of the ledger leave "省份" blank (C3, C5): counted in the total and listed as "（未填）" by region; please fill them in',
+      '2 counted records of the ledger leave "省份" blank (C3, C5): counted in the total and listed as not filled in by region; please fill them in',
     );
   });
 });

@@ -50,6 +50,10 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   notChecked: ["事故台账!A1:C4"],
   dateAsText: ["2024年2月3日", "2024-02-03"],
   unreadableDate: ["上周"],
+  // The header and the text are the user's own (受伤（人）, 个别轻微伤); in English samples, plain ones.
+  figureAsWords: ["G5", "Injured", "a few"],
+  moreFiguresAsWords: [3, "A2:H300"],
+  blankRegions: [2, "Province", ["C3", "C5"]],
   rowWithoutDate: ["B12", "上周"],
   moreWithoutDate: [3, "A1:F400"],
   totalRowDiffers: ["F11", "合计", "36", "35", "F3:F10"],

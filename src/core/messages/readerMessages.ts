@@ -148,7 +148,7 @@ export const LEDGER_MESSAGES = {
     const more = count > shown.length;
     return {
       zh: `台账有 ${count} 条计入统计的记录未填“${header}”（${shown.join("、")}${more ? "等" : ""}），已计入合计，分地区统计中列为“（未填）”；请补填`,
-      en: `${count} counted record${count === 1 ? "" : "s"} of the ledger leave "${header}" blank (${shown.join(", ")}${more ? " …" : ""}): counted in the total and listed as "（未填）" by region; please fill ${count === 1 ? "it" : "them"} in`,
+      en: `${count} counted record${count === 1 ? "" : "s"} of the ledger leave "${header}" blank (${shown.join(", ")}${more ? " …" : ""}): counted in the total and listed as not filled in by region; please fill ${count === 1 ? "it" : "them"} in`,
     };
   },
   unreadableDate: (raw: string): Message => ({
