@@ -66,6 +66,7 @@ export function ledgerSource(ledger: LedgerModel): LedgerSource {
     previous: ledger.previous,
     periodSource: ledger.periodSource,
     ...(ledger.compare === false ? { compare: false as const } : {}),
+    ...(ledger.scope ? { scope: ledger.scope } : {}),
     ...(a ? { accounting: { rows: a.rows, counted: a.counted, excluded: a.excluded, undated: a.undated, totals: a.totals, ...agreeing(a) } } : {}),
     ...text,
   };

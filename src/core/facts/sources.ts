@@ -5,7 +5,7 @@
  * header of its key column, its period words, its row order is the order of its facts); it holds no
  * figures — those are facts.
  */
-import type { DateRange } from "../reader/model";
+import type { DateRange, ScopeKey } from "../reader/model";
 import type { OtherField } from "../reader/otherFields";
 
 export type { DateRange };
@@ -76,6 +76,8 @@ export interface LedgerSource {
   readonly periodSource: "inferred" | "title" | "user";
   /** false: no 同比 — nothing in `previous` to compare with, or an archive of many years (LedgerModel.compare). */
   readonly compare?: false;
+  /** The level or field the ledger's title narrows its records to (LedgerModel.scope): its totals are not all accidents. */
+  readonly scope?: readonly ScopeKey[];
   /** Hazard ledgers: the date the counts stand at (overdue is judged against it). */
   readonly reportDate?: string;
   /** How the rows under the header were used (LedgerModel.accounting): the 核对 says it in one line. */

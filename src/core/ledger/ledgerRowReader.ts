@@ -21,6 +21,7 @@ import { isExcluded, KeyMemo, RowView, type LedgerRecord } from "./ledgerRecord"
 import { RecordNotes } from "./recordNotes";
 import { TotalRowCheck } from "./totalRows";
 import { ledgerWindows } from "./ledgerWindows";
+import { titleScope } from "../reader/titleScope";
 import type { LedgerOptions, SheetLedgers } from "./readLedgers";
 import { MESSAGES, type Message } from "../messages";
 
@@ -216,6 +217,13 @@ export class LedgerRowReader {
     }
   }
 
+  /** The level or field the title narrows the records to (…较大事故 → 较大), unless it says they are included (含, 包括). */
+  private scope(): { scope?: LedgerModel["scope"] } {
+    if (/含|包括/.test(this.title)) return {};
+    const keys = titleScope(this.title, "other", []);
+    return keys.length ? { scope: keys } : {};
+  }
+
   /** How every row was used (rows = counted + excluded + undated + totals). */
   private accounting(records: number, excluded: number): LedgerAccounting {
     const undated = this.dateIndex < 0 ? 0 : this.undated;
@@ -306,6 +314,7 @@ export class LedgerRowReader {
       previous,
       periodSource: override ? ("user" as const) : windows?.from === "title" ? ("title" as const) : ("inferred" as const),
       ...(windows?.compare === false ? { compare: false as const } : {}),
+      ...this.scope(),
       accounting: this.accounting(recordCount, this.fold ? this.fold.excluded : recordCount - included.length),
       confidence: Math.min(1, columns.filter((c) => c.field !== "other").length / 8),
     };

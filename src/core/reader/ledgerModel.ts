@@ -3,6 +3,7 @@
  * (part of the reader's model, src/core/reader/model.ts, which re-exports it). Plain, serialisable data.
  */
 import type { AccidentBreakdowns, HazardBreakdowns } from "../ledger/breakdownTypes";
+import type { ScopeKey } from "./tableModel";
 
 /** The fields a ledger column can have. */
 export type LedgerField =
@@ -89,6 +90,11 @@ export interface LedgerModel {
    * year earlier. Absent: compared (ledger/ledgerWindows.ts).
    */
   readonly compare?: false;
+  /**
+   * The level or field the title narrows the ledger to (2024年1月至5月全省较大事故 → 较大): its records are
+   * of that scope only, so its totals are never told as all accidents (reader/titleScope.ts).
+   */
+  readonly scope?: readonly ScopeKey[];
   /** How every row under the header was used: counted, left out, not dated (named), or a 合计 row. */
   readonly accounting?: LedgerAccounting;
   /** Accident ledgers: totals this period and last, overall and by group. */

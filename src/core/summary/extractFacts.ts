@@ -96,6 +96,28 @@ function groupTable(t: FactTable, keyKind: "region" | "industry"): GroupTable | 
   };
 }
 
+/**
+ * The accident figures a table's own 合计 row states for this period and last year: a whole the
+ * source wrote, unlike a sum of the rows. A table its title narrows (…较大事故,
+ * 工矿商贸…) states a part, never the whole.
+ */
+function statedAccidentWhole(t: FactTable): IndicatorPair[] {
+  if (!t.statedTotal || t.source.keyKind === "indicator") return [];
+  const figures = t.whole.filter((f) => !f.derived && !isColumnGroup(f) && f.measure !== "change" && f.measure !== "change_pct");
+  if (figures.some((f) => f.breakdown.some((k) => k.axis === "table"))) return [];
+  // Compared figures only: a table of one period has its own sentence and sections (single-period tables).
+  const previous = new Set(figures.filter((f) => f.period.relation === "year_ago").map((f) => f.indicator));
+  const ids = [
+    ...new Set(
+      figures
+        .filter((f) => f.period.relation === "current" && previous.has(f.indicator) && indicatorById(f.indicator)?.domain === "accident")
+        .map((f) => f.indicator),
+    ),
+  ];
+  ids.sort((a, b) => (registryOrder.get(a) ?? 0) - (registryOrder.get(b) ?? 0));
+  return ids.map((id) => pair(id, sourcedOf(firstFact(figures, id, CURRENT)), sourcedOf(firstFact(figures, id, PREVIOUS))));
+}
+
 /** Accident totals from a table keyed by indicator (指标 | 本期 | 去年同期): one pair per row naming an accident indicator. */
 function indicatorKeyedTotals(t: FactTable): IndicatorPair[] {
   if (t.source.keyKind !== "indicator") return [];
@@ -159,9 +181,9 @@ function ledgerHazards(wf: WorkbookFacts): SummaryFacts["hazards"] {
   };
 }
 
-/** The first accident ledger. */
+/** The first accident ledger of all accidents: a ledger its title narrows (…较大事故) holds a part, never the whole. */
 function accidentLedger(wf: WorkbookFacts): LedgerSource | undefined {
-  return wf.sources.find((s): s is LedgerSource => s.kind === "ledger" && s.subtype === "accident");
+  return wf.sources.find((s): s is LedgerSource => s.kind === "ledger" && s.subtype === "accident" && !s.scope?.length);
 }
 
 /** The accident totals of the first accident ledger this period and last (this period alone when it compares with nothing). */
@@ -201,7 +223,12 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
   const industryTable = accidentTables.find((t) => t.source.keyKind === "industry");
   const byRegion = regionTable && groupTable(regionTable, "region");
   const byIndustry = industryTable && groupTable(industryTable, "industry");
-  let accidents: IndicatorPair[] | undefined = byRegion?.total.slice() ?? byIndustry?.total.slice();
+  // The whole a source states comes before a sum of rows: a by-county table of one county (大姚县 3起) is
+  // no 全州 figure beside a table whose 各类生产安全事故 row states 45.
+  const stated = (t: FactTable | undefined, g: GroupTable | undefined) => (t?.statedTotal ? g?.total.slice() : undefined);
+  const statedElsewhere = tables.map(statedAccidentWhole).find((p) => p.length > 0);
+  let accidents: IndicatorPair[] | undefined =
+    stated(regionTable, byRegion) ?? stated(industryTable, byIndustry) ?? statedElsewhere ?? byRegion?.total.slice() ?? byIndustry?.total.slice();
   let noPrevious: SummaryFacts["noPrevious"];
   let noComparison = false;
   if (!accidents) {

@@ -1,0 +1,37 @@
+/**
+ * Which source the 综述's first sentence takes its accident totals from. Corpus 09 is 云南省's
+ * 2024年1月至5月 bulletin: sheet 1-5月 states 合计 350起、死亡371人、受伤125人 by industry, and sheet
+ * 较大事故 lists the five larger accidents under the title "2024年1月至5月全省较大事故". Before, the
+ * list was taken as every accident: "全省共发生各类生产安全事故5起、死亡20人、受伤3人" — a figure the
+ * workbook does not support.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { workbookFacts } from "../../src/core/facts";
+import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { planSummary } from "../../src/core/summary/planSummary";
+import { workbookToSnapshot } from "../../src/xlsx/loadXlsx";
+import { openWorkbookFile } from "../../src/xlsx/openWorkbookFile";
+import { streamWorkbook } from "../../src/xlsx/stream/streamWorkbook";
+import { NODE_PACKAGE_TOOLS } from "../../src/cli/nodeInflate";
+
+const BOOK = path.join(__dirname, "../corpus/workbooks/09-yn-2024-1-5-industry-tree.xlsx");
+
+async function modelOf(file: string) {
+  const name = path.basename(file);
+  const { pkg } = await openWorkbookFile(fs.readFileSync(file), name, undefined, NODE_PACKAGE_TOOLS);
+  return readWorkbook(workbookToSnapshot(await streamWorkbook(pkg, name, { withFormulas: false })));
+}
+
+describe("a ledger whose title names a level (…全省较大事故)", () => {
+  it("is read as 较大 accidents only (LedgerModel.scope)", async () => {
+    const model = await modelOf(BOOK);
+    expect(model.ledgers.map((l) => l.scope)).toEqual([[{ dimension: "level", key: "较大", from: "title" }]]);
+  });
+
+  it("never gives the 综述's totals: the table's 合计 does (350起、死亡371人、受伤125人)", async () => {
+    const narrative = planSummary(workbookFacts(await modelOf(BOOK))).narrative.join("");
+    expect(narrative).toContain("全省共发生各类生产安全事故350起、死亡371人、受伤125人");
+    expect(narrative).not.toMatch(/共发生各类生产安全事故5起/);
+  });
+});
