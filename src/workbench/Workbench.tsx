@@ -21,7 +21,7 @@ import { BookCancelled, type BookClient } from "./worker/bookClient";
 import { startBookPort, startBookWorker } from "./worker/startBookWorker";
 import { downloadReport, downloadSummaryWorkbook } from "./downloads";
 import { loadOptions, loadOverrides, memorySettingsStore } from "../taskpane/settings";
-import { toSummaryOptions } from "../taskpane/excel/summaryAdapter";
+import { toSummaryOptions } from "../taskpane/summaryOptions";
 import { localTimestamp } from "../core/summary/provenance";
 import type { PaneShows } from "./downloadSummary";
 import { PaneWrites } from "./paneWrites";

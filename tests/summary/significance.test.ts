@@ -17,7 +17,7 @@ import { writeSummary } from "../../src/excel/writeSummary";
 import { createHost } from "../../src/host/excelHost";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { matchIndicator } from "../../src/core/registry/matchIndicator";
-import { toSummaryOptions } from "../../src/taskpane/excel/summaryAdapter";
+import { toSummaryOptions } from "../../src/taskpane/summaryOptions";
 import { defaultPaneOptions } from "../../src/taskpane/options";
 import { SAMPLE_SENTENCES, sampleModel } from "./sample";
 

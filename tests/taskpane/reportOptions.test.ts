@@ -5,7 +5,7 @@
  */
 import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
-import { toSummaryOptions } from "../../src/taskpane/excel/summaryAdapter";
+import { toSummaryOptions } from "../../src/taskpane/summaryOptions";
 import { defaultPaneOptions, normaliseOptions } from "../../src/taskpane/options";
 import { sampleModel } from "../summary/sample";
 

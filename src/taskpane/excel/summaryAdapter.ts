@@ -1,7 +1,7 @@
 /**
  * Connects the pane's Generate (and the ribbon's 一键汇总) to the one summary flow,
- * `generateSummary`: read the data sheets in chunks → `readWorkbook` with the user's
- * corrections → `planSummary` with the pane's options → `writeSummary`. Each stage reports
+ * `generateSummary`: read the data sheets in chunks → core's `summaryFromSnapshot` (reader with
+ * the user's corrections, facts, plan with the pane's options) → `writeSummary`. Each stage reports
  * its real progress to the pane's progress bar (reading chunk i/n, planning, writing 0–1).
  */
 import type { ReaderOverrides } from "../../core/reader/model";
@@ -10,9 +10,6 @@ import type { PaneOptions } from "../options";
 import { paneProgress, paneResultOf } from "../paneProgress";
 import { toSummaryOptions } from "../summaryOptions";
 import type { GenerateResult, ProgressStep } from "../services";
-
-// Where it always was, for the tests that import it from here; the rule lives in ../summaryOptions.
-export { toSummaryOptions };
 
 /**
  * Runs the summary flow inside a batch for the pane.
