@@ -70,6 +70,17 @@ describe("the consolidated workbook", () => {
     expect(read.some((f) => f.includes("楚雄市"))).toBe(true);
   });
 
+  test("row 2's note of the form and of the table by county is merged over the sheet's width (it wrapped down column A in a row as tall as a paragraph)", () => {
+    for (const p of [plan, english])
+      for (const s of p.sheets.slice(1, 3)) {
+        const last = s.merges
+          .find((m) => m.startsWith("A1:"))!
+          .split(":")[1]
+          .replace(/\d+$/, "");
+        expect([s.sheetName, s.merges]).toEqual([s.sheetName, expect.arrayContaining([`A2:${last}2`])]);
+      }
+  });
+
   test("the form's 合计 row is a live SUM of its industry rows, never of the 其中 row", () => {
     const form = sheet(plan, "汇总表");
     const total = form.cells[4];

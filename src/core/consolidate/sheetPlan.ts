@@ -45,3 +45,10 @@ export function writeSheetTitle(b: SheetBuilder, title: string, width: number): 
   b.merges.push(rangeAddress(0, 0, 1, width));
   b.style(0, 0, 1, width, "title");
 }
+
+/** Row 2's note merged over the sheet's width, so it wraps across the table instead of down column A. */
+export function writeSheetNote(b: SheetBuilder, note: string, width: number): void {
+  b.set(1, 0, { value: note });
+  b.merges.push(rangeAddress(1, 0, 1, width));
+  b.style(1, 0, 1, width, "subtitle");
+}

@@ -10,7 +10,7 @@ import { numberFormatFor } from "../summary/cells";
 import type { SummaryPlan } from "../summary/plan";
 import { SheetBuilder } from "../summary/sheetBuilder";
 import { englishPeriod } from "../text/englishPeriod";
-import { finishSheet, writeSheetTitle } from "./sheetPlan";
+import { finishSheet, writeSheetNote, writeSheetTitle } from "./sheetPlan";
 import type { Consolidation, FormColumn } from "./types";
 
 /** The names of the consolidated workbook's sheets. */
@@ -94,13 +94,13 @@ export function formSheet(c: Consolidation, language: "zh" | "en", names: Consol
   const partialRows = c.rows.some((r) => r.partial);
   const width = 1 + c.columns.length + (partialRows ? 1 : 0);
   writeSheetTitle(b, `${c.period ?? ""}${c.region ?? ""}${c.formTitle || "报表"}（汇总）`, width);
-  b.set(1, 0, {
-    value:
-      language === "zh"
-        ? `由“应急统计”汇总${c.byCounty.length}个县（市）的报表，各县来源见“${SHEET_NAMES.zh.byCounty}”表。`
-        : `Consolidated by Bureau Stats from ${c.byCounty.length} county returns; sources on the "${SHEET_NAMES.en.byCounty}" sheet.`,
-  });
-  b.style(1, 0, 1, width, "subtitle");
+  writeSheetNote(
+    b,
+    language === "zh"
+      ? `由“应急统计”汇总${c.byCounty.length}个县（市）的报表，各县来源见“${SHEET_NAMES.zh.byCounty}”表。`
+      : `Consolidated by Bureau Stats from ${c.byCounty.length} county returns; sources on the "${SHEET_NAMES.en.byCounty}" sheet.`,
+    width,
+  );
   const remark = language === "zh" ? "备注" : "Remark";
   writeHeader(b, c, c.keyHeader, partialRows ? [remark] : []);
   const first = 5;
@@ -131,13 +131,13 @@ export function countySheet(c: Consolidation, language: "zh" | "en", names: Cons
   const subject = c.formTitle.replace(/(分行业|分县（市）|分县)?(统计表|情况表|汇总表|报表|表)$/, "");
   // In English too the reader reads the sheet back (planConsolidation): the periods are in the header rows, the counties in column A.
   writeSheetTitle(b, language === "zh" ? `${c.period ?? ""}${c.region ?? ""}${subject}分县（市）汇总表` : englishTitle("By county", c), width);
-  b.set(1, 0, {
-    value:
-      language === "zh"
-        ? "每行取自该县（市）报表的合计行，“来源”列为文件、工作表和单元格。"
-        : "Each row is the county return's total row; the source column names its file, sheet and cells.",
-  });
-  b.style(1, 0, 1, width, "subtitle");
+  writeSheetNote(
+    b,
+    language === "zh"
+      ? "每行取自该县（市）报表的合计行，“来源”列为文件、工作表和单元格。"
+      : "Each row is the county return's total row; the source column names its file, sheet and cells.",
+    width,
+  );
   writeHeader(b, c, language === "zh" ? "县（市）" : "County", [language === "zh" ? "来源" : "Source"]);
   const first = 5;
   c.byCounty.forEach((county, i) => {
