@@ -17,16 +17,9 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "07-wd-2020-1-10-county-by-field": "facts 22/23, slips 0/0, false alarms 0, context 5/6; e.g. deaths C2020-10 道路交通 missing",
   "08-cx-2023-levels": "facts 30/30, slips 0/0, false alarms 0, context 5/6, contradicted 6",
   "09-yn-2024-1-5-industry-tree": "facts 27/27, slips 3/3, false alarms 0, context 3/5, contradicted 3",
-  "10-yn-2022-1-7-two-tables": "facts 48/48, slips 0/0, false alarms 0, context 3/5",
   "11-hb-2024-q1-industry-tree":
     "facts 34/36, slips 0/0, false alarms 0, context 3/4; e.g. accident_count C2024-03 商贸制造业/烟花爆竹 missing; deaths C2024-03 商贸制造业/烟花爆竹 missing",
-  "12-bj-2020-1-5-dated-range-three-tables": "facts 42/42, slips 0/0, false alarms 0, context 2/4",
-  "13-bj-2024-0620-dated-range": "facts 14/14, slips 0/0, false alarms 0, context 3/4",
-  "14-mtg-2021-control-targets": "facts 8/8, slips 0/0, false alarms 0, context 2/4",
-  "17-wh-2023-h1-fires-in-accidents": "facts 15/15, slips 0/0, false alarms 0, context 2/4",
   "18-qy-2023-1-9-share-slips": "facts 10/10, slips 5/5, false alarms 0, context 2/4",
-  "19-dy-2016-01-counties-vs-total": "facts 24/24, slips 2/2, false alarms 0, context 4/5",
-  "20-fd-2017-03-wrong-base": "facts 31/31, slips 7/7, false alarms 0, context 4/5",
   "21-kh-2021-1-11-two-year-average": "facts 6/6, slips 0/0, false alarms 0, context 4/5, contradicted 3",
   "22-lh-2023-04-last-two-years":
     "facts 14/30, slips 0/0, false alarms 0, context 6/7, contradicted 2; e.g. accident_count ago:M2022-04 read 4 for 2; deaths ago:M2022-04 read 2 for 1; injured ago:M2022-04 read 2 for 1",

@@ -79,6 +79,25 @@ describe("the sample's facts (the Chuxiong 2024H1 report's figures)", () => {
     expect(wf.context.periodWords).toEqual(expect.arrayContaining(["本期", "去年同期"]));
   });
 
+  test("the period words hold the title's period beside the columns' 本期 | 去年同期 (楚雄州2020年1至10月…, the form of 武定县's release: tests/corpus/README.md, 07), issue 19.8", () => {
+    const titled = workbookFacts(
+      readWorkbook({
+        sheets: [
+          sheetOf("分县统计", [
+            ["楚雄州2020年1至10月生产安全事故分县统计表"],
+            ["县（市）", "事故起数", "", "死亡人数", ""],
+            ["", "本期", "去年同期", "本期", "去年同期"],
+            ["全州合计", 5, 4, 3, 2],
+            ["楚雄市", 3, 2, 2, 1],
+            ["禄丰市", 2, 2, 1, 1],
+          ]),
+        ],
+      }),
+    );
+    expect(titled.context.periodWords).toEqual(expect.arrayContaining(["本期", "去年同期"]));
+    expect(titled.context.periodWords.some((w) => /^2020年1(至|—|-)10月$/.test(w))).toBe(true);
+  });
+
   test("the 核对 scope names the tables it could check and counts their relations", () => {
     expect(wf.checked.tables).toEqual(expect.arrayContaining([expect.stringContaining("事故分县统计")]));
     expect(wf.checked.relations).toBeGreaterThan(10);

@@ -135,6 +135,8 @@ export function factsContext(model: WorkbookModel, facts: readonly Fact[]): Fact
     areaOfPlace(place);
   const words = new Set<string>();
   for (const t of model.tables) for (const c of t.columns) if (c.periodLabel) words.add(c.periodLabel);
+  // The table's own period from its title or 统计时间 line (2020年1至10月 → 2020年1—10月), beside the columns' words (19.8).
+  for (const t of model.tables) if (t.period && (t.period.from === "title" || t.period.from === "line")) words.add(t.period.period.label);
   for (const l of model.ledgers) if (l.subtype === "accident") [l.current.label, l.previous.label].forEach((w) => words.add(w));
   const period = reportPeriod(model, tables, monthly, facts);
   const periodSpan = period ? parsePeriodText(period)?.span : undefined;
