@@ -14,7 +14,7 @@ const shared = {
   testEnvironment: "node",
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   // HyperFormula for the in-memory hosts, which tests build synchronously (the browser loads it lazily).
-  setupFiles: ["<rootDir>/tests/setup/formulaEngine.ts"],
+  setupFiles: ["<rootDir>/tests/setup/formulaEngine.ts", "<rootDir>/tests/setup/fastCheck.ts"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
