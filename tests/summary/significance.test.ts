@@ -108,9 +108,11 @@ describe("the 显著性 column", () => {
     expect(plan.notes.join("")).toContain("死亡、受伤人数在同一起事故中成群出现");
   });
 
-  test("carries the time it was generated in its header when the caller passes one", async () => {
+  test("carries no timestamp in its header: the generation time is on row 2 (issue 22.10)", async () => {
     const plan = planSummary(workbookFacts(await sampleModel()), { generatedAt: "2024-07-10T09:30" });
-    expect(plan.cells.flat().some((c) => c.value === "显著性（生成于2024年7月10日 09:30）")).toBe(true);
+    const header = plan.cells.find((r) => r[0].value === "指标")!;
+    expect(header[5].value).toBe("显著性");
+    expect(String(plan.cells[1][0].value)).toContain("生成于2024年7月10日 09:30");
   });
 
   test("is plain text, not a formula, so the sheet reads the same without the add-in", async () => {
@@ -158,6 +160,41 @@ describe("the 显著性 column", () => {
     const row = plan.cells.find((r) => r[0].value === "Number of accidents")!;
     expect(row[5].value).toBe("significant rise (p=0.00206)");
     expect(plan.cells.flat().some((c) => c.value === "Significance")).toBe(true);
+  });
+});
+
+/** The accident row of a table whose 去年同期 cell is empty. */
+function withoutPrevious(current: number): WorkbookModel {
+  const model = indicatorModel([["事故起数", "accident_count", current, 0]]);
+  const table = model.tables[0] as TableModel;
+  return { ...model, tables: [{ ...table, values: [[null, { value: current, raw: current }, null]] }] };
+}
+
+describe("the 显著性 column never tests a zero base or a handful of accidents (issue 22.10)", () => {
+  test("0 against 0 is '—（两期均为0）', never a p-value", () => {
+    const plan = planSummary(workbookFacts(indicatorModel([["事故起数", "accident_count", 0, 0]])));
+    expect(rowOf(plan, "事故起数（起）")[5].value).toBe("—（两期均为0）");
+  });
+
+  test("an empty 去年同期 is not a zero base: '—（无去年同期数）', in English too", () => {
+    const zh = planSummary(workbookFacts(withoutPrevious(12)));
+    expect(rowOf(zh, "事故起数（起）")[5].value).toBe("—（无去年同期数）");
+    const en = planSummary(workbookFacts(withoutPrevious(12)), { language: "en" });
+    expect(en.cells.flat().some((c) => c.value === "— (no year-earlier figure)")).toBe(true);
+    expect(en.cells.flat().some((c) => /^no significant change|^significant/.test(String(c.value)))).toBe(false);
+  });
+
+  test("3 against 2 is too few: the exact test's smallest two-sided p for 5 events is 2·0.5^5 = 0.0625, so no p-value is shown", () => {
+    const plan = planSummary(workbookFacts(indicatorModel([["事故起数", "accident_count", 3, 2]])));
+    expect(rowOf(plan, "事故起数（起）")[5].value).toBe("—（起数过少）");
+    // 4 against 2 can reach 5% in principle (2·0.5^6 = 0.031), so it is tested; R: poisson.test(c(4, 2))$p.value = 0.6875
+    const six = planSummary(workbookFacts(indicatorModel([["事故起数", "accident_count", 4, 2]])));
+    expect(rowOf(six, "事故起数（起）")[5].value).toBe("变化不显著（p=0.688）");
+  });
+
+  test("the footnote says when the column shows '—'", () => {
+    const plan = planSummary(workbookFacts(indicatorModel([["事故起数", "accident_count", 0, 0]])));
+    expect(plan.notes.join("")).toContain("两期合计不足6起");
   });
 });
 

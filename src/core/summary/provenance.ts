@@ -66,19 +66,6 @@ export function generatedStamp(options: Pick<SummaryOptions, "generatedAt" | "la
   return options.language === "en" ? `generated ${t}` : `生成于${t}`;
 }
 
-/**
- * A column header with the stamp of a static column: "显著性（生成于2024年7月10日 09:30）".
- *
- * @param label the header
- * @param options generatedAt and language
- * @returns the header, stamped when a time is known
- */
-export function stampedHeader(label: string, options: Pick<SummaryOptions, "generatedAt" | "language">): string {
-  const stamp = generatedStamp(options);
-  if (!stamp) return label;
-  return options.language === "en" ? `${label} (${stamp})` : `${label}（${stamp}）`;
-}
-
 /** The static parts a sheet may hold, each known by what it is. */
 export interface StaticParts {
   readonly narrative: boolean;
@@ -132,8 +119,8 @@ export function subtitleText(parts: StaticParts, options: Pick<SummaryOptions, "
 
 /** The footnote under the tables when the 显著性 column is shown. */
 export const SIGNIFICANCE_FOOTNOTE = {
-  zh: "注：显著性只检验事故起数（各起事故相互独立，可按泊松计数比较）；死亡、受伤人数在同一起事故中成群出现，不满足独立性假设，故不作检验。",
-  en: "Note: only the number of accidents is tested for significance (accidents are independent events, compared as Poisson counts); deaths and injuries cluster within accidents, so they are not tested.",
+  zh: "注：显著性只检验事故起数（各起事故相互独立，可按泊松计数比较）；死亡、受伤人数在同一起事故中成群出现，不满足独立性假设，故不作检验。无去年同期数、两期均为0或两期合计不足6起（精确检验不可能达到5%显著）时，显著性记为“—”。",
+  en: "Note: only the number of accidents is tested for significance (accidents are independent events, compared as Poisson counts); deaths and injuries cluster within accidents, so they are not tested. Where there is no year-earlier figure, none in either period, or fewer than 6 in the two periods together (too few for the exact test ever to reach 5%), the column shows “—”.",
 };
 
 /**

@@ -12,6 +12,7 @@ import { wilsonInterval } from "../stats/wilsonInterval";
 import type { CellRef, Fact, PeriodSpan, WorkbookFacts } from "../facts";
 import { factTables, isColumnGroup } from "./factTables";
 import type { IndicatorPair } from "./facts";
+import { LABELS } from "./labels";
 import type { SummaryOptions } from "./options";
 
 /** Indicators that are counts of events or people, the only ones a Poisson test fits. */
@@ -42,23 +43,49 @@ function countsOf(pair: IndicatorPair): { current: number; previous: number } | 
 }
 
 /**
+ * Below this many accidents in the two periods together the exact test cannot reach 5%: its
+ * smallest two-sided p is 2·0.5^n, 0.0625 for n = 5 (docs/report-rules.md rule 9).
+ */
+export const MIN_TESTED_COUNTS = 6;
+
+/**
  * The 显著性 cell of one comparison row: YOYSIG's text for 事故起数 (independent events);
+ * "—" with the reason where a test would mean nothing — no year-earlier figure (missing is never
+ * a zero base), none in either period, or too few accidents for the test ever to reach 5%;
  * undefined for deaths and injuries (they cluster within accidents; a footnote says so), money,
- * rates and missing figures (the cell stays blank).
+ * rates and a missing current figure (the cell stays blank).
  *
  * @param pair this period and last for one indicator
  * @param options the summary options (language)
- * @returns "变化不显著（p=0.332）", "显著上升（p=0.002）" …, or undefined
+ * @returns "变化不显著（p=0.332）", "显著上升（p=0.002）", "—（两期均为0）" …, or undefined
  * @example pairSignificanceText(accidentPair, DEFAULT_SUMMARY_OPTIONS) // "变化不显著（p=0.332）" for 11 against 6
  */
 export function pairSignificanceText(pair: IndicatorPair, options: Pick<SummaryOptions, "language">): string | undefined {
   if (!INDEPENDENT_COUNT_INDICATORS.includes(pair.indicator)) return undefined;
+  const untested = untestedReason(pair);
+  if (untested) return LABELS[options.language][untested];
   const counts = countsOf(pair);
   if (!counts) return undefined;
   return significanceText(counts.current, counts.previous, {
     alpha: SUMMARY_ALPHA,
     style: options.language,
   });
+}
+
+/**
+ * Why a count comparison is not tested, or undefined when it is (or cannot be: no current figure).
+ *
+ * @param pair this period and last
+ * @returns the label of the reason, or undefined
+ */
+function untestedReason(pair: IndicatorPair): "untestedNoPrevious" | "untestedBothZero" | "untestedTooFew" | undefined {
+  const current = pair.current.value;
+  if (current === null || pair.current.error) return undefined;
+  const previous = pair.previous.value;
+  if (previous === null || pair.previous.error) return "untestedNoPrevious";
+  if (current === 0 && previous === 0) return "untestedBothZero";
+  if (current + previous < MIN_TESTED_COUNTS) return "untestedTooFew";
+  return undefined;
 }
 
 /**

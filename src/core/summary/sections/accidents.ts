@@ -8,7 +8,6 @@ import type { Labels } from "../labels";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
 import { indicatorLabel } from "../indicatorLabel";
-import { stampedHeader } from "../provenance";
 import { pairSignificanceText } from "../significance";
 import type { SheetBuilder } from "../sheetBuilder";
 
@@ -22,7 +21,7 @@ export function accidentSection(
 ): { section: PlanSection; chartRows: [number, number] | undefined } {
   const sig = compares && o.significanceColumn;
   const first = heading(b, index, L.accidents, compares ? (sig ? 6 : 5) : 2, o);
-  const compared = compares ? [L.previous, L.delta, L.pct, ...(sig ? [stampedHeader(L.significance, o)] : [])] : [];
+  const compared = compares ? [L.previous, L.delta, L.pct, ...(sig ? [L.significance] : [])] : [];
   header(b, first + 1, [L.indicator, L.current, ...compared]);
   const counted = (p: IndicatorPair) => /^[起人]/.test(p.classifier);
   const ordered = [...pairs.filter(counted), ...pairs.filter((p) => !counted(p))];

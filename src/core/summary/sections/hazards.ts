@@ -5,7 +5,6 @@ import type { Labels } from "../labels";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
 import { rateDecimalsOf } from "../narrative/hazards";
-import { stampedHeader } from "../provenance";
 import { rateIntervalText } from "../significance";
 import { DASH, type SheetBuilder } from "../sheetBuilder";
 
@@ -20,7 +19,7 @@ export function hazardSection(
   const sig = o.rateInterval;
   const rateFormat = percentFormat(rateDecimalsOf({ hazards: f }, o));
   const first = heading(b, index, L.hazards, sig ? 5 : 4, o);
-  header(b, first + 1, [L.region, L.found, L.rectified, L.rate, ...(sig ? [stampedHeader(L.interval, o)] : [])]);
+  header(b, first + 1, [L.region, L.found, L.rectified, L.rate, ...(sig ? [L.interval] : [])]);
   let row = first + 2;
   const write = (h: HazardRow, found = h.found, rectified = h.rectified) => {
     const fw = b.ref(found);
