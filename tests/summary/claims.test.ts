@@ -119,7 +119,7 @@ describe("an error cell is a finding, not a missing figure (issue 22 item 4)", (
     const text = zh(facts)[0];
     expect(text).toContain("共发生各类生产安全事故23起、受伤11人，死亡人数暂缺（源单元格为#REF!，见核对）");
     expect(en(facts)[0]).toContain(
-      "with 11 injuries, up 3 and 5 (15% and 83.3%) year on year respectively. The number of deaths is unavailable (the source cell holds #REF!; see the checks).",
+      "with 11 injuries. Compared with a year earlier, accidents rose by 3 (15%) and injuries by 5 (83.3%). The number of deaths is unavailable (the source cell holds #REF!; see the checks).",
     );
   });
 });

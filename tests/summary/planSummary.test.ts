@@ -103,7 +103,7 @@ test("sections can be switched off and the narrative can be English", () => {
   expect(plan.sections.map((s) => s.id)).not.toContain("byIndustry");
   expect(plan.charts).toHaveLength(0);
   expect(plan.narrative[0]).toContain(
-    "23 work-safety accidents, with 26 deaths and 11 injuries, up 3, 5 and 5 (15%, 23.8% and 83.3%) year on year respectively",
+    "23 work-safety accidents, with 26 deaths and 11 injuries. Compared with a year earlier, accidents rose by 3 (15%), deaths by 5 (23.8%) and injuries by 5 (83.3%).",
   );
 });
 

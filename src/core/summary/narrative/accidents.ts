@@ -6,9 +6,10 @@
  */
 import type { IndicatorPair, SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
-import { bothMoved, changeItems, enClause, zhEach, zhGrouped } from "./changes";
+import { bothMoved, changeItems, enChangeSentence, zhEach, zhGrouped } from "./changes";
+import { comparableBasis } from "./comparableBasis";
 import { comparable, currentOf, enList, enNumber, enUnavailable, enVerify, n, pairOf, present, zhUnavailable, zhVerify } from "./figures";
-import { englishLead, englishPeriod, scopedArea, zhPeriod } from "./region";
+import { englishArea, englishLead, englishPeriod, scopedArea, zhPeriod } from "./region";
 import { accidentWording } from "./significance";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 
@@ -134,19 +135,17 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   const period = zhPeriod(f.period);
   const missing = unavailableZh(pairs);
   const lead = `${period ? `${period}，` : ""}${scopedArea(f)}共发生各类生产安全事故${accidentFigures(pairs)}${missing ? `，${missing}` : ""}`;
-  const items = f.noPrevious
-    ? []
-    : changeItems(
-        pairs.filter((p) => p.indicator in ACCIDENT_LEAD && comparable(p.current)),
-        o,
-      );
+  const compared = pairs.filter((p) => p.indicator in ACCIDENT_LEAD && comparable(p.current));
+  const basis = f.noPrevious ? undefined : comparableBasis(f, compared);
+  const items = f.noPrevious ? [] : changeItems(basis?.pairs ?? compared, o);
+  const scope = basis ? `按可比口径（不含无去年同期数的${basis.excluded.join("、")}）计算，` : "";
   const grouped = groupedStyle(f, o);
   const wording = accidentWording(f, o);
   const nameOf = (p: IndicatorPair) => ACCIDENT_LEAD[p.indicator];
   const clause = grouped ? zhGrouped(items, nameOf, o, wording.emphasis) : zhEach(items, nameOf, o, wording.emphasis);
   const both = bothMoved(items);
   const dual = both === "down" ? "，实现事故起数、死亡人数“双下降”" : both === "up" && grouped ? "，事故起数、死亡人数“双上升”" : "";
-  const body = clause ? `${lead}，同比${clause}${dual}。` : `${lead}。`;
+  const body = clause ? `${lead}，${scope}同比${clause}${dual}。` : `${lead}。`;
   return `${body}${noPreviousSentence(f, false)}${levelSentence(f, false)}${wording.note ?? ""}`;
 }
 
@@ -154,24 +153,24 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const pairs = f.accidents ?? [];
   if (currentOf(pairs, "accident_count") === undefined) return undefined;
   const listed = listedPairs(pairs);
-  const items = f.noPrevious
-    ? []
-    : changeItems(
-        listed.filter((p) => comparable(p.current)),
-        o,
-      );
+  const compared = listed.filter((p) => comparable(p.current));
+  const basis = f.noPrevious ? undefined : comparableBasis(f, compared);
+  const items = f.noPrevious ? [] : changeItems(basis?.pairs ?? compared, o);
   const nameOf = (p: IndicatorPair) => ENGLISH_WORDS[p.indicator][0];
-  const clause = items.length ? enClause(items, nameOf, items.length !== listed.length) : "";
+  const opening = basis
+    ? `Compared with a year earlier on a comparable basis (excluding ${enList(basis.excluded.map(englishArea))}, which reported no year-earlier figures)`
+    : undefined;
+  const changes = items.length ? ` ${enChangeSentence(items, nameOf, opening)}` : "";
   const lead = englishLead(f);
   const missing = unavailableEn(pairs);
-  const opening = `${lead}${lead ? "there" : "There"} ${present(listed[0]?.current) === 1 && listed.length === 1 ? "was" : "were"} ${englishFigures(listed)}`;
+  const figures = `${lead}${lead ? "there" : "There"} ${present(listed[0]?.current) === 1 && listed.length === 1 ? "was" : "were"} ${englishFigures(listed)}`;
   const wording = accidentWording(f, o);
   const marked = wording.emphasis.accident_count
     ? ` The ${items.find((i) => i.pair.indicator === "accident_count")?.direction === "up" ? "rise" : "fall"} in accidents is marked.`
     : "";
   const note = wording.note ? ` ${wording.note}` : "";
   const unavailable = missing ? ` ${missing.charAt(0).toUpperCase()}${missing.slice(1)}.` : "";
-  return `${opening}${clause ? `, ${clause}` : ""}.${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, true)}${marked}${note}`;
+  return `${figures}.${changes}${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, true)}${marked}${note}`;
 }
 
 /** The accident paragraph. */

@@ -202,3 +202,36 @@ export function enClause(items: readonly ChangeItem[], nameOf: (p: IndicatorPair
   const moved = items.filter((i) => !isFlat(i)).map((i) => `${nameOf(i.pair)} ${enOne(i)}`);
   return `${enList([...moved, ...(flat.length ? [`${enList(flat)} unchanged`] : [])])} year on year`;
 }
+
+/** One change after its verb: "by 3 (15%)", "by 1 from zero a year earlier". */
+function enBy(i: ChangeItem): string {
+  const delta = enNumber(Math.abs(i.comparison.delta));
+  if (!i.direction) return `by ${delta} from none a year earlier`;
+  return `by ${delta} (${i.percent ? `${i.percent}%` : "less than 0.1%"})`;
+}
+
+/**
+ * The English comparison as a sentence of its own, as releases write it (issue 22, English): the
+ * verb said once per direction, never a bracketed list of percents —
+ * "Compared with a year earlier, accidents rose by 3 (15%), deaths by 5 (23.8%) and injuries by 5 (83.3%)."
+ * "Compared with a year earlier, accidents fell by 3 (6.7%), while deaths were unchanged."
+ *
+ * @param items the changes
+ * @param nameOf the indicator in English, plural ("accidents")
+ * @param opening what the sentence compares with ("Compared with a year earlier")
+ * @returns the sentence, "" without items
+ * @example enChangeSentence(items, (p) => "accidents") // "Compared with a year earlier, accidents rose by 3 (15%)."
+ */
+export function enChangeSentence(items: readonly ChangeItem[], nameOf: (p: IndicatorPair) => string, opening = "Compared with a year earlier"): string {
+  if (!items.length) return "";
+  const way = (i: ChangeItem) => (isFlat(i) ? "flat" : i.comparison.delta > 0 ? "up" : "down");
+  const parts: string[] = [];
+  // Each direction once, in the order its first indicator comes.
+  for (const direction of [...new Set(items.map(way))]) {
+    const group = items.filter((i) => way(i) === direction);
+    if (direction === "flat") parts.push(`${enList(group.map((i) => nameOf(i.pair)))} were unchanged`);
+    else parts.push(enList(group.map((i, k) => `${nameOf(i.pair)} ${k === 0 ? (direction === "up" ? "rose " : "fell ") : ""}${enBy(i)}`)));
+  }
+  const body = parts.length > 1 ? `${parts.slice(0, -1).join(", ")}, while ${parts[parts.length - 1]}` : parts[0];
+  return `${opening}, ${body}.`;
+}
