@@ -8,6 +8,7 @@ import { checkVerdict, ledgerRowNotes, roundingNote, slips, type WorkbookFacts }
 import type { WorkbookModel } from "../core/reader/model";
 import { MESSAGES, type Message } from "../core/messages";
 import { formatNumber } from "../core/numbers/format";
+import { periodBounds } from "../core/periods/spanBounds";
 import { DEFAULT_LIMITS, type XlsxLimits } from "../xlsx/package/limits";
 import { OwnOutputSkipped } from "../xlsx/ownOutput";
 import { bilingual } from "./bilingual";
@@ -34,8 +35,12 @@ export interface CliArguments {
   readonly language: "zh" | "en";
   /** Reading limits given on the command line (the others keep their defaults). */
   readonly limits: Partial<XlsxLimits>;
-  /** consolidate: the period and prefecture, when given. */
+  /** consolidate: the period and prefecture, when given; summarize and report: the report period of every ledger. */
   readonly period?: string;
+  /** summarize and report: the first and last day of --period. */
+  readonly reportPeriod?: { readonly start: string; readonly end: string };
+  /** summarize and report: 据初步统计 / 经核定 as the source says (the default), or as the user says. */
+  readonly figuresStatus?: "source" | "preliminary" | "final";
   readonly region?: string;
   /** Replace existing output files (never an input). */
   readonly force: boolean;
@@ -70,6 +75,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   let force = false;
   let includeSummaries = false;
   let template: string | undefined;
+  let figuresStatus: CliArguments["figuresStatus"];
   const limits: { -readonly [K in keyof XlsxLimits]?: number } = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -81,11 +87,15 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     else if (command === "report" && a === "--template") {
       template = rest[++i];
       if (!template) return { error: MESSAGES.cli.needsValue(a) };
-    } else if (command === "consolidate" && (a === "--period" || a === "--region")) {
+    } else if (a === "--period" || (command === "consolidate" && a === "--region")) {
       const value = rest[++i];
       if (!value) return { error: MESSAGES.cli.needsValue(a) };
       if (a === "--period") period = value;
       else region = value;
+    } else if (command !== "consolidate" && a === "--figures") {
+      const value = rest[++i];
+      if (value !== "source" && value !== "preliminary" && value !== "final") return { error: MESSAGES.cli.figuresValue() };
+      figuresStatus = value;
     } else if (a in LIMIT_OPTIONS) {
       const n = Number(rest[++i]);
       if (!Number.isFinite(n) || n <= 0) return { error: MESSAGES.cli.needsPositiveNumber(a) };
@@ -98,6 +108,9 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     else inputs.push(a);
   }
   if (inputs.length === 0) return { error: MESSAGES.cli.noInputs() };
+  // A ledger counts within days: the period must name its year and months ("2024年1—6月").
+  const reportPeriod = command !== "consolidate" && period !== undefined ? periodBounds(period) : undefined;
+  if (period !== undefined && command !== "consolidate" && !reportPeriod) return { error: MESSAGES.cli.periodValue(period) };
   if (command === "report" && outDir && /\.docx$/i.test(outDir) && inputs.length > 1) return { error: MESSAGES.cli.reportOutFolder() };
   return {
     command,
@@ -108,6 +121,8 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     force,
     includeSummaries,
     ...(period ? { period } : {}),
+    ...(reportPeriod ? { reportPeriod } : {}),
+    ...(figuresStatus ? { figuresStatus } : {}),
     ...(region ? { region } : {}),
     ...(template ? { template } : {}),
   };
@@ -198,6 +213,8 @@ export async function runCli(
       const r = await summarizeFile(input, {
         outDir: args.outDir,
         language: args.language,
+        ...(args.reportPeriod ? { overrides: { reportPeriod: args.reportPeriod } } : {}),
+        ...(args.figuresStatus ? { figuresStatus: args.figuresStatus } : {}),
         limits: args.limits,
         force: args.force,
         taken,

@@ -6,6 +6,7 @@
  */
 import * as path from "path";
 import { readWorkbook } from "../core/reader/readWorkbook";
+import type { ReaderOverrides } from "../core/reader/model";
 import { planReport } from "../core/report/planReport";
 import type { ReportPlan } from "../core/report/types";
 import { localTimestamp } from "../core/summary/provenance";
@@ -66,6 +67,10 @@ export async function reportFile(
     force?: boolean;
     taken?: Set<string>;
     guard?: InputGuard;
+    /** The user's corrections (`--period`: every ledger's report period). */
+    overrides?: ReaderOverrides;
+    /** 据初步统计 / 经核定: as the source says (the default), or as the user says (`--figures`). */
+    figuresStatus?: "source" | "preliminary" | "final";
   },
 ): Promise<FileReport> {
   const limit = resolveLimits(options.limits).maxUncompressedBytes;
@@ -74,10 +79,15 @@ export async function reportFile(
   const { pkg } = await openWorkbookFile(bytes, path.basename(input), options.limits, NODE_PACKAGE_TOOLS);
   // Values only: the reader never looks at formulas.
   const data = await streamWorkbook(pkg, path.basename(input), { withFormulas: false });
-  const model = readWorkbook(workbookToSnapshot(data));
+  const model = readWorkbook(workbookToSnapshot(data), options.overrides ? { overrides: options.overrides } : {});
   // The clock is read here, outside core: the 说明 says when the report was generated.
   const now = options.now ?? new Date();
-  const plan = planReport(model, { language: options.language, sourceName: path.basename(input), generatedAt: localTimestamp(now) });
+  const plan = planReport(model, {
+    language: options.language,
+    sourceName: path.basename(input),
+    generatedAt: localTimestamp(now),
+    ...(options.figuresStatus ? { summary: { figuresStatus: options.figuresStatus } } : {}),
+  });
   let docx: Uint8Array;
   let unfilled: readonly string[] = [];
   if (template) {

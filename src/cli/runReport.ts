@@ -31,6 +31,8 @@ export async function runReport(args: CliArguments, out: (s: string) => void, er
         ...(args.outDir ? { out: args.outDir } : {}),
         ...(args.template ? { template: args.template } : {}),
         limits: args.limits,
+        ...(args.reportPeriod ? { overrides: { reportPeriod: args.reportPeriod } } : {}),
+        ...(args.figuresStatus ? { figuresStatus: args.figuresStatus } : {}),
         force: args.force,
         taken,
         guard,

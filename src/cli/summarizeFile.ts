@@ -5,7 +5,7 @@
  * an output folder. The input file is only ever read.
  */
 import * as path from "path";
-import type { WorkbookModel } from "../core/reader/model";
+import type { ReaderOverrides, WorkbookModel } from "../core/reader/model";
 import type { WorkbookFacts } from "../core/facts";
 import { summaryFromSnapshot } from "../core/pipeline/summaryFromSnapshot";
 import { localTimestamp } from "../core/summary/provenance";
@@ -76,7 +76,7 @@ export function outputPath(input: string, outDir?: string): string {
  */
 export async function summarizeFile(
   input: string,
-  options: SummaryOptionsInput & OutputOptions & { reportDate?: string; limits?: Partial<XlsxLimits> } = {},
+  options: SummaryOptionsInput & OutputOptions & { reportDate?: string; limits?: Partial<XlsxLimits>; overrides?: ReaderOverrides } = {},
 ): Promise<FileSummary> {
   const limits = resolveLimits(options.limits);
   const bytes = readInputFile(input, limits.maxUncompressedBytes);
@@ -84,12 +84,23 @@ export async function summarizeFile(
   const { pkg } = await openWorkbookFile(bytes, path.basename(input), options.limits, NODE_PACKAGE_TOOLS);
   // Values only: the reader never looks at formulas, and the summary writer keeps the sheets as they are.
   // Ledgers are read as their rows stream, so a million-row ledger is counted without keeping its rows.
-  const data = await streamWorkbook(pkg, path.basename(input), { withFormulas: false, ledgers: { reportDate: options.reportDate } });
+  const data = await streamWorkbook(pkg, path.basename(input), {
+    withFormulas: false,
+    ledgers: { reportDate: options.reportDate, overrides: options.overrides },
+  });
   assertNotOwnOutput(data, path.basename(input));
   const ledgersRead = new Map(data.sheets.flatMap((s) => (s.ledgers ? [[s.name, s.ledgers] as const] : [])));
   // The clock is read here, outside core: the sheet says when it was generated (生成于…).
   const generatedAt = options.generatedAt ?? localTimestamp(new Date());
-  const { model, facts, plan } = summaryFromSnapshot(workbookToSnapshot(data), { ...options, generatedAt }, { reportDate: options.reportDate, ledgersRead });
+  const { model, facts, plan } = summaryFromSnapshot(
+    workbookToSnapshot(data),
+    { ...options, generatedAt },
+    {
+      reportDate: options.reportDate,
+      ledgersRead,
+      overrides: options.overrides,
+    },
+  );
   const written = await writeSummaryPackage(pkg, plan);
   const guard = options.guard ?? InputGuard.of([input]);
   const output = chooseOutput(outputPath(input, options.outDir), { explicit: false, force: options.force ?? false, taken: options.taken, guard });

@@ -41,6 +41,8 @@ export interface PaneOptions {
   readonly rateInterval: boolean;
   /** How the 同比 clause is written: auto (Chuxiong one by one, grouped elsewhere), each, grouped. */
   readonly changeStyle: "auto" | "each" | "grouped";
+  /** 据初步统计 / 经核定 in the 综述: as the source's notes say (default), or as the user says (issue 22.9). */
+  readonly figuresStatus: "source" | "preliminary" | "final";
 }
 
 /** The section keys, in the order the sheet shows them. */
@@ -66,6 +68,7 @@ export function defaultPaneOptions(language: Language = "zh"): PaneOptions {
     significanceWording: false,
     rateInterval: false,
     changeStyle: "auto",
+    figuresStatus: "source",
   };
 }
 
@@ -106,5 +109,6 @@ export function normaliseOptions(value: unknown, fallbackLanguage: Language = "z
     significanceWording: typeof v.significanceWording === "boolean" ? v.significanceWording : base.significanceWording,
     rateInterval: typeof v.rateInterval === "boolean" ? v.rateInterval : base.rateInterval,
     changeStyle: v.changeStyle === "each" || v.changeStyle === "grouped" || v.changeStyle === "auto" ? v.changeStyle : base.changeStyle,
+    figuresStatus: v.figuresStatus === "preliminary" || v.figuresStatus === "final" || v.figuresStatus === "source" ? v.figuresStatus : base.figuresStatus,
   };
 }

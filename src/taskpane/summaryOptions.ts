@@ -36,5 +36,6 @@ export function toSummaryOptions(options: PaneOptions): SummaryOptionsInput {
     significanceWording: options.significanceWording,
     rateInterval: options.rateInterval,
     changeStyle: options.changeStyle,
+    figuresStatus: options.figuresStatus,
   };
 }

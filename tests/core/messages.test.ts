@@ -159,6 +159,8 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   needsValue: ["--period"],
   needsPositiveNumber: ["--max-cells"],
   languageValue: [],
+  figuresValue: [],
+  periodValue: ["上半年"],
   noInputs: [],
   reportOutFolder: [],
   tableFound: ["事故分县统计!A3:J15", "region", 3, 11],

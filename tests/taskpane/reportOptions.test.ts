@@ -35,3 +35,16 @@ test("they reach the plan: two rate decimals give 整改率91.97%, the wording o
   expect(text).toContain("受基数较小影响，同比变化仍在正常波动范围内。");
   expect(plan.cells.flat().some((c) => c.value === "95%置信区间 88.9%–94.2%")).toBe(true);
 });
+
+test("据初步统计 / 经核定 (issue 22.9): the source decides by default; the pane's choice reaches the 综述, and a saved value of the wrong kind falls back", async () => {
+  expect(defaultPaneOptions("zh").figuresStatus).toBe("source");
+  expect(normaliseOptions({ figuresStatus: "draft" }, "zh").figuresStatus).toBe("source");
+  expect(normaliseOptions({ figuresStatus: "final" }, "zh").figuresStatus).toBe("final");
+  const model = await sampleModel();
+  // The sample's 灾情 sheet says 本表为初步统计数 under its table.
+  const source = planSummary(workbookFacts(model), toSummaryOptions(defaultPaneOptions("zh"))).narrative.join("");
+  const final = planSummary(workbookFacts(model), toSummaryOptions({ ...defaultPaneOptions("zh"), figuresStatus: "final" })).narrative.join("");
+  expect(source).toContain("据初步统计");
+  expect(final).toContain("经核定");
+  expect(final).not.toContain("据初步统计");
+});

@@ -284,7 +284,7 @@ export class LedgerRowReader {
       diagnostic(MESSAGES.ledger.noRecords(name));
       return out;
     }
-    const override = this.options.overrides?.ledgerPeriod?.[id];
+    const override = this.options.overrides?.ledgerPeriod?.[id] ?? this.options.overrides?.reportPeriod;
     const latest = this.latestDate ?? this.options.reportDate;
     if (!override && latest === undefined) {
       // The period comes from the records' dates; without any there is nothing to count in a period.

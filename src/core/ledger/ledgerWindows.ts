@@ -11,9 +11,8 @@
  * A 同比 needs records to compare with: a ledger with none in the same dates a year earlier, or an
  * archive of many years, gets none unless the user sets the period.
  */
-import { daysInMonth } from "../periods/calendar";
 import { findPeriodIn, periodsIn } from "../periods/findPeriod";
-import type { PeriodSpan } from "../periods/period";
+import { spanBounds } from "../periods/spanBounds";
 import type { DateRange } from "../reader/model";
 import { periodLabel, periodToMonthEnd, yearEarlier } from "./dates";
 
@@ -40,17 +39,6 @@ function daysBetween(a: string, b: string): number {
 
 function range(start: string, end: string): DateRange {
   return { start, end, label: periodLabel(start, end) };
-}
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** The first and last day of a parsed span, when it says its year. */
-function spanBounds(span: PeriodSpan): { start: string; end: string } | undefined {
-  if (span.start && span.end) return { start: span.start, end: span.end };
-  if (span.year === undefined) return undefined;
-  const [first, last] = span.kind === "year" ? [1, 12] : [span.startMonth, span.endMonth];
-  if (first === undefined || last === undefined) return undefined;
-  return { start: `${span.year}-${pad(first)}-01`, end: `${span.year}-${pad(last)}-${pad(daysInMonth(span.year, last))}` };
 }
 
 /**

@@ -51,6 +51,8 @@ export interface ReaderOverrides {
   readonly totalRow?: Readonly<Record<string, number>>;
   /** By ledger id: the current period (the previous one is the same dates a year earlier). */
   readonly ledgerPeriod?: Readonly<Record<string, { readonly start: string; readonly end: string }>>;
+  /** Every ledger's current period where ledgerPeriod names none: the report period the user gave (`--period`). */
+  readonly reportPeriod?: { readonly start: string; readonly end: string };
   /** Sheets to skip. */
   readonly skipSheets?: readonly string[];
 }

@@ -82,6 +82,17 @@ export function OptionsTab({ options, onChange, note }: OptionsTabProps) {
           <Radio value="grouped" label={t.changeStyleGrouped} />
         </RadioGroup>
       </Field>
+      <Field label={t.figuresStatus}>
+        <RadioGroup
+          value={options.figuresStatus}
+          onChange={(_, data) => set({ figuresStatus: data.value === "preliminary" || data.value === "final" ? data.value : "source" })}
+          data-testid="option-figures-status"
+        >
+          <Radio value="source" label={t.figuresStatusSource} />
+          <Radio value="preliminary" label={t.figuresStatusPreliminary} />
+          <Radio value="final" label={t.figuresStatusFinal} />
+        </RadioGroup>
+      </Field>
       <Field label={t.narrativeLanguage}>
         <RadioGroup value={options.language} onChange={(_, data) => set({ language: data.value === "en" ? "en" : "zh" })} data-testid="option-language">
           <Radio value="zh" label={t.languageZh} />
