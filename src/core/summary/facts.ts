@@ -101,6 +101,8 @@ export interface SummaryFacts {
   readonly noPrevious?: { readonly period?: string; readonly source: "ledger" | "table" };
   /** The accident figures compare with nothing (a ledger of a week, or of many years): the section shows 本期 alone. */
   readonly noComparison?: true;
+  /** A ledger and a table of the same period that disagree (the 核对's ledger_table_mismatch findings): the 综述 says which it uses. */
+  readonly ledgerMismatch?: { readonly table: string; readonly ledger: string };
   /** Whether the source calls its figures preliminary (初步统计, 快报) or final (经核定); absent, it says neither. */
   readonly figuresStatus?: "preliminary" | "final";
   /** Natural-disaster types the loss table names (its 灾种 column or 其中 rows: "旱灾"). */

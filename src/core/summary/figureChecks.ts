@@ -52,6 +52,26 @@ function markHazard(h: HazardRow, m: Marks): HazardRow {
   };
 }
 
+/** The sheet of an A1 reference ("'事故台账'!C2:C421" → 事故台账). */
+function sheetOf(reference: string): string {
+  const bang = reference.lastIndexOf("!");
+  const sheet = bang < 0 ? reference : reference.slice(0, bang);
+  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/**
+ * A table and a ledger of the same period that disagree, from the 核对's findings (checks/ledgerChecks.ts):
+ * the first table whose cells differ from a ledger's counts, and that ledger.
+ *
+ * @param findings the 核对's findings
+ * @returns the table's and the ledger's sheets, or undefined
+ */
+function ledgerMismatch(findings: readonly Finding[]): SummaryFacts["ledgerMismatch"] {
+  const found = findings.filter((f) => f.kind === "ledger_table_mismatch" && f.severity !== "info" && f.sources.length > 0);
+  if (!found.length) return undefined;
+  return { table: found[0].sheet, ledger: sheetOf(found[0].sources[0]) };
+}
+
 /**
  * The summary facts with the 核对's open findings and the error cells marked on the figures they concern.
  *
@@ -71,10 +91,12 @@ export function withFigureChecks(facts: SummaryFacts, findings: readonly Finding
   }
   if (!checks.size && !errors.size) return facts;
   const m: Marks = { checks, errors };
+  const mismatch = ledgerMismatch(findings);
   const l = facts.losses;
   const h = facts.hazards;
   return {
     ...facts,
+    ...(mismatch ? { ledgerMismatch: mismatch } : {}),
     ...(facts.accidents ? { accidents: facts.accidents.map((p) => markPair(p, m)) } : {}),
     ...(facts.byRegion ? { byRegion: markTable(facts.byRegion, m) } : {}),
     ...(facts.byIndustry ? { byIndustry: markTable(facts.byIndustry, m) } : {}),

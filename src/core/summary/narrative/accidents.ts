@@ -8,6 +8,7 @@ import type { IndicatorPair, SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
 import { bothMoved, changeItems, enChangeSentence, zhEach, zhGrouped } from "./changes";
 import { comparableBasis } from "./comparableBasis";
+import { ledgerMismatchSentence } from "./ledgerMismatch";
 import { comparable, currentOf, enList, enNumber, enUnavailable, enVerify, n, pairOf, present, zhUnavailable, zhVerify } from "./figures";
 import { englishArea, englishLead, englishPeriod, scopedArea, zhPeriod } from "./region";
 import { accidentWording } from "./significance";
@@ -146,7 +147,7 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   const both = bothMoved(items);
   const dual = both === "down" ? "，实现事故起数、死亡人数“双下降”" : both === "up" && grouped ? "，事故起数、死亡人数“双上升”" : "";
   const body = clause ? `${lead}，${scope}同比${clause}${dual}。` : `${lead}。`;
-  return `${body}${noPreviousSentence(f, false)}${levelSentence(f, false)}${wording.note ?? ""}`;
+  return `${body}${noPreviousSentence(f, false)}${levelSentence(f, false)}${ledgerMismatchSentence(f, false)}${wording.note ?? ""}`;
 }
 
 function en({ facts: f, options: o }: NarrativeContext): string | undefined {
@@ -170,7 +171,7 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
     : "";
   const note = wording.note ? ` ${wording.note}` : "";
   const unavailable = missing ? ` ${missing.charAt(0).toUpperCase()}${missing.slice(1)}.` : "";
-  return `${figures}.${changes}${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, true)}${marked}${note}`;
+  return `${figures}.${changes}${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, true)}${ledgerMismatchSentence(f, true)}${marked}${note}`;
 }
 
 /** The accident paragraph. */
