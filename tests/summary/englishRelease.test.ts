@@ -121,6 +121,46 @@ describe("sentences, not field lists; no nested signed percentages", () => {
   test("the disaster comparison is a sentence, not 'affected population 312.45 (10k person-times), up 32.35 (+11.5%)'", async () => {
     const text = (await fixtureNarrative("tests/fixtures/sections-disaster-compare.xlsx", "en")).join(" ");
     expect(text).not.toMatch(/\([+-]\d|natural disasters caused:|\(10k person-times\)/);
-    expect(text).toContain("3.1245 million people");
+    expect(text).toContain("3.12 million people");
+  });
+});
+
+describe("numbers as a release prints them (issue 22, English)", () => {
+  test("millions of people to two decimals: 312.45万人次 affected is 3.12 million people, as Xinhua prints 39.14 million", async () => {
+    const text = (await fixtureNarrative("tests/fixtures/sections-disaster.xlsx", "en")).join(" ");
+    expect(text).toContain("affected 3.12 million people");
+    expect(text).not.toContain("3.1245");
+  });
+
+  test("training, plans and drills are sentences, not 'training sessions: 483 (times); …', and no sentence opens with a figure", async () => {
+    const text = (await fixtureNarrative("tests/fixtures/sections-training.xlsx", "en")).join(" ");
+    expect(text).toContain(
+      "In January–June 2024, a total of 483 safety training sessions were held, attended by 25,346 person-times. A total of 170 emergency plans were revised. A total of 6,922 emergency drills were held, with 334,436 person-times taking part.",
+    );
+    expect(text).not.toMatch(/: \d|\(times\)|\(sessions\)/);
+    expect(text).not.toMatch(NUMERAL_START);
+  });
+
+  test("万人次 are person-times in base units, and a million is written as such", async () => {
+    const { enCount } = await import("../../src/core/summary/narrative/sectionFigures");
+    expect(enCount(2.53, "万人次", "trainees")).toBe("25,300 person-times");
+    expect(enCount(334436, "人次", "participants")).toBe("334,436 person-times");
+    expect(enCount(312.45, "万人", "people")).toBe("3.12 million people");
+    expect(enCount(6922, "场次", "emergency drills")).toBe("6,922 emergency drills");
+  });
+
+  test("the sample's loss parts, each rounded, add to CNY 123.23 million against a total of 123.22: the sentence after says it is rounding", async () => {
+    const text = (await fixtureNarrative("assets/samples/bureau-2024H1.xlsx", "en")).join(" ");
+    expect(text).toContain("The direct economic loss was CNY 123.22 million (housing and household property CNY 1.27 million,");
+    expect(text).toContain("public services CNY 0.20 million). Parts do not add up to the total because of rounding.");
+  });
+
+  test("a total to be verified keeps its note in one bracket and its parts in a sentence of their own (no two brackets in a row)", async () => {
+    const text = (await fixtureNarrative("tests/fixtures/layout-c.xlsx", "en")).join(" ");
+    expect(text).toMatch(
+      /The direct economic loss was CNY 115\.90 million \(to be verified: the parts add up to CNY 123\.22 million; see the checks\)\. By category: /,
+    );
+    expect(text).not.toMatch(/\) \(/);
+    expect(text).not.toContain("because of rounding");
   });
 });

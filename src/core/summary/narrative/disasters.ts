@@ -70,9 +70,9 @@ function zh(sections: SectionFacts, { facts, options }: NarrativeContext): strin
   return text;
 }
 
-/** A count of people in English: "89,100 people", "3.1245 million people". */
+/** A count of people in English, millions to two decimals as releases print them: "89,100 people", "3.12 million people". */
 function enPeople(x: number): string {
-  return x >= 1e6 ? `${enNumber(x / 1e6, 4)} million people` : `${enFigure(x)} ${x === 1 ? "person" : "people"}`;
+  return x >= 1e6 ? `${enNumber(x / 1e6, 2)} million people` : `${enFigure(x)} ${x === 1 ? "person" : "people"}`;
 }
 
 /** The English sentences of a disaster block (rule 16): sentences in MEM's order, lives right after the people affected. */

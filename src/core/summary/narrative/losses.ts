@@ -146,6 +146,24 @@ function statusOf(f: SummaryFacts, o: SummaryOptions): SummaryFacts["figuresStat
   return o.figuresStatus === "source" ? f.figuresStatus : o.figuresStatus;
 }
 
+/**
+ * Whether the parts, as printed, fail to add up to the total as printed although the figures
+ * themselves do (rule 16: releases then say so — "may not add up to the totals due to rounding").
+ *
+ * @param total the total in 万元
+ * @param parts the parts printed, in 万元, with their text
+ * @param money the sentence's money format
+ * @returns true when only rounding parts them
+ */
+function roundedApart(total: number, parts: readonly { x: number; text: string }[], money: (wan: number) => string): boolean {
+  if (parts.length < 2) return false;
+  const exact = parts.reduce((sum, p) => sum + p.x, 0);
+  if (Math.abs(exact - total) > 1e-6 * Math.max(1, Math.abs(total))) return false;
+  const printed = (text: string) => Number(/([\d,]+(?:\.\d+)?)/.exec(text.replace(/^[^\d]*/, ""))?.[1].replace(/,/g, ""));
+  const cents = (x: number) => Math.round(x * 100);
+  return cents(parts.reduce((sum, p) => sum + printed(money(p.x)), 0)) !== cents(printed(money(total)));
+}
+
 function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const v = (id: string) => scopeValue(f, id);
   const period = englishPeriod(f.period);
@@ -189,12 +207,17 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   if (l && total !== undefined) {
     // One money unit and precision in the sentence (rule 16): the total's.
     const money = enMoneyAlike([total]);
-    const parts = l.parts.flatMap((p) => {
+    const shown = l.parts.flatMap((p) => {
       const x = present(p.value);
       const name = LOSS_NAMES[p.indicator] ?? (indicatorById(p.indicator)?.english ?? "other").replace(/ loss$/, "");
-      return x !== undefined && x !== 0 ? [`${name} ${money(x)}`] : [];
+      return x !== undefined && x !== 0 ? [{ x, text: `${name} ${money(x)}` }] : [];
     });
-    sentences.push(`The direct economic loss was ${money(total)}${enVerify(l.total, true)}${parts.length ? ` (${enList(parts)})` : ""}.`);
+    const parts = shown.map((p) => p.text);
+    const verify = enVerify(l.total, true);
+    // One bracket at a time: with a 待核实 note the parts get a sentence of their own.
+    if (verify && parts.length) sentences.push(`The direct economic loss was ${money(total)}${verify}. By category: ${enList(parts)}.`);
+    else sentences.push(`The direct economic loss was ${money(total)}${parts.length ? ` (${enList(parts)})` : ""}.`);
+    if (!verify && roundedApart(total, shown, money)) sentences.push("Parts do not add up to the total because of rounding.");
   }
   const missing = enList(unavailable(f).map((u) => enUnavailable(u.en, u.value)));
   if (missing) sentences.push(`${missing.charAt(0).toUpperCase()}${missing.slice(1)}.`);

@@ -92,3 +92,21 @@ export function enChange(f: BlockFigure, o: SummaryOptions): string | undefined 
   const pct = formatDecimal(roundedRatio(Math.abs(delta), Math.abs(f.previous), 100, o.percentDecimals), o.stripTrailingZeros);
   return `${move} ${pct}% year on year`;
 }
+
+/**
+ * A count as an English release prints it, in base units (issue 22, English): 万人次 are
+ * person-times times 10,000, 人 people, other units the noun the sentence gives; from a million up,
+ * "3.12 million" (two decimals, as Xinhua prints "39.14 million").
+ *
+ * @param x the figure in the unit written
+ * @param unit the unit written (人次, 万人次, 人, 次, 场次 …)
+ * @param noun what is counted when the unit is not people ("safety training sessions")
+ * @returns the count with its noun
+ * @example enCount(2.53, "万人次", "trainees") // "25,300 person-times"
+ */
+export function enCount(x: number, unit: string, noun: string): string {
+  const base = unit.startsWith("万") ? x * 1e4 : x;
+  const number = base >= 1e6 ? `${formatNumber(base / 1e6, 2)} million` : enFigure(base);
+  const counted = unit.endsWith("人次") ? "person-times" : unit.endsWith("人") ? (base === 1 ? "person" : "people") : noun;
+  return `${number} ${counted}`;
+}

@@ -3,12 +3,11 @@
  * (docs/sections.md): "2024年上半年，全州共开展安全培训483次、培训25346人次，修订应急预案170件，
  * 组织开展应急演练6922场次、参加演练334436人次。" Figures keep the workbook's units.
  */
-import { n } from "./figures";
-import { changeOf, enFigure, figureOf } from "./sectionFigures";
+import { enMoney, n } from "./figures";
+import { changeOf, enChange, enCount, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { englishPeriodText } from "../../periods/periodText";
 import type { SectionFacts } from "../sectionFacts";
-import { unitEnglish } from "../sections/sectionLabels";
 
 /** Clauses in report order; the phrases of one clause are joined by "、". */
 const CLAUSES: readonly (readonly [string, string, string][])[] = [
@@ -47,18 +46,39 @@ function zh(sections: SectionFacts, { facts, options }: NarrativeContext): strin
   return `${period ? `${period}，` : ""}${facts.area ?? ""}共${clauses.map((c) => c.join("、")).join("，")}。`;
 }
 
+/** The English sentences (issue 22, English): what was done, never "training sessions: 483 (times); …". */
 function en(sections: SectionFacts, { options }: NarrativeContext): string | undefined {
   const b = block(sections);
   if (!b) return undefined;
-  const items = CLAUSES.flat().flatMap(([id, , words]) => {
+  const figure = (id: string, noun: string) => {
     const f = figureOf(b, id);
-    if (f?.current === undefined) return [];
-    const change = changeOf(f, options, "en");
-    return [`${words}: ${enFigure(f.current)} (${unitEnglish(f.indicator.unit)})${change ? `, ${change} year on year` : ""}`];
-  });
-  if (!items.length) return undefined;
+    if (f?.current === undefined) return undefined;
+    const change = enChange(f, options);
+    const amount = f.indicator.unit.endsWith("元")
+      ? enMoney(f.indicator.unit === "万元" ? f.current : f.indicator.unit === "亿元" ? f.current * 1e4 : f.current / 1e4)
+      : enCount(f.current, f.indicator.unit, noun);
+    return `${amount}${change ? ` (${change})` : ""}`;
+  };
+  const sessions = figure("training_sessions", "safety training sessions");
+  const trained = figure("training_people", "trainees");
+  const plans = figure("plans_total", "emergency plans");
+  const revised = figure("plans_revised", "emergency plans");
+  const drills = figure("drills", "emergency drills");
+  const drillPeople = figure("drill_people", "participants");
+  const funds = figure("drill_funds", "");
+  const sentences: string[] = [];
+  if (sessions) sentences.push(`A total of ${sessions} were held${trained ? `, attended by ${trained}` : ""}.`);
+  else if (trained) sentences.push(`Safety training reached ${trained}.`);
+  if (plans) sentences.push(`Emergency plans in place numbered ${plans}${revised ? `, and ${revised} were revised` : ""}.`);
+  else if (revised) sentences.push(`A total of ${revised} were revised.`);
+  const drillParts = [drillPeople && `with ${drillPeople} taking part`, funds && `at a cost of ${funds}`].filter(Boolean);
+  if (drills) sentences.push(`A total of ${drills} were held${drillParts.length ? `, ${drillParts.join(" and ")}` : ""}.`);
+  else if (drillPeople) sentences.push(`Emergency drills drew ${drillPeople}.`);
+  if (!sentences.length) return undefined;
   const period = b.period && englishPeriodText(b.period);
-  return `${period ? `In ${period}, t` : "T"}raining, emergency plans and drills: ${items.join("; ")}.`;
+  if (!period) return sentences.join(" ");
+  const [first, ...rest] = sentences;
+  return [`In ${period}, ${first.charAt(0).toLowerCase()}${first.slice(1)}`, ...rest].join(" ");
 }
 
 /**
