@@ -199,6 +199,36 @@ function ledgerTotals(wf: WorkbookFacts): IndicatorPair[] | undefined {
   });
 }
 
+/** The levels that are 较大 or above (levels as the ledger writes them, else derived from the thresholds: ledger/accidentLevel.ts). */
+const LARGER_LEVELS = ["特别重大", "重大", "较大"];
+
+/**
+ * 较大及以上 accidents counted from the first accident ledger, this period and last (issue 22, "what
+ * releases say": "未发生较大及以上事故", "其中较大事故1起"); undefined when the ledger gives no levels.
+ *
+ * @param wf the workbook's facts
+ * @returns the pair, or undefined
+ */
+function ledgerLargerAccidents(wf: WorkbookFacts): IndicatorPair | undefined {
+  const ledger = accidentLedger(wf);
+  if (!ledger) return undefined;
+  const larger = wf.facts.filter(
+    (f) =>
+      f.source === ledger.id &&
+      f.indicator === "accident_count" &&
+      f.breakdown.length === 1 &&
+      f.breakdown[0].dimension === "level" &&
+      LARGER_LEVELS.includes(f.breakdown[0].key),
+  );
+  const side = (relations: readonly string[]) => {
+    const list = larger.filter((f) => relations.includes(f.period.relation));
+    return list.length ? sumOf(list.map(sourcedOf)) : undefined;
+  };
+  const current = side(CURRENT);
+  if (!current) return undefined;
+  return pair("count_level_ge_larger", current, (ledger.compare === false ? undefined : side(PREVIOUS)) ?? { value: null });
+}
+
 /**
  * Why a ledger's totals make no 同比: it holds no record in the same dates a year earlier (a week's
  * list, a year alone). An archive of many years (2005—2018年) compares with nothing and says nothing.
@@ -231,11 +261,13 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     stated(regionTable, byRegion) ?? stated(industryTable, byIndustry) ?? statedElsewhere ?? byRegion?.total.slice() ?? byIndustry?.total.slice();
   let noPrevious: SummaryFacts["noPrevious"];
   let noComparison = false;
+  let largerAccidents: IndicatorPair | undefined;
   if (!accidents) {
     const keyed = tables.map(indicatorKeyedTotals).find((p) => p.length > 0);
     accidents = keyed ?? ledgerTotals(wf);
     if (!keyed) noPrevious = ledgerNoPrevious(wf);
     if (!keyed && accidents) noComparison = accidentLedger(wf)?.compare === false;
+    if (!keyed) largerAccidents = ledgerLargerAccidents(wf);
   }
 
   let losses: SummaryFacts["losses"];
@@ -279,6 +311,7 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     accidents,
     ...(noPrevious ? { noPrevious } : {}),
     ...(noComparison ? { noComparison: true as const } : {}),
+    ...(largerAccidents ? { largerAccidents } : {}),
     byRegion,
     byIndustry,
     losses,

@@ -111,6 +111,8 @@ export interface SummaryFacts {
   readonly disasterCounties?: number;
   /** Accident totals this period and last (事故起数, 死亡人数, 受伤人数 …), in registry order. */
   readonly accidents?: readonly IndicatorPair[];
+  /** 较大及以上 accidents counted from the ledger (derived levels), for the 综述's level sentence; a table's labelled row is in `accidents`. */
+  readonly largerAccidents?: IndicatorPair;
   readonly byRegion?: GroupTable;
   readonly byIndustry?: GroupTable;
   readonly losses?: {

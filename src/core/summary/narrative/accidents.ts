@@ -117,17 +117,28 @@ export function groupedStyle(facts: SummaryFacts, options: Pick<SummaryOptions, 
   return facts.place !== "楚雄州";
 }
 
-/** The level sentence: "未接报较大及以上生产安全事故。" or "其中较大及以上事故1起。". */
-function levelSentence(f: SummaryFacts, en: boolean): string {
-  const pair = pairOf(f.accidents, "count_level_ge_larger");
+/**
+ * The level sentence: "未接报较大及以上生产安全事故。", "其中较大及以上事故1起，去年同期无。" or, with a
+ * year-earlier count, "其中较大及以上事故2起，同比减少1起、下降33.3%。" — from a labelled row of the
+ * table or counted from the ledger's levels (written, else derived from the thresholds).
+ */
+function levelSentence(f: SummaryFacts, o: SummaryOptions, en: boolean): string {
+  const pair = pairOf(f.accidents, "count_level_ge_larger") ?? f.largerAccidents;
   const x = present(pair?.current);
-  if (x === undefined) return "";
-  const prev = present(pair?.previous);
-  if (en)
-    return x === 0
-      ? " No larger-class or more serious accident was reported."
-      : ` Of these, ${enNumber(x)} ${x === 1 ? "was a larger-class or more serious accident" : "were larger-class or more serious accidents"}${prev === 0 ? ", against none a year earlier" : ""}.`;
-  return x === 0 ? "未接报较大及以上生产安全事故。" : `其中较大及以上事故${n(x)}起${prev === 0 ? "，去年同期无" : ""}。`;
+  if (x === undefined || !pair) return "";
+  const prev = f.noPrevious ? undefined : present(pair.previous);
+  if (en) {
+    if (x === 0)
+      return prev
+        ? ` No larger-class or more serious accident was reported, against ${enNumber(prev)} a year earlier.`
+        : " No larger-class or more serious accident was reported.";
+    const against = prev === undefined ? "" : prev === 0 ? ", against none a year earlier" : `, against ${enNumber(prev)} a year earlier`;
+    return ` Of these, ${enNumber(x)} ${x === 1 ? "was a larger-class or more serious accident" : "were larger-class or more serious accidents"}${against}.`;
+  }
+  if (x === 0) return prev ? `未接报较大及以上生产安全事故，去年同期${n(prev)}起。` : "未接报较大及以上生产安全事故。";
+  const [item] = prev === undefined || prev === 0 ? [] : changeItems([pair], o);
+  const change = item ? `，同比${zhEach([item], () => "", o)}` : prev === 0 ? "，去年同期无" : "";
+  return `其中较大及以上事故${n(x)}起${change}。`;
 }
 
 function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
@@ -147,7 +158,7 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   const both = bothMoved(items);
   const dual = both === "down" ? "，实现事故起数、死亡人数“双下降”" : both === "up" && grouped ? "，事故起数、死亡人数“双上升”" : "";
   const body = clause ? `${lead}，${scope}同比${clause}${dual}。` : `${lead}。`;
-  return `${body}${noPreviousSentence(f, false)}${levelSentence(f, false)}${ledgerMismatchSentence(f, false)}${wording.note ?? ""}`;
+  return `${body}${noPreviousSentence(f, false)}${levelSentence(f, o, false)}${ledgerMismatchSentence(f, false)}${wording.note ?? ""}`;
 }
 
 function en({ facts: f, options: o }: NarrativeContext): string | undefined {
@@ -171,7 +182,7 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
     : "";
   const note = wording.note ? ` ${wording.note}` : "";
   const unavailable = missing ? ` ${missing.charAt(0).toUpperCase()}${missing.slice(1)}.` : "";
-  return `${figures}.${changes}${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, true)}${ledgerMismatchSentence(f, true)}${marked}${note}`;
+  return `${figures}.${changes}${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, o, true)}${ledgerMismatchSentence(f, true)}${marked}${note}`;
 }
 
 /** The accident paragraph. */

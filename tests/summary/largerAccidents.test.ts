@@ -1,0 +1,32 @@
+/**
+ * 较大及以上事故 from a ledger (issue 22, "what releases say": "未发生较大及以上事故", "其中较大事故1起…"):
+ * the level as the ledger writes it, else derived from the thresholds (死亡失踪≥3, 重伤≥10, 直接经济损失≥1000万元;
+ * ledger/accidentLevel.ts). Reference counts from openpyxl over tests/fixtures/ledger-real-dates.xlsx, 1—6月 and not
+ * excluded (是否纳入统计 ≠ 否): 2024 — one record without a level and 3 dead (derived 较大), and one written 一般 with
+ * 3 dead that stays 一般 as written; 2023 — one written 较大 and two without a level over the threshold: 1 against 3.
+ */
+import fs from "fs";
+import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
+import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { workbookFacts } from "../../src/core/facts";
+import { planSummary } from "../../src/core/summary/planSummary";
+
+async function firstParagraph(file: string, language: "zh" | "en"): Promise<string> {
+  const model = readWorkbook(workbookToSnapshot(await loadXlsx(fs.readFileSync(`tests/fixtures/${file}`))));
+  return planSummary(workbookFacts(model), { language }).narrative[0];
+}
+
+describe("较大及以上 accidents counted from a ledger", () => {
+  test("ledger-real-dates: 其中较大及以上事故1起，同比减少2起 (1 against 3)", async () => {
+    expect(await firstParagraph("ledger-real-dates.xlsx", "zh")).toMatch(/。其中较大及以上事故1起，同比减少2起、下降66\.7%。$/);
+    expect(await firstParagraph("ledger-real-dates.xlsx", "en")).toMatch(
+      / Of these, 1 was a larger-class or more serious accident, against 3 a year earlier\.$/,
+    );
+  });
+
+  test("a ledger with none says so as releases do, and with no records a year earlier it compares with nothing", async () => {
+    const zh = await firstParagraph("malformed-dates-text.xlsx", "zh");
+    expect(zh).toContain("不作同比。未接报较大及以上生产安全事故。");
+    expect(zh).not.toMatch(/去年同期\d/);
+  });
+});
