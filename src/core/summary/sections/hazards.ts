@@ -19,7 +19,9 @@ export function hazardSection(
   const sig = o.rateInterval;
   const rateFormat = percentFormat(rateDecimalsOf({ hazards: f }, o));
   const first = heading(b, index, L.hazards, sig ? 5 : 4, o);
-  header(b, first + 1, [L.region, L.found, L.rectified, L.rate, ...(sig ? [L.interval] : [])]);
+  // The source's unit in the headers (项, 处), never a default 条 over someone else's count (issue 22, consistency).
+  const unit = (label: string) => (f.unit ? label.replace("（条）", `（${f.unit}）`) : label);
+  header(b, first + 1, [L.region, unit(L.found), unit(L.rectified), L.rate, ...(sig ? [L.interval] : [])]);
   let row = first + 2;
   const write = (h: HazardRow, found = h.found, rectified = h.rectified) => {
     const fw = b.ref(found);
