@@ -13,7 +13,7 @@ import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { ledgerMismatchSentence } from "../../src/core/summary/narrative/ledgerMismatch";
 
-async function narrative(file: string, language: "zh" | "en"): Promise<string[]> {
+async function narrative(file: string, language: "zh" | "en"): Promise<readonly string[]> {
   const model = readWorkbook(workbookToSnapshot(await loadXlsx(fs.readFileSync(`tests/fixtures/${file}`))));
   return planSummary(workbookFacts(model), { language }).narrative;
 }

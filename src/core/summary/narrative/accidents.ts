@@ -9,7 +9,21 @@ import type { SummaryOptions } from "../options";
 import { bothMoved, changeItems, enChangeSentence, zhEach, zhGrouped } from "./changes";
 import { comparableBasis } from "./comparableBasis";
 import { ledgerMismatchSentence } from "./ledgerMismatch";
-import { comparable, currentOf, enList, enNumber, enUnavailable, enVerify, n, pairOf, present, zhUnavailable, zhVerify } from "./figures";
+import {
+  comparable,
+  currentOf,
+  enList,
+  enMoney,
+  enMoneyAlike,
+  enNumber,
+  enUnavailable,
+  enVerify,
+  n,
+  pairOf,
+  present,
+  zhUnavailable,
+  zhVerify,
+} from "./figures";
 import { englishArea, englishLead, englishPeriod, scopedArea, zhPeriod } from "./region";
 import { accidentWording } from "./significance";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
@@ -67,6 +81,19 @@ export function noPreviousSentence(facts: SummaryFacts, en: boolean): string {
   if (en)
     return ` The ${np.source === "ledger" ? "ledger" : "table"} holds no records for ${period ?? "the same period a year earlier"}, so no year-on-year comparison is made.`;
   return `${np.source === "ledger" ? "台账" : "表中"}未含${period ?? "去年同期"}记录，不作同比。`;
+}
+
+/**
+ * The accident direct economic loss the paragraph gives with its 同比, as releases do ("直接经济损失
+ * 1234.5万元，同比下降12.3%"): present, not zero (a ledger without a loss column counts none) and not an error.
+ *
+ * @param pairs the accident pairs
+ * @returns the pair, or undefined
+ */
+function accidentLoss(pairs: readonly IndicatorPair[]): IndicatorPair | undefined {
+  const p = pairOf(pairs, "direct_loss");
+  const x = present(p?.current);
+  return p && x !== undefined && x !== 0 && !p.current.error ? p : undefined;
 }
 
 /**
@@ -146,14 +173,16 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   if (currentOf(pairs, "accident_count") === undefined) return undefined;
   const period = zhPeriod(f.period);
   const missing = unavailableZh(pairs);
-  const lead = `${period ? `${period}，` : ""}${scopedArea(f)}共发生各类生产安全事故${accidentFigures(pairs)}${missing ? `，${missing}` : ""}`;
-  const compared = pairs.filter((p) => p.indicator in ACCIDENT_LEAD && comparable(p.current));
+  const loss = accidentLoss(pairs);
+  const lossText = loss ? `，直接经济损失${n(loss.current.value as number)}万元${zhVerify(loss.current, "万元")}` : "";
+  const lead = `${period ? `${period}，` : ""}${scopedArea(f)}共发生各类生产安全事故${accidentFigures(pairs)}${lossText}${missing ? `，${missing}` : ""}`;
+  const compared = pairs.filter((p) => (p.indicator in ACCIDENT_LEAD || p === loss) && comparable(p.current));
   const basis = f.noPrevious ? undefined : comparableBasis(f, compared);
   const items = f.noPrevious ? [] : changeItems(basis?.pairs ?? compared, o);
   const scope = basis ? `按可比口径（不含无去年同期数的${basis.excluded.join("、")}）计算，` : "";
   const grouped = groupedStyle(f, o);
   const wording = accidentWording(f, o);
-  const nameOf = (p: IndicatorPair) => ACCIDENT_LEAD[p.indicator];
+  const nameOf = (p: IndicatorPair) => ACCIDENT_LEAD[p.indicator] ?? "直接经济损失";
   const clause = grouped ? zhGrouped(items, nameOf, o, wording.emphasis) : zhEach(items, nameOf, o, wording.emphasis);
   const both = bothMoved(items);
   const dual = both === "down" ? "，实现事故起数、死亡人数“双下降”" : both === "up" && grouped ? "，事故起数、死亡人数“双上升”" : "";
@@ -165,14 +194,19 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const pairs = f.accidents ?? [];
   if (currentOf(pairs, "accident_count") === undefined) return undefined;
   const listed = listedPairs(pairs);
-  const compared = listed.filter((p) => comparable(p.current));
+  const loss = accidentLoss(pairs);
+  const compared = [...listed, ...(loss ? [loss] : [])].filter((p) => comparable(p.current));
   const basis = f.noPrevious ? undefined : comparableBasis(f, compared);
   const items = f.noPrevious ? [] : changeItems(basis?.pairs ?? compared, o);
-  const nameOf = (p: IndicatorPair) => ENGLISH_WORDS[p.indicator][0];
+  const nameOf = (p: IndicatorPair) => ENGLISH_WORDS[p.indicator]?.[0] ?? "the direct economic loss";
+  // The change in the loss in the loss's own money unit (rule 16): "CNY 0.93 million", not "CNY 932,500".
+  const money = loss ? enMoneyAlike([loss.current.value as number]) : enMoney;
+  const amount = (p: IndicatorPair, x: number) => (p.indicator === "direct_loss" ? money(x) : enNumber(x));
   const opening = basis
     ? `Compared with a year earlier on a comparable basis (excluding ${enList(basis.excluded.map(englishArea))}, which reported no year-earlier figures)`
     : undefined;
-  const changes = items.length ? ` ${enChangeSentence(items, nameOf, opening)}` : "";
+  const changes = items.length ? ` ${enChangeSentence(items, nameOf, opening, amount)}` : "";
+  const lossSentence = loss ? ` The direct economic loss was ${money(loss.current.value as number)}${enVerify(loss.current, true)}.` : "";
   const lead = englishLead(f);
   const missing = unavailableEn(pairs);
   const figures = `${lead}${lead ? "there" : "There"} ${present(listed[0]?.current) === 1 && listed.length === 1 ? "was" : "were"} ${englishFigures(listed)}`;
@@ -182,7 +216,7 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
     : "";
   const note = wording.note ? ` ${wording.note}` : "";
   const unavailable = missing ? ` ${missing.charAt(0).toUpperCase()}${missing.slice(1)}.` : "";
-  return `${figures}.${changes}${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, o, true)}${ledgerMismatchSentence(f, true)}${marked}${note}`;
+  return `${figures}.${lossSentence}${changes}${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, o, true)}${ledgerMismatchSentence(f, true)}${marked}${note}`;
 }
 
 /** The accident paragraph. */

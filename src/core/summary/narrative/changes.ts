@@ -204,8 +204,8 @@ export function enClause(items: readonly ChangeItem[], nameOf: (p: IndicatorPair
 }
 
 /** One change after its verb: "by 3 (15%)", "by 1 from zero a year earlier". */
-function enBy(i: ChangeItem): string {
-  const delta = enNumber(Math.abs(i.comparison.delta));
+function enBy(i: ChangeItem, amount: (p: IndicatorPair, x: number) => string): string {
+  const delta = amount(i.pair, Math.abs(i.comparison.delta));
   if (!i.direction) return `by ${delta} from none a year earlier`;
   return `by ${delta} (${i.percent ? `${i.percent}%` : "less than 0.1%"})`;
 }
@@ -219,10 +219,16 @@ function enBy(i: ChangeItem): string {
  * @param items the changes
  * @param nameOf the indicator in English, plural ("accidents")
  * @param opening what the sentence compares with ("Compared with a year earlier")
+ * @param amount how a change is written (a count by default; money as "CNY 0.12 million")
  * @returns the sentence, "" without items
  * @example enChangeSentence(items, (p) => "accidents") // "Compared with a year earlier, accidents rose by 3 (15%)."
  */
-export function enChangeSentence(items: readonly ChangeItem[], nameOf: (p: IndicatorPair) => string, opening = "Compared with a year earlier"): string {
+export function enChangeSentence(
+  items: readonly ChangeItem[],
+  nameOf: (p: IndicatorPair) => string,
+  opening = "Compared with a year earlier",
+  amount: (p: IndicatorPair, x: number) => string = (_, x) => enNumber(x),
+): string {
   if (!items.length) return "";
   const way = (i: ChangeItem) => (isFlat(i) ? "flat" : i.comparison.delta > 0 ? "up" : "down");
   const parts: string[] = [];
@@ -230,7 +236,7 @@ export function enChangeSentence(items: readonly ChangeItem[], nameOf: (p: Indic
   for (const direction of [...new Set(items.map(way))]) {
     const group = items.filter((i) => way(i) === direction);
     if (direction === "flat") parts.push(`${enList(group.map((i) => nameOf(i.pair)))} were unchanged`);
-    else parts.push(enList(group.map((i, k) => `${nameOf(i.pair)} ${k === 0 ? (direction === "up" ? "rose " : "fell ") : ""}${enBy(i)}`)));
+    else parts.push(enList(group.map((i, k) => `${nameOf(i.pair)} ${k === 0 ? (direction === "up" ? "rose " : "fell ") : ""}${enBy(i, amount)}`)));
   }
   const body = parts.length > 1 ? `${parts.slice(0, -1).join(", ")}, while ${parts[parts.length - 1]}` : parts[0];
   return `${opening}, ${body}.`;
