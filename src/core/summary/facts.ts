@@ -85,6 +85,10 @@ export interface HazardRow {
   readonly majorFound?: SourcedValue;
   readonly majorRectified?: SourcedValue;
   readonly unitsChecked?: SourcedValue;
+  /** Hazards past their deadline and not rectified at the report date (a hazard ledger's 逾期未整改). */
+  readonly overdue?: SourcedValue;
+  /** Rectification funds (整改资金), 万元. */
+  readonly funds?: SourcedValue;
 }
 
 /** Everything the summary uses. */
@@ -142,6 +146,8 @@ export interface SummaryFacts {
     readonly unit?: string;
     /** What the hazard table's count of units is of, in its header's words without the unit ("检查企业"). */
     readonly unitsCheckedLabel?: string;
+    /** The date the overdue hazards are counted at (yyyy-mm-dd), for a hazard ledger. */
+    readonly asOf?: string;
     /** The decimals the workbook states its 整改率 with (97.28 → 2), where it has a rate column. */
     readonly statedRateDecimals?: number;
   };

@@ -8,6 +8,7 @@ import { formatDecimal, roundedRatio } from "../../numbers/decimal";
 import type { SourcedValue, SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
 import { enList, enNumber, enUnavailable, n, present, zhUnavailable } from "./figures";
+import { hazardFollowUp } from "./hazardFollowUp";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 
 /**
@@ -82,7 +83,7 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
     else if (x.mr !== undefined) text += `；其中重大隐患${n(x.mf)}${unit}，已整改${n(x.mr)}${unit}，整改率${x.lags ? "仅" : ""}${x.majorRate}%`;
     else text += `，其中重大隐患${n(x.mf)}${unit}`;
   }
-  return `${text}${missing.length ? `；${missing.join("，")}` : ""}。`;
+  return `${text}${missing.length ? `；${missing.join("，")}` : ""}。${hazardFollowUp(f, false)}`;
 }
 
 function en({ facts: f, options: o }: NarrativeContext): string | undefined {
@@ -106,7 +107,7 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
     else parts.push(`Of these, ${enNumber(x.mf)} ${x.mf === 1 ? "was a major hazard" : "were major hazards"}.`);
   }
   if (missing) parts.push(missing);
-  return parts.join(" ");
+  return `${parts.join(" ")}${hazardFollowUp(f, true)}`;
 }
 
 /** The hazard paragraph. */
