@@ -109,9 +109,11 @@ describe("the consolidated workbook", () => {
 
   test("the summary's figures are live references to the consolidated sheets, and its 综述 states the brute-force totals", () => {
     const summary = sheet(plan, "综合汇总");
-    const [count, deaths, injured] = expectedTotals();
+    const [count, deaths, injured, loss] = expectedTotals();
+    // The accident direct economic loss and its 同比 follow the casualties, as releases give them (issue 22).
+    const lossDown = Math.round((loss[1] - loss[0]) * 100) / 100;
     expect(summary.narrative[0]).toBe(
-      `2024年1—6月，全州（不含牟定县、武定县）共发生各类生产安全事故${count[0]}起、死亡${deaths[0]}人、受伤${injured[0]}人，同比事故起数增加${count[0] - count[1]}起、上升56.2%，死亡人数增加${deaths[0] - deaths[1]}人、上升10.2%，受伤人数减少${injured[1] - injured[0]}人、下降6.8%。`,
+      `2024年1—6月，全州（不含牟定县、武定县）共发生各类生产安全事故${count[0]}起、死亡${deaths[0]}人、受伤${injured[0]}人，直接经济损失${loss[0]}万元，同比事故起数增加${count[0] - count[1]}起、上升56.2%，死亡人数增加${deaths[0] - deaths[1]}人、上升10.2%，受伤人数减少${injured[1] - injured[0]}人、下降6.8%，直接经济损失减少${lossDown}万元、下降18.8%。`,
     );
     const formulas = summary.cells.flat().flatMap((c) => (c.formula ? [c.formula] : []));
     expect(formulas.some((f) => f.startsWith("='分县汇总'!"))).toBe(true);

@@ -185,7 +185,11 @@ describe("indicator rows with 上年 / 本年, a 单位 column and a rate among 
   test("takes 本年 as this period and 上年 as last year for the accident rows", () => {
     const rows = sectionRows(plan, "accidents");
     expect(rows[2].slice(0, 5)).toEqual(["事故起数（起）", "23", "20", "3", "0.15"]);
-    expect(plan.narrative[0]).toMatch(/^2024年1—6月，(全州)?共发生各类生产安全事故23起、死亡26人、受伤11人，同比事故起数增加3起、上升15%/);
+    // The table's 直接经济损失 row (1388.25 against 1520.5万元) follows the casualties with its 同比 (issue 22).
+    expect(plan.narrative[0]).toMatch(
+      /^2024年1—6月，(全州)?共发生各类生产安全事故23起、死亡26人、受伤11人，直接经济损失1388\.25万元，同比事故起数增加3起、上升15%/,
+    );
+    expect(plan.narrative[0]).toContain("直接经济损失减少132.25万元、下降8.7%");
   });
 
   test("recomputes the 整改率 row from its counts (378/411 and 340/400), never adds it up, and gives its change in 百分点", () => {
