@@ -35,3 +35,13 @@ describe("a ledger whose title names a level (…全省较大事故)", () => {
     expect(narrative).not.toMatch(/共发生各类生产安全事故5起/);
   });
 });
+
+describe("an indicator-keyed table with 其中 rows of the same indicators (广州市 2022年1-7月, corpus 03)", () => {
+  it("takes 事故起数、死亡人数、受伤人数 once, from their first rows: no 同比 of the 较大事故 rows (2 against 2) told as the whole's", async () => {
+    const narrative = planSummary(workbookFacts(await modelOf(path.join(__dirname, "../corpus/workbooks/03-gz-2022-07-larger-row.xlsx")))).narrative.join("");
+    expect(narrative).toContain(
+      "全市共发生各类生产安全事故187起、死亡155人、受伤79人，同比事故起数减少50起，死亡人数减少39人，受伤人数减少55人，分别下降21.1%、20.1%、41%，实现",
+    );
+    expect(narrative).not.toContain("持平");
+  });
+});

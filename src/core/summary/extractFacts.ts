@@ -132,9 +132,12 @@ function indicatorKeyedTotals(t: FactTable): IndicatorPair[] {
   }
   const any = (rel: string) => t.whole.some((f) => f.period.relation === rel && f.measure !== "change" && f.measure !== "change_pct");
   if (!any("current") || !any("year_ago")) return [];
+  // A later row of an indicator already given is a part of it (其中：较大事故起数 under 事故起数), never a second whole.
+  const given = new Set<string>();
   return rows.flatMap((facts) => {
     const id = facts[0].indicator;
-    if (indicatorById(id)?.domain !== "accident") return [];
+    if (indicatorById(id)?.domain !== "accident" || given.has(id)) return [];
+    given.add(id);
     return [pair(id, sourcedOf(firstFact(facts, id, CURRENT)), sourcedOf(firstFact(facts, id, PREVIOUS)), facts[0])];
   });
 }
