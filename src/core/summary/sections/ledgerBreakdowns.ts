@@ -100,10 +100,30 @@ function blockWidth(layout: Layout, figure: Figure): number {
   return layout.sig && figure.figure === "accidents" ? 5 : 4;
 }
 
-/** How wide the ledger tables are: the key column and the figure blocks. */
+/**
+ * The month table's blocks: 事故起数 and 死亡人数, each 当月 and 累计. The 显著性 column goes with the
+ * month's own counts only: each 累计 repeats the months before it (and its last row is the
+ * headline's test), and without it the table is as wide as the by-group tables, so it prints at 9 pt.
+ */
+function monthBlocks(layout: Layout, o: SummaryOptions, L: LedgerLabels) {
+  const figures = layout.figures.filter((f) => f.figure === "accidents" || f.figure === "deaths");
+  return figures.flatMap((f) => [
+    { name: `${L[f.label]}${o.language === "zh" ? "·" : ", "}${L.monthly}`, width: blockWidth(layout, f), figure: f, cumulative: false },
+    { name: `${L[f.label]}${o.language === "zh" ? "·" : ", "}${L.cumulative}`, width: Math.min(4, blockWidth(layout, f)), figure: f, cumulative: true },
+  ]);
+}
+
+/**
+ * How wide the ledger tables are: the key column and the figure blocks of the by-group tables, or of
+ * the month table where it is shown and wider (当月 and 累计 of two figures: 19 columns with 显著性
+ * against the groups' 18). The print area and the header copies of a long table span this width: a
+ * column beyond it neither printed nor moved with its table.
+ */
 export function ledgerTableWidth(view: AccidentLedgerView, o: SummaryOptions): number {
   const layout = layoutOf(view, o);
-  return 1 + layout.figures.reduce((w, f) => w + blockWidth(layout, f), 0);
+  const groups = 1 + layout.figures.reduce((w, f) => w + blockWidth(layout, f), 0);
+  const months = o.sections.byIndustry && view.byMonth.length ? 1 + monthBlocks(layout, o, LEDGER_LABELS[o.language]).reduce((w, x) => w + x.width, 0) : 0;
+  return Math.max(groups, months);
 }
 
 /** Writes the two header rows of a table: the key header (merged over both) and one merged name per block. */
@@ -204,11 +224,7 @@ function groupTable(
 /** The month table: 事故起数 and 死亡人数, each 当月 and 累计 (累计 as the running SUM of the 当月 cells). */
 function monthTable(b: SheetBuilder, view: AccidentLedgerView, o: SummaryOptions, L: LedgerLabels, index: number): LedgerTableRows {
   const layout = layoutOf(view, o);
-  const figures = layout.figures.filter((f) => f.figure === "accidents" || f.figure === "deaths");
-  const blocks = figures.flatMap((f) => [
-    { name: `${L[f.label]}${o.language === "zh" ? "·" : ", "}${L.monthly}`, width: blockWidth(layout, f), figure: f, cumulative: false },
-    { name: `${L[f.label]}${o.language === "zh" ? "·" : ", "}${L.cumulative}`, width: blockWidth(layout, f), figure: f, cumulative: true },
-  ]);
+  const blocks = monthBlocks(layout, o, L);
   const width = 1 + blocks.reduce((w, x) => w + x.width, 0);
   const first = heading(b, index, L.byMonth, width, o);
   blockHeader(b, first + 1, L.month, blocks, o, L);
