@@ -10,11 +10,7 @@ import * as path from "path";
 import type { Fact } from "../../src/core/facts";
 import { workbookFacts } from "../../src/core/facts";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
-import type { WorkbookSnapshot } from "../../src/core/model/snapshot";
-import { workbookToSnapshot } from "../../src/xlsx/loadXlsx";
-import { openWorkbookFile } from "../../src/xlsx/openWorkbookFile";
-import { streamWorkbook } from "../../src/xlsx/stream/streamWorkbook";
-import { NODE_PACKAGE_TOOLS } from "../../src/cli/nodeInflate";
+import { loadFixture } from "./loadFixture";
 
 const FOLDERS = [path.join(__dirname, "../corpus/workbooks"), path.join(__dirname, "../fixtures")];
 /** Headers with a cell that only its merge names. */
@@ -29,18 +25,12 @@ const EXCEPTIONS: Record<string, string> = {
 
 const factKey = (f: Fact) => JSON.stringify([f.indicator, f.period, f.breakdown, f.value, f.measure]);
 
-async function snapshotOf(file: string): Promise<WorkbookSnapshot> {
-  const name = path.basename(file);
-  const { pkg } = await openWorkbookFile(fs.readFileSync(file), name, undefined, NODE_PACKAGE_TOOLS);
-  return workbookToSnapshot(await streamWorkbook(pkg, name, { withFormulas: false }));
-}
-
 test("each workbook gives the same facts with its merges removed, but for the named exceptions", async () => {
   const differ: string[] = [];
   let compared = 0;
   for (const dir of FOLDERS)
     for (const name of fs.readdirSync(dir).filter((f) => /\.xlsx$/.test(f) && !f.startsWith("malformed-corrupt"))) {
-      const snapshot = await snapshotOf(path.join(dir, name));
+      const snapshot = await loadFixture(path.join(dir, name));
       if (!snapshot.sheets.some((s) => s.merges.length > 0) || EXCEPTIONS[name]) continue;
       const merged = new Set(workbookFacts(readWorkbook(snapshot)).facts.map(factKey));
       const unmerged = new Set(workbookFacts(readWorkbook({ ...snapshot, sheets: snapshot.sheets.map((s) => ({ ...s, merges: [] })) })).facts.map(factKey));

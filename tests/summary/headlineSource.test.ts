@@ -5,23 +5,15 @@
  * list was taken as every accident: "全省共发生各类生产安全事故5起、死亡20人、受伤3人" — a figure the
  * workbook does not support.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { workbookFacts } from "../../src/core/facts";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { planSummary } from "../../src/core/summary/planSummary";
-import { workbookToSnapshot } from "../../src/xlsx/loadXlsx";
-import { openWorkbookFile } from "../../src/xlsx/openWorkbookFile";
-import { streamWorkbook } from "../../src/xlsx/stream/streamWorkbook";
-import { NODE_PACKAGE_TOOLS } from "../../src/cli/nodeInflate";
+import { loadFixture } from "../reader/loadFixture";
 
 const BOOK = path.join(__dirname, "../corpus/workbooks/09-yn-2024-1-5-industry-tree.xlsx");
 
-async function modelOf(file: string) {
-  const name = path.basename(file);
-  const { pkg } = await openWorkbookFile(fs.readFileSync(file), name, undefined, NODE_PACKAGE_TOOLS);
-  return readWorkbook(workbookToSnapshot(await streamWorkbook(pkg, name, { withFormulas: false })));
-}
+const modelOf = async (file: string) => readWorkbook(await loadFixture(file));
 
 describe("a ledger whose title names a level (…全省较大事故)", () => {
   it("is read as 较大 accidents only (LedgerModel.scope)", async () => {

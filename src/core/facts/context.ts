@@ -41,8 +41,15 @@ function areaInTitle(title: string | undefined): string | undefined {
   return s.match(/全[国省市州县区盟旗]/)?.[0];
 }
 
-/** The region word a place gives by its last character (楚雄州 → 全州, 广州市 → 全市, 罗湖区 → 全区). */
-function areaOfPlace(place: string | undefined): string | undefined {
+/**
+ * The region word a place gives by its last character: the one rule, for the facts' context and for
+ * a summary whose facts name only the place.
+ *
+ * @param place 楚雄州, 广州市, 罗湖区 …
+ * @returns 全州, 全市, 全区 …, or undefined
+ * @example areaOfPlace("罗湖区") // "全区"
+ */
+export function areaOfPlace(place: string | undefined): string | undefined {
   const last = place?.slice(-1);
   return last && /[州市省县区盟旗]/.test(last) ? `全${last}` : undefined;
 }

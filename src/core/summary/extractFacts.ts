@@ -102,19 +102,11 @@ function groupTable(t: FactTable, keyKind: "region" | "industry"): GroupTable | 
  * 工矿商贸…) states a part, never the whole.
  */
 function statedAccidentWhole(t: FactTable): IndicatorPair[] {
-  if (!t.statedTotal || t.source.keyKind === "indicator") return [];
+  if (!t.statedTotal) return [];
   const figures = t.whole.filter((f) => !f.derived && !isColumnGroup(f) && f.measure !== "change" && f.measure !== "change_pct");
   if (figures.some((f) => f.breakdown.some((k) => k.axis === "table"))) return [];
-  // Compared figures only: a table of one period has its own sentence and sections (single-period tables).
-  const previous = new Set(figures.filter((f) => f.period.relation === "year_ago").map((f) => f.indicator));
-  const ids = [
-    ...new Set(
-      figures
-        .filter((f) => f.period.relation === "current" && previous.has(f.indicator) && indicatorById(f.indicator)?.domain === "accident")
-        .map((f) => f.indicator),
-    ),
-  ];
-  ids.sort((a, b) => (registryOrder.get(a) ?? 0) - (registryOrder.get(b) ?? 0));
+  // Compared figures only (comparedIndicators): a table of one period has its own sentence and sections.
+  const ids = comparedIndicators(t, "accident");
   return ids.map((id) => pair(id, sourcedOf(firstFact(figures, id, CURRENT)), sourcedOf(firstFact(figures, id, PREVIOUS))));
 }
 

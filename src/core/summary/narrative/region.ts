@@ -8,6 +8,7 @@ import { englishPeriod } from "../../text/englishPeriod";
 import type { SummaryFacts } from "../facts";
 import { formatNumber } from "../../numbers/format";
 import { enList } from "./figures";
+import { areaOfPlace } from "../../facts";
 
 export { englishPeriod };
 
@@ -30,9 +31,7 @@ const GENERIC_PLACES: Readonly<Record<string, string>> = {
  * @example areaWord({ place: "楚雄州" }) // "全州"
  */
 export function areaWord(facts: Pick<SummaryFacts, "area" | "place">): string {
-  if (facts.area) return facts.area;
-  const last = facts.place?.slice(-1);
-  return last && last in GENERIC_PLACES ? `全${last}` : "";
+  return facts.area ?? areaOfPlace(facts.place) ?? "";
 }
 
 /**
