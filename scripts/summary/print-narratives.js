@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Prints the 综述 (and the 核对 notes) of the sample, every workbook fixture and one consolidation
+ * Prints the 综述 (and the 核对 notes) of the sample, every workbook fixture, every corpus workbook
+ * (tests/corpus/workbooks, named by their number) and one consolidation
  * (the three hazard returns of tests/fixtures/returns-hazards), in Chinese and English, one text file
  * per workbook, so the narrative can be read and diffed before and after a change:
  *
@@ -50,9 +51,14 @@ function narrativeText(plan) {
 
 async function main() {
   fs.mkdirSync(outDir, { recursive: true });
-  const inputs = [...workbooks(path.join(ROOT, "assets/samples")), ...workbooks(path.join(ROOT, "tests/fixtures"))];
+  const inputs = [
+    ...workbooks(path.join(ROOT, "assets/samples")),
+    ...workbooks(path.join(ROOT, "tests/fixtures")),
+    ...workbooks(path.join(ROOT, "tests/corpus/workbooks")),
+  ];
   for (const input of inputs) {
-    const name = path.basename(input).replace(/\.xls[xm]$/i, "");
+    const corpus = input.includes(`${path.sep}corpus${path.sep}`);
+    const name = `${corpus ? "corpus-" : ""}${path.basename(input).replace(/\.xls[xm]$/i, "")}`;
     let text = "";
     try {
       const pkg = await XlsxPackage.open(fs.readFileSync(input), undefined, nodeInflateRaw);

@@ -53,7 +53,16 @@ export interface SectionBlock {
   readonly compared: boolean;
   readonly indicators: readonly BlockIndicator[];
   /** The totals: the workbook's 合计 row, else the data rows added up (rates recomputed). */
-  readonly total: { readonly label: string; readonly stated: boolean; readonly current: readonly BlockValue[]; readonly previous?: readonly BlockValue[] };
+  readonly total: {
+    readonly label: string;
+    readonly stated: boolean;
+    readonly current: readonly BlockValue[];
+    readonly previous?: readonly BlockValue[];
+    /** Last month's figures (上月), the base of 环比, where the table states them. */
+    readonly monthBefore?: readonly BlockValue[];
+  };
+  /** The period of `total.monthBefore` ("2023年11月"). */
+  readonly monthBeforePeriod?: FiguresPeriod;
   /** Data rows (empty for a table keyed by indicator). */
   readonly rows: readonly BlockRow[];
 }
@@ -216,7 +225,9 @@ function columnBlocks(t: FactTable, ids: readonly string[], group: "month" | und
         stated: t.statedTotal,
         current: totalOf("current"),
         ...(compared ? { previous: totalOf("year_ago") } : {}),
+        ...(list.some((id) => has(id, "month_before")) ? { monthBefore: totalOf("month_before") } : {}),
       },
+      ...monthBeforeOf(all),
       rows,
     });
   }
@@ -253,7 +264,14 @@ function rowBlocks(t: FactTable, ids: readonly string[], group: "month" | undefi
       ...periodOf(all),
       compared,
       indicators,
-      total: { label: "合计", stated: false, current: valuesAt("current"), ...(compared ? { previous: valuesAt("year_ago") } : {}) },
+      total: {
+        label: "合计",
+        stated: false,
+        current: valuesAt("current"),
+        ...(compared ? { previous: valuesAt("year_ago") } : {}),
+        ...(all.some((f) => f.period.relation === "month_before") ? { monthBefore: valuesAt("month_before") } : {}),
+      },
+      ...monthBeforeOf(all),
       rows: [],
     });
   }
@@ -264,6 +282,12 @@ function rowBlocks(t: FactTable, ids: readonly string[], group: "month" | undefi
 function periodOf(facts: readonly Fact[]): { period?: FiguresPeriod } {
   const span = facts.find((f) => f.period.relation === "current")?.period.span;
   return span ? { period: figuresOf(span) } : {};
+}
+
+/** The period of a table's 上月 figures (the base of 环比), where it states them. */
+function monthBeforeOf(facts: readonly Fact[]): { monthBeforePeriod?: FiguresPeriod } {
+  const span = facts.find((f) => f.period.relation === "month_before")?.period.span;
+  return span ? { monthBeforePeriod: figuresOf(span) } : {};
 }
 
 /** Indicator ids a view of a table states figures for (this period), in registry order. */

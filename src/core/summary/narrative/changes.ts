@@ -203,10 +203,10 @@ export function enClause(items: readonly ChangeItem[], nameOf: (p: IndicatorPair
   return `${enList([...moved, ...(flat.length ? [`${enList(flat)} unchanged`] : [])])} year on year`;
 }
 
-/** One change after its verb: "by 3 (15%)", "by 1 from zero a year earlier". */
-function enBy(i: ChangeItem, amount: (p: IndicatorPair, x: number) => string): string {
+/** One change after its verb: "by 3 (15%)", "by 1 from none a year earlier". */
+function enBy(i: ChangeItem, amount: (p: IndicatorPair, x: number) => string, base: string): string {
   const delta = amount(i.pair, Math.abs(i.comparison.delta));
-  if (!i.direction) return `by ${delta} from none a year earlier`;
+  if (!i.direction) return `by ${delta} from none ${base}`;
   return `by ${delta} (${i.percent ? `${i.percent}%` : "less than 0.1%"})`;
 }
 
@@ -220,6 +220,7 @@ function enBy(i: ChangeItem, amount: (p: IndicatorPair, x: number) => string): s
  * @param nameOf the indicator in English, plural ("accidents")
  * @param opening what the sentence compares with ("Compared with a year earlier")
  * @param amount how a change is written (a count by default; money as "CNY 0.12 million")
+ * @param base when the figures compared with were, for a rise from none ("a year earlier", "in November 2023")
  * @returns the sentence, "" without items
  * @example enChangeSentence(items, (p) => "accidents") // "Compared with a year earlier, accidents rose by 3 (15%)."
  */
@@ -228,6 +229,7 @@ export function enChangeSentence(
   nameOf: (p: IndicatorPair) => string,
   opening = "Compared with a year earlier",
   amount: (p: IndicatorPair, x: number) => string = (_, x) => enNumber(x),
+  base = "a year earlier",
 ): string {
   if (!items.length) return "";
   const way = (i: ChangeItem) => (isFlat(i) ? "flat" : i.comparison.delta > 0 ? "up" : "down");
@@ -236,7 +238,7 @@ export function enChangeSentence(
   for (const direction of [...new Set(items.map(way))]) {
     const group = items.filter((i) => way(i) === direction);
     if (direction === "flat") parts.push(`${enList(group.map((i) => nameOf(i.pair)))} were unchanged`);
-    else parts.push(enList(group.map((i, k) => `${nameOf(i.pair)} ${k === 0 ? (direction === "up" ? "rose " : "fell ") : ""}${enBy(i, amount)}`)));
+    else parts.push(enList(group.map((i, k) => `${nameOf(i.pair)} ${k === 0 ? (direction === "up" ? "rose " : "fell ") : ""}${enBy(i, amount, base)}`)));
   }
   const body = parts.length > 1 ? `${parts.slice(0, -1).join(", ")}, while ${parts[parts.length - 1]}` : parts[0];
   return `${opening}, ${body}.`;

@@ -2,10 +2,13 @@
  * The month of a monthly report (月报), after the year-to-date figures it is part of
  * (docs/sections.md): "2024年1—6月，全州共发生…23起…；其中6月发生3起、死亡2人、受伤1人，同比事故起数
  * 减少1起、下降25%，死亡人数持平，受伤人数净增加1人。" The accident paragraph's closing "。" becomes
- * "；" and the month clause follows; without an accident paragraph the clause stands alone.
+ * "；" and the month clause follows; without an accident paragraph the clause stands alone. Where
+ * the table states last month (上月), the 环比 follows the 同比 (docs/report-rules.md rule 18).
  */
+import type { IndicatorPair } from "../facts";
+import { changeItems, enChangeSentence } from "./changes";
 import { n } from "./figures";
-import { changeOf, enChange, enFigure, enJoin, figureOf } from "./sectionFigures";
+import { changeOf, enChange, enFigure, enJoin, figureOf, type BlockFigure } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { englishPeriodText } from "../../periods/periodText";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
@@ -40,8 +43,34 @@ function clauseZh(b: SectionBlock, o: NarrativeContext["options"]): string | und
     const c = f && changeOf(f, o);
     return c ? [`${LEAD[id]}${c}`] : [];
   });
+  const ring = FIGURES.flatMap(([id]) => {
+    const f = figureOf(b, id);
+    const c = f && changeOf(againstMonthBefore(f), o);
+    return c ? [`${LEAD[id]}${c}`] : [];
+  });
   const month = b.period?.short || b.period?.label || "当月";
-  return `其中${month}发生${shown.join("、")}${changes.length ? `，同比${changes.join("，")}` : ""}。`;
+  const yoy = changes.length ? `，同比${changes.join("，")}` : "";
+  const mom = ring.length ? `${yoy ? "；" : "，"}环比${ring.join("，")}` : "";
+  return `其中${month}发生${shown.join("、")}${yoy}${mom}。`;
+}
+
+/** A month's figure set against last month instead of a year earlier (环比). */
+function againstMonthBefore(f: BlockFigure): BlockFigure {
+  const { previous: _yearAgo, monthBefore, ...rest } = f;
+  return monthBefore === undefined ? rest : { ...rest, previous: monthBefore };
+}
+
+/** "Compared with November 2023, accidents rose by 8 (53.3%) and deaths by 5 (33.3%), while injuries rose by 6 from none the month before." */
+function ringSentenceEn(b: SectionBlock, o: NarrativeContext["options"]): string | undefined {
+  const pairs: IndicatorPair[] = FIGURES.flatMap(([id, , unit, word]) => {
+    const f = figureOf(b, id);
+    if (f?.current === undefined || f.monthBefore === undefined) return [];
+    return [{ indicator: id, name: plural(word, 2), classifier: unit, unit, current: { value: f.current }, previous: { value: f.monthBefore } }];
+  });
+  const items = changeItems(pairs, o);
+  if (!items.length) return undefined;
+  const before = b.monthBeforePeriod ? englishPeriodText(b.monthBeforePeriod) : "";
+  return enChangeSentence(items, (p) => p.name, `Compared with ${before || "the month before"}`, undefined, "the month before");
 }
 
 function clauseEn(b: SectionBlock, o: NarrativeContext["options"]): string | undefined {
@@ -52,7 +81,8 @@ function clauseEn(b: SectionBlock, o: NarrativeContext["options"]): string | und
     return [`${enFigure(f.current)} ${plural(words, f.current)}${c ? ` (${c})` : ""}`];
   });
   if (!items.length) return undefined;
-  return `Of these, ${(b.period && englishPeriodText(b.period)) || "the month"} had ${enJoin(items)}.`;
+  const ring = ringSentenceEn(b, o);
+  return `Of these, ${(b.period && englishPeriodText(b.period)) || "the month"} had ${enJoin(items)}.${ring ? ` ${ring}` : ""}`;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface BlockFigure {
   readonly indicator: BlockIndicator;
   readonly current?: number;
   readonly previous?: number;
+  /** Last month's figure (上月), the base of 环比. */
+  readonly monthBefore?: number;
 }
 
 /**
@@ -29,7 +31,13 @@ export function figureOf(block: SectionBlock | undefined, id: string): BlockFigu
   const num = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? undefined : x);
   const current = num(block.total.current[k]?.value);
   const previous = num(block.total.previous?.[k]?.value);
-  return { indicator: block.indicators[k], ...(current !== undefined ? { current } : {}), ...(previous !== undefined ? { previous } : {}) };
+  const monthBefore = num(block.total.monthBefore?.[k]?.value);
+  return {
+    indicator: block.indicators[k],
+    ...(current !== undefined ? { current } : {}),
+    ...(previous !== undefined ? { previous } : {}),
+    ...(monthBefore !== undefined ? { monthBefore } : {}),
+  };
 }
 
 /**
