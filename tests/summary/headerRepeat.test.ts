@@ -9,7 +9,7 @@
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { workbookFacts } from "../../src/core/facts";
 import { parseCellAddress } from "../../src/core/model/address";
-import { shiftLocalRows } from "../../src/core/model/formulaReferences";
+import { moveLocalRows } from "../../src/core/model/formulaReferences";
 import { sectionTable } from "../../src/core/report/sectionTables";
 import { planSummary } from "../../src/core/summary/planSummary";
 import type { SummaryPlan } from "../../src/core/summary/plan";
@@ -119,6 +119,7 @@ test("a table that fits a page gets no copy of its header", () => {
 });
 
 describe("moving a formula's references below inserted rows (as Excel does on inserting cells)", () => {
+  const shiftLocalRows = (formula: string, at: number, by: number, columns: number) => moveLocalRows(formula, columns, (r) => (r >= at ? r + by : r));
   test("moves the sheet's own references at or below the row, in the given columns, ranges at each end", () => {
     expect(shiftLocalRows("=SUM(B5:B60)", 39, 2, 10)).toBe("=SUM(B5:B62)");
     expect(shiftLocalRows('=IFERROR(IF(C41=0,"—",(B41-C41)/C41),"—")', 39, 2, 10)).toBe('=IFERROR(IF(C43=0,"—",(B43-C43)/C43),"—")');

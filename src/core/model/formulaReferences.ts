@@ -1,7 +1,7 @@
 /**
  * The A1 references inside a formula, found once for every reader of formulas: the report follows
  * them to their sources (src/core/report/sheetRanges.ts), and the printed summary moves the
- * sheet's own references when it inserts a table's header rows above a page (summary/headerRepeat.ts).
+ * sheet's own references when it inserts a table's header rows above a page (summary/headerCopies.ts).
  */
 import { parseCellAddress } from "./address";
 
@@ -32,24 +32,26 @@ export function withoutStrings(formula: string): string {
 }
 
 /**
- * Moves the references to the formula's own sheet (those without a sheet name) down by `by` rows
- * where they point at row `at` or below in the first `columns` columns: what Excel does to a
- * formula when cells there are inserted and the cells below shift down. References to other
- * sheets and the texts of string literals are left as they are.
+ * Moves the references to the formula's own sheet (those without a sheet name) that point into the
+ * first `columns` columns to the rows `rowOf` gives: what Excel does to a formula when cells there
+ * are inserted and the cells below shift down. References to other sheets and the texts of string
+ * literals are left as they are. The printed summary moves each formula once, with every inserted
+ * header copy counted in `rowOf` (summary/headerCopies.ts).
  *
  * @param formula the formula ("=IFERROR((B41-C41)/C41,"—")")
- * @param at the first 0-based row that moves
- * @param by how many rows it moves
  * @param columns the 0-based columns before this one move
+ * @param rowOf the 0-based row a 0-based row moves to
  * @returns the formula with its references moved
- * @example shiftLocalRows("=SUM(B5:B60)+'表'!B50", 39, 2, 10) // "=SUM(B5:B62)+'表'!B50"
+ * @example moveLocalRows("=SUM(B5:B60)+'表'!B50", 10, (r) => (r >= 39 ? r + 2 : r)) // "=SUM(B5:B62)+'表'!B50"
  */
-export function shiftLocalRows(formula: string, at: number, by: number, columns: number): string {
+export function moveLocalRows(formula: string, columns: number, rowOf: (row: number) => number): string {
   const moveCell = (cell: string): string => {
     const parsed = parseCellAddress(cell);
-    if (!parsed || parsed.column >= columns || parsed.row < at) return cell;
+    if (!parsed || parsed.column >= columns) return cell;
+    const row = rowOf(parsed.row);
+    if (row === parsed.row) return cell;
     const [, column, dollar] = /^(\$?[A-Za-z]{1,3})(\$?)/.exec(cell)!;
-    return `${column}${dollar}${parsed.row + by + 1}`;
+    return `${column}${dollar}${row + 1}`;
   };
   const moveCode = (code: string) =>
     code.replace(FORMULA_REFERENCE, (match, _quoted, _bare, qualifiedFirst: string | undefined, _q2, first: string | undefined, second: string | undefined) =>

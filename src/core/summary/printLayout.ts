@@ -9,7 +9,8 @@
  */
 import { cellAddress, parseCellAddress } from "../model/address";
 import { POINTS_PER_CHARACTER, type ChartPlan, type PlanCell, type StyledArea, type SummaryPlan } from "./plan";
-import { headerToRepeat, insertHeaderCopy, pageStartAt, type LaidOutSheet } from "./headerRepeat";
+import { headerCopier } from "./headerCopies";
+import { headerToRepeat, pageStartAt, type LaidOutSheet } from "./headerRepeat";
 import { DEFAULT_ROW_HEIGHT, fitColumnWidths, fitText, mergeRowHeights, TIGHT_LIMITS } from "./textFit";
 
 /** A4 in points. */
@@ -203,30 +204,35 @@ const MAX_HEADER_COPIES = 200;
 
 /**
  * The sheet with a copy of its header above each page a table runs onto (headerRepeat.ts), and
- * the rows where those copies start: each is also a page break.
+ * the rows where those copies start: each is also a page break. The pages are laid out again after
+ * each copy, from the row heights alone; the cells and formulas move once, at the end (headerCopies.ts).
  */
 function repeatHeaders<B extends PrintBlock>(sheet: LaidOutSheet<B>, tableColumns: number, page: { height: number; scale: number }, titleRows: number) {
-  let laid = sheet;
+  const copier = headerCopier(sheet, tableColumns);
+  const heightOf = (row: number) => copier.heightAt(row) ?? DEFAULT_ROW_HEIGHT;
+  let rows = tableRowCount(sheet.cells, tableColumns);
   const copies: number[] = [];
   const copyRows: number[] = [];
   const declined = new Set<number>();
   for (let n = 0; n < MAX_HEADER_COPIES; n++) {
-    const rows = tableRowCount(laid.cells, tableColumns);
-    const blocks = withWhatFollows(laid.blocks, rows - 1);
-    const { overflows } = pageBreaks(blocks, heightLookup(laid.rowHeights), page, titleRows, copies);
+    const view = copier.view;
+    const blocks = withWhatFollows(view.blocks, rows - 1);
+    const { overflows } = pageBreaks(blocks, heightOf, page, titleRows, copies);
     const row = overflows.find((r) => !declined.has(r));
     if (row === undefined) break;
     const block = blocks.find((b) => row >= b.firstRow && row <= b.lastRow)!;
-    const split = headerToRepeat(laid, row, block, tableColumns);
+    const split = headerToRepeat(view, row, block, tableColumns);
     if (!split) {
       declined.add(row);
       continue;
     }
-    laid = insertHeaderCopy(laid, split.at, split.header, tableColumns);
+    copier.insert(split);
+    // The copy goes above a filled row of the table (headerToRepeat), so the tables' last row moves down with it.
+    rows += split.header[1] - split.header[0] + 1;
     copies.push(split.at);
     for (let r = split.header[0]; r <= split.header[1]; r++) copyRows.push(split.at + r - split.header[0]);
   }
-  return { laid, copies, copyRows };
+  return { laid: copier.finish(), copies, copyRows };
 }
 
 /** How many rows the tables take: down to the last with something in the tables' columns. */
