@@ -121,6 +121,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
     ["D615", "D630"],
     ["板桥镇", "灵沼街道", "东大街道", "草堂镇"],
   ],
+  subtotalPartsUnknown: ["较大事故合计", "A5"],
   csvUnreadable: [],
   fileTooLarge: [300 * 1024 ** 2, 256 * 1024 ** 2],
   chapter: ["accidents"],

@@ -24,8 +24,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "22-lh-2023-04-last-two-years":
     "facts 14/30, slips 0/0, false alarms 0, context 6/7, contradicted 2; e.g. accident_count ago:M2022-04 read 4 for 2; deaths ago:M2022-04 read 2 for 1; injured ago:M2022-04 read 2 for 1",
   "23-hunan-2016-q1-side-by-side": "facts 52/52, slips 0/0, false alarms 0, context 3/4",
-  "24-mem-2015-w30-larger-weekly":
-    "facts 4/18, slips 0/0, false alarms 0, context 2/3; e.g. accident_count R2015-07-20/2015-07-26 较大 missing; deaths R2015-07-20/2015-07-26 较大 missing; accident_count R2015-07-20/2015-07-26 较大/煤矿 missing",
   "25-fs-2020-1-2-text-cells":
     "facts 16/24, slips 0/0, false alarms 0, context 4/6; e.g. accident_count C2020-02 物体打击 missing; deaths C2020-02 物体打击 missing; accident_count C2020-02 高处坠落 missing",
   "26-hb-dis-2023-09-two-units":

@@ -67,7 +67,7 @@ function groupsOf(table: TableModel): { parent: number; parts: number[]; what: "
   table.rows.forEach((r, i) => {
     if (r.role === "data") run.push(i);
     else if (r.role === "subtotal") {
-      if (run.length > 0) groups.push({ parent: i, parts: run, what: "subtotal" });
+      if (run.length > 0 && !r.partsUnknown) groups.push({ parent: i, parts: run, what: "subtotal" });
       run = [];
     } else if (r.role === "total") run = [];
   });

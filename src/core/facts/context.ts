@@ -81,8 +81,8 @@ function reportPeriod(model: WorkbookModel, tables: readonly TableModel[], month
   let period: string | undefined;
   for (const t of tables) {
     for (const text of [t.title, t.periods.current]) {
-      // 2024年1—6月, 2024年1-5月, 2024年1月至5月 (not 2024年1月 of the last).
-      const m = text?.match(/\d{4}年(?:\d{1,2}月?(?:[—–-]{1,2}|至|到|~|～))?\d{1,2}月/);
+      // 2024年1—6月, 2024年1-5月, 2024年1月至5月 (not 2024年1月 of the last, nor of a dated range 2015年7月20日—7月26日).
+      const m = text?.match(/\d{4}年(?:\d{1,2}月?(?:[—–-]{1,2}|至|到|~|～))?\d{1,2}月(?!\d{1,2}日)/);
       if (m && period === undefined) period = m[0];
     }
   }

@@ -94,6 +94,10 @@ export const READER_MESSAGES = {
       en: `${cells.length} lower-level rows (${labels.slice(0, 3).join(", ")}${more}, ${where}) have no row of their parent above them; they are not counted in the totals and not checked`,
     };
   },
+  subtotalPartsUnknown: (label: string, cell: string): Message => ({
+    zh: `“${label}”（${cell}）上下都有数据行，无法判断它合计的是哪些行：未计入合计，也未核对`,
+    en: `"${label}" (${cell}) has rows above and under it, and which of them it totals cannot be told: it is not counted in the totals and not checked`,
+  }),
   headerWithoutRows: (address: string): Message => ({ zh: `表格 ${address} 有表头但没有数据行`, en: `Table ${address} has a header but no data rows` }),
   noPreviousPeriod: (address: string): Message => ({
     zh: `表格 ${address} 没有去年同期列，无法计算同比`,

@@ -53,14 +53,27 @@ export function periodText(span: PeriodSpan | undefined, year?: number): string 
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+/** A dated range in English: "20–26 July 2015", "28 June–4 July 2024", "25 December 2023–3 January 2024". */
+function englishDays(start: string, end: string): string {
+  const [y1, m1, d1] = start.split("-").map(Number);
+  const [y2, m2, d2] = end.split("-").map(Number);
+  if (start === end) return `${d1} ${MONTH_NAMES[m1 - 1]} ${y1}`;
+  if (y1 !== y2) return `${d1} ${MONTH_NAMES[m1 - 1]} ${y1}–${d2} ${MONTH_NAMES[m2 - 1]} ${y2}`;
+  if (m1 !== m2) return `${d1} ${MONTH_NAMES[m1 - 1]}–${d2} ${MONTH_NAMES[m2 - 1]} ${y1}`;
+  return `${d1}–${d2} ${MONTH_NAMES[m1 - 1]} ${y1}`;
+}
+
 /**
- * A span as English releases write it: "January–June 2024", "June 2024", "2024".
+ * A span as English releases write it: "January–June 2024", "June 2024", "2024", and dated ranges
+ * by their days ("20–26 July 2015").
  *
- * @param span the span (its year and months)
+ * @param span the span (its year and months; a dated range's first and last day)
  * @returns the English text ("" when it names neither months nor a year)
  * @example englishPeriodText({ year: 2024, startMonth: 1, endMonth: 6 }) // "January–June 2024"
+ * @example englishPeriodText({ kind: "range", start: "2015-07-20", end: "2015-07-26" }) // "20–26 July 2015"
  */
-export function englishPeriodText(span: Pick<PeriodSpan, "year" | "startMonth" | "endMonth">): string {
+export function englishPeriodText(span: Pick<PeriodSpan, "year" | "startMonth" | "endMonth" | "start" | "end">): string {
+  if (span.start && span.end) return englishDays(span.start, span.end);
   const year = span.year !== undefined ? String(span.year) : "";
   if (span.startMonth === undefined || span.endMonth === undefined) return year;
   const months = span.startMonth === span.endMonth ? MONTH_NAMES[span.endMonth - 1] : `${MONTH_NAMES[span.startMonth - 1]}–${MONTH_NAMES[span.endMonth - 1]}`;

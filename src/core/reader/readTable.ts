@@ -1,5 +1,5 @@
 /** Reads one table, given its header block: columns described and checked, body rows read and classified. */
-import { rangeAddress } from "../model/address";
+import { cellAddress, rangeAddress } from "../model/address";
 import { cleanHeader, headerCore } from "../registry/headerText";
 import { matchIndicator } from "../registry/matchIndicator";
 import { matchRegion, rowRoleOf } from "../registry/regions";
@@ -9,6 +9,8 @@ import { headerScore } from "./headerDetection";
 import { CATEGORY_HEADER, describeColumns, unitRowAbove, titleAbove } from "./headerColumns";
 import { checkHeaders } from "./headerChecks";
 import { continueOfWhich } from "./ofWhichRuns";
+import { placeSubtotals } from "./subtotalGroups";
+import { shownLabel } from "./shownLabel";
 import { readValue, keyRowsByIndicator, percentFractions } from "./tableBody";
 import { periodsInRows, readPeriodRows } from "./periodRows";
 import { resolveSeries, rowSeriesSpans } from "./periodSeries";
@@ -235,6 +237,12 @@ export function readTable(
   // 其中：化工 | 工贸八大行业 | 工商贸其他: the rows after an 其中 that add up to its parent are its parts
   // too (decided after the key kind, which the rows as written tell).
   if (keyKind !== "indicator") continueOfWhich(rows, values, drafts);
+  // 小计 / 较大事故合计: the rows each totals, above or under it; never added to them.
+  if (keyKind !== "indicator")
+    for (const row of placeSubtotals(rows, values, drafts).unplaced) {
+      const cell = cellAddress(row.row, keyColumn);
+      ctx.diagnostics.push({ severity: "warning", sheet: ctx.name, address: cell, message: MESSAGES.reader.subtotalPartsUnknown(shownLabel(row), cell) });
+    }
   if (keyKind === "indicator") {
     // A 单位 column (指标 | 单位 | 上年 | 本年) names each row's unit.
     const unitDraft = drafts.find((d) => d !== keyDraft && /^(单位|计量单位|计算单位)$/.test(headerCore(d.path[d.path.length - 1] ?? "")));

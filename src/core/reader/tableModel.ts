@@ -100,6 +100,8 @@ export interface RowMeaning {
   readonly category?: string;
   /** For of_which and sublevel rows: the sheet row of the row they are part of, if known. */
   readonly partOf?: number;
+  /** For a subtotal whose rows could not be told (rows above and under it, neither adding up): never checked (reader/subtotalGroups.ts). */
+  readonly partsUnknown?: true;
   /**
    * The administrative level of the row where the table shows levels (indentation, codes such as
    * 410000 / 410100 / 410102, a 省 | 市 | 区县 column triple); "group" for a 小计. Totals are taken

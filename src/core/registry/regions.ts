@@ -119,6 +119,22 @@ const SUBTOTAL = /^(小计|.{0,8}小计)$/;
 /** A count of the places a figure covers (11市（州）37县（市、区）): the whole area, not one place. */
 const AREA_COUNT = /^\d+个?(省|市|州|盟|县|区|旗|乡|镇)/;
 
+/** A group's own total named by what it totals (较大事故合计, 煤矿合计): short, and not the whole's (全州合计). */
+const NAMED_SUBTOTAL = /^.{1,8}合计$/;
+
+/**
+ * Whether a label names the total of a group of rows (较大事故合计). Its label alone cannot say which
+ * rows: they may stand above it or under it (reader/subtotalGroups.ts), so rowRoleOf reads it as data.
+ *
+ * @param label the key cell of the row
+ * @returns true for 较大事故合计, false for 合计, 全州合计 and 小计
+ * @example isNamedSubtotal("较大事故合计") // true
+ */
+export function isNamedSubtotal(label: unknown): boolean {
+  const text = normalHeader(label);
+  return NAMED_SUBTOTAL.test(text) && !TOTAL.test(text) && !isOfWhich(text);
+}
+
 /**
  * The role a row label gives its row: total (合计, 全州合计), subtotal (小计), of_which
  * (其中：…), blank, or data.

@@ -11,6 +11,9 @@ export interface FiguresPeriod {
   readonly year?: number;
   readonly startMonth?: number;
   readonly endMonth?: number;
+  /** A dated range's first and last day (ISO), for the English text ("20–26 July 2015"). */
+  readonly start?: string;
+  readonly end?: string;
 }
 
 /**
@@ -28,5 +31,6 @@ export function figuresOf(span: PeriodSpan): FiguresPeriod {
     // A whole year is "2019年" / "2019", never its twelve months.
     ...(span.startMonth !== undefined && span.kind !== "year" ? { startMonth: span.startMonth } : {}),
     ...(span.endMonth !== undefined && span.kind !== "year" ? { endMonth: span.endMonth } : {}),
+    ...((span.kind === "range" || span.kind === "day") && span.start && span.end ? { start: span.start, end: span.end } : {}),
   };
 }

@@ -17,6 +17,14 @@ function firstBlock(sections: SectionFacts, section: "accidents" | "hazards"): S
   return sections.blocks.find((b) => b.section === section && b.group !== "month");
 }
 
+/** A row naming an accident level above 一般 (特别重大事故, 重大, 较大事故合计). */
+const LARGER_LEVEL = /^(特别重大|重大|较大)(生产安全)?(事故)?(合计|小计)?$/;
+
+/** Whether a block's rows are levels above 一般 only (a weekly list of 较大 accidents): its whole is 较大及以上, never all accidents. */
+function largerLevelsOnly(b: SectionBlock): boolean {
+  return b.rows.length > 0 && b.rows.every((r) => LARGER_LEVEL.test(r.label.replace(/[\s\u3000]/g, "")));
+}
+
 function accidentsZh(sections: SectionFacts, { facts, options }: NarrativeContext): string | undefined {
   if (facts.accidents?.some((p) => p.indicator === "accident_count")) return undefined;
   const b = firstBlock(sections, "accidents");
@@ -36,7 +44,8 @@ function accidentsZh(sections: SectionFacts, { facts, options }: NarrativeContex
     return c ? [`${f.indicator.name}${c}`] : [];
   });
   const period = b.period?.label ?? facts.period;
-  return `${period ? `${period}，` : ""}${facts.area ?? ""}共发生各类生产安全事故${parts.join("、")}${changes.length ? `，同比${changes.join("，")}` : ""}。`;
+  const what = largerLevelsOnly(b) ? "较大及以上事故" : "各类生产安全事故";
+  return `${period ? `${period}，` : ""}${facts.area ?? ""}共发生${what}${parts.join("、")}${changes.length ? `，同比${changes.join("，")}` : ""}。`;
 }
 
 function accidentsEn(sections: SectionFacts, { facts }: NarrativeContext): string | undefined {
@@ -44,8 +53,10 @@ function accidentsEn(sections: SectionFacts, { facts }: NarrativeContext): strin
   const b = firstBlock(sections, "accidents");
   const count = figureOf(b, "accident_count");
   if (!b || count?.current === undefined) return undefined;
-  const period = b.period && englishPeriodText(b.period);
-  return `${period ? `In ${period}, t` : "T"}here were ${enFigure(count.current)} work-safety accidents.`;
+  // A dated range is no month: "In the period 20–26 July 2015", never "In 20–26 July 2015".
+  const period = b.period && `${b.period.start ? "the period " : ""}${englishPeriodText(b.period)}`;
+  const what = largerLevelsOnly(b) ? "larger-and-above accidents" : "work-safety accidents";
+  return `${period ? `In ${period}, t` : "T"}here were ${enFigure(count.current)} ${what}.`;
 }
 
 /** The rate (in percent) of a hazard block, this period and last, recomputed from the counts. */
