@@ -15,7 +15,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "05-gd-2018-q1-industries-zong": "facts 47/47, slips 0/0, false alarms 0, context 8/9",
   "06-pes-2025-01-unit-slip": "facts 23/23, slips 1/1, false alarms 0, context 5/6",
   "07-wd-2020-1-10-county-by-field": "facts 22/23, slips 0/0, false alarms 0, context 5/6; e.g. deaths C2020-10 道路交通 missing",
-  "08-cx-2023-levels": "facts 30/30, slips 0/0, false alarms 0, context 5/6, contradicted 6",
   "09-yn-2024-1-5-industry-tree": "facts 27/27, slips 3/3, false alarms 0, context 3/5, contradicted 3",
   "11-hb-2024-q1-industry-tree":
     "facts 34/36, slips 0/0, false alarms 0, context 3/4; e.g. accident_count C2024-03 商贸制造业/烟花爆竹 missing; deaths C2024-03 商贸制造业/烟花爆竹 missing",

@@ -1,6 +1,6 @@
 /**
  * Derived totals: where a table has no 合计 row, the whole of each column is the sum of its parts —
- * only for counts and amounts, only over rows of one level (never an 其中 item, never a 小计 beside
+ * only for two parts or more (one row is itself, not the whole it is part of), only for counts and amounts, only over rows of one level (never an 其中 item, never a 小计 beside
  * the rows it groups), within one indicator, one period and one column (so one unit). A rate's whole
  * is recomputed from the wholes of its numerator and denominator, never added. The sum keeps its
  * parts (a sum provenance), so a summary can write it as =SUM(…) over the source cells.
@@ -64,7 +64,8 @@ export function derivedTotals(facts: readonly Fact[]): Fact[] {
     }
     if (!isAdditive(first.measure)) continue;
     const parts = partsOf(rows as { fact: Fact; key: BreakdownKey }[]);
-    if (parts.length === 0) continue;
+    // One part is no whole: a by-county table of one county (大姚县 3起) says nothing of the prefecture's total.
+    if (parts.length < 2) continue;
     const present = parts.filter((p) => p.value !== null).map((p) => p.value as number);
     out.push({
       ...first,

@@ -9,6 +9,7 @@ import { headerScore } from "./headerDetection";
 import { CATEGORY_HEADER, describeColumns, unitRowAbove, titleAbove } from "./headerColumns";
 import { checkHeaders } from "./headerChecks";
 import { continueOfWhich } from "./ofWhichRuns";
+import { takeHeadingTotal } from "./headingTotal";
 import { placeSubtotals } from "./subtotalGroups";
 import { shownLabel } from "./shownLabel";
 import { readValue, keyRowsByIndicator, percentFractions } from "./tableBody";
@@ -237,6 +238,8 @@ export function readTable(
   // 其中：化工 | 工贸八大行业 | 工商贸其他: the rows after an 其中 that add up to its parent are its parts
   // too (decided after the key kind, which the rows as written tell).
   if (keyKind !== "indicator") continueOfWhich(rows, values, drafts);
+  // 各类生产安全事故 over 其中：一般事故 | 较大事故 …: the first row names the whole, as a 合计 would.
+  if (keyKind !== "indicator") takeHeadingTotal(rows, values, drafts);
   // 小计 / 较大事故合计: the rows each totals, above or under it; never added to them.
   if (keyKind !== "indicator")
     for (const row of placeSubtotals(rows, values, drafts).unplaced) {

@@ -261,8 +261,10 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
   // no 全州 figure beside a table whose 各类生产安全事故 row states 45.
   const stated = (t: FactTable | undefined, g: GroupTable | undefined) => (t?.statedTotal ? g?.total.slice() : undefined);
   const statedElsewhere = tables.map(statedAccidentWhole).find((p) => p.length > 0);
+  // A table with no whole (one county: one part is no total) gives no headline.
+  const summed = (g: GroupTable | undefined) => (g?.total.some((p) => p.current.value !== null) ? g.total.slice() : undefined);
   let accidents: IndicatorPair[] | undefined =
-    stated(regionTable, byRegion) ?? stated(industryTable, byIndustry) ?? statedElsewhere ?? byRegion?.total.slice() ?? byIndustry?.total.slice();
+    stated(regionTable, byRegion) ?? stated(industryTable, byIndustry) ?? statedElsewhere ?? summed(byRegion) ?? summed(byIndustry);
   let noPrevious: SummaryFacts["noPrevious"];
   let noComparison = false;
   let largerAccidents: IndicatorPair | undefined;

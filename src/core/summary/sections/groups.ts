@@ -1,12 +1,16 @@
 /** The 分县（市） and 分行业 sections: one row per region or industry, three columns per indicator. */
 import { rangeAddress } from "../../model/address";
 import { heading, writeComparison } from "../cells";
-import type { GroupTable, IndicatorPair } from "../facts";
+import type { GroupTable, IndicatorPair, SourcedValue } from "../facts";
 import { indicatorLabel } from "../indicatorLabel";
 import type { Labels } from "../labels";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
 import type { SheetBuilder } from "../sheetBuilder";
+
+function hasFigure(v: SourcedValue): boolean {
+  return v.value !== null || v.cell !== undefined || v.sumOf !== undefined || v.formula !== undefined;
+}
 
 export function groupSection(b: SheetBuilder, t: GroupTable, L: Labels, o: SummaryOptions, index: number): PlanSection {
   const width = 1 + t.indicators.length * 3;
@@ -32,11 +36,15 @@ export function groupSection(b: SheetBuilder, t: GroupTable, L: Labels, o: Summa
     for (const p of pairs) col = writeComparison(b, row, col, p, o, false);
     row++;
   };
-  write(o.language === "zh" ? t.totalLabel : L.total, t.total);
-  b.style(first + 3, 0, 1, width, "total");
+  // A table with no whole (one county's row: a sum of one part is no total) gets no 合计 row of dashes.
+  if (t.total.some((p) => hasFigure(p.current) || hasFigure(p.previous))) {
+    write(o.language === "zh" ? t.totalLabel : L.total, t.total);
+    b.style(first + 3, 0, 1, width, "total");
+  }
+  const body = row;
   for (const r of t.rows) write(r.label, r.pairs);
-  b.style(first + 4, 0, t.rows.length, 1, "label");
-  b.style(first + 4, 1, t.rows.length, width - 1, "body");
+  b.style(body, 0, t.rows.length, 1, "label");
+  b.style(body, 1, t.rows.length, width - 1, "body");
   return {
     id: t.keyKind === "region" ? "byRegion" : "byIndustry",
     title,

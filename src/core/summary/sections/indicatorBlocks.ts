@@ -89,9 +89,18 @@ function valueTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, top
   return top + 1 + block.indicators.length;
 }
 
-/** The header of a block's key column: the sheet's own words, or "Region" in English where they are Chinese ("地区", "县（市）"). */
+/** English key headers by what the rows are, where the sheet's own words are Chinese ("地区", "行业", "类别"). */
+const ENGLISH_KEY: Readonly<Record<SectionBlock["keyKind"], string>> = {
+  region: "Region",
+  industry: "Industry",
+  indicator: "Indicator",
+  period: "Period",
+  other: "Category",
+};
+
+/** The header of a block's key column: the sheet's own words, or in English where they are Chinese, what its rows are. */
 function keyHeaderOf(block: SectionBlock, o: SummaryOptions): string {
-  if (o.language === "en") return block.keyHeader && !/[\u3400-\u9fff]/.test(block.keyHeader) ? block.keyHeader : "Region";
+  if (o.language === "en") return block.keyHeader && !/[\u3400-\u9fff]/.test(block.keyHeader) ? block.keyHeader : ENGLISH_KEY[block.keyKind];
   return block.keyHeader || "地区";
 }
 
