@@ -16,7 +16,7 @@ import { readInputFile } from "./readInputFile";
 import { InputGuard, writeFileSafely } from "./safeWrite";
 import { XlsxPackage } from "../xlsx/package/openPackage";
 import { readCountyReturn } from "../xlsx/readCountyReturn";
-import { writeSummaryPackage } from "../xlsx/summary/writeSummaryPackage";
+import { writeSummarySheets } from "../xlsx/summary/writeSummaryPackage";
 import { NODE_PACKAGE_TOOLS } from "./nodeInflate";
 import { MESSAGES, MessageError, messageLine, type Message } from "../core/messages";
 import { sheetMarkValue } from "../core/summary/sheetMark";
@@ -117,10 +117,11 @@ export async function consolidateFiles(inputs: readonly string[], options: Conso
   const pkg = await XlsxPackage.open(await coverWorkbook(inputs, generatedAt, options.language), undefined, NODE_PACKAGE_TOOLS);
   // Every sheet carries our mark, the cover too; the two tables as data (planConsolidation's marks).
   await markSheet(pkg, (await workbookInfo(pkg)).sheets[0], sheetMarkValue("cover", now.getTime()));
-  let bytes: Uint8Array | undefined;
-  for (const [i, sheet] of plan.sheets.entries())
-    bytes = (await writeSummaryPackage(pkg, sheet, { mark: plan.marks[i], replacePrevious: false, time: now.getTime() })).bytes;
+  const { bytes } = await writeSummarySheets(
+    pkg,
+    plan.sheets.map((sheet, i) => ({ plan: sheet, options: { mark: plan.marks[i], replacePrevious: false, time: now.getTime() } })),
+  );
   // Whole or not at all, and never over a return (safeWrite.ts).
-  writeFileSafely(target.path, bytes!, guard);
+  writeFileSafely(target.path, bytes, guard);
   return { output: target.path, plan, unreadable, skipped, ...(target.note ? { outputNote: target.note } : {}) };
 }

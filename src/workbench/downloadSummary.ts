@@ -9,7 +9,7 @@ import { summaryFromSnapshot } from "../core/pipeline/summaryFromSnapshot";
 import { workbookToSnapshot } from "../xlsx/snapshot";
 import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { streamWorkbook } from "../xlsx/stream/streamWorkbook";
-import { writeSummaryPackage, type WrittenSummary } from "../xlsx/summary/writeSummaryPackage";
+import { writeSummarySheets } from "../xlsx/summary/writeSummaryPackage";
 import type { ReaderOverrides } from "../core/reader/model";
 import type { SummaryOptionsInput } from "../core/summary/options";
 import type { WrittenSheet } from "./paneWrites";
@@ -53,11 +53,9 @@ export async function makeSummaryWorkbook(
           replacePrevious: shows.options?.replacePrevious ?? true,
         },
       ];
-  let made: WrittenSummary | undefined;
-  let first: string | undefined;
-  for (const sheet of written) {
-    made = await writeSummaryPackage(pkg, sheet.plan, { mark: sheet.mark, replacePrevious: sheet.replacePrevious, time });
-    first ??= made.sheetName;
-  }
-  return { name: summaryFileName(name), bytes: made!.bytes, sheetName: first! };
+  const made = await writeSummarySheets(
+    pkg,
+    written.map((sheet) => ({ plan: sheet.plan, options: { mark: sheet.mark, replacePrevious: sheet.replacePrevious, time } })),
+  );
+  return { name: summaryFileName(name), bytes: made.bytes, sheetName: made.sheets[0].sheetName };
 }

@@ -80,10 +80,35 @@ function relative(from: string, to: string): string {
  * @example const { bytes } = await writeSummaryPackage(await XlsxPackage.open(input), plan)
  */
 export async function writeSummaryPackage(pkg: XlsxPackage, plan: SummaryPlan, options: SummaryPackageOptions = {}): Promise<WrittenSummary> {
+  const { bytes, sheets } = await writeSummarySheets(pkg, [{ plan, options }]);
+  return { bytes, ...sheets[0] };
+}
+
+/**
+ * Writes several sheets into the package (a consolidation's four, the pane's summaries), one after
+ * another as {@link writeSummaryPackage} would, and compresses the package once: compressing it
+ * after each sheet deflated the first sheets again for every later one.
+ *
+ * @param pkg the opened input package
+ * @param sheets each sheet's plan and how to write it, in order
+ * @returns the bytes of the file and, for each sheet, its name and what changed
+ * @example const { bytes } = await writeSummarySheets(pkg, plans.map((plan) => ({ plan, options: { mark: "consolidation" } })))
+ */
+export async function writeSummarySheets(
+  pkg: XlsxPackage,
+  sheets: readonly { readonly plan: SummaryPlan; readonly options?: SummaryPackageOptions }[],
+): Promise<{ bytes: Uint8Array; sheets: Omit<WrittenSummary, "bytes">[] }> {
   // Every part that will be copied untouched is checked before anything is written.
   await pkg.verifyAll();
   try {
-    return await writeInto(pkg, plan, options);
+    const written: Omit<WrittenSummary, "bytes">[] = [];
+    for (const sheet of sheets) written.push(await writeInto(pkg, sheet.plan, sheet.options ?? {}));
+    // Untouched parts keep their compressed bytes (JSZip copies them raw). In Node the output is
+    // joined as a Buffer (a Uint8Array): JSZip copies into a plain Uint8Array one byte at a time,
+    // three times slower on a million-row ledger.
+    const type = JSZip.support.nodebuffer ? "nodebuffer" : "uint8array";
+    const bytes: Uint8Array = await pkg.zip.generateAsync({ type, compression: "DEFLATE", compressionOptions: { level: 6 } });
+    return { bytes, sheets: written };
   } catch (error) {
     throw asRefusal(error, "xl/workbook.xml");
   }
@@ -98,7 +123,7 @@ function editOf<T>(part: string, edit: () => T): T {
   }
 }
 
-async function writeInto(pkg: XlsxPackage, plan: SummaryPlan, options: SummaryPackageOptions): Promise<WrittenSummary> {
+async function writeInto(pkg: XlsxPackage, plan: SummaryPlan, options: SummaryPackageOptions): Promise<Omit<WrittenSummary, "bytes">> {
   const info = await workbookInfo(pkg);
   const mark = options.mark ?? "summary";
   // The earlier summary gives up its slot (tab, part, relationship); its drawing and charts go.
@@ -199,10 +224,5 @@ async function writeInto(pkg: XlsxPackage, plan: SummaryPlan, options: SummaryPa
   pkg.zip.file("[Content_Types].xml", addContentTypes(types ?? "", contentTypes), { createFolders: false });
   edited.push(info.workbookPart, relsPathOf(info.workbookPart), "[Content_Types].xml");
 
-  // Untouched parts keep their compressed bytes (JSZip copies them raw). In Node the output is
-  // joined as a Buffer (a Uint8Array): JSZip copies into a plain Uint8Array one byte at a time,
-  // three times slower on a million-row ledger.
-  const type = JSZip.support.nodebuffer ? "nodebuffer" : "uint8array";
-  const bytes: Uint8Array = await pkg.zip.generateAsync({ type, compression: "DEFLATE", compressionOptions: { level: 6 } });
-  return { bytes, sheetName, addedParts: added, editedParts: edited, ...(slot ? { replaced: slot.entry.name } : {}) };
+  return { sheetName, addedParts: added, editedParts: edited, ...(slot ? { replaced: slot.entry.name } : {}) };
 }
