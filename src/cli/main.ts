@@ -41,6 +41,8 @@ export interface CliArguments {
   readonly reportPeriod?: { readonly start: string; readonly end: string };
   /** summarize and report: 据初步统计 / 经核定 as the source says (the default), or as the user says. */
   readonly figuresStatus?: "source" | "preliminary" | "final";
+  /** summarize: test the breakdown tables' rows too, Holm-adjusted per table (off by default, issue 22.10). */
+  readonly breakdownTests?: boolean;
   readonly region?: string;
   /** Replace existing output files (never an input). */
   readonly force: boolean;
@@ -76,6 +78,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   let includeSummaries = false;
   let template: string | undefined;
   let figuresStatus: CliArguments["figuresStatus"];
+  let breakdownTests = false;
   const limits: { -readonly [K in keyof XlsxLimits]?: number } = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -84,6 +87,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       if (!outDir) return { error: MESSAGES.cli.needsValue(a) };
     } else if (a === "--force" || a === "-f") force = true;
     else if (a === "--include-summaries") includeSummaries = true;
+    else if (command === "summarize" && a === "--breakdown-tests") breakdownTests = true;
     else if (command === "report" && a === "--template") {
       template = rest[++i];
       if (!template) return { error: MESSAGES.cli.needsValue(a) };
@@ -123,6 +127,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     ...(period ? { period } : {}),
     ...(reportPeriod ? { reportPeriod } : {}),
     ...(figuresStatus ? { figuresStatus } : {}),
+    ...(breakdownTests ? { breakdownTests } : {}),
     ...(region ? { region } : {}),
     ...(template ? { template } : {}),
   };
@@ -215,6 +220,7 @@ export async function runCli(
         language: args.language,
         ...(args.reportPeriod ? { overrides: { reportPeriod: args.reportPeriod } } : {}),
         ...(args.figuresStatus ? { figuresStatus: args.figuresStatus } : {}),
+        ...(args.breakdownTests ? { breakdownSignificance: true } : {}),
         limits: args.limits,
         force: args.force,
         taken,

@@ -33,6 +33,8 @@ export interface PaneOptions {
   /** Replace the summary the add-in made before, or add a new sheet. */
   readonly mode: "replace" | "new";
   readonly significanceColumn: boolean;
+  /** Tests on the breakdown tables' rows too, Holm-adjusted per table (off by default: issue 22.10). */
+  readonly breakdownSignificance: boolean;
   /** Least decimals of 整改率 (house style 1; the workbook's own precision when it states more). */
   readonly rateDecimals: number;
   /** The 综述's small-base note / 明显 wording from the accident test (off by default). */
@@ -64,6 +66,7 @@ export function defaultPaneOptions(language: Language = "zh"): PaneOptions {
     language,
     mode: "replace",
     significanceColumn: true,
+    breakdownSignificance: false,
     rateDecimals: 1,
     significanceWording: false,
     rateInterval: false,
@@ -106,6 +109,7 @@ export function normaliseOptions(value: unknown, fallbackLanguage: Language = "z
     significanceColumn: typeof v.significanceColumn === "boolean" ? v.significanceColumn : base.significanceColumn,
     rateDecimals:
       typeof v.rateDecimals === "number" && Number.isInteger(v.rateDecimals) && v.rateDecimals >= 0 && v.rateDecimals <= 4 ? v.rateDecimals : base.rateDecimals,
+    breakdownSignificance: typeof v.breakdownSignificance === "boolean" ? v.breakdownSignificance : base.breakdownSignificance,
     significanceWording: typeof v.significanceWording === "boolean" ? v.significanceWording : base.significanceWording,
     rateInterval: typeof v.rateInterval === "boolean" ? v.rateInterval : base.rateInterval,
     changeStyle: v.changeStyle === "each" || v.changeStyle === "grouped" || v.changeStyle === "auto" ? v.changeStyle : base.changeStyle,

@@ -32,6 +32,7 @@ export function toSummaryOptions(options: PaneOptions): SummaryOptionsInput {
     language: options.language,
     replacePrevious: options.mode === "replace",
     significanceColumn: options.significanceColumn,
+    breakdownSignificance: options.breakdownSignificance,
     rateDecimals: options.rateDecimals,
     significanceWording: options.significanceWording,
     rateInterval: options.rateInterval,

@@ -39,6 +39,12 @@ describe("--period and --figures are read from the command line", () => {
   });
 });
 
+test("--breakdown-tests asks summarize for tests on the breakdown rows (issue 22.10); other commands do not know it", () => {
+  expect(parseArguments(["summarize", "a.xlsx", "--breakdown-tests"])).toMatchObject({ breakdownTests: true });
+  expect(parseArguments(["summarize", "a.xlsx"])).not.toHaveProperty("breakdownTests");
+  expect(parseArguments(["report", "a.xlsx", "--breakdown-tests"])).toHaveProperty("error");
+});
+
 describe("the ledger is counted over the user's period", () => {
   test("--period 2024年1—3月 makes the 综述 speak of 2024年1—3月 and compare with 2023年1—3月, the period marked as the user's", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-period-"));

@@ -82,7 +82,9 @@ describe("a ledger with real date cells", () => {
     const regionRow = rowOf(plan, "ledgerByRegion", "双柏县");
     const monthRow = rowOf(plan, "ledgerByMonth", "6月");
     const before = host.sheetSnapshot("汇总").values;
-    const [countBefore, deathsBefore, juneBefore] = [before[regionRow][1], before[regionRow][6], before[monthRow][1]] as number[];
+    // 事故起数 fills B:E (no 显著性 on breakdown rows by default, issue 22.10); 死亡人数·本期 is F.
+    const deaths = 5;
+    const [countBefore, deathsBefore, juneBefore] = [before[regionRow][1], before[regionRow][deaths], before[monthRow][1]] as number[];
     const ledger = host.sheetSnapshot("事故台账");
     const next = ledger.values.length + 1;
     await host.run(async (context) => {
@@ -93,7 +95,7 @@ describe("a ledger with real date cells", () => {
       await context.sync();
     });
     const after = host.sheetSnapshot("汇总").values;
-    expect([after[regionRow][1], after[regionRow][6], after[monthRow][1]]).toEqual([countBefore + 1, deathsBefore + 2, juneBefore + 1]);
+    expect([after[regionRow][1], after[regionRow][deaths], after[monthRow][1]]).toEqual([countBefore + 1, deathsBefore + 2, juneBefore + 1]);
   });
 });
 

@@ -27,7 +27,7 @@ export const CLI_MESSAGES = {
   help: (limits: { cells: number; strings: number; megabytes: number }): Message => ({
     zh: [
       "用法：",
-      "  bureau-stats summarize <工作簿或文件夹>… [--out <文件夹>] [--lang zh|en] [--period 2024年1—6月] [--figures source|preliminary|final] [--force] [--include-summaries]",
+      "  bureau-stats summarize <工作簿或文件夹>… [--out <文件夹>] [--lang zh|en] [--period 2024年1—6月] [--figures source|preliminary|final] [--breakdown-tests] [--force] [--include-summaries]",
       "      为每个工作簿生成 <名称>.summary.xlsx：原工作簿原样保留，另加“汇总”工作表（公式、图表、综述、核对）；不修改输入文件。",
       "      文件夹按其中的 .xlsx、.xlsm、.xls、.et、.csv 文件处理；本工具生成的 .summary.xlsx 默认跳过（--include-summaries 则照常汇总，并替换其中原有的汇总表）。",
       "  bureau-stats consolidate <各县报表或文件夹>… [--out <汇总.xlsx 或文件夹>] [--period 2024年1—6月] [--region 楚雄州] [--lang zh|en] [--force]",
@@ -36,13 +36,14 @@ export const CLI_MESSAGES = {
       "      生成报告（.docx，公文格式；英文为统计发布格式），每个数字可追溯到源单元格；也可用于合并后的全州工作簿；--template 填入本单位模板的占位符。",
       "  --period 指定台账的报告期（须写明年份，如“2024年1—6月”“2024年上半年”），同比为上年同期；不指定时取台账标题或统计时间所写期间，否则按记录日期推定（汇总表上注明）。",
       "  --figures 综述中的“据初步统计”“经核定”：source 按源表注明（默认），preliminary 写“据初步统计”，final 写“经核定”。",
+      "  --breakdown-tests 台账分县、分行业、分月等分组表各行也作显著性检验（每表按Holm法校正多重比较，表下注明）；默认只检验事故起数总数。",
       "  输出文件已存在时：自动命名的文件另存为“名称 (2).xlsx”；用 --out 指定的文件不覆盖。加 --force 则替换。",
       `  读取上限（默认）：--max-cells ${limits.cells}，--max-strings ${limits.strings}，--max-uncompressed-mb ${limits.megabytes}`,
       "  bureau-stats --help 显示本说明；bureau-stats --version 显示版本。",
     ].join("\n"),
     en: [
       "Usage:",
-      "  bureau-stats summarize <workbook or folder>… [--out <folder>] [--lang zh|en] [--period 2024年1—6月] [--figures source|preliminary|final] [--force] [--include-summaries]",
+      "  bureau-stats summarize <workbook or folder>… [--out <folder>] [--lang zh|en] [--period 2024年1—6月] [--figures source|preliminary|final] [--breakdown-tests] [--force] [--include-summaries]",
       "      Writes <name>.summary.xlsx for each workbook: the workbook kept as it is, plus a summary sheet (formulas, charts, narrative, checks). Inputs are never modified.",
       "      A folder gives its .xlsx, .xlsm, .xls, .et and .csv files; the .summary.xlsx files this tool wrote are skipped (with --include-summaries they are summarised, their earlier summary sheet replaced).",
       "  bureau-stats consolidate <county returns or folder>… [--out <file.xlsx or folder>] [--period 2024年1—6月] [--region 楚雄州] [--lang zh|en] [--force]",
@@ -51,6 +52,7 @@ export const CLI_MESSAGES = {
       "      Writes a .docx report (公文 layout; English: a statistical release) whose every figure traces to its source cell; also for the consolidated workbook. --template fills a bureau's own template.",
       '  --period sets the report period of the ledgers (with its year: "2024年1—6月", "2024年上半年"), compared with the same days a year earlier; without it the period is the one the ledger\'s title or 统计时间 line names, else the records\' dates give it (the summary says so).',
       "  --figures sets 据初步统计 (preliminary figures) or 经核定 (verified figures) in the narrative: source follows the source's notes (the default), preliminary, or final.",
+      "  --breakdown-tests tests the rows of a ledger's breakdown tables (by county, industry, month …) too, Holm-adjusted per table (the footnote says so); by default only the accident total is tested.",
       '  When an output file exists: a name the tool chose becomes "name (2).xlsx"; a file named with --out is not overwritten. --force replaces it.',
       `  Reading limits (defaults): --max-cells ${limits.cells}, --max-strings ${limits.strings}, --max-uncompressed-mb ${limits.megabytes}`,
       "  bureau-stats --help shows this text; bureau-stats --version shows the version.",

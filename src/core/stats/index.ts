@@ -13,4 +13,5 @@ export { mannKendall, exactKendallP, MANN_KENDALL_MINIMUM_POINTS, type MannKenda
 export { poissonLowerTail, poissonQuantile } from "./poissonQuantile";
 export { funnelOutliers, funnelFlagText, FUNNEL_LEVELS, type FunnelRegion, type FunnelPosition } from "./funnelOutliers";
 export { describe, quantileType7, DESCRIPTION_ROWS, type Description } from "./describe";
+export { holmAdjust } from "./holm";
 export { significanceText, significanceSentence, type Comparison, type SignificanceOptions } from "./significanceColumn";

@@ -44,6 +44,12 @@ export interface SummaryOptions {
    */
   readonly significanceColumn: boolean;
   /**
+   * Tests on the rows of the breakdown tables (分县, 分行业, 类型, 等级, 分月) too, Holm-adjusted per
+   * table and named in the footnote. Off by default: dozens of uncorrected tests on a sheet show
+   * "significant" rows by chance (issue 22.10), so only the headline count is tested.
+   */
+  readonly breakdownSignificance: boolean;
+  /**
    * Off by default. When on, the 综述 says "受基数较小影响，同比变化仍在正常波动范围内" when the
    * change in 事故起数 is not significant, and may say "明显上升/下降" when it is. Never a p-value.
    */
@@ -92,6 +98,7 @@ export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
   language: "zh",
   replacePrevious: true,
   significanceColumn: true,
+  breakdownSignificance: false,
   significanceWording: false,
   rateInterval: false,
   changeStyle: "auto",
@@ -134,6 +141,7 @@ export function resolveSummaryOptions(input: SummaryOptionsInput | undefined = {
     language: i.language === "en" ? "en" : "zh",
     replacePrevious: bool(i.replacePrevious, d.replacePrevious),
     significanceColumn: bool(i.significanceColumn, d.significanceColumn),
+    breakdownSignificance: bool(i.breakdownSignificance, d.breakdownSignificance),
     significanceWording: bool(i.significanceWording, d.significanceWording),
     rateInterval: bool(i.rateInterval, d.rateInterval),
     changeStyle: i.changeStyle === "each" || i.changeStyle === "grouped" ? i.changeStyle : d.changeStyle,

@@ -28,7 +28,7 @@ import { ledgerCharts } from "./ledgerCharts";
 import { accidentLedgerView, hazardLedgerView } from "./ledgerViews";
 import { hazardLedgerSections } from "./sections/hazardLedger";
 import { ledgerBreakdownSections, ledgerTableWidth } from "./sections/ledgerBreakdowns";
-import { SIGNIFICANCE_FOOTNOTE, sourceRanges, subtitleText, summaryTitle } from "./provenance";
+import { significanceFootnote, sourceRanges, subtitleText, summaryTitle } from "./provenance";
 import { findTrendSeries } from "./significance";
 import { finishForPrint } from "./printLayout";
 
@@ -50,10 +50,10 @@ function writeTitle(b: SheetBuilder, facts: SummaryFacts, o: SummaryOptions, L: 
 }
 
 /** The notes under the tables: what "—" means, why only 事故起数 is tested, and which source cells were text. */
-function writeNotes(b: SheetBuilder, L: Labels, width: number, o: SummaryOptions, tested: boolean): string[] {
+function writeNotes(b: SheetBuilder, L: Labels, width: number, o: SummaryOptions, tested: boolean, breakdowns: boolean): string[] {
   const notes: string[] = [];
   if (b.usesDash) notes.push(L.dashNote);
-  if (tested) notes.push(SIGNIFICANCE_FOOTNOTE[o.language]);
+  if (tested) notes.push(significanceFootnote(o.language, breakdowns ? (o.breakdownSignificance ? "holm" : "untested") : undefined));
   if (b.textCells.size) notes.push(`${L.textNote}${[...b.textCells].join(o.language === "en" ? ", " : "，")}`);
   let r = b.next + 1;
   for (const note of notes) {
@@ -104,8 +104,10 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
   if (s.byRegion && facts.byRegion && facts.byRegion.source !== "ledger") sections.push(groupSection(b, facts.byRegion, L, o, index++));
   if (s.byIndustry && facts.byIndustry && facts.byIndustry.source !== "ledger") sections.push(groupSection(b, facts.byIndustry, L, o, index++));
   const ledgerNotes: string[] = [];
+  let ledgerCompares = false;
   if (ledger) {
     const written = ledgerBreakdownSections(b, ledger, o, index, s);
+    ledgerCompares = written.compares;
     sections.push(...written.sections);
     index = written.nextIndex;
     ledgerNotes.push(...written.notes);
@@ -137,7 +139,9 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
   if (nothing.length) sections.push(nothingRecognisedSection(b, nothing, o, index++, width));
   if (s.checks && (!nothing.length || wf.findings.length)) sections.push(checksSection(b, wf, L, o, index++, width));
   const tested = o.significanceColumn && !facts.noComparison && sections.some((x) => x.id === "accidents");
-  const notes = writeNotes(b, L, width, o, tested);
+  // Breakdown tables that compare: their rows are tested only when asked (issue 22.10), and the footnote says which.
+  const breakdowns = ledgerCompares && sections.some((x) => /^ledgerBy/.test(x.id));
+  const notes = writeNotes(b, L, width, o, tested, breakdowns);
   // Figures counted from a ledger are static unless they carry a live COUNTIFS formula; the ledger note says when its breakdowns are values.
   const constant = (v: { cell?: unknown; sumOf?: unknown; formula?: string }) => !v.cell && !v.sumOf && !v.formula;
   const fromLedger =

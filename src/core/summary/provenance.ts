@@ -118,10 +118,35 @@ export function subtitleText(parts: StaticParts, options: Pick<SummaryOptions, "
 }
 
 /** The footnote under the tables when the 显著性 column is shown. */
-export const SIGNIFICANCE_FOOTNOTE = {
+const SIGNIFICANCE_FOOTNOTE = {
   zh: "注：显著性只检验事故起数（各起事故相互独立，可按泊松计数比较）；死亡、受伤人数在同一起事故中成群出现，不满足独立性假设，故不作检验。无去年同期数、两期均为0或两期合计不足6起（精确检验不可能达到5%显著）时，显著性记为“—”。",
   en: "Note: only the number of accidents is tested for significance (accidents are independent events, compared as Poisson counts); deaths and injuries cluster within accidents, so they are not tested. Where there is no year-earlier figure, none in either period, or fewer than 6 in the two periods together (too few for the exact test ever to reach 5%), the column shows “—”.",
 };
+
+/** What the footnote adds about the breakdown tables' rows: untested by default, or Holm-adjusted per table. */
+const BREAKDOWN_FOOTNOTE = {
+  untested: {
+    zh: "分组统计表（分县、分行业、分月等）各行不作检验：数十行各自检验，总会有几行偶然“显著”。",
+    en: "The rows of the breakdown tables (by county, industry, month …) are not tested: with dozens of rows tested one by one, a few always come out “significant” by chance.",
+  },
+  holm: {
+    zh: "分组统计表各行的p值已按Holm法作多重比较校正（每张表的各行为一组）；合计行与第一部分相同，未作校正。",
+    en: "In the breakdown tables the rows’ p-values are adjusted for multiple comparisons by Holm’s method (each table’s rows as one family); the total row is the headline test, unadjusted. “Sig.” means significant at 5%.",
+  },
+};
+
+/**
+ * The footnote on significance.
+ *
+ * @param language the sheet's language
+ * @param breakdowns whether the sheet has breakdown tables, and whether their rows are tested (Holm) or not
+ * @returns the footnote
+ * @example significanceFootnote("zh", "holm") // "注：显著性只检验事故起数…分组统计表各行的p值已按Holm法作多重比较校正…"
+ */
+export function significanceFootnote(language: "zh" | "en", breakdowns?: "untested" | "holm"): string {
+  const extra = breakdowns ? BREAKDOWN_FOOTNOTE[breakdowns][language] : "";
+  return `${SIGNIFICANCE_FOOTNOTE[language]}${extra ? (language === "en" ? ` ${extra}` : extra) : ""}`;
+}
 
 /**
  * The source ranges the summary was generated from, as A1 references with sheet names

@@ -78,7 +78,7 @@ export function pairSignificanceText(pair: IndicatorPair, options: Pick<SummaryO
  * @param pair this period and last
  * @returns the label of the reason, or undefined
  */
-function untestedReason(pair: IndicatorPair): "untestedNoPrevious" | "untestedBothZero" | "untestedTooFew" | undefined {
+export function untestedReason(pair: IndicatorPair): "untestedNoPrevious" | "untestedBothZero" | "untestedTooFew" | undefined {
   const current = pair.current.value;
   if (current === null || pair.current.error) return undefined;
   const previous = pair.previous.value;

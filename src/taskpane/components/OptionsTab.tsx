@@ -107,6 +107,13 @@ export function OptionsTab({ options, onChange, note }: OptionsTabProps) {
       </Field>
       <Checkbox label={t.significanceColumn} checked={options.significanceColumn} onChange={(_, data) => set({ significanceColumn: data.checked === true })} />
       <Checkbox
+        label={t.breakdownSignificance}
+        checked={options.significanceColumn && options.breakdownSignificance}
+        disabled={!options.significanceColumn}
+        onChange={(_, data) => set({ breakdownSignificance: data.checked === true })}
+        data-testid="option-breakdown-significance"
+      />
+      <Checkbox
         label={t.significanceWording}
         checked={options.significanceWording}
         onChange={(_, data) => set({ significanceWording: data.checked === true })}

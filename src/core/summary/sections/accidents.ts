@@ -9,6 +9,7 @@ import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
 import { indicatorLabel } from "../indicatorLabel";
 import { pairSignificanceText } from "../significance";
+import { compactSignificanceText } from "../breakdownSignificance";
 import type { SheetBuilder } from "../sheetBuilder";
 
 export function accidentSection(
@@ -33,7 +34,8 @@ export function accidentSection(
     if (compares) writeComparison(b, row, 1, p, o, true);
     else writeCurrent(b, row, 1, p);
     // Plain text, not a BUREAU formula: the sheet must read the same without the add-in.
-    if (sig) b.set(row, 5, { value: pairSignificanceText(p, o) ?? null });
+    // With the breakdown rows tested, the column is narrow (an 18-column ledger table shares it): the short form.
+    if (sig) b.set(row, 5, { value: (o.breakdownSignificance ? compactSignificanceText(p, o) : pairSignificanceText(p, o)) ?? null });
     row++;
   }
   b.style(first + 2, 0, ordered.length, 1, "label");

@@ -1,8 +1,9 @@
 /**
  * The accident-ledger sections of the summary: by county, industry, accident type and level (one
  * row per group under a 合计 row) and by month (当月 and 累计). Each figure block has 本期, 去年同期,
- * 增减 and 增减幅度; 事故起数 also has 显著性 (deaths and injuries cluster within accidents, so they
- * get none). A ledger that compares with nothing (a week's list, an archive of many years:
+ * 增减 and 增减幅度. Only when the user asks for breakdown tests (issue 22.10) does 事故起数 also have
+ * 显著性, Holm-adjusted over each table's rows (deaths and injuries cluster within accidents, so
+ * they get none); by default the headline in 一、生产安全事故 is the only test. A ledger that compares with nothing (a week's list, an archive of many years:
  * LedgerSource.compare false) shows 本期 alone, and a figure the ledger has no column for (no
  * 直接经济损失) has no block: no column of "—" only. Figures are live COUNTIFS/SUMIFS over the ledger's columns where those count what the
  * engine counts (ledgerFormulas.ts), the engine's values otherwise, with a note saying which.
@@ -27,7 +28,7 @@ import type { AccidentLedgerView, LedgerFigures, LedgerRow } from "../ledgerView
 import { ledgerSourced } from "../sourced";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
-import { pairSignificanceText } from "../significance";
+import { compactSignificanceText, holmSignificanceTexts } from "../breakdownSignificance";
 import type { SheetBuilder } from "../sheetBuilder";
 
 /** The figures of each block, in order: the indicator id, its label key and its totals field. */
@@ -91,7 +92,7 @@ interface Layout {
 function layoutOf(view: AccidentLedgerView, o: SummaryOptions): Layout {
   const compares = view.source.compare !== false;
   const figures = FIGURES.filter((f) => view.total.current[f.figure] !== undefined);
-  return { figures, compares, sig: compares && o.significanceColumn };
+  return { figures, compares, sig: compares && o.significanceColumn && o.breakdownSignificance };
 }
 
 /** A block's width: 本期 | 去年同期 | 增减 | 增减幅度 (| 显著性), or 本期 alone. */
@@ -152,13 +153,15 @@ function blockHeader(
   return col;
 }
 
-/** Writes one row of figure blocks: each a live formula over the ledger where its facts allow, with the key criterion on `keyCell`. */
+/**
+ * Writes one row of figure blocks: each a live formula over the ledger where its facts allow, with the key criterion on `keyCell`;
+ * the 显著性 cell (where the block has one) holds `significance`.
+ */
 function figureRow(
   b: SheetBuilder,
   row: number,
   label: string,
-  current: LedgerFigures,
-  previous: LedgerFigures,
+  figures: { current: LedgerFigures; previous: LedgerFigures; significance: string | undefined },
   keyCell: string | undefined,
   o: SummaryOptions,
   layout: Layout,
@@ -166,10 +169,15 @@ function figureRow(
   b.set(row, 0, { value: label });
   let col = 1;
   for (const f of layout.figures) {
-    const p = ledgerPair(f.indicator, ledgerSourced(current[f.figure], keyCell), ledgerSourced(previous[f.figure], keyCell));
+    const p = ledgerPair(f.indicator, ledgerSourced(figures.current[f.figure], keyCell), ledgerSourced(figures.previous[f.figure], keyCell));
     col = writeFigures(b, row, col, p, o, layout);
-    if (blockWidth(layout, f) === 5) b.set(row, col++, { value: pairSignificanceText(p, o) ?? null });
+    if (blockWidth(layout, f) === 5) b.set(row, col++, { value: figures.significance ?? null });
   }
+}
+
+/** A row's 事故起数 this period and last, as the test reads them. */
+function accidentPair(current: LedgerFigures, previous: LedgerFigures): IndicatorPair {
+  return ledgerPair("accident_count", ledgerSourced(current.accidents), ledgerSourced(previous.accidents));
 }
 
 /** Writes one pair as its block shows it: compared, or 本期 alone. */
@@ -201,16 +209,24 @@ function groupTable(
   const blocks = layout.figures.map((f) => ({ name: L[f.label], width: blockWidth(layout, f) }));
   blockHeader(b, first + 1, spec.keyHeader, blocks, o, L);
   const totalRow = first + 3;
-  figureRow(b, totalRow, L.total, view.total.current, view.total.previous, undefined, o, layout);
+  // The 合计 row's test is the headline's; the group rows are one family, Holm-adjusted.
+  const headline = layout.sig ? compactSignificanceText(accidentPair(view.total.current, view.total.previous), o) : undefined;
+  figureRow(b, totalRow, L.total, { ...view.total, significance: headline }, undefined, o, layout);
   b.style(totalRow, 0, 1, width, "total");
+  const tests = layout.sig
+    ? holmSignificanceTexts(
+        spec.groups.map((g) => accidentPair(g.current, g.previous)),
+        o,
+      )
+    : [];
   let row = totalRow + 1;
-  for (const g of spec.groups) {
+  for (const [k, g] of spec.groups.entries()) {
     const label = spec.label?.(g.key) ?? g.key;
     // The label cell is the criterion while it shows the key; a translated label (English levels) gives way to the key as text.
     const keyCell = label === g.key ? `$A${row + 1}` : undefined;
     const count = g.current.accidents?.provenance;
     if (count?.kind === "ledger" && count.reason === "key_not_exact") valueKeys.add(g.key);
-    figureRow(b, row, label, g.current, g.previous, keyCell, o, layout);
+    figureRow(b, row, label, { current: g.current, previous: g.previous, significance: tests[k] }, keyCell, o, layout);
     row++;
   }
   b.style(totalRow + 1, 0, spec.groups.length, 1, "label");
@@ -229,6 +245,12 @@ function monthTable(b: SheetBuilder, view: AccidentLedgerView, o: SummaryOptions
   const first = heading(b, index, L.byMonth, width, o);
   blockHeader(b, first + 1, L.month, blocks, o, L);
   const top = first + 3;
+  const tests = layout.sig
+    ? holmSignificanceTexts(
+        view.byMonth.map((m) => accidentPair(m.current, m.previous)),
+        o,
+      )
+    : [];
   const running = new Map<string, number | null>();
   const add = (key: string, v: number | null | undefined) => {
     const before = running.has(key) ? running.get(key)! : 0;
@@ -260,7 +282,7 @@ function monthTable(b: SheetBuilder, view: AccidentLedgerView, o: SummaryOptions
         p = ledgerPair(f.indicator, ledgerSourced(m.current[f.figure]), ledgerSourced(m.previous[f.figure]));
       }
       col = writeFigures(b, row, col, p, o, layout);
-      if (block.width === 5) b.set(row, col++, { value: pairSignificanceText(p, o) ?? null });
+      if (block.width === 5) b.set(row, col++, { value: tests[i] ?? null });
     }
   });
   const n = view.byMonth.length;
