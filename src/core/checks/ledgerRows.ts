@@ -1,7 +1,8 @@
 /**
  * 核对: the ledger rows the summary cannot count as they stand — a date that cannot be read puts
  * a row in no period — each named with its cell, so no row is dropped without a word; a figure
- * cell of words (个别轻微伤, counted as 0) and blank region cells (counted under （未填）), named; and a
+ * cell of words (个别轻微伤, counted as 0) and blank region cells (counted under （未填）), named; a stated
+ * level below the one the record's figures meet and direct losses not filled in (issue 22); and a
  * 合计 row whose figure is not the sum of the records it totals (issue 19.5; LedgerModel.accounting,
  * ledger/ledgerRowReader.ts, ledger/recordNotes.ts, ledger/totalRows.ts).
  */
@@ -43,6 +44,19 @@ export function checkLedgerRows(ledgers: readonly LedgerModel[]): Finding[] {
       );
     const blank = a.blankRegions;
     if (blank) findings.push(finding(ledger, blank.cells[0], MESSAGES.ledger.blankRegions(blank.count, blank.header, blank.cells), "ledger_blank_key"));
+    const levels = a.levelsBelowFigures;
+    for (const note of levels?.cells ?? []) findings.push(finding(ledger, note.cell, MESSAGES.ledger.levelBelowFigures(note), "ledger_level_below_figures"));
+    if (levels && levels.count > levels.cells.length)
+      findings.push(
+        finding(
+          ledger,
+          ledger.address,
+          MESSAGES.ledger.moreLevelsBelowFigures(levels.count - levels.cells.length, ledger.address),
+          "ledger_level_below_figures",
+        ),
+      );
+    const loss = a.missingLoss;
+    if (loss) findings.push(finding(ledger, loss.cells[0], MESSAGES.ledger.missingLoss(loss.count, loss.header, loss.cells), "ledger_missing_figure"));
     for (const total of a.totalRows ?? [])
       for (const f of total.figures)
         if (!f.agrees)

@@ -69,6 +69,7 @@ export function ledgerSource(ledger: LedgerModel): LedgerSource {
     ...(ledger.scope ? { scope: ledger.scope } : {}),
     ...(a ? { accounting: { rows: a.rows, counted: a.counted, excluded: a.excluded, undated: a.undated, totals: a.totals, ...agreeing(a) } } : {}),
     ...text,
+    ...(a?.missingLoss ? { missingLoss: { count: a.missingLoss.count, cells: a.missingLoss.cells } } : {}),
   };
 }
 

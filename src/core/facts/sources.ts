@@ -84,6 +84,8 @@ export interface LedgerSource {
   readonly accounting?: LedgerRowCount;
   /** Counted records whose date is text: the ledger's figures are values, not formulas (a note says so). */
   readonly textDates?: { readonly count: number; readonly cells: readonly string[] };
+  /** Counted records with no direct loss filled in (blank, "—"): the loss totals count them as 0 (a note says so). */
+  readonly missingLoss?: { readonly count: number; readonly cells: readonly string[] };
   /** Hazard ledgers: the overdue hazards in sheet order (the first 200) and how many there are. */
   readonly overdue?: { readonly items: readonly OverdueItem[]; readonly count: number };
 }

@@ -9,6 +9,13 @@ export const ACCIDENT_LEVELS = ["特别重大", "重大", "较大", "一般"] as
 /** One of the four levels. */
 export type AccidentLevel = (typeof ACCIDENT_LEVELS)[number];
 
+/** The least deaths (with the missing), serious injuries and direct loss (万元) of each level above 一般, most serious first. */
+export const LEVEL_THRESHOLDS: readonly { level: Exclude<AccidentLevel, "一般">; deaths: number; seriousInjuries: number; directLoss: number }[] = [
+  { level: "特别重大", deaths: 30, seriousInjuries: 100, directLoss: 10000 },
+  { level: "重大", deaths: 10, seriousInjuries: 50, directLoss: 5000 },
+  { level: "较大", deaths: 3, seriousInjuries: 10, directLoss: 1000 },
+];
+
 /**
  * The level an accident's casualties and loss put it in.
  *
@@ -20,9 +27,8 @@ export type AccidentLevel = (typeof ACCIDENT_LEVELS)[number];
  * @example accidentLevel(0, 0, 999.99) // "一般"
  */
 export function accidentLevel(deaths: number, seriousInjuries: number, directLoss: number): AccidentLevel {
-  if (deaths >= 30 || seriousInjuries >= 100 || directLoss >= 10000) return "特别重大";
-  if (deaths >= 10 || seriousInjuries >= 50 || directLoss >= 5000) return "重大";
-  if (deaths >= 3 || seriousInjuries >= 10 || directLoss >= 1000) return "较大";
+  // A loop, not find(): this runs once per ledger row.
+  for (const t of LEVEL_THRESHOLDS) if (deaths >= t.deaths || seriousInjuries >= t.seriousInjuries || directLoss >= t.directLoss) return t.level;
   return "一般";
 }
 

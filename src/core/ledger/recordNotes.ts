@@ -1,10 +1,14 @@
 /**
  * What an accident ledger's counted records hold that the figures cannot use as written, kept as
  * the rows go by so the 核对 names each cell (issue 19.5): a figure cell of words (个别轻微伤), which
- * counts as 0, and a blank region cell, which counts in the 合计 and under （未填） by county.
+ * counts as 0; a blank region cell, which counts in the 合计 and under （未填） by county; a stated
+ * level below the one the record's figures meet (3 dead written 一般, issue 22), which the level
+ * tables count as written; and a direct loss not filled in, which the loss totals count as 0.
  */
 import { cellAddress } from "../model/address";
-import type { LedgerAccounting, LedgerRowNote } from "../reader/model";
+import { readCell } from "../numbers/readCell";
+import type { LedgerAccounting, LedgerLevelNote, LedgerRowNote } from "../reader/model";
+import { ACCIDENT_LEVELS, accidentLevel, LEVEL_THRESHOLDS } from "./accidentLevel";
 import { BLANK_KEY, FIGURE_FIELDS, type AccidentRecord } from "./accidentRecords";
 import type { LedgerHeader } from "./findLedgerHeader";
 
@@ -19,11 +23,19 @@ export class RecordNotes {
   private wordCount = 0;
   private readonly blank: string[] = [];
   private blankCount = 0;
+  private readonly level: { column: number; header: string } | undefined;
+  private readonly levels: LedgerLevelNote[] = [];
+  private levelCount = 0;
+  private readonly loss: { column: number; header: string } | undefined;
+  private readonly noLoss: string[] = [];
+  private noLossCount = 0;
 
   constructor(header: LedgerHeader) {
     const of = (field: string) => header.columns.find((c) => c.field === field);
     this.figureColumns = FIGURE_FIELDS.map(of);
     this.region = of("region");
+    this.level = of("level");
+    this.loss = of("direct_loss");
   }
 
   /**
@@ -41,13 +53,44 @@ export class RecordNotes {
       this.words.push({ row: r.row, cell: cellAddress(r.row, c.column), text: String(cells[c.column - originColumn]), header: c.header });
     }
     if (this.region && r.keys.region === BLANK_KEY && ++this.blankCount <= NOTE_LIMIT) this.blank.push(cellAddress(r.row, this.region.column));
+    if (this.level && r.levelStated) this.checkLevel(r);
+    if (this.loss && isUnfilled(cells[this.loss.column - originColumn]) && ++this.noLossCount <= NOTE_LIMIT)
+      this.noLoss.push(cellAddress(r.row, this.loss.column));
+  }
+
+  /** A stated level (一般) below the one the figures meet (较大: 3 dead with the missing, 10 seriously injured or 1000万元). */
+  private checkLevel(r: AccidentRecord): void {
+    const stated = ACCIDENT_LEVELS.indexOf(r.keys.level as (typeof ACCIDENT_LEVELS)[number]);
+    if (stated < 0) return;
+    const f = r.figures;
+    const met = accidentLevel(f.deaths + f.missing, f.serious_injured, f.direct_loss);
+    if (met === "一般" || ACCIDENT_LEVELS.indexOf(met) >= stated || ++this.levelCount > NOTE_LIMIT) return;
+    const { deaths, seriousInjuries, directLoss } = LEVEL_THRESHOLDS.find((t) => t.level === met)!;
+    this.levels.push({
+      cell: cellAddress(r.row, this.level!.column),
+      stated: r.keys.level,
+      met,
+      threshold: { deaths, seriousInjuries, directLoss },
+      deaths: f.deaths,
+      missing: f.missing,
+      seriousInjuries: f.serious_injured,
+      directLoss: f.direct_loss,
+    });
   }
 
   /** What goes into the ledger's accounting: nothing when every cell could be used. */
-  accounting(): Pick<LedgerAccounting, "wordFigures" | "blankRegions"> {
+  accounting(): Pick<LedgerAccounting, "wordFigures" | "blankRegions" | "levelsBelowFigures" | "missingLoss"> {
     return {
       ...(this.wordCount ? { wordFigures: { count: this.wordCount, cells: this.words } } : {}),
       ...(this.blankCount && this.region ? { blankRegions: { count: this.blankCount, cells: this.blank, header: this.region.header } } : {}),
+      ...(this.levelCount ? { levelsBelowFigures: { count: this.levelCount, cells: this.levels } } : {}),
+      ...(this.noLossCount && this.loss ? { missingLoss: { count: this.noLossCount, cells: this.noLoss, header: this.loss.header } } : {}),
     };
   }
+}
+
+/** A figure cell left blank or marked as not filled in ("—", "无"): no figure, though the totals count it as 0. */
+function isUnfilled(raw: unknown): boolean {
+  if (raw === undefined || raw === null || raw === "") return true;
+  return typeof raw === "string" && readCell(raw).kind === "missing";
 }

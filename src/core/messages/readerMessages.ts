@@ -3,6 +3,10 @@
  * could not read, and what was expected) and the ledger reader's notes on dates.
  */
 import type { Message } from "./message";
+import type { LedgerLevelNote } from "../reader/ledgerModel";
+
+/** The four accident levels in English, as the summary's level table names them. */
+const LEVEL_WORDS: Readonly<Record<string, string>> = { 特别重大: "especially serious", 重大: "serious", 较大: "relatively serious", 一般: "ordinary" };
 
 /** Why a row that is not data was skipped, by row kind. */
 const ROW_KINDS = {
@@ -153,6 +157,44 @@ export const LEDGER_MESSAGES = {
     return {
       zh: `台账有 ${count} 条计入统计的记录未填“${header}”（${shown.join("、")}${more ? "等" : ""}），已计入合计，分地区统计中列为“（未填）”；请补填`,
       en: `${count} counted record${count === 1 ? "" : "s"} of the ledger leave "${header}" blank (${shown.join(", ")}${more ? " …" : ""}): counted in the total and listed as not filled in by region; please fill ${count === 1 ? "it" : "them"} in`,
+    };
+  },
+  levelBelowFigures: (n: LedgerLevelNote): Message => {
+    const min = n.threshold;
+    const dead = n.deaths + n.missing;
+    const zh: string[] = [];
+    const en: string[] = [];
+    if (dead >= min.deaths) {
+      zh.push(
+        n.missing
+          ? `死亡${n.deaths}人、失踪${n.missing}人（死亡失踪合计${dead}人，标准为${min.deaths}人以上）`
+          : `死亡${n.deaths}人（标准为${min.deaths}人以上）`,
+      );
+      en.push(n.missing ? `${n.deaths} dead and ${n.missing} missing (${dead} together; ${min.deaths} or more)` : `${n.deaths} dead (${min.deaths} or more)`);
+    }
+    if (n.seriousInjuries >= min.seriousInjuries) {
+      zh.push(`重伤${n.seriousInjuries}人（标准为${min.seriousInjuries}人以上）`);
+      en.push(`${n.seriousInjuries} seriously injured (${min.seriousInjuries} or more)`);
+    }
+    if (n.directLoss >= min.directLoss) {
+      zh.push(`直接经济损失${n.directLoss}万元（标准为${min.directLoss}万元以上）`);
+      en.push(`a direct loss of CNY ${n.directLoss / 100} million (${min.directLoss / 100} million or more)`);
+    }
+    return {
+      zh: `台账 ${n.cell} 的事故等级填为“${n.stated}”，但该起事故${zh.join("、")}，已达到${n.met}事故标准；分等级统计和较大及以上事故仍按所填等级计入，请核实`,
+      en: `Ledger ${n.cell} gives the level as "${n.stated}" (${LEVEL_WORDS[n.stated] ?? n.stated}), but with ${en.join(", ")} the accident meets the threshold of a ${LEVEL_WORDS[n.met]} accident (${n.met}); the level tables count it as written; please check`,
+    };
+  },
+  moreLevelsBelowFigures: (count: number, range: string): Message => ({
+    zh: `台账 ${range} 另有 ${count} 条记录所填事故等级低于其伤亡、损失所达到的等级，均按所填等级计入`,
+    en: `${count} more records of the ledger ${range} give a level below the one their casualties or loss meet; they count as written`,
+  }),
+  missingLoss: (count: number, header: string, cells: readonly string[]): Message => {
+    const shown = cells.slice(0, 8);
+    const more = count > shown.length;
+    return {
+      zh: `台账有 ${count} 条计入统计的记录未填“${header}”（${shown.join("、")}${more ? "等" : ""}），直接经济损失合计按0计入；请补填`,
+      en: `${count} counted record${count === 1 ? "" : "s"} of the ledger leave "${header}" empty (${shown.join(", ")}${more ? " …" : ""}): the direct loss totals count ${count === 1 ? "it" : "them"} as 0; please fill ${count === 1 ? "it" : "them"} in`,
     };
   },
   unreadableDate: (raw: string): Message => ({

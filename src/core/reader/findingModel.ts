@@ -19,6 +19,8 @@ export type FindingKind =
   | "ledger_undated" // a ledger row whose date cannot be read: in no period, so not counted
   | "ledger_figure_words" // a ledger figure cell of words (个别轻微伤): counted as 0, named
   | "ledger_blank_key" // counted ledger rows with a blank region cell: in the 合计 and under （未填）, named
+  | "ledger_level_below_figures" // a ledger row stated 一般 whose figures meet the 较大 threshold (3 dead …): counted as written, named
+  | "ledger_missing_figure" // counted ledger rows with no direct loss filled in: the loss totals count them as 0, said
   | "overflow" // figures or their sum pass the largest number: the check cannot be made, and says so
   | "not_checked" // a check failed inside (a bug): that part is reported unchecked, never as consistent
   | "rounding" // a total that differs from its parts by no more than the unit's rounding (0.01 万元): said, never a slip

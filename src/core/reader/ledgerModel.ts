@@ -156,6 +156,27 @@ export interface LedgerAccounting {
   readonly wordFigures?: { readonly count: number; readonly cells: readonly LedgerRowNote[] };
   /** Counted records with a blank region cell: in the 合计 and under （未填） by county, named in the 核对 (the first 200 cells). */
   readonly blankRegions?: { readonly count: number; readonly cells: readonly string[]; readonly header: string };
+  /** Counted records whose stated level is below the one their figures meet (3 dead written 一般): each named in the 核对 (the first 200). */
+  readonly levelsBelowFigures?: { readonly count: number; readonly cells: readonly LedgerLevelNote[] };
+  /** Counted records with no direct loss filled in (blank, "—", "无"): the loss totals count them as 0, said in the note and the 核对 (the first 200 cells). */
+  readonly missingLoss?: { readonly count: number; readonly cells: readonly string[]; readonly header: string };
+}
+
+/** A record whose stated level is below the level its figures meet (《生产安全事故报告和调查处理条例》 Art. 3). */
+export interface LedgerLevelNote {
+  /** The level cell. */
+  readonly cell: string;
+  /** The level as the ledger states it, without 事故 ("一般"). */
+  readonly stated: string;
+  /** The level the figures meet. */
+  readonly met: "特别重大" | "重大" | "较大";
+  /** That level's least deaths (with the missing), serious injuries and direct loss (万元): any one is enough. */
+  readonly threshold: { readonly deaths: number; readonly seriousInjuries: number; readonly directLoss: number };
+  readonly deaths: number;
+  readonly missing: number;
+  readonly seriousInjuries: number;
+  /** 万元. */
+  readonly directLoss: number;
 }
 
 /** A 合计 / 小计 row of a ledger and its stated figures beside the sum of the records above it (ledger/totalRows.ts). */

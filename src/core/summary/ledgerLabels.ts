@@ -167,6 +167,23 @@ export function textDateNote(sheet: string, textDates: { readonly count: number;
 }
 
 /**
+ * The note under the ledger tables when counted records leave the direct loss empty: the loss
+ * totals count them as 0, never silently (the 核对 names the cells).
+ *
+ * @param sheet the ledger's sheet
+ * @param missing how many counted records have no loss filled in
+ * @param language the sheet's language
+ * @returns the note
+ * @example missingLossNote("事故台账", { count: 3 }, "zh") // "注：“事故台账”中有3条计入统计的记录未填直接经济损失，以上直接经济损失合计按0计入（见数据核对）。"
+ */
+export function missingLossNote(sheet: string, missing: { readonly count: number }, language: "zh" | "en"): string {
+  const n = missing.count;
+  return language === "zh"
+    ? `注：“${sheet}”中有${n}条计入统计的记录未填直接经济损失，以上直接经济损失合计按0计入（见数据核对）。`
+    : `Note: ${n} counted record${n === 1 ? "" : "s"} on "${sheet}" leave${n === 1 ? "s" : ""} the direct economic loss empty; the loss totals above count ${n === 1 ? "it" : "them"} as 0 (see the checks).`;
+}
+
+/**
  * The note naming the groups written as values because their key is written in more than one way.
  *
  * @param keys the groups ("楚雄市")

@@ -15,6 +15,7 @@ import type { IndicatorPair } from "../facts";
 import {
   inferredPeriodNote,
   LEDGER_LABELS,
+  missingLossNote,
   regionWords,
   textDateNote,
   unknownPlacesNote,
@@ -343,6 +344,10 @@ export function ledgerBreakdownSections(
     out.notes.push(inferredPeriodNote(view.source.sheet, view.source.current.label, o.language));
   const textDates = view.source.textDates;
   if (out.sections.length && textDates) out.notes.push(textDateNote(view.source.sheet, textDates, o.language));
+  // A loss total that counts unfilled cells as 0 says so (the 核对 names the cells).
+  const missingLoss = view.source.missingLoss;
+  if (out.sections.length && missingLoss && layoutOf(view, o).figures.some((f) => f.figure === "directLoss"))
+    out.notes.push(missingLossNote(view.source.sheet, missingLoss, o.language));
   // Levels derived from the thresholds are values by nature; only misspelt names earn a note.
   const misspelt = [...valueKeys].filter((k) => !view.byLevel.some((g) => g.key === k));
   if (misspelt.length) out.notes.push(valueKeysNote(misspelt, o.language));
