@@ -12,6 +12,7 @@ import type { SummaryPlan } from "../../src/core/summary/plan";
 import type { CountyReturn } from "../../src/core/consolidate/types";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
+import { textUnits } from "../../src/core/summary/textFit";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { RETURNS, totalsOf } = require("../../scripts/fixtures/make-returns.js");
@@ -96,6 +97,18 @@ describe("the consolidated workbook", () => {
     expect(sources).toContain("大姚县（更正）.xlsx 分行业!A5:I5");
     expect(sources).toContain("双柏县.xlsx 分行业!A5:I5");
     expect(byCounty.cells[4][0].value).toBe("全州合计");
+  });
+
+  test("the 来源 column keeps room for its references: no county row wraps (it was fitted to a figure column's 12, every row 2–3 lines)", () => {
+    for (const p of [plan, english]) {
+      const byCounty = p.sheets.find((s) => s.sheetName === "分县汇总" || s.sheetName === "By county")!;
+      const source = byCounty.cells[5].length - 1;
+      const widest = Math.max(...byCounty.cells.slice(5, 13).map((row) => textUnits(String(row[source].value))));
+      expect(byCounty.columnWidths[source]).toBeGreaterThanOrEqual(widest);
+      // Every county row one line high: no height set above the default.
+      const tall = byCounty.rowHeights.filter((h) => h.row >= 5 && h.row < 13 && h.height > 20);
+      expect(tall).toEqual([]);
+    }
   });
 
   test("报送情况 lists every file with its status, 武定县 as 未报, and every reconciliation", () => {

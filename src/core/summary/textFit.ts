@@ -170,16 +170,28 @@ const MIN_FIGURE_WIDTH = 9;
  * past that they wrap ("变化不显著" / "(p=0.761)" in two lines at 12). TIGHT is for a table too wide to
  * print at 9 pt otherwise (a ledger's sixteen figure columns).
  */
-export type ColumnLimits = { readonly label: number; readonly text: number; readonly wholeHeaderWords: boolean };
-export const USUAL_LIMITS: ColumnLimits = { label: 22, text: 12, wholeHeaderWords: true };
-// A table this wide lets an English header word break rather than print below 9 pt.
-export const TIGHT_LIMITS: ColumnLimits = { label: 14, text: 10, wholeHeaderWords: false };
+export type ColumnLimits = {
+  readonly label: number;
+  readonly text: number;
+  readonly wholeHeaderWords: boolean;
+  /** Whether a column planned as a text column (TEXT_COLUMN_WIDTH or wider: 来源, 说明) may keep its planned width for its texts. */
+  readonly textColumns: boolean;
+};
+export const USUAL_LIMITS: ColumnLimits = { label: 22, text: 12, wholeHeaderWords: true, textColumns: true };
+// A table this wide lets an English header word break rather than print below 9 pt, and a text column wrap.
+export const TIGHT_LIMITS: ColumnLimits = { label: 14, text: 10, wholeHeaderWords: false, textColumns: false };
+/**
+ * A column planned this wide holds texts, not figures: references (分县汇总's 来源, "returns/楚雄市.xlsx
+ * 事故分县统计!B15"), file names and notes. Fitted to a figure column's 12 its every row wrapped to 2–3 lines.
+ */
+const TEXT_COLUMN_WIDTH = 30;
 /** Narrowest the label column gets. */
 const MIN_LABEL_WIDTH = 12;
 
 /**
  * The tables' columns no wider than their contents need: a figure column as wide as its widest shown
- * figure (at least {@link MIN_FIGURE_WIDTH}), a text in it up to the limit, the label column as its
+ * figure (at least {@link MIN_FIGURE_WIDTH}), a text in it up to the limit (in a column planned as a text column, up to its
+ * planned width), the label column as its
  * longest label (12 up to the limit), never wider than planned. Headers wrap, between words (fitText
  * sizes their rows). Wide tables then still print at a readable size.
  *
@@ -221,7 +233,8 @@ export function fitColumnWidths(
       const shown = typeof cell.value === "number" ? displayText(cell.value, cell.numberFormat) : String(cell.value);
       // A figure never wraps; a text beside the labels (显著性, a 置信区间, a 核对 sentence) wraps past the limit.
       const units = textUnits(shown) + 1.5;
-      need[c] = Math.max(need[c], typeof cell.value === "string" && c > 0 ? Math.min(units, limits.text) : units);
+      const textLimit = limits.textColumns && sheet.columnWidths[c] >= TEXT_COLUMN_WIDTH ? sheet.columnWidths[c] : limits.text;
+      need[c] = Math.max(need[c], typeof cell.value === "string" && c > 0 ? Math.min(units, textLimit) : units);
     }),
   );
   return sheet.columnWidths.map((planned, c) => {
