@@ -54,9 +54,11 @@ function addressRange(sheet: string, address: string): SheetRange[] {
 /** The ranges a leaf of the facts comes from. */
 function leafRanges(leaf: TracedLeaf, source: NarrativeSource, model: WorkbookModel): SheetRange[] {
   if (leaf.key !== "value") {
-    // A count the reader made of the rows of a table (the counties of the loss table).
-    const sheet = source.facts.losses?.sheet;
-    return model.tables.filter((t) => t.sheet === sheet).flatMap((t) => addressRange(t.sheet, t.address));
+    // A count the reader made of the rows of a table (the counties of the loss table, the compared rows of a
+    // by-county table, whose holder names its sheet): the table's, or the ledger's, rows.
+    const sheet = leaf.key === "disasterCounties" ? source.facts.losses?.sheet : (leaf.holder as { sheet?: string }).sheet;
+    const tables = model.tables.filter((t) => t.sheet === sheet).flatMap((t) => addressRange(t.sheet, t.address));
+    return tables.length ? tables : model.ledgers.filter((l) => l.sheet === sheet).flatMap((l) => addressRange(l.sheet, l.address));
   }
   const own = valueRanges(leaf.holder as SourcedValue & { ratioOf?: readonly SourcedValue[] });
   if (own.length) return own;

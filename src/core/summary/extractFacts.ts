@@ -9,6 +9,7 @@ import { firstFact, isColumnGroup, rowLabel, type FactTable } from "./factTables
 import type { GroupRow, GroupTable, HazardRow, IndicatorPair, LossPart, SourcedValue, SummaryFacts } from "./facts";
 import { sourcedOf } from "./sourced";
 import { disasterDetails, hazardConventions } from "./sourceConventions";
+import { rowMoves } from "./groupMoves";
 
 /** Official loss category names (docs/report-rules.md T4), whatever the workbook's header said. */
 export const LOSS_CATEGORY_NAMES: Readonly<Record<string, string>> = {
@@ -89,6 +90,7 @@ function groupTable(t: FactTable, keyKind: "region" | "industry"): GroupTable | 
   return {
     sheet: t.source.sheet,
     keyKind,
+    comparedRows: rowMoves(rows).length,
     indicators: ids.map((id) => ({ indicator: id, name: indicatorById(id)?.name ?? id, unit: indicatorById(id)?.baseUnit ?? "" })),
     rows,
     total: ids.map((id) => pair(id, sourcedOf(wholeOf(t, id)), sourcedOf(wholeOf(t, id, PREVIOUS)))),

@@ -67,6 +67,8 @@ export interface GroupTable {
   readonly totalLabel: string;
   /** Where the rows come from: a table of the workbook (the default) or a ledger's records. */
   readonly source?: "table" | "ledger";
+  /** How many data rows state accidents and deaths in both periods (groupMoves.ts): the "10" of "10个县（市）中有7个实现…双下降". */
+  readonly comparedRows?: number;
 }
 
 /** One loss category. */

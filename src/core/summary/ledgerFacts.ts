@@ -4,7 +4,8 @@
  * sections show the groups; these feed the narrative only). The totals and the hazard counts
  * already carry their live formulas (sourced.ts).
  */
-import type { GroupTable, SummaryFacts } from "./facts";
+import type { GroupRow, GroupTable, SummaryFacts } from "./facts";
+import { rowMoves } from "./groupMoves";
 import type { AccidentLedgerView, LedgerRow } from "./ledgerViews";
 import { ledgerPair } from "./sections/ledgerBreakdowns";
 
@@ -18,11 +19,13 @@ function groupTable(view: AccidentLedgerView, keyKind: "region" | "industry", gr
   const figures = FIGURES.filter((f) => view.total.current[f.figure] && view.total.previous[f.figure]);
   const pairs = (g: LedgerRow) =>
     figures.map((f) => ledgerPair(f.indicator, { value: g.current[f.figure]?.value ?? null }, { value: g.previous[f.figure]?.value ?? null }));
+  const rows: GroupRow[] = groups.map((g) => ({ label: g.key, role: "data", pairs: pairs(g) }));
   return {
     sheet: view.source.sheet,
     keyKind,
+    comparedRows: rowMoves(rows).length,
     indicators: figures.map((f, k) => ({ indicator: f.indicator, name: pairs(view.total)[k].name, unit: f.unit })),
-    rows: groups.map((g) => ({ label: g.key, role: "data", pairs: pairs(g) })),
+    rows,
     total: pairs(view.total),
     totalLabel: "合计",
     source: "ledger",

@@ -3,8 +3,10 @@
  * 事故。"): the by-industry paragraph's builder (industry.ts) run over the county rows, so both follow
  * the same rules (a zero or missing figure left out, never written as 0; docs/report-rules.md).
  * Written for county rows counted from an accident ledger; a county table's summary carries its
- * own 分县 table and does not repeat it in prose.
+ * own 分县 table and does not repeat it in prose. With many counties the paragraph gives the
+ * highlights instead (countyHighlights.ts).
  */
+import { enCountyHighlights, zhCountyHighlights } from "./countyHighlights";
 import { industryParagraph } from "./industry";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 
@@ -14,6 +16,9 @@ function build(language: "zh" | "en") {
   return ({ facts, options }: NarrativeContext): string | undefined => {
     const t = facts.byRegion;
     if (!t || t.source !== "ledger") return undefined;
+    // Many counties: the highlights a release gives (countyHighlights.ts), not every county in turn.
+    const highlights = (language === "zh" ? zhCountyHighlights : enCountyHighlights)(t, !facts.noPrevious && !facts.noComparison);
+    if (highlights) return highlights;
     const text = industryParagraph[language]({ facts: { ...facts, byIndustry: t }, options });
     const [from, to] = LEADS[language];
     return text?.startsWith(from) ? `${to}${text.slice(from.length)}` : undefined;
