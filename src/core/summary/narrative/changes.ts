@@ -1,7 +1,7 @@
 /**
  * The 同比 clause over several indicators, in both languages: one by one ("事故起数增加3起、上升15%，
  * 死亡人数…"), grouped with 分别 ("事故起数减少3起，死亡人数减少6人，分别下降6.7%、11.8%"), and the
- * English "up 3, 5 and 5 (15%, 23.8% and 83.3%) year on year respectively". Rule 3 of
+ * English sentence with its verb once per direction ("accidents rose by 3 (15%), deaths by 5 (23.8%) …"). Rule 3 of
  * docs/report-rules.md.
  */
 import { compare, type Comparison } from "../../compare/compare";
@@ -169,38 +169,6 @@ export function bothMoved(items: readonly ChangeItem[]): "up" | "down" | undefin
   const d = items.find((i) => i.pair.indicator === "deaths");
   if (!a || !d || !a.direction || a.direction !== d.direction || a.comparison.state === "new_from_zero") return undefined;
   return a.direction;
-}
-
-function enOne(i: ChangeItem): string {
-  const c = i.comparison;
-  if (c.state === "flat" || c.state === "both_zero") return "unchanged";
-  if (!i.direction) return `${c.delta > 0 ? "up" : "down"} ${enNumber(Math.abs(c.delta))} from zero`;
-  const pct = i.percent ? `${i.percent}%` : `less than ${formatDecimal({ coefficient: BigInt(1), scale: 1 }, true)}%`;
-  return `${i.direction} ${enNumber(Math.abs(c.delta))} (${pct})`;
-}
-
-/**
- * English clause, "year on year" said once and never a signed percent: all moving one way →
- * "up 3, 5 and 5 (15%, 23.8% and 83.3%) year on year respectively"; otherwise named →
- * "accidents down 3 (6.7%), deaths unchanged and injuries up 1 from zero year on year".
- *
- * @param items the changes
- * @param nameOf the indicator in English ("accidents")
- * @param named name every indicator (when the figures before the clause are not the same list)
- * @returns the clause
- */
-export function enClause(items: readonly ChangeItem[], nameOf: (p: IndicatorPair) => string, named = false): string {
-  if (!items.length) return "";
-  const same = !named && items.every((i) => i.direction && i.percent && i.direction === items[0].direction);
-  if (same) {
-    const deltas = enList(items.map((i) => enNumber(Math.abs(i.comparison.delta))));
-    const pcts = enList(items.map((i) => `${i.percent}%`));
-    return `${items[0].direction} ${deltas} (${pcts}) year on year${items.length > 1 ? " respectively" : ""}`;
-  }
-  if (items.every(isFlat)) return "unchanged year on year";
-  const flat = items.filter(isFlat).map((i) => nameOf(i.pair));
-  const moved = items.filter((i) => !isFlat(i)).map((i) => `${nameOf(i.pair)} ${enOne(i)}`);
-  return `${enList([...moved, ...(flat.length ? [`${enList(flat)} unchanged`] : [])])} year on year`;
 }
 
 /** One change after its verb: "by 3 (15%)", "by 1 from none a year earlier". */

@@ -10,7 +10,7 @@ import { enCountyHighlights, zhCountyHighlights } from "./countyHighlights";
 import { industryParagraph } from "./industry";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 
-const LEADS = { zh: ["分行业看，", "分县（市）看，"], en: ["By industry:", "By county:"] } as const;
+const LEADS = { zh: ["分行业看，", "分县（市）看，"], en: ["By industry,", "By county,"] } as const;
 
 function build(language: "zh" | "en") {
   return ({ facts, options }: NarrativeContext): string | undefined => {

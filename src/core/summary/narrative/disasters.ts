@@ -4,15 +4,15 @@
  * 倒塌房屋1206间，严重损坏房屋3311间；农作物受灾面积265.3千公顷；直接经济损失48.72亿元。" (MEM's order: people,
  * lives, relocation; houses; crops; the loss — docs/report-rules.md rule 15) — in the
  * units the workbook states (万人次 stays 万人次, 人次 is not 人). With a previous period the 同比
- * sentence follows the accident rules. Used when the loss-composition paragraph does not already
+ * sentence groups the changes with 分别 as MEM does (disasterChanges.ts). Used when the loss-composition paragraph does not already
  * describe the table (a table with loss categories).
  */
 import { enMoney, enNumber, n } from "./figures";
-import { changeOf, enChange, enFigure, enJoin, figureOf, type BlockFigure } from "./sectionFigures";
+import { enDisasterChanges, zhDisasterChanges } from "./disasterChanges";
+import { enFigure, enJoin, figureOf, type BlockFigure } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { englishPeriodText } from "../../periods/periodText";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
-import type { SummaryOptions } from "../options";
 
 /** The clauses in release order, each a group of phrases joined by "，", groups joined by "；". */
 const GROUPS: readonly (readonly [string, (x: string, unit: string) => string][])[] = [
@@ -61,13 +61,8 @@ function zh(sections: SectionFacts, { facts, options }: NarrativeContext): strin
   if (!groups.length) return undefined;
   const period = block.period?.label ?? facts.period;
   const area = facts.area ?? "";
-  let text = `${period ? `${period}，` : ""}${area}各类自然灾害共造成${groups.map((g) => g.join("，")).join("；")}。`;
-  const changes = figures(block).flatMap((f) => {
-    const c = changeOf(f, options);
-    return c ? [`${f.indicator.name}${c}`] : [];
-  });
-  if (changes.length) text += `与去年同期相比，${changes.join("，")}。`;
-  return text;
+  const text = `${period ? `${period}，` : ""}${area}各类自然灾害共造成${groups.map((g) => g.join("，")).join("；")}。`;
+  return text + (zhDisasterChanges(figures(block), options) ?? "");
 }
 
 /** A count of people in English, millions to two decimals as releases print them: "89,100 people", "3.12 million people". */
@@ -119,21 +114,6 @@ function enSentences(block: SectionBlock): string[] {
   return sentences;
 }
 
-/** "Compared with a year earlier, the affected population rose 11.5% and …" (signless percents, never nested). */
-function enChanges(block: SectionBlock, options: SummaryOptions): string | undefined {
-  const items = figures(block).flatMap((f) => {
-    const c = enChange(f, options);
-    if (!c) return [];
-    const verb = c
-      .replace(/^up /, "rose ")
-      .replace(/^down /, "fell ")
-      .replace(/ year on year$/, "")
-      .replace(/ from zero a year earlier$/, " from zero");
-    return [`the ${f.indicator.english} ${verb}`];
-  });
-  return items.length ? `Compared with a year earlier, ${enJoin(items)}.` : undefined;
-}
-
 function en(sections: SectionFacts, { options }: NarrativeContext): string | undefined {
   const block = disasterBlock(sections);
   if (!block) return undefined;
@@ -142,7 +122,7 @@ function en(sections: SectionFacts, { options }: NarrativeContext): string | und
   const period = block.period && englishPeriodText(block.period);
   const [first, ...rest] = sentences;
   const opening = period ? `In ${period}, ${first}` : `${first.charAt(0).toUpperCase()}${first.slice(1)}`;
-  const changes = enChanges(block, options);
+  const changes = enDisasterChanges(figures(block), options);
   return [opening, ...rest, ...(changes ? [changes] : [])].join(" ");
 }
 

@@ -7,7 +7,7 @@
 import type { GroupRow, GroupTable, IndicatorPair } from "../facts";
 import type { SummaryOptions } from "../options";
 import { ACCIDENT_LEAD, accidentFigures, ENGLISH_WORDS, englishFigures, listedPairs } from "./accidents";
-import { changeItems, enClause, zhEach, zhPercentsOnly } from "./changes";
+import { changeItems, enChangeSentence, zhEach, zhPercentsOnly } from "./changes";
 import { comparable, currentOf, enList } from "./figures";
 import { englishArea } from "./region";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
@@ -71,16 +71,20 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   if (!t) return undefined;
   const { active, zero } = split(t.rows);
   if (active.length === 0) return undefined;
-  const items = active.map((row) => {
+  // One sentence per industry, its comparison a clause that names each indicator (rule 16: never
+  // "up 7 and 5 (36.8% and 25%) year on year respectively", which makes the reader pair two lists).
+  const items = active.map((row, k) => {
     const listed = listedPairs(row.pairs, true);
     const listedItems = f.noPrevious ? [] : changeItems(listed, o);
     const all = f.noPrevious ? [] : changeItems(comparablePairs(row), o);
     const named = listedItems.length !== listed.length || all.length !== listedItems.length;
-    const clause = all.length ? enClause(named ? all : listedItems, (p) => ENGLISH_WORDS[p.indicator][0], named) : "";
-    return `${englishName(row.label, t.keyKind)} had ${englishFigures(listed, "")}${clause ? `, ${clause}` : ""}`;
+    const change = all.length ? enChangeSentence(named ? all : listedItems, (p) => ENGLISH_WORDS[p.indicator][0], "compared with a year earlier") : "";
+    const name = englishName(row.label, t.keyKind);
+    const subject = k === 0 ? name : `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+    return `${subject} had ${englishFigures(listed, "")}${change ? `; ${change}` : "."}`;
   });
   const zeroText = zero.length ? ` No accident was reported in ${enList(zero.map((z) => englishName(z, t.keyKind)))}.` : "";
-  return `By industry: ${items.join("; ")}.${zeroText}`;
+  return `By industry, ${items.join(" ")}${zeroText}`;
 }
 
 /** The by-industry paragraph. */
