@@ -11,6 +11,7 @@ import { rangeAddress } from "../model/address";
 import { understood, type WorkbookFacts } from "../facts";
 import { accidentChart, ChartPlacer, lossChart, rateChart, trendChart } from "./charts";
 import type { SummaryFacts } from "./facts";
+import type { IndicatorSection } from "../registry/indicators";
 import { LABELS, type Labels } from "./labels";
 import { resolveSummaryOptions, type SummaryOptions, type SummaryOptionsInput } from "./options";
 import type { ChartPlan, PlanSection, SummaryPlan } from "./plan";
@@ -40,8 +41,8 @@ function tableWidth(facts: SummaryFacts, o: SummaryOptions): number {
 }
 
 /** The title (period first, naming the subject) and row 2, each merged over the table width; row 2 is filled in at the end. */
-function writeTitle(b: SheetBuilder, facts: SummaryFacts, o: SummaryOptions, L: Labels, width: number): void {
-  b.set(0, 0, { value: summaryTitle(facts, o) });
+function writeTitle(b: SheetBuilder, facts: SummaryFacts, o: SummaryOptions, L: Labels, width: number, blockSections: readonly IndicatorSection[]): void {
+  b.set(0, 0, { value: summaryTitle(facts, o, blockSections) });
   b.merges.push(rangeAddress(0, 0, 1, width));
   b.style(0, 0, 1, width, "title");
   b.set(1, 0, { value: L.subtitle });
@@ -88,7 +89,14 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
   const columnWidths = [22, ...new Array(width - 1).fill(12)];
   // Room for "95%置信区间 88.9%–94.2%" (column E) and "变化不显著（p=0.761）" (column F).
   if (o.significanceColumn) [columnWidths[4], columnWidths[5]] = [20, 18];
-  writeTitle(b, facts, o, L, width);
+  writeTitle(
+    b,
+    facts,
+    o,
+    L,
+    width,
+    indicatorFacts.blocks.map((block) => block.section),
+  );
 
   const sections: PlanSection[] = [];
   const charts: ChartPlan[] = [];

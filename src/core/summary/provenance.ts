@@ -7,26 +7,48 @@
 import { quoteSheetName } from "../model/address";
 import type { WorkbookFacts } from "../facts";
 import type { SummaryFacts } from "./facts";
-import { areaWord, englishPeriod, englishPlace } from "./narrative/region";
+import { areaWord, englishPeriod, englishPlace, zhPeriod } from "./narrative/region";
 import type { SummaryOptions } from "./options";
+import type { IndicatorSection } from "../registry/indicators";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** The subjects of the indicator sections, in report order, as the report's chapters name them. */
+const BLOCK_SUBJECTS: readonly [IndicatorSection, string, string][] = [
+  ["accidents", "生产安全事故", "work-safety accidents"],
+  ["disasters", "自然灾害", "natural disasters"],
+  ["hazards", "隐患排查整改", "hazard rectification"],
+  ["enforcement", "安全生产行政执法", "work-safety enforcement"],
+  ["training", "安全培训和应急演练", "safety training and emergency drills"],
+];
 
 /**
  * The summary's title, period first and naming its subject: "2024年1—6月全州生产安全事故、自然灾害和
  * 隐患排查整改情况"; English "Chuxiong Prefecture, January–June 2024: work-safety accidents, …".
  *
+ * A sheet of the indicator sections (a disaster table, enforcement, training) names them too
+ * ("2024年上半年全省自然灾害情况"), never "统计汇总" while it knows its subject (issue 22, consistency).
+ *
  * @param facts the summary facts
  * @param options language and the sections shown
+ * @param blockSections the sections of the indicator blocks (sectionFacts.ts) the sheet shows
  * @returns the title
  * @example summaryTitle(sampleFacts, DEFAULT_SUMMARY_OPTIONS) // "2024年1—6月全州生产安全事故、自然灾害和隐患排查整改情况"
  */
-export function summaryTitle(facts: SummaryFacts, options: Pick<SummaryOptions, "language" | "sections">): string {
+export function summaryTitle(
+  facts: SummaryFacts,
+  options: Pick<SummaryOptions, "language" | "sections">,
+  blockSections: readonly IndicatorSection[] = [],
+): string {
   const s = options.sections;
   const subjects: [string, string][] = [];
   if (s.accidents && facts.accidents?.length) subjects.push(["生产安全事故", "work-safety accidents"]);
   if (s.losses && (facts.losses || facts.disasterScope?.length)) subjects.push(["自然灾害", "natural disasters"]);
   if (s.hazards && facts.hazards) subjects.push(["隐患排查整改", "hazard rectification"]);
+  // The fixed sections name the subject where they have one (the sample's title stays the reference report's);
+  // a sheet of the indicator sections alone names those (a disaster table, enforcement, training).
+  if (!subjects.length)
+    subjects.push(...BLOCK_SUBJECTS.filter(([section]) => blockSections.includes(section)).map(([, zh, en]) => [zh, en] as [string, string]));
   if (options.language === "en") {
     const where = [englishPlace(facts), englishPeriod(facts.period)].filter((x): x is string => !!x);
     const cap = (x: string) => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
@@ -36,7 +58,7 @@ export function summaryTitle(facts: SummaryFacts, options: Pick<SummaryOptions, 
   }
   const names = subjects.map((x) => x[0]);
   const list = names.length > 1 ? `${names.slice(0, -1).join("、")}和${names[names.length - 1]}` : names[0];
-  return `${facts.period ?? ""}${areaWord(facts)}${list ? `${list}情况` : "统计汇总"}`;
+  return `${zhPeriod(facts.period) ?? ""}${areaWord(facts)}${list ? `${list}情况` : "统计汇总"}`;
 }
 
 /**

@@ -1,0 +1,31 @@
+/**
+ * A title that names the subject everywhere, never "统计汇总" while the sheet knows what it is about, with the period's
+ * dash as GB/T 15834 writes it (issue 22, consistency; docs/report-rules.md rule 2). On main these sheets were titled
+ * "2024年上半年全省统计汇总" / "2024年上半年全州统计汇总" and layout-a-variants "2024年1-6月…" as its source typed it.
+ */
+import { loadFixture } from "../reader/loadFixture";
+import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { workbookFacts } from "../../src/core/facts";
+import { planSummary } from "../../src/core/summary/planSummary";
+
+async function title(file: string, language: "zh" | "en" = "zh"): Promise<unknown> {
+  const model = readWorkbook(await loadFixture(`tests/fixtures/${file}`));
+  return planSummary(workbookFacts(model), { language }).cells[0][0].value;
+}
+
+describe("the summary's title names its subject", () => {
+  test("a disaster table alone: 2024年上半年全省自然灾害情况 / natural disasters", async () => {
+    expect(await title("sections-disaster.xlsx")).toBe("2024年上半年全省自然灾害情况");
+    expect(await title("sections-disaster.xlsx", "en")).toBe("The province, first half of 2024: natural disasters");
+  });
+
+  test("enforcement and training sheets are named as the report's chapters name them", async () => {
+    expect(await title("sections-enforcement.xlsx")).toBe("2024年上半年全州安全生产行政执法情况");
+    expect(await title("sections-training.xlsx")).toBe("2024年上半年全州安全培训和应急演练情况");
+    expect(await title("sections-training.xlsx", "en")).toBe("Chuxiong Prefecture, first half of 2024: safety training and emergency drills");
+  });
+
+  test("the period's range takes the 一字线 whatever the source typed (2024年1-6月 → 2024年1—6月)", async () => {
+    expect(await title("layout-a-variants.xlsx")).toBe("2024年1—6月全州生产安全事故情况");
+  });
+});
