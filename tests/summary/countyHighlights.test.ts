@@ -46,15 +46,18 @@ describe("county highlights instead of a flat list", () => {
     );
   });
 
+  // county, accidents, a year earlier, deaths, a year earlier
+  const SIX: [string, number, number, number, number][] = [
+    ["楚雄市", 6, 4, 6, 5],
+    ["禄丰市", 5, 7, 4, 6],
+    ["双柏县", 2, 1, 2, 1],
+    ["牟定县", 2, 3, 1, 2],
+    ["南华县", 2, 2, 2, 2],
+    ["姚安县", 0, 1, 0, 1],
+  ];
+
   test("a tie at the third place names only those above it, and counties with none close the paragraph", () => {
-    const t = table([
-      ["楚雄市", 6, 4, 6, 5],
-      ["禄丰市", 5, 7, 4, 6],
-      ["双柏县", 2, 1, 2, 1],
-      ["牟定县", 2, 3, 1, 2],
-      ["南华县", 2, 2, 2, 2],
-      ["姚安县", 0, 1, 0, 1],
-    ]);
+    const t = table(SIX);
     expect(zhCountyHighlights(t, true)).toBe(
       "分县（市）看，事故起数居前的是楚雄市6起、禄丰市5起；楚雄市、双柏县事故起数和死亡人数“双上升”；6个县（市）中有3个实现事故起数、死亡人数“双下降”。姚安县未接报生产安全事故。",
     );
@@ -62,13 +65,7 @@ describe("county highlights instead of a flat list", () => {
   });
 
   test("without a year earlier there is no 双 sentence, and with fewer than five counties the list stays", () => {
-    const t = table([
-      ["楚雄市", 6, 4, 6, 5],
-      ["禄丰市", 5, 7, 4, 6],
-      ["双柏县", 2, 1, 2, 1],
-      ["牟定县", 2, 3, 1, 2],
-      ["南华县", 1, 2, 2, 2],
-    ]);
+    const t = table(SIX.slice(0, 5));
     expect(zhCountyHighlights(t, false)).toBe("分县（市）看，事故起数居前的是楚雄市6起、禄丰市5起。");
     expect(zhCountyHighlights(table([["楚雄市", 6, 4, 6, 5]]), true)).toBeUndefined();
   });
