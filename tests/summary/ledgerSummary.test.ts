@@ -104,11 +104,11 @@ describe("the 综述 of a ledger", () => {
     const host = await hostOf("ledger-real-dates.xlsx");
     const { plan } = await host.run((context) => generateSummary(context));
     const county = plan.narrative.find((p) => p.startsWith("分县（市）看，"));
-    expect(county).toMatch(/^分县（市）看，楚雄市发生生产安全事故\d+起/);
-    expect(plan.narrative.some((p) => p.startsWith("分行业看，"))).toBe(true);
-    expect(county).not.toMatch(/[死受][亡伤]0人/);
-    // 元谋县 has 2 accidents and 1 death and no injury this period in the fixture: written without 受伤.
-    expect(county).toMatch(/元谋县发生生产安全事故2起、死亡1人，/);
+    const industry = plan.narrative.find((p) => p.startsWith("分行业看，"));
+    // Eleven counties with accidents: the highlights, not every county in turn (issue 22; countyHighlights.test.ts).
+    expect(county).toMatch(/^分县（市）看，事故起数居前的是楚雄市36起、/);
+    expect(industry).toMatch(/^分行业看，\S+发生生产安全事故\d+起/);
+    expect(`${county}${industry}`).not.toMatch(/[死受][亡伤]0人/);
   }, 120000);
 });
 
