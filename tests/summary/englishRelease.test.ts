@@ -57,7 +57,7 @@ describe("no Chinese in English prose", () => {
     const text = en(facts).join(" ");
     expect(text).not.toMatch(CJK);
     expect(text).toContain("transport had 2 accidents");
-    expect(text).toContain("mining and quarrying had 3 accidents");
+    expect(text).toContain("Mining and quarrying had 3 accidents");
     expect(text).toContain("Chuxiong City had 2 accidents");
     expect(text).toContain("Yao'an County had 3 accidents");
     expect(text).toContain("Chuxiong High-tech Zone had 4 accidents");
@@ -67,7 +67,7 @@ describe("no Chinese in English prose", () => {
     const facts: SummaryFacts = { accidents: [pair("accident_count", 23, 20)], byRegion: table("region", ["楚雄市", "某某新区"]) };
     const text = en(facts).join(" ");
     expect(text).not.toMatch(CJK);
-    expect(text).toContain("one other area had 3 accidents");
+    expect(text).toContain("One other area had 3 accidents");
   });
 
   test("the sample's English 综述 holds no Chinese at all", async () => {

@@ -121,8 +121,9 @@ describe("the national disaster form with a previous period", () => {
   });
 
   test("follows the figures with the 同比 sentence of the accident rules", () => {
-    expect(plan.narrative[0]).toContain("直接经济损失48.72亿元。与去年同期相比，受灾人口增加32.35万人次、上升11.5%，死亡失踪人口减少4人、下降19%，");
-    expect(plan.narrative[0]).toContain("直接经济损失增加2.72亿元、上升5.9%。");
+    // Grouped with 分别 in MEM's words (issue 22; tests/summary/disasterChanges.test.ts).
+    expect(plan.narrative[0]).toContain("直接经济损失48.72亿元。与去年同期相比，受灾人次、紧急转移安置人次、倒塌房屋数量、");
+    expect(plan.narrative[0]).toContain("分别上升11.5%、11.4%、7.7%、7.9%、9%和5.9%，因灾死亡失踪人数下降19%。");
   });
 
   test("still has the by-region table with shares, and its totals and stated 增减幅度 all agree (核对: 7 totals, 63 stated changes, 紧急转移安置 ⊆ 受灾人口 in 8 rows × 2 periods)", () => {
