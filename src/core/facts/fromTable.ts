@@ -159,7 +159,9 @@ export function tableFacts(table: TableModel): Fact[] {
       const read = table.values[i]?.[j] ?? null;
       const role = rowChange ?? column.role;
       const percent = role === "change_pct";
-      const unit = percent ? "%" : byIndicator && indicator === row.indicator ? row.unit : column.unit;
+      // A row's stated unit is its cells' too where the column names the stage of the same count (重大隐患（家） × 已整改).
+      const rowUnit = byIndicator && (indicator === row.indicator || (!column.unit && ind.baseUnit === indicatorById(row.indicator ?? "")?.baseUnit));
+      const unit = percent ? "%" : rowUnit ? row.unit : column.unit;
       const change = role === "change_abs" || role === "change_pct";
       const comparison = rowChange ? row.comparison : column.comparison;
       facts.push({

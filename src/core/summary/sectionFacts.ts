@@ -103,6 +103,8 @@ function ratio(num: BlockValue, den: BlockValue): BlockValue {
 function displayUnit(id: string, unit: string | undefined): { unit: string; toBase: number } {
   const ind = indicatorById(id)!;
   if (unit && ind.units[unit] !== undefined) return { unit, toBase: ind.units[unit] };
+  // A unit the registry does not convert (重大隐患 counted in 家, not 条) was read as written: it stays the unit shown.
+  if (unit) return { unit, toBase: 1 };
   return { unit: ind.baseUnit, toBase: 1 };
 }
 
