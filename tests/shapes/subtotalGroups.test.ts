@@ -31,6 +31,11 @@ function weeklySheet(larger: [number, number] = [14, 48]) {
   ]);
 }
 
+/** A half-year table by field, its groups as `rows` write them. */
+function fieldSheet(rows: (string | number)[][]) {
+  return sheetOf("分行业", [["2024年1—6月事故情况"], HEADER, ...rows]);
+}
+
 const PLAN_OPTIONS = { language: "zh", generatedAt: "2015-07-27T09:00" } as const;
 
 describe("a subtotal above its parts or below them", () => {
@@ -60,9 +65,7 @@ describe("a subtotal above its parts or below them", () => {
   });
 
   it("finds a heading 合计 that disagrees with the rows under it, when another heading shows the layout", () => {
-    const sheet = sheetOf("分行业", [
-      ["2024年1—6月事故情况"],
-      HEADER,
+    const sheet = fieldSheet([
       ["工矿商贸合计", 5, 6],
       ["煤矿", 2, 3],
       ["建筑施工", 3, 3],
@@ -78,9 +81,7 @@ describe("a subtotal above its parts or below them", () => {
   });
 
   it("keeps a 小计 after its rows beside them, checked against them", () => {
-    const sheet = sheetOf("分行业", [
-      ["2024年1—6月事故情况"],
-      HEADER,
+    const sheet = fieldSheet([
       ["煤矿", 2, 3],
       ["建筑施工", 3, 3],
       ["工矿商贸小计", 6, 6],
