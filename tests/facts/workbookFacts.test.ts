@@ -98,6 +98,47 @@ describe("the sample's facts (the Chuxiong 2024H1 report's figures)", () => {
     expect(titled.context.periodWords.some((w) => /^2020年1(至|—|-)10月$/.test(w))).toBe(true);
   });
 
+  test("the sheet's own title over tables titled by section headings gives the region word, the place and its period as written (2020年1-2月份佛山市…, 一、总体情况 | 二、各行业事故情况: tests/corpus/README.md, 25), issue 19.8", () => {
+    const stacked = workbookFacts(
+      readWorkbook({
+        sheets: [
+          sheetOf("1-2月", [
+            ["2020年1-2月份佛山市生产安全事故形势"],
+            ["一、总体情况"],
+            ["指标", "1-2月", "同比(%)"],
+            ["事故起数（起）", 35, -31.4],
+            ["死亡人数（人）", 24, -20],
+            [],
+            ["二、各行业事故情况"],
+            ["行业", "事故起数（起）", "死亡人数（人）"],
+            ["工矿商贸", 20, 12],
+            ["道路交通", 15, 12],
+          ]),
+        ],
+      }),
+    );
+    expect(stacked.context.regionWord).toBe("全市");
+    expect(stacked.context.place).toBe("佛山市");
+    expect(stacked.context.periodWords).toContain("2020年1-2月份");
+  });
+
+  test("a sheet title's 全X comes after the tables' own titles (一、恩施州2024年全州… under a sheet titled 2024年全省…: the table speaks of 全州)", () => {
+    const wf = workbookFacts(
+      readWorkbook({
+        sheets: [
+          sheetOf("分县", [
+            ["2024年全省生产安全事故情况"],
+            ["一、恩施州2024年全州分县情况"],
+            ["县（市）", "事故起数", "死亡人数"],
+            ["恩施市", 3, 2],
+            ["利川市", 2, 1],
+          ]),
+        ],
+      }),
+    );
+    expect(wf.context.regionWord).toBe("全州");
+  });
+
   test("the 核对 scope names the tables it could check and counts their relations", () => {
     expect(wf.checked.tables).toEqual(expect.arrayContaining([expect.stringContaining("事故分县统计")]));
     expect(wf.checked.relations).toBeGreaterThan(10);

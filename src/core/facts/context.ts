@@ -6,6 +6,7 @@
 import type { TableModel, WorkbookModel } from "../reader/model";
 import { figuresPeriod, hasPeriodGroups, primaryPeriodView } from "../reader/periodGroups";
 import { indicatorById } from "../registry/indicators";
+import { findPeriodIn } from "../periods/findPeriod";
 import { parsePeriodText } from "../periods/parsePeriod";
 import { periodText } from "../periods/periodText";
 import { CHUXIONG_REGIONS } from "../registry/regions";
@@ -104,10 +105,15 @@ function reportPeriod(model: WorkbookModel, tables: readonly TableModel[], month
   return period ?? (rowPeriod && periodText(rowPeriod)) ?? seriesPeriod(facts);
 }
 
+/** The titles of the tables, then the sheets' own titles above tables titled by section headings: the nearer title first. */
+function titlesOf(model: WorkbookModel): (string | undefined)[] {
+  return [...model.tables.map((t) => t.title), ...model.tables.map((t) => t.sheetTitle)];
+}
+
 /** The place: a title's, else 楚雄州 when at least two of its region rows (or hazard groups) are 楚雄州's counties. */
 function placeOf(model: WorkbookModel, tables: readonly TableModel[]): string | undefined {
-  for (const t of model.tables) {
-    const p = placeInTitle(t.title);
+  for (const title of titlesOf(model)) {
+    const p = placeInTitle(title);
     if (p) return p;
   }
   const hazardTable = tables.find((t) => t.columns.some((c) => c.indicator === "hazards_found") && t.columns.some((c) => c.indicator === "rectified"));
@@ -138,12 +144,19 @@ export function factsContext(model: WorkbookModel, facts: readonly Fact[]): Fact
   const regionWord =
     areaOf(regionTable?.rows.find((r) => r.role === "total")?.label) ??
     areaOf(tables.flatMap((t) => t.rows.filter((r) => r.role === "total").map((r) => r.label)).find((l) => areaOf(l))) ??
-    model.tables.map((t) => areaInTitle(t.title)).find((w) => w !== undefined) ??
+    titlesOf(model)
+      .map(areaInTitle)
+      .find((w) => w !== undefined) ??
     areaOfPlace(place);
   const words = new Set<string>();
   for (const t of model.tables) for (const c of t.columns) if (c.periodLabel) words.add(c.periodLabel);
   // The table's own period from its title or 统计时间 line (2020年1至10月 → 2020年1—10月), beside the columns' words (19.8).
   for (const t of model.tables) if (t.period && (t.period.from === "title" || t.period.from === "line")) words.add(t.period.period.label);
+  // The sheet's own title over tables titled by section headings (2020年1-2月份佛山市…): its period as written.
+  for (const t of model.tables) {
+    const stated = t.sheetTitle ? findPeriodIn(t.sheetTitle) : undefined;
+    if (stated) words.add(stated.label);
+  }
   for (const l of model.ledgers) if (l.subtype === "accident") [l.current.label, l.previous.label].forEach((w) => words.add(w));
   const period = reportPeriod(model, tables, monthly, facts);
   const periodSpan = period ? parsePeriodText(period)?.span : undefined;

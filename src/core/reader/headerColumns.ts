@@ -331,3 +331,24 @@ export function titleAbove(ctx: Context, headerFirst: number): string | undefine
   }
   return undefined;
 }
+
+/**
+ * The sheet's own title: the first title row of the band above the table's header. Stacked tables
+ * are titled by their section headings (一、事故起数), while the place and period of them all are
+ * named once at the top of the sheet (2024年湖北省生产安全事故分月情况).
+ *
+ * @param ctx the band being read
+ * @param headerFirst the table's first header row
+ * @returns the title's text, or undefined when the sheet has none above the table
+ * @example sheetTitleAbove(ctx, 12) // "2024年湖北省生产安全事故分月情况"
+ */
+export function sheetTitleAbove(ctx: Context, headerFirst: number): string | undefined {
+  for (let r = ctx.grid.top; r < headerFirst; r++) {
+    if (kindAt(ctx, r) !== "title") continue;
+    for (let c = ctx.left; c <= ctx.right; c++) {
+      const t = cleanHeader(ctx.grid.value(r, c));
+      if (t) return t;
+    }
+  }
+  return undefined;
+}

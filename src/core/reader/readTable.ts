@@ -6,7 +6,7 @@ import { matchRegion, rowRoleOf } from "../registry/regions";
 import type { AnomalyKind, ColumnMeaning, ReadValue, RowMeaning, TableModel } from "./model";
 import { type Context, kindAt, anomaly } from "./tableContext";
 import { headerScore } from "./headerDetection";
-import { CATEGORY_HEADER, describeColumns, unitRowAbove, titleAbove } from "./headerColumns";
+import { CATEGORY_HEADER, describeColumns, unitRowAbove, sheetTitleAbove, titleAbove } from "./headerColumns";
 import { checkHeaders } from "./headerChecks";
 import { continueOfWhich } from "./ofWhichRuns";
 import { takeHeadingTotal } from "./headingTotal";
@@ -38,6 +38,8 @@ export function readTable(
 ): { table?: TableModel; end: number } | undefined {
   const { grid } = ctx;
   const title = titleAbove(ctx, first);
+  const sheetTitle = sheetTitleAbove(ctx, first);
+  const ownTitle = sheetTitle !== undefined && sheetTitle !== title ? { sheetTitle } : {};
   const domain = titleDomain(title);
   const drafts = describeColumns(grid, first, last, left, right, unitRowAbove(ctx, first), domain);
   checkHeaders(ctx, drafts, first, last, left);
@@ -143,7 +145,14 @@ export function readTable(
       table.rows.map((r) => r.label),
     );
     return {
-      table: { ...table, ...(period ? { period } : {}), ...(status ? { status } : {}), ...(domain ? { domain } : {}), ...(scope.length ? { scope } : {}) },
+      table: {
+        ...table,
+        ...ownTitle,
+        ...(period ? { period } : {}),
+        ...(status ? { status } : {}),
+        ...(domain ? { domain } : {}),
+        ...(scope.length ? { scope } : {}),
+      },
       end,
     };
   }
@@ -286,6 +295,7 @@ export function readTable(
     values,
     periods,
     ...(title ? { title } : {}),
+    ...ownTitle,
     ...(period ? { period } : {}),
     ...(status ? { status } : {}),
     ...(field ? { domain: "other" as const, otherField: field } : domain ? { domain } : {}),

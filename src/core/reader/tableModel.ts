@@ -161,6 +161,11 @@ export interface TableModel {
   /** The title above the table (merged title row), if any. */
   readonly title?: string;
   /**
+   * The sheet's title above it where that is another row than the table's own title: the tables of
+   * a sheet titled by section headings (一、事故起数) share the place and period it names once at the top.
+   */
+  readonly sheetTitle?: string;
+  /**
    * Periods in rows (当月 | 去年同月 | 同比 … or 2024年 | 2023年 down the side, indicators across):
    * the table is read turned, keyed by indicator, so `rows[i].row` is the sheet COLUMN of row i's
    * cells and `columns[j].column` the sheet ROW of column j's cells. Build addresses with
