@@ -26,6 +26,17 @@ describe("a ledger whose title names a level (…全省较大事故)", () => {
     expect(narrative).toContain("全省共发生各类生产安全事故350起、死亡371人、受伤125人");
     expect(narrative).not.toMatch(/共发生各类生产安全事故5起/);
   });
+
+  it("titles its sections and charts by what it lists: 较大事故台账分县（市）统计, 分县（市）较大事故起数 (Ledger of relatively serious accidents by county)", async () => {
+    const wf = workbookFacts(await modelOf(BOOK));
+    const zh = planSummary(wf, { language: "zh" });
+    const ledgerTitles = zh.sections.filter((s) => s.id.startsWith("ledger")).map((s) => s.title);
+    expect(ledgerTitles).toEqual(["较大事故台账分县（市）统计", "较大事故台账分事故等级统计", "较大事故台账分月统计"]);
+    expect(zh.charts.map((c) => c.title)).toEqual(expect.arrayContaining(["分县（市）较大事故起数", "各月较大事故起数（当月）"]));
+    const en = planSummary(wf, { language: "en" });
+    expect(en.sections.filter((s) => s.id === "ledgerByRegion").map((s) => s.title)).toEqual(["Ledger of relatively serious accidents by county"]);
+    expect(en.charts.map((c) => c.title)).toEqual(expect.arrayContaining(["Relatively serious accidents by county"]));
+  });
 });
 
 describe("an indicator-keyed table with 其中 rows of the same indicators (广州市 2022年1-7月, corpus 03)", () => {

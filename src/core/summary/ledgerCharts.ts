@@ -7,7 +7,7 @@
  */
 import { cellAddress, rangeAddress } from "../model/address";
 import type { ChartPlacer } from "./charts";
-import { LEDGER_LABELS } from "./ledgerLabels";
+import { LEDGER_LABELS, scopedWords } from "./ledgerLabels";
 import type { SummaryOptions } from "./options";
 import type { ChartPlan } from "./plan";
 import type { LedgerSections, LedgerTableRows } from "./sections/ledgerBreakdowns";
@@ -44,7 +44,7 @@ function dataBlock(b: SheetBuilder, rows: [number, number], column: number, titl
  * @returns the county, industry and month charts that have rows
  */
 export function ledgerCharts(b: SheetBuilder, written: LedgerSections, o: SummaryOptions, chartColumn: number, placer: ChartPlacer): ChartPlan[] {
-  const L = LEDGER_LABELS[o.language];
+  const L = scopedWords(LEDGER_LABELS[o.language], written.scope, o.language);
   // What the by-region section called its places (省份 for a national archive), the chart says too.
   const places = written.byRegion?.words ?? L;
   const zh = o.language === "zh";

@@ -1,3 +1,5 @@
+import type { ScopeKey } from "../reader/model";
+import { englishIndustry } from "../registry/englishNames";
 import { matchRegion } from "../registry/regions";
 import { englishPeriod } from "../text/englishPeriod";
 
@@ -227,4 +229,67 @@ export function inferredPeriodNote(sheet: string, period: string, language: "zh"
   return language === "zh"
     ? `注：统计期间${period}按“${sheet}”中记录的日期推定（标题未写明期间）；如报告期不同，请在“识别”中指定台账期间后重新生成。`
     : `Note: the period (${englishPeriod(period) ?? period}) is inferred from the dates of the records on "${sheet}", whose title names none; if the report period differs, set the ledger's period under Detect and regenerate.`;
+}
+
+/** Accident levels in English, as the level table's rows and a scoped ledger's titles say them. */
+export const ENGLISH_LEVELS: Readonly<Record<string, string>> = {
+  特别重大: "Especially serious",
+  重大: "Serious",
+  较大: "Relatively serious",
+  一般: "Ordinary",
+};
+
+/**
+ * A ledger section's or chart's title narrowed to what the ledger's title says its records are: a
+ * list of 较大事故 gives 较大事故台账分县（市）统计 and 分县（市）较大事故起数, never the 事故台账 of all
+ * accidents (LedgerModel.scope, reader/titleScope.ts).
+ *
+ * @param title the title for a ledger of all accidents
+ * @param scope the level and field the ledger's title narrows it to
+ * @param language the sheet's language
+ * @returns the title, narrowed
+ * @example scopedTitle("事故台账分县（市）统计", [{ dimension: "level", key: "较大", from: "title" }], "zh") // "较大事故台账分县（市）统计"
+ */
+export function scopedTitle(title: string, scope: readonly ScopeKey[] | undefined, language: "zh" | "en"): string {
+  const level = scope?.find((k) => k.dimension === "level")?.key;
+  const field = scope?.find((k) => k.dimension !== "level")?.key;
+  if (level === undefined && field === undefined) return title;
+  if (language === "zh") {
+    const word = `${field ?? ""}${level ?? ""}事故`;
+    return title.replace(/^事故台账/, `${word}台账`).replace(/事故起数/, `${word}起数`);
+  }
+  // A field without an English name is left out of the English words rather than printed in Chinese.
+  const words = [level && ENGLISH_LEVELS[level]?.toLowerCase(), field && englishIndustry(field)].filter(Boolean).join(" ");
+  if (!words) return title;
+  return title.replace(/^Accident ledger/, `Ledger of ${words} accidents`).replace(/^Accidents/, `${words[0].toUpperCase()}${words.slice(1)} accidents`);
+}
+
+/** The titles among a ledger's words: the sections' and the charts'. */
+const TITLE_KEYS = [
+  "byRegion",
+  "byIndustry",
+  "byType",
+  "byLevel",
+  "byMonth",
+  "chartRegion",
+  "chartIndustry",
+  "chartRegionAlone",
+  "chartIndustryAlone",
+  "chartMonth",
+];
+
+/**
+ * A ledger's words with every section and chart title narrowed to its scope (scopedTitle).
+ *
+ * @param words the labels, or a by-region section's words
+ * @param scope the level and field the ledger's title narrows it to
+ * @param language the sheet's language
+ * @returns the words, titles narrowed
+ * @example scopedWords(LEDGER_LABELS.zh, [{ dimension: "level", key: "较大", from: "title" }], "zh").byMonth // "较大事故台账分月统计"
+ */
+export function scopedWords<T extends object>(words: T, scope: readonly ScopeKey[] | undefined, language: "zh" | "en"): T {
+  if (!scope?.length) return words;
+  const out = { ...words } as Record<string, unknown>;
+  for (const key of TITLE_KEYS) if (typeof out[key] === "string") out[key] = scopedTitle(out[key] as string, scope, language);
+  return out as T;
 }

@@ -12,11 +12,14 @@ import { cellAddress, rangeAddress } from "../../model/address";
 import { indicatorById } from "../../registry/indicators";
 import { heading, writeComparison, writeCurrent } from "../cells";
 import type { IndicatorPair } from "../facts";
+import type { ScopeKey } from "../../reader/model";
 import {
+  ENGLISH_LEVELS,
   inferredPeriodNote,
   LEDGER_LABELS,
   missingLossNote,
   regionWords,
+  scopedWords,
   textDateNote,
   unknownPlacesNote,
   valueKeysNote,
@@ -41,7 +44,6 @@ const FIGURES: readonly { figure: LedgerFigure; indicator: string; label: keyof 
 ];
 
 /** The four levels of the 条例 in English (an English sheet shows no Chinese of its own). */
-const ENGLISH_LEVELS: Readonly<Record<string, string>> = { 特别重大: "Especially serious", 重大: "Serious", 较大: "Relatively serious", 一般: "Ordinary" };
 
 /** The sheet rows of the group rows (for the charts) and the keys written as values. */
 export interface LedgerTableRows {
@@ -60,6 +62,8 @@ export interface LedgerSections {
   readonly byRegion?: LedgerTableRows;
   readonly byIndustry?: LedgerTableRows;
   readonly byMonth?: LedgerTableRows;
+  /** The level and field the ledger's title narrows it to, for the charts' titles. */
+  readonly scope?: readonly ScopeKey[];
   readonly notes: string[];
   readonly nextIndex: number;
 }
@@ -309,8 +313,10 @@ export function ledgerBreakdownSections(
   index: number,
   want: { readonly byRegion: boolean; readonly byIndustry: boolean },
 ): LedgerSections {
-  const out: LedgerSections = { sections: [], compares: view.source.compare !== false, notes: [], nextIndex: index };
-  const L = LEDGER_LABELS[o.language];
+  const scope = view.source.scope;
+  const out: LedgerSections = { sections: [], compares: view.source.compare !== false, notes: [], nextIndex: index, ...(scope ? { scope } : {}) };
+  // A ledger its title narrows (…较大事故) is titled so: 较大事故台账分县（市）统计, never the 事故台账 of all accidents.
+  const L = scopedWords(LEDGER_LABELS[o.language], scope, o.language);
   const valueKeys = new Set<string>();
   let i = index;
   const table = (spec: GroupSpec) => {
@@ -322,7 +328,7 @@ export function ledgerBreakdownSections(
   if (want.byRegion && view.byRegion.length) {
     // 省份 for a national archive's provinces, never 县（市）.
     const places = view.byRegion.map((g) => g.key);
-    const words = regionWords(places, o.language);
+    const words = scopedWords(regionWords(places, o.language), scope, o.language);
     result.byRegion = { ...table({ id: "ledgerByRegion", title: words.byRegion, keyHeader: words.region, groups: view.byRegion }), words };
     const unknown = places.filter((key) => !matchRegion(key));
     // The source's slips among provinces (山两, 公南) are named, never told as provinces.
