@@ -12,17 +12,13 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     "facts 15/21, slips 0/0, false alarms 0, context 8/9, contradicted 15; e.g. accident_count C2022-07 较大 missing; deaths C2022-07 较大 missing; injured C2022-07 较大 missing",
   "04-gz-2022-annual-three-year-average":
     "facts 14/17, slips 0/0, false alarms 0, context 5/6, contradicted 14; e.g. accident_count Y2022 较大 missing; deaths Y2022 较大 missing; injured Y2022 较大 missing",
-  "05-gd-2018-q1-industries-zong": "facts 47/47, slips 0/0, false alarms 0, context 8/9",
-  "06-pes-2025-01-unit-slip": "facts 23/23, slips 1/1, false alarms 0, context 5/6",
   "07-wd-2020-1-10-county-by-field": "facts 22/23, slips 0/0, false alarms 0, context 5/6; e.g. deaths C2020-10 道路交通 missing",
   "09-yn-2024-1-5-industry-tree": "facts 27/27, slips 3/3, false alarms 0, context 3/5, contradicted 3",
   "11-hb-2024-q1-industry-tree":
     "facts 34/36, slips 0/0, false alarms 0, context 3/4; e.g. accident_count C2024-03 商贸制造业/烟花爆竹 missing; deaths C2024-03 商贸制造业/烟花爆竹 missing",
-  "18-qy-2023-1-9-share-slips": "facts 10/10, slips 5/5, false alarms 0, context 2/4",
   "21-kh-2021-1-11-two-year-average": "facts 6/6, slips 0/0, false alarms 0, context 4/5, contradicted 3",
   "22-lh-2023-04-last-two-years":
     "facts 14/30, slips 0/0, false alarms 0, context 6/7, contradicted 2; e.g. accident_count ago:M2022-04 read 4 for 2; deaths ago:M2022-04 read 2 for 1; injured ago:M2022-04 read 2 for 1",
-  "23-hunan-2016-q1-side-by-side": "facts 52/52, slips 0/0, false alarms 0, context 3/4",
   "25-fs-2020-1-2-text-cells":
     "facts 16/24, slips 0/0, false alarms 0, context 4/6; e.g. accident_count C2020-02 物体打击 missing; deaths C2020-02 物体打击 missing; accident_count C2020-02 高处坠落 missing",
   "26-hb-dis-2023-09-two-units":
@@ -42,16 +38,10 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     "facts 24/31, slips 0/0, false alarms 0, context 10/12; e.g. inspection_visits Y2020 missing; units_inspected Y2020 煤矿 missing; units_inspected Y2020 金属非金属矿山 missing",
   "38-nd-enf-2015-1-9-indicator-rows":
     "facts 4/8, slips 0/0, false alarms 0, context 3/6; e.g. inspection_visits C2015-09 missing; inspection_visits C2015-09 missing; documents C2015-09 missing",
-  "39-qxn-fire-04-four-tables":
-    "facts 0/27, slips 0/5, false alarms 0, context 0/3; e.g. fire_count M?-04 电气 missing; fire_count M?-04 生活用火不慎 missing; fire_count M?-04 放火 missing",
-  "40-maihjf-2017-01-stacked-fields":
-    "facts 3/7, slips 0/0, false alarms 0, context 1/5; e.g. fire_count M2017-01 missing; fire_count M2017-01 missing; fire_loss M2017-01 missing",
   "41-wuhai-2021-w34-ledger-times":
     "facts 0/16, slips 0/0, false alarms 0, context 2/3; e.g. accident_count R2021-08-31/2021-09-05 missing; deaths R2021-08-31/2021-09-05 missing; accident_count R2021-08-31/2021-09-05 云南 missing",
   "42-mem-2022-01-two-domains":
     "facts 7/13, slips 0/0, false alarms 0, context 6/7, contradicted 7; e.g. accident_count M2022-01 重大 missing; deaths M2022-01 重大 missing; accident_count M2022-01 较大 missing",
   "43-mem-2025-q1-domain-column-wps":
     "facts 0/14, slips 0/0, false alarms 0, context 1/10; e.g. accident_count C2025-03 missing; deaths C2025-03 missing; accident_count C2025-03 重大 missing",
-  "45-hb-2024-months-across":
-    "facts 11/11, slips 1/1, false alarms 0, context 5/6; region word 全省 missing (the sheet's title names 湖北省; the tables' titles are their section headings)",
 };
