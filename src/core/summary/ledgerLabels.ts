@@ -1,4 +1,4 @@
-import type { ScopeKey } from "../reader/model";
+import type { LedgerSource } from "../facts/sources";
 import { englishIndustry } from "../registry/englishNames";
 import { matchRegion } from "../registry/regions";
 import { englishPeriod } from "../text/englishPeriod";
@@ -250,7 +250,7 @@ export const ENGLISH_LEVELS: Readonly<Record<string, string>> = {
  * @returns the title, narrowed
  * @example scopedTitle("事故台账分县（市）统计", [{ dimension: "level", key: "较大", from: "title" }], "zh") // "较大事故台账分县（市）统计"
  */
-export function scopedTitle(title: string, scope: readonly ScopeKey[] | undefined, language: "zh" | "en"): string {
+export function scopedTitle(title: string, scope: LedgerSource["scope"], language: "zh" | "en"): string {
   const level = scope?.find((k) => k.dimension === "level")?.key;
   const field = scope?.find((k) => k.dimension !== "level")?.key;
   if (level === undefined && field === undefined) return title;
@@ -287,7 +287,7 @@ const TITLE_KEYS = [
  * @returns the words, titles narrowed
  * @example scopedWords(LEDGER_LABELS.zh, [{ dimension: "level", key: "较大", from: "title" }], "zh").byMonth // "较大事故台账分月统计"
  */
-export function scopedWords<T extends object>(words: T, scope: readonly ScopeKey[] | undefined, language: "zh" | "en"): T {
+export function scopedWords<T extends object>(words: T, scope: LedgerSource["scope"], language: "zh" | "en"): T {
   if (!scope?.length) return words;
   const out = { ...words } as Record<string, unknown>;
   for (const key of TITLE_KEYS) if (typeof out[key] === "string") out[key] = scopedTitle(out[key] as string, scope, language);

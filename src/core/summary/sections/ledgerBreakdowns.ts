@@ -12,7 +12,7 @@ import { cellAddress, rangeAddress } from "../../model/address";
 import { indicatorById } from "../../registry/indicators";
 import { heading, writeComparison, writeCurrent } from "../cells";
 import type { IndicatorPair } from "../facts";
-import type { ScopeKey } from "../../reader/model";
+import type { LedgerSource } from "../../facts/sources";
 import {
   ENGLISH_LEVELS,
   inferredPeriodNote,
@@ -63,7 +63,7 @@ export interface LedgerSections {
   readonly byIndustry?: LedgerTableRows;
   readonly byMonth?: LedgerTableRows;
   /** The level and field the ledger's title narrows it to, for the charts' titles. */
-  readonly scope?: readonly ScopeKey[];
+  readonly scope?: LedgerSource["scope"];
   readonly notes: string[];
   readonly nextIndex: number;
 }
