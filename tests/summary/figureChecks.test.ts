@@ -28,3 +28,20 @@ test("#REF! in the deaths total: the 综述 says deaths are unavailable instead 
   expect(await narrative("malformed-error-cells.xlsx", "zh")).toContain("死亡人数暂缺（源单元格为#REF!，见核对）");
   expect(await narrative("malformed-error-cells.xlsx", "en")).toContain("The number of deaths is unavailable (the source cell holds #REF!; see the checks).");
 });
+
+// Corpus 19 (德阳市安委办, 2016年1月): its 全市 row states 20 accidents and 9 deaths, its counties add up to 17 and 6
+// (the release's own slip). The table compares with nothing, so its 综述 comes from the indicator sections, which the
+// 核对 did not reach before: it printed "全市共发生各类生产安全事故20起、死亡9人" beside the 核对's two findings.
+async function corpusNarrative(id: string, language: "zh" | "en"): Promise<string> {
+  const data = await loadXlsx(fs.readFileSync(path.join(__dirname, "../corpus/workbooks", `${id}.xlsx`)));
+  return planSummary(workbookFacts(readWorkbook(workbookToSnapshot(data))), { language }).narrative.join("\n");
+}
+
+test("a 全市 row its 核对 finds wrong is 待核实 with the counties' sum in a one-period table's 综述 too (corpus 19)", async () => {
+  expect(await corpusNarrative("19-dy-2016-01-counties-vs-total", "zh")).toContain(
+    "全市共发生各类生产安全事故20起（待核实：各分项合计17起，见核对）、死亡9人（待核实：各分项合计6人，见核对）。",
+  );
+  expect(await corpusNarrative("19-dy-2016-01-counties-vs-total", "en")).toContain(
+    "there were 20 work-safety accidents (to be verified: the parts add up to 17; see the checks).",
+  );
+});

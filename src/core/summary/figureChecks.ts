@@ -6,6 +6,7 @@
  */
 import type { Anomaly, CellRef, Finding } from "../facts";
 import type { GroupTable, HazardRow, IndicatorPair, SourcedValue, SummaryFacts } from "./facts";
+import type { BlockValue, SectionFacts } from "./sectionFacts";
 
 /** An error value as a spreadsheet writes it (#REF!, #VALUE!, #DIV/0!, #N/A, #NAME?, #NUM!, #NULL!). */
 const ERROR_VALUE = /#(?:REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)/;
@@ -17,7 +18,7 @@ interface Marks {
 
 const keyOf = (sheet: string, address: string) => `${sheet}!${address.replace(/\$/g, "").toUpperCase()}`;
 
-function mark(v: SourcedValue, m: Marks): SourcedValue {
+function mark<V extends SourcedValue>(v: V, m: Marks): V {
   const cell: CellRef | undefined = v.cell;
   if (!cell) return v;
   const key = keyOf(cell.sheet, cell.address);
@@ -72,6 +73,18 @@ function ledgerMismatch(findings: readonly Finding[]): SummaryFacts["ledgerMisma
   return { table: found[0].sheet, ledger: sheetOf(found[0].sources[0]) };
 }
 
+/** The open findings and error cells by cell, or undefined when there are none. */
+function marksOf(findings: readonly Finding[], anomalies: readonly Anomaly[]): Marks | undefined {
+  const checks = new Map<string, Finding>();
+  for (const f of findings) if (f.severity !== "info") checks.set(keyOf(f.sheet, f.cell), f);
+  const errors = new Map<string, string>();
+  for (const a of anomalies) {
+    const text = a.kind === "error-cell" ? ERROR_VALUE.exec(`${a.message.zh} ${a.message.en}`)?.[0] : undefined;
+    if (a.kind === "error-cell") errors.set(keyOf(a.sheet, a.cell), text ?? /#[A-Z0-9/]+[!?]?/.exec(a.message.en)?.[0] ?? "#ERROR");
+  }
+  return checks.size || errors.size ? { checks, errors } : undefined;
+}
+
 /**
  * The summary facts with the 核对's open findings and the error cells marked on the figures they concern.
  *
@@ -82,15 +95,8 @@ function ledgerMismatch(findings: readonly Finding[]): SummaryFacts["ledgerMisma
  * @example withFigureChecks(facts, model.findings, model.anomalies).accidents?.[0].current.check // { recomputed: 23 }
  */
 export function withFigureChecks(facts: SummaryFacts, findings: readonly Finding[], anomalies: readonly Anomaly[]): SummaryFacts {
-  const checks = new Map<string, Finding>();
-  for (const f of findings) if (f.severity !== "info") checks.set(keyOf(f.sheet, f.cell), f);
-  const errors = new Map<string, string>();
-  for (const a of anomalies) {
-    const text = a.kind === "error-cell" ? ERROR_VALUE.exec(`${a.message.zh} ${a.message.en}`)?.[0] : undefined;
-    if (a.kind === "error-cell") errors.set(keyOf(a.sheet, a.cell), text ?? /#[A-Z0-9/]+[!?]?/.exec(a.message.en)?.[0] ?? "#ERROR");
-  }
-  if (!checks.size && !errors.size) return facts;
-  const m: Marks = { checks, errors };
+  const m = marksOf(findings, anomalies);
+  if (!m) return facts;
   const mismatch = ledgerMismatch(findings);
   const l = facts.losses;
   const h = facts.hazards;
@@ -104,5 +110,35 @@ export function withFigureChecks(facts: SummaryFacts, findings: readonly Finding
     ...(facts.disasterScope ? { disasterScope: facts.disasterScope.map((s) => ({ ...s, value: mark(s.value, m) })) } : {}),
     ...(facts.enforcement ? { enforcement: facts.enforcement.map((e) => ({ ...e, value: mark(e.value, m) })) } : {}),
     ...(h ? { hazards: { ...h, total: markHazard(h.total, m), rows: h.rows.map((r) => markHazard(r, m)) } } : {}),
+  };
+}
+
+/**
+ * The indicator sections' figures with the 核对's open findings and error cells marked, as
+ * withFigureChecks marks the summary facts: a block's 合计 that its own 核对 finds wrong (the 全市 row
+ * of a county table, 3 more than its counties) is told 待核实 in the 综述, never alone.
+ *
+ * @param sections the indicator sections' facts
+ * @param findings the 核对's findings
+ * @param anomalies what the reader normalised or could not use (error cells among them)
+ * @returns the sections, figures marked; the same object when nothing concerns them
+ * @example withSectionChecks(sections, model.findings, model.anomalies).blocks[0].total.current[0].check // { recomputed: 17 }
+ */
+export function withSectionChecks(sections: SectionFacts, findings: readonly Finding[], anomalies: readonly Anomaly[]): SectionFacts {
+  const m = marksOf(findings, anomalies);
+  if (!m) return sections;
+  const all = (vs: readonly BlockValue[]) => vs.map((v) => mark(v, m));
+  return {
+    ...sections,
+    blocks: sections.blocks.map((b) => ({
+      ...b,
+      total: {
+        ...b.total,
+        current: all(b.total.current),
+        ...(b.total.previous ? { previous: all(b.total.previous) } : {}),
+        ...(b.total.monthBefore ? { monthBefore: all(b.total.monthBefore) } : {}),
+      },
+      rows: b.rows.map((r) => ({ ...r, current: all(r.current) })),
+    })),
   };
 }

@@ -5,7 +5,7 @@
  * them back to its source cell by rebuilding them from these facts.
  */
 import type { WorkbookFacts } from "../facts";
-import { withFigureChecks } from "./figureChecks";
+import { withFigureChecks, withSectionChecks } from "./figureChecks";
 import type { SummaryFacts } from "./facts";
 import { factsWithSections, withSectionParagraphs } from "./indicatorSections";
 import { buildNarrative } from "./narrative";
@@ -27,7 +27,10 @@ export interface NarrativeSource {
 export function narrativeSource(wf: WorkbookFacts): NarrativeSource {
   const source = factsWithSections(wf);
   // The text never contradicts the 核对: figures with open findings or error cells are marked (figureChecks.ts).
-  return { ...source, facts: withFigureChecks(source.facts, wf.findings, wf.anomalies) };
+  return {
+    facts: withFigureChecks(source.facts, wf.findings, wf.anomalies),
+    sections: withSectionChecks(source.sections, wf.findings, wf.anomalies),
+  };
 }
 
 /**

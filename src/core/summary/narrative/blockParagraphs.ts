@@ -8,7 +8,7 @@
 import { formatDecimal, roundedRatio } from "../../numbers/decimal";
 import { englishPeriodText } from "../../periods/periodText";
 import { percentPointText } from "../../text/changeText";
-import { n } from "./figures";
+import { enVerify, n, zhVerify } from "./figures";
 import { changeOf, enFigure, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
@@ -30,13 +30,14 @@ function accidentsZh(sections: SectionFacts, { facts, options }: NarrativeContex
   const b = firstBlock(sections, "accidents");
   const count = figureOf(b, "accident_count");
   if (!b || count?.current === undefined) return undefined;
-  const parts = [`${n(count.current)}起`];
+  // A figure its own 核对 finds wrong is told 待核实 with the recomputed one, never alone (rule 14).
+  const parts = [`${n(count.current)}起${zhVerify(count.currentSource, "起")}`];
   for (const [id, word] of [
     ["deaths", "死亡"],
     ["injured", "受伤"],
   ]) {
     const f = figureOf(b, id);
-    if (f?.current !== undefined) parts.push(`${word}${n(f.current)}人`);
+    if (f?.current !== undefined) parts.push(`${word}${n(f.current)}人${zhVerify(f.currentSource, "人")}`);
   }
   const changes = ["accident_count", "deaths", "injured"].flatMap((id) => {
     const f = figureOf(b, id);
@@ -56,7 +57,7 @@ function accidentsEn(sections: SectionFacts, { facts }: NarrativeContext): strin
   // A dated range is no month: "In the period 20–26 July 2015", never "In 20–26 July 2015".
   const period = b.period && `${b.period.start ? "the period " : ""}${englishPeriodText(b.period)}`;
   const what = largerLevelsOnly(b) ? "larger-and-above accidents" : "work-safety accidents";
-  return `${period ? `In ${period}, t` : "T"}here were ${enFigure(count.current)} ${what}.`;
+  return `${period ? `In ${period}, t` : "T"}here were ${enFigure(count.current)} ${what}${enVerify(count.currentSource)}.`;
 }
 
 /** The rate (in percent) of a hazard block, this period and last, recomputed from the counts. */
@@ -64,7 +65,7 @@ function rates(b: SectionBlock): { found: number; done: number; now?: number; be
   const found = figureOf(b, "hazards_found");
   const done = figureOf(b, "rectified");
   if (found?.current === undefined || done?.current === undefined || found.current === 0) return undefined;
-  const before = found.previous && done.previous !== undefined ? done.previous / found.previous : undefined;
+  const before = found.previous && done.previous !== undefined && !found.flagged && !done.flagged ? done.previous / found.previous : undefined;
   return { found: found.current, done: done.current, now: done.current / found.current, ...(before !== undefined ? { before } : {}) };
 }
 
@@ -77,7 +78,8 @@ function hazardsZh(sections: SectionFacts, { facts, options }: NarrativeContext)
   const rate = formatDecimal(roundedRatio(r.done, r.found, 100, options.rateDecimals), options.stripTrailingZeros);
   const change = r.before !== undefined ? `，同比${percentPointText(r.now!, r.before, { decimals: 1 })}` : "";
   const period = b.period?.label ?? facts.period;
-  return `${period ? `${period}，` : ""}${facts.area ?? ""}发现安全隐患${n(r.found)}${unit}，完成整改${n(r.done)}${unit}，整改率${rate}%${change}。`;
+  const verify = (id: string) => zhVerify(figureOf(b, id)?.currentSource, unit);
+  return `${period ? `${period}，` : ""}${facts.area ?? ""}发现安全隐患${n(r.found)}${unit}${verify("hazards_found")}，完成整改${n(r.done)}${unit}${verify("rectified")}，整改率${rate}%${change}。`;
 }
 
 function hazardsEn(sections: SectionFacts, { facts, options }: NarrativeContext): string | undefined {

@@ -6,7 +6,7 @@ import { formatDecimal, roundedRatio } from "../../numbers/decimal";
 import { formatNumber } from "../../numbers/format";
 import { changeText } from "../../text/changeText";
 import type { SummaryOptions } from "../options";
-import type { BlockIndicator, SectionBlock } from "../sectionFacts";
+import type { BlockIndicator, BlockValue, SectionBlock } from "../sectionFacts";
 
 /** One indicator of a block with its figures (undefined when the source left them out). */
 export interface BlockFigure {
@@ -15,6 +15,10 @@ export interface BlockFigure {
   readonly previous?: number;
   /** Last month's figure (上月), the base of 环比. */
   readonly monthBefore?: number;
+  /** The current figure as sourced: its open 核对 finding or error cell (figureChecks.ts), for 待核实. */
+  readonly currentSource?: BlockValue;
+  /** Whether an open finding or an error cell stands against the current or the previous figure: no change is written from them. */
+  readonly flagged?: boolean;
 }
 
 /**
@@ -32,7 +36,12 @@ export function figureOf(block: SectionBlock | undefined, id: string): BlockFigu
   const current = num(block.total.current[k]?.value);
   const previous = num(block.total.previous?.[k]?.value);
   const monthBefore = num(block.total.monthBefore?.[k]?.value);
+  const currentSource = block.total.current[k];
+  const previousSource = block.total.previous?.[k];
+  const flagged = [currentSource, previousSource].some((v) => v?.check || v?.error);
   return {
+    ...(currentSource ? { currentSource } : {}),
+    ...(flagged ? { flagged } : {}),
     indicator: block.indicators[k],
     ...(current !== undefined ? { current } : {}),
     ...(previous !== undefined ? { previous } : {}),
@@ -49,7 +58,7 @@ export function figureOf(block: SectionBlock | undefined, id: string): BlockFigu
  * @returns the phrase
  */
 export function changeOf(f: BlockFigure, o: SummaryOptions, language: "zh" | "en" = "zh"): string | undefined {
-  if (f.current === undefined || f.previous === undefined) return undefined;
+  if (f.current === undefined || f.previous === undefined || f.flagged) return undefined;
   return changeText(f.current, f.previous, {
     unit: language === "zh" ? f.indicator.unit : "",
     decimals: o.percentDecimals,
