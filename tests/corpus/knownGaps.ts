@@ -25,7 +25,7 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     "facts 19/22, slips 0/0, false alarms 0, context 9/11, contradicted 6; e.g. evacuated C2023-09 missing; evacuated M2023-09 missing; evacuated C2023-09 missing",
   "27-hb-dis-2020-07-event": "facts 9/9, slips 0/0, false alarms 0, context 9/12, contradicted 2",
   "28-hb-dis-2021-05-no-zai":
-    "facts 3/5, slips 0/0, false alarms 0, context 3/8, forbidden 1; e.g. dz_deaths R2021-05-13/2021-05-17 missing; evacuated R2021-05-13/2021-05-17 missing",
+    "facts 5/5, slips 0/0, false alarms 0, context 6/8 (2026-12-06, session 6: its storm deaths are 因灾死亡 now; the period words remain)",
   "29-shitai-2022-by-type-mu": "facts 12/14, slips 2/2, false alarms 0, context 3/6; e.g. evacuated Y2022 洪涝 missing; evacuated Y2022 missing",
   "32-nbs-2023-gongbao-three-tables":
     "facts 2/17, slips 0/0, false alarms 0, context 3/8, contradicted 2; e.g. crop_affected_ha Y2023 read 1054 for 10540000; crop_failure_ha Y2023 read 98 for 980000; dz_direct_loss Y2023 洪涝和地质灾害 missing",

@@ -62,6 +62,8 @@ export const DISASTERS_INDICATORS: readonly Indicator[] = [
     units: PEOPLE,
     classifier: "人",
     aliases: ["因灾死亡人口", "因灾死亡"],
+    // In a table its title or its columns make a disaster table (…强降雨和强对流天气过程影响情况 | 死亡（人）).
+    domainAliases: ["死亡", "死亡人数", "死亡人口"],
   }),
   define({
     id: "dz_deaths_missing",
@@ -92,6 +94,7 @@ export const DISASTERS_INDICATORS: readonly Indicator[] = [
     units: PEOPLE,
     classifier: "人",
     aliases: ["因灾失踪人口", "因灾失踪"],
+    domainAliases: ["失踪", "失踪人数", "失踪人口"],
   }),
   define({
     id: "dz_injured",
@@ -102,6 +105,7 @@ export const DISASTERS_INDICATORS: readonly Indicator[] = [
     units: PEOPLE,
     classifier: "人",
     aliases: ["因灾受伤人口", "因灾受伤", "因灾伤病人口", "因灾伤病"],
+    domainAliases: ["受伤", "受伤人数", "受伤人口"],
   }),
   define({
     id: "evacuated",
@@ -112,6 +116,7 @@ export const DISASTERS_INDICATORS: readonly Indicator[] = [
     units: PEOPLE,
     classifier: "人次",
     aliases: ["紧急避险转移人口", "避险转移", "紧急避险转移"],
+    domainAliases: ["紧急避险"],
   }),
   define({
     id: "relocated",
