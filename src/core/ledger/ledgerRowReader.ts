@@ -172,11 +172,11 @@ export class LedgerRowReader {
     for (const c of header.columns) this.fieldIndex.set(c.field, c.column - originColumn);
     this.dateIndex = this.fieldIndex.get("date") ?? -1;
     this.firstIndex = header.columns[0].column - originColumn;
+    this.recordNotes = new RecordNotes(header);
     if (header.subtype === "accident") {
       this.fold = new AccidentFold();
       this.readAccident = accidentRecordReader(header.columns, originColumn);
       this.totalCheck = new TotalRowCheck(header.columns, originColumn);
-      this.recordNotes = new RecordNotes(header);
     }
   }
 
@@ -324,7 +324,11 @@ export class LedgerRowReader {
       const keys = new KeyMemo();
       const reportDate = this.options.reportDate ?? periodToMonthEnd(latest ?? current.end).end;
       const breakdowns = hazardBreakdowns(this.hazards, reportDate, keys, common);
-      out.ledgers.push({ ...common, subtype, hazards: { ...hazardSummary(included, reportDate, keys), breakdowns } });
+      // The hazards that count by the report date: their words in 整改资金 and blank counties are named.
+      const notes = this.recordNotes!;
+      for (const r of included) if (r.date === undefined || r.date <= reportDate) notes.addHazard(r, keys.keyOf(r, "region"));
+      const accounting = { ...common.accounting, ...notes.accounting() };
+      out.ledgers.push({ ...common, accounting, subtype, hazards: { ...hazardSummary(included, reportDate, keys), breakdowns } });
     }
     return out;
   }

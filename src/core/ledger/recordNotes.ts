@@ -1,9 +1,11 @@
 /**
- * What an accident ledger's counted records hold that the figures cannot use as written, kept as
- * the rows go by so the 核对 names each cell (issue 19.5): a figure cell of words (个别轻微伤), which
- * counts as 0; a blank region cell, which counts in the 合计 and under （未填） by county; a stated
- * level below the one the record's figures meet (3 dead written 一般, issue 22), which the level
- * tables count as written; and a direct loss not filled in, which the loss totals count as 0.
+ * What a ledger's counted records hold that the figures cannot use as written, kept so the 核对 names
+ * each cell (issue 19.5): a figure cell of words (个别轻微伤 in 受伤, 待定 in 整改资金), which counts as 0;
+ * a blank region cell, which counts in the 合计 and under （未填） by county; in an accident ledger, a
+ * stated level below the one the record's figures meet (3 dead written 一般, issue 22), which the level
+ * tables count as written, and a direct loss not filled in, which the loss totals count as 0. An
+ * accident ledger's records are noted as the rows go by; a hazard ledger's once the report date says
+ * which count.
  */
 import { cellAddress } from "../model/address";
 import { readCell } from "../numbers/readCell";
@@ -11,6 +13,7 @@ import type { LedgerAccounting, LedgerLevelNote, LedgerRowNote } from "../reader
 import { ACCIDENT_LEVELS, accidentLevel, LEVEL_THRESHOLDS } from "./accidentLevel";
 import { BLANK_KEY, FIGURE_FIELDS, type AccidentRecord } from "./accidentRecords";
 import type { LedgerHeader } from "./findLedgerHeader";
+import type { LedgerRecord } from "./ledgerRecord";
 
 /** Cells named per ledger and kind; past this many only the count grows. */
 const NOTE_LIMIT = 200;
@@ -30,12 +33,23 @@ export class RecordNotes {
   private readonly noLoss: string[] = [];
   private noLossCount = 0;
 
+  private readonly funds: { column: number; header: string } | undefined;
+
   constructor(header: LedgerHeader) {
     const of = (field: string) => header.columns.find((c) => c.field === field);
     this.figureColumns = FIGURE_FIELDS.map(of);
     this.region = of("region");
     this.level = of("level");
     this.loss = of("direct_loss");
+    this.funds = of("funds");
+  }
+
+  private word(row: number, column: { column: number; header: string }, text: string): void {
+    if (++this.wordCount <= NOTE_LIMIT) this.words.push({ row, cell: cellAddress(row, column.column), text, header: column.header });
+  }
+
+  private blankRegion(row: number, key: string): void {
+    if (this.region && key === BLANK_KEY && ++this.blankCount <= NOTE_LIMIT) this.blank.push(cellAddress(row, this.region.column));
   }
 
   /**
@@ -49,10 +63,9 @@ export class RecordNotes {
     if (!r.included || r.date === undefined) return;
     for (const field of r.wordFigures) {
       const c = this.figureColumns[FIGURE_FIELDS.indexOf(field)];
-      if (!c || ++this.wordCount > NOTE_LIMIT) continue;
-      this.words.push({ row: r.row, cell: cellAddress(r.row, c.column), text: String(cells[c.column - originColumn]), header: c.header });
+      if (c) this.word(r.row, c, String(cells[c.column - originColumn]));
     }
-    if (this.region && r.keys.region === BLANK_KEY && ++this.blankCount <= NOTE_LIMIT) this.blank.push(cellAddress(r.row, this.region.column));
+    this.blankRegion(r.row, r.keys.region);
     if (this.level && r.levelStated) this.checkLevel(r);
     if (this.loss && isUnfilled(cells[this.loss.column - originColumn]) && ++this.noLossCount <= NOTE_LIMIT)
       this.noLoss.push(cellAddress(r.row, this.loss.column));
@@ -76,6 +89,18 @@ export class RecordNotes {
       seriousInjuries: f.serious_injured,
       directLoss: f.direct_loss,
     });
+  }
+
+  /**
+   * One counted hazard: its 整改资金 if words ("待定"; "—" and blanks are missing, not words), its county if blank.
+   *
+   * @param r the hazard's record
+   * @param region its region key as the breakdowns read it (（未填） when blank)
+   */
+  addHazard(r: LedgerRecord, region: string): void {
+    const raw = this.funds ? r.values.get("funds") : undefined;
+    if (this.funds && readCell(raw).kind === "text") this.word(r.row, this.funds, String(raw));
+    this.blankRegion(r.row, region);
   }
 
   /** What goes into the ledger's accounting: nothing when every cell could be used. */
