@@ -8,6 +8,7 @@ import { daysInMonth } from "./calendar";
 import { normalisePeriodText } from "./normalise";
 import type { ParsedPeriod } from "./period";
 import { relativeWord } from "./relativeWords";
+import { memoByText } from "../text/memoByText";
 
 const FIRST_YEAR = 1950;
 const LAST_YEAR = 2100;
@@ -111,7 +112,12 @@ function spanOf(rest: string, bareAllowed: boolean): Pick<ParsedPeriod, "span" |
  * @example parsePeriodText("去年同月") // { label: "去年同月", relation: "year_ago", group: "month" }
  */
 export function parsePeriodText(text: unknown): ParsedPeriod | undefined {
-  const label = text === null || text === undefined ? "" : String(text).replace(/[\s\u00a0\u3000]+/g, "");
+  return text === null || text === undefined ? undefined : periodOfText(String(text));
+}
+
+/** Each text parsed once: every return of a consolidation and every ledger row repeats the same headers and labels. */
+const periodOfText = memoByText((text: string): ParsedPeriod | undefined => {
+  const label = text.replace(/[\s\u00a0\u3000]+/g, "");
   const t = normalisePeriodText(text).replace(/[(][^()]*[)]$/, "");
   if (t === "" || t.length > 30) return undefined;
   const word = relativeWord(t);
@@ -138,4 +144,4 @@ export function parsePeriodText(text: unknown): ParsedPeriod | undefined {
   if (!found?.span) return undefined;
   if (found.span.kind === "year" && year === undefined && found.span.name === undefined && !/年度/.test(rest)) return undefined;
   return { label, ...found, span: { ...found.span, ...(year !== undefined ? { year } : {}) } };
-}
+});

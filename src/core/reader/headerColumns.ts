@@ -15,6 +15,7 @@ import { type SheetGrid } from "./sheetGrid";
 import { type Context, kindAt } from "./tableContext";
 import { datedRoles } from "./periodGroups";
 import { labelAcross } from "./labelAcross";
+import { memoByText } from "../text/memoByText";
 
 export const KEY_HEADER =
   /^(县|市|区|县\(市\)|县\(市、区\)|县\(市区\)|县市区?|县区|县别|地区|区域|地区名称|单位|单位名称|行业|行业领域|行业类别|领域|项目|指标|指标名称|名称|乡镇|乡\(镇\)|州市|市州|区县|县\(区\)|类别|分类|年份|年度|月份|季度|时间|期间|统计期间|时段|统计时段)$/;
@@ -130,8 +131,23 @@ export function describeColumns(
   unitRow: string[],
   titled?: IndicatorDomain,
 ): DraftColumn[] {
-  const drafts: DraftColumn[] = [];
-  for (let c = left; c <= right; c++) drafts.push({ column: c, path: headerPath(grid, c, first, last, left), confidence: 0, role: "value" });
+  const paths: string[][] = [];
+  for (let c = left; c <= right; c++) paths.push(headerPath(grid, c, first, last, left));
+  // The reading of a header is a function of its paths, units row and title's area: returns of one form read it once.
+  return describedHeader(JSON.stringify([paths, unitRow, titled ?? null])).map((d, i) => ({ ...d, column: left + i, path: [...d.path] }));
+}
+
+/** Past this many distinct headers the memo starts over. */
+const HEADERS_REMEMBERED = 256;
+
+/** What a header's columns mean, per header (the key is describeColumns' JSON of paths, units row and area); never changed by callers. */
+const describedHeader = memoByText((key: string): readonly DraftColumn[] => {
+  const [paths, unitRow, titledOrNull] = JSON.parse(key) as [string[][], string[], IndicatorDomain | null];
+  return describePaths(paths, unitRow, titledOrNull ?? undefined);
+}, HEADERS_REMEMBERED);
+
+function describePaths(paths: string[][], unitRow: string[], titled?: IndicatorDomain): DraftColumn[] {
+  const drafts: DraftColumn[] = paths.map((path, column) => ({ column, path, confidence: 0, role: "value" }));
   const match = (domain?: IndicatorDomain) => {
     for (const d of drafts) {
       const m = d.path.length ? matchIndicator(d.path, domain ? { domain } : {}) : undefined;

@@ -6,6 +6,7 @@
 import type { ParsedPeriod, PeriodGroup } from "../periods/period";
 import { parsePeriodText } from "../periods/parsePeriod";
 import { cleanHeader, normalHeader } from "../registry/headerText";
+import { memoByText } from "../text/memoByText";
 
 /** What a period header says. */
 export interface PeriodLabel {
@@ -40,6 +41,11 @@ export type { PeriodGroup };
  * @example parsePeriod("2023年1-6月") // { kind: "dated", label: "2023年1-6月", year: 2023, startMonth: 1, endMonth: 6, group: "cumulative", parsed }
  */
 export function parsePeriod(text: unknown): PeriodLabel | undefined {
+  return text === null || text === undefined ? undefined : periodLabelOf(String(text));
+}
+
+/** Each header text read once (a consolidation's returns repeat their headers); callers never change the label. */
+const periodLabelOf = memoByText((text: string): PeriodLabel | undefined => {
   const parsed = parsePeriodText(text);
   if (!parsed) return undefined;
   const label = cleanHeader(text);
@@ -75,7 +81,7 @@ export function parsePeriod(text: unknown): PeriodLabel | undefined {
     ...(group ? { group } : {}),
     parsed,
   };
-}
+});
 
 /**
  * Decides which of two period headers is the current one and which the previous one: the
