@@ -5,9 +5,13 @@
  * A README item another engineer owns and that does not hold yet is a `test.failing` naming the
  * owner: it turns red when it starts to hold, and then becomes a plain test.
  */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { summarizeFile } from "../../src/cli/summarizeFile";
 import { checkTotals } from "../../src/core/checks/totals";
 import type { TableModel } from "../../src/core/reader/model";
-import { dataTotal, englishText, findingsOf, readReal, sheetText, statedTotal } from "./readReal";
+import { dataTotal, englishText, findingsOf, readReal, REAL_DIR, sheetText, statedTotal } from "./readReal";
 
 const BY_TYPE = "national-accidents-by-type-2005-07.xls";
 const BY_PROVINCE = "national-accidents-by-province-2005-01-02.xls";
@@ -124,6 +128,20 @@ describe(LEDGER, () => {
     expect((await readReal(LEDGER)).plan.narrative.join("")).toBe(
       "2005—2018年，共发生各类生产安全事故832起、死亡14464人、受伤10250人。其中较大及以上事故788起。",
     );
+  });
+
+  test("[PROSE, 22] with the period set to 2018年 the ledger compares 2018 with the mean of 2013–2017 (python3/openpyxl: 26.8起 and 513人 → −21.6% and −35.7%)", async () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "real-workbook-"));
+    try {
+      const reportPeriod = { start: "2018-01-01", end: "2018-12-31" };
+      const zh = await summarizeFile(path.join(REAL_DIR, LEDGER), { outDir, generatedAt: "2025-01-06 00:00", overrides: { reportPeriod } });
+      expect(zh.plan.narrative[0]).toContain("共发生各类生产安全事故21起、死亡330人");
+      expect(zh.plan.narrative[0]).toContain("与近5年均值相比，事故起数和死亡人数分别下降21.6%和35.7%。");
+      const en = await summarizeFile(path.join(REAL_DIR, LEDGER), { outDir, language: "en", generatedAt: "2025-01-06 00:00", overrides: { reportPeriod } });
+      expect(en.plan.narrative[0]).toContain("Compared with the average of the previous five years, accidents fell by 21.6% and deaths by 35.7%.");
+    } finally {
+      fs.rmSync(outDir, { recursive: true, force: true });
+    }
   });
 });
 

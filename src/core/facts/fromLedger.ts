@@ -157,18 +157,10 @@ export function accidentLedgerFacts(ledger: LedgerModel): Fact[] {
     emit(m.monthly.current, m.current, current, breakdown);
     if (compared) emit(m.monthly.previous, m.previous, previous, breakdown);
   }
+  // Each year's window (3 or more): the trend and the several-year average (近N年同期均值) read them.
   for (const y of a.byYear ?? []) {
-    const count = figures[0];
-    facts.push({
-      indicator: count.indicator,
-      period: windowPeriod(y.period, "series"),
-      breakdown: [],
-      value: y.totals.accidents,
-      baseUnit: "起",
-      measure: "count",
-      provenance: provenance(y.period, count),
-      source: ledger.id,
-    });
+    const span = spanOfRange(y.period);
+    emit(y.totals, y.period, { label: y.period.label, relation: "series", span: y.complete === false ? { ...span, complete: false } : span }, []);
   }
   return facts;
 }

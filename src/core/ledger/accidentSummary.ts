@@ -11,13 +11,19 @@ import { calendarYears, yearlyWindows } from "./yearlyWindows";
 
 /**
  * The current window in each year the ledger covers, when there are 3 or more; for a window of
- * several years (an archive ledger, 2005—2018年) each calendar year.
+ * several years (an archive ledger, 2005—2018年) each calendar year. A window that starts before
+ * the month of the first record is marked incomplete: the ledger may begin inside it (issue 22,
+ * "never a year that is missing or incomplete" in a several-year average).
  */
 function byYear(fold: AccidentFold, current: DateRange) {
   const firstYear = Number(current.start.slice(0, 4));
-  const windows = firstYear < Number(current.end.slice(0, 4)) ? calendarYears(firstYear, current.end) : yearlyWindows(current, fold.earliestDate());
+  const earliest = fold.earliestDate();
+  const windows = firstYear < Number(current.end.slice(0, 4)) ? calendarYears(firstYear, current.end) : yearlyWindows(current, earliest);
   if (windows.length < 3) return {};
-  return { byYear: windows.map((period) => ({ period, totals: fold.sumWithin(period).totals() })) };
+  const partial = (period: DateRange) => earliest !== undefined && period.start.slice(0, 7) < earliest.slice(0, 7);
+  return {
+    byYear: windows.map((period) => ({ period, totals: fold.sumWithin(period).totals(), ...(partial(period) ? { complete: false as const } : {}) })),
+  };
 }
 
 /**

@@ -105,8 +105,11 @@ export interface LedgerModel {
     readonly byIndustry: readonly { readonly key: string; readonly current: AccidentTotals; readonly previous: AccidentTotals }[];
     readonly byType: readonly { readonly key: string; readonly current: AccidentTotals; readonly previous: AccidentTotals }[];
     readonly byLevel: readonly { readonly key: string; readonly current: AccidentTotals; readonly previous: AccidentTotals }[];
-    /** The current window in each year the ledger covers, oldest first; only when there are 3 or more (for a trend). */
-    readonly byYear?: readonly { readonly period: DateRange; readonly totals: AccidentTotals }[];
+    /**
+     * The current window in each year the ledger covers, oldest first; only when there are 3 or more (for a trend).
+     * `complete: false` on a window that starts before the month of the ledger's first record: the ledger may not cover it all.
+     */
+    readonly byYear?: readonly { readonly period: DateRange; readonly totals: AccidentTotals; readonly complete?: false }[];
     /** By county, industry, type, level and month, and what live formulas over the ledger may rely on (src/core/ledger/breakdowns.ts). */
     readonly breakdowns?: AccidentBreakdowns;
   };

@@ -10,6 +10,7 @@ import type { GroupRow, GroupTable, HazardRow, IndicatorPair, LossPart, SourcedV
 import { sourcedOf } from "./sourced";
 import { disasterDetails, hazardConventions } from "./sourceConventions";
 import { rowMoves } from "./groupMoves";
+import { earlierYears } from "./earlierYears";
 
 /** Official loss category names (docs/report-rules.md T4), whatever the workbook's header said. */
 export const LOSS_CATEGORY_NAMES: Readonly<Record<string, string>> = {
@@ -262,21 +263,41 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
   // The whole a source states comes before a sum of rows: a by-county table of one county (大姚县 3起) is
   // no 全州 figure beside a table whose 各类生产安全事故 row states 45.
   const stated = (t: FactTable | undefined, g: GroupTable | undefined) => (t?.statedTotal ? g?.total.slice() : undefined);
-  const statedElsewhere = tables.map(statedAccidentWhole).find((p) => p.length > 0);
+  const statedTable = tables.find((t) => statedAccidentWhole(t).length > 0);
   // A table with no whole (one county: one part is no total) gives no headline.
   const summed = (g: GroupTable | undefined) => (g?.total.some((p) => p.current.value !== null) ? g.total.slice() : undefined);
-  let accidents: IndicatorPair[] | undefined =
-    stated(regionTable, byRegion) ?? stated(industryTable, byIndustry) ?? statedElsewhere ?? summed(byRegion) ?? summed(byIndustry);
+  // The accident totals and the whole figures of the source that gives them (for its earlier years).
+  const candidates: [IndicatorPair[] | undefined, FactTable | undefined][] = [
+    [stated(regionTable, byRegion), regionTable],
+    [stated(industryTable, byIndustry), industryTable],
+    [statedTable && statedAccidentWhole(statedTable), statedTable],
+    [summed(byRegion), regionTable],
+    [summed(byIndustry), industryTable],
+  ];
+  const chosen = candidates.find(([pairs]) => pairs !== undefined);
+  let accidents: IndicatorPair[] | undefined = chosen?.[0];
+  let accidentWhole: readonly Fact[] = chosen?.[1]?.whole ?? [];
   let noPrevious: SummaryFacts["noPrevious"];
   let noComparison = false;
   let largerAccidents: IndicatorPair | undefined;
   if (!accidents) {
-    const keyed = tables.map(indicatorKeyedTotals).find((p) => p.length > 0);
+    const keyedTable = tables.find((t) => indicatorKeyedTotals(t).length > 0);
+    const keyed = keyedTable && indicatorKeyedTotals(keyedTable);
+    const ledger = accidentLedger(wf);
     accidents = keyed ?? ledgerTotals(wf);
+    accidentWhole = keyedTable?.whole ?? (ledger ? wf.facts.filter((f) => f.source === ledger.id && f.breakdown.length === 0) : []);
     if (!keyed) noPrevious = ledgerNoPrevious(wf);
     if (!keyed && accidents) noComparison = accidentLedger(wf)?.compare === false;
     if (!keyed) largerAccidents = ledgerLargerAccidents(wf);
   }
+  // 事故起数 and 死亡人数, the figures a bureau is assessed on (rule 20): a ledger's blank 受伤 cells count as 0, and
+  // an archive that stopped recording injuries would show a fall of 100% against its earlier years.
+  const accidentYears =
+    accidents &&
+    earlierYears(
+      accidentWhole.filter((f) => f.breakdown.length === 0),
+      ["accident_count", "deaths"],
+    );
 
   let losses: SummaryFacts["losses"];
   let disasterScope: SummaryFacts["disasterScope"];
@@ -320,6 +341,7 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     ...(noPrevious ? { noPrevious } : {}),
     ...(noComparison ? { noComparison: true as const } : {}),
     ...(largerAccidents ? { largerAccidents } : {}),
+    ...(accidentYears ? { accidentYears } : {}),
     byRegion,
     byIndustry,
     losses,

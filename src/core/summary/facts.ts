@@ -45,6 +45,16 @@ export interface IndicatorPair {
   readonly previous: SourcedValue;
 }
 
+/** The same period in each of the years right before the report year (earlierYears.ts): the several-year average. */
+export interface EarlierYears {
+  /** How many earlier years (3 to 5): the "5" of 近5年. */
+  readonly years: number;
+  /** The period is a whole year: "与近5年均值相比", without 同期. */
+  readonly wholeYear: boolean;
+  /** Each indicator's current figure and its earlier ones, newest first. */
+  readonly figures: readonly { readonly indicator: string; readonly current: SourcedValue; readonly earlier: readonly SourcedValue[] }[];
+}
+
 /** One row of a by-county or by-industry table. */
 export interface GroupRow {
   readonly label: string;
@@ -117,6 +127,8 @@ export interface SummaryFacts {
   readonly disasterCounties?: number;
   /** Accident totals this period and last (事故起数, 死亡人数, 受伤人数 …), in registry order. */
   readonly accidents?: readonly IndicatorPair[];
+  /** The accident totals' same period in 3 to 5 earlier years, where their source holds them in full (rule 20). */
+  readonly accidentYears?: EarlierYears;
   /** 较大及以上 accidents counted from the ledger (derived levels), for the 综述's level sentence; a table's labelled row is in `accidents`. */
   readonly largerAccidents?: IndicatorPair;
   readonly byRegion?: GroupTable;

@@ -27,6 +27,7 @@ import {
 import { englishArea, englishLead, englishPeriod, scopedArea, zhPeriod } from "./region";
 import { accidentWording } from "./significance";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
+import { enYearsAverage, zhYearsAverage } from "./yearsAverage";
 
 /** The indicator as the 同比 clause names it. */
 export const ACCIDENT_LEAD: Readonly<Record<string, string>> = {
@@ -187,7 +188,8 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   const both = bothMoved(items);
   const dual = both === "down" ? "，实现事故起数、死亡人数“双下降”" : both === "up" && grouped ? "，事故起数、死亡人数“双上升”" : "";
   const body = clause ? `${lead}，${scope}同比${clause}${dual}。` : `${lead}。`;
-  return `${body}${noPreviousSentence(f, false)}${levelSentence(f, o, false)}${ledgerMismatchSentence(f, false)}${wording.note ?? ""}`;
+  const average = zhYearsAverage(f.accidentYears, (id) => ACCIDENT_LEAD[id], o);
+  return `${body}${average}${noPreviousSentence(f, false)}${levelSentence(f, o, false)}${ledgerMismatchSentence(f, false)}${wording.note ?? ""}`;
 }
 
 function en({ facts: f, options: o }: NarrativeContext): string | undefined {
@@ -216,7 +218,8 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
     : "";
   const note = wording.note ? ` ${wording.note}` : "";
   const unavailable = missing ? ` ${missing.charAt(0).toUpperCase()}${missing.slice(1)}.` : "";
-  return `${figures}.${lossSentence}${changes}${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, o, true)}${ledgerMismatchSentence(f, true)}${marked}${note}`;
+  const average = enYearsAverage(f.accidentYears, (id) => ENGLISH_WORDS[id]?.[0], o);
+  return `${figures}.${lossSentence}${changes}${average}${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, o, true)}${ledgerMismatchSentence(f, true)}${marked}${note}`;
 }
 
 /** The accident paragraph. */

@@ -83,15 +83,13 @@ function wayOf(i: ChangeItem): Way {
 }
 
 /**
- * The Chinese 同比 sentence of the disaster figures, grouped by direction.
+ * Changes grouped by direction, MEM's way: "受灾人次、…分别上升11.5%、…和5.9%，因灾死亡失踪人数下降19%".
  *
- * @param figures the block's figures, in release order
+ * @param all the change items, in release order (each pair's name is the Chinese noun)
  * @param o the options
- * @returns "与去年同期相比，…。", or undefined without a previous figure
+ * @returns the clauses, or "" without items
  */
-export function zhDisasterChanges(figures: readonly BlockFigure[], o: SummaryOptions): string | undefined {
-  const all = items(figures, o);
-  if (!all.length) return undefined;
+export function zhByDirection(all: readonly ChangeItem[], o: SummaryOptions): string {
   const clauses: string[] = [];
   for (const way of [...new Set(all.map(wayOf))]) {
     const group = all.filter((i) => wayOf(i) === way);
@@ -104,7 +102,44 @@ export function zhDisasterChanges(figures: readonly BlockFigure[], o: SummaryOpt
       clauses.push(group.length > 1 ? `${names}分别${move}${percents}` : `${names}${move}${percents}`);
     }
   }
-  return `与去年同期相比，${clauses.join("，")}。`;
+  return clauses.join("，");
+}
+
+/**
+ * The Chinese 同比 sentence of the disaster figures, grouped by direction.
+ *
+ * @param figures the block's figures, in release order
+ * @param o the options
+ * @returns "与去年同期相比，…。", or undefined without a previous figure
+ */
+export function zhDisasterChanges(figures: readonly BlockFigure[], o: SummaryOptions): string | undefined {
+  const all = items(figures, o);
+  if (!all.length) return undefined;
+  return `与去年同期相比，${zhByDirection(all, o)}。`;
+}
+
+/**
+ * Changes grouped by direction in English, the verb once per direction: "the number of people
+ * affected rose by 11.5%, relocations by 11.4% …, while the number of people dead or missing fell by 19%".
+ *
+ * @param all the change items, in release order
+ * @param name the English noun of an item
+ * @returns the clauses, or "" without items
+ */
+export function enByDirection(all: readonly ChangeItem[], name: (i: ChangeItem) => string): string {
+  const parts: string[] = [];
+  for (const way of [...new Set(all.map(wayOf))]) {
+    const group = all.filter((i) => wayOf(i) === way);
+    // "the number of people affected was", "deaths were": a noun with "the" is one quantity, a bare plural is many.
+    const plural = group.length > 1 || !name(group[0]).startsWith("the ");
+    if (way === "flat") parts.push(`${enList(group.map(name))} ${plural ? "were" : "was"} unchanged`);
+    else if (way === "other")
+      parts.push(
+        ...group.map((i) => `${name(i)} ${i.comparison.delta > 0 ? "rose" : "fell"} by ${enNumber(Math.abs(i.comparison.delta))} from none a year earlier`),
+      );
+    else parts.push(enList(group.map((i, k) => `${name(i)} ${k === 0 ? (way === "up" ? "rose " : "fell ") : ""}by ${i.percent}%`)));
+  }
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")}, while ${parts[parts.length - 1]}` : (parts[0] ?? "");
 }
 
 /**
@@ -118,17 +153,5 @@ export function enDisasterChanges(figures: readonly BlockFigure[], o: SummaryOpt
   const byId = new Map(figures.map((f) => [f.indicator.id, f]));
   const all = items(figures, o);
   if (!all.length) return undefined;
-  const name = (i: ChangeItem) => enName(byId.get(i.pair.indicator)!);
-  const parts: string[] = [];
-  for (const way of [...new Set(all.map(wayOf))]) {
-    const group = all.filter((i) => wayOf(i) === way);
-    if (way === "flat") parts.push(`${enList(group.map(name))} ${group.length > 1 ? "were" : "was"} unchanged`);
-    else if (way === "other")
-      parts.push(
-        ...group.map((i) => `${name(i)} ${i.comparison.delta > 0 ? "rose" : "fell"} by ${enNumber(Math.abs(i.comparison.delta))} from none a year earlier`),
-      );
-    else parts.push(enList(group.map((i, k) => `${name(i)} ${k === 0 ? (way === "up" ? "rose " : "fell ") : ""}by ${i.percent}%`)));
-  }
-  const body = parts.length > 1 ? `${parts.slice(0, -1).join(", ")}, while ${parts[parts.length - 1]}` : parts[0];
-  return `Compared with a year earlier, ${body}.`;
+  return `Compared with a year earlier, ${enByDirection(all, (i) => enName(byId.get(i.pair.indicator)!))}.`;
 }
