@@ -17,6 +17,8 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   otherFieldSheet: ["分省年度数据", { zh: "地区生产总值（GDP）", en: "gross domestic product (GDP)" }],
   tableNoIndicator: [["2023年", "2022年"]],
   tableNotSummarised: ["表1", "A1:C3", { zh: "表格没有数据行", en: "the table has no data rows" }],
+  joinedKeyHeader: [false],
+  joinedTotalOpen: ["全市", [{ zh: "一般隐患", en: "general hazards" }], ["市安委会成员单位"]],
   inputIsError: ["#N/A"],
   booleanNotNumber: [true],
   textNotNumber: ["abc"],

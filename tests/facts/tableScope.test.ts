@@ -19,12 +19,15 @@ function of(wf: WorkbookFacts, sheet: string, indicator: string): Fact | undefin
 describe("a table's scope and its stage columns in the facts", () => {
   const wf = workbookFacts(readWorkbook({ sheets: [whole, returnSheet("甲县", 100, 200, 195), returnSheet("乙区", 200, 300, 300)] }));
 
-  test("every figure of a county's sheet is keyed by its county, as a key of the whole table", () => {
+  test("every figure of a county's sheet is keyed by its county, as its row of the table the sheets join into", () => {
     const county = wf.facts.filter((f) => f.provenance.kind === "cell" && f.provenance.cell.sheet === "甲县");
     expect(county.length).toBeGreaterThan(0);
-    for (const f of county) expect(f.breakdown).toContainEqual({ dimension: "region", key: "甲县", axis: "table" });
-    // Within its table the county's figures are the table's whole: no row key besides the county.
-    expect(county.every((f) => withinTable(f.breakdown).length === 0)).toBe(true);
+    for (const f of county) expect(f.breakdown).toEqual([{ dimension: "region", key: "甲县" }]);
+    // Within the joined table (SHAPES' fromSheetGroup.ts) the county is a row, not the table's whole.
+    expect(county.every((f) => withinTable(f.breakdown).length === 1)).toBe(true);
+    const sources = [...new Set(county.map((f) => f.source))];
+    expect(sources).toHaveLength(1);
+    expect(wf.sources.find((s) => s.id === sources[0])).toMatchObject({ kind: "table", joined: { parts: ["甲县", "乙区"], whole: "全市" } });
   });
 
   test("the whole sheet's figures carry no county", () => {

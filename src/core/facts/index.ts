@@ -19,7 +19,7 @@ export type {
   ReturnProvenance,
   SumProvenance,
 } from "./provenance";
-export type { DateRange, FactSource, LedgerSource, OverdueItem, ReturnsSource, TableRecognition, TableSource } from "./sources";
+export type { DateRange, FactSource, JoinedSheets, LedgerSource, OverdueItem, ReturnsSource, TableRecognition, TableSource } from "./sources";
 export type { Anomaly, Bilingual, CheckScope, Diagnostic, FactsContext, Finding, NotUnderstood, WorkbookFacts } from "./workbook";
 export { workbookFacts } from "./workbookFacts";
 export { monthBefore, yearBefore } from "../periods/shift";

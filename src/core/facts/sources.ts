@@ -47,6 +47,24 @@ export interface TableSource {
   readonly recognition: TableRecognition;
   /** Another field's statistics its words name (GDP …), as the reader found it. */
   readonly otherField?: OtherField;
+  /** A table joined from sheets of one form, one per county (fromSheetGroup.ts): its sheets and the 合计 it leaves open. */
+  readonly joined?: JoinedSheets;
+}
+
+/**
+ * The sheets of a table joined from one sheet per county (and the sheet of the whole), and the
+ * indicators whose 合计 it leaves open: the whole's sheet does not state them in the same period and
+ * unit, and the parts may not be added because some are not counties of the area (they may overlap).
+ */
+export interface JoinedSheets {
+  /** The parts' sheets, in sheet order. */
+  readonly parts: readonly string[];
+  /** The sheet of the whole (全市), whose stated figures are the 合计 row. */
+  readonly whole?: string;
+  /** Indicators with no 合计: "—" in the summary, and a note saying why. */
+  readonly open: readonly string[];
+  /** Parts that are not counties of the area (市安委会成员单位), as their sheets name them. */
+  readonly notPlaces: readonly string[];
 }
 
 /** One overdue hazard of a hazard ledger (逾期未整改): a row to look at, not a figure. */

@@ -10,6 +10,7 @@ import { derivedTotals } from "./derive";
 import type { Fact } from "./fact";
 import { accidentLedgerFacts, ledgerSource } from "./fromLedger";
 import { hazardLedgerFacts, hazardLedgerSource } from "./fromHazardLedger";
+import { joinSheetGroups } from "./fromSheetGroup";
 import { tableFacts } from "./fromTable";
 import { notUnderstood } from "./notUnderstood";
 import type { FactSource, TableSource } from "./sources";
@@ -30,15 +31,17 @@ export function workbookFacts(model: WorkbookModel): WorkbookFacts {
     const own = tableFacts(table);
     facts.push(...own, ...derivedTotals(own));
   }
+  const joined = joinSheetGroups(model.sheetGroups, tables, facts);
   const ledgers: FactSource[] = model.ledgers.map((l) => (l.subtype === "hazard" ? hazardLedgerSource(l, ledgerSource(l)) : ledgerSource(l)));
-  for (const ledger of model.ledgers) facts.push(...(ledger.subtype === "hazard" ? hazardLedgerFacts(ledger) : accidentLedgerFacts(ledger)));
+  const all = joined.facts;
+  for (const ledger of model.ledgers) all.push(...(ledger.subtype === "hazard" ? hazardLedgerFacts(ledger) : accidentLedgerFacts(ledger)));
   return {
-    facts,
-    sources: [...tables, ...ledgers],
-    context: factsContext(model, facts),
+    facts: all,
+    sources: [...joined.sources, ...ledgers],
+    context: factsContext(model, all),
     findings: model.findings,
-    checked: checkScope(facts, [...tables, ...ledgers]),
-    notUnderstood: notUnderstood(tables, facts),
+    checked: checkScope(all, [...joined.sources, ...ledgers]),
+    notUnderstood: notUnderstood(joined.sources, all),
     diagnostics: model.diagnostics,
     anomalies: model.anomalies,
   };

@@ -91,4 +91,28 @@ export const FACTS_MESSAGES = {
     zh: `工作表“${sheet}”表格 ${address}：${reason.zh}`,
     en: `Sheet "${sheet}", table ${address}: ${reason.en}`,
   }),
+  /** The key column of a table joined from one sheet per county: counties, or counties and other units (市安委会成员单位). */
+  joinedKeyHeader: (countiesOnly: boolean): Message =>
+    countiesOnly ? { zh: "县（市、区）", en: "County" } : { zh: "县（市、区）及单位", en: "County or unit" },
+  /**
+   * Why a table joined from one sheet per county gives no 合计 for some indicators: the whole's sheet
+   * does not state them (in the same period and unit), and a part that is not a county may overlap the counties.
+   */
+  joinedTotalOpen: (whole: string | undefined, indicators: readonly Message[], notPlaces: readonly string[]): Message => {
+    const zhList = indicators.map((i) => i.zh).join("、");
+    const enList = indicators.map((i) => i.en).join(", ");
+    const zhParts = notPlaces.map((p) => `“${p}”`).join("、");
+    const enParts = notPlaces.map((p) => `"${p}"`).join(", ");
+    return {
+      zh:
+        `注：${whole ? `“${whole}”表未单列${zhList}` : `没有汇总表列出${zhList}的合计`}；` +
+        `${notPlaces.length ? `${zhParts}不是县（市、区），与各县（市、区）可能重叠，` : ""}${zhList}不作合计。`,
+      en:
+        `Note: ${whole ? `sheet "${whole}" does not state ${enList}` : `no sheet states the total of ${enList}`}; ` +
+        (notPlaces.length
+          ? `${enParts} ${notPlaces.length === 1 ? "is not a county and may overlap" : "are not counties and may overlap"} the counties, so `
+          : "so ") +
+        `no total is given for ${enList}.`,
+    };
+  },
 };

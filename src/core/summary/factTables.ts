@@ -59,7 +59,8 @@ function arrange(source: TableSource, facts: readonly Fact[]): FactTable {
       continue;
     }
     // A row of the source is one row here, even when two rows carry the same label.
-    const id = f.provenance.kind === "cell" ? `row ${f.provenance.cell.row}` : JSON.stringify(keys);
+    // A table joined from one sheet per county: a county's row is its sheet, whatever rows the sheet holds.
+    const id = f.provenance.kind === "cell" && !source.joined ? `row ${f.provenance.cell.row}` : JSON.stringify(keys);
     let row = byId.get(id);
     if (!row) {
       const key = keys[0];

@@ -6,7 +6,7 @@
  * Figures stay in the unit the workbook states (万人次, 千公顷, 亿元): a block references the
  * source cell as it is, and names that unit.
  */
-import type { Fact } from "../facts";
+import type { Fact, JoinedSheets } from "../facts";
 import { indicatorById, INDICATORS, type IndicatorSection } from "../registry/indicators";
 import { coreCoverage } from "./coverage";
 import { factTables, firstFact, groupView, isColumnGroup, rowLabel, type FactRow, type FactTable } from "./factTables";
@@ -65,6 +65,8 @@ export interface SectionBlock {
   readonly monthBeforePeriod?: FiguresPeriod;
   /** Data rows (empty for a table keyed by indicator). */
   readonly rows: readonly BlockRow[];
+  /** A table joined from one sheet per county: its sheets and the 合计 it leaves open (a note says why). */
+  readonly joined?: JoinedSheets;
 }
 
 /** What the indicator sections hold, and what was recognised but could not be summarised. */
@@ -192,13 +194,15 @@ function columnBlocks(t: FactTable, ids: readonly string[], group: "month" | und
       if (facts) return stated(firstFact(figures(facts), id, [rel]), factor);
       return wholeValue(id, rel, factor);
     };
+    // A joined table's whole is the facts' (the whole's sheet, or the parts added where they may be): never added here.
+    const ownWhole = t.statedTotal || t.source.joined !== undefined;
     const wholeValue = (id: string, rel: string, factor: number): BlockValue => {
-      if (t.statedTotal) return stated(firstFact(figures(t.whole), id, [rel]), factor);
+      if (ownWhole) return stated(firstFact(figures(t.whole), id, [rel]), factor);
       return added(dataRows.map((r) => stated(firstFact(figures(r.facts), id, [rel]), factor)));
     };
     const totalOf = (rel: string) => {
       const values = list.map((id, k) =>
-        !has(id, rel) ? MISSING : t.statedTotal ? at(t.whole, id, rel, k) : indicators[k].rate ? MISSING : wholeValue(id, rel, indicators[k].toBase),
+        !has(id, rel) ? MISSING : ownWhole ? at(t.whole, id, rel, k) : indicators[k].rate ? MISSING : wholeValue(id, rel, indicators[k].toBase),
       );
       return recompute(values, (id) => columnValue(undefined, id, rel));
     };
@@ -231,6 +235,7 @@ function columnBlocks(t: FactTable, ids: readonly string[], group: "month" | und
       },
       ...monthBeforeOf(all),
       rows,
+      ...(t.source.joined ? { joined: t.source.joined } : {}),
     });
   }
   return blocks;

@@ -8,6 +8,7 @@
 import { cellAddress, rangeAddress } from "../../model/address";
 import { exactDiff } from "../../numbers/decimal";
 import { englishPeriodText } from "../../periods/periodText";
+import { MESSAGES } from "../../messages";
 import { indicatorById, type IndicatorSection } from "../../registry/indicators";
 import { header, heading, numberFormatFor, numeric, percentFormat, writeComparison } from "../cells";
 import type { ChartPlacer } from "../charts";
@@ -100,6 +101,7 @@ const ENGLISH_KEY: Readonly<Record<SectionBlock["keyKind"], string>> = {
 
 /** The header of a block's key column: the sheet's own words, or in English where they are Chinese, what its rows are. */
 function keyHeaderOf(block: SectionBlock, o: SummaryOptions): string {
+  if (block.joined) return MESSAGES.facts.joinedKeyHeader(block.joined.notPlaces.length === 0)[o.language];
   if (o.language === "en") return block.keyHeader && !/[\u3400-\u9fff]/.test(block.keyHeader) ? block.keyHeader : ENGLISH_KEY[block.keyKind];
   return block.keyHeader || "地区";
 }
@@ -114,8 +116,13 @@ function regionTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, to
   // The share of the loss where the table has it (disasters), else of the people affected, else of the first count.
   const preferred = ["dz_direct_loss", "affected_pop"].map((id) => block.indicators.findIndex((i) => i.id === id)).find((k) => k >= 0);
   const loss = preferred ?? -1;
-  // Never a share of a denominator (人口, GDP): a province's share of the population is no emergency figure.
-  const first = loss >= 0 ? loss : block.indicators.findIndex((i) => !i.rate && indicatorById(i.id)?.measure !== "denominator");
+  // Never a share of a denominator (人口, GDP): a province's share of the population is no emergency figure; nor of a total left open.
+  const first =
+    loss >= 0
+      ? loss
+      : block.indicators.findIndex(
+          (i, k) => !i.rate && indicatorById(i.id)?.measure !== "denominator" && (!block.total.stated || block.total.current[k].value !== null),
+        );
   if (first > 0) order.unshift(...order.splice(first, 1));
   const withShare = first >= 0 && block.total.stated;
   const labels = [keyHeaderOf(block, o), ...order.map((k) => indicatorLabel(block.indicators[k], o.language))];
@@ -135,11 +142,34 @@ function regionTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, to
     });
   };
   block.rows.forEach((r, i) => writeRow(top + 1 + i, r.label, r.current));
+  // A 合计 left open has its own note under the table (openTotalNote), not the sheet's 去年同期 note on "—".
+  const dashBefore = b.usesDash;
   writeRow(totalRow, o.language === "zh" ? block.total.label : L.total, block.total.current);
+  if (block.joined?.open.length) b.usesDash = dashBefore;
   b.style(top + 1, 0, block.rows.length, 1, "label");
   b.style(top + 1, 1, block.rows.length, labels.length - 1, "body");
   b.style(totalRow, 0, 1, labels.length, "total");
   return { next: totalRow + 1, ...(first >= 0 && block.rows.length ? { chart: [top, totalRow - 1] as [number, number], share: block.indicators[first] } : {}) };
+}
+
+/** The sheets a block comes from: its own, or a joined table's whole and parts. */
+function sheetsOf(block: SectionBlock, o: SummaryOptions): string {
+  if (!block.joined) return block.sheet;
+  const { whole, parts } = block.joined;
+  return [...(whole ? [whole] : []), ...parts].join(o.language === "zh" ? "、" : ", ");
+}
+
+/** Under a table joined from one sheet per county: why some columns have no 合计. */
+function openTotalNote(block: SectionBlock, o: SummaryOptions): string | undefined {
+  const open = block.joined?.open ?? [];
+  if (!open.length) return undefined;
+  const names = open.map((id) => block.indicators.find((i) => i.id === id)).filter((i): i is BlockIndicator => i !== undefined);
+  if (!names.length) return undefined;
+  return MESSAGES.facts.joinedTotalOpen(
+    block.joined!.whole,
+    names.map((i) => ({ zh: i.name, en: i.english })),
+    block.joined!.notPlaces,
+  )[o.language];
 }
 
 function sectionId(section: IndicatorSection, month: boolean): PlanSection["id"] {
@@ -202,7 +232,7 @@ export function blockSections(
     let row = first + 1;
     for (const block of g.blocks) {
       if (g.blocks.length > 1 || block.indicators.some((i) => i.rate)) {
-        b.set(row, 0, { value: `${L.source} ${block.sheet}${block.indicators.some((i) => i.rate) ? `\u3000${L.rateNote}` : ""}` });
+        b.set(row, 0, { value: `${L.source} ${sheetsOf(block, o)}${block.indicators.some((i) => i.rate) ? `\u3000${L.rateNote}` : ""}` });
         b.style(row, 0, 1, 5, "note");
         row++;
       }
@@ -212,6 +242,12 @@ export function blockSections(
         if (block.compared) row++;
         const r = regionTable(b, block, o, row);
         row = r.next;
+        const open = openTotalNote(block, o);
+        if (open) {
+          b.set(row, 0, { value: open });
+          b.style(row, 0, 1, 5, "note");
+          row++;
+        }
         // The loss by region (disasters) and the inspections by region (enforcement) are charted.
         const charted = (g.section === "disasters" && r.share?.id === "dz_direct_loss") || g.section === "enforcement";
         if (o.sections.charts && r.chart && r.share && charted) {
