@@ -17,8 +17,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "11-hb-2024-q1-industry-tree":
     "facts 34/36, slips 0/0, false alarms 0, context 3/4; e.g. accident_count C2024-03 商贸制造业/烟花爆竹 missing; deaths C2024-03 商贸制造业/烟花爆竹 missing",
   "21-kh-2021-1-11-two-year-average": "facts 6/6, slips 0/0, false alarms 0, context 4/5, contradicted 3",
-  "22-lh-2023-04-last-two-years":
-    "facts 14/30, slips 0/0, false alarms 0, context 6/7, contradicted 2; e.g. accident_count ago:M2022-04 read 4 for 2; deaths ago:M2022-04 read 2 for 1; injured ago:M2022-04 read 2 for 1",
   "25-fs-2020-1-2-text-cells":
     "facts 16/24, slips 0/0, false alarms 0, context 4/6; e.g. accident_count C2020-02 物体打击 missing; deaths C2020-02 物体打击 missing; accident_count C2020-02 高处坠落 missing",
   "26-hb-dis-2023-09-two-units":

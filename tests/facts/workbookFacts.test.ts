@@ -245,6 +245,24 @@ describe("tables the facts layer must not add up wrongly (sums done by hand)", (
     expect(wf.facts.some((f) => f.indicator === "affected_towns")).toBe(false);
   });
 
+  test("a row named by the area's own word (全区) is the whole of the industries under it, never one of them (罗湖区 2023年4月, corpus 22: 去年同期 2, not 2 + 2)", () => {
+    const wf = factsOf(
+      [
+        ["罗湖区2023年4月份生产安全事故情况"],
+        ["行业领域", "本年", "", "去年同期", ""],
+        ["", "事故起数(起)", "死亡(人)", "事故起数(起)", "死亡(人)"],
+        ["全区", 0, 0, 2, 1],
+        ["各类建筑工程", 0, 0, 2, 1],
+        ["交通运输业", 0, 0, 0, 0],
+      ],
+      ["A1:E1", "B2:C2", "D2:E2", "A2:A3"],
+    );
+    expect(find(wf, "accident_count", "year_ago").map((f) => [f.value, f.derived ?? false])).toEqual([[2, false]]);
+    expect(find(wf, "deaths", "year_ago")[0].value).toBe(1);
+    expect(find(wf, "accident_count", "year_ago", "各类建筑工程")[0].value).toBe(2);
+    expect(find(wf, "accident_count", "year_ago", "全区")).toEqual([]);
+  });
+
   test("a rate is never added: its whole is recomputed from the derived counts (27 of 30 = 90%)", () => {
     const wf = factsOf([
       ["县（市）", "排查隐患", "已整改", "整改率(%)"],

@@ -36,6 +36,11 @@ describe("rowRoleOf", () => {
     for (const label of ["合计", "总计", "全州合计", "全市合计", "合 计"]) expect(rowRoleOf(label)).toBe("total");
   });
 
+  it("takes the area's own word for the whole, alone or with 合计/总计 (全区 of a district, 全旗 of a banner)", () => {
+    for (const label of ["全区", "全旗", "全县", "全盟", "全国", "全区合计", "全旗总计", "全省总计"]) expect(rowRoleOf(label)).toBe("total");
+    for (const label of ["全区各镇", "全市重点行业", "市区"]) expect(rowRoleOf(label)).toBe("data");
+  });
+
   it("finds subtotal and 其中 rows", () => {
     expect(rowRoleOf("小计")).toBe("subtotal");
     expect(rowRoleOf("其中：旱灾")).toBe("of_which");

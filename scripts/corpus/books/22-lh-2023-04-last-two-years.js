@@ -35,7 +35,8 @@ const sheets = [
       ["商贸制造业", 0, 0, 0, 0, 0, 0, 0, 0, 0],
       ["消防", 0, 0, 0, 0, 0, 0, 0, 0, 0],
     ],
-    merges: ["A1:J1", "A3:A4", "B3:D3", "E3:G3", "H3:J3", "A14:A15", "B14:D14", "E14:G14", "H14:J14"],
+    // Both tables have the same two-row header (rows 3–4 and 13–14), merged the same way.
+    merges: ["A1:J1", "A3:A4", "B3:D3", "E3:G3", "H3:J3", "A13:A14", "B13:D13", "E13:G13", "H13:J13"],
     widths: { A: 22 },
   },
 ];

@@ -113,8 +113,8 @@ export function matchRegion(label: unknown): RegionMatch | undefined {
   return undefined;
 }
 
-const TOTAL =
-  /^(合计|总计|总数|共计|全国|全国合计|全国总计|全州合计|全市合计|全县合计|全省合计|全区合计|全州|全市|全县|全省|全盟|全州总计|全市总计|总合计|合\s*计)$/;
+/** The whole: 合计 and its kin, or the area's own word (全区 of a district, 全旗 of a banner), alone or with 合计/总计. */
+const TOTAL = /^(合计|总计|总数|共计|总合计|合\s*计|全(国|省|市|州|县|区|盟|旗)(合计|总计)?)$/;
 const SUBTOTAL = /^(小计|.{0,8}小计)$/;
 /** A count of the places a figure covers (11市（州）37县（市、区）): the whole area, not one place. */
 const AREA_COUNT = /^\d+个?(省|市|州|盟|县|区|旗|乡|镇)/;
