@@ -4,7 +4,8 @@
  * and the Hunan/Guangzhou monthly releases it cites; the 月报 shape is issue 15's.
  */
 import type { SheetSnapshot } from "../../src/core/model/snapshot";
-import { datedRoles, englishPeriod, figuresPeriod, hasPeriodGroups, periodView } from "../../src/core/reader/periodGroups";
+import { englishPeriodText } from "../../src/core/periods/periodText";
+import { datedRoles, figuresPeriod, hasPeriodGroups, periodView } from "../../src/core/reader/periodGroups";
 import { parsePeriod } from "../../src/core/reader/periods";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 
@@ -128,7 +129,27 @@ describe("figuresPeriod with undated words", () => {
 
   test("in English: January–June 2024, June 2024", () => {
     const t = table("累计", "楚雄州2024年6月安全生产月报");
-    expect(englishPeriod(figuresPeriod(t, "cumulative")!)).toBe("January–June 2024");
-    expect(englishPeriod(figuresPeriod(t, "month")!)).toBe("June 2024");
+    expect(englishPeriodText(figuresPeriod(t, "cumulative")!)).toBe("January–June 2024");
+    expect(englishPeriodText(figuresPeriod(t, "month")!)).toBe("June 2024");
+  });
+});
+
+describe("figuresPeriod labels spans by the one rule the planner's sections use (src/core/periods/figuresPeriod.ts)", () => {
+  test("a dated range under a week's title keeps its days (2015年7月20日—7月26日, the 国家安全监管总局 weekly brief of corpus 24)", () => {
+    const sheet: SheetSnapshot = {
+      name: "表",
+      originRow: 0,
+      originColumn: 0,
+      values: [
+        ["2015年7月20日—7月26日较大事故情况", "", ""],
+        ["行业领域", "事故起数", "死亡人数"],
+        ["道路运输", 6, 24],
+        ["建筑业", 2, 7],
+      ],
+      merges: [{ row: 0, column: 0, rowCount: 1, columnCount: 3 }],
+    };
+    const period = figuresPeriod(readWorkbook({ sheets: [sheet] }).tables[0]);
+    expect(period).toMatchObject({ year: 2015, start: "2015-07-20", end: "2015-07-26" });
+    expect(englishPeriodText(period!)).toBe("20–26 July 2015");
   });
 });

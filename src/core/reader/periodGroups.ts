@@ -7,7 +7,7 @@
  */
 import type { ColumnMeaning, TableModel } from "./model";
 import type { ParsedPeriod, PeriodSpan } from "../periods/period";
-import { englishPeriodText, periodText } from "../periods/periodText";
+import { figuresOf, type FiguresPeriod } from "../periods/figuresPeriod";
 import { parsePeriod, type PeriodGroup, type PeriodLabel } from "./periods";
 
 function groupOfPath(path: readonly string[]): PeriodGroup | undefined {
@@ -83,28 +83,6 @@ export function primaryPeriodView(table: TableModel): TableModel {
   return periodView(table, "cumulative");
 }
 
-/** A period as a report writes it. */
-export interface FiguresPeriod {
-  /** With the year where one is known: "2024年1—6月", "2024年6月", "2024年上半年". */
-  readonly label: string;
-  /** Without the year: "1—6月", "6月", "上半年" (the "其中6月" of a monthly report). */
-  readonly short: string;
-  readonly year?: number;
-  readonly startMonth?: number;
-  readonly endMonth?: number;
-}
-
-/**
- * A period as English releases write it: "January–June 2024", "June 2024", "2024".
- *
- * @param p the period
- * @returns the English text ("" when the period names neither months nor a year)
- * @example englishPeriod({ label: "2024年上半年", short: "上半年", year: 2024, startMonth: 1, endMonth: 6 }) // "January–June 2024"
- */
-export function englishPeriod(p: FiguresPeriod): string {
-  return englishPeriodText(p);
-}
-
 /**
  * The span the figures of a table (or of one group of a monthly report) cover. The current
  * column's period decides ("1—6月累计" gives 1—6月; a 累计 column of a months-across table its
@@ -155,13 +133,7 @@ export function figuresPeriod(table: TableModel, group?: PeriodGroup): FiguresPe
   const span = reportSpan(table, group);
   if (!span) return undefined;
   if (span.kind === "year" && span.year === undefined) return undefined;
-  return {
-    label: periodText(span),
-    short: span.kind === "year" ? "" : periodText({ ...span, year: undefined }),
-    ...(span.year !== undefined ? { year: span.year } : {}),
-    ...(span.kind !== "year" && span.startMonth !== undefined ? { startMonth: span.startMonth } : {}),
-    ...(span.kind !== "year" && span.endMonth !== undefined ? { endMonth: span.endMonth } : {}),
-  };
+  return figuresOf(span);
 }
 
 /**

@@ -11,7 +11,7 @@ import { indicatorById, INDICATORS, type IndicatorSection } from "../registry/in
 import { coreCoverage } from "./coverage";
 import { factTables, firstFact, groupView, isColumnGroup, rowLabel, type FactRow, type FactTable } from "./factTables";
 import type { SourcedValue } from "./facts";
-import { figuresOf, type FiguresPeriod } from "./figuresPeriod";
+import { figuresOf, type FiguresPeriod } from "../periods/figuresPeriod";
 import type { WorkbookFacts } from "../facts";
 
 /** A figure of a block: the source cell in the workbook's unit, or a rate recomputed from two figures. */

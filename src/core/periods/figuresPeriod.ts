@@ -1,6 +1,10 @@
-/** A period as the sections and the 综述 write it: with the year, without it, and its months. */
-import type { PeriodSpan } from "../facts";
-import { periodText } from "../periods/periodText";
+/**
+ * A period as the sections, the 综述 and the summary's context write it: with the year, without it,
+ * its months and a dated range's days. One rule for every caller: the reader's figuresPeriod (a
+ * table's report period) and the planner's section periods (from facts) both label spans here.
+ */
+import type { PeriodSpan } from "./period";
+import { periodText } from "./periodText";
 
 /** A period as a report writes it. */
 export interface FiguresPeriod {
@@ -17,7 +21,7 @@ export interface FiguresPeriod {
 }
 
 /**
- * The figures' period of a span.
+ * The figures' period of a span. A whole year is "2019年" with no months, never its twelve months.
  *
  * @param span the span of the figures
  * @returns label, short form, year and months
@@ -28,7 +32,6 @@ export function figuresOf(span: PeriodSpan): FiguresPeriod {
     label: periodText(span),
     short: span.kind === "year" ? "" : periodText({ ...span, year: undefined }),
     ...(span.year !== undefined ? { year: span.year } : {}),
-    // A whole year is "2019年" / "2019", never its twelve months.
     ...(span.startMonth !== undefined && span.kind !== "year" ? { startMonth: span.startMonth } : {}),
     ...(span.endMonth !== undefined && span.kind !== "year" ? { endMonth: span.endMonth } : {}),
     ...((span.kind === "range" || span.kind === "day") && span.start && span.end ? { start: span.start, end: span.end } : {}),
