@@ -9,6 +9,8 @@ import type { WorkbookModel } from "../core/reader/model";
 import { MESSAGES, type Message } from "../core/messages";
 import { formatNumber } from "../core/numbers/format";
 import { periodBounds } from "../core/periods/spanBounds";
+import { denominatorNames, parseDenominator } from "../core/summary/denominatorInput";
+import type { DenominatorInput } from "../core/summary/options";
 import { DEFAULT_LIMITS, type XlsxLimits } from "../xlsx/package/limits";
 import { OwnOutputSkipped } from "../xlsx/ownOutput";
 import { bilingual } from "./bilingual";
@@ -41,6 +43,8 @@ export interface CliArguments {
   readonly reportPeriod?: { readonly start: string; readonly end: string };
   /** summarize and report: 据初步统计 / 经核定 as the source says (the default), or as the user says. */
   readonly figuresStatus?: "source" | "preliminary" | "final";
+  /** summarize: denominators of the control indicators (亿元GDP死亡率 …), as the user typed them. */
+  readonly denominators?: readonly DenominatorInput[];
   /** summarize: test the breakdown tables' rows too, Holm-adjusted per table (off by default, issue 22.10). */
   readonly breakdownTests?: boolean;
   readonly region?: string;
@@ -79,6 +83,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   let template: string | undefined;
   let figuresStatus: CliArguments["figuresStatus"];
   let breakdownTests = false;
+  const denominators: DenominatorInput[] = [];
   const limits: { -readonly [K in keyof XlsxLimits]?: number } = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -88,7 +93,14 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     } else if (a === "--force" || a === "-f") force = true;
     else if (a === "--include-summaries") includeSummaries = true;
     else if (command === "summarize" && a === "--breakdown-tests") breakdownTests = true;
-    else if (command === "report" && a === "--template") {
+    else if (command === "summarize" && a === "--denominator") {
+      const value = rest[++i];
+      if (!value) return { error: MESSAGES.cli.needsValue(a) };
+      const parsed = parseDenominator(value);
+      if (!parsed) return { error: MESSAGES.cli.denominatorValue(value, denominatorNames()) };
+      // The last one given for a name wins, as with any repeated option.
+      denominators.splice(0, denominators.length, ...denominators.filter((d) => d.indicator !== parsed.indicator), parsed);
+    } else if (command === "report" && a === "--template") {
       template = rest[++i];
       if (!template) return { error: MESSAGES.cli.needsValue(a) };
     } else if (a === "--period" || (command === "consolidate" && a === "--region")) {
@@ -128,6 +140,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     ...(reportPeriod ? { reportPeriod } : {}),
     ...(figuresStatus ? { figuresStatus } : {}),
     ...(breakdownTests ? { breakdownTests } : {}),
+    ...(denominators.length ? { denominators } : {}),
     ...(region ? { region } : {}),
     ...(template ? { template } : {}),
   };
@@ -221,6 +234,7 @@ export async function runCli(
         ...(args.reportPeriod ? { overrides: { reportPeriod: args.reportPeriod } } : {}),
         ...(args.figuresStatus ? { figuresStatus: args.figuresStatus } : {}),
         ...(args.breakdownTests ? { breakdownSignificance: true } : {}),
+        ...(args.denominators ? { denominators: args.denominators } : {}),
         limits: args.limits,
         force: args.force,
         taken,

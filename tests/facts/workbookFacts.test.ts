@@ -324,3 +324,15 @@ describe("what was not understood", () => {
     expect(wf.notUnderstood[0].message.en).toContain("no indicator was recognised");
   });
 });
+
+test("in a table keyed by indicator, a row's unit is the factor of its cells' live references (常住人口（万人） × 10000, 直接经济损失（元） × 0.0001)", () => {
+  const wf = workbookFacts(
+    readWorkbook({
+      name: "a.xlsx",
+      sheets: [sheetOf("基数", [["2024年1—6月"], ["指标", "本期"], ["常住人口（万人）", 241.6], ["直接经济损失（元）", 1234500]])],
+    }),
+  );
+  const cell = (id: string) => wf.facts.find((f) => f.indicator === id)!;
+  expect(cell("population")).toMatchObject({ value: 2416000, provenance: { kind: "cell", unitFactor: 10000 } });
+  expect(cell("direct_loss")).toMatchObject({ value: 123.45, provenance: { kind: "cell", unitFactor: 0.0001 } });
+});

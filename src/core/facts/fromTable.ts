@@ -77,17 +77,29 @@ function scopeKeys(table: TableModel): BreakdownKey[] {
   return (table.scope ?? []).map((k) => ({ dimension: k.dimension === "other" ? "category" : k.dimension, key: k.key, axis: "table" }));
 }
 
-function cellProvenance(table: TableModel, i: number, j: number): CellProvenance {
+function cellProvenance(table: TableModel, i: number, j: number, unitFactor: number): CellProvenance {
   const read = table.values[i]?.[j] ?? null;
   // A table read turned (periods in rows) keeps row i's cells in a sheet column: tableCell knows.
   const { row, column } = tableCell(table, i, j);
   return {
     kind: "cell",
     cell: { sheet: table.sheet, row, column, address: cellAddress(row, column) },
-    unitFactor: table.columns[j].unitFactor,
+    unitFactor,
     numeric: typeof read?.raw === "number",
     ...(read?.missingMarker !== undefined && read.value === null ? { missingMarker: read.missingMarker } : {}),
   };
+}
+
+/**
+ * The factor the reader multiplied a cell of a table keyed by indicator by: its row's unit
+ * (常住人口（万人） → 人, keyRowsByIndicator), except in percent and rate columns. Undefined elsewhere.
+ */
+function rowFactor(table: TableModel, i: number, j: number): number | undefined {
+  const row = table.rows[i];
+  const role = table.columns[j].role;
+  if (table.keyKind !== "indicator" || !row.unit || role === "change_pct" || role === "rate") return undefined;
+  const factor = indicatorById(row.indicator ?? "")?.units[row.unit];
+  return factor === undefined || factor === 1 ? undefined : factor;
 }
 
 /** Spans that lie within one year: a row's year can be given to them. */
@@ -172,7 +184,8 @@ export function tableFacts(table: TableModel): Fact[] {
         ...(unit ? { unit } : {}),
         baseUnit: percent ? "%" : ind.baseUnit,
         measure: measureOf(indicator, role, byIndicator ? undefined : column.measure),
-        provenance: cellProvenance(table, i, j),
+        // A row's unit converts its cells (常住人口（万人） → 人): a live reference multiplies by it, not the column's.
+        provenance: cellProvenance(table, i, j, rowFactor(table, i, j) ?? column.unitFactor),
         source: table.id,
         ...(change ? { base: periods.baseOf(column, comparison) } : {}),
       });

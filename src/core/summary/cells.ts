@@ -33,15 +33,21 @@ export function writeCurrent(b: SheetBuilder, row: number, column: number, p: In
 
 /** Writes 本期, 去年同期, (增减,) 增减幅度 for one pair at (row, column); returns the next column. */
 export function writeComparison(b: SheetBuilder, row: number, column: number, p: IndicatorPair, o: SummaryOptions, withDelta: boolean): number {
-  const cur = b.ref(p.current);
-  const prev = b.ref(p.previous);
   const format = numberFormatFor(p.unit);
-  b.set(row, column, { ...cur, numberFormat: format });
-  b.set(row, column + 1, { ...prev, numberFormat: format });
+  b.set(row, column, { ...b.ref(p.current), numberFormat: format });
+  b.set(row, column + 1, { ...b.ref(p.previous), numberFormat: format });
+  return writeChange(b, row, column, format, o, withDelta);
+}
+
+/**
+ * Writes (增减,) 增减幅度 after the 本期 and 去年同期 cells at (row, column) and (row, column + 1), as
+ * formulas over them with their computed results; returns the next column.
+ */
+export function writeChange(b: SheetBuilder, row: number, column: number, format: string, o: SummaryOptions, withDelta: boolean): number {
   const c = cellAddress(row, column);
   const q = cellAddress(row, column + 1);
-  const cn = numeric(cur.value);
-  const pn = numeric(prev.value);
+  const cn = numeric(b.rows[row][column].value);
+  const pn = numeric(b.rows[row][column + 1].value);
   let next = column + 2;
   if (withDelta) {
     b.set(row, next, {

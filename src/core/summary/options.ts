@@ -5,6 +5,7 @@
  * decimal and trailing zeros dropped (or the workbook's own precision when it states more), no
  * percent against a zero base, no p-value in the 综述 and no interval on 整改率.
  */
+import { indicatorById } from "../registry/indicators";
 import type { ZeroBaseStyle } from "../text/changeText";
 import type { Coverage } from "./facts";
 
@@ -18,6 +19,18 @@ export interface SummarySections {
   readonly narrative: boolean;
   readonly checks: boolean;
   readonly charts: boolean;
+}
+
+/**
+ * A denominator the user gives for the control indicators (亿元GDP死亡率 …): the registry's id (gdp,
+ * population, employees, vehicles), the unit the numbers are written in (亿元, 万人, 万辆), and the
+ * report period's figure and the same period's a year earlier, where known.
+ */
+export interface DenominatorInput {
+  readonly indicator: string;
+  readonly unit: string;
+  readonly current?: number;
+  readonly previous?: number;
 }
 
 /** Everything that shapes the summary. */
@@ -77,6 +90,8 @@ export interface SummaryOptions {
    * user may set either.
    */
   readonly figuresStatus: "source" | "preliminary" | "final";
+  /** Denominators the user gives (GDP, population …): they win over the workbook's; none by default. */
+  readonly denominators: readonly DenominatorInput[];
 }
 
 /** The house style. */
@@ -104,6 +119,7 @@ export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
   changeStyle: "auto",
   sheetName: "汇总",
   figuresStatus: "source",
+  denominators: [],
 };
 
 /** A partial set of options, as saved settings or a task pane form may hold. */
@@ -150,7 +166,23 @@ export function resolveSummaryOptions(input: SummaryOptionsInput | undefined = {
     sheetName: typeof i.sheetName === "string" && i.sheetName.trim() ? i.sheetName.trim() : i.language === "en" ? "Summary" : d.sheetName,
     ...(validCoverage(i.coverage) ? { coverage: i.coverage } : {}),
     figuresStatus: i.figuresStatus === "preliminary" || i.figuresStatus === "final" ? i.figuresStatus : d.figuresStatus,
+    denominators: Array.isArray(i.denominators) ? i.denominators.filter(validDenominator) : d.denominators,
   };
+}
+
+const positive = (x: unknown) => x === undefined || (typeof x === "number" && Number.isFinite(x) && x > 0);
+
+/** A denominator of the registry, in one of its units, with a positive figure: anything else (hand-edited settings) is dropped. */
+function validDenominator(x: DenominatorInput): boolean {
+  const ind = x && typeof x.indicator === "string" ? indicatorById(x.indicator) : undefined;
+  return (
+    ind?.measure === "denominator" &&
+    typeof x.unit === "string" &&
+    ind.units[x.unit] !== undefined &&
+    positive(x.current) &&
+    positive(x.previous) &&
+    (x.current !== undefined || x.previous !== undefined)
+  );
 }
 
 function validCoverage(c: unknown): c is Coverage {

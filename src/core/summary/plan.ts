@@ -85,6 +85,8 @@ export interface PlanSection {
     | "enforcement"
     | "training"
     | "indicators"
+    // 控制指标: rates against denominators (GDP, population …) of the report period (controlRates.ts).
+    | "controlRates"
     | "diagnostic"
     // Nothing understood: the sheet says so, and that nothing was checked (src/core/facts/verdict.ts).
     | "nothingRecognised";

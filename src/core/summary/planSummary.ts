@@ -32,6 +32,9 @@ import { ledgerBreakdownSections, ledgerTableWidth } from "./sections/ledgerBrea
 import { significanceFootnote, sourceRanges, subtitleText, summaryTitle } from "./provenance";
 import { findTrendSeries } from "./significance";
 import { finishForPrint } from "./printLayout";
+import { controlRates } from "./controlRates";
+import { controlRatesNotes, controlRatesSection } from "./sections/controlRates";
+import { controlRatesParagraph } from "./narrative/controlRates";
 
 /** How wide the tables are: the accident table, or the widest by-county / by-industry table shown. */
 function tableWidth(facts: SummaryFacts, o: SummaryOptions): number {
@@ -141,7 +144,16 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
   index = indicatorSections.index;
   const series = s.charts ? findTrendSeries(wf) : undefined;
   if (series) charts.push(trendChart(b, series, L, o, chartColumn, placer));
-  const narrative = summaryNarrative(source, o);
+  // 亿元GDP死亡率 and the other control indicators, only where a denominator of the report period is known.
+  const control = controlRates(source, wf, o);
+  const controlNotes: string[] = [];
+  if (control?.rates.length) {
+    const c = controlRatesSection(b, control, o, index++, width);
+    sections.push(c.section);
+    controlNotes.push(...c.notes);
+  } else if (control) controlNotes.push(...controlRatesNotes(control, o));
+  const controlText = o.sections.narrative ? controlRatesParagraph(control, o) : undefined;
+  const narrative = [...summaryNarrative(source, o), ...(controlText ? [controlText] : [])];
   if (narrative.length) sections.push(narrativeSection(b, narrative, L, o, index++, width));
   // Nothing understood: the sheet says so (and nothing was checked), instead of a 核对 verdict.
   if (nothing.length) sections.push(nothingRecognisedSection(b, nothing, o, index++, width));
@@ -170,7 +182,7 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
 
   // The pane shows the notes: the diagnostic goes first, so a workbook with no summary says why.
   notes.unshift(...nothing, ...indicatorSections.diagnostic);
-  notes.push(...ledgerNotes);
+  notes.push(...ledgerNotes, ...controlNotes);
   const columnCount = Math.max(width, ...b.rows.map((r) => r.length));
   const cells = b.rows.map((r) => Array.from({ length: columnCount }, (_, j) => r[j] ?? { value: null }));
   // A narrow spacer, then the charts' data (outside the print area).

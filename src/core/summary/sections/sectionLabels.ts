@@ -55,6 +55,8 @@ const UNIT_EN: Readonly<Record<string, string>> = {
   万人次: "10k person-times",
   人次: "person-times",
   万人: "10k persons",
+  万辆: "10k vehicles",
+  辆: "vehicles",
   人: "persons",
   千公顷: "1,000 ha",
   公顷: "ha",

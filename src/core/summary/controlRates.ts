@@ -1,0 +1,276 @@
+/**
+ * The control indicators (控制指标) bureaus are assessed on: deaths against GDP, population, industrial
+ * employees and vehicles, and the disasters' people and losses against population and GDP
+ * (../shared/domain.md §2.2, [S13]). Each rate is computed only from a denominator the workbook states
+ * for the report period (a small table: 地区生产总值（亿元）| 本期 | 上年同期) or the user gives (the
+ * pane, `--denominator`), never from a denominator of another period or area, and never summed.
+ * Nothing is planned when no denominator is known.
+ */
+import type { Fact, WorkbookFacts } from "../facts";
+import type { PeriodSpan } from "../facts/period";
+import { indicatorById } from "../registry/indicators";
+import type { SourcedValue } from "./facts";
+import type { NarrativeSource } from "./narrativeSource";
+import type { DenominatorInput, SummaryOptions } from "./options";
+import { sourcedOf } from "./sourced";
+
+/** The denominators a control rate can use, in the order the block lists them. */
+export const DENOMINATOR_IDS = ["gdp", "population", "employees", "vehicles"] as const;
+export type DenominatorId = (typeof DENOMINATOR_IDS)[number];
+
+/** A figure as written on the sheet (in `unit`) and the factor that brings it to its base unit. */
+export interface Operand {
+  readonly value: SourcedValue;
+  readonly toBase: number;
+  /** The user gave it (the pane or the command line): the sheet holds the number itself and says so. */
+  readonly given?: true;
+}
+
+/** A denominator as the block shows it: this period and, where known, the same period a year earlier. */
+export interface DenominatorRow {
+  readonly id: DenominatorId;
+  readonly name: string;
+  readonly english: string;
+  /** The unit the figures are shown in (亿元, 万人, 万辆): the source's or the user's. */
+  readonly unit: string;
+  readonly current?: Operand;
+  readonly previous?: Operand;
+}
+
+/** One control rate: numerator (in its base unit) / denominator (in its base unit) × scale. */
+export interface ControlRate {
+  readonly id: string;
+  readonly name: string;
+  readonly english: string;
+  readonly unit: string;
+  readonly decimals: number;
+  readonly scale: number;
+  readonly denominator: DenominatorId;
+  readonly numerator: { readonly current: Operand; readonly previous?: Operand };
+  /** The engine's rates, unrounded; null where a figure is missing or the denominator is 0. */
+  readonly current: number | null;
+  readonly previous: number | null;
+  /** The numerator has an open 核对 finding or an error cell: the 综述 does not tell this rate. */
+  readonly unchecked?: true;
+}
+
+/** The 控制指标 block: denominators first (the rates' formulas point at them), then the rates. */
+export interface ControlRates {
+  readonly denominators: readonly DenominatorRow[];
+  readonly rates: readonly ControlRate[];
+  /** Denominators the workbook states for another period: named, not used (bilingual by the caller). */
+  readonly otherPeriod: readonly { readonly name: string; readonly english: string; readonly period: string }[];
+}
+
+interface RateDefinition {
+  readonly id: string;
+  readonly name: string;
+  readonly english: string;
+  readonly unit: string;
+  readonly decimals: number;
+  readonly scale: number;
+  readonly denominator: DenominatorId;
+}
+
+function registryRate(id: string, denominator: DenominatorId, scale: number, decimals: number): RateDefinition {
+  const ind = indicatorById(id)!;
+  return { id, name: ind.name, english: ind.english, unit: ind.baseUnit, decimals, scale, denominator };
+}
+
+/** The rates, as MEM and the provincial bulletins name and round them ([S13]: 0.201 → 0.173). */
+const DEFINITIONS = {
+  gdp: registryRate("deaths_per_100m_gdp", "gdp", 1, 3),
+  population: {
+    id: "deaths_per_100k_population",
+    name: "十万人口生产安全事故死亡率",
+    english: "deaths per 100k residents",
+    unit: "人/10万人",
+    decimals: 2,
+    scale: 100000,
+    denominator: "population",
+  },
+  workers: registryRate("deaths_per_100k_workers", "employees", 100000, 2),
+  vehicles: registryRate("road_deaths_per_10k_vehicles", "vehicles", 1, 2),
+  affected: {
+    id: "affected_pop_share",
+    name: "受灾人口占常住人口比重",
+    english: "people affected as a share of the resident population",
+    unit: "%",
+    decimals: 2,
+    scale: 100,
+    denominator: "population",
+  },
+  loss: {
+    id: "dz_loss_gdp_share",
+    name: "直接经济损失占地区生产总值比重",
+    english: "direct economic loss as a share of GDP",
+    unit: "%",
+    decimals: 2,
+    // 万元 over 亿元 (1亿元 = 10000万元), as a percent.
+    scale: 0.01,
+    denominator: "gdp",
+  },
+} satisfies Record<string, RateDefinition>;
+
+function sameSpan(a: PeriodSpan, b: PeriodSpan): boolean {
+  return a.kind === b.kind && a.year === b.year && a.startMonth === b.startMonth && a.endMonth === b.endMonth && a.start === b.start && a.end === b.end;
+}
+
+function yearEarlier(span: PeriodSpan): PeriodSpan {
+  const back = (d?: string) => (d ? `${Number(d.slice(0, 4)) - 1}${d.slice(4)}` : undefined);
+  return {
+    ...span,
+    ...(span.year !== undefined ? { year: span.year - 1 } : {}),
+    ...(span.start ? { start: back(span.start) } : {}),
+    ...(span.end ? { end: back(span.end) } : {}),
+  };
+}
+
+/** The whole-of-workbook figure of a denominator (no breakdown: not a county's, not one sheet's of many). */
+function statedDenominators(wf: WorkbookFacts, id: DenominatorId): Fact[] {
+  return wf.facts.filter((f) => f.indicator === id && f.measure === "denominator" && f.breakdown.length === 0);
+}
+
+function operandOf(fact: Fact): { operand: Operand; unit: string } {
+  const ind = indicatorById(fact.indicator)!;
+  const unit = fact.unit && ind.units[fact.unit] !== undefined ? fact.unit : ind.baseUnit;
+  const toBase = ind.units[unit];
+  const value = sourcedOf(fact);
+  // Shown in the source's unit: the reference carries the cell as written (241.6 万人), not the base-unit value.
+  const shown: SourcedValue = {
+    ...value,
+    value: fact.value === null ? null : Number((fact.value / toBase).toPrecision(15)),
+    ...(value.factor !== undefined ? { factor: Number((value.factor / toBase).toPrecision(15)) } : {}),
+  };
+  return { operand: { value: shown, toBase }, unit };
+}
+
+function givenRow(input: DenominatorInput): DenominatorRow | undefined {
+  const ind = indicatorById(input.indicator);
+  if (!ind || !(DENOMINATOR_IDS as readonly string[]).includes(input.indicator)) return undefined;
+  const toBase = ind.units[input.unit];
+  const operand = (v: number | undefined): Operand | undefined => (v === undefined ? undefined : { value: { value: v }, toBase, given: true });
+  const current = operand(input.current);
+  const previous = operand(input.previous);
+  return {
+    id: input.indicator as DenominatorId,
+    name: ind.name,
+    english: ind.english,
+    unit: input.unit,
+    ...(current ? { current } : {}),
+    ...(previous ? { previous } : {}),
+  };
+}
+
+/** The denominators: the user's where given, else the workbook's of the report period (and a year earlier). */
+function denominatorRows(wf: WorkbookFacts, o: SummaryOptions): { rows: DenominatorRow[]; otherPeriod: ControlRates["otherPeriod"] } {
+  const rows: DenominatorRow[] = [];
+  const otherPeriod: { name: string; english: string; period: string }[] = [];
+  const span = wf.context.periodSpan;
+  for (const id of DENOMINATOR_IDS) {
+    const given = o.denominators.find((d) => d.indicator === id);
+    const row = given && givenRow(given);
+    if (row) {
+      rows.push(row);
+      continue;
+    }
+    let current: { operand: Operand; unit: string } | undefined;
+    let previous: { operand: Operand; unit: string } | undefined;
+    for (const f of statedDenominators(wf, id)) {
+      const relation = f.period.relation;
+      if (relation !== "current" && relation !== "year_ago") continue;
+      // A stated span must be the report period's (or its year-earlier twin): a year's GDP is no base for a half-year's deaths.
+      const wanted = span && (relation === "current" ? span : yearEarlier(span));
+      if (wanted && f.period.span && !sameSpan(f.period.span, wanted)) {
+        otherPeriod.push({ name: indicatorById(id)!.name, english: indicatorById(id)!.english, period: f.period.label });
+        continue;
+      }
+      if (relation === "current") current ??= operandOf(f);
+      else previous ??= operandOf(f);
+    }
+    if (!current && !previous) continue;
+    const ind = indicatorById(id)!;
+    rows.push({
+      id,
+      name: ind.name,
+      english: ind.english,
+      unit: (current ?? previous)!.unit,
+      ...(current ? { current: current.operand } : {}),
+      ...(previous ? { previous: previous.operand } : {}),
+    });
+  }
+  return { rows, otherPeriod };
+}
+
+const baseOf = (x: Operand | undefined): number | null => (x && x.value.value !== null ? x.value.value * x.toBase : null);
+
+function rateOf(num: Operand | undefined, den: Operand | undefined, scale: number): number | null {
+  const [n, d] = [baseOf(num), baseOf(den)];
+  return n !== null && d !== null && d !== 0 ? (n / d) * scale : null;
+}
+
+/** An accident pair's figures (already in the base unit: a reference multiplies by its own factor). */
+function pairOperands(pair: { current: SourcedValue; previous: SourcedValue } | undefined): ControlRate["numerator"] | undefined {
+  if (!pair || pair.current.value === null) return undefined;
+  return { current: { value: pair.current, toBase: 1 }, ...(pair.previous.value !== null ? { previous: { value: pair.previous, toBase: 1 } } : {}) };
+}
+
+/** A row of the by-industry table (工矿商贸, 道路运输): its deaths this period and last. */
+function industryDeaths(source: NarrativeSource, label: RegExp): ControlRate["numerator"] | undefined {
+  const row = source.facts.byIndustry?.rows.find((r) => label.test(r.label.trim()));
+  return pairOperands(row?.pairs.find((p) => p.indicator === "deaths"));
+}
+
+/** A disaster indicator's total from the disasters section (display unit with its factor), else the loss table's. */
+function disasterTotal(source: NarrativeSource, id: string): ControlRate["numerator"] | undefined {
+  for (const block of source.sections.blocks) {
+    if (block.section !== "disasters" || block.group === "month") continue;
+    const k = block.indicators.findIndex((i) => i.id === id);
+    if (k < 0 || block.total.current[k].value === null || block.total.current[k].ratioOf) continue;
+    const toBase = block.indicators[k].toBase;
+    const previous = block.total.previous?.[k];
+    return { current: { value: block.total.current[k], toBase }, ...(previous && previous.value !== null ? { previous: { value: previous, toBase } } : {}) };
+  }
+  const f = source.facts;
+  const whole = id === "dz_direct_loss" ? f.losses?.totalStated && f.losses.total : f.disasterScope?.find((s) => s.indicator === id)?.value;
+  return whole && whole.value !== null ? { current: { value: whole, toBase: 1 } } : undefined;
+}
+
+/**
+ * The control indicators a workbook's figures and its denominators support.
+ *
+ * @param source the summary's facts (narrativeSource)
+ * @param wf the workbook's facts (for the denominators it states and the report period)
+ * @param o the resolved options (the user's denominators)
+ * @returns the block's rows, or undefined when no rate can be computed
+ * @example controlRates(narrativeSource(wf), wf, resolveSummaryOptions({ denominators: [{ indicator: "gdp", unit: "亿元", current: 812.5 }] }))?.rates[0].id // "deaths_per_100m_gdp"
+ */
+export function controlRates(source: NarrativeSource, wf: WorkbookFacts, o: SummaryOptions): ControlRates | undefined {
+  const { rows, otherPeriod } = denominatorRows(wf, o);
+  const deaths = pairOperands(source.facts.accidents?.find((p) => p.indicator === "deaths"));
+  const candidates: [RateDefinition, ControlRate["numerator"] | undefined][] = [
+    [DEFINITIONS.gdp, deaths],
+    [DEFINITIONS.population, deaths],
+    [DEFINITIONS.workers, industryDeaths(source, /^工矿商贸/)],
+    [DEFINITIONS.vehicles, industryDeaths(source, /^道路(运输|交通)/)],
+    [DEFINITIONS.affected, disasterTotal(source, "affected_pop")],
+    [DEFINITIONS.loss, disasterTotal(source, "dz_direct_loss")],
+  ];
+  const rates: ControlRate[] = [];
+  for (const [d, numerator] of candidates) {
+    const den = rows.find((r) => r.id === d.denominator);
+    if (!numerator || !den?.current) continue;
+    const unchecked = [numerator.current, numerator.previous].some((x) => x && (x.value.check || x.value.error));
+    rates.push({
+      ...d,
+      numerator,
+      current: rateOf(numerator.current, den.current, d.scale),
+      // Never a rate from a denominator of another period: last year's needs last year's denominator.
+      previous: numerator.previous && den.previous ? rateOf(numerator.previous, den.previous, d.scale) : null,
+      ...(unchecked ? { unchecked: true as const } : {}),
+    });
+  }
+  if (!rates.length) return otherPeriod.length ? { denominators: [], rates: [], otherPeriod } : undefined;
+  const used = new Set(rates.map((r) => r.denominator));
+  return { denominators: rows.filter((r) => used.has(r.id)), rates, otherPeriod };
+}
