@@ -4,6 +4,8 @@
  * language, replace or add, significance column); `toSummaryOptions` in the Excel binding
  * maps them across.
  */
+import type { DenominatorInput } from "../core/summary/options";
+import { parseDenominator } from "../core/summary/denominatorInput";
 import type { Language } from "./i18n/strings";
 
 /** How a change against a zero base is written (domain §3). */
@@ -45,6 +47,8 @@ export interface PaneOptions {
   readonly changeStyle: "auto" | "each" | "grouped";
   /** 据初步统计 / 经核定 in the 综述: as the source's notes say (default), or as the user says (issue 22.9). */
   readonly figuresStatus: "source" | "preliminary" | "final";
+  /** Denominators of the control indicators (GDP, population …) the user typed; none by default (the workbook's are used). */
+  readonly denominators: readonly DenominatorInput[];
 }
 
 /** The section keys, in the order the sheet shows them. */
@@ -72,6 +76,7 @@ export function defaultPaneOptions(language: Language = "zh"): PaneOptions {
     rateInterval: false,
     changeStyle: "auto",
     figuresStatus: "source",
+    denominators: [],
   };
 }
 
@@ -114,5 +119,14 @@ export function normaliseOptions(value: unknown, fallbackLanguage: Language = "z
     rateInterval: typeof v.rateInterval === "boolean" ? v.rateInterval : base.rateInterval,
     changeStyle: v.changeStyle === "each" || v.changeStyle === "grouped" || v.changeStyle === "auto" ? v.changeStyle : base.changeStyle,
     figuresStatus: v.figuresStatus === "preliminary" || v.figuresStatus === "final" || v.figuresStatus === "source" ? v.figuresStatus : base.figuresStatus,
+    denominators: Array.isArray(v.denominators) ? v.denominators.flatMap(savedDenominator) : base.denominators,
   };
+}
+
+/** A saved denominator, checked by the one parser (a hand-edited or older value that it refuses is dropped). */
+function savedDenominator(x: unknown): DenominatorInput[] {
+  const d = x as Partial<DenominatorInput> | null;
+  if (!d || typeof d.indicator !== "string" || typeof d.unit !== "string" || typeof d.current !== "number") return [];
+  const parsed = parseDenominator(`${d.indicator}=${d.current}${d.unit}${typeof d.previous === "number" ? `,${d.previous}${d.unit}` : ""}`);
+  return parsed ? [parsed] : [];
 }

@@ -38,5 +38,6 @@ export function toSummaryOptions(options: PaneOptions): SummaryOptionsInput {
     rateInterval: options.rateInterval,
     changeStyle: options.changeStyle,
     figuresStatus: options.figuresStatus,
+    denominators: options.denominators,
   };
 }

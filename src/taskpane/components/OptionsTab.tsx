@@ -7,6 +7,7 @@ import { Body1Strong, Button, Caption1, Checkbox, Field, Radio, RadioGroup, Sele
 import { useStrings } from "../i18n/LanguageContext";
 import type { Catalogue } from "../i18n/strings";
 import { SECTION_KEYS, defaultPaneOptions, type PaneOptions, type SectionChoice, type ZeroBase } from "../options";
+import { DenominatorFields } from "./DenominatorFields";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -134,6 +135,7 @@ export function OptionsTab({ options, onChange, note }: OptionsTabProps) {
         onChange={(_, data) => set({ rateInterval: data.checked === true })}
         data-testid="option-rate-interval"
       />
+      <DenominatorFields denominators={options.denominators} onChange={(denominators) => set({ denominators })} />
       <div>
         <Button onClick={() => onChange(defaultPaneOptions(language))}>{t.resetOptions}</Button>
       </div>

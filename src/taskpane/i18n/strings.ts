@@ -112,6 +112,9 @@ const zh = {
   figuresStatusSource: "按源表注明（默认；源表未写明则都不写）",
   figuresStatusPreliminary: "初步统计数（写“据初步统计”）",
   figuresStatusFinal: "核定数（写“经核定”）",
+  denominators: "控制指标的分母（亿元GDP死亡率、十万人口死亡率等；不填则只用工作簿中报告期的数值）",
+  denominatorHint: "填本期数值，逗号后可加去年同期，如 812.5,770.1",
+  denominatorInvalid: "无法识别：请填正数，如 812.5 或 812.5,770.1",
   optionsSaved: "设置已保存在此工作簿中。",
   resetOptions: "恢复默认设置",
   // Generate
@@ -292,6 +295,10 @@ const en: Catalogue = {
   figuresStatusSource: "As the source says (default; neither when it says nothing)",
   figuresStatusPreliminary: "Preliminary figures",
   figuresStatusFinal: "Verified figures",
+  denominators:
+    "Denominators of the control indicators (deaths per 100m CNY of GDP, per 100k residents …; when empty, only the workbook's figures of the report period are used)",
+  denominatorHint: "This period's figure, optionally a comma and the same period last year: 812.5, 770.1",
+  denominatorInvalid: "Not understood: write a positive number, such as 812.5 or 812.5, 770.1",
   optionsSaved: "Options are saved in this workbook.",
   resetOptions: "Restore defaults",
   generateIntro: "Write a summary into a new sheet with the current options: formula tables, charts, narrative and checks.",
