@@ -3,13 +3,14 @@
  * formats, and the charts the add-in created on the active sheet.
  */
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { HostSheet, HostWorkbook } from "../host/state";
 import { TabStrip } from "../taskpane/components/TabStrip";
 import { useStrings } from "../taskpane/i18n/LanguageContext";
 import { ChartView } from "./ChartView";
 import { columnLetters, displayText } from "./gridFormat";
 import { gridSignature, gridSize } from "./gridSignature";
+import { gridWindow, rowOffsets, rowPx, type GridWindow } from "./gridWindow";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: 0, flexGrow: 1 },
@@ -50,6 +51,8 @@ const useStyles = makeStyles({
   number: { textAlign: "right" },
   bold: { fontWeight: tokens.fontWeightSemibold },
   wrap: { whiteSpace: "normal" },
+  // A spacer row keeps the height of the rows not drawn, so the scroll bar is the whole sheet's.
+  spacer: { padding: 0, border: "none" },
   selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   // The corner cell above the row numbers: a header with no visible text, named for screen readers.
   hiddenText: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
@@ -76,21 +79,35 @@ export interface SheetViewProps {
   readonly onActivate: (sheetName: string) => void;
 }
 
-function isSelected(workbook: HostWorkbook, sheet: HostSheet, row: number, column: number): boolean {
+/** The selected cell of the sheet as "B6", or undefined when the selection is on another sheet. */
+function selectedCell(workbook: HostWorkbook, sheet: HostSheet): string | undefined {
   const sel = workbook.selection;
-  if (!sel || sel.sheet !== sheet.name) return false;
+  if (!sel || sel.sheet !== sheet.name) return undefined;
   const local = sel.address.includes("!") ? sel.address.slice(sel.address.lastIndexOf("!") + 1) : sel.address;
-  const [a] = local.replace(/\$/g, "").split(":");
-  return a.toUpperCase() === `${columnLetters(column)}${row + 1}`;
+  return local.replace(/\$/g, "").split(":")[0].toUpperCase();
+}
+
+/** The 0-based row of an A1 cell ("B6" → 5), or undefined. */
+function rowOfCell(cell: string | undefined): number | undefined {
+  const digits = cell?.match(/\d+$/)?.[0];
+  return digits ? Number(digits) - 1 : undefined;
 }
 
 /** Excel's default column width (8.43 characters) in pixels, and the row-number column's; a width in characters is about 7 px each. */
 const DEFAULT_COLUMN_PX = 64;
 const ROW_HEAD_PX = 40;
 
-function Grid({ workbook, sheet, rowsLabel }: { readonly workbook: HostWorkbook; readonly sheet: HostSheet; readonly rowsLabel: string }) {
+interface GridProps {
+  readonly workbook: HostWorkbook;
+  readonly sheet: HostSheet;
+  readonly rowsLabel: string;
+  readonly drawn: GridWindow;
+}
+
+function Grid({ workbook, sheet, rowsLabel, drawn }: GridProps) {
   const styles = useStyles();
-  const { rows, columns } = gridSize(sheet);
+  const { columns } = gridSize(sheet);
+  const selected = selectedCell(workbook, sheet);
   // A merged area draws its top-left cell with a span and hides the others.
   const covered = new Set<string>();
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
@@ -100,7 +117,13 @@ function Grid({ workbook, sheet, rowsLabel }: { readonly workbook: HostWorkbook;
       for (let c = m.column; c < m.column + m.columnCount; c++) if (r !== m.row || c !== m.column) covered.add(`${r},${c}`);
   }
   const body = [];
-  for (let r = 0; r < rows; r++) {
+  if (drawn.above > 0)
+    body.push(
+      <tr key="above" aria-hidden="true" style={{ height: `${drawn.above}px` }}>
+        <td className={styles.spacer} colSpan={columns + 1} />
+      </tr>,
+    );
+  for (let r = drawn.start; r < drawn.end; r++) {
     const cells = [
       <th key="h" scope="row" className={styles.rowHead}>
         {r + 1}
@@ -127,15 +150,25 @@ function Grid({ workbook, sheet, rowsLabel }: { readonly workbook: HostWorkbook;
             typeof value === "number" && styles.number,
             format?.bold && styles.bold,
             format?.wrapText && styles.wrap,
-            isSelected(workbook, sheet, r, c) && styles.selected,
+            selected === `${columnLetters(c)}${r + 1}` && styles.selected,
           )}
         >
           {displayText(value, sheet.numberFormats[r]?.[c])}
         </td>,
       );
     }
-    body.push(<tr key={r}>{cells}</tr>);
+    body.push(
+      <tr key={r} style={{ height: `${rowPx(sheet.rowHeights, r)}px` }}>
+        {cells}
+      </tr>,
+    );
   }
+  if (drawn.below > 0)
+    body.push(
+      <tr key="below" aria-hidden="true" style={{ height: `${drawn.below}px` }}>
+        <td className={styles.spacer} colSpan={columns + 1} />
+      </tr>,
+    );
   const widths = Array.from({ length: columns }, (_, c) => (sheet.columnWidths[c] === undefined ? DEFAULT_COLUMN_PX : Math.round(sheet.columnWidths[c] * 7)));
   return (
     <table className={styles.table} style={{ width: `${ROW_HEAD_PX + widths.reduce((a, b) => a + b, 0)}px` }} data-testid="grid" data-sheet={sheet.name}>
@@ -167,11 +200,22 @@ export function SheetView({ workbook, activeSheet, onActivate }: SheetViewProps)
   const { t } = useStrings();
   const styles = useStyles();
   const sheet = workbook.sheets.find((s) => s.name === activeSheet) ?? workbook.sheets[0];
+  const view = useScrollView();
+  const rows = sheet ? gridSize(sheet).rows : 0;
+  // Recomputed each render: a few ms at 100,000 rows, and a row height set by a write is never missed.
+  const offsets = sheet ? rowOffsets(rows, sheet.rowHeights) : new Float64Array(1);
+  const drawn = gridWindow(offsets, view.scrollTop, view.height, sheet?.merges ?? []);
+  const selectedRow = sheet ? rowOfCell(selectedCell(workbook, sheet)) : undefined;
+  // A cell selected from the pane (a finding, a section) is scrolled into view, as Excel selects it.
+  useEffect(() => {
+    if (selectedRow !== undefined && selectedRow < rows) view.reveal(offsets[selectedRow], offsets[selectedRow + 1]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new selection scrolls, not a scroll or an edit
+  }, [sheet?.name, selectedRow]);
   // Drawn again only when what it shows changed (the host's cells change in place).
-  const shown = sheet ? gridSignature(workbook, sheet) : "";
+  const shown = sheet ? gridSignature(workbook, sheet, drawn) : "";
   const rowsLabel = t.rowNumbers;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `shown` stands for the sheet's cells, which change in place
-  const grid = useMemo(() => (sheet ? <Grid workbook={workbook} sheet={sheet} rowsLabel={rowsLabel} /> : undefined), [shown, rowsLabel]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `shown` stands for the drawn cells, which change in place
+  const grid = useMemo(() => (sheet ? <Grid workbook={workbook} sheet={sheet} rowsLabel={rowsLabel} drawn={drawn} /> : undefined), [shown, rowsLabel]);
   return (
     <div className={styles.root} aria-label={t.workbookLabel} role="region">
       <TabStrip
@@ -192,9 +236,60 @@ export function SheetView({ workbook, activeSheet, onActivate }: SheetViewProps)
           ))}
         </div>
       ) : null}
-      <div className={styles.scroller} id="sheet-grid" role="region" aria-label={sheet ? `${t.gridLabel} ${sheet.name}` : t.gridLabel} tabIndex={0}>
+      <div
+        ref={view.ref}
+        onScroll={view.onScroll}
+        className={styles.scroller}
+        id="sheet-grid"
+        role="region"
+        aria-label={sheet ? `${t.gridLabel} ${sheet.name}` : t.gridLabel}
+        tabIndex={0}
+      >
         {grid ?? <Caption1>—</Caption1>}
       </div>
     </div>
   );
 }
+
+/** The scroller's position and height, read at most once a frame while the user scrolls. */
+function useScrollView() {
+  const [state, setState] = useState({ scrollTop: 0, height: 800 });
+  const element = useRef<HTMLDivElement | null>(null);
+  const frame = useRef<number | undefined>(undefined);
+  const read = useCallback(() => {
+    frame.current = undefined;
+    const el = element.current;
+    if (el)
+      setState((s) => (s.scrollTop === el.scrollTop && s.height === el.clientHeight ? s : { scrollTop: el.scrollTop, height: el.clientHeight || s.height }));
+  }, []);
+  const onScroll = useCallback(() => {
+    if (frame.current === undefined) frame.current = requestAnimationFrame(read);
+  }, [read]);
+  const ref = useCallback(
+    (el: HTMLDivElement | null) => {
+      element.current = el;
+      if (el) read();
+    },
+    [read],
+  );
+  useEffect(() => {
+    if (typeof ResizeObserver === "undefined" || !element.current) return undefined;
+    const observer = new ResizeObserver(() => read());
+    observer.observe(element.current);
+    return () => observer.disconnect();
+  }, [read]);
+  /** Scrolls so the rows between top and bottom (px) are in view, a third of the way down. */
+  const reveal = useCallback(
+    (top: number, bottom: number) => {
+      const el = element.current;
+      if (!el) return;
+      if (top < el.scrollTop || bottom > el.scrollTop + el.clientHeight - HEADER_PX) el.scrollTop = Math.max(0, top - el.clientHeight / 3);
+      read();
+    },
+    [read],
+  );
+  return { ref, onScroll, reveal, scrollTop: state.scrollTop, height: state.height };
+}
+
+/** The sticky column-letter header's height, which covers the top of the scroller. */
+const HEADER_PX = 22;

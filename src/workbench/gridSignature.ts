@@ -1,43 +1,54 @@
 /**
- * What the workbench's grid shows of a sheet (its size, and a signature of every shown cell), so
+ * What the workbench's grid shows of a sheet (its size, and a signature of every drawn cell), so
  * the page draws the grid again only when what it shows changed.
  */
 import type { HostSheet, HostWorkbook } from "../host/state";
 
-const MAX_ROWS = 300;
+const MIN_ROWS = 20;
+const MIN_COLUMNS = 8;
 const MAX_COLUMNS = 40;
 
 /**
- * How many rows and columns the grid shows: the sheet's, at least 20 × 8, at most 300 × 40.
+ * How many rows and columns the grid has: every row of the sheet (it draws only a window of them,
+ * gridWindow.ts), at least 20 × 8, at most 40 columns.
  *
  * @param sheet the sheet
- * @returns the rows and columns drawn
+ * @returns rows and columns
  */
 export function gridSize(sheet: HostSheet): { rows: number; columns: number } {
-  return { rows: Math.min(MAX_ROWS, Math.max(sheet.values.length, 20)), columns: Math.min(MAX_COLUMNS, Math.max(sheet.values[0]?.length ?? 0, 8)) };
+  return { rows: Math.max(sheet.values.length, MIN_ROWS), columns: Math.min(MAX_COLUMNS, Math.max(sheet.values[0]?.length ?? 0, MIN_COLUMNS)) };
+}
+
+/** The rows drawn, [start, end). */
+export interface DrawnRows {
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
- * Everything the grid shows of a sheet, as one text: the host changes its cells in place, so the
+ * Everything the grid draws of a sheet, as one text: the host changes its cells in place, so the
  * page tells a changed grid from an unchanged one by what it would draw, not by object identity.
- * Reading the shown cells is cheap; drawing them again is a React render of up to 12,000 cells
+ * Reading the drawn cells is cheap; drawing them again is a React render of thousands of cells
  * after every batch the pane runs (Detect writes nothing on the sheet shown).
  *
  * @param workbook the host's workbook (the selection)
  * @param sheet the sheet shown
+ * @param drawn the rows drawn
  * @returns a text that changes whenever the grid would draw something else
  */
-export function gridSignature(workbook: HostWorkbook, sheet: HostSheet): string {
+export function gridSignature(workbook: HostWorkbook, sheet: HostSheet, drawn: DrawnRows): string {
   const { rows, columns } = gridSize(sheet);
   const parts: unknown[] = [
     sheet.name,
     rows,
     columns,
+    drawn.start,
+    drawn.end,
     isSelectedAddress(workbook, sheet),
     JSON.stringify(sheet.merges),
     sheet.columnWidths.slice(0, columns).join(),
   ];
-  for (let r = 0; r < rows; r++) {
+  for (let r = drawn.start; r < drawn.end; r++) {
     const values = sheet.values[r];
     const formulas = sheet.formulas[r];
     const formats = sheet.numberFormats[r];
@@ -48,8 +59,10 @@ export function gridSignature(workbook: HostWorkbook, sheet: HostSheet): string 
   }
   for (const [key, format] of sheet.formats) {
     const [r, c] = key.split(",").map(Number);
-    if (r < rows && c < columns) parts.push(key, format.fill ?? "", format.fontColor ?? "", format.bold ? 1 : 0, format.wrapText ? 1 : 0);
+    if (r >= drawn.start && r < drawn.end && c < columns)
+      parts.push(key, format.fill ?? "", format.fontColor ?? "", format.bold ? 1 : 0, format.wrapText ? 1 : 0);
   }
+  for (const [r, points] of sheet.rowHeights) if (r >= drawn.start && r < drawn.end) parts.push(`h${r}`, points);
   return parts.join("\u0001");
 }
 
