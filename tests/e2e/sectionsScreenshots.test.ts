@@ -9,6 +9,7 @@ import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath, ensureWorkbenchBuild } from "./browser";
 import { serveStatic, type StaticServer } from "./staticServer";
+import { wholeGridText } from "./gridText";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SHOTS = path.join(ROOT, "test-results", "e2e");
@@ -90,7 +91,7 @@ if (!executablePath) {
         const sheetName = (await page.getByTestId("open-summary").innerText()).split(/[：:]/).pop()!.trim();
         await page.getByTestId("open-summary").click();
         await page.locator(`[data-testid="grid"][data-sheet="${sheetName}"]`).waitFor();
-        const gridText = await page.getByTestId("grid").innerText();
+        const gridText = await wholeGridText(page);
         for (const text of c.grid) expect(gridText.replace(/,/g, "")).toContain(text);
         await page.screenshot({ path: path.join(SHOTS, `${c.name}.png`), fullPage: true });
         expect(errors).toEqual([]);

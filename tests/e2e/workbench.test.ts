@@ -10,6 +10,7 @@ import JSZip from "jszip";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath, ensureWorkbenchBuild } from "./browser";
 import { serveStatic, type StaticServer } from "./staticServer";
+import { wholeGridText } from "./gridText";
 import { recordNetwork } from "./network";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -108,7 +109,7 @@ if (!executablePath) {
       const sheetName = (await page.getByTestId("open-summary").innerText()).split("：").pop()!.trim();
       await page.getByTestId("open-summary").click();
       await page.locator(`[data-testid="grid"][data-sheet="${sheetName}"]`).waitFor();
-      const gridText = await page.getByTestId("grid").innerText();
+      const gridText = await wholeGridText(page);
       for (const figure of ["23", "20", "26", "21", "411", "378"]) expect(gridText).toContain(figure);
       expect(gridText).toMatch(/12,?322\.34/);
       expect(gridText).toContain("综述");
