@@ -49,8 +49,14 @@ function longTasks(traceFile, overMs = 200) {
       })
       .sort((a, b) => b.dur - a.dur)
       .slice(0, 4);
-    lines.push(`task of ${(task.dur / 1000).toFixed(0)} ms: ${inside.map((x) => x.text).join("; ") || "(nothing named inside)"}`);
+    // tdur is the thread's CPU time: on a loaded machine a task waits for a core, and its wall time says more about the load than about the page.
+    const cpu = task.tdur === undefined ? "" : ` (main thread's CPU ${(task.tdur / 1000).toFixed(0)} ms)`;
+    lines.push(`task of ${(task.dur / 1000).toFixed(0)} ms${cpu}: ${inside.map((x) => x.text).join("; ") || "(nothing named inside)"}`);
   }
+  const busiest = main
+    .filter((e) => (e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask") && e.tdur !== undefined)
+    .reduce((most, e) => (most && most.tdur >= e.tdur ? most : e), undefined);
+  if (busiest) lines.push(`the task with the most main-thread CPU: ${(busiest.tdur / 1000).toFixed(0)} ms CPU (${(busiest.dur / 1000).toFixed(0)} ms wall)`);
   return lines;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Which rows of a sheet the workbench's grid draws: the rows in view and a margin around them,
  * with the height of the rows above and below kept by two spacer rows. A 100,000-row ledger then
- * scrolls whole, and drawing it lays out a hundred rows, not every row (issue 28: no main-thread
+ * scrolls whole, and drawing it lays out some fifty rows, not every row (issue 28: no main-thread
  * task over 200 ms; the grid's layout and paint were the last long tasks).
  */
 
@@ -25,8 +25,8 @@ export interface GridWindow {
 export const DEFAULT_ROW_PX = 20;
 
 /** Rows drawn beyond the view on each side, so a scroll shows drawn rows before the next frame. */
-const MARGIN_ROWS = 40;
-const STEP_ROWS = 20;
+const MARGIN_ROWS = 10;
+const STEP_ROWS = 10;
 
 /**
  * The top of every row in px, and the total height after the last: prefix sums of the rows'
@@ -58,7 +58,7 @@ export function rowPx(rowHeights: ReadonlyMap<number, number>, row: number): num
 
 /**
  * The rows to draw for a view: those between scrollTop and scrollTop + viewHeight, a margin on each
- * side (edges rounded to 20 rows), widened so that no merged area is cut (a merge starting above the window draws from its
+ * side (edges rounded to 10 rows), widened so that no merged area is cut (a merge starting above the window draws from its
  * first row), and always the row `keep` (the selected cell's) when given.
  *
  * @param offsets rowOffsets of the grid
@@ -66,7 +66,7 @@ export function rowPx(rowHeights: ReadonlyMap<number, number>, row: number): num
  * @param viewHeight the scroller's height in px
  * @param merges the sheet's merged areas
  * @returns the window
- * @example gridWindow(rowOffsets(1000, new Map()), 2000, 600, []) // { start: 60, end: 180, above: 1200, below: 16400 }
+ * @example gridWindow(rowOffsets(1000, new Map()), 2000, 600, []) // { start: 90, end: 150, above: 1800, below: 17000 }
  */
 export function gridWindow(offsets: Float64Array, scrollTop: number, viewHeight: number, merges: readonly MergedArea[]): GridWindow {
   const rows = offsets.length - 1;
