@@ -13,7 +13,8 @@
  *
  * Run: npm run bench -- workbench          (or node scripts/bench/workbench.js [rows] [--root DIR], DIR
  *      another checkout with its node_modules, to time an older workbench on the same ledger;
- *      --trace names what each task over 200 ms held, from a Chrome trace of the whole run)
+ *      --trace names what each task over 200 ms held, from a Chrome trace of the whole run; KEEP_TRACE=1
+ *      keeps the trace file to open in Chrome's Performance panel)
  */
 "use strict";
 const fs = require("fs");
@@ -229,7 +230,8 @@ async function main() {
     if (TRACE) {
       await browser.stopTracing();
       for (const line of require("./_longTasks").longTasks(traceFile)) console.log(`  ${line}`);
-      fs.rmSync(traceFile, { force: true });
+      if (process.env.KEEP_TRACE) console.log(`  trace kept: ${traceFile}`);
+      else fs.rmSync(traceFile, { force: true });
     }
     const goal = (text, met) => {
       if (!met) missed++;
