@@ -44,6 +44,12 @@ function agreeing(a: LedgerAccounting): { totalsAgreeing?: number } {
   return figures.length ? { totalsAgreeing: figures.filter((f) => f.agrees).length } : {};
 }
 
+/** The figure cells of words the ledger's records hold, with their fields and dates. */
+function wordFigures(a: LedgerAccounting | undefined): Pick<LedgerSource, "wordFigures"> {
+  const cells = (a?.wordFigures?.cells ?? []).flatMap((c) => (c.field && c.date ? [{ field: c.field, cell: c.cell, text: c.text, date: c.date }] : []));
+  return cells.length ? { wordFigures: cells } : {};
+}
+
 /**
  * The ledger as a fact source.
  *
@@ -69,6 +75,7 @@ export function ledgerSource(ledger: LedgerModel): LedgerSource {
     ...(ledger.scope ? { scope: ledger.scope } : {}),
     ...(a ? { accounting: { rows: a.rows, counted: a.counted, excluded: a.excluded, undated: a.undated, totals: a.totals, ...agreeing(a) } } : {}),
     ...text,
+    ...wordFigures(a),
     ...(a?.missingLoss ? { missingLoss: { count: a.missingLoss.count, cells: a.missingLoss.cells } } : {}),
   };
 }

@@ -94,6 +94,8 @@ export interface LedgerSource {
   readonly periodSource: "inferred" | "title" | "user";
   /** false: no 同比 — nothing in `previous` to compare with, or an archive of many years (LedgerModel.compare). */
   readonly compare?: false;
+  /** Counted records whose figure cell holds words (个别轻微伤 in 受伤), counted as 0 (the 核对's ledger_figure_words): field, cell, text, date. */
+  readonly wordFigures?: readonly { readonly field: string; readonly cell: string; readonly text: string; readonly date: string }[];
   /** The level or field the ledger's title narrows its records to (LedgerModel.scope): its totals are not all accidents. */
   readonly scope?: readonly ScopeKey[];
   /** Hazard ledgers: the date the counts stand at (overdue is judged against it). */

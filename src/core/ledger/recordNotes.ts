@@ -44,8 +44,8 @@ export class RecordNotes {
     this.funds = of("funds");
   }
 
-  private word(row: number, column: { column: number; header: string }, text: string): void {
-    if (++this.wordCount <= NOTE_LIMIT) this.words.push({ row, cell: cellAddress(row, column.column), text, header: column.header });
+  private word(row: number, column: { column: number; header: string }, text: string, figure?: { field: string; date: string }): void {
+    if (++this.wordCount <= NOTE_LIMIT) this.words.push({ row, cell: cellAddress(row, column.column), text, header: column.header, ...figure });
   }
 
   private blankRegion(row: number, key: string): void {
@@ -63,7 +63,7 @@ export class RecordNotes {
     if (!r.included || r.date === undefined) return;
     for (const field of r.wordFigures) {
       const c = this.figureColumns[FIGURE_FIELDS.indexOf(field)];
-      if (c) this.word(r.row, c, String(cells[c.column - originColumn]));
+      if (c) this.word(r.row, c, String(cells[c.column - originColumn]), { field, date: r.date });
     }
     this.blankRegion(r.row, r.keys.region);
     if (this.level && r.levelStated) this.checkLevel(r);

@@ -134,6 +134,9 @@ export interface LedgerRowNote {
   readonly text: string;
   /** The column's header as written, where the note names it (a figure: 受伤（人）). */
   readonly header?: string;
+  /** For a figure of words: the record's field (injured) and date, so the 综述 can say which period's figure leaves it out. */
+  readonly field?: string;
+  readonly date?: string;
 }
 
 /**

@@ -193,6 +193,15 @@ function accidentLedger(wf: WorkbookFacts): LedgerSource | undefined {
   return wf.sources.find((s): s is LedgerSource => s.kind === "ledger" && s.subtype === "accident" && !s.scope?.length);
 }
 
+/**
+ * A ledger figure of this period with the records whose cell of it holds words (个别轻微伤 in 受伤,
+ * counted as 0; issue 22, corpus 41): the 综述 says the figure leaves them out.
+ */
+function withWords(value: SourcedValue, ledger: LedgerSource, indicator: string): SourcedValue {
+  const inWindow = (ledger.wordFigures ?? []).filter((w) => w.field === indicator && w.date >= ledger.current.start && w.date <= ledger.current.end);
+  return inWindow.length ? { ...value, words: { count: inWindow.length, texts: [...new Set(inWindow.map((w) => w.text.trim()))] } } : value;
+}
+
 /** The accident totals of the first accident ledger this period and last (this period alone when it compares with nothing). */
 function ledgerTotals(wf: WorkbookFacts): IndicatorPair[] | undefined {
   const ledger = accidentLedger(wf);
@@ -201,8 +210,9 @@ function ledgerTotals(wf: WorkbookFacts): IndicatorPair[] | undefined {
   return ["accident_count", "deaths", "injured", "direct_loss"].flatMap((id) => {
     const current = firstFact(whole, id, CURRENT);
     const previous = firstFact(whole, id, PREVIOUS);
-    if (current && ledger.compare === false) return [pair(id, sourcedOf(current), { value: null })];
-    return current && previous ? [pair(id, sourcedOf(current), sourcedOf(previous))] : [];
+    const now = current && withWords(sourcedOf(current), ledger, id);
+    if (now && ledger.compare === false) return [pair(id, now, { value: null })];
+    return now && previous ? [pair(id, now, sourcedOf(previous))] : [];
   });
 }
 

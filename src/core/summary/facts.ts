@@ -23,6 +23,8 @@ export interface SourcedValue {
   readonly check?: { readonly recomputed: number | null };
   /** The source cell holds an error value (#REF!, #VALUE! …): the figure is unavailable, and the 综述 says so. */
   readonly error?: string;
+  /** Records counted in this figure whose cell of it holds words (个别轻微伤), counted as 0: the 综述 says how many, and what they say. */
+  readonly words?: { readonly count: number; readonly texts: readonly string[] };
 }
 
 /** Which of the areas a consolidated total covers (a prefecture's counties that reported, and those that did not). */

@@ -18,11 +18,13 @@ import {
   enNumber,
   enUnavailable,
   enVerify,
+  enWords,
   n,
   pairOf,
   present,
   zhUnavailable,
   zhVerify,
+  zhWords,
 } from "./figures";
 import { englishArea, englishLead, englishPeriod, scopedArea, zhPeriod } from "./region";
 import { accidentWording } from "./significance";
@@ -54,7 +56,7 @@ export const ENGLISH_WORDS: Readonly<Record<string, readonly [string, string]>> 
 export function accidentFigures(pairs: readonly IndicatorPair[], omitZeroCasualties = false): string {
   return listedPairs(pairs, omitZeroCasualties)
     .map((p) => {
-      const x = `${n(p.current.value as number)}${p.indicator === "accident_count" ? "起" : "人"}${zhVerify(p.current, p.classifier)}`;
+      const x = `${n(p.current.value as number)}${p.indicator === "accident_count" ? "起" : "人"}${zhVerify(p.current, p.classifier)}${zhWords(p.current, ACCIDENT_LEAD[p.indicator])}`;
       return p.indicator === "accident_count" ? x : p.indicator === "deaths" ? `死亡${x}` : `受伤${x}`;
     })
     .join("、");
@@ -124,7 +126,7 @@ export function englishFigures(pairs: readonly IndicatorPair[], noun = "work-saf
   const word = (p: IndicatorPair) => {
     const x = p.current.value as number;
     const [plural, single] = ENGLISH_WORDS[p.indicator];
-    return `${enNumber(x)} ${p.indicator === "accident_count" && noun ? `${noun} ` : ""}${x === 1 ? single : plural}${enVerify(p.current)}`;
+    return `${enNumber(x)} ${p.indicator === "accident_count" && noun ? `${noun} ` : ""}${x === 1 ? single : plural}${enVerify(p.current)}${enWords(p.current, plural)}`;
   };
   const [first, ...rest] = pairs;
   if (!first) return "";
@@ -175,7 +177,7 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   const period = zhPeriod(f.period);
   const missing = unavailableZh(pairs);
   const loss = accidentLoss(pairs);
-  const lossText = loss ? `，直接经济损失${n(loss.current.value as number)}万元${zhVerify(loss.current, "万元")}` : "";
+  const lossText = loss ? `，直接经济损失${n(loss.current.value as number)}万元${zhVerify(loss.current, "万元")}${zhWords(loss.current, "直接经济损失")}` : "";
   const lead = `${period ? `${period}，` : ""}${scopedArea(f)}共发生各类生产安全事故${accidentFigures(pairs)}${lossText}${missing ? `，${missing}` : ""}`;
   const compared = pairs.filter((p) => (p.indicator in ACCIDENT_LEAD || p === loss) && comparable(p.current));
   const basis = f.noPrevious ? undefined : comparableBasis(f, compared);
@@ -208,7 +210,9 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
     ? `Compared with a year earlier on a comparable basis (excluding ${enList(basis.excluded.map(englishArea))}, which reported no year-earlier figures)`
     : undefined;
   const changes = items.length ? ` ${enChangeSentence(items, nameOf, opening, amount)}` : "";
-  const lossSentence = loss ? ` The direct economic loss was ${money(loss.current.value as number)}${enVerify(loss.current, true)}.` : "";
+  const lossSentence = loss
+    ? ` The direct economic loss was ${money(loss.current.value as number)}${enVerify(loss.current, true)}${enWords(loss.current, "loss", true)}.`
+    : "";
   const lead = englishLead(f);
   const missing = unavailableEn(pairs);
   const figures = `${lead}${lead ? "there" : "There"} ${present(listed[0]?.current) === 1 && listed.length === 1 ? "was" : "were"} ${englishFigures(listed)}`;

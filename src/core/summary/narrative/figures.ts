@@ -121,6 +121,35 @@ export function zhVerify(v: SourcedValue | undefined, unit: string): string {
 }
 
 /**
+ * A figure some of whose records give it in words (个别轻微伤, counted as 0): "（另有1起事故的受伤人数填为“个别轻微伤”，
+ * 未计入，见核对）" (issue 22: the text never claims more than it counted, and names what it left out).
+ *
+ * @param v the sourced figure
+ * @param name what the cell is of ("受伤人数")
+ * @returns the note, "" when no record gives it in words
+ */
+export function zhWords(v: SourcedValue | undefined, name: string): string {
+  if (!v?.words) return "";
+  const texts = v.words.texts.slice(0, 3).map((t) => `“${t}”`);
+  const written = v.words.texts.length === 1 ? texts[0] : `文字（${texts.join("")}${v.words.texts.length > 3 ? "等" : ""}）`;
+  return `（另有${n(v.words.count)}起事故的${name}填为${written}，未计入，见核对）`;
+}
+
+/**
+ * The English twin of zhWords: " (excluding 1 accident whose injuries are written in words; see the checks)".
+ *
+ * @param v the sourced figure
+ * @param noun what the cell is of ("injuries", "loss")
+ * @param singular the noun is one quantity ("loss is"), not a plural ("injuries are")
+ * @returns the note, "" when no record gives it in words
+ */
+export function enWords(v: SourcedValue | undefined, noun: string, singular = false): string {
+  if (!v?.words) return "";
+  const c = v.words.count;
+  return ` (excluding ${enNumber(c)} ${c === 1 ? "accident" : "accidents"} whose ${noun} ${singular ? "is" : "are"} written in words; see the checks)`;
+}
+
+/**
  * The English twin of zhVerify: " (to be verified: the parts add up to 23; see the checks)".
  *
  * @param v the sourced figure
