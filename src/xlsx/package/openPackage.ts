@@ -13,6 +13,7 @@ import { checkSignature } from "./sniff";
 import { crc32 as jsCrc32, type Crc32 } from "./crc32";
 import { asRefusal, refuse, resolveLimits, XlsxRefusal, type XlsxLimits } from "./limits";
 import { repeatedName, zipEntryNames } from "./zipDirectory";
+import { knownPart, rememberPart } from "./repeatedParts";
 
 /** What the zip directory declares for an entry (JSZip keeps it on its private `_data`). */
 interface DeclaredSizes {
@@ -63,6 +64,12 @@ interface RawEntry {
 }
 
 const DEFLATE_MAGIC = "\x08\x00";
+
+/** An untouched entry's raw deflate bytes (JSZip keeps them until the entry is replaced), else undefined. */
+function deflatedBytes(file: JSZip.JSZipObject): Uint8Array | undefined {
+  const raw = (file as unknown as { _data?: RawEntry })._data;
+  return raw?.compressedContent instanceof Uint8Array && raw.compression?.magic === DEFLATE_MAGIC ? raw.compressedContent : undefined;
+}
 
 /** An opened package. */
 export class XlsxPackage {
@@ -127,6 +134,12 @@ export class XlsxPackage {
     return this.zip.file(name) !== null;
   }
 
+  /** The size a part declares for itself in the zip directory (undefined when the package has no such part). */
+  declaredSize(name: string): number | undefined {
+    const file = this.zip.file(name);
+    return file ? declaredSizes(file).uncompressed : undefined;
+  }
+
   /** Every part name. */
   names(): string[] {
     return Object.keys(this.zip.files).filter((n) => !this.zip.files[n].dir);
@@ -178,9 +191,9 @@ export class XlsxPackage {
   /** Inflates one entry, chunk by chunk, into `take`; a failure of the inflater is damage. */
   private inflate(file: JSZip.JSZipObject, take: (chunk: Uint8Array) => void): Promise<void> {
     const name = file.name;
-    const raw = (file as unknown as { _data?: RawEntry })._data;
-    if (this.inflateRaw && raw?.compressedContent instanceof Uint8Array && raw.compression?.magic === DEFLATE_MAGIC)
-      return this.inflateRaw(raw.compressedContent, take).catch((error: unknown) => {
+    const deflated = deflatedBytes(file);
+    if (this.inflateRaw && deflated)
+      return this.inflateRaw(deflated, take).catch((error: unknown) => {
         throw error instanceof XlsxRefusal ? error : refuse.damaged(name, "inflate");
       });
     return new Promise((resolve, reject) => {
@@ -216,17 +229,42 @@ export class XlsxPackage {
    * @returns its text, or undefined when the package does not hold it
    */
   async text(name: string): Promise<string | undefined> {
-    if (!this.has(name)) return undefined;
+    const file = this.zip.file(name);
+    if (!file) return undefined;
+    const deflated = deflatedBytes(file);
+    const repeated = deflated && this.repeatedText(file, deflated);
+    if (repeated !== undefined) return repeated;
     const decoder = new TextDecoder("utf-8");
     const parts: string[] = [];
     let bytes = 0;
+    let crc = 0;
     await this.stream(name, (chunk) => {
       // A whole part in one string: past this, JavaScript could not hold it (and no real one is this big).
       bytes += chunk.length;
       if (bytes > MAX_TEXT_PART_BYTES) throw refuse.partTooLarge(name, MAX_TEXT_PART_BYTES);
+      if (deflated) crc = this.crc32(chunk, crc);
       parts.push(decoder.decode(chunk, { stream: true }));
     });
     parts.push(decoder.decode());
-    return parts.join("");
+    const text = parts.join("");
+    if (deflated) rememberPart(deflated, this.crc32, { text, bytes, crc32: crc });
+    return text;
+  }
+
+  /**
+   * The text of a part whose compressed bytes an earlier package of this run held too (a form's
+   * relationships, workbook, styles), when this directory declares the same size and checksum and
+   * the bytes fit within this package's limit — the checks an inflation would make; else undefined,
+   * and the part is inflated (and refused) as any other.
+   */
+  private repeatedText(file: JSZip.JSZipObject, deflated: Uint8Array): string | undefined {
+    const part = knownPart(deflated, this.crc32);
+    if (!part) return undefined;
+    const declared = declaredSizes(file);
+    if (declared.uncompressed !== part.bytes || declared.crc32 !== part.crc32) return undefined;
+    if (this.inflated + part.bytes > this.limits.maxUncompressedBytes) return undefined;
+    this.inflated += part.bytes;
+    this.verified.add(file.name);
+    return part.text;
   }
 }

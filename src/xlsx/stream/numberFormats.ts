@@ -60,6 +60,9 @@ const BUILT_IN: Record<number, string> = {
   58: 'm"月"d"日"',
 };
 
+/** A styles part up to this size is read as one text; a larger one (tens of thousands of formats) streams. */
+const WHOLE_STYLES_BYTES = 256 * 1024;
+
 /** Collects numFmt codes and the cellXfs' numFmtIds from a parser's events. */
 function collect(parser: SaxesParser): () => string[] {
   const custom = new Map<number, string>();
@@ -110,6 +113,11 @@ export async function readFormatCodes(pkg: XlsxPackage, part: string | undefined
   if (!part || !pkg.has(part)) return [];
   const parser = xmlParser(part);
   const result = collect(parser);
+  // A small styles part is read whole: the returns of one form share it, and the package reads it once (repeatedParts.ts).
+  if ((pkg.declaredSize(part) ?? Infinity) <= WHOLE_STYLES_BYTES) {
+    parser.write((await pkg.text(part)) ?? "").close();
+    return result();
+  }
   const decoder = new TextDecoder("utf-8");
   await pkg.stream(part, (chunk) => parser.write(decoder.decode(chunk, { stream: true })));
   parser.write(decoder.decode()).close();
