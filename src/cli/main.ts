@@ -43,6 +43,8 @@ export interface CliArguments {
   readonly reportPeriod?: { readonly start: string; readonly end: string };
   /** summarize and report: 据初步统计 / 经核定 as the source says (the default), or as the user says. */
   readonly figuresStatus?: "source" | "preliminary" | "final";
+  /** summarize: decimals of percents and rates in the 综述 and the tables, and whether trailing zeros are dropped (`--precision 1` / `1.0`). */
+  readonly precision?: { readonly decimals: number; readonly stripTrailingZeros: boolean };
   /** summarize: denominators of the control indicators (亿元GDP死亡率 …), as the user typed them. */
   readonly denominators?: readonly DenominatorInput[];
   /** summarize: test the breakdown tables' rows too, Holm-adjusted per table (off by default, issue 22.10). */
@@ -84,6 +86,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   let figuresStatus: CliArguments["figuresStatus"];
   let breakdownTests = false;
   const denominators: DenominatorInput[] = [];
+  let precision: CliArguments["precision"];
   const limits: { -readonly [K in keyof XlsxLimits]?: number } = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -100,6 +103,12 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       if (!parsed) return { error: MESSAGES.cli.denominatorValue(value, denominatorNames()) };
       // The last one given for a name wins, as with any repeated option.
       denominators.splice(0, denominators.length, ...denominators.filter((d) => d.indicator !== parsed.indicator), parsed);
+    } else if (command === "summarize" && a === "--precision") {
+      // "1" is one decimal with trailing zeros dropped (15%, 23.8%), "1.0" one decimal kept (15.0%); 0–3 decimals.
+      const value = rest[++i] ?? "";
+      const m = /^([0-3])(?:\.(0+))?$/.exec(value);
+      if (!m || (m[2] !== undefined && m[2].length !== Number(m[1]))) return { error: MESSAGES.cli.precisionValue(value) };
+      precision = { decimals: Number(m[1]), stripTrailingZeros: m[2] === undefined };
     } else if (command === "report" && a === "--template") {
       template = rest[++i];
       if (!template) return { error: MESSAGES.cli.needsValue(a) };
@@ -141,6 +150,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     ...(figuresStatus ? { figuresStatus } : {}),
     ...(breakdownTests ? { breakdownTests } : {}),
     ...(denominators.length ? { denominators } : {}),
+    ...(precision ? { precision } : {}),
     ...(region ? { region } : {}),
     ...(template ? { template } : {}),
   };
@@ -235,6 +245,9 @@ export async function runCli(
         ...(args.figuresStatus ? { figuresStatus: args.figuresStatus } : {}),
         ...(args.breakdownTests ? { breakdownSignificance: true } : {}),
         ...(args.denominators ? { denominators: args.denominators } : {}),
+        ...(args.precision
+          ? { percentDecimals: args.precision.decimals, rateDecimals: args.precision.decimals, stripTrailingZeros: args.precision.stripTrailingZeros }
+          : {}),
         limits: args.limits,
         force: args.force,
         taken,

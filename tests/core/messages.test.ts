@@ -177,6 +177,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   needsPositiveNumber: ["--max-cells"],
   languageValue: [],
   figuresValue: [],
+  precisionValue: ["1.5"],
   denominatorValue: ["GDP=812.5", { zh: "地区生产总值（亿元、万元）", en: "地区生产总值 = GDP (亿元, 万元)" }],
   periodValue: ["上半年"],
   noInputs: [],

@@ -59,8 +59,8 @@ test("the hazard section gives 411 found, 378 rectified and a rate of 378/411", 
   const total = plan.cells[plan.sections.find((s) => s.id === "hazards")!.firstRow + 2];
   expect([total[1].value, total[2].value]).toEqual([411, 378]);
   expect(total[3].value).toBeCloseTo(378 / 411, 12);
-  // One decimal by default (docs/report-rules.md, rule 6); the prose drops the trailing zero (92%).
-  expect(total[3].numberFormat).toBe("0.0%");
+  // One decimal by default (docs/report-rules.md, rule 6) with the trailing zero dropped: 92% in the prose and in the cell (rule 17).
+  expect(total[3].numberFormat).toBe("0%");
 });
 
 test("formulas use only built-in functions that old Excel and WPS know", () => {

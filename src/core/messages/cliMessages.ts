@@ -27,7 +27,7 @@ export const CLI_MESSAGES = {
   help: (limits: { cells: number; strings: number; megabytes: number }): Message => ({
     zh: [
       "用法：",
-      "  bureau-stats summarize <工作簿或文件夹>… [--out <文件夹>] [--lang zh|en] [--period 2024年1—6月] [--figures source|preliminary|final] [--breakdown-tests] [--denominator 地区生产总值=812.5亿元[,770.1亿元]]… [--force] [--include-summaries]",
+      "  bureau-stats summarize <工作簿或文件夹>… [--out <文件夹>] [--lang zh|en] [--period 2024年1—6月] [--figures source|preliminary|final] [--breakdown-tests] [--precision 1|1.0|2|2.00] [--denominator 地区生产总值=812.5亿元[,770.1亿元]]… [--force] [--include-summaries]",
       "      为每个工作簿生成 <名称>.summary.xlsx：原工作簿原样保留，另加“汇总”工作表（公式、图表、综述、核对）；不修改输入文件。",
       "      文件夹按其中的 .xlsx、.xlsm、.xls、.et、.csv 文件处理；本工具生成的 .summary.xlsx 默认跳过（--include-summaries 则照常汇总，并替换其中原有的汇总表）。",
       "  bureau-stats consolidate <各县报表或文件夹>… [--out <汇总.xlsx 或文件夹>] [--period 2024年1—6月] [--region 楚雄州] [--lang zh|en] [--force]",
@@ -37,6 +37,7 @@ export const CLI_MESSAGES = {
       "  --period 指定台账的报告期（须写明年份，如“2024年1—6月”“2024年上半年”），同比为上年同期；不指定时取台账标题或统计时间所写期间，否则按记录日期推定（汇总表上注明）。",
       "  --figures 综述中的“据初步统计”“经核定”：source 按源表注明（默认），preliminary 写“据初步统计”，final 写“经核定”。",
       "  --breakdown-tests 台账分县、分行业、分月等分组表各行也作显著性检验（每表按Holm法校正多重比较，表下注明）；默认只检验事故起数总数。",
+      "  --precision 综述和表格中百分比（增减幅度、整改率）的小数位，两者一致：1（默认，去掉末尾的0：15%、23.8%）；1.0（保留末尾的0：15.0%、23.8%）；0、2、2.00、3、3.000 同理。",
       "  --denominator 控制指标的分母（可重复）：名称=本期数值和单位，逗号后可加去年同期，如“地区生产总值=812.5亿元,770.1亿元”“常住人口=241.6万人”；名称为地区生产总值、常住人口、工矿商贸就业人员、机动车保有量。汇总表据此计算亿元GDP死亡率、十万人口死亡率、受灾人口占常住人口比重等，并注明为用户输入；不给出时只用工作簿中报告期的分母。",
       "  输出文件已存在时：自动命名的文件另存为“名称 (2).xlsx”；用 --out 指定的文件不覆盖。加 --force 则替换。",
       `  读取上限（默认）：--max-cells ${limits.cells}，--max-strings ${limits.strings}，--max-uncompressed-mb ${limits.megabytes}`,
@@ -44,7 +45,7 @@ export const CLI_MESSAGES = {
     ].join("\n"),
     en: [
       "Usage:",
-      "  bureau-stats summarize <workbook or folder>… [--out <folder>] [--lang zh|en] [--period 2024年1—6月] [--figures source|preliminary|final] [--breakdown-tests] [--denominator 地区生产总值=812.5亿元[,770.1亿元]]… [--force] [--include-summaries]",
+      "  bureau-stats summarize <workbook or folder>… [--out <folder>] [--lang zh|en] [--period 2024年1—6月] [--figures source|preliminary|final] [--breakdown-tests] [--precision 1|1.0|2|2.00] [--denominator 地区生产总值=812.5亿元[,770.1亿元]]… [--force] [--include-summaries]",
       "      Writes <name>.summary.xlsx for each workbook: the workbook kept as it is, plus a summary sheet (formulas, charts, narrative, checks). Inputs are never modified.",
       "      A folder gives its .xlsx, .xlsm, .xls, .et and .csv files; the .summary.xlsx files this tool wrote are skipped (with --include-summaries they are summarised, their earlier summary sheet replaced).",
       "  bureau-stats consolidate <county returns or folder>… [--out <file.xlsx or folder>] [--period 2024年1—6月] [--region 楚雄州] [--lang zh|en] [--force]",
@@ -54,6 +55,7 @@ export const CLI_MESSAGES = {
       '  --period sets the report period of the ledgers (with its year: "2024年1—6月", "2024年上半年"), compared with the same days a year earlier; without it the period is the one the ledger\'s title or 统计时间 line names, else the records\' dates give it (the summary says so).',
       "  --figures sets 据初步统计 (preliminary figures) or 经核定 (verified figures) in the narrative: source follows the source's notes (the default), preliminary, or final.",
       "  --breakdown-tests tests the rows of a ledger's breakdown tables (by county, industry, month …) too, Holm-adjusted per table (the footnote says so); by default only the accident total is tested.",
+      "  --precision sets the decimals of percents (changes, rectification rates) in both the narrative and the tables: 1 (the default, trailing zeros dropped: 15%, 23.8%); 1.0 (kept: 15.0%, 23.8%); likewise 0, 2, 2.00, 3, 3.000.",
       "  --denominator gives a denominator of the control indicators (repeatable): name=this period's figure with its unit, optionally a comma and the same period a year earlier, such as 地区生产总值=812.5亿元,770.1亿元 (GDP) or 常住人口=241.6万人 (resident population); names: 地区生产总值, 常住人口, 工矿商贸就业人员 (industrial employees), 机动车保有量 (motor vehicles). The summary computes deaths per 100m CNY of GDP, deaths per 100k residents, the share of the population affected by disasters and so on, and says the figures were entered; without it only the workbook's denominators of the report period are used.",
       '  When an output file exists: a name the tool chose becomes "name (2).xlsx"; a file named with --out is not overwritten. --force replaces it.',
       `  Reading limits (defaults): --max-cells ${limits.cells}, --max-strings ${limits.strings}, --max-uncompressed-mb ${limits.megabytes}`,
@@ -66,6 +68,10 @@ export const CLI_MESSAGES = {
   needsValue: (option: string): Message => ({ zh: `${option} 需要一个值`, en: `${option} needs a value` }),
   needsPositiveNumber: (option: string): Message => ({ zh: `${option} 需要一个正数`, en: `${option} needs a positive number` }),
   languageValue: (): Message => ({ zh: "--lang 只能是 zh 或 en", en: "--lang must be zh or en" }),
+  precisionValue: (text: string): Message => ({
+    zh: `--precision“${text}”无法识别：应为 0、1、2、3（去掉末尾的0）或 1.0、2.00、3.000（保留）`,
+    en: `--precision "${text}" is not understood: write 0, 1, 2 or 3 (trailing zeros dropped) or 1.0, 2.00 or 3.000 (kept)`,
+  }),
   denominatorValue: (text: string, names: Message): Message => ({
     zh: `--denominator“${text}”无法识别：应写作 名称=数值单位[,去年同期数值单位]，如“地区生产总值=812.5亿元,770.1亿元”；可用的名称和单位：${names.zh}`,
     en: `--denominator "${text}" is not understood: write name=figure unit[,same period last year], such as 地区生产总值=812.5亿元,770.1亿元; names and units: ${names.en}`,

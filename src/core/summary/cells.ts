@@ -6,6 +6,7 @@ import { cellAddress } from "../model/address";
 import { exactDiff } from "../numbers/decimal";
 import type { IndicatorPair } from "./facts";
 import type { SummaryOptions } from "./options";
+import { changePercentFormat } from "./precision";
 import { DASH, type SheetBuilder } from "./sheetBuilder";
 
 const NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
@@ -15,10 +16,7 @@ export function numberFormatFor(unit: string): string {
   return /万元|公顷|亿元|万人|%/.test(unit) ? "#,##0.00" : "#,##0";
 }
 
-/** A percent format with this many decimals ("0.0%"). */
-export function percentFormat(decimals: number): string {
-  return decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%";
-}
+export { percentFormat } from "./precision";
 
 /** The number in a written cell, or null for text and blanks. */
 export function numeric(x: string | number | null): number | null {
@@ -61,7 +59,8 @@ export function writeChange(b: SheetBuilder, row: number, column: number, format
   b.set(row, next, {
     formula: `=IFERROR(IF(${q}=0,"${DASH}",(${c}-${q})/${q}),"${DASH}")`,
     value: pct,
-    numberFormat: percentFormat(o.percentDecimals),
+    // The decimals the 综述 writes for this change (precision.ts: one rule for text and table).
+    numberFormat: changePercentFormat(cn, pn, o),
   });
   return next + 1;
 }

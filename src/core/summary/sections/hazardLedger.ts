@@ -6,11 +6,12 @@
  */
 import type { OverdueItem } from "../../facts";
 import { cellAddress, quoteSheetName } from "../../model/address";
-import { header, heading, percentFormat } from "../cells";
+import { header, heading } from "../cells";
 import { LEDGER_LABELS, type LedgerLabels } from "../ledgerLabels";
 import type { HazardFigure, HazardLedgerRow, HazardLedgerView } from "../ledgerViews";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
+import { ratioPercentFormat } from "../precision";
 import { DASH, type SheetBuilder } from "../sheetBuilder";
 import { ledgerSourced } from "../sourced";
 
@@ -46,7 +47,7 @@ function groupRows(b: SheetBuilder, first: number, rows: readonly { label: strin
         b.set(row, col, {
           formula: `=IFERROR(IF(${found}=0,"${DASH}",${done}/${found}),"${DASH}")`,
           value: fv && rv !== null ? rv / fv : DASH,
-          numberFormat: percentFormat(o.rateDecimals),
+          numberFormat: ratioPercentFormat(rv, fv, o.rateDecimals, o),
         });
         return;
       }

@@ -1,5 +1,6 @@
 /** The 隐患排查整改 section: the total, each county and 重大隐患, with the 整改率 as a live formula. */
-import { header, heading, numeric, percentFormat } from "../cells";
+import { header, heading, numeric } from "../cells";
+import { ratioPercentFormat } from "../precision";
 import type { HazardRow, SummaryFacts } from "../facts";
 import type { Labels } from "../labels";
 import type { SummaryOptions } from "../options";
@@ -17,7 +18,7 @@ export function hazardSection(
 ): { section: PlanSection; countyRows: [number, number] | undefined } {
   // The interval only on request: found hazards are a complete count, not a sample (docs/report-rules.md).
   const sig = o.rateInterval;
-  const rateFormat = percentFormat(rateDecimalsOf({ hazards: f }, o));
+  const decimals = rateDecimalsOf({ hazards: f }, o);
   const first = heading(b, index, L.hazards, sig ? 5 : 4, o);
   // The source's unit in the headers (项, 处), never a default 条 over someone else's count (issue 22, consistency).
   const unit = (label: string) => (f.unit ? label.replace("（条）", `（${f.unit}）`) : label);
@@ -34,7 +35,8 @@ export function hazardSection(
     b.set(row, 3, {
       formula: `=IFERROR(IF(B${row + 1}=0,"${DASH}",C${row + 1}/B${row + 1}),"${DASH}")`,
       value: fv && rv !== null ? rv / fv : DASH,
-      numberFormat: rateFormat,
+      // The decimals the 综述 writes for this rate (precision.ts).
+      numberFormat: ratioPercentFormat(rv, fv, decimals, o),
     });
     if (sig)
       b.set(row, 4, {

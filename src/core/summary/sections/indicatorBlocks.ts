@@ -13,6 +13,7 @@ import { indicatorById, type IndicatorSection } from "../../registry/indicators"
 import { header, heading, numberFormatFor, numeric, percentFormat, writeComparison } from "../cells";
 import type { ChartPlacer } from "../charts";
 import type { SummaryOptions } from "../options";
+import { ratioUnitsFormat, statedUnitsFormat } from "../precision";
 import type { ChartPlan, PlanSection } from "../plan";
 import type { BlockIndicator, BlockValue, SectionBlock } from "../sectionFacts";
 import { DASH, type SheetBuilder, type Written } from "../sheetBuilder";
@@ -37,12 +38,14 @@ function write(b: SheetBuilder, v: BlockValue): Written {
   return { formula: `=IFERROR(${a}/${d}*100,"${DASH}")`, value: v.value };
 }
 
-function rateFormat(o: SummaryOptions): string {
-  return o.rateDecimals > 0 ? `0.${"0".repeat(o.rateDecimals)}` : "0";
+/** A rate's cell shows the decimals the 综述 writes for it (precision.ts): from its counts, or as the workbook states it. */
+function rateFormat(v: BlockValue, o: SummaryOptions): string {
+  if (v.ratioOf) return ratioUnitsFormat(v.ratioOf[0].value, v.ratioOf[1].value, o.rateDecimals, o);
+  return statedUnitsFormat(v.value, o.rateDecimals, o);
 }
 
-function formatOf(ind: BlockIndicator, o: SummaryOptions): string {
-  return ind.rate ? rateFormat(o) : numberFormatFor(ind.unit);
+function formatOf(ind: BlockIndicator, v: BlockValue, o: SummaryOptions): string {
+  return ind.rate ? rateFormat(v, o) : numberFormatFor(ind.unit);
 }
 
 /** 指标 | 本期 | 去年同期 | 增减 | 增减幅度, one row per indicator; a rate's change is in 百分点 and has no 增减幅度. */
@@ -58,8 +61,8 @@ function comparisonTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions
     b.set(row, 0, { value: indicatorLabel(ind, o.language) });
     if (ind.rate) {
       const [c, p] = [write(b, cur), write(b, prev)];
-      b.set(row, 1, { ...c, numberFormat: rateFormat(o) });
-      b.set(row, 2, { ...p, numberFormat: rateFormat(o) });
+      b.set(row, 1, { ...c, numberFormat: rateFormat(cur, o) });
+      b.set(row, 2, { ...p, numberFormat: rateFormat(prev, o) });
       const [cn, pn] = [numeric(c.value), numeric(p.value)];
       b.set(row, 3, {
         formula: `=IFERROR(${cellAddress(row, 1)}-${cellAddress(row, 2)},"${DASH}")`,
@@ -83,7 +86,7 @@ function valueTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, top
   header(b, top, [L.indicator, block.period && o.language === "zh" ? block.period.label : L.value]);
   block.indicators.forEach((ind, k) => {
     b.set(top + 1 + k, 0, { value: indicatorLabel(ind, o.language) });
-    b.set(top + 1 + k, 1, { ...write(b, block.total.current[k]), numberFormat: formatOf(ind, o) });
+    b.set(top + 1 + k, 1, { ...write(b, block.total.current[k]), numberFormat: formatOf(ind, block.total.current[k], o) });
   });
   b.style(top + 1, 0, block.indicators.length, 1, "label");
   b.style(top + 1, 1, block.indicators.length, 1, "body");
@@ -131,7 +134,7 @@ function regionTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, to
   const totalRow = top + 1 + block.rows.length;
   const writeRow = (row: number, label: string, values: readonly BlockValue[]) => {
     b.set(row, 0, { value: label });
-    order.forEach((k, j) => b.set(row, 1 + j, { ...write(b, values[k]), numberFormat: formatOf(block.indicators[k], o) }));
+    order.forEach((k, j) => b.set(row, 1 + j, { ...write(b, values[k]), numberFormat: formatOf(block.indicators[k], values[k], o) }));
     if (!withShare) return;
     const value = numeric(b.rows[row][1].value);
     const total = numeric(block.total.current[first].value);
