@@ -37,8 +37,8 @@ export interface DenominatorRow {
   readonly previous?: Operand;
 }
 
-/** One control rate: numerator (in its base unit) / denominator (in its base unit) × scale. */
-export interface ControlRate {
+/** What a control rate is: its names, unit, decimals shown, scale and denominator. */
+export interface RateDefinition {
   readonly id: string;
   readonly name: string;
   readonly english: string;
@@ -46,6 +46,10 @@ export interface ControlRate {
   readonly decimals: number;
   readonly scale: number;
   readonly denominator: DenominatorId;
+}
+
+/** One control rate: numerator (in its base unit) / denominator (in its base unit) × scale. */
+export interface ControlRate extends RateDefinition {
   readonly numerator: { readonly current: Operand; readonly previous?: Operand };
   /** The engine's rates, unrounded; null where a figure is missing or the denominator is 0. */
   readonly current: number | null;
@@ -60,16 +64,6 @@ export interface ControlRates {
   readonly rates: readonly ControlRate[];
   /** Denominators the workbook states for another period: named, not used (bilingual by the caller). */
   readonly otherPeriod: readonly { readonly name: string; readonly english: string; readonly period: string }[];
-}
-
-interface RateDefinition {
-  readonly id: string;
-  readonly name: string;
-  readonly english: string;
-  readonly unit: string;
-  readonly decimals: number;
-  readonly scale: number;
-  readonly denominator: DenominatorId;
 }
 
 function registryRate(id: string, denominator: DenominatorId, scale: number, decimals: number): RateDefinition {

@@ -39,42 +39,27 @@ function unitsFormat(decimals: number): string {
 }
 
 /**
- * The number format of a percent cell holding numerator / denominator: the decimals its text shows.
+ * The number format of a cell holding numerator / denominator as a percent: the decimals its text shows.
  *
  * @param numerator e.g. hazards rectified, or a change (current − previous)
  * @param denominator e.g. hazards found, or last year's figure
  * @param decimals the option's decimals (percentDecimals, rateDecimals)
  * @param o whether trailing zeros are dropped
+ * @param units "percent" for a fraction shown with % ("0.0%"), "units" for a figure already × 100 ("0.0")
  * @returns the format; the option's decimals when the ratio cannot be computed
  * @example ratioPercentFormat(3, 20, 1, { stripTrailingZeros: true }) // "0%" (15%)
  * @example ratioPercentFormat(5, 21, 1, { stripTrailingZeros: true }) // "0.0%" (23.8%)
+ * @example ratioPercentFormat(378, 411, 1, { stripTrailingZeros: true }, "units") // "0" (92)
  */
 export function ratioPercentFormat(
   numerator: number | null,
   denominator: number | null,
   decimals: number,
   o: Pick<SummaryOptions, "stripTrailingZeros">,
+  units: "percent" | "units" = "percent",
 ): string {
-  return percentFormat(ratioDecimals(numerator, denominator, decimals, o.stripTrailingZeros));
-}
-
-/**
- * The number format of a rate cell in percent units (=C5/B5*100, shown "92"), holding numerator / denominator × 100.
- *
- * @param numerator e.g. hazards rectified
- * @param denominator e.g. hazards found
- * @param decimals the option's decimals
- * @param o whether trailing zeros are dropped
- * @returns "0.0" or "0"
- * @example ratioUnitsFormat(378, 411, 1, { stripTrailingZeros: true }) // "0" (92%)
- */
-export function ratioUnitsFormat(
-  numerator: number | null,
-  denominator: number | null,
-  decimals: number,
-  o: Pick<SummaryOptions, "stripTrailingZeros">,
-): string {
-  return unitsFormat(ratioDecimals(numerator, denominator, decimals, o.stripTrailingZeros));
+  const shown = ratioDecimals(numerator, denominator, decimals, o.stripTrailingZeros);
+  return units === "percent" ? percentFormat(shown) : unitsFormat(shown);
 }
 
 /**

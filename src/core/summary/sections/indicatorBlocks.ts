@@ -13,7 +13,7 @@ import { indicatorById, type IndicatorSection } from "../../registry/indicators"
 import { header, heading, numberFormatFor, numeric, percentFormat, writeComparison } from "../cells";
 import type { ChartPlacer } from "../charts";
 import type { SummaryOptions } from "../options";
-import { ratioUnitsFormat, statedUnitsFormat } from "../precision";
+import { ratioPercentFormat, statedUnitsFormat } from "../precision";
 import type { ChartPlan, PlanSection } from "../plan";
 import type { BlockIndicator, BlockValue, SectionBlock } from "../sectionFacts";
 import { DASH, type SheetBuilder, type Written } from "../sheetBuilder";
@@ -40,7 +40,7 @@ function write(b: SheetBuilder, v: BlockValue): Written {
 
 /** A rate's cell shows the decimals the 综述 writes for it (precision.ts): from its counts, or as the workbook states it. */
 function rateFormat(v: BlockValue, o: SummaryOptions): string {
-  if (v.ratioOf) return ratioUnitsFormat(v.ratioOf[0].value, v.ratioOf[1].value, o.rateDecimals, o);
+  if (v.ratioOf) return ratioPercentFormat(v.ratioOf[0].value, v.ratioOf[1].value, o.rateDecimals, o, "units");
   return statedUnitsFormat(v.value, o.rateDecimals, o);
 }
 
