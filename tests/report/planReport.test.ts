@@ -90,7 +90,8 @@ describe("the sample's Chinese report", () => {
     const byCounty = tables(sample.zh).find((t) => t.title === "分县（市）情况")!;
     expect(byCounty.header).toHaveLength(2);
     expect(byCounty.header[0][1]).toMatchObject({ text: "事故起数（起）", columnSpan: 3 });
-    expect(byCounty.body[0].map((c) => c.text)).toEqual(["全州合计", "23", "20", "15.0%", "26", "21", "23.8%", "11", "6", "83.3%"]);
+    // 15%, as the 综述 writes it (one precision for text and table, docs/report-rules.md rule 17).
+    expect(byCounty.body[0].map((c) => c.text)).toEqual(["全州合计", "23", "20", "15%", "26", "21", "23.8%", "11", "6", "83.3%"]);
     expect(byCounty.body[0][1].source!.text).toBe("'事故分县统计'!B5");
   });
 
