@@ -56,14 +56,15 @@ export function words(pdf: string): Word[] {
  *
  * @param soffice the LibreOffice binary
  * @param input the workbook
- * @param dir a scratch folder (its profile, the summaries and the PDFs go there)
+ * @param dir a scratch folder (its profile, the summaries zh.xlsx and en.xlsx, and the PDFs go there)
+ * @param options more arguments of `summarize` (--denominator …)
  * @returns the PDF of each language
  */
-export function printSummaries(soffice: string, input: string, dir: string): Record<"zh" | "en", string> {
+export function printSummaries(soffice: string, input: string, dir: string, options: readonly string[] = []): Record<"zh" | "en", string> {
   const outputs: string[] = [];
   for (const language of ["zh", "en"] as const) {
     const out = path.join(dir, language);
-    const cli = spawnSync(process.execPath, [BIN, "summarize", input, "--out", out, "--lang", language], { encoding: "utf8", timeout: 120000 });
+    const cli = spawnSync(process.execPath, [BIN, "summarize", input, "--out", out, "--lang", language, ...options], { encoding: "utf8", timeout: 120000 });
     if (cli.status !== 0) throw new Error(`bureau-stats summarize (${language}) exited ${cli.status}: ${cli.stderr}`);
     const file = path.join(dir, `${language}.xlsx`);
     fs.renameSync(path.join(out, `${path.basename(input, ".xlsx")}.summary.xlsx`), file);
