@@ -22,8 +22,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "26-hb-dis-2023-09-two-units":
     "facts 19/22, slips 0/0, false alarms 0, context 9/11, contradicted 6; e.g. evacuated C2023-09 missing; evacuated M2023-09 missing; evacuated C2023-09 missing",
   "27-hb-dis-2020-07-event": "facts 9/9, slips 0/0, false alarms 0, context 9/12, contradicted 2",
-  "28-hb-dis-2021-05-no-zai":
-    "facts 5/5, slips 0/0, false alarms 0, context 6/8 (2026-12-06, session 6: its storm deaths are 因灾死亡 now; the period words remain)",
   "29-shitai-2022-by-type-mu": "facts 12/14, slips 2/2, false alarms 0, context 3/6; e.g. evacuated Y2022 洪涝 missing; evacuated Y2022 missing",
   "32-nbs-2023-gongbao-three-tables":
     "facts 2/17, slips 0/0, false alarms 0, context 3/8, contradicted 2; e.g. crop_affected_ha Y2023 read 1054 for 10540000; crop_failure_ha Y2023 read 98 for 980000; dz_direct_loss Y2023 洪涝和地质灾害 missing",
@@ -36,8 +34,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     "facts 24/31, slips 0/0, false alarms 0, context 10/12; e.g. inspection_visits Y2020 missing; units_inspected Y2020 煤矿 missing; units_inspected Y2020 金属非金属矿山 missing",
   "38-nd-enf-2015-1-9-indicator-rows":
     "facts 4/8, slips 0/0, false alarms 0, context 3/6; e.g. inspection_visits C2015-09 missing; inspection_visits C2015-09 missing; documents C2015-09 missing",
-  "41-wuhai-2021-w34-ledger-times":
-    "facts 0/16, slips 0/0, false alarms 0, context 2/3; e.g. accident_count R2021-08-31/2021-09-05 missing; deaths R2021-08-31/2021-09-05 missing; accident_count R2021-08-31/2021-09-05 云南 missing",
   "42-mem-2022-01-two-domains":
     "facts 7/13, slips 0/0, false alarms 0, context 6/7, contradicted 7; e.g. accident_count M2022-01 重大 missing; deaths M2022-01 重大 missing; accident_count M2022-01 较大 missing",
   "43-mem-2025-q1-domain-column-wps":

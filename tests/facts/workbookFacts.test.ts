@@ -224,6 +224,30 @@ describe("a ledger with real dates", () => {
   });
 });
 
+describe("the period words a source writes (19.8)", () => {
+  test("a weekly list's issue (乌海 一周事故及安全警示（2021年第34期）, corpus 41) is a period word, and its period the week, never the year 2021", () => {
+    const wf = factsOf([
+      ["一周事故及安全警示（2021年第34期）"],
+      ["序号", "发生时间", "省份", "地点", "事故简况", "死亡（人）", "受伤（人）"],
+      [1, "2021年8月31日", "云南", "昭通市昭阳区", "小轿车起火", 2, ""],
+      [2, "2021年9月2日8时10分", "山西", "太原市尖草坪区", "化工厂一工房爆炸", 0, 1],
+      [3, "2021年9月5日", "贵州", "毕节市七星关区", "天然气管道泄漏起火", 0, 1],
+    ]);
+    expect(wf.context.periodWords).toContain("2021年第34期");
+    expect(wf.context.period).toBe("2021年8月31日至9月5日");
+  });
+
+  test("an event's days keep the title's and the line's words as written (7月16日以来, 截至2020年7月21日17时; corpus 27)", () => {
+    const wf = factsOf([
+      ["湖北省7月16日以来雨情汛情灾情统计"],
+      ["统计时间：截至2020年7月21日17时"],
+      ["地区", "受灾人口（万人）", "因灾死亡（人）"],
+      ["全省", 78.73, 2],
+    ]);
+    expect(wf.context.periodWords).toEqual(expect.arrayContaining(["7月16日以来", "截至2020年7月21日17时"]));
+  });
+});
+
 describe("tables the facts layer must not add up wrongly (sums done by hand)", () => {
   test("a table without a 合计 row gets a derived whole that adds its rows and leaves the 其中 item out", () => {
     const wf = factsOf(

@@ -1,5 +1,5 @@
 import { parsePeriodText } from "../../src/core/periods/parsePeriod";
-import { findPeriodIn, periodsIn } from "../../src/core/periods/findPeriod";
+import { findPeriodIn, issueIn, periodsIn } from "../../src/core/periods/findPeriod";
 import { periodText } from "../../src/core/periods/periodText";
 
 // The spellings are the ones docs/periods.md lists, as bureau tables, titles, sheet and file names write them
@@ -141,6 +141,14 @@ describe("findPeriodIn finds the period in titles, sheet and file names and 统�
     expect(findPeriodIn("事故统计表（第3号）")).toBeUndefined();
     expect(findPeriodIn("共发生事故23起")).toBeUndefined();
     expect(findPeriodIn("填报日期：2024年7月5日")).toBeUndefined();
+  });
+
+  it("does not take a periodical's issue for its year (乌海 一周事故及安全警示（2021年第34期）, corpus 41: a week, not 2021年)", () => {
+    expect(findPeriodIn("一周事故及安全警示（2021年第34期）")).toBeUndefined();
+    expect(issueIn("一周事故及安全警示（2021年第34期）")).toBe("2021年第34期");
+    // An issue beside a stated period: the period is read, the issue is not.
+    expect(periodsIn("安全生产简报2023年第5期（2023年4月）").map((p) => periodText(p.span))).toEqual(["2023年4月"]);
+    expect(issueIn("2024年1—6月生产安全事故统计表")).toBeUndefined();
   });
 
   it("lists every period of a comparison title in order", () => {

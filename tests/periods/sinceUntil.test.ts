@@ -16,6 +16,10 @@ describe("the days from a …以来 title to a 截至 line", () => {
     });
   });
 
+  it("keeps both texts as written for the period words (7月16日以来, 截至2020年7月21日17时; the corpus 27 release's words)", () => {
+    expect(sinceUntil("湖北省7月16日以来雨情汛情灾情统计", "统计时间：截至2020年7月21日17时")?.words).toEqual(["7月16日以来", "截至2020年7月21日17时"]);
+  });
+
   it("places a start later in the calendar than the end in the year before (12月28日以来, 截至2024年1月3日)", () => {
     expect(sinceUntil("12月28日以来低温雨雪冰冻灾情", "截至2024年1月3日")?.span?.start).toBe("2023-12-28");
   });

@@ -6,7 +6,7 @@
 import type { TableModel, WorkbookModel } from "../reader/model";
 import { figuresPeriod, hasPeriodGroups, primaryPeriodView } from "../reader/periodGroups";
 import { indicatorById } from "../registry/indicators";
-import { findPeriodIn } from "../periods/findPeriod";
+import { findPeriodIn, issueIn } from "../periods/findPeriod";
 import { parsePeriodText } from "../periods/parsePeriod";
 import { periodText } from "../periods/periodText";
 import { CHUXIONG_REGIONS } from "../registry/regions";
@@ -151,13 +151,23 @@ export function factsContext(model: WorkbookModel, facts: readonly Fact[]): Fact
   const words = new Set<string>();
   for (const t of model.tables) for (const c of t.columns) if (c.periodLabel) words.add(c.periodLabel);
   // The table's own period from its title or 统计时间 line (2020年1至10月 → 2020年1—10月), beside the columns' words (19.8).
-  for (const t of model.tables) if (t.period && (t.period.from === "title" || t.period.from === "line")) words.add(t.period.period.label);
+  for (const t of model.tables) {
+    const own = t.period && (t.period.from === "title" || t.period.from === "line") ? t.period.period : undefined;
+    // An event's days joined from a title and a line keep both as written (7月16日以来, 截至2020年7月21日17时).
+    if (own) (own.words ?? [own.label]).forEach((w) => words.add(w));
+    // A periodical's issue (2021年第34期) names its period in words no calendar span has.
+    const issue = issueIn(t.title ?? "") ?? issueIn(t.sheetTitle ?? "");
+    if (issue) words.add(issue);
+  }
   // The sheet's own title over tables titled by section headings (2020年1-2月份佛山市…): its period as written.
   for (const t of model.tables) {
     const stated = t.sheetTitle ? findPeriodIn(t.sheetTitle) : undefined;
     if (stated) words.add(stated.label);
   }
-  for (const l of model.ledgers) if (l.subtype === "accident") [l.current.label, l.previous.label].forEach((w) => words.add(w));
+  for (const l of model.ledgers) {
+    (l.titlePeriodWords ?? []).forEach((w) => words.add(w));
+    if (l.subtype === "accident") [l.current.label, l.previous.label].forEach((w) => words.add(w));
+  }
   const period = reportPeriod(model, tables, monthly, facts);
   const periodSpan = period ? parsePeriodText(period)?.span : undefined;
   const figuresStatus = model.tables.find((t) => t.status)?.status;

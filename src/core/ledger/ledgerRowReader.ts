@@ -15,6 +15,7 @@ import { accidentSummary } from "./accidentSummary";
 import { hazardSummary } from "./aggregateLedger";
 import { readDate } from "./dates";
 import { periodLabel, periodToMonthEnd, yearEarlier } from "./dates";
+import { issueIn, periodsIn } from "../periods/findPeriod";
 import { HEADER_SEARCH_ROWS, ledgerHeaderOf, type LedgerHeader } from "./findLedgerHeader";
 import { hazardBreakdowns } from "./hazardBreakdowns";
 import { isExcluded, KeyMemo, RowView, type LedgerRecord } from "./ledgerRecord";
@@ -224,6 +225,13 @@ export class LedgerRowReader {
     return keys.length ? { scope: keys } : {};
   }
 
+  /** The periods the title writes, as written, and a periodical's issue (2021年第34期), for the period words. */
+  private titlePeriodWords(): { titlePeriodWords?: readonly string[] } {
+    const issue = issueIn(this.title);
+    const words = [...(issue ? [issue] : []), ...periodsIn(this.title).map((p) => p.label)];
+    return words.length ? { titlePeriodWords: words } : {};
+  }
+
   /** How every row was used (rows = counted + excluded + undated + totals). */
   private accounting(records: number, excluded: number): LedgerAccounting {
     const undated = this.dateIndex < 0 ? 0 : this.undated;
@@ -315,6 +323,7 @@ export class LedgerRowReader {
       periodSource: override ? ("user" as const) : windows?.from === "title" ? ("title" as const) : ("inferred" as const),
       ...(windows?.compare === false ? { compare: false as const } : {}),
       ...this.scope(),
+      ...this.titlePeriodWords(),
       accounting: this.accounting(recordCount, this.fold ? this.fold.excluded : recordCount - included.length),
       confidence: Math.min(1, columns.filter((c) => c.field !== "other").length / 8),
     };

@@ -12,6 +12,8 @@ const LONGEST = 26;
 const CUTOFF = /(?:截至|截止到?|截止日期[:：]?|统计截止[:：]?)$/;
 const SINGLE_DATE = /^(\d{4})[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?/;
 const FILE_EXTENSION = /\.(xlsx|xlsm|xls|et|csv|ett|xltx)$/i;
+/** A periodical's issue (2021年第34期): its year names no period of the figures. */
+const ISSUE = /^(?:\d{4}年)?第\d{1,4}期/;
 
 /** Whether a period may start at position i (not inside a number or a code such as GB6441-1986). */
 function mayStart(text: string, i: number): boolean {
@@ -33,6 +35,12 @@ export function periodsIn(text: unknown): ParsedPeriod[] {
   const out: ParsedPeriod[] = [];
   for (let i = 0; i < t.length; i++) {
     if (!mayStart(t, i)) continue;
+    const issue = ISSUE.exec(t.slice(i));
+    if (issue) {
+      // 一周事故及安全警示（2021年第34期）: a week's list, not the year 2021.
+      i += issue[0].length - 1;
+      continue;
+    }
     const cutoff = CUTOFF.test(t.slice(Math.max(0, i - 6), i));
     const date = cutoff ? SINGLE_DATE.exec(t.slice(i)) : null;
     if (date) {
@@ -56,6 +64,23 @@ export function periodsIn(text: unknown): ParsedPeriod[] {
     }
   }
   return out;
+}
+
+/**
+ * The issue a text names (一周事故及安全警示（2021年第34期） → 2021年第34期), as written: the source's own
+ * word for the period of a periodical's figures, which names no calendar span.
+ *
+ * @param text a title
+ * @returns the issue, or undefined
+ * @example issueIn("一周事故及安全警示（2021年第34期）") // "2021年第34期"
+ */
+export function issueIn(text: unknown): string | undefined {
+  const t = normalisePeriodText(text);
+  for (let i = 0; i < t.length; i++) {
+    const issue = mayStart(t, i) ? ISSUE.exec(t.slice(i)) : null;
+    if (issue) return issue[0];
+  }
+  return undefined;
 }
 
 /**

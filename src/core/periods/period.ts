@@ -53,6 +53,8 @@ export type PeriodGroup = "month" | "cumulative";
 export interface ParsedPeriod {
   /** The text as written, spaces and line breaks removed ("2024年1—6月", "一季度", "去年同月"). */
   readonly label: string;
+  /** Where the period joins several texts, each as written (a title's 7月16日以来, a line's 截至2020年7月21日17时). */
+  readonly words?: readonly string[];
   /** The calendar span, where the text says it; absent for a word such as 本期 or 去年同月. */
   readonly span?: PeriodSpan;
   /** How a relative word stands to the report period (本期 current, 去年同月 year_ago, 上月 month_before). */

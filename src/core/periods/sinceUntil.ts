@@ -8,7 +8,7 @@ import type { ParsedPeriod } from "./period";
 import { daysInMonth } from "./calendar";
 
 const SINCE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\d{1,2}(?:时|点))?以来/;
-const UNTIL = /(?:截至|截止到?)(\d{4})年(\d{1,2})月(\d{1,2})日/;
+const UNTIL = /(?:截至|截止到?)(\d{4})年(\d{1,2})月(\d{1,2})日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?/;
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
@@ -38,6 +38,7 @@ export function sinceUntil(sinceText: string, untilText: string): ParsedPeriod |
   if (start > end) return undefined;
   return {
     label: `${since[0]}（截至${until[1]}年${until[2]}月${until[3]}日）`,
+    words: [since[0], until[0]],
     relation: "current",
     span: { kind: "range", year: ey, start, end, startMonth: sm, endMonth: em },
   };

@@ -84,6 +84,8 @@ export interface LedgerModel {
   readonly previous: DateRange;
   /** Where the periods come from: the records' dates ("inferred"), the title or 统计时间 line above the header, or the user. */
   readonly periodSource: "inferred" | "title" | "user";
+  /** The period words of the texts above the header, as written (一周事故及安全警示（2021年第34期） → 2021年第34期). */
+  readonly titlePeriodWords?: readonly string[];
   /**
    * false: no 同比 — the ledger has no record within `previous` (a week's list, a year alone) or is an
    * archive of many years (2005—2018年, summarised by year); `previous` is then only the same dates a
