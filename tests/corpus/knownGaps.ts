@@ -9,9 +9,9 @@
  */
 export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "03-gz-2022-07-larger-row":
-    "facts 15/21, slips 0/0, false alarms 0, context 8/9, contradicted 15; e.g. accident_count C2022-07 较大 missing; deaths C2022-07 较大 missing; injured C2022-07 较大 missing",
+    "facts 19/21, slips 0/0, false alarms 0, context 9/9, contradicted 5 (2026-12-07, session 7: level rows of an indicator table are level parts); e.g. accident_count C2022-07 较大 missing; accident_count ago:C2021-07 较大 missing",
   "04-gz-2022-annual-three-year-average":
-    "facts 14/17, slips 0/0, false alarms 0, context 5/6, contradicted 14; e.g. accident_count Y2022 较大 missing; deaths Y2022 较大 missing; injured Y2022 较大 missing",
+    "facts 16/17, slips 0/0, false alarms 0, context 6/6, contradicted 7 (2026-12-07, session 7); e.g. accident_count Y2022 较大 missing",
   "07-wd-2020-1-10-county-by-field": "facts 22/23, slips 0/0, false alarms 0, context 5/6; e.g. deaths C2020-10 道路交通 missing",
   "09-yn-2024-1-5-industry-tree": "facts 27/27, slips 3/3, false alarms 0, context 3/5, contradicted 3",
   "11-hb-2024-q1-industry-tree":
@@ -35,7 +35,5 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "38-nd-enf-2015-1-9-indicator-rows":
     "facts 4/8, slips 0/0, false alarms 0, context 3/6; e.g. inspection_visits C2015-09 missing; inspection_visits C2015-09 missing; documents C2015-09 missing",
   "42-mem-2022-01-two-domains":
-    "facts 7/13, slips 0/0, false alarms 0, context 6/7, contradicted 7; e.g. accident_count M2022-01 重大 missing; deaths M2022-01 重大 missing; accident_count M2022-01 较大 missing",
-  "43-mem-2025-q1-domain-column-wps":
-    "facts 0/14, slips 0/0, false alarms 0, context 1/10; e.g. accident_count C2025-03 missing; deaths C2025-03 missing; accident_count C2025-03 重大 missing",
+    "facts 12/13, slips 0/0, false alarms 0, context 7/7, contradicted 5 (2026-12-07, session 7); e.g. accident_count M2022-01 重大 missing",
 };

@@ -18,6 +18,7 @@ import { measureOf } from "./measureOf";
 import type { FactPeriod } from "./period";
 import type { CellProvenance } from "./provenance";
 import { yearBefore } from "../periods/shift";
+import { accidentLevelOfRow } from "../reader/levelRows";
 import { rowPeriods } from "./rowPeriods";
 import { tablePeriods } from "./tablePeriods";
 
@@ -52,7 +53,8 @@ function keyOf(table: TableModel, row: RowMeaning): BreakdownKey {
  */
 function rowBreakdown(table: TableModel, i: number): BreakdownKey[] {
   const row = table.rows[i];
-  if (row.role === "total" || table.keyKind === "indicator") return [];
+  if (row.role === "total") return [];
+  if (table.keyKind === "indicator") return levelOfIndicatorRow(row.label);
   const key = keyOf(table, row);
   if (row.role === "of_which" || row.role === "sublevel") {
     const parent = row.partOf === undefined ? undefined : table.rows.find((r) => r.row === row.partOf && r.role !== "total");
@@ -62,6 +64,14 @@ function rowBreakdown(table: TableModel, i: number): BreakdownKey[] {
 }
 
 const LEVEL_WORD = /^(特别重大|重大|较大|一般)/;
+/**
+ * The level a row of a table keyed by indicator names (重大事故起数 | 1 under 生产安全事故起数 | 3415):
+ * the figure is the 重大 part of its indicator's whole, never a second whole. Other rows are wholes.
+ */
+function levelOfIndicatorRow(label: string): BreakdownKey[] {
+  const level = accidentLevelOfRow(label);
+  return level ? [{ dimension: "level", key: level, label, partOf: "" }] : [];
+}
 
 /** The key of an 其中 column of a turned table (8月 | 其中：较大事故): a part of its period's whole. */
 function ofWhichKey(column: ColumnMeaning): BreakdownKey | undefined {

@@ -19,6 +19,7 @@ import { namePeriodMatrix } from "./periodMatrix";
 import { figuresStatus } from "./figuresStatus";
 import { tablePeriod } from "./tablePeriod";
 import { titleDomain } from "./titleDomain";
+import { fieldDomain, indicatorKeyAfterField } from "./fieldColumn";
 import { titleScope } from "./titleScope";
 import { MESSAGES } from "../messages";
 import { choosePlaceKey, findCodeColumn } from "./placeColumns";
@@ -48,7 +49,8 @@ export function readTable(
   // 省 | 市 | 区县: the finest place names the row; an administrative-code column gives levels.
   const places = choosePlaceKey(drafts);
   const codeDraft = findCodeColumn(grid, drafts, last + 1, sheetBottom);
-  let keyDraft = drafts.find((d) => d.role === "key");
+  // 领域 | 指标 | 单位 …: the 指标 column names the rows, the field column is their category.
+  let keyDraft = indicatorKeyAfterField(grid, drafts, last + 1, sheetBottom) ?? drafts.find((d) => d.role === "key");
   // A table keyed by disaster or accident type alone (灾种 | 发生时间 | 受灾人口 …): the type is the key.
   if (!keyDraft) {
     keyDraft = drafts.find((d) => d.role === "category");
@@ -258,7 +260,9 @@ export function readTable(
   if (keyKind === "indicator") {
     // A 单位 column (指标 | 单位 | 上年 | 本年) names each row's unit.
     const unitDraft = drafts.find((d) => d !== keyDraft && /^(单位|计量单位|计算单位)$/.test(headerCore(d.path[d.path.length - 1] ?? "")));
-    keyRowsByIndicator(rows, values, drafts, unitDraft && ((i) => cleanHeader(grid.value(rows[i].row, unitDraft.column)) || undefined), domain);
+    // A row's field (领域: 自然灾害) decides the words both fields use, before the title's.
+    const domainOf = (i: number) => fieldDomain(rows[i].category) ?? domain;
+    keyRowsByIndicator(rows, values, drafts, unitDraft && ((i) => cleanHeader(grid.value(rows[i].row, unitDraft.column)) || undefined), domainOf);
   }
   const current = columns.find((c) => c.role === "current")?.periodLabel;
   const previous = columns.find((c) => c.role === "previous")?.periodLabel;

@@ -55,19 +55,21 @@ export function readValue(ctx: Context, row: number, column: DraftColumn, factor
 /**
  * In a table keyed by indicator, each row names its indicator and often its unit
  * ("直接经济损失（元）"): record the indicator and bring the row's values to the base unit.
+ * `domain` gives the area of a row (its field, else the title's) for the words two areas share.
  */
 export function keyRowsByIndicator(
   rows: RowMeaning[],
   values: (ReadValue | null)[][],
   drafts: DraftColumn[],
   unitCell?: (i: number) => string | undefined,
-  domain?: IndicatorDomain,
+  domain?: (i: number) => IndicatorDomain | undefined,
 ): void {
   rows.forEach((row, i) => {
     // The unit in the label ("直接经济损失（元）") or in a 单位 column beside it ("万元").
     const cell = unitCell?.(i);
     const unit = parseUnit(row.label) ?? (cell && KNOWN_UNITS.includes(cell) ? cell : cell ? parseUnit(`（${cell}）`) : undefined);
-    const found = matchIndicator(row.label, domain ? { domain } : {});
+    const area = domain?.(i);
+    const found = matchIndicator(row.label, area ? { domain: area } : {});
     if (!found) return;
     // 行政处罚 with 万元 in its 单位 column is the amount (罚款), not the number of penalties.
     const m = withUnit(found, unit);
