@@ -7,6 +7,7 @@
  */
 import { workbookFacts, type Fact } from "../../src/core/facts";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { planSummary } from "../../src/core/summary/planSummary";
 import { sheetOf } from "../reader/layouts";
 
 const RELEASE = [
@@ -96,5 +97,17 @@ describe("a field column before the 指标 column", () => {
       ["hazards_found", []],
       ["general_found", []],
     ]);
+  });
+
+  it("shows 2.7万间 with its decimals (never rounded to 3) and names the unit in English", () => {
+    const wf = workbookFacts(readWorkbook({ sheets: [sheetOf("一季度", [...RELEASE, ["自然灾害", "倒塌房屋", "万间", 2.7, null]], ["A1:E1"])] }));
+    for (const language of ["zh", "en"] as const) {
+      const cell = planSummary(wf, { language, generatedAt: "2025-04-16T09:00" })
+        .cells.flat()
+        .find((c) => c.formula === "='一季度'!D12");
+      expect(cell).toMatchObject({ value: 2.7, numberFormat: "#,##0.00" });
+    }
+    const en = planSummary(wf, { language: "en", generatedAt: "2025-04-16T09:00" });
+    expect(en.cells.flat().map((c) => c.value)).toContain("collapsed rooms (10k rooms)");
   });
 });

@@ -13,7 +13,8 @@ const NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", 
 
 /** The number format for a figure in this unit (two decimals for money, areas and rates). */
 export function numberFormatFor(unit: string): string {
-  return /万元|公顷|亿元|万人|%/.test(unit) ? "#,##0.00" : "#,##0";
+  // Units of ten thousand or more (万间 2.7, 亿元) keep their decimals: 2.7万间 is never shown as 3.
+  return /万元|公顷|亿元|万人|%|^[万亿]/.test(unit) ? "#,##0.00" : "#,##0";
 }
 
 export { percentFormat } from "./precision";
