@@ -84,19 +84,33 @@ export function derivedTotals(facts: readonly Fact[]): Fact[] {
     const num = find(ind.numerator);
     const den = find(ind.denominator);
     if (!num || !den) continue;
-    const value = num.value !== null && den.value !== null && den.value !== 0 ? (num.value / den.value) * 100 : null;
-    out.push({
-      ...first,
-      breakdown: whole,
-      value,
-      provenance: {
-        kind: "ratio",
-        numerator: { value: num.value, provenance: num.provenance },
-        denominator: { value: den.value, provenance: den.provenance },
-        scale: 100,
-      },
-      derived: true,
-    });
+    out.push(recomputedRate(first, whole, num, den));
   }
   return out;
+}
+
+/**
+ * A rate's whole recomputed from the wholes of its numerator and denominator (×100), never added.
+ *
+ * @param rate a stated figure of the rate (its indicator, period and unit are kept)
+ * @param breakdown the whole's keys
+ * @param num the numerator's whole
+ * @param den the denominator's whole
+ * @returns the derived fact with a ratio provenance
+ * @example recomputedRate(rateFact, [], rectifiedSum, foundSum).value // 85 for 510 of 600
+ */
+export function recomputedRate(rate: Fact, breakdown: readonly BreakdownKey[], num: Fact, den: Fact): Fact {
+  const value = num.value !== null && den.value !== null && den.value !== 0 ? (num.value / den.value) * 100 : null;
+  return {
+    ...rate,
+    breakdown,
+    value,
+    provenance: {
+      kind: "ratio",
+      numerator: { value: num.value, provenance: num.provenance },
+      denominator: { value: den.value, provenance: den.provenance },
+      scale: 100,
+    },
+    derived: true,
+  };
 }

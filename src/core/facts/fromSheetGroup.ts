@@ -14,6 +14,7 @@ import type { SheetGroup } from "../reader/model";
 import { indicatorById } from "../registry/indicators";
 import { withinTable, type BreakdownKey } from "./breakdown";
 import type { Fact } from "./fact";
+import { recomputedRate } from "./derive";
 import { isAdditive } from "./measure";
 import type { FactPeriod } from "./period";
 import type { TableSource } from "./sources";
@@ -56,19 +57,7 @@ function partSums(rows: readonly Fact[], wanted: readonly Fact[], wholes: readon
     const find = (id: string | undefined) => [...wholes, ...out].find((f) => f.indicator === id && samePeriod(f.period, first.period));
     const [num, den] = [find(ind?.numerator), find(ind?.denominator)];
     if (!num || !den) continue;
-    const value = num.value !== null && den.value !== null && den.value !== 0 ? (num.value / den.value) * 100 : null;
-    out.push({
-      ...first,
-      breakdown: [],
-      value,
-      provenance: {
-        kind: "ratio",
-        numerator: { value: num.value, provenance: num.provenance },
-        denominator: { value: den.value, provenance: den.provenance },
-        scale: 100,
-      },
-      derived: true,
-    });
+    out.push(recomputedRate(first, [], num, den));
   }
   return out;
 }
