@@ -5,20 +5,22 @@ import { layoutA } from "./layouts";
 
 // Issue 28: the returns of one form describe their header once (describeColumns remembers it by its paths).
 describe("a header read once for every return of its form", () => {
-  const header = () =>
+  /** The form's two header rows with their merged groups, placed with their top-left cell at (row, column). */
+  const headerAt = (row: number, column: number) =>
     sheetGrid({
       name: "表1",
-      originRow: 0,
-      originColumn: 0,
+      originRow: row,
+      originColumn: column,
       values: [
         ["县（市）", "事故起数", "", "死亡人数", ""],
         ["", "本期", "去年同期", "本期", "去年同期"],
       ],
       merges: [
-        { row: 0, column: 1, rowCount: 1, columnCount: 2 },
-        { row: 0, column: 3, rowCount: 1, columnCount: 2 },
+        { row, column: column + 1, rowCount: 1, columnCount: 2 },
+        { row, column: column + 3, rowCount: 1, columnCount: 2 },
       ],
     });
+  const header = () => headerAt(0, 0);
 
   it("gives every caller its own columns, so what one table decides never reaches the next", () => {
     const first = describeColumns(header(), 0, 1, 0, 4, []);
@@ -30,19 +32,7 @@ describe("a header read once for every return of its form", () => {
   });
 
   it("places the same header's columns where this table starts", () => {
-    const moved = sheetGrid({
-      name: "表1",
-      originRow: 4,
-      originColumn: 3,
-      values: [
-        ["县（市）", "事故起数", "", "死亡人数", ""],
-        ["", "本期", "去年同期", "本期", "去年同期"],
-      ],
-      merges: [
-        { row: 4, column: 4, rowCount: 1, columnCount: 2 },
-        { row: 4, column: 6, rowCount: 1, columnCount: 2 },
-      ],
-    });
+    const moved = headerAt(4, 3);
     expect(describeColumns(header(), 0, 1, 0, 4, []).map((d) => d.column)).toEqual([0, 1, 2, 3, 4]);
     expect(describeColumns(moved, 4, 5, 3, 7, []).map((d) => d.column)).toEqual([3, 4, 5, 6, 7]);
   });
