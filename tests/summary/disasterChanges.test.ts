@@ -41,3 +41,17 @@ describe("English by-industry rows are sentences, never 'respectively'", () => {
     expect(text).not.toContain("respectively");
   });
 });
+
+describe("the English by-industry paragraph says what it compares with once", () => {
+  test("the sample: 'compared with a year earlier' once, in the first industry's sentence, the others give their changes alone", async () => {
+    const { planSummary } = await import("../../src/core/summary/planSummary");
+    const { workbookFacts } = await import("../../src/core/facts");
+    const { readWorkbook } = await import("../../src/core/reader/readWorkbook");
+    const { loadXlsx, workbookToSnapshot } = await import("../../src/xlsx/loadXlsx");
+    const fs = await import("fs");
+    const model = readWorkbook(workbookToSnapshot(await loadXlsx(fs.readFileSync("assets/samples/bureau-2024H1.xlsx"))));
+    const paragraph = planSummary(workbookFacts(model), { language: "en" }).narrative.find((p) => p.startsWith("By industry"))!;
+    expect(paragraph.match(/compared with a year earlier/gi)).toHaveLength(1);
+    expect(paragraph).toContain("Construction had 3 accidents, with 3 deaths and 1 injury; accidents and deaths were unchanged, while injuries rose by 1");
+  });
+});

@@ -120,7 +120,7 @@ describe("rule 4: by industry, and the level sentence", () => {
       "分行业看，道路运输业发生生产安全事故12起、死亡15人，同比分别下降36.8%、25%；建筑业发生生产安全事故3起、死亡3人，同比事故起数增加1起、上升50%，死亡人数持平。水上运输业未接报生产安全事故。",
     );
     expect(en(facts)[0]).toBe(
-      "By industry, road transport had 12 accidents, with 15 deaths; compared with a year earlier, accidents fell by 7 (36.8%) and deaths by 5 (25%). Construction had 3 accidents, with 3 deaths; compared with a year earlier, accidents rose by 1 (50%), while deaths were unchanged. No accident was reported in water transport.",
+      "By industry, road transport had 12 accidents, with 15 deaths; compared with a year earlier, accidents fell by 7 (36.8%) and deaths by 5 (25%). Construction had 3 accidents, with 3 deaths; accidents rose by 1 (50%), while deaths were unchanged. No accident was reported in water transport.",
     );
   });
 

@@ -186,7 +186,7 @@ function enBy(i: ChangeItem, amount: (p: IndicatorPair, x: number) => string, ba
  *
  * @param items the changes
  * @param nameOf the indicator in English, plural ("accidents")
- * @param opening what the sentence compares with ("Compared with a year earlier")
+ * @param opening what the sentence compares with ("Compared with a year earlier"); "" when a sentence before said it
  * @param amount how a change is written (a count by default; money as "CNY 0.12 million")
  * @param base when the figures compared with were, for a rise from none ("a year earlier", "in November 2023")
  * @returns the sentence, "" without items
@@ -209,5 +209,5 @@ export function enChangeSentence(
     else parts.push(enList(group.map((i, k) => `${nameOf(i.pair)} ${k === 0 ? (direction === "up" ? "rose " : "fell ") : ""}${enBy(i, amount, base)}`)));
   }
   const body = parts.length > 1 ? `${parts.slice(0, -1).join(", ")}, while ${parts[parts.length - 1]}` : parts[0];
-  return `${opening}, ${body}.`;
+  return opening ? `${opening}, ${body}.` : `${body}.`;
 }

@@ -66,6 +66,12 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   return `分行业看，${items.join("；")}。${zeroText}`;
 }
 
+/** A list of names, with semicolons when a name has its own "and" (agriculture, forestry and fishing; and mining and quarrying). */
+function namesList(names: readonly string[]): string {
+  if (names.length < 2 || !names.some((x) => x.includes(" and "))) return enList(names);
+  return `${names.slice(0, -1).join("; ")}; and ${names[names.length - 1]}`;
+}
+
 function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const t = f.byIndustry;
   if (!t) return undefined;
@@ -73,17 +79,21 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   if (active.length === 0) return undefined;
   // One sentence per industry, its comparison a clause that names each indicator (rule 16: never
   // "up 7 and 5 (36.8% and 25%) year on year respectively", which makes the reader pair two lists).
+  // "compared with a year earlier" once, in the first row that compares; the rows after it give their changes alone.
+  let said = false;
   const items = active.map((row, k) => {
     const listed = listedPairs(row.pairs, true);
     const listedItems = f.noPrevious ? [] : changeItems(listed, o);
     const all = f.noPrevious ? [] : changeItems(comparablePairs(row), o);
     const named = listedItems.length !== listed.length || all.length !== listedItems.length;
-    const change = all.length ? enChangeSentence(named ? all : listedItems, (p) => ENGLISH_WORDS[p.indicator][0], "compared with a year earlier") : "";
+    const opening = said ? "" : "compared with a year earlier";
+    const change = all.length ? enChangeSentence(named ? all : listedItems, (p) => ENGLISH_WORDS[p.indicator][0], opening) : "";
+    if (change) said = true;
     const name = englishName(row.label, t.keyKind);
     const subject = k === 0 ? name : `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
     return `${subject} had ${englishFigures(listed, "")}${change ? `; ${change}` : "."}`;
   });
-  const zeroText = zero.length ? ` No accident was reported in ${enList(zero.map((z) => englishName(z, t.keyKind)))}.` : "";
+  const zeroText = zero.length ? ` No accident was reported in ${namesList(zero.map((z) => englishName(z, t.keyKind)))}.` : "";
   return `By industry, ${items.join(" ")}${zeroText}`;
 }
 
