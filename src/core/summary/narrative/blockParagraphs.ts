@@ -8,9 +8,12 @@
 import { formatDecimal, roundedRatio } from "../../numbers/decimal";
 import { englishPeriodText } from "../../periods/periodText";
 import { percentPointText } from "../../text/changeText";
-import { enVerify, n, zhVerify } from "./figures";
-import { changeOf, enFigure, figureOf } from "./sectionFigures";
+import { n, zhVerify } from "./figures";
+import { ENGLISH_WORDS, englishFigures } from "./accidents";
+import { changeItems, enChangeSentence } from "./changes";
+import { changeOf, enFigure, figureOf, type BlockFigure } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
+import type { IndicatorPair } from "../facts";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
 
 function firstBlock(sections: SectionFacts, section: "accidents" | "hazards"): SectionBlock | undefined {
@@ -49,15 +52,39 @@ function accidentsZh(sections: SectionFacts, { facts, options }: NarrativeContex
   return `${period ? `${period}，` : ""}${facts.area ?? ""}共发生${what}${parts.join("、")}${changes.length ? `，同比${changes.join("，")}` : ""}。`;
 }
 
-function accidentsEn(sections: SectionFacts, { facts }: NarrativeContext): string | undefined {
+function accidentsEn(sections: SectionFacts, { facts, options }: NarrativeContext): string | undefined {
   if (facts.accidents?.some((p) => p.indicator === "accident_count")) return undefined;
   const b = firstBlock(sections, "accidents");
   const count = figureOf(b, "accident_count");
   if (!b || count?.current === undefined) return undefined;
+  // The figures the Chinese sentence gives, through the accident paragraph's own English (deaths,
+  // injuries, 待核实, the change sentence): an English reader is never told less.
+  const pairs = ["accident_count", "deaths", "injured"].flatMap((id) => {
+    const f = figureOf(b, id);
+    return f?.current === undefined ? [] : [{ figure: f, pair: blockPair(id, f) }];
+  });
+  const compared = pairs.filter(({ figure }) => figure.previous !== undefined && !figure.flagged).map(({ pair }) => pair);
+  const items = changeItems(compared, options);
+  const changes = items.length ? ` ${enChangeSentence(items, (p) => ENGLISH_WORDS[p.indicator][0])}` : "";
   // A dated range is no month: "In the period 20–26 July 2015", never "In 20–26 July 2015".
   const period = b.period && `${b.period.start ? "the period " : ""}${englishPeriodText(b.period)}`;
-  const what = largerLevelsOnly(b) ? "larger-and-above accidents" : "work-safety accidents";
-  return `${period ? `In ${period}, t` : "T"}here were ${enFigure(count.current)} ${what}${enVerify(count.currentSource)}.`;
+  const noun = largerLevelsOnly(b) ? "larger-and-above" : "work-safety";
+  return `${period ? `In ${period}, t` : "T"}here were ${englishFigures(
+    pairs.map(({ pair }) => pair),
+    noun,
+  )}.${changes}`;
+}
+
+/** A block's figure as the accident paragraph's pair: the current value as sourced (its 核对 finding), and the previous one. */
+function blockPair(id: string, f: BlockFigure): IndicatorPair {
+  return {
+    indicator: id,
+    name: f.indicator.name,
+    classifier: f.indicator.unit,
+    unit: f.indicator.unit,
+    current: f.currentSource ?? { value: f.current ?? null },
+    previous: { value: f.previous ?? null },
+  };
 }
 
 /** The rate (in percent) of a hazard block, this period and last, recomputed from the counts. */
