@@ -45,6 +45,11 @@ export interface HostOptions {
    * (`loadFormulaEngine()` in src/host/formulas.ts; tests install it synchronously).
    */
   readonly cachedValues?: boolean;
+  /**
+   * Sheets known to hold no formula (the workbench's worker saw every row): recalculation does not
+   * walk them looking for formulas until a cell of theirs is written.
+   */
+  readonly formulaFree?: readonly string[];
 }
 
 /** The in-memory Excel host. */
@@ -67,6 +72,10 @@ export class ExcelHost {
     this.excelApi = options.excelApi ?? DEFAULT_EXCEL_API;
     this.calculationMode = options.calculationMode ?? "Automatic";
     if (!options.cachedValues) this.evaluateFormulas();
+    for (const name of options.formulaFree ?? []) {
+      const sheet = this.findSheet(name);
+      if (sheet) this.recalc.holdsNoFormula(sheet);
+    }
   }
 
   /** How many syncs the host has seen. */
@@ -113,17 +122,22 @@ export class ExcelHost {
     evaluateFormulas(this.state);
   }
 
+  /** The sheets to recalculate for what changed, from each sheet's formulas as last scanned. */
+  private scope(): { build: HostSheet[]; update: HostSheet[] } {
+    return recalcScope(this.state, this.recalc.dirty, this.recalc.touched, (s, hasNames) => this.recalc.sheetReads(s, hasNames));
+  }
+
   /** Recomputes the formulas that read what changed since the last recalculation, and nothing else. */
   recalculate(): void {
     if (!this.recalc.pending) return;
-    const { build, update } = recalcScope(this.state, this.recalc.dirty, this.recalc.touched);
+    const { build, update } = this.scope();
     this.recalc.clear();
     if (update.length) evaluateSheets(build, update);
   }
 
   /** Whether {@link ExcelHost.recalculate} would calculate some formula now (primed ones need none). */
   recalculationNeeded(): boolean {
-    return this.recalc.pending && recalcScope(this.state, this.recalc.dirty, this.recalc.touched).update.length > 0;
+    return this.recalc.pending && this.scope().update.length > 0;
   }
 
   /** Whether any sheet holds a formula (a full calculation has something to do). */
@@ -137,7 +151,7 @@ export class ExcelHost {
    */
   async recalculateWhenNeeded(): Promise<void> {
     if (!this.recalc.pending) return;
-    const { build, update } = recalcScope(this.state, this.recalc.dirty, this.recalc.touched);
+    const { build, update } = this.scope();
     this.recalc.clear();
     if (update.length === 0) return;
     await loadFormulaEngine();

@@ -45,6 +45,30 @@ export class RecalcState {
   readonly edited = new Set<string>();
   /** Formula → its value, for the formulas being written with known results (a priming session is open). */
   private primed: ReadonlyMap<string, unknown> | undefined;
+  /** Each sheet's reads as last scanned, under the name and names-flag it was scanned with. */
+  private readonly scanned = new WeakMap<HostSheet, { name: string; hasNames: boolean | "either"; reads: SheetReads }>();
+  /** Sheets (lower-case names) with cells written or cleared since they were last scanned. */
+  private readonly rescan = new Set<string>();
+
+  /**
+   * What a sheet's formulas read, scanned once and kept until a cell of the sheet is written or
+   * cleared, or the sheet is renamed: a 100,000-row ledger is not walked again at every sync that
+   * writes the summary (53 ms a walk in the workbench). Cells changed behind the host's API (a test
+   * editing `state` directly) are not seen: such code calls {@link RecalcState.cleared}.
+   *
+   * @param sheet the sheet
+   * @param hasNames whether the workbook defines names
+   * @returns the sheets its formulas read, "all", or undefined when it holds no formula
+   */
+  sheetReads(sheet: HostSheet, hasNames: boolean): SheetReads {
+    const name = sheet.name.toLowerCase();
+    const kept = this.scanned.get(sheet);
+    if (kept && kept.name === name && (kept.hasNames === hasNames || kept.hasNames === "either") && !this.rescan.has(name)) return kept.reads;
+    const reads = formulaReads(sheet, hasNames);
+    this.scanned.set(sheet, { name, hasNames, reads });
+    this.rescan.delete(name);
+    return reads;
+  }
 
   /**
    * Opens a priming session: formulas entered from now on whose text is in `values` take that
@@ -62,6 +86,17 @@ export class RecalcState {
   }
 
   /**
+   * The caller knows the sheet holds no formula (it built every row): it is not walked until written.
+   *
+   * @param sheet the sheet
+   */
+  holdsNoFormula(sheet: HostSheet): void {
+    const name = sheet.name.toLowerCase();
+    this.scanned.set(sheet, { name, hasNames: "either", reads: undefined });
+    this.rescan.delete(name);
+  }
+
+  /**
    * A cell was written.
    *
    * @param sheet the sheet
@@ -71,6 +106,7 @@ export class RecalcState {
   written(sheet: HostSheet, formula: string): { value: unknown } | undefined {
     const name = sheet.name.toLowerCase();
     this.edited.add(name);
+    this.rescan.add(name);
     if (this.primed && (!formula || this.primed.has(formula))) {
       this.touched.add(name);
       return formula ? { value: this.primed.get(formula) } : undefined;
@@ -82,6 +118,7 @@ export class RecalcState {
   /** A sheet's cells were cleared: what reads it is recalculated (during priming, only on other sheets). */
   cleared(name: string): void {
     this.edited.add(name.toLowerCase());
+    this.rescan.add(name.toLowerCase());
     (this.primed ? this.touched : this.dirty).add(name.toLowerCase());
   }
 
@@ -120,6 +157,30 @@ function isFormula(f: unknown): f is string {
   return typeof f === "string" && f.startsWith("=");
 }
 
+/** The sheets a sheet's formulas read (lower-case names), "all", or undefined when it holds no formula. */
+export type SheetReads = Set<string> | "all" | undefined;
+
+/**
+ * What the formulas of one sheet read, from a walk of all its cells.
+ *
+ * @param sheet the sheet
+ * @param hasNames whether the workbook defines names (a name may point anywhere)
+ * @returns the sheets read, "all", or undefined when the sheet holds no formula
+ * @example formulaReads(summarySheet, false) // Set { "汇总", "事故台账" }
+ */
+export function formulaReads(sheet: HostSheet, hasNames: boolean): SheetReads {
+  let reads: Set<string> | undefined;
+  for (const row of sheet.formulas)
+    for (const f of row) {
+      if (!isFormula(f)) continue;
+      const r = sheetsReadBy(f, sheet.name, hasNames);
+      if (r === "all") return "all";
+      reads ??= new Set();
+      for (const name of r) reads.add(name);
+    }
+  return reads;
+}
+
 /**
  * The sheets to recalculate after some sheets changed: every sheet with a formula that reads a
  * changed sheet (or a sheet recalculated for it, and so on), and the sheets those formulas read.
@@ -127,27 +188,19 @@ function isFormula(f: unknown): f is string {
  * @param state the workbook
  * @param dirty sheets (lower-case names) whose cells changed: formulas anywhere that read them are recalculated
  * @param touched sheets (lower-case names) whose changes matter only to formulas on other sheets
+ * @param readsOf what a sheet's formulas read (the host's {@link RecalcState.sheetReads} keeps them between syncs)
  * @returns the sheets to build the engine over, and those whose formulas get new values; empty when nothing reads a changed sheet
  */
 export function recalcScope(
   state: HostWorkbook,
   dirty: ReadonlySet<string>,
   touched: ReadonlySet<string> = new Set(),
+  readsOf: (sheet: HostSheet, hasNames: boolean) => SheetReads = formulaReads,
 ): { build: HostSheet[]; update: HostSheet[] } {
   const hasNames = state.names.size > 0;
   const reads = new Map<HostSheet, Set<string> | "all">();
   for (const s of state.sheets) {
-    let sheetReads: Set<string> | "all" | undefined;
-    for (const row of s.formulas)
-      for (const f of row) {
-        if (!isFormula(f) || sheetReads === "all") continue;
-        const r = sheetsReadBy(f, s.name, hasNames);
-        if (r === "all") sheetReads = "all";
-        else {
-          sheetReads ??= new Set();
-          for (const name of r) sheetReads.add(name);
-        }
-      }
+    const sheetReads = readsOf(s, hasNames);
     if (sheetReads) reads.set(s, sheetReads);
   }
   // Sheets whose formulas must get new values: those reading a changed sheet, to a fixed point.

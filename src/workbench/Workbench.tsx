@@ -174,7 +174,7 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
       if (client.current !== worker) return undefined;
       // HyperFormula is fetched only for a file with formulas it did not save the results of.
       if (opened.needsCalculation) await loadFormulaEngine();
-      const host = new ExcelHost(opened.data, { cachedValues: !opened.needsCalculation });
+      const host = new ExcelHost(opened.data, { cachedValues: !opened.needsCalculation, formulaFree: opened.formulaFree });
       // Every batch the pane runs goes to this host; redraw the workbook after each one.
       setExcelRunner((batch) => host.run(batch).finally(() => setVersion((v) => v + 1)));
       const result = { host, name, bytes: opened.xlsx };

@@ -6,7 +6,7 @@
  * Where a test must show that a formula was NOT recalculated, its cached value is deliberately
  * wrong (as a file could hold it) and must stay so.
  */
-import { createHost, ExcelHost } from "../../src/host/excelHost";
+import { createHost, ExcelHost, workbookFromRows } from "../../src/host/excelHost";
 import { sheetsReadBy } from "../../src/host/recalc";
 import { emptySheet, type WorkbookData } from "../../src/xlsx/workbookData";
 
@@ -193,4 +193,73 @@ test("cells written on a sheet that is then renamed are recalculated under its n
     await context.sync();
   });
   expect([host.valueAt("汇总", "A1"), host.valueAt("其他", "A1")]).toEqual([6, 777]);
+});
+
+describe("each sheet's formulas are walked once, not at every sync", () => {
+  /** Counts how often a sheet's formula rows are read (each read of a row by its index). */
+  function countRowReads(host: ExcelHost, name: string): { reads: number } {
+    const sheet = host.state.sheets.find((s) => s.name === name)!;
+    const counter = { reads: 0 };
+    sheet.formulas = new Proxy(sheet.formulas, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) counter.reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    return counter;
+  }
+
+  test("a summary written in three syncs over a 10,000-row ledger walks the ledger's rows once (10,000 row reads, not 30,000)", async () => {
+    const host = createHost({ 台账: Array.from({ length: 10_000 }, (_x, i) => [i % 11, i % 3]) });
+    const ledger = countRowReads(host, "台账");
+    const formulas = ["=COUNTIF('台账'!$A:$A,1)", "=COUNTIF('台账'!$A:$A,2)", "=COUNTIF('台账'!$A:$A,3)"];
+    host.primeFormulaValues(new Map(formulas.map((f, i) => [f, i])));
+    try {
+      await host.run(async (context) => {
+        const sheet = context.workbook.worksheets.add("汇总");
+        for (const [i, f] of formulas.entries()) {
+          // each sync writes cells, so each looks for the formulas that read what it wrote
+          sheet.getRange(`A${i + 1}:B${i + 1}`).formulas = [[f, `第${i + 1}行`]];
+          await context.sync();
+        }
+      });
+    } finally {
+      host.endPriming();
+    }
+    expect(ledger.reads).toBe(10_000);
+    expect([host.valueAt("汇总", "A1"), host.valueAt("汇总", "A3")]).toEqual([0, 2]);
+  });
+
+  test("a formula written later on a sheet already walked is seen: 台账!C1 reads 汇总 and follows it (5 → 8)", async () => {
+    const host = createHost({ 台账: [[1], [2]], 汇总: [[5]] });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("汇总").getRange("B1").formulas = [["=A1"]];
+      await context.sync();
+      context.workbook.worksheets.getItem("台账").getRange("C1").formulas = [["='汇总'!A1*1"]];
+      await context.sync();
+      context.workbook.worksheets.getItem("汇总").getRange("A1").values = [[8]];
+      await context.sync();
+    });
+    expect(host.valueAt("台账", "C1")).toBe(8);
+  });
+
+  test("a sheet the workbench knows holds no formula is never walked (0 row reads), and a formula written into it later is followed (5 → 8)", async () => {
+    const host = new ExcelHost(workbookFromRows({ 台账: Array.from({ length: 10_000 }, (_x, i) => [i % 11]), 汇总: [[5]] }), {
+      cachedValues: true,
+      formulaFree: ["台账"],
+    });
+    const ledger = countRowReads(host, "台账");
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("汇总").getRange("B1").formulas = [["=A1"]];
+      await context.sync();
+    });
+    expect(ledger.reads).toBe(0);
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("台账").getRange("C1").formulas = [["='汇总'!A1*1"]];
+      await context.sync();
+      context.workbook.worksheets.getItem("汇总").getRange("A1").values = [[8]];
+      await context.sync();
+    });
+    expect(host.valueAt("台账", "C1")).toBe(8);
+  });
 });

@@ -16,7 +16,7 @@ import { rowChunks, SheetAssembly, sheetHead } from "../../src/workbench/worker/
 import { XlsxPackage } from "../../src/xlsx/package/openPackage";
 import { workbookToSnapshot } from "../../src/xlsx/snapshot";
 import { streamWorkbook } from "../../src/xlsx/stream/streamWorkbook";
-import type { WorkbookData } from "../../src/xlsx/workbookData";
+import { emptySheet, type WorkbookData } from "../../src/xlsx/workbookData";
 import { fakeBookWorker } from "./fakeBookWorker";
 import { workbookFacts } from "../../src/core/facts";
 import { summaryFromSnapshot } from "../../src/core/pipeline/summaryFromSnapshot";
@@ -46,6 +46,18 @@ describe("the book worker", () => {
     expect(assembly.data.values.every((row, r) => row !== assembly.data.formulas[r])).toBe(true);
   });
 
+  test("a sheet whose rows all came without a formula is formula-free; one formula in its last chunk makes it not", () => {
+    const assembled = (formulaAt?: [number, number]) => {
+      const sheet = emptySheet("台账", 7, 3);
+      sheet.values.forEach((row, r) => row.fill(r));
+      if (formulaAt) sheet.formulas[formulaAt[0]][formulaAt[1]] = "=A1+1";
+      const assembly = new SheetAssembly(structuredClone(sheetHead(sheet)));
+      for (const chunk of rowChunks(sheet, 0, 2)) assembly.add(structuredClone(chunk));
+      return assembly.formulaFree;
+    };
+    expect([assembled(), assembled([6, 2])]).toEqual([true, false]);
+  });
+
   test("opening gives the page the same sheets as reading the file on one thread, with progress up to 1", async () => {
     const client = new BookClient(fakeBookWorker());
     const progress: number[] = [];
@@ -56,6 +68,7 @@ describe("the book worker", () => {
       expect([s.values, s.formulas, s.numberFormats]).toEqual([expected.sheets[i].values, expected.sheets[i].formulas, expected.sheets[i].numberFormats]),
     );
     expect(opened.needsCalculation).toBe(false);
+    expect(opened.formulaFree).toEqual(expected.sheets.filter((s) => s.formulas.every((row) => row.every((f) => f === ""))).map((s) => s.name));
     expect(progress[progress.length - 1]).toBe(1);
     expect(progress.every((f, i) => i === 0 || f >= progress[i - 1])).toBe(true);
     expect(new Uint8Array(opened.xlsx)).toEqual(bytesOf("ledger-with-table.xlsx"));

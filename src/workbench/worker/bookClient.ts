@@ -26,6 +26,8 @@ export interface OpenedBook {
   readonly xlsx: ArrayBuffer;
   /** Some formula has no saved result: the page calculates the workbook instead of taking its values. */
   readonly needsCalculation: boolean;
+  /** The sheets that hold no formula (every row came without one). */
+  readonly formulaFree: readonly string[];
 }
 
 /** Thrown into every pending request when the user cancels; the pane shows its bilingual words. */
@@ -171,6 +173,7 @@ export class BookClient {
           data: { sheets: this.sheets.map((s) => s.data), name: message.name },
           xlsx: message.xlsx,
           needsCalculation: message.needsCalculation,
+          formulaFree: this.sheets.filter((s) => s.formulaFree).map((s) => s.data.name),
         });
         this.sheets = [];
         return;

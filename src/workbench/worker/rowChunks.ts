@@ -57,6 +57,7 @@ export function* rowChunks(sheet: SheetData, index: number, size = CHUNK_ROWS): 
 export class SheetAssembly {
   readonly data: SheetData;
   private readonly columns: number;
+  private formulaRows = 0;
 
   constructor(head: SheetHead) {
     const { rows, columns, ...rest } = head;
@@ -72,6 +73,7 @@ export class SheetAssembly {
    */
   add(chunk: RowChunk): void {
     const { values, formulas, numberFormats } = this.data;
+    this.formulaRows += chunk.formulas.length;
     chunk.values.forEach((row, i) => (values[chunk.start + i] = row));
     for (const [r, row] of chunk.formulas) formulas[r] = row;
     for (const [r, row] of chunk.formats) numberFormats[r] = row;
@@ -79,5 +81,10 @@ export class SheetAssembly {
       formulas[r] ??= new Array<unknown>(this.columns).fill("");
       numberFormats[r] ??= new Array<string>(this.columns).fill("General");
     }
+  }
+
+  /** Whether no row of the sheet came with a formula (the host need not look for formulas that read other sheets in it). */
+  get formulaFree(): boolean {
+    return this.formulaRows === 0;
   }
 }
