@@ -4,9 +4,15 @@
  * Each benchmark is a Node script that prints its own table; a failing one is reported and
  * the others still run. `npm run bench -- functions` runs only the benchmarks whose file
  * name contains "functions".
+ *
+ * At the end it lists every goal the benchmarks printed (their "→ met" / "MISSED" / PASS / FAIL
+ * lines), each benchmark's wall and CPU time, and the whole run's time against the issue-28 goal
+ * (the whole `npm run bench` within 10 minutes), with the load average: timings taken on a busy
+ * machine are upper bounds.
  */
-const { spawnSync } = require("child_process");
+const { spawn } = require("child_process");
 const fs = require("fs");
+const os = require("os");
 const path = require("path");
 
 const dir = path.join(__dirname, "bench");
@@ -17,16 +23,87 @@ const files = fs
   .filter((f) => filter.length === 0 || filter.some((word) => f.includes(word)))
   .sort();
 
-let failed = 0;
-for (const file of files) {
-  console.log(`\n=== ${file} ===`);
-  // A bench named on the command line may run its long form (scale: three sizes); in the whole run, its short one.
-  const env = { ...process.env, BENCH_NAMED: filter.length ? "1" : "0" };
-  const run = spawnSync(process.execPath, [path.join(dir, file)], { stdio: "inherit", env });
-  if (run.status !== 0) {
-    failed++;
-    console.log(`!!! ${file} exited with ${run.status}`);
+/** The whole run's budget (issue 28). */
+const WHOLE_RUN_MINUTES = 10;
+
+/** A line in which a benchmark gives a goal's verdict. */
+const VERDICT = /→\s*(met|MISSED|NOT met)\b|goal[^:]*:.*\b(met|MISSED)\b|target[^:]*:.*\b(met|MISSED)\b|\b(PASS|FAIL)\b/;
+const MISSED = /MISSED|NOT met|\bFAIL\b/;
+
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(", ");
+
+/**
+ * CPU seconds (user + sys) of this process's children that have ended and been waited for, with
+ * theirs (Linux: /proc/self/stat's cutime and cstime, in clock ticks of 1/100 s); NaN elsewhere.
+ */
+function childrenCpu() {
+  try {
+    const fields = fs.readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ");
+    // After the command's ")": state is field 3, so cutime (16) and cstime (17) are at 13 and 14.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return NaN;
   }
 }
-console.log(`\n${files.length - failed} benchmarks ran, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+
+/** Runs one benchmark, passing its output through; resolves with its exit code, wall and CPU seconds and its goal lines. */
+function run(file) {
+  // A bench named on the command line may run its long form (scale: three sizes); in the whole run, its short one.
+  const env = { ...process.env, BENCH_NAMED: filter.length ? "1" : "0" };
+  const started = Date.now();
+  const cpuBefore = childrenCpu();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(dir, file)], { stdio: ["ignore", "pipe", "inherit"], env });
+    const goals = [];
+    let pending = "";
+    child.stdout.on("data", (chunk) => {
+      process.stdout.write(chunk);
+      const lines = (pending + chunk.toString("utf8")).split("\n");
+      pending = lines.pop();
+      for (const line of lines) if (VERDICT.test(line)) goals.push(line.trim());
+    });
+    child.on("close", (code) => {
+      if (VERDICT.test(pending)) goals.push(pending.trim());
+      const cpu = childrenCpu() - cpuBefore;
+      resolve({ file, code, wall: (Date.now() - started) / 1000, cpu: Number.isNaN(cpu) ? undefined : cpu, goals });
+    });
+  });
+}
+
+async function main() {
+  const started = Date.now();
+  console.log(
+    `npm run bench${filter.length ? ` -- ${filter.join(" ")}` : ""}: ${files.length} benchmarks; load average at start ${load()} (${os.cpus().length} cores)`,
+  );
+  const results = [];
+  for (const file of files) {
+    console.log(`\n=== ${file} ===`);
+    const result = await run(file);
+    if (result.code !== 0) console.log(`!!! ${file} exited with ${result.code}`);
+    results.push(result);
+  }
+  const failed = results.filter((r) => r.code !== 0).length;
+  const minutes = (Date.now() - started) / 60000;
+  console.log(`\n=== summary (load average at end ${load()}) ===`);
+  for (const r of results) {
+    console.log(
+      `${r.file}: ${r.wall.toFixed(1)} s wall${r.cpu !== undefined ? `, ${r.cpu.toFixed(1)} s CPU` : ""}${r.code !== 0 ? `, exited with ${r.code}` : ""}`,
+    );
+    for (const goal of r.goals) console.log(`  ${MISSED.test(goal) ? "✗" : "✓"} ${goal}`);
+  }
+  const goals = results.flatMap((r) => r.goals);
+  const missed = goals.filter((g) => MISSED.test(g)).length;
+  if (filter.length === 0)
+    console.log(
+      `whole run: ${minutes.toFixed(1)} min (goal: within ${WHOLE_RUN_MINUTES} min → ${minutes <= WHOLE_RUN_MINUTES ? "met" : "MISSED"}; a workbench build, when src/ is newer than dist/, is part of it)`,
+    );
+  else console.log(`run: ${minutes.toFixed(1)} min`);
+  console.log(`${files.length - failed} benchmarks ran, ${failed} failed; ${goals.length - missed} goals met, ${missed} missed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main();
