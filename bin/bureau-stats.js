@@ -43,6 +43,8 @@ function build(force) {
     fs.writeFileSync(aside, outputText);
     fs.renameSync(aside, to);
   }
+  // The compiled code kept for the old outputs (bin/codeCache.js) is no longer theirs.
+  fs.rmSync(path.join(OUT, ".code-cache"), { recursive: true, force: true });
   fs.writeFileSync(stamp, new Date().toISOString());
 }
 
@@ -51,6 +53,9 @@ if (process.argv[2] === "build") {
   process.stdout.write(`built ${OUT}\n`);
 } else {
   build(false);
+  // The modules' compiled code is kept between runs (bin/codeCache.js); BUREAU_STATS_NO_CODE_CACHE=1 turns it off.
+  if (!process.env.BUREAU_STATS_NO_CODE_CACHE)
+    require("./codeCache").useCodeCache(path.join(OUT, ".code-cache"), [OUT + path.sep, path.join(ROOT, "node_modules") + path.sep]);
   require(path.join(OUT, "cli", "main.js"))
     .runCli(process.argv.slice(2))
     .then((code) => process.exit(code))
