@@ -99,6 +99,35 @@ describe("the ledger is counted over the user's period", () => {
   });
 });
 
+describe("a table of several years is summarised for the year the user names", () => {
+  // Corpus 30 (MEM's 上半年 releases of 2019, 2020, 2022, 2024 and 2025, one row a year; title 全国上半年自然灾害情况).
+  const YEARS = path.join(__dirname, "../corpus/workbooks/30-mem-h1-years-units-row.xlsx");
+
+  test("--period 2025年上半年 makes the 2025 row current and 2024 its 去年同期; without it nothing is summed (a series)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-years-"));
+    try {
+      const text = (p: { cells: readonly (readonly { value?: unknown }[])[] }) =>
+        p.cells
+          .flat()
+          .map((c) => String(c.value ?? ""))
+          .join("\n");
+      const plain = await summarizeFile(YEARS, { outDir: dir, generatedAt: "2024-07-10T09:30" });
+      expect(text(plain.plan)).not.toContain("与去年同期相比");
+      const r = await summarizeFile(YEARS, {
+        outDir: dir,
+        force: true,
+        generatedAt: "2024-07-10T09:30",
+        overrides: { reportPeriod: { start: "2025-01-01", end: "2025-06-30" } },
+      });
+      // MEM 2025-07-15: 2503.7万人次受灾, 307人死亡失踪; against 2024's 3238.1万 and 322: 下降22.7% and 4.7%.
+      expect(text(r.plan)).toContain("2025年上半年，全国各类自然灾害共造成2503.7万人次受灾，307人死亡失踪");
+      expect(text(r.plan)).toMatch(/与去年同期相比，受灾人次、因灾死亡失踪人数.*分别下降22\.7%、4\.7%/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("the report takes --figures", () => {
   test("the sample's 灾情 note says 初步统计 (据初步统计); --figures final writes 经核定 instead", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-figures-"));

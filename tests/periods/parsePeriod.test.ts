@@ -151,6 +151,16 @@ describe("findPeriodIn finds the period in titles, sheet and file names and 统�
     expect(issueIn("2024年1—6月生产安全事故统计表")).toBeUndefined();
   });
 
+  it("does not take a span of years for its first year (corpus 33, 2005年—2007年全国生产安全事故情况: three years, not 2005年)", () => {
+    expect(findPeriodIn("2005年—2007年全国生产安全事故情况")).toBeUndefined();
+    expect(findPeriodIn("2019-2024年全市事故统计")).toBeUndefined();
+    // A sheet named by the years (corpus 33's "2005-2007").
+    expect(findPeriodIn("2005-2007")).toBeUndefined();
+    // 上半年 of each of those years: the half, with no year of its own.
+    expect(findPeriodIn("2019年—2024年上半年自然灾害情况")?.span).toEqual({ kind: "cumulative", startMonth: 1, endMonth: 6, name: "上半年" });
+    expect(periodText(findPeriodIn("2024年1—6月事故统计")?.span)).toBe("2024年1—6月");
+  });
+
   it("lists every period of a comparison title in order", () => {
     expect(periodsIn("2024年1—6月与2023年1—6月对比").map((p) => periodText(p.span))).toEqual(["2024年1—6月", "2023年1—6月"]);
   });

@@ -14,6 +14,8 @@ const SINGLE_DATE = /^(\d{4})[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?/;
 const FILE_EXTENSION = /\.(xlsx|xlsm|xls|et|csv|ett|xltx)$/i;
 /** A periodical's issue (2021年第34期): its year names no period of the figures. */
 const ISSUE = /^(?:\d{4}年)?第\d{1,4}期/;
+/** A span of whole years (2019年—2024年, 2005-2007年): several periods, none of them the report's. */
+const YEARS = /^\d{4}年?(?:~|-)\d{4}年?(?![\d~-])/;
 
 /** Whether a period may start at position i (not inside a number or a code such as GB6441-1986). */
 function mayStart(text: string, i: number): boolean {
@@ -39,6 +41,12 @@ export function periodsIn(text: unknown): ParsedPeriod[] {
     if (issue) {
       // 一周事故及安全警示（2021年第34期）: a week's list, not the year 2021.
       i += issue[0].length - 1;
+      continue;
+    }
+    const years = YEARS.exec(t.slice(i));
+    if (years) {
+      // 2005年—2007年全国生产安全事故情况: a table of three years, not the year 2005.
+      i += years[0].length - 1;
       continue;
     }
     const cutoff = CUTOFF.test(t.slice(Math.max(0, i - 6), i));

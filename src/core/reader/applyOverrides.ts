@@ -1,9 +1,11 @@
 /**
  * The user's corrections from the task pane, applied to what the reader found: a column's
- * indicator or role, and which row is the total row.
+ * indicator or role, which row is the total row, and the report period (`--period`), which picks
+ * the current year of a series of years the table's own words left a series (reportYear.ts).
  */
 import { indicatorById } from "../registry/indicators";
 import type { ReaderOverrides, RowMeaning, TableModel } from "./model";
+import { reportMonthsOfBounds, withReportYear } from "./reportYear";
 
 const LABEL_ROLES = new Set(["key", "category", "code", "ignored"]);
 
@@ -17,6 +19,10 @@ const LABEL_ROLES = new Set(["key", "category", "code", "ignored"]);
  * @example applyTableOverrides(table, { totalRow: { [table.id]: 14 } }).rows.find((r) => r.row === 14)?.role // "total"
  */
 export function applyTableOverrides(table: TableModel, overrides: ReaderOverrides | undefined): TableModel {
+  return withReportYear(fixedTable(table, overrides), reportMonthsOfBounds(overrides?.reportPeriod));
+}
+
+function fixedTable(table: TableModel, overrides: ReaderOverrides | undefined): TableModel {
   const columnFixes = overrides?.columns?.[table.id];
   const totalRow = overrides?.totalRow?.[table.id];
   if (!columnFixes?.length && totalRow === undefined) return table;

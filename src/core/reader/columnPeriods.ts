@@ -11,6 +11,7 @@ import type { ParsedPeriod, PeriodRelation, PeriodSpan } from "../periods/period
 import type { ColumnMeaning, TableModel } from "./model";
 import { reportSpan } from "./periodGroups";
 import { monthBefore, yearBefore } from "../periods/shift";
+import { reportMonthsOf, withReportYear } from "./reportYear";
 
 const PERIOD_ROLES = new Set(["current", "previous", "previous_period", "value", "rate"]);
 
@@ -33,6 +34,9 @@ export function withColumnPeriods(table: TableModel): TableModel {
   const valued = table.columns.filter((c) => c.role === "value" && c.period?.span);
   const context = table.period?.period.span;
   const series = valued.length >= 2;
+  // Years down the side of a table titled by part of one of them (2024年上半年…, rows 2019年 … 2024年):
+  // each row is that part of its year, as when the title names no year (全国上半年…).
+  const titleYearInSeries = valued.some((c) => c.period?.span?.kind === "year" && c.period.span.year === context?.year);
   let changed = false;
   const columns = table.columns.map((c): ColumnMeaning => {
     if (!PERIOD_ROLES.has(c.role)) return c;
@@ -57,7 +61,7 @@ export function withColumnPeriods(table: TableModel): TableModel {
       // 前年同期: the report span two years back, one period of a series.
       span = report;
       for (let k = 0; k < c.period.yearsAgo && span; k++) span = yearBefore(span);
-    } else if (own?.kind === "year" && context?.startMonth !== undefined && context.kind !== "year" && context.year === undefined) {
+    } else if (own?.kind === "year" && context?.startMonth !== undefined && context.kind !== "year" && (context.year === undefined || titleYearInSeries)) {
       // "2019年" down the side of a table titled "全国上半年…": 上半年 of 2019.
       span = { ...context, year: own.year };
     } else {
@@ -75,5 +79,6 @@ export function withColumnPeriods(table: TableModel): TableModel {
     changed = true;
     return { ...c, period };
   });
-  return changed ? { ...table, columns } : table;
+  // The title's year picks the current year of a series of years (reportYear.ts).
+  return withReportYear(changed ? { ...table, columns } : table, reportMonthsOf(context));
 }
