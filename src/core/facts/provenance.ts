@@ -29,6 +29,10 @@ export interface CellProvenance {
   readonly numeric: boolean;
   /** The marker of a missing figure as written ("—", "/", ""), when the value is null. */
   readonly missingMarker?: string;
+  /** An open 核对 finding on this cell (cellChecks.ts): the figure as recomputed, null when it cannot be. */
+  readonly check?: { readonly recomputed: number | null };
+  /** The error value the cell holds (#REF!, #VALUE! …): the figure is unavailable. */
+  readonly error?: string;
 }
 
 /**

@@ -10,6 +10,7 @@ import { derivedTotals } from "./derive";
 import type { Fact } from "./fact";
 import { accidentLedgerFacts, ledgerSource } from "./fromLedger";
 import { hazardLedgerFacts, hazardLedgerSource } from "./fromHazardLedger";
+import { withCellChecks } from "./cellChecks";
 import { joinSheetGroups } from "./fromSheetGroup";
 import { tableFacts } from "./fromTable";
 import { notUnderstood } from "./notUnderstood";
@@ -33,8 +34,10 @@ export function workbookFacts(model: WorkbookModel): WorkbookFacts {
   }
   const joined = joinSheetGroups(model.sheetGroups, tables, facts);
   const ledgers: FactSource[] = model.ledgers.map((l) => (l.subtype === "hazard" ? hazardLedgerSource(l, ledgerSource(l)) : ledgerSource(l)));
-  const all = joined.facts;
-  for (const ledger of model.ledgers) all.push(...(ledger.subtype === "hazard" ? hazardLedgerFacts(ledger) : accidentLedgerFacts(ledger)));
+  const read = joined.facts;
+  for (const ledger of model.ledgers) read.push(...(ledger.subtype === "hazard" ? hazardLedgerFacts(ledger) : accidentLedgerFacts(ledger)));
+  // The 核对's word on each source cell travels with the figure (cellChecks.ts).
+  const all = withCellChecks(read, model.findings, model.anomalies);
   return {
     facts: all,
     sources: [...joined.sources, ...ledgers],

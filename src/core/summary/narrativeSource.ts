@@ -5,7 +5,7 @@
  * them back to its source cell by rebuilding them from these facts.
  */
 import type { WorkbookFacts } from "../facts";
-import { withFigureChecks, withSectionChecks } from "./figureChecks";
+import { withLedgerMismatch } from "./figureChecks";
 import type { SummaryFacts } from "./facts";
 import { factsWithSections, withSectionParagraphs } from "./indicatorSections";
 import { buildNarrative } from "./narrative";
@@ -26,11 +26,9 @@ export interface NarrativeSource {
  */
 export function narrativeSource(wf: WorkbookFacts): NarrativeSource {
   const source = factsWithSections(wf);
-  // The text never contradicts the 核对: figures with open findings or error cells are marked (figureChecks.ts).
-  return {
-    facts: withFigureChecks(source.facts, wf.findings, wf.anomalies),
-    sections: withSectionChecks(source.sections, wf.findings, wf.anomalies),
-  };
+  // The text never contradicts the 核对: figures with open findings or error cells carry them from the facts
+  // (facts/cellChecks.ts); a table and a ledger that disagree are said once (figureChecks.ts).
+  return { facts: withLedgerMismatch(source.facts, wf.findings), sections: source.sections };
 }
 
 /**

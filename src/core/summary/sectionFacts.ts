@@ -9,6 +9,7 @@
 import type { Fact, JoinedSheets } from "../facts";
 import { indicatorById, INDICATORS, type IndicatorSection } from "../registry/indicators";
 import { coreCoverage } from "./coverage";
+import { cellChecks } from "./sourced";
 import { factTables, firstFact, groupView, isColumnGroup, rowLabel, type FactRow, type FactTable } from "./factTables";
 import type { SourcedValue } from "./facts";
 import { figuresOf, type FiguresPeriod } from "../periods/figuresPeriod";
@@ -88,7 +89,7 @@ function stated(fact: Fact | undefined, factor: number): BlockValue {
   }
   if (fact.provenance.kind !== "cell") return MISSING;
   const value = fact.value === null ? null : factor === 1 ? fact.value : Number((fact.value / factor).toPrecision(15));
-  return { value, cell: fact.provenance.cell, numeric: fact.provenance.numeric, factor: 1 };
+  return { value, cell: fact.provenance.cell, numeric: fact.provenance.numeric, factor: 1, ...cellChecks(fact.provenance) };
 }
 
 function added(parts: readonly BlockValue[]): BlockValue {

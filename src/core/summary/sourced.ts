@@ -4,15 +4,20 @@
  * counted, or the engine's value. Also the figure as the workbook states it (in the source's own
  * unit), for the sections that show a workbook's units.
  */
-import type { Fact, Figure, LedgerProvenance } from "../facts";
+import type { CellProvenance, Fact, Figure, LedgerProvenance } from "../facts";
 import type { SourcedValue } from "./facts";
 import { ledgerTermsFormula } from "./ledgerFormulas";
+
+/** The 核对's word on the cell (facts/cellChecks.ts): an open finding, an error value. */
+export function cellChecks(p: CellProvenance): Pick<SourcedValue, "check" | "error"> {
+  return { ...(p.check ? { check: p.check } : {}), ...(p.error ? { error: p.error } : {}) };
+}
 
 function fromFigure(f: Figure): SourcedValue {
   const p = f.provenance;
   switch (p.kind) {
     case "cell":
-      return { value: f.value, cell: p.cell, numeric: p.numeric, factor: p.unitFactor };
+      return { value: f.value, cell: p.cell, numeric: p.numeric, factor: p.unitFactor, ...cellChecks(p) };
     case "sum": {
       const parts = p.parts.map(fromFigure);
       const present = parts.filter((x) => x.value !== null);

@@ -15,7 +15,7 @@ export interface BlockFigure {
   readonly previous?: number;
   /** Last month's figure (上月), the base of 环比. */
   readonly monthBefore?: number;
-  /** The current figure as sourced: its open 核对 finding or error cell (figureChecks.ts), for 待核实. */
+  /** The current figure as sourced: its open 核对 finding or error cell (facts/cellChecks.ts), for 待核实. */
   readonly currentSource?: BlockValue;
   /** Whether an open finding or an error cell stands against the current or the previous figure: no change is written from them. */
   readonly flagged?: boolean;
