@@ -16,18 +16,13 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "09-yn-2024-1-5-industry-tree": "facts 27/27, slips 3/3, false alarms 0, context 3/5, contradicted 3",
   "11-hb-2024-q1-industry-tree":
     "facts 34/36, slips 0/0, false alarms 0, context 3/4; e.g. accident_count C2024-03 商贸制造业/烟花爆竹 missing; deaths C2024-03 商贸制造业/烟花爆竹 missing",
-  "21-kh-2021-1-11-two-year-average": "facts 6/6, slips 0/0, false alarms 0, context 4/5, contradicted 3",
   "25-fs-2020-1-2-text-cells":
     "facts 16/24, slips 0/0, false alarms 0, context 4/6; e.g. accident_count C2020-02 物体打击 missing; deaths C2020-02 物体打击 missing; accident_count C2020-02 高处坠落 missing",
-  "26-hb-dis-2023-09-two-units":
-    "facts 19/22, slips 0/0, false alarms 0, context 9/11, contradicted 6; e.g. evacuated C2023-09 missing; evacuated M2023-09 missing; evacuated C2023-09 missing",
-  "27-hb-dis-2020-07-event": "facts 9/9, slips 0/0, false alarms 0, context 9/12, contradicted 2",
   "29-shitai-2022-by-type-mu": "facts 12/14, slips 2/2, false alarms 0, context 3/6; e.g. evacuated Y2022 洪涝 missing; evacuated Y2022 missing",
   "32-nbs-2023-gongbao-three-tables":
     "facts 2/17, slips 0/0, false alarms 0, context 3/8, contradicted 2; e.g. crop_affected_ha Y2023 read 1054 for 10540000; crop_failure_ha Y2023 read 98 for 980000; dz_direct_loss Y2023 洪涝和地质灾害 missing",
   "34-nbs-yb2006-forest-fires":
     "facts 0/38, slips 0/1, false alarms 0, context 0/10; e.g. forest_fire_count series:Y2000 missing; forest_area_damaged series:Y2000 missing; forest_fire_deaths series:Y2000 missing",
-  "35-bz-2023-county-sheets-wps": "facts 32/32, slips 2/2, false alarms 0, context 3/5",
   "36-sc-haz-1-9-rate-slip":
     "facts 6/10, slips 1/1, false alarms 0, context 4/6, contradicted 1; e.g. units_checked C?-09 missing; major_rectified C?-09 missing; units_checked C?-09 煤矿、非煤矿山等工矿企业 missing",
   "37-gx-enf-2020-by-industry":

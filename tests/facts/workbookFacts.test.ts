@@ -145,6 +145,19 @@ describe("the sample's facts (the Chuxiong 2024H1 report's figures)", () => {
     expect(wf.notUnderstood).toEqual([]);
   });
 
+  test("the 核对's word on a cell travels with its figure: the stated 整改率 95% of G9 carries its recomputed 89.6% (378 of 422, the sample's planted slip), other cells nothing", () => {
+    const flagged = wf.facts.filter((f) => f.provenance.kind === "cell" && f.provenance.check);
+    expect(flagged.map((f) => (f.provenance.kind === "cell" ? `${f.provenance.cell.sheet}!${f.provenance.cell.address}` : ""))).toContain("隐患排查治理!G9");
+    const g9 = flagged.find((f) => f.provenance.kind === "cell" && f.provenance.cell.address === "G9")!;
+    expect(g9.indicator).toBe("rect_rate");
+    expect(g9.provenance.kind === "cell" && g9.provenance.check?.recomputed).toBeCloseTo(89.58, 2);
+    // Each flag is one of the 核对's open findings, on that very cell.
+    for (const f of flagged) {
+      const cell = f.provenance.kind === "cell" ? f.provenance.cell : undefined;
+      expect(wf.findings.some((x) => x.sheet === cell?.sheet && x.cell === cell?.address && x.severity !== "info")).toBe(true);
+    }
+  });
+
   test("every fact leads back to a cell of its source", () => {
     for (const f of wf.facts) {
       if (f.provenance.kind === "cell") expect(f.provenance.cell.sheet).toBe(f.source.split("!")[0]);
@@ -225,6 +238,18 @@ describe("a ledger with real dates", () => {
 });
 
 describe("the period words a source writes (19.8)", () => {
+  test("a title's year and a 统计时段 line naming the same days are both the source's words (亳州市2023年… over 统计时段：2023年1—12月, corpus 35)", () => {
+    const wf = factsOf([
+      ["亳州市2023年安全生产隐患报送情况汇总"],
+      ["统计时段：2023年1—12月"],
+      ["项目", "报送数", "已整改", "整改率(%)"],
+      ["隐患（条）", 124841, 124841, 100],
+    ]);
+    expect(wf.context.periodWords).toEqual(expect.arrayContaining(["2023年", "2023年1—12月"]));
+    // The period is still the whole year, written as a year.
+    expect(wf.context.period).toBe("2023年");
+  });
+
   test("a weekly list's issue (乌海 一周事故及安全警示（2021年第34期）, corpus 41) is a period word, and its period the week, never the year 2021", () => {
     const wf = factsOf([
       ["一周事故及安全警示（2021年第34期）"],

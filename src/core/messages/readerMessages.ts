@@ -86,6 +86,14 @@ export const READER_MESSAGES = {
     zh: `“${header}”列是文字（${samples.join("、")}…），不是${indicator}，未计数`,
     en: `The column "${header}" holds words (${samples.join(", ")}…), not ${indicator}; it is not counted`,
   }),
+  unitTwin: (header: string, first: string, unit: string): Message => ({
+    zh: `“${header}”列与“${first}”列是同一数字的两种单位，按${unit}汇总`,
+    en: `The column "${header}" states the figure of "${first}" in another unit; the summary uses ${unit}`,
+  }),
+  averageComparison: (header: string): Message => ({
+    zh: `“${header}”列是与前几年平均数的比较，既不是本期数，也不是同比，未汇总、未核对`,
+    en: `The column "${header}" compares with an average of earlier years: neither this period's figure nor a year-on-year change; it is not summarised or checked`,
+  }),
   fractionalCount: (header: string, indicator: string, samples: readonly string[]): Message => ({
     zh: `“${header}”列的数值多为小数（${samples.join("、")}…），不是${indicator}的计数，未汇总`,
     en: `The column "${header}" holds mostly fractions (${samples.join(", ")}…): not a count of ${indicator}; it is not summed`,

@@ -61,6 +61,9 @@ export function settleMeasures(drafts: DraftColumn[]): void {
   }
 }
 
+/** A header comparing with an average of earlier years (与前两年平均数相比, 较近5年同期均值, 比近三年平均). */
+const AVERAGE_COMPARISON = /(与|较|比)[^/]{0,8}(平均|均值)/;
+
 /** Units counted in whole things: a fraction in such a column is no count of them. */
 const WHOLE_UNITS = new Set(["人", "人次", "起", "宗", "户", "间", "个", "家", "次", "处", "座", "头", "只", "头只", "条", "项", "件", "所"]);
 
@@ -106,8 +109,9 @@ export function textColumns(values: readonly (readonly (ReadValue | null)[])[], 
 
 /**
  * Sets aside the count columns that hold something else: mostly fractions (a rate per 10,000
- * people under a count's name) or mostly words (the kinds of accident under 事故). Each loses its
- * indicator and its values, and is said in a diagnostic.
+ * people under a count's name) or mostly words (the kinds of accident under 事故), and columns that
+ * compare with an average of earlier years. Each loses its indicator and its values, and is said in
+ * a diagnostic.
  *
  * @param sheet the sheet's name
  * @param headerRow the header's last row, where the diagnostics point
@@ -123,6 +127,12 @@ export function setAsideNonCounts(sheet: string, headerRow: number, values: (Rea
     Object.assign(drafts[index], { indicator: undefined, confidence: 0, matchedAlias: undefined, role: "ignored", measure: undefined });
     for (const row of values) row[index] = null;
   };
+  // 与前两年平均数相比(%), 较近5年同期均值: a change against a base the table does not hold — no figure of this
+  // period (it was read as 事故起数 -60), and no 同比 either.
+  drafts.forEach((d, j) => {
+    if (d.role !== "key" && d.role !== "category" && AVERAGE_COMPARISON.test(d.path.map(normalHeader).join("/")))
+      setAside(j, "info", MESSAGES.reader.averageComparison(d.path.join("/")));
+  });
   for (const { index, samples } of fractionalCounts(values, drafts)) {
     const d = drafts[index];
     const shown = samples.map((x) => String(Math.round(x * 100) / 100));

@@ -25,6 +25,7 @@ import { MESSAGES } from "../messages";
 import { choosePlaceKey, findCodeColumn } from "./placeColumns";
 import { assignRowLevels } from "./rowLevels";
 import { setAsideNonCounts } from "./measureKinds";
+import { setAsideUnitTwins } from "./unitTwins";
 import { isLabelMatrix } from "./matrix";
 import { isDenominatorField, OTHER_FIELD_NAMES, otherFieldOf } from "./otherFields";
 
@@ -133,6 +134,8 @@ export function readTable(
     if (role !== "of_which") lastParent = r;
     rows.push(meaning);
   }
+  // One quantity in two units (千公顷 | 万亩): one figure (unitTwins.ts).
+  ctx.diagnostics.push(...setAsideUnitTwins(ctx.name, last, drafts));
   const period = tablePeriod(ctx, first, title);
   const status = figuresStatus(ctx, title, end + 1);
   const year = period?.period.span?.year;

@@ -1,10 +1,27 @@
 /**
+ * The title's period with the words of a 统计时段 line that names the same days (亳州市2023年… over
+ * 统计时段：2023年1—12月): both are the source's words for it (19.8).
+ */
+function withLineWords(period: ParsedPeriod, lines: readonly string[]): ParsedPeriod {
+  const bounds = period.span && spanBounds(period.span);
+  for (const line of lines) {
+    const stated = findPeriodIn(line);
+    const same = bounds && stated?.span && spanBounds(stated.span);
+    if (same && same.start === bounds.start && same.end === bounds.end && stated.label !== period.label)
+      return { ...period, words: [...(period.words ?? [period.label]), stated.label] };
+  }
+  return period;
+}
+
+/**
  * The period a table names outside its period columns: its title, a 统计时间 / 统计截止 / 截至 line
  * near it, the sheet name ("2005_7"), or the file name ("2005_1-2.xls"), in that order
  * (docs/periods.md). A 填报日期 says when the form was filled, not what period it covers, and is
  * never read as one.
  */
 import { findPeriodIn } from "../periods/findPeriod";
+import type { ParsedPeriod } from "../periods/period";
+import { spanBounds } from "../periods/spanBounds";
 import { sinceUntil } from "../periods/sinceUntil";
 import { cleanHeader } from "../registry/headerText";
 import type { TableModel } from "./model";
@@ -54,7 +71,7 @@ function ownPeriod(ctx: Context, headerFirst: number, title: string | undefined)
     if (days) return { period: days, from: "title" };
   }
   const fromTitle = title ? findPeriodIn(title) : undefined;
-  if (fromTitle) return { period: fromTitle, from: "title" };
+  if (fromTitle) return { period: withLineWords(fromTitle, lineAbove(ctx, headerFirst)), from: "title" };
   for (const line of lineAbove(ctx, headerFirst)) {
     const found = findPeriodIn(line);
     if (found) return { period: found, from: "line" };
