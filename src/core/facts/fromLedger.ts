@@ -71,6 +71,7 @@ export function ledgerSource(ledger: LedgerModel): LedgerSource {
     current: ledger.current,
     previous: ledger.previous,
     periodSource: ledger.periodSource,
+    ...(ledger.latestRecord ? { latestRecord: ledger.latestRecord } : {}),
     ...(ledger.compare === false ? { compare: false as const } : {}),
     ...(ledger.scope ? { scope: ledger.scope } : {}),
     ...(a ? { accounting: { rows: a.rows, counted: a.counted, excluded: a.excluded, undated: a.undated, totals: a.totals, ...agreeing(a) } } : {}),
@@ -150,6 +151,8 @@ export function accidentLedgerFacts(ledger: LedgerModel): Fact[] {
   // A ledger with nothing to compare with (a week's list, a year alone, an archive of many years) states no 同比.
   const compared = ledger.compare !== false;
   if (compared) emit(a.previous, ledger.previous, previous, []);
+  // A month's window: the month before is the base of 环比 (issue 22, monthly reports).
+  if (a.monthBefore) emit(a.monthBefore.totals, a.monthBefore.period, windowPeriod(a.monthBefore.period, "month_before"), []);
   const br = a.breakdowns;
   for (const g of GROUPS) {
     for (const group of br ? br[g.of] : a[g.of]) {

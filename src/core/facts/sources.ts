@@ -92,6 +92,8 @@ export interface LedgerSource {
   readonly current: DateRange;
   readonly previous: DateRange;
   readonly periodSource: "inferred" | "title" | "user";
+  /** The latest record's date (ISO), where the records are dated (LedgerModel.latestRecord). */
+  readonly latestRecord?: string;
   /** false: no 同比 — nothing in `previous` to compare with, or an archive of many years (LedgerModel.compare). */
   readonly compare?: false;
   /** Counted records whose figure cell holds words (个别轻微伤 in 受伤), counted as 0 (the 核对's ledger_figure_words): field, cell, text, date. */

@@ -8,6 +8,8 @@ import type { DateRange, LedgerModel } from "../reader/model";
 import type { AccidentFold } from "./accidentFold";
 import { ledgerBreakdowns } from "./breakdowns";
 import { calendarYears, yearlyWindows } from "./yearlyWindows";
+import { daysInMonth } from "../periods/calendar";
+import { periodLabel } from "./dates";
 
 /**
  * The current window in each year the ledger covers, when there are 3 or more; for a window of
@@ -24,6 +26,23 @@ function byYear(fold: AccidentFold, current: DateRange) {
   return {
     byYear: windows.map((period) => ({ period, totals: fold.sumWithin(period).totals(), ...(partial(period) ? { complete: false as const } : {}) })),
   };
+}
+
+/**
+ * The month before a window of one calendar month (a monthly report: 环比, issue 22), when the ledger's
+ * first record is no later than that month (a ledger that starts in June has no May to compare with).
+ */
+function monthBefore(fold: AccidentFold, current: DateRange) {
+  const [y, m] = current.start.split("-").map(Number);
+  const wholeMonth = current.start.endsWith("-01") && current.end === `${current.start.slice(0, 8)}${String(daysInMonth(y, m)).padStart(2, "0")}`;
+  const earliest = fold.earliestDate();
+  if (!wholeMonth || earliest === undefined) return {};
+  const [py, pm] = m === 1 ? [y - 1, 12] : [y, m - 1];
+  const start = `${py}-${String(pm).padStart(2, "0")}-01`;
+  if (earliest.slice(0, 7) > start.slice(0, 7)) return {};
+  const end = `${start.slice(0, 8)}${String(daysInMonth(py, pm)).padStart(2, "0")}`;
+  const period: DateRange = { start, end, label: periodLabel(start, end) };
+  return { monthBefore: { period, totals: fold.sumWithin(period).totals() } };
 }
 
 /**
@@ -46,6 +65,7 @@ export function accidentSummary(
     byType: breakdowns.byType,
     byLevel: breakdowns.byLevel,
     ...byYear(fold, ledger.current),
+    ...monthBefore(fold, ledger.current),
     breakdowns,
   };
 }

@@ -306,6 +306,8 @@ export class LedgerRowReader {
     const current: DateRange = { ...currentRange, label: periodLabel(currentRange.start, currentRange.end) };
     const previousRange = { start: yearEarlier(current.start), end: yearEarlier(current.end) };
     const previous: DateRange = { ...previousRange, label: periodLabel(previousRange.start, previousRange.end) };
+    // The user's period follows the records' own rule (ledgerWindows): no record a year earlier, no 同比 — never "持平" with nothing.
+    const compare = windows ? windows.compare : !fold || fold.sumWithin(previousRange).accidents > 0;
     const included = this.fold ? [] : this.hazards.filter((r) => !isExcluded(r.values.get("included")));
     const common = {
       kind: "ledger" as const,
@@ -321,7 +323,8 @@ export class LedgerRowReader {
       current,
       previous,
       periodSource: override ? ("user" as const) : windows?.from === "title" ? ("title" as const) : ("inferred" as const),
-      ...(windows?.compare === false ? { compare: false as const } : {}),
+      ...(this.latestDate ? { latestRecord: this.latestDate } : {}),
+      ...(compare ? {} : { compare: false as const }),
       ...this.scope(),
       ...this.titlePeriodWords(),
       accounting: this.accounting(recordCount, this.fold ? this.fold.excluded : recordCount - included.length),

@@ -84,6 +84,8 @@ export interface LedgerModel {
   readonly previous: DateRange;
   /** Where the periods come from: the records' dates ("inferred"), the title or 统计时间 line above the header, or the user. */
   readonly periodSource: "inferred" | "title" | "user";
+  /** The latest record's date (ISO): a period the user gives after it is one the ledger does not reach (no "未发生" from it). */
+  readonly latestRecord?: string;
   /** The period words of the texts above the header, as written (一周事故及安全警示（2021年第34期） → 2021年第34期). */
   readonly titlePeriodWords?: readonly string[];
   /**
@@ -112,6 +114,8 @@ export interface LedgerModel {
      * `complete: false` on a window that starts before the month of the ledger's first record: the ledger may not cover it all.
      */
     readonly byYear?: readonly { readonly period: DateRange; readonly totals: AccidentTotals; readonly complete?: false }[];
+    /** The month before, when the current window is one calendar month the ledger's records reach back past: the base of 环比. */
+    readonly monthBefore?: { readonly period: DateRange; readonly totals: AccidentTotals };
     /** By county, industry, type, level and month, and what live formulas over the ledger may rely on (src/core/ledger/breakdowns.ts). */
     readonly breakdowns?: AccidentBreakdowns;
   };

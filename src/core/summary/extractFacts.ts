@@ -210,9 +210,12 @@ function ledgerTotals(wf: WorkbookFacts): IndicatorPair[] | undefined {
   return ["accident_count", "deaths", "injured", "direct_loss"].flatMap((id) => {
     const current = firstFact(whole, id, CURRENT);
     const previous = firstFact(whole, id, PREVIOUS);
+    const before = firstFact(whole, id, ["month_before"]);
     const now = current && withWords(sourcedOf(current), ledger, id);
-    if (now && ledger.compare === false) return [pair(id, now, { value: null })];
-    return now && previous ? [pair(id, now, sourcedOf(previous))] : [];
+    // A month's window gives last month too, the base of 环比 (issue 22).
+    const ring = (p: IndicatorPair): IndicatorPair => (before ? { ...p, monthBefore: sourcedOf(before) } : p);
+    if (now && ledger.compare === false) return [ring(pair(id, now, { value: null }))];
+    return now && previous ? [ring(pair(id, now, sourcedOf(previous)))] : [];
   });
 }
 
@@ -256,6 +259,14 @@ function ledgerNoPrevious(wf: WorkbookFacts): SummaryFacts["noPrevious"] {
   return { period: ledger.previous.label, source: "ledger" };
 }
 
+/** The user's period after the accident ledger's latest record, when it holds none (rule 23). */
+function ledgerBeyond(wf: WorkbookFacts, accidents: readonly IndicatorPair[] | undefined): SummaryFacts["beyondLedger"] {
+  const ledger = accidentLedger(wf);
+  const count = accidents?.find((p) => p.indicator === "accident_count")?.current.value;
+  if (ledger?.periodSource !== "user" || !ledger.latestRecord || ledger.latestRecord >= ledger.current.end || count !== 0) return undefined;
+  return { period: ledger.current.label, latest: ledger.latestRecord };
+}
+
 /**
  * Picks the figures the fixed sections need out of the workbook's facts.
  *
@@ -290,6 +301,8 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
   let noPrevious: SummaryFacts["noPrevious"];
   let noComparison = false;
   let largerAccidents: IndicatorPair | undefined;
+  let beyondLedger: SummaryFacts["beyondLedger"];
+  let monthBeforePeriod: string | undefined;
   if (!accidents) {
     const keyedTable = tables.find((t) => indicatorKeyedTotals(t).length > 0);
     const keyed = keyedTable && indicatorKeyedTotals(keyedTable);
@@ -299,6 +312,8 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     if (!keyed) noPrevious = ledgerNoPrevious(wf);
     if (!keyed && accidents) noComparison = accidentLedger(wf)?.compare === false;
     if (!keyed) largerAccidents = ledgerLargerAccidents(wf);
+    if (!keyed) beyondLedger = ledgerBeyond(wf, accidents);
+    if (!keyed && accidents?.some((p) => p.monthBefore)) monthBeforePeriod = accidentWhole.find((f) => f.period.relation === "month_before")?.period.label;
   }
   // 事故起数 and 死亡人数, the figures a bureau is assessed on (rule 20): a ledger's blank 受伤 cells count as 0, and
   // an archive that stopped recording injuries would show a fall of 100% against its earlier years.
@@ -350,6 +365,8 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     accidents,
     ...(noPrevious ? { noPrevious } : {}),
     ...(noComparison ? { noComparison: true as const } : {}),
+    ...(beyondLedger ? { beyondLedger } : {}),
+    ...(monthBeforePeriod ? { monthBeforePeriod } : {}),
     ...(largerAccidents ? { largerAccidents } : {}),
     ...(accidentYears ? { accidentYears } : {}),
     byRegion,

@@ -45,6 +45,8 @@ export interface IndicatorPair {
   readonly unit: string;
   readonly current: SourcedValue;
   readonly previous: SourcedValue;
+  /** Last month's figure (上月), the base of 环比, where the source gives it (a ledger's month). */
+  readonly monthBefore?: SourcedValue;
 }
 
 /** The same period in each of the years right before the report year (earlierYears.ts): the several-year average. */
@@ -117,6 +119,13 @@ export interface SummaryFacts {
   readonly coverage?: Coverage;
   /** The comparison period has no records at all (a ledger that starts this year): no 同比 is written, and the 综述 says why. */
   readonly noPrevious?: { readonly period?: string; readonly source: "ledger" | "table" };
+  /**
+   * The period the user gave lies beyond the ledger's latest record and holds none: the ledger does not
+   * reach it, so its 0 accidents are not "未发生生产安全事故" (rule 23); the 综述 says what it lacks.
+   */
+  readonly beyondLedger?: { readonly period: string; readonly latest: string };
+  /** The month the accident pairs' `monthBefore` figures are of ("2024年5月"). */
+  readonly monthBeforePeriod?: string;
   /** The accident figures compare with nothing (a ledger of a week, or of many years): the section shows 本期 alone. */
   readonly noComparison?: true;
   /** A ledger and a table of the same period that disagree (the 核对's ledger_table_mismatch findings): the 综述 says which it uses. */

@@ -17,6 +17,7 @@ import { disastersParagraph } from "./narrative/disasters";
 import { enforcementReportParagraph } from "./narrative/enforcementReport";
 import { industryParagraph } from "./narrative/industry";
 import { withMonth } from "./narrative/month";
+import { withYearToDate } from "./narrative/yearToDate";
 import { trainingParagraph } from "./narrative/training";
 import type { NarrativeParagraph } from "./narrative/types";
 import type { SummaryOptions } from "./options";
@@ -122,7 +123,7 @@ export function withSectionParagraphs(narrative: readonly string[], facts: Summa
   const say = (p: NarrativeParagraph) => (o.language === "en" ? p.en(context) : p.zh(context));
   const out = [...narrative];
   const base = say(accidentsParagraph);
-  const merged = say(withMonth(accidentsParagraph, sections));
+  const merged = say(withMonth(withYearToDate(accidentsParagraph, sections), sections));
   const at = base ? out.findIndex((p) => p.includes(base)) : -1;
   if (merged && merged !== base) {
     if (at >= 0) out[at] = out[at].replace(base!, merged);

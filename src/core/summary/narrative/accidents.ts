@@ -4,6 +4,8 @@
  * with the option on, the small-base note.
  * "2024年1—6月，全州共发生各类生产安全事故23起、死亡26人、受伤11人，同比事故起数增加3起、上升15%，…"
  */
+import type { FiguresPeriod } from "../../periods/figuresPeriod";
+import { englishPeriodText } from "../../periods/periodText";
 import type { IndicatorPair, SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
 import { bothMoved, changeItems, enChangeSentence, zhEach, zhGrouped } from "./changes";
@@ -171,14 +173,122 @@ function levelSentence(f: SummaryFacts, o: SummaryOptions, en: boolean): string 
   return `其中较大及以上事故${n(x)}起${change}。`;
 }
 
-function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
+/**
+ * Whether the period had no accident at all: 0 accidents, and no death or injury stated otherwise,
+ * none of them flagged by the 核对 or an error cell (rule 23).
+ *
+ * @param pairs the accident pairs
+ * @returns true when "未发生生产安全事故" is what the figures say
+ */
+export function noAccident(pairs: readonly IndicatorPair[]): boolean {
+  const listed = listedPairs(pairs);
+  const counted = pairs.filter((p) => p.indicator in ACCIDENT_LEAD);
+  return listed[0]?.indicator === "accident_count" && listed.every((p) => p.current.value === 0 && !p.current.check) && !counted.some((p) => p.current.error);
+}
+
+/**
+ * The year-ago figures of a period with no accident, as releases give them ("4月份全区未发生生产安全事故，
+ * 同比去年事故起数减少2起"): the counts it fell by, never a list of 100% falls; 同比持平 when a year earlier
+ * had none either.
+ */
+function noneZh(f: SummaryFacts, lead: string): string {
+  const fewerThan = (word: string, pairs: readonly IndicatorPair[]) => {
+    const fewer = pairs
+      .filter((p) => (present(p.previous) as number) > 0)
+      .map((p) => `${ACCIDENT_LEAD[p.indicator]}减少${n(present(p.previous) as number)}${p.classifier}`);
+    return !pairs.length ? "" : fewer.length ? `，${word}${fewer.join("、")}` : `，${word}持平`;
+  };
+  const before = f.noPrevious ? [] : listedPairs(f.accidents ?? []).filter((p) => comparable(p.current) && present(p.previous) !== undefined);
+  return `${lead}未发生生产安全事故${fewerThan("同比", before)}${fewerThan("环比", againstMonthBefore(f.accidents ?? []))}。`;
+}
+
+/**
+ * The accident pairs set against last month (环比) where the source gives it (a ledger's month, issue 22):
+ * listed figures only, none flagged by the 核对 or an error cell.
+ *
+ * @param pairs the accident pairs
+ * @returns the pairs with last month as their previous figure
+ */
+export function againstMonthBefore(pairs: readonly IndicatorPair[]): IndicatorPair[] {
+  return listedPairs(pairs)
+    .filter((p) => comparable(p.current) && p.monthBefore && comparable(p.monthBefore) && present(p.monthBefore) !== undefined)
+    .map((p) => ({ ...p, previous: p.monthBefore! }));
+}
+
+/** "；环比事故起数减少1起、下降50%，死亡人数持平" after the 同比 (rule 18), "" without last month's figures. */
+function ringZh(f: SummaryFacts, o: SummaryOptions, afterChange: boolean): string {
+  const items = changeItems(againstMonthBefore(f.accidents ?? []), o);
+  if (!items.length) return "";
+  const nameOf = (p: IndicatorPair) => ACCIDENT_LEAD[p.indicator];
+  return `${afterChange ? "；" : "，"}环比${groupedStyle(f, o) ? zhGrouped(items, nameOf, o) : zhEach(items, nameOf, o)}`;
+}
+
+/** " Compared with May 2024, accidents fell by 1 (50%)." (month on month), "" without last month's figures. */
+function ringEn(f: SummaryFacts, o: SummaryOptions): string {
+  const items = changeItems(againstMonthBefore(f.accidents ?? []), o);
+  if (!items.length) return "";
+  const month = englishPeriod(zhPeriod(f.monthBeforePeriod));
+  return ` ${enChangeSentence(items, (p) => ENGLISH_WORDS[p.indicator][0], `Compared with ${month ?? "the month before"}`, undefined, "the month before")}`;
+}
+
+function noneEn(f: SummaryFacts, lead: string): string {
+  const before = f.noPrevious ? [] : listedPairs(f.accidents ?? []).filter((p) => comparable(p.current) && present(p.previous) !== undefined);
+  // "a year earlier there were 2 accidents, with 3 deaths": a zero casualty count is left out, as in the figure lists.
+  const yearAgo = listedPairs(
+    before.map((p) => ({ ...p, current: p.previous })),
+    true,
+  );
+  const some = yearAgo.some((p) => present(p.current)! > 0);
+  const against = !before.length
+    ? ""
+    : some
+      ? `; a year earlier there ${present(yearAgo[0].current) === 1 && yearAgo.length === 1 ? "was" : "were"} ${englishFigures(yearAgo, "")}`
+      : ", as a year earlier";
+  const month = againstMonthBefore(f.accidents ?? []);
+  const lastMonth = listedPairs(
+    month.map((p) => ({ ...p, current: p.previous })),
+    true,
+  );
+  const ring = !month.length
+    ? ""
+    : lastMonth.some((p) => present(p.current)! > 0)
+      ? ` ${englishPeriod(zhPeriod(f.monthBeforePeriod)) ?? "The month before"} had ${englishFigures(lastMonth, "")}.`
+      : "";
+  return `${lead ? `${lead}no` : "No"} work-safety accident was reported${against}.${ring}`;
+}
+
+/** The paragraph's opening: "2024年1—6月，全州", or "其中4月" for a month told after its year to date. */
+function zhOpening(f: SummaryFacts, part: FiguresPeriod | undefined): string {
+  if (part) return `其中${part.short || part.label}`;
+  const period = zhPeriod(f.period);
+  return `${period ? `${period}，` : ""}${scopedArea(f)}`;
+}
+
+/**
+ * A period the ledger does not reach (the user's, after its latest record): neither "0起" nor
+ * "未发生" — the 综述 says what the ledger lacks (rule 23).
+ */
+function beyondLedgerSentence(f: SummaryFacts, en: boolean): string | undefined {
+  const b = f.beyondLedger;
+  if (!b) return undefined;
+  const [y, m, d] = b.latest.split("-").map(Number);
+  const period = zhPeriod(b.period) ?? b.period;
+  if (!en) return `台账最后一条记录的日期为${y}年${m}月${d}日，未含${period}的记录，无法据此说明${period}的事故情况。`;
+  const english = englishPeriod(period) ?? period;
+  return `The ledger's latest record is dated ${englishPeriodText({ start: b.latest, end: b.latest })}; it holds none for ${english}, so the accidents of ${english} cannot be told from it.`;
+}
+
+function zh({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): string | undefined {
   const pairs = f.accidents ?? [];
   if (currentOf(pairs, "accident_count") === undefined) return undefined;
-  const period = zhPeriod(f.period);
+  const beyond = beyondLedgerSentence(f, false);
+  if (beyond) return beyond;
+  const opening = zhOpening(f, part);
+  if (noAccident(pairs)) return `${noneZh(f, opening)}${zhYearsAverage(f.accidentYears, (id) => ACCIDENT_LEAD[id], o)}${noPreviousSentence(f, false)}`;
   const missing = unavailableZh(pairs);
   const loss = accidentLoss(pairs);
   const lossText = loss ? `，直接经济损失${n(loss.current.value as number)}万元${zhVerify(loss.current, "万元")}${zhWords(loss.current, "直接经济损失")}` : "";
-  const lead = `${period ? `${period}，` : ""}${scopedArea(f)}共发生各类生产安全事故${accidentFigures(pairs)}${lossText}${missing ? `，${missing}` : ""}`;
+  const lead = `${opening}${part ? "发生生产安全事故" : "共发生各类生产安全事故"}${accidentFigures(pairs)}${lossText}${missing ? `，${missing}` : ""}`;
   const compared = pairs.filter((p) => (p.indicator in ACCIDENT_LEAD || p === loss) && comparable(p.current));
   const basis = f.noPrevious ? undefined : comparableBasis(f, compared);
   const items = f.noPrevious ? [] : changeItems(basis?.pairs ?? compared, o);
@@ -189,14 +299,19 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   const clause = grouped ? zhGrouped(items, nameOf, o, wording.emphasis) : zhEach(items, nameOf, o, wording.emphasis);
   const both = bothMoved(items);
   const dual = both === "down" ? "，实现事故起数、死亡人数“双下降”" : both === "up" && grouped ? "，事故起数、死亡人数“双上升”" : "";
-  const body = clause ? `${lead}，${scope}同比${clause}${dual}。` : `${lead}。`;
+  const body = `${lead}${clause ? `，${scope}同比${clause}${dual}` : ""}${ringZh(f, o, !!clause)}。`;
   const average = zhYearsAverage(f.accidentYears, (id) => ACCIDENT_LEAD[id], o);
   return `${body}${average}${noPreviousSentence(f, false)}${levelSentence(f, o, false)}${ledgerMismatchSentence(f, false)}${wording.note ?? ""}`;
 }
 
-function en({ facts: f, options: o }: NarrativeContext): string | undefined {
+function en({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): string | undefined {
   const pairs = f.accidents ?? [];
   if (currentOf(pairs, "accident_count") === undefined) return undefined;
+  // A month told after its year to date: "In April 2023 alone, …".
+  const lead = part ? `In ${englishPeriodText(part)} alone, ` : englishLead(f);
+  const beyond = beyondLedgerSentence(f, true);
+  if (beyond) return beyond;
+  if (noAccident(pairs)) return `${noneEn(f, lead)}${enYearsAverage(f.accidentYears, (id) => ENGLISH_WORDS[id]?.[0], o)}${noPreviousSentence(f, true)}`;
   const listed = listedPairs(pairs);
   const loss = accidentLoss(pairs);
   const compared = [...listed, ...(loss ? [loss] : [])].filter((p) => comparable(p.current));
@@ -213,7 +328,6 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const lossSentence = loss
     ? ` The direct economic loss was ${money(loss.current.value as number)}${enVerify(loss.current, true)}${enWords(loss.current, "loss", true)}.`
     : "";
-  const lead = englishLead(f);
   const missing = unavailableEn(pairs);
   const figures = `${lead}${lead ? "there" : "There"} ${present(listed[0]?.current) === 1 && listed.length === 1 ? "was" : "were"} ${englishFigures(listed)}`;
   const wording = accidentWording(f, o);
@@ -223,8 +337,21 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const note = wording.note ? ` ${wording.note}` : "";
   const unavailable = missing ? ` ${missing.charAt(0).toUpperCase()}${missing.slice(1)}.` : "";
   const average = enYearsAverage(f.accidentYears, (id) => ENGLISH_WORDS[id]?.[0], o);
-  return `${figures}.${lossSentence}${changes}${average}${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, o, true)}${ledgerMismatchSentence(f, true)}${marked}${note}`;
+  return `${figures}.${lossSentence}${changes}${ringEn(f, o)}${average}${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, o, true)}${ledgerMismatchSentence(f, true)}${marked}${note}`;
 }
 
 /** The accident paragraph. */
-export const accidentsParagraph: NarrativeParagraph = { id: "accidents", zh, en };
+export const accidentsParagraph: NarrativeParagraph = { id: "accidents", zh: (c) => zh(c), en: (c) => en(c) };
+
+/**
+ * The accident paragraph of a month told after its year to date ("其中4月未发生生产安全事故，同比事故起数减少2起。",
+ * "In April 2023 alone, …"; rule 24).
+ *
+ * @param c the month's facts and the options
+ * @param month the month
+ * @param language zh or en
+ * @returns the clause, undefined without an accident count
+ */
+export function accidentsPart(c: NarrativeContext, month: FiguresPeriod, language: "zh" | "en"): string | undefined {
+  return language === "zh" ? zh(c, month) : en(c, month);
+}

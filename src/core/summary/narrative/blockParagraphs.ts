@@ -75,15 +75,23 @@ function accidentsEn(sections: SectionFacts, { facts, options }: NarrativeContex
   )}.${changes}`;
 }
 
-/** A block's figure as the accident paragraph's pair: the current value as sourced (its 核对 finding), and the previous one. */
-function blockPair(id: string, f: BlockFigure): IndicatorPair {
+/**
+ * A block's figure as the accident paragraph's pair: the current value as sourced (its 核对 finding),
+ * and the previous one — none where a finding or an error cell stands against either (no change is
+ * written from them).
+ *
+ * @param id the indicator
+ * @param f the block's figure
+ * @returns the pair
+ */
+export function blockPair(id: string, f: BlockFigure): IndicatorPair {
   return {
     indicator: id,
     name: f.indicator.name,
     classifier: f.indicator.unit,
     unit: f.indicator.unit,
     current: f.currentSource ?? { value: f.current ?? null },
-    previous: { value: f.previous ?? null },
+    previous: { value: f.flagged ? null : (f.previous ?? null) },
   };
 }
 

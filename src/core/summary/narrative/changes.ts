@@ -123,6 +123,7 @@ export function zhGrouped(
   o: SummaryOptions,
   emphasis: Record<string, string> = {},
 ): string {
+  if (items.length > 1 && items.every(isFlat)) return "均持平";
   const done = new Set<ChangeItem>();
   const out: string[] = [];
   for (const item of items) {

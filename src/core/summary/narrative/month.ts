@@ -6,6 +6,8 @@
  * the table states last month (上月), the 环比 follows the 同比 (docs/report-rules.md rule 18).
  */
 import type { IndicatorPair } from "../facts";
+import { accidentsPart, noAccident } from "./accidents";
+import { blockPair } from "./blockParagraphs";
 import { changeItems, enChangeSentence } from "./changes";
 import { n } from "./figures";
 import { changeOf, enChange, enFigure, enJoin, figureOf, type BlockFigure } from "./sectionFigures";
@@ -30,7 +32,18 @@ function monthBlock(sections: SectionFacts): SectionBlock | undefined {
   return sections.blocks.find((b) => b.group === "month" && b.section === "accidents" && b.indicators.some((i) => i.id === "accident_count"));
 }
 
+/** The month's figures as the accident paragraph's pairs, when it had no accident at all (rule 23). */
+function noAccidentMonth(b: SectionBlock, o: NarrativeContext["options"], language: "zh" | "en"): string | undefined {
+  const pairs = FIGURES.flatMap(([id]) => {
+    const f = figureOf(b, id);
+    return f?.current === undefined ? [] : [blockPair(id, f)];
+  });
+  if (!b.period || !noAccident(pairs)) return undefined;
+  return accidentsPart({ facts: { accidents: pairs }, options: o }, b.period, language);
+}
+
 function clauseZh(b: SectionBlock, o: NarrativeContext["options"]): string | undefined {
+  const none = noAccidentMonth(b, o, "zh");
   const shown = FIGURES.flatMap(([id, word, unit], k) => {
     const f = figureOf(b, id);
     // A zero death or injury count is left out ("发生3起、死亡2人"), as reports write it.
@@ -51,6 +64,7 @@ function clauseZh(b: SectionBlock, o: NarrativeContext["options"]): string | und
   const month = b.period?.short || b.period?.label || "当月";
   const yoy = changes.length ? `，同比${changes.join("，")}` : "";
   const mom = ring.length ? `${yoy ? "；" : "，"}环比${ring.join("，")}` : "";
+  if (none) return mom ? `${none.replace(/。$/, "")}${mom}。` : none;
   return `其中${month}发生${shown.join("、")}${yoy}${mom}。`;
 }
 
@@ -82,6 +96,8 @@ function clauseEn(b: SectionBlock, o: NarrativeContext["options"]): string | und
   });
   if (!items.length) return undefined;
   const ring = ringSentenceEn(b, o);
+  const none = noAccidentMonth(b, o, "en");
+  if (none) return `${none}${ring ? ` ${ring}` : ""}`;
   return `Of these, ${(b.period && englishPeriodText(b.period)) || "the month"} had ${enJoin(items)}.${ring ? ` ${ring}` : ""}`;
 }
 
