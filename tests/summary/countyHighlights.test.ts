@@ -12,6 +12,8 @@ import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { enCountyHighlights, zhCountyHighlights } from "../../src/core/summary/narrative/countyHighlights";
 import type { GroupTable, IndicatorPair } from "../../src/core/summary/facts";
+import { countyParagraph as countyParagraphModule } from "../../src/core/summary/narrative/county";
+import { resolveSummaryOptions } from "../../src/core/summary/options";
 
 async function countyParagraph(language: "zh" | "en"): Promise<string | undefined> {
   const model = readWorkbook(await loadFixture("tests/fixtures/layout-b.xlsx"));
@@ -68,5 +70,26 @@ describe("county highlights instead of a flat list", () => {
     const t = table(SIX.slice(0, 5));
     expect(zhCountyHighlights(t, false)).toBe("分县（市）看，事故起数居前的是楚雄市6起、禄丰市5起。");
     expect(zhCountyHighlights(table([["楚雄市", 6, 4, 6, 5]]), true)).toBeUndefined();
+  });
+
+  test("a by-county TABLE that states its whole gets the same highlights (the sample's 事故分县统计, 全州合计 row; openpyxl: 楚雄市 5/6 vs 4/4 … 双柏县 1/1 vs 2/2)", async () => {
+    const model = readWorkbook(await loadFixture("assets/samples/bureau-2024H1.xlsx"));
+    const say = (language: "zh" | "en") => planSummary(workbookFacts(model), { language }).narrative.find((p) => /^(分县（市）看|By county)/.test(p));
+    expect(say("zh")).toBe(
+      "分县（市）看，事故起数居前的是楚雄市5起、禄丰市4起、大姚县3起；楚雄市、禄丰市、南华县、姚安县事故起数和死亡人数“双上升”；" +
+        "10个县（市）中有1个实现事故起数、死亡人数“双下降”。",
+    );
+    expect(say("en")).toBe(
+      "By county, Chuxiong City (5), Lufeng City (4) and Dayao County (3) had the most accidents. Accidents and deaths both rose in " +
+        "Chuxiong City, Lufeng City, Nanhua County and Yao'an County. Of the 10 counties compared, 1 saw both accidents and deaths fall.",
+    );
+  });
+
+  test("a by-county table whose rows are only added up (no 合计 row) gets no highlights: its whole is not stated", () => {
+    const t = { ...table(SIX), source: "table" as const };
+    expect(zhCountyHighlights(t, true)).toBeDefined();
+    const facts = { byRegion: t };
+    expect(countyParagraphModule.zh({ facts, options: resolveSummaryOptions({}) })).toBeUndefined();
+    expect(countyParagraphModule.zh({ facts: { byRegion: { ...t, statedTotal: true } }, options: resolveSummaryOptions({}) })).toContain("事故起数居前的是");
   });
 });

@@ -30,6 +30,10 @@ const INDUSTRIES: Readonly<Record<string, string>> = {
   危险化学品: "hazardous chemicals",
   烟花爆竹: "fireworks",
   "电力、热力、燃气及水生产和供应业": "electricity, gas and water supply",
+  各类建筑工程: "construction projects",
+  小散工程和零星作业: "small-scale works and odd jobs",
+  消防及其他行业领域: "fires and other sectors",
+  其他行业领域: "other sectors",
   其他行业: "other industries",
   其他: "other",
 };
@@ -93,6 +97,48 @@ const PLACES: Readonly<Record<string, string>> = {
  */
 export function englishIndustry(label: string): string | undefined {
   return INDUSTRIES[bare(label)];
+}
+
+/**
+ * The closest standard category of an industry the table names its own way, by the words in it (first
+ * match wins; "交通运输和仓储业" → "transport and storage", "各类建筑工程" → "construction"): an English reader
+ * learns what kind of industry it is, never its Chinese name (issue 22, rule 16).
+ */
+const CLOSEST_INDUSTRY: readonly (readonly [RegExp, string])[] = [
+  [/运输.*仓储|交通.*仓储/, "transport and storage"],
+  [/道路|公路|车辆/, "road transport"],
+  [/水上|船舶|港口|航运/, "water transport"],
+  [/铁路/, "rail transport"],
+  [/民航|航空/, "air transport"],
+  [/交通|运输|物流/, "transport"],
+  [/建筑|工程|施工|房屋市政/, "construction"],
+  [/煤/, "coal mining"],
+  [/矿/, "mining"],
+  [/危险化学品|危化|化工/, "hazardous chemicals"],
+  [/烟花|爆竹|民爆/, "fireworks and explosives"],
+  [/燃气/, "gas supply"],
+  [/电力|供电|热力|供水/, "electricity, gas and water supply"],
+  [/冶金|有色|机械|轻工|纺织|建材|制造|工贸|工业/, "manufacturing"],
+  [/商贸|批发|零售|商业|市场/, "wholesale and retail trade"],
+  [/餐饮|住宿|酒店/, "accommodation and food services"],
+  [/消防|火灾/, "fires"],
+  [/农|林|牧|渔/, "agriculture, forestry and fishing"],
+  [/旅游|文化|体育|娱乐/, "tourism, culture and sport"],
+  [/教育|学校/, "education"],
+  [/医疗|卫生/, "health care"],
+  [/其他|其它/, "other industries"],
+];
+
+/**
+ * The closest English category of an industry label no standard name matches, by its words.
+ *
+ * @param label the row's label
+ * @returns the category, or undefined when no word of it is known
+ * @example closestIndustry("交通运输和仓储业") // "transport and storage"
+ */
+export function closestIndustry(label: string): string | undefined {
+  const name = bare(label);
+  return CLOSEST_INDUSTRY.find(([words]) => words.test(name))?.[1];
 }
 
 /**

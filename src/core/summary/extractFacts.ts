@@ -96,6 +96,7 @@ function groupTable(t: FactTable, keyKind: "region" | "industry"): GroupTable | 
     rows,
     total: ids.map((id) => pair(id, sourcedOf(wholeOf(t, id)), sourcedOf(wholeOf(t, id, PREVIOUS)))),
     totalLabel: t.statedTotal ? (t.source.totalLabel ?? "合计") : "合计",
+    ...(t.statedTotal ? { statedTotal: true } : {}),
   };
 }
 

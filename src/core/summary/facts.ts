@@ -83,6 +83,8 @@ export interface GroupTable {
   readonly source?: "table" | "ledger";
   /** How many data rows state accidents and deaths in both periods (groupMoves.ts): the "10" of "10个县（市）中有7个实现…双下降". */
   readonly comparedRows?: number;
+  /** The table states its whole (a 合计 / 全州 row), rather than the rows being added up: county highlights need one. */
+  readonly statedTotal?: boolean;
 }
 
 /** One loss category. */

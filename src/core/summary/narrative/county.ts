@@ -3,8 +3,9 @@
  * 事故。"): the by-industry paragraph's builder (industry.ts) run over the county rows, so both follow
  * the same rules (a zero or missing figure left out, never written as 0; docs/report-rules.md).
  * Written for county rows counted from an accident ledger; a county table's summary carries its
- * own 分县 table and does not repeat it in prose. With many counties the paragraph gives the
- * highlights instead (countyHighlights.ts).
+ * own 分县 table and does not repeat it in prose, but gives its highlights when it has many counties
+ * with accidents and states its whole. With many counties the paragraph gives the highlights
+ * instead (countyHighlights.ts).
  */
 import { enCountyHighlights, zhCountyHighlights } from "./countyHighlights";
 import { industryParagraph } from "./industry";
@@ -15,10 +16,12 @@ const LEADS = { zh: ["分行业看，", "分县（市）看，"], en: ["By indus
 function build(language: "zh" | "en") {
   return ({ facts, options }: NarrativeContext): string | undefined => {
     const t = facts.byRegion;
-    if (!t || t.source !== "ledger") return undefined;
-    // Many counties: the highlights a release gives (countyHighlights.ts), not every county in turn.
+    if (!t) return undefined;
+    // Many counties: the highlights a release gives (countyHighlights.ts), not every county in turn — for
+    // a table too, where it states its whole (the lead's decision, issue 22); its own 分县 table lists the rest.
+    if (t.source !== "ledger" && !t.statedTotal) return undefined;
     const highlights = (language === "zh" ? zhCountyHighlights : enCountyHighlights)(t, !facts.noPrevious && !facts.noComparison);
-    if (highlights) return highlights;
+    if (highlights || t.source !== "ledger") return highlights;
     const text = industryParagraph[language]({ facts: { ...facts, byIndustry: t }, options });
     const [from, to] = LEADS[language];
     return text?.startsWith(from) ? `${to}${text.slice(from.length)}` : undefined;

@@ -11,7 +11,7 @@ import { changeItems, enChangeSentence, zhEach, zhPercentsOnly } from "./changes
 import { comparable, currentOf, enList } from "./figures";
 import { englishArea } from "./region";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
-import { englishIndustry } from "../../registry/englishNames";
+import { closestIndustry, englishIndustry } from "../../registry/englishNames";
 
 interface Split {
   readonly active: GroupRow[];
@@ -40,9 +40,18 @@ function comparablePairs(row: GroupRow): IndicatorPair[] {
   );
 }
 
-/** A row's name in English: the industry's standard category or the place romanised, never Chinese (rule 16). */
-function englishName(label: string, keyKind: GroupTable["keyKind"]): string {
-  return keyKind === "industry" ? (englishIndustry(label) ?? "one other industry") : englishArea(label);
+/**
+ * A row's name in English: the industry's standard category, else the closest category by its words
+ * (交通运输和仓储业 → transport and storage) unless another row of the table has that name, else counted;
+ * the place romanised; never Chinese (rule 16).
+ */
+function englishName(label: string, t: GroupTable): string {
+  if (t.keyKind !== "industry") return englishArea(label);
+  const own = englishIndustry(label);
+  if (own) return own;
+  const closest = closestIndustry(label);
+  const taken = t.rows.some((r) => r.label !== label && (englishIndustry(r.label) ?? closestIndustry(r.label)) === closest);
+  return closest && !taken ? closest : "one other industry";
 }
 
 function zhChangeOf(row: GroupRow, o: SummaryOptions, noPrevious: boolean): string {
@@ -89,11 +98,11 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
     const opening = said ? "" : "compared with a year earlier";
     const change = all.length ? enChangeSentence(named ? all : listedItems, (p) => ENGLISH_WORDS[p.indicator][0], opening) : "";
     if (change) said = true;
-    const name = englishName(row.label, t.keyKind);
+    const name = englishName(row.label, t);
     const subject = k === 0 ? name : `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
     return `${subject} had ${englishFigures(listed, "")}${change ? `; ${change}` : "."}`;
   });
-  const zeroText = zero.length ? ` No accident was reported in ${namesList(zero.map((z) => englishName(z, t.keyKind)))}.` : "";
+  const zeroText = zero.length ? ` No accident was reported in ${namesList(zero.map((z) => englishName(z, t)))}.` : "";
   return `By industry, ${items.join(" ")}${zeroText}`;
 }
 
