@@ -126,12 +126,16 @@ describe("read from a sheet", () => {
     });
   });
 
-  test("a period the user sets is always compared with the same dates a year earlier", () => {
+  test("a period the user sets is compared with the same dates a year earlier when the ledger has records then (issue 22.2: none is no zero base)", () => {
     const sheet = sheetOf("台账", rows(["2024-03-02", "2024-03-20"]));
     const id = `台账!${readWorkbook({ sheets: [sheet] }).ledgers[0].address}`;
     const ledger = readWorkbook({ sheets: [sheet] }, { overrides: { ledgerPeriod: { [id]: { start: "2024-03-01", end: "2024-03-31" } } } }).ledgers[0];
     expect(ledger.current.label).toBe("2024年3月");
-    expect(ledger.compare).toBeUndefined();
+    expect(ledger.compare).toBe(false);
+    const both = sheetOf("台账", rows(["2023-03-15", "2024-03-02", "2024-03-20"]));
+    const bothId = `台账!${readWorkbook({ sheets: [both] }).ledgers[0].address}`;
+    const compared = readWorkbook({ sheets: [both] }, { overrides: { ledgerPeriod: { [bothId]: { start: "2024-03-01", end: "2024-03-31" } } } }).ledgers[0];
+    expect(compared.compare).toBeUndefined();
   });
 });
 
