@@ -49,3 +49,23 @@ describe("displayText keeps one formatter per number format", () => {
     expect(displayText(12.5, undefined)).toBe("12.5");
   });
 });
+
+describe("dates and times show as Excel shows them, not as serial numbers", () => {
+  // Reference values: Excel's serial dates (1 = 1900-01-01, with Excel's 1900 leap day), checked with
+  // openpyxl's from_excel (44927.4625 → 2023-01-01 11:06:00) on this machine.
+  test("a ledger's 事故发生时间 under yyyy-mm-dd hh:mm is 2023-01-01 11:06 (the grid showed 44927)", () => {
+    expect(displayText(44927.4625, "yyyy-mm-dd hh:mm")).toBe("2023-01-01 11:06");
+  });
+
+  test("Chinese date formats as Excel and WPS save them: quoted 年月日, a locale code, and the short m/d/yyyy", () => {
+    expect(displayText(44929.07083333333, 'yyyy"年"m"月"d"日" h:mm')).toBe("2023年1月3日 1:42");
+    expect(displayText(45296, '[$-804]yyyy"年"m"月"d"日"')).toBe("2024年1月5日");
+    expect(displayText(45296, "m/d/yyyy")).toBe("1/5/2024");
+    expect(displayText(45296.6041666667, "h:mm")).toBe("14:30");
+  });
+
+  test("a date outside Excel's range shows ##### as Excel does; a number under a number format is unchanged", () => {
+    expect(displayText(-1, "yyyy-mm-dd")).toBe("#####");
+    expect(displayText(0.238, "0.0%")).toBe("23.8%");
+  });
+});
