@@ -12,10 +12,12 @@ import { withinTable } from "./breakdown";
 import type { Fact } from "./fact";
 import { isAdditive } from "./measure";
 import type { FactSource } from "./sources";
+import { tablePlace } from "./tablePlace";
 import type { CheckScope } from "./workbook";
 
-function column(f: Fact): string | undefined {
-  return f.provenance.kind === "cell" ? `${f.source}|${f.provenance.cell.column}` : undefined;
+function column(f: Fact, turned: ReadonlySet<string>): string | undefined {
+  const place = tablePlace(f, turned.has(f.source));
+  return place ? `${f.source}|${place.column}` : undefined;
 }
 
 /**
@@ -62,14 +64,15 @@ export function checkScope(facts: readonly Fact[], sources: readonly FactSource[
   const relations = formRelations(facts, sources);
   const add = (source: string) => relations.set(source, (relations.get(source) ?? 0) + 1);
   const partsByColumn = new Map<string, number>();
+  const turned = new Set(sources.flatMap((s) => (s.kind === "table" && s.rowsAlongColumns ? [s.id] : [])));
   for (const f of facts) {
-    const c = column(f);
+    const c = column(f, turned);
     if (c && withinTable(f.breakdown).length > 0 && f.value !== null) partsByColumn.set(c, (partsByColumn.get(c) ?? 0) + 1);
   }
   const present = new Set(facts.filter((f) => f.value !== null && !f.derived).map((f) => `${f.source}|${f.indicator}|${JSON.stringify(f.breakdown)}`));
   for (const f of facts) {
     if (f.derived || f.value === null || f.provenance.kind !== "cell") continue;
-    const c = column(f)!;
+    const c = column(f, turned)!;
     if (f.measure === "change" || f.measure === "change_pct") add(f.source);
     else if (f.measure === "rate") {
       const ind = indicatorById(f.indicator);

@@ -11,10 +11,7 @@ import type { BreakdownKey } from "./breakdown";
 import type { Fact } from "./fact";
 import { isAdditive } from "./measure";
 import type { FactPeriod } from "./period";
-
-function columnOf(f: Fact): number | undefined {
-  return f.provenance.kind === "cell" ? f.provenance.cell.column : undefined;
-}
+import { tablePlace } from "./tablePlace";
 
 function samePeriod(a: FactPeriod, b: FactPeriod): boolean {
   return a.relation === b.relation && a.group === b.group && a.label === b.label;
@@ -37,13 +34,14 @@ function partsOf(rows: readonly { fact: Fact; key: BreakdownKey }[]): Fact[] {
  * The derived wholes of one table's facts: a sum per column without a stated whole, then the rates.
  *
  * @param facts the facts of one table (tableFacts)
+ * @param turned whether the table's rows lie along sheet columns (tableSource.rowsAlongColumns): each of its columns lies along a sheet row
  * @returns the derived facts, marked `derived`
  * @example derivedTotals(tableFacts(countiesWithoutTotalRow))[0].provenance.kind // "sum"
  */
-export function derivedTotals(facts: readonly Fact[]): Fact[] {
+export function derivedTotals(facts: readonly Fact[], turned = false): Fact[] {
   const columns = new Map<number, Fact[]>();
   for (const f of facts) {
-    const c = columnOf(f);
+    const c = tablePlace(f, turned)?.column;
     // Every fact of the column counts here, period rows too: a column that mixes keyed rows with rows
     // that are periods (or wholes) is not added up.
     if (c === undefined) continue;

@@ -22,5 +22,6 @@ export type {
 export type { DateRange, FactSource, JoinedSheets, LedgerSource, OverdueItem, ReturnsSource, TableRecognition, TableSource } from "./sources";
 export type { Anomaly, Bilingual, CheckScope, Diagnostic, FactsContext, Finding, NotUnderstood, WorkbookFacts } from "./workbook";
 export { workbookFacts } from "./workbookFacts";
+export { tablePlace } from "./tablePlace";
 export { monthBefore, yearBefore } from "../periods/shift";
 export { checkVerdict, ledgerRowNotes, paneVerdict, roundingNote, slips, understood } from "./verdict";

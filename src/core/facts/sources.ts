@@ -49,6 +49,8 @@ export interface TableSource {
   readonly otherField?: OtherField;
   /** A table joined from sheets of one form, one per county (fromSheetGroup.ts): its sheets and the 合计 it leaves open. */
   readonly joined?: JoinedSheets;
+  /** Read turned from a table of places across: its rows (the places) lie along sheet columns (tablePlace.ts, tableSource.rowsAlongColumns). */
+  readonly rowsAlongColumns?: true;
 }
 
 /**

@@ -39,6 +39,15 @@ function statedRateDecimals(table: TableModel): Record<string, number> | undefin
   return Object.keys(out).length ? out : undefined;
 }
 
+/**
+ * A table of places across read turned: its rows (the places) lie along sheet columns. A table keyed by
+ * indicator read turned (periods in rows) is not: its facts are wholes, and an 其中 part of a period
+ * (8月 | 其中：较大事故 under it) stands in the sheet column of its whole, as in a table read upright.
+ */
+export function rowsAlongColumns(table: Pick<TableModel, "transposed" | "keyKind">): boolean {
+  return table.transposed === true && table.keyKind !== "indicator";
+}
+
 function recognition(table: TableModel): TableRecognition {
   const indicators = new Set<string>();
   for (const c of table.columns) if (c.indicator) indicators.add(c.indicator);
@@ -85,5 +94,6 @@ export function tableSource(table: TableModel): TableSource {
     ...(decimals ? { statedRateDecimals: decimals } : {}),
     recognition: recognition(table),
     ...(table.otherField ? { otherField: table.otherField } : {}),
+    ...(rowsAlongColumns(table) ? { rowsAlongColumns: true as const } : {}),
   };
 }

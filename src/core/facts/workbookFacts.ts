@@ -15,7 +15,7 @@ import { joinSheetGroups } from "./fromSheetGroup";
 import { tableFacts } from "./fromTable";
 import { notUnderstood } from "./notUnderstood";
 import type { FactSource, TableSource } from "./sources";
-import { tableSource } from "./tableSource";
+import { rowsAlongColumns, tableSource } from "./tableSource";
 import type { WorkbookFacts } from "./workbook";
 
 /**
@@ -30,7 +30,7 @@ export function workbookFacts(model: WorkbookModel): WorkbookFacts {
   const tables: TableSource[] = model.tables.map(tableSource);
   for (const table of model.tables) {
     const own = tableFacts(table);
-    facts.push(...own, ...derivedTotals(own));
+    facts.push(...own, ...derivedTotals(own, rowsAlongColumns(table)));
   }
   const joined = joinSheetGroups(model.sheetGroups, tables, facts);
   const ledgers: FactSource[] = model.ledgers.map((l) => (l.subtype === "hazard" ? hazardLedgerSource(l, ledgerSource(l)) : ledgerSource(l)));

@@ -29,6 +29,42 @@ import { setAsideUnitTwins } from "./unitTwins";
 import { isLabelMatrix } from "./matrix";
 import { isDenominatorField, OTHER_FIELD_NAMES, otherFieldOf } from "./otherFields";
 
+/**
+ * What lies around a table on its sheet: its title, the sheet's title, the units line above it, its
+ * period, and the status the notes under it give. Read on the sheet itself, even for a table read
+ * through a turned view of its cells (placesAcross.ts).
+ */
+export interface TableFrame {
+  readonly title?: string;
+  readonly sheetTitle?: string;
+  readonly unitRow: string[];
+  readonly period?: TableModel["period"];
+  readonly status?: TableModel["status"];
+}
+
+/**
+ * The frame of the table whose header starts at sheet row `first`.
+ *
+ * @param ctx the sheet being read
+ * @param first the header's first row
+ * @param end the table's last row, where known (the notes under it give the figures' status)
+ * @returns the frame
+ * @example tableFrame(ctx, 2, 12).title // "楚雄州2024年1—6月隐患排查治理情况"
+ */
+export function tableFrame(ctx: Context, first: number, end?: number): TableFrame {
+  const title = titleAbove(ctx, first);
+  const sheetTitle = sheetTitleAbove(ctx, first);
+  const period = tablePeriod(ctx, first, title);
+  const status = end === undefined ? undefined : figuresStatus(ctx, title, end + 1);
+  return {
+    ...(title !== undefined ? { title } : {}),
+    ...(sheetTitle !== undefined ? { sheetTitle } : {}),
+    unitRow: unitRowAbove(ctx, first),
+    ...(period ? { period } : {}),
+    ...(status ? { status } : {}),
+  };
+}
+
 /** Reads the table whose header block is rows first..last and columns left..right. */
 export function readTable(
   ctx: Context,
@@ -37,13 +73,14 @@ export function readTable(
   left: number,
   right: number,
   sheetBottom: number,
+  given?: TableFrame,
 ): { table?: TableModel; end: number } | undefined {
   const { grid } = ctx;
-  const title = titleAbove(ctx, first);
-  const sheetTitle = sheetTitleAbove(ctx, first);
+  const frame = given ?? tableFrame(ctx, first);
+  const { title, sheetTitle } = frame;
   const ownTitle = sheetTitle !== undefined && sheetTitle !== title ? { sheetTitle } : {};
   const domain = titleDomain(title);
-  const drafts = describeColumns(grid, first, last, left, right, unitRowAbove(ctx, first), domain);
+  const drafts = describeColumns(grid, first, last, left, right, frame.unitRow, domain);
   checkHeaders(ctx, drafts, first, last, left);
   // A single dated column ("2024年1—6月") is enough for a table keyed by indicator (指标 | 单位 | 2024年1—6月).
   if (!drafts.some((d) => d.indicator) && !drafts.some((d) => d.role === "current" || d.role === "previous" || d.periodLabel)) return undefined;
@@ -136,8 +173,8 @@ export function readTable(
   }
   // One quantity in two units (千公顷 | 万亩): one figure (unitTwins.ts).
   ctx.diagnostics.push(...setAsideUnitTwins(ctx.name, last, drafts));
-  const period = tablePeriod(ctx, first, title);
-  const status = figuresStatus(ctx, title, end + 1);
+  const { period } = frame;
+  const status = given ? given.status : figuresStatus(ctx, title, end + 1);
   const year = period?.period.span?.year;
   // Years down the side and months across under a heading that names the indicator: read as it stands.
   const matrix = namePeriodMatrix(drafts, rows, title, domain);

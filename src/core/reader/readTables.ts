@@ -14,6 +14,7 @@ import { sheetGrid } from "./sheetGrid";
 import { type Context, kindAt } from "./tableContext";
 import { headerScore, continuesHeader, segmentsOf, countCells, columnBands } from "./headerDetection";
 import { readTable } from "./readTable";
+import { placesAcrossHeader, readPlacesAcross } from "./placesAcross";
 import { withColumnPeriods } from "./columnPeriods";
 import { withPeriodGroups } from "./periodGroups";
 import { MESSAGES } from "../messages";
@@ -135,7 +136,11 @@ function readBand(ctx: Context): TableModel[] {
     // Indicator names in the header, or a table keyed by indicator: 指标 | 本期 | 去年同期.
     const isHeader = indicators >= 2 || (indicators === 1 && keys + periods > 0) || (indicators === 0 && keys > 0 && periods > 0);
     if (!isHeader) {
-      r = last + 1;
+      // 指标 | 楚雄市 | 双柏县 | 合计: places across, indicators down the side; read turned.
+      const places = placesAcrossHeader(ctx, r, last);
+      const read = places && readPlacesAcross(ctx, r, places);
+      if (read?.table) tables.push(read.table);
+      r = (read ? read.end : last) + 1;
       continue;
     }
     // The header may start with a caption row; trim single-cell rows without indicators on top.

@@ -5,7 +5,7 @@
  * row's figures), and views of one group of a monthly report. Built from facts alone.
  */
 import { isYearBefore } from "../periods/shift";
-import type { BreakdownKey, Fact, TableSource, WorkbookFacts } from "../facts";
+import { tablePlace, type BreakdownKey, type Fact, type TableSource, type WorkbookFacts } from "../facts";
 
 /** One row of a table: its key and its facts in column order. */
 export interface FactRow {
@@ -60,7 +60,8 @@ function arrange(source: TableSource, facts: readonly Fact[]): FactTable {
     }
     // A row of the source is one row here, even when two rows carry the same label.
     // A table joined from one sheet per county: a county's row is its sheet, whatever rows the sheet holds.
-    const id = f.provenance.kind === "cell" && !source.joined ? `row ${f.provenance.cell.row}` : JSON.stringify(keys);
+    const place = source.joined ? undefined : tablePlace(f, source.rowsAlongColumns);
+    const id = place ? `row ${place.row}` : JSON.stringify(keys);
     let row = byId.get(id);
     if (!row) {
       const key = keys[0];
