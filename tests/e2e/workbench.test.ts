@@ -221,5 +221,16 @@ if (!executablePath) {
       await shot(page, "malformed-02-empty");
       await page.close();
     }, 60000);
+
+    test("a ledger's date cells show as the workbook formats them (2023-01-01 11:06), not as serial numbers (44927)", async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(`${server.url}/workbench.html?file=/fixtures/ledger-real-dates.xlsx`);
+      await page.getByTestId("grid").waitFor({ state: "visible" });
+      // B2 holds 44927.4625 under "yyyy-mm-dd hh:mm" (openpyxl: 2023-01-01 11:06:00); B3 44929.0708…
+      expect(await page.locator('[data-testid="grid"] td[data-cell="B2"]').innerText()).toBe("2023-01-01 11:06");
+      expect(await page.locator('[data-testid="grid"] td[data-cell="B3"]').innerText()).toBe("2023-01-03 01:42");
+      await shot(page, "ledger-dates");
+      await page.close();
+    }, 60000);
   });
 }
