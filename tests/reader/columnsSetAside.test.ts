@@ -55,3 +55,17 @@ test("two columns of one figure in the same unit, or in two units under differen
   ]);
   expect(wf.facts.filter((f) => f.indicator === "direct_loss" && f.breakdown.length === 0 && f.period.relation === "current").length).toBe(2);
 });
+
+test("a 同比 column that states some changes in words (下降, 持平: 武定县 2020年1至10月, corpus 07) keeps its figures: a direction is not a text column", () => {
+  const { wf, diagnostics } = read([
+    ["武定县2020年1至10月安全生产事故情况"],
+    ["领域", "事故起数（起）", "同比(%)", "死亡人数（人）", "同比(%)"],
+    ["全县", 14, "下降", 4, "下降"],
+    ["道路交通", 9, -52.6, 4, -63.6],
+    ["工矿商贸", 0, "持平", 0, "持平"],
+    ["消防领域", 5, -66.7, 0, ""],
+  ]);
+  const road = wf.facts.find((f) => f.indicator === "deaths" && f.measure === "change_pct" && f.breakdown.some((k) => k.key === "道路交通"));
+  expect(road?.value).toBe(-63.6);
+  expect(diagnostics.some((d) => d.includes("不是死亡人数"))).toBe(false);
+});

@@ -33,3 +33,8 @@ test("a storm's table without the word 灾 reads its 死亡 as 因灾死亡 and 
   const ids = model.tables[0].columns.map((c) => c.indicator);
   expect(ids).toEqual([undefined, "dz_deaths", "evacuated", "relocated", "rooms_collapsed", "dz_direct_loss"]);
 });
+
+test("紧急转移避险 is 紧急避险转移 with its words swapped (石台县 2022年自然灾害情况, corpus 29), never 紧急转移安置", () => {
+  expect(matchIndicator("紧急转移避险（人）")?.indicator.id).toBe("evacuated");
+  expect(matchIndicator("紧急转移安置（人）")?.indicator.id).toBe("relocated");
+});

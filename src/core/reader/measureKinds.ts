@@ -99,7 +99,8 @@ export function fractionalCounts(values: readonly (readonly (ReadValue | null)[]
 export function textColumns(values: readonly (readonly (ReadValue | null)[])[], drafts: readonly DraftColumn[]): { index: number; samples: string[] }[] {
   const out: { index: number; samples: string[] }[] = [];
   drafts.forEach((d, j) => {
-    if (!d.indicator) return;
+    // A stated change in words (下降, 持平: 武定县's 同比 column, corpus 07) says a direction, not a kind: its figures stay.
+    if (!d.indicator || d.role === "change_pct" || d.role === "change_abs") return;
     const filled = values.filter((row) => row[j] && normalHeader(row[j]!.raw) !== "" && !row[j]!.missingMarker);
     const words = filled.filter((row) => row[j]!.value === null && typeof row[j]!.raw === "string").map((row) => normalHeader(row[j]!.raw));
     if (filled.length >= 3 && words.length * 2 > filled.length) out.push({ index: j, samples: [...new Set(words)].slice(0, 3) });

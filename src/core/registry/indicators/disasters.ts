@@ -115,7 +115,7 @@ export const DISASTERS_INDICATORS: readonly Indicator[] = [
     baseUnit: "人",
     units: PEOPLE,
     classifier: "人次",
-    aliases: ["紧急避险转移人口", "避险转移", "紧急避险转移"],
+    aliases: ["紧急避险转移人口", "避险转移", "紧急避险转移", "紧急转移避险"],
     domainAliases: ["紧急避险"],
   }),
   define({
