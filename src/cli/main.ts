@@ -16,6 +16,7 @@ import { OwnOutputSkipped } from "../xlsx/ownOutput";
 import { bilingual } from "./bilingual";
 import { expandInputs } from "./expandInputs";
 import { summarizeFile } from "./summarizeFile";
+import { summaryOptionsOf } from "./summaryOptionsOf";
 import { packageVersion } from "./version";
 import { failureLine } from "./fileErrors";
 import { InputGuard } from "./safeWrite";
@@ -43,9 +44,9 @@ export interface CliArguments {
   readonly reportPeriod?: { readonly start: string; readonly end: string };
   /** summarize and report: 据初步统计 / 经核定 as the source says (the default), or as the user says. */
   readonly figuresStatus?: "source" | "preliminary" | "final";
-  /** summarize: decimals of percents and rates in the 综述 and the tables, and whether trailing zeros are dropped (`--precision 1` / `1.0`). */
+  /** summarize and report: decimals of percents and rates in the 综述 and the tables, and whether trailing zeros are dropped (`--precision 1` / `1.0`). */
   readonly precision?: { readonly decimals: number; readonly stripTrailingZeros: boolean };
-  /** summarize: denominators of the control indicators (亿元GDP死亡率 …), as the user typed them. */
+  /** summarize and report: denominators of the control indicators (亿元GDP死亡率 …), as the user typed them. */
   readonly denominators?: readonly DenominatorInput[];
   /** summarize: test the breakdown tables' rows too, Holm-adjusted per table (off by default, issue 22.10). */
   readonly breakdownTests?: boolean;
@@ -96,14 +97,14 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     } else if (a === "--force" || a === "-f") force = true;
     else if (a === "--include-summaries") includeSummaries = true;
     else if (command === "summarize" && a === "--breakdown-tests") breakdownTests = true;
-    else if (command === "summarize" && a === "--denominator") {
+    else if (command !== "consolidate" && a === "--denominator") {
       const value = rest[++i];
       if (!value) return { error: MESSAGES.cli.needsValue(a) };
       const parsed = parseDenominator(value);
       if (!parsed) return { error: MESSAGES.cli.denominatorValue(value, denominatorNames()) };
       // The last one given for a name wins, as with any repeated option.
       denominators.splice(0, denominators.length, ...denominators.filter((d) => d.indicator !== parsed.indicator), parsed);
-    } else if (command === "summarize" && a === "--precision") {
+    } else if (command !== "consolidate" && a === "--precision") {
       // "1" is one decimal with trailing zeros dropped (15%, 23.8%), "1.0" one decimal kept (15.0%); 0–3 decimals.
       const value = rest[++i] ?? "";
       const m = /^([0-3])(?:\.(0+))?$/.exec(value);
@@ -242,12 +243,7 @@ export async function runCli(
         outDir: args.outDir,
         language: args.language,
         ...(args.reportPeriod ? { overrides: { reportPeriod: args.reportPeriod } } : {}),
-        ...(args.figuresStatus ? { figuresStatus: args.figuresStatus } : {}),
-        ...(args.breakdownTests ? { breakdownSignificance: true } : {}),
-        ...(args.denominators ? { denominators: args.denominators } : {}),
-        ...(args.precision
-          ? { percentDecimals: args.precision.decimals, rateDecimals: args.precision.decimals, stripTrailingZeros: args.precision.stripTrailingZeros }
-          : {}),
+        ...summaryOptionsOf(args),
         limits: args.limits,
         force: args.force,
         taken,

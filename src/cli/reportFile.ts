@@ -9,6 +9,7 @@ import { readWorkbook } from "../core/reader/readWorkbook";
 import type { ReaderOverrides } from "../core/reader/model";
 import { planReport } from "../core/report/planReport";
 import type { ReportPlan } from "../core/report/types";
+import type { SummaryOptionsInput } from "../core/summary/options";
 import { localTimestamp } from "../core/summary/provenance";
 import { fillTemplate } from "../docx/fillTemplate";
 import { writeReport } from "../docx/writeReport";
@@ -69,8 +70,8 @@ export async function reportFile(
     guard?: InputGuard;
     /** The user's corrections (`--period`: every ledger's report period). */
     overrides?: ReaderOverrides;
-    /** 据初步统计 / 经核定: as the source says (the default), or as the user says (`--figures`). */
-    figuresStatus?: "source" | "preliminary" | "final";
+    /** The summary's options the user set (`--figures`, `--precision`, `--denominator`): the report says what that summary says. */
+    summary?: SummaryOptionsInput;
   },
 ): Promise<FileReport> {
   const limit = resolveLimits(options.limits).maxUncompressedBytes;
@@ -86,7 +87,7 @@ export async function reportFile(
     language: options.language,
     sourceName: path.basename(input),
     generatedAt: localTimestamp(now),
-    ...(options.figuresStatus ? { summary: { figuresStatus: options.figuresStatus } } : {}),
+    ...(options.summary ? { summary: options.summary } : {}),
   });
   let docx: Uint8Array;
   let unfilled: readonly string[] = [];

@@ -4,6 +4,7 @@
  * on after a file it cannot read and exits with 1 when any failed.
  */
 import type { CliArguments } from "./main";
+import { summaryOptionsOf } from "./summaryOptionsOf";
 import { reportFile } from "./reportFile";
 import { failureLine } from "./fileErrors";
 import { bilingual } from "./bilingual";
@@ -32,7 +33,7 @@ export async function runReport(args: CliArguments, out: (s: string) => void, er
         ...(args.template ? { template: args.template } : {}),
         limits: args.limits,
         ...(args.reportPeriod ? { overrides: { reportPeriod: args.reportPeriod } } : {}),
-        ...(args.figuresStatus ? { figuresStatus: args.figuresStatus } : {}),
+        summary: summaryOptionsOf(args),
         force: args.force,
         taken,
         guard,

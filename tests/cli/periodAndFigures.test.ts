@@ -133,7 +133,7 @@ describe("the report takes --figures", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-figures-"));
     try {
       const source = JSON.stringify((await reportFile(SAMPLE, { language: "zh", out: dir })).plan);
-      const final = JSON.stringify((await reportFile(SAMPLE, { language: "zh", out: dir, force: true, figuresStatus: "final" })).plan);
+      const final = JSON.stringify((await reportFile(SAMPLE, { language: "zh", out: dir, force: true, summary: { figuresStatus: "final" } })).plan);
       expect(source).toContain("据初步统计");
       expect(final).toContain("经核定");
       expect(final).not.toContain("据初步统计");

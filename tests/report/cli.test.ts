@@ -43,6 +43,20 @@ test("the report of the sample goes to <name>.report.docx in --out, says how man
   expect(sha(SAMPLE_PATH)).toBe(before);
 }, 120000);
 
+test("--denominator and --precision reach the report as they reach the summary: a 控制指标情况 chapter with the typed GDP, and 上升15.0%", async () => {
+  const output = path.join(dir, "control.docx");
+  const r = await run(["report", SAMPLE_PATH, "--denominator", "地区生产总值=812.5亿元,770.1亿元", "--precision", "1.0", "--out", output]);
+  expect(r.code).toBe(0);
+  const doc = await (await JSZip.loadAsync(fs.readFileSync(output))).file("word/document.xml")!.async("string");
+  const text = doc.replace(/<[^>]+>/g, "");
+  expect(text).toContain("控制指标情况");
+  // 26/812.5 = 0.032, 21/770.1 = 0.0273 (python3); the figures are bookmarked runs, so the text is checked without tags.
+  expect(text).toContain("按地区生产总值812.5亿元计算，亿元GDP生产安全事故死亡率由去年同期的0.027升到0.032，升幅17.3%");
+  expect(text).toContain("上升15.0%");
+  expect(text).toContain("用户输入（任务窗格或 --denominator）");
+  expect("error" in parseArguments(["report", "a.xlsx", "--precision", "4"])).toBe(true);
+}, 120000);
+
 test("--lang en with an output file name and --template fill the bureau's template in English", async () => {
   const before = sha(TEMPLATE);
   const output = path.join(dir, "release.docx");

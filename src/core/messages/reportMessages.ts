@@ -6,7 +6,7 @@
 import type { Message } from "./message";
 
 /** The chapters of the report, in order; the summary's sections are sorted into them. */
-export type ReportTopic = "accidents" | "disasters" | "hazards" | "enforcement" | "training" | "other";
+export type ReportTopic = "accidents" | "disasters" | "hazards" | "enforcement" | "training" | "controlRates" | "other";
 
 const CHAPTERS: Record<ReportTopic, Message> = {
   accidents: { zh: "生产安全事故情况", en: "Work-safety accidents" },
@@ -14,6 +14,7 @@ const CHAPTERS: Record<ReportTopic, Message> = {
   hazards: { zh: "隐患排查整改情况", en: "Hazard inspection and rectification" },
   enforcement: { zh: "安全生产行政执法情况", en: "Work-safety enforcement" },
   training: { zh: "宣传培训和应急预案情况", en: "Training, drills and plans" },
+  controlRates: { zh: "控制指标情况", en: "Control indicators" },
   other: { zh: "其他指标", en: "Other indicators" },
 };
 
@@ -71,6 +72,8 @@ export const REPORT_MESSAGES = {
   notesColumn: (index: number): Message => NOTES_COLUMNS[index] ?? NOTES_COLUMNS[0],
   checkOk: { zh: "无问题", en: "none" } satisfies Message,
   untraced: { zh: "未能追溯到源单元格", en: "no source cell found" } satisfies Message,
+  /** The source of a figure the user typed (a denominator in the pane or `--denominator`), not read from the workbook. */
+  givenSource: { zh: "用户输入（任务窗格或 --denominator）", en: "entered by the user (the task pane or --denominator)" } satisfies Message,
   /** The comment on a figure for the author to confirm. */
   confirmComment: (findings: readonly string[]): Message => ({
     zh: `待核实：${findings.join("；")}`,

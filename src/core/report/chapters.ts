@@ -12,7 +12,7 @@ import { sectionTable } from "./sectionTables";
 import { boundingRanges, rangesText } from "./sheetRanges";
 import type { ReportBlock, ReportChart, ReportPart, ReportTable, SheetRange } from "./types";
 
-export const TOPICS: readonly ReportTopic[] = ["accidents", "disasters", "hazards", "enforcement", "training", "other"];
+export const TOPICS: readonly ReportTopic[] = ["accidents", "disasters", "hazards", "enforcement", "training", "controlRates", "other"];
 
 /** Template keys of the summary's tables, by section. */
 const TABLE_KEYS: Readonly<Record<string, string>> = {
@@ -63,6 +63,7 @@ export function sectionTopic(section: PlanSection): ReportTopic {
       return "hazards";
     case "enforcement":
     case "training":
+    case "controlRates":
       return section.id;
     default:
       // The other-indicator blocks are titled by their section ("隐患排查治理：其他指标").

@@ -4,14 +4,14 @@
  * chapter it belongs to. Dates (2024年1—6月) stay text; a number no source was found for stays a
  * figure without a source, which the writer marks for the author to check.
  */
-import type { ReportTopic } from "../messages";
+import { MESSAGES, type ReportTopic } from "../messages";
 import type { LedgerModel, WorkbookModel } from "../reader/model";
 import type { NarrativeSource } from "../summary/narrativeSource";
 import type { SourcedValue } from "../summary/facts";
 import { figureSource, type LocatedFinding } from "./figureSources";
 import { distinctRanges, parseReferences } from "./sheetRanges";
 import type { TracedLeaf, TracedParagraph } from "./traceNarrative";
-import type { ReportFigure, ReportRun, SheetRange } from "./types";
+import type { FigureSource, ReportFigure, ReportRun, SheetRange } from "./types";
 
 /** A paragraph of the 综述 ready for the report. */
 export interface FigureParagraph {
@@ -42,6 +42,7 @@ const SECTION_TOPICS: Readonly<Record<string, ReportTopic>> = {
 export function topicOfPath(path: string, source: NarrativeSource): ReportTopic | undefined {
   const [, root, key, index] = path.split(".");
   if (root === "facts") return SECTION_TOPICS[key];
+  if (root === "denominators") return "controlRates";
   if (root === "sections" && key === "blocks") return source.sections.blocks[Number(index)]?.section;
   return undefined;
 }
@@ -51,8 +52,16 @@ function addressRange(sheet: string, address: string): SheetRange[] {
   return parseReferences(address, sheet);
 }
 
+/** A denominator the user typed (".denominators.rows.0.current.value" whose operand is given): it has no cell. */
+function isGiven(leaf: TracedLeaf, source: NarrativeSource): boolean {
+  const [, root, rows, index, period] = leaf.path.split(".");
+  if (root !== "denominators" || rows !== "rows" || (period !== "current" && period !== "previous")) return false;
+  return !!source.denominators.rows[Number(index)]?.[period]?.given;
+}
+
 /** The ranges a leaf of the facts comes from. */
 function leafRanges(leaf: TracedLeaf, source: NarrativeSource, model: WorkbookModel): SheetRange[] {
+  if (isGiven(leaf, source)) return [];
   if (leaf.key !== "value") {
     // A count the reader made of the rows of a table (the counties of the loss table, the compared rows of a
     // by-county table, whose holder names its sheet): the table's, or the ledger's, rows.
@@ -116,6 +125,13 @@ function contextOf(text: string, start: number, end: number, language: "zh" | "e
   return `${before.replace(/^[\d.,%]+/, "").replace(/^[，、：\s]+/, "")}${text.slice(start, end)}${after}`;
 }
 
+/** A figure's source that also says the user typed one of its figures (a rate over a denominator given in the pane). */
+function withGiven(source: FigureSource | undefined, given: boolean, language: "zh" | "en"): FigureSource {
+  const typed = language === "en" ? MESSAGES.report.givenSource.en : MESSAGES.report.givenSource.zh;
+  if (!source) return { ranges: [], text: typed, findings: [] };
+  return given ? { ...source, text: `${source.text}${language === "en" ? "; " : "；"}${typed}` } : source;
+}
+
 /**
  * The traced paragraphs as report paragraphs, figures numbered from `firstId`.
  *
@@ -143,12 +159,15 @@ export function figureParagraphs(
       if (number.date) continue;
       if (number.start > at) runs.push({ text: p.text.slice(at, number.start) });
       const ranges = distinctRanges(number.leaves.flatMap((leaf) => leafRanges(leaf, source, model)));
-      topic ??= number.leaves.map((leaf) => topicOfPath(leaf.path, source)).find((t) => t);
+      // A denominator's cell may also be an indicator block's figure (a GDP table is both): the control indicators claim it.
+      const topics = number.leaves.map((leaf) => topicOfPath(leaf.path, source));
+      topic ??= topics.includes("controlRates") ? "controlRates" : topics.find((t) => t);
+      const given = number.leaves.some((leaf) => isGiven(leaf, source));
       const figure: ReportFigure = {
         text: number.text,
         id: `F${++n}`,
         context: contextOf(p.text, number.start, number.end, language),
-        ...(ranges.length ? { source: figureSource(ranges, findings, language) } : {}),
+        ...(ranges.length || given ? { source: withGiven(figureSource(ranges, findings, language), given, language) } : {}),
       };
       runs.push(figure);
       figures.push(figure);

@@ -52,8 +52,14 @@ export function planReport(model: WorkbookModel, options: ReportOptions): Report
   });
   const facts = workbookFacts(model);
   const plan = planSummary(facts, o);
-  const source = narrativeSource(facts);
-  const traced = traceNarrative(source, (s) => summaryNarrative(s, o), leafKey());
+  const source = narrativeSource(facts, o.denominators);
+  // The control indicators' rates (0.032) are moved only by a large change of their denominators.
+  const traced = traceNarrative(
+    source,
+    (s) => summaryNarrative(s, o),
+    leafKey(),
+    (leaf) => leaf.path.startsWith(".denominators."),
+  );
   // Slips only: a difference within rounding is said in the 核对's words (the plan's), never marks a figure 待核实.
   const findings = locateFindings(slips(facts));
   const paragraphs = figureParagraphs(traced, source, model, findings, language);

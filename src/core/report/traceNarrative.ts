@@ -185,6 +185,8 @@ function isLabel(text: string, start: number, end: number): boolean {
   // An English unit in brackets: "(10k persons)", "(1,000 ha)", "(100m CNY)".
   if (before === "(" && /^(?:k|m)?\s*[A-Za-z][A-Za-z -]*\)/.test(text.slice(end))) return true;
   if (/^k CNY/.test(text.slice(end))) return true;
+  // A rate's base in its English name: "deaths per 100m CNY GDP", "per 100k residents", "per 10k vehicles".
+  if (/per $/.test(text.slice(Math.max(0, start - 4), start)) && /^(?:k|m)\b/.test(text.slice(end))) return true;
   return /^(19|20)\d\d$/.test(token) && !/[起人条项万元%]/.test(after);
 }
 
@@ -194,10 +196,16 @@ function isLabel(text: string, start: number, end: number): boolean {
  * @param root the facts the paragraphs are built from
  * @param build builds the paragraphs from (a copy of) the facts
  * @param keyOf groups leaves that stand for one source (the same cell read twice changes together)
+ * @param coarse leaves whose figures the text shows with few significant digits (a rate's denominator): also moved by a third
  * @returns each paragraph with its numbers and their leaves
  * @example traceNarrative(source, (s) => summaryNarrative(s, o))[0].numbers[0].text // "23"
  */
-export function traceNarrative<T extends object>(root: T, build: (facts: T) => readonly string[], keyOf: (leaf: TracedLeaf) => string): TracedParagraph[] {
+export function traceNarrative<T extends object>(
+  root: T,
+  build: (facts: T) => readonly string[],
+  keyOf: (leaf: TracedLeaf) => string,
+  coarse: (leaf: TracedLeaf) => boolean = () => false,
+): TracedParagraph[] {
   const base = build(root);
   const baseSkeletons = base.map(skeleton);
   const baseNumbers = base.map(numbersOf);
@@ -234,6 +242,14 @@ export function traceNarrative<T extends object>(root: T, build: (facts: T) => r
   // (3 of 3 major hazards rectified: "已全部完成整改") keeps its words only when both change alike.
   const wordChangers = base.map(() => [] as TracedLeaf[][]);
   for (const leaves of groups.values()) {
+    // A rate written with two or three significant digits (0.032 deaths per 亿元GDP) does not move when its
+    // denominator moves by 1.37%: such a figure is moved by a third, each way, first.
+    if (leaves.some((l) => coarse(l)))
+      for (const factor of [1.37, 1 / 1.37])
+        compare(
+          perturb(leaves, (v) => v * factor),
+          leaves,
+        );
     let unpaired: number[] = [];
     for (let t = 0; t < 5; t++) {
       unpaired = compare(

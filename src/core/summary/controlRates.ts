@@ -6,36 +6,12 @@
  * pane, `--denominator`), never from a denominator of another period or area, and never summed.
  * Nothing is planned when no denominator is known.
  */
-import type { Fact, WorkbookFacts } from "../facts";
-import type { PeriodSpan } from "../facts/period";
 import { indicatorById } from "../registry/indicators";
+import type { DenominatorId, DenominatorRow, Denominators, Operand } from "./denominators";
 import type { SourcedValue } from "./facts";
 import type { NarrativeSource } from "./narrativeSource";
-import type { DenominatorInput, SummaryOptions } from "./options";
-import { sourcedOf } from "./sourced";
 
-/** The denominators a control rate can use, in the order the block lists them. */
-export const DENOMINATOR_IDS = ["gdp", "population", "employees", "vehicles"] as const;
-export type DenominatorId = (typeof DENOMINATOR_IDS)[number];
-
-/** A figure as written on the sheet (in `unit`) and the factor that brings it to its base unit. */
-export interface Operand {
-  readonly value: SourcedValue;
-  readonly toBase: number;
-  /** The user gave it (the pane or the command line): the sheet holds the number itself and says so. */
-  readonly given?: true;
-}
-
-/** A denominator as the block shows it: this period and, where known, the same period a year earlier. */
-export interface DenominatorRow {
-  readonly id: DenominatorId;
-  readonly name: string;
-  readonly english: string;
-  /** The unit the figures are shown in (亿元, 万人, 万辆): the source's or the user's. */
-  readonly unit: string;
-  readonly current?: Operand;
-  readonly previous?: Operand;
-}
+export type { DenominatorId, DenominatorRow, Operand } from "./denominators";
 
 /** What a control rate is: its names, unit, decimals shown, scale and denominator. */
 export interface RateDefinition {
@@ -62,8 +38,7 @@ export interface ControlRate extends RateDefinition {
 export interface ControlRates {
   readonly denominators: readonly DenominatorRow[];
   readonly rates: readonly ControlRate[];
-  /** Denominators the workbook states for another period: named, not used (bilingual by the caller). */
-  readonly otherPeriod: readonly { readonly name: string; readonly english: string; readonly period: string }[];
+  readonly otherPeriod: Denominators["otherPeriod"];
 }
 
 function registryRate(id: string, denominator: DenominatorId, scale: number, decimals: number): RateDefinition {
@@ -106,96 +81,6 @@ const DEFINITIONS = {
   },
 } satisfies Record<string, RateDefinition>;
 
-function sameSpan(a: PeriodSpan, b: PeriodSpan): boolean {
-  return a.kind === b.kind && a.year === b.year && a.startMonth === b.startMonth && a.endMonth === b.endMonth && a.start === b.start && a.end === b.end;
-}
-
-function yearEarlier(span: PeriodSpan): PeriodSpan {
-  const back = (d?: string) => (d ? `${Number(d.slice(0, 4)) - 1}${d.slice(4)}` : undefined);
-  return {
-    ...span,
-    ...(span.year !== undefined ? { year: span.year - 1 } : {}),
-    ...(span.start ? { start: back(span.start) } : {}),
-    ...(span.end ? { end: back(span.end) } : {}),
-  };
-}
-
-/** The whole-of-workbook figure of a denominator (no breakdown: not a county's, not one sheet's of many). */
-function statedDenominators(wf: WorkbookFacts, id: DenominatorId): Fact[] {
-  return wf.facts.filter((f) => f.indicator === id && f.measure === "denominator" && f.breakdown.length === 0);
-}
-
-function operandOf(fact: Fact): { operand: Operand; unit: string } {
-  const ind = indicatorById(fact.indicator)!;
-  const unit = fact.unit && ind.units[fact.unit] !== undefined ? fact.unit : ind.baseUnit;
-  const toBase = ind.units[unit];
-  const value = sourcedOf(fact);
-  // Shown in the source's unit: the reference carries the cell as written (241.6 万人), not the base-unit value.
-  const shown: SourcedValue = {
-    ...value,
-    value: fact.value === null ? null : Number((fact.value / toBase).toPrecision(15)),
-    ...(value.factor !== undefined ? { factor: Number((value.factor / toBase).toPrecision(15)) } : {}),
-  };
-  return { operand: { value: shown, toBase }, unit };
-}
-
-function givenRow(input: DenominatorInput): DenominatorRow | undefined {
-  const ind = indicatorById(input.indicator);
-  if (!ind || !(DENOMINATOR_IDS as readonly string[]).includes(input.indicator)) return undefined;
-  const toBase = ind.units[input.unit];
-  const operand = (v: number | undefined): Operand | undefined => (v === undefined ? undefined : { value: { value: v }, toBase, given: true });
-  const current = operand(input.current);
-  const previous = operand(input.previous);
-  return {
-    id: input.indicator as DenominatorId,
-    name: ind.name,
-    english: ind.english,
-    unit: input.unit,
-    ...(current ? { current } : {}),
-    ...(previous ? { previous } : {}),
-  };
-}
-
-/** The denominators: the user's where given, else the workbook's of the report period (and a year earlier). */
-function denominatorRows(wf: WorkbookFacts, o: SummaryOptions): { rows: DenominatorRow[]; otherPeriod: ControlRates["otherPeriod"] } {
-  const rows: DenominatorRow[] = [];
-  const otherPeriod: { name: string; english: string; period: string }[] = [];
-  const span = wf.context.periodSpan;
-  for (const id of DENOMINATOR_IDS) {
-    const given = o.denominators.find((d) => d.indicator === id);
-    const row = given && givenRow(given);
-    if (row) {
-      rows.push(row);
-      continue;
-    }
-    let current: { operand: Operand; unit: string } | undefined;
-    let previous: { operand: Operand; unit: string } | undefined;
-    for (const f of statedDenominators(wf, id)) {
-      const relation = f.period.relation;
-      if (relation !== "current" && relation !== "year_ago") continue;
-      // A stated span must be the report period's (or its year-earlier twin): a year's GDP is no base for a half-year's deaths.
-      const wanted = span && (relation === "current" ? span : yearEarlier(span));
-      if (wanted && f.period.span && !sameSpan(f.period.span, wanted)) {
-        otherPeriod.push({ name: indicatorById(id)!.name, english: indicatorById(id)!.english, period: f.period.label });
-        continue;
-      }
-      if (relation === "current") current ??= operandOf(f);
-      else previous ??= operandOf(f);
-    }
-    if (!current && !previous) continue;
-    const ind = indicatorById(id)!;
-    rows.push({
-      id,
-      name: ind.name,
-      english: ind.english,
-      unit: (current ?? previous)!.unit,
-      ...(current ? { current: current.operand } : {}),
-      ...(previous ? { previous: previous.operand } : {}),
-    });
-  }
-  return { rows, otherPeriod };
-}
-
 const baseOf = (x: Operand | undefined): number | null => (x && x.value.value !== null ? x.value.value * x.toBase : null);
 
 function rateOf(num: Operand | undefined, den: Operand | undefined, scale: number): number | null {
@@ -233,14 +118,12 @@ function disasterTotal(source: NarrativeSource, id: string): ControlRate["numera
 /**
  * The control indicators a workbook's figures and its denominators support.
  *
- * @param source the summary's facts (narrativeSource)
- * @param wf the workbook's facts (for the denominators it states and the report period)
- * @param o the resolved options (the user's denominators)
+ * @param source the summary's facts and denominators (narrativeSource)
  * @returns the block's rows, or undefined when no rate can be computed
- * @example controlRates(narrativeSource(wf), wf, resolveSummaryOptions({ denominators: [{ indicator: "gdp", unit: "亿元", current: 812.5 }] }))?.rates[0].id // "deaths_per_100m_gdp"
+ * @example controlRates(narrativeSource(wf, [{ indicator: "gdp", unit: "亿元", current: 812.5 }]))?.rates[0].id // "deaths_per_100m_gdp"
  */
-export function controlRates(source: NarrativeSource, wf: WorkbookFacts, o: SummaryOptions): ControlRates | undefined {
-  const { rows, otherPeriod } = denominatorRows(wf, o);
+export function controlRates(source: NarrativeSource): ControlRates | undefined {
+  const { rows, otherPeriod } = source.denominators;
   const deaths = pairOperands(source.facts.accidents?.find((p) => p.indicator === "deaths"));
   const candidates: [RateDefinition, ControlRate["numerator"] | undefined][] = [
     [DEFINITIONS.gdp, deaths],

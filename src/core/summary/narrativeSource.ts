@@ -5,35 +5,42 @@
  * them back to its source cell by rebuilding them from these facts.
  */
 import type { WorkbookFacts } from "../facts";
+import { controlRates } from "./controlRates";
+import { denominatorRows, type Denominators } from "./denominators";
 import { withLedgerMismatch } from "./figureChecks";
 import type { SummaryFacts } from "./facts";
 import { factsWithSections, withSectionParagraphs } from "./indicatorSections";
 import { buildNarrative } from "./narrative";
-import type { SummaryOptions } from "./options";
+import { controlRatesParagraph } from "./narrative/controlRates";
+import type { DenominatorInput, SummaryOptions } from "./options";
 import type { SectionFacts } from "./sectionFacts";
 
 /** The facts the 综述 is built from. */
 export interface NarrativeSource {
   readonly facts: SummaryFacts;
   readonly sections: SectionFacts;
+  /** The control indicators' denominators (the user's, else the workbook's of the report period). */
+  readonly denominators: Denominators;
 }
 
 /**
  * The figures of a workbook's facts that the summary and its 综述 are built from.
  *
  * @param wf the workbook's facts (`workbookFacts(model)`)
- * @returns the summary facts (tables and ledgers) and the indicator sections' facts
+ * @param given the user's denominators (SummaryOptions.denominators); they win over the workbook's
+ * @returns the summary facts (tables and ledgers), the indicator sections' facts and the denominators
  */
-export function narrativeSource(wf: WorkbookFacts): NarrativeSource {
+export function narrativeSource(wf: WorkbookFacts, given: readonly DenominatorInput[] = []): NarrativeSource {
   const source = factsWithSections(wf);
   // The text never contradicts the 核对: figures with open findings or error cells carry them from the facts
   // (facts/cellChecks.ts); a table and a ledger that disagree are said once (figureChecks.ts).
-  return { facts: withLedgerMismatch(source.facts, wf.findings), sections: source.sections };
+  return { facts: withLedgerMismatch(source.facts, wf.findings), sections: source.sections, denominators: denominatorRows(wf, given) };
 }
 
 /**
  * The 综述 paragraphs in report order, never with a p-value (the wording option is applied inside
- * the accident paragraph); none when the options leave the 综述 out.
+ * the accident paragraph), the control indicators last (亿元GDP死亡率 …, when a denominator is
+ * known); none when the options leave the 综述 out.
  *
  * @param source the facts
  * @param o the resolved options
@@ -42,5 +49,6 @@ export function narrativeSource(wf: WorkbookFacts): NarrativeSource {
  */
 export function summaryNarrative(source: NarrativeSource, o: SummaryOptions): string[] {
   const fixed = o.sections.narrative ? buildNarrative(source.facts, o) : [];
-  return withSectionParagraphs(fixed, source.facts, o, source.sections);
+  const control = o.sections.narrative ? controlRatesParagraph(controlRates(source), o) : undefined;
+  return [...withSectionParagraphs(fixed, source.facts, o, source.sections), ...(control ? [control] : [])];
 }

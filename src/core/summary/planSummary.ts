@@ -34,7 +34,6 @@ import { findTrendSeries } from "./significance";
 import { finishForPrint } from "./printLayout";
 import { controlRates } from "./controlRates";
 import { controlRatesNotes, controlRatesSection } from "./sections/controlRates";
-import { controlRatesParagraph } from "./narrative/controlRates";
 
 /** How wide the tables are: the accident table, or the widest by-county / by-industry table shown. */
 function tableWidth(facts: SummaryFacts, o: SummaryOptions): number {
@@ -82,7 +81,7 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
   // Nothing understood (no fact with a figure): no section of figures, the sheet says so instead (below).
   const nothing = understood(all) ? [] : nothingRecognisedLines(all, o);
   const wf: WorkbookFacts = nothing.length ? { ...all, facts: [], sources: [] } : all;
-  const source = narrativeSource(wf);
+  const source = narrativeSource(wf, o.denominators);
   const { facts, sections: indicatorFacts } = source;
   const ledger = accidentLedgerView(wf);
   const s = o.sections;
@@ -145,15 +144,14 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
   const series = s.charts ? findTrendSeries(wf) : undefined;
   if (series) charts.push(trendChart(b, series, L, o, chartColumn, placer));
   // 亿元GDP死亡率 and the other control indicators, only where a denominator of the report period is known.
-  const control = controlRates(source, wf, o);
+  const control = controlRates(source);
   const controlNotes: string[] = [];
   if (control?.rates.length) {
     const c = controlRatesSection(b, control, o, index++, width);
     sections.push(c.section);
     controlNotes.push(...c.notes);
   } else if (control) controlNotes.push(...controlRatesNotes(control, o));
-  const controlText = o.sections.narrative ? controlRatesParagraph(control, o) : undefined;
-  const narrative = [...summaryNarrative(source, o), ...(controlText ? [controlText] : [])];
+  const narrative = summaryNarrative(source, o);
   if (narrative.length) sections.push(narrativeSection(b, narrative, L, o, index++, width));
   // Nothing understood: the sheet says so (and nothing was checked), instead of a 核对 verdict.
   if (nothing.length) sections.push(nothingRecognisedSection(b, nothing, o, index++, width));

@@ -6,7 +6,7 @@
  */
 import { Body1Strong, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { DENOMINATOR_IDS, type DenominatorId } from "../../core/summary/controlRates";
+import { DENOMINATOR_IDS, type DenominatorId } from "../../core/summary/denominators";
 import { parseDenominator } from "../../core/summary/denominatorInput";
 import type { DenominatorInput } from "../../core/summary/options";
 import { unitEnglish } from "../../core/summary/sections/sectionLabels";
