@@ -54,7 +54,7 @@ test("the workbook's GDP gives the report a 控制指标情况 chapter whose par
   expect(cells(figure(plan, "17.3", /升幅/))).toEqual(expect.arrayContaining(["事故分县统计!4,4", "事故分县统计!4,5", "控制指标!2,1", "控制指标!2,2"]));
 });
 
-test("a denominator the user typed is said to be typed, in the report's 说明 and in English; 'per 100m' is not a figure", () => {
+test("a denominator the user typed is said to be typed, in the report's 说明 and in English; 'per CNY 100 million' is not a figure", () => {
   const given: SummaryOptionsInput = { denominators: [{ indicator: "gdp", unit: "亿元", current: 812.5, previous: 770.1 }] };
   const zh = report([layoutA()], "zh", given);
   expect(figure(zh, "812.5", /地区生产总值/).source).toEqual({ ranges: [], text: "用户输入（任务窗格或 --denominator）", findings: [] });
@@ -63,7 +63,7 @@ test("a denominator the user typed is said to be typed, in the report's 说明 a
   const text = chapter(en, "Control indicators")
     .map(paragraphText)
     .find((t) => t)!;
-  expect(text).toBe("Against GDP of CNY 81.25 billion, deaths per 100m CNY GDP rose from 0.027 a year earlier to 0.032 (up 17.3%).");
+  expect(text).toBe("Against GDP of CNY 81.25 billion, deaths per CNY 100 million of GDP rose from 0.027 a year earlier to 0.032 (up 17.3%).");
   expect(en.figures.map((f) => f.text)).not.toContain("100");
   expect(figure(en, "81.25", /GDP/).source?.text).toBe("entered by the user (the task pane or --denominator)");
   // Every figure of the paragraph has a source: none is marked for the author to confirm.

@@ -94,8 +94,89 @@ test("disaster losses and people affected are told as shares of GDP and of the r
 
 test("the English sheet names the rates as releases do", () => {
   const p = plan([layoutA(), BASES], { language: "en" });
-  expect([...block(p).keys()]).toEqual(["GDP (100m CNY)", "Resident population (10k persons)", "Deaths per 100m CNY GDP", "Deaths per 100k residents"]);
+  expect([...block(p).keys()]).toEqual([
+    "GDP (100m CNY)",
+    "Resident population (10k persons)",
+    "Deaths per CNY 100 million of GDP",
+    "Deaths per 100,000 residents",
+  ]);
   expect(p.narrative).toContain(
-    "Against GDP of CNY 81.25 billion and a resident population of 2.416 million, deaths per 100m CNY GDP rose from 0.027 a year earlier to 0.032 (up 17.3%); deaths per 100k residents rose from 0.87 a year earlier to 1.08 (up 24%).",
+    "Against GDP of CNY 81.25 billion and a resident population of 2.416 million, deaths per CNY 100 million of GDP rose from 0.027 a year earlier to 0.032 (up 17.3%); deaths per 100,000 residents rose from 0.87 a year earlier to 1.08 (up 24%).",
   );
+});
+
+/** A by-industry table in MEM's categories: 工矿商贸 and 道路交通 rows that add to the 合计. */
+const BY_CATEGORY = sheetOf(
+  "分类统计",
+  [
+    ["某市2024年1—6月生产安全事故分类统计表"],
+    ["行业", "事故起数", "", "死亡人数", ""],
+    ["", "本期", "去年同期", "本期", "去年同期"],
+    ["工矿商贸", 6, 5, 7, 6],
+    ["道路交通", 10, 9, 12, 10],
+    ["合计", 16, 14, 19, 16],
+  ],
+  ["A1:E1", "A2:A3", "B2:C2", "D2:E2"],
+);
+
+test("工矿商贸十万人 and 万车 death rates take the 工矿商贸 and 道路交通 rows' deaths over employees and vehicles (python3: 7/350,000 × 10⁵ = 2.00 against 6/340,000 × 10⁵ = 1.76, +13.3%; 12/52.3 = 0.23 against 10/50.1 = 0.20, +15%)", () => {
+  const denominators: SummaryOptionsInput["denominators"] = [
+    { indicator: "employees", unit: "万人", current: 35, previous: 34 },
+    { indicator: "vehicles", unit: "万辆", current: 52.3, previous: 50.1 },
+  ];
+  const p = plan([BY_CATEGORY], { denominators });
+  const rows = block(p);
+  const workers = rows.get("工矿商贸就业人员十万人生产安全事故死亡率（人/10万人）")!;
+  expect(workers[0].formula).toMatch(/^=IFERROR\(\('分类统计'!D4\)\/B\d+\*10,"—"\)$/);
+  expect(workers[0].value).toBeCloseTo(2, 10);
+  expect(workers[1].value).toBeCloseTo(1.764706, 6);
+  const vehicles = rows.get("道路交通万车死亡率（人/万车）")!;
+  expect(vehicles[0].formula).toMatch(/^=IFERROR\(\('分类统计'!D5\)\/B\d+,"—"\)$/);
+  expect(vehicles[0].value).toBeCloseTo(0.229446, 6);
+  expect(vehicles[2].value).toBeCloseTo(0.149522, 6);
+  // Deaths per 亿元GDP and per 10万人 need the whole's deaths and GDP/population: neither is given.
+  expect([...rows.keys()].filter((k) => !k.startsWith("注："))).toEqual([
+    "工矿商贸就业人员（万人）",
+    "机动车保有量（万辆）",
+    "工矿商贸就业人员十万人生产安全事故死亡率（人/10万人）",
+    "道路交通万车死亡率（人/万车）",
+  ]);
+  expect(p.narrative.join("")).toContain(
+    "按工矿商贸就业人员35万人、机动车保有量52.3万辆计算，工矿商贸就业人员十万人生产安全事故死亡率由去年同期的1.76升到2.00，升幅13.3%；道路交通万车死亡率由去年同期的0.20升到0.23，升幅15%。",
+  );
+  const en = plan([BY_CATEGORY], { denominators, language: "en" });
+  expect(en.narrative.join("")).toContain(
+    "Against 350,000 workers in industry, mining and trade and 523,000 motor vehicles, deaths per 100,000 workers in industry, mining and trade rose from 1.76 a year earlier to 2.00 (up 13.3%); road traffic deaths per 10,000 motor vehicles rose from 0.20 a year earlier to 0.23 (up 15%).",
+  );
+});
+
+/** The sample's 分行业 sheet (assets/samples/bureau-2024H1.xlsx), as openpyxl reads it. */
+const BY_SAMPLE_INDUSTRY = sheetOf(
+  "分行业",
+  [
+    ["楚雄州2024年1—6月生产安全事故分行业统计表"],
+    ["单位：起、人、%", "", "", "", "", "", "", "", "统计截止：2024年6月30日"],
+    ["行业", "事故起数", "", "", "死亡人数", "", "", "受伤人数"],
+    ["", "本期", "去年同期", "同比增减幅度(%)", "本期", "去年同期", "同比增减幅度(%)", "本期", "去年同期", "同比增减幅度(%)"],
+    ["交通运输业", 14, 11, 27.3, 16, 12, 33.3, 8, 4, 100],
+    ["其中:道路运输业", 13, 10, 30, 15, 11, 36.4, 8, 3, 166.7],
+    ["水上运输业", 0, 0, "—", 0, 0, "—", 0, 0, "—"],
+    ["建筑业", 3, 3, 0, 3, 3, 0, 1, 0, "—"],
+    ["采矿业", 2, 2, 0, 3, 2, 50, 1, 1, 0],
+    ["商贸制造业", 2, 2, 0, 2, 2, 0, 1, 1, 0],
+    ["农林牧渔业", 1, 1, 0, 1, 1, 0, 0, 0, "—"],
+    ["其他行业", 1, 1, 0, 1, 1, 0, 0, 0, "—"],
+    ["合计", 23, 20, 15, 26, 21, 23.8, 11, 6, 83.3],
+  ],
+  ["A1:J1", "A3:A4", "B3:D3", "E3:G3", "H3:J3"],
+);
+
+test("the sample's 其中:道路运输业 row gives the 万车 rate (python3: 15/52.3 = 0.29 against 11/50.1 = 0.22, +30.6%)", () => {
+  const p = planSummary(workbookFacts(readWorkbook({ name: "a.xlsx", sheets: [layoutA(), BY_SAMPLE_INDUSTRY] })), {
+    denominators: [{ indicator: "vehicles", unit: "万辆", current: 52.3, previous: 50.1 }],
+  });
+  const vehicles = block(p).get("道路交通万车死亡率（人/万车）")!;
+  expect(vehicles[0].value).toBeCloseTo(0.286807, 6);
+  expect(vehicles[1].value).toBeCloseTo(0.219561, 6);
+  expect(vehicles[2].value).toBeCloseTo(0.306275, 6);
 });

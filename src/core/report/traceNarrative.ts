@@ -185,8 +185,8 @@ function isLabel(text: string, start: number, end: number): boolean {
   // An English unit in brackets: "(10k persons)", "(1,000 ha)", "(100m CNY)".
   if (before === "(" && /^(?:k|m)?\s*[A-Za-z][A-Za-z -]*\)/.test(text.slice(end))) return true;
   if (/^k CNY/.test(text.slice(end))) return true;
-  // A rate's base in its English name: "deaths per 100m CNY GDP", "per 100k residents", "per 10k vehicles".
-  if (/per $/.test(text.slice(Math.max(0, start - 4), start)) && /^(?:k|m)\b/.test(text.slice(end))) return true;
+  // A rate's base in its English name: "deaths per CNY 100 million of GDP", "per 100,000 residents", "per 10,000 motor vehicles".
+  if (/per (?:CNY )?$/.test(text.slice(Math.max(0, start - 8), start)) && /^10*(?:,000)*$/.test(token)) return true;
   return /^(19|20)\d\d$/.test(token) && !/[起人条项万元%]/.test(after);
 }
 

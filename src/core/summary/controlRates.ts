@@ -52,7 +52,7 @@ const DEFINITIONS = {
   population: {
     id: "deaths_per_100k_population",
     name: "十万人口生产安全事故死亡率",
-    english: "deaths per 100k residents",
+    english: "deaths per 100,000 residents",
     unit: "人/10万人",
     decimals: 2,
     scale: 100000,
@@ -96,7 +96,8 @@ function pairOperands(pair: { current: SourcedValue; previous: SourcedValue } | 
 
 /** A row of the by-industry table (工矿商贸, 道路运输): its deaths this period and last. */
 function industryDeaths(source: NarrativeSource, label: RegExp): ControlRate["numerator"] | undefined {
-  const row = source.facts.byIndustry?.rows.find((r) => label.test(r.label.trim()));
+  // "其中:道路运输业" (the sample's) names the row as "道路运输业" does.
+  const row = source.facts.byIndustry?.rows.find((r) => label.test(r.label.trim().replace(/^其中[:：]?\s*/, "")));
   return pairOperands(row?.pairs.find((p) => p.indicator === "deaths"));
 }
 

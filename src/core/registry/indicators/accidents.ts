@@ -76,7 +76,7 @@ export const ACCIDENTS_INDICATORS: readonly Indicator[] = [
   define({
     id: "deaths_per_100m_gdp",
     name: "亿元GDP生产安全事故死亡率",
-    english: "deaths per 100m CNY GDP",
+    english: "deaths per CNY 100 million of GDP",
     domain: "accident",
     baseUnit: "人/亿元",
     units: { "人/亿元": 1 },
@@ -94,7 +94,7 @@ export const ACCIDENTS_INDICATORS: readonly Indicator[] = [
   define({
     id: "deaths_per_100k_workers",
     name: "工矿商贸就业人员十万人生产安全事故死亡率",
-    english: "deaths per 100k industrial workers",
+    english: "deaths per 100,000 workers in industry, mining and trade",
     domain: "accident",
     baseUnit: "人/10万人",
     units: { "人/10万人": 1 },
@@ -111,7 +111,7 @@ export const ACCIDENTS_INDICATORS: readonly Indicator[] = [
   define({
     id: "road_deaths_per_10k_vehicles",
     name: "道路交通万车死亡率",
-    english: "road deaths per 10k vehicles",
+    english: "road traffic deaths per 10,000 motor vehicles",
     domain: "accident",
     baseUnit: "人/万车",
     units: { "人/万车": 1 },

@@ -53,8 +53,11 @@ function zhBase(d: DenominatorRow): string {
 function enBase(d: DenominatorRow): string {
   const base = d.current!.value.value! * d.current!.toBase;
   if (d.id === "gdp") return `GDP of CNY ${enNumber(base / 10, 2)} billion`;
-  if (d.id === "vehicles") return `${enNumber(base / 100, 3)} million motor vehicles`;
-  return `${d.id === "population" ? "a resident population" : "industrial and commercial employment"} of ${enNumber(base / 1e6, 3)} million`;
+  // Persons and vehicles in millions from a million up, else whole ("523,000 motor vehicles").
+  const count = (x: number) => (x >= 1e6 ? `${enNumber(x / 1e6, 3)} million` : enNumber(x, 0));
+  if (d.id === "vehicles") return `${count(base * 1e4)} motor vehicles`;
+  if (d.id === "employees") return `${count(base)} workers in industry, mining and trade`;
+  return `a resident population of ${count(base)}`;
 }
 
 /**

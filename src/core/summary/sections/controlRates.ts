@@ -34,7 +34,7 @@ function decimalsFormat(decimals: number): string {
   return decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
 }
 
-/** "地区生产总值（亿元）", "GDP (100m CNY)"; a rate's English name says its unit ("deaths per 100k residents"), a share's is "(%)". */
+/** "地区生产总值（亿元）", "GDP (100m CNY)"; a rate's English name says its unit ("deaths per 100,000 residents"), a share's is "(%)". */
 function labelOf(name: string, english: string, unit: string, o: SummaryOptions, rate = false): string {
   if (o.language === "zh") return `${name}（${unit}）`;
   const capital = `${english[0].toUpperCase()}${english.slice(1)}`;
