@@ -180,3 +180,42 @@ test("the sample's 其中:道路运输业 row gives the 万车 rate (python3: 15
   expect(vehicles[1].value).toBeCloseTo(0.219561, 6);
   expect(vehicles[2].value).toBeCloseTo(0.306275, 6);
 });
+
+describe("never a denominator of another area (issue 22): the workbook's GDP of the nation or the province beside a prefecture's figures is named, not used", () => {
+  const gdpTable = (title: string) => sheetOf("主要指标", [[title], ["指标", "本期", "上年同期"], ["地区生产总值（亿元）", 616836, 593034]]);
+
+  test("a national table (2024年1—6月全国主要经济指标) beside 楚雄州's accidents", () => {
+    const p = plan([layoutA(), gdpTable("2024年1—6月全国主要经济指标")]);
+    expect(p.sections.some((s) => s.id === "controlRates")).toBe(false);
+    expect(p.narrative.join("").includes("死亡率")).toBe(false);
+    expect(p.notes).toContain("注：工作簿中的地区生产总值（全国）不是本报告地区的数据，未用作分母。");
+    const en = plan([layoutA(), gdpTable("2024年1—6月全国主要经济指标")], { language: "en" });
+    expect(en.notes).toContain(
+      "Note: the workbook's GDP (national) is for another area than the report's and was not used as a denominator.",
+    );
+  });
+
+  test("a province's table (云南省…) beside 楚雄州's, while 楚雄州's own table is used", () => {
+    const p = plan([layoutA(), gdpTable("云南省2024年1—6月主要经济指标"), BASES]);
+    expect(block(p).get("地区生产总值（亿元）")![0]).toMatchObject({ formula: "='控制指标'!B3", value: 812.5 });
+    expect(p.notes).toContain("注：工作簿中的地区生产总值（云南省）不是本报告地区的数据，未用作分母。");
+  });
+
+  test("a province-wide total row (全省) in a table by prefecture", () => {
+    const byPrefecture = sheetOf(
+      "各州市",
+      [
+        ["2024年1—6月各州市地区生产总值"],
+        ["州（市）", "地区生产总值（亿元）", ""],
+        ["", "本期", "上年同期"],
+        ["全省合计", 14800, 14200],
+        ["昆明市", 3700, 3600],
+        ["楚雄州", 812.5, 770.1],
+      ],
+      ["A2:A3", "B2:C2"],
+    );
+    const p = plan([layoutA(), byPrefecture]);
+    expect(p.sections.some((s) => s.id === "controlRates")).toBe(false);
+    expect(p.notes.join("")).toContain("不是本报告地区的数据，未用作分母");
+  });
+});

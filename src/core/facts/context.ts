@@ -55,6 +55,42 @@ export function areaOfPlace(place: string | undefined): string | undefined {
   return last && /[州市省县区盟旗]/.test(last) ? `全${last}` : undefined;
 }
 
+/** The area a source covers, as its title or its 合计 row writes it: a place (楚雄州), else a region word (全国, 全省). */
+export interface SourceArea {
+  readonly place?: string;
+  readonly word?: string;
+}
+
+/**
+ * The area a source's words name: the place of its title, else the region word of its title or its 合计 row.
+ *
+ * @param title the table's title
+ * @param totalLabel its 合计 row's label as written
+ * @returns the area; empty when the source names none
+ * @example sourceArea("2024年1—6月全国主要经济指标") // { word: "全国" }
+ */
+export function sourceArea(title: string | undefined, totalLabel?: string): SourceArea {
+  const place = placeInTitle(title);
+  if (place) return { place };
+  const word = areaInTitle(title) ?? areaOf(totalLabel);
+  return word ? { word } : {};
+}
+
+/**
+ * Whether two sources may be of one area: the same place, or the same region word (a place gives its
+ * word: 楚雄州 is 全州); a source that names no area may be of any.
+ *
+ * @param a one source's area
+ * @param b the other's
+ * @returns false only when their words show two areas (全国 beside 楚雄州, 云南省 beside 楚雄州)
+ * @example sameArea({ word: "全国" }, { place: "楚雄州" }) // false
+ */
+export function sameArea(a: SourceArea, b: SourceArea): boolean {
+  if (a.place && b.place) return a.place === b.place;
+  const [x, y] = [a.word ?? areaOfPlace(a.place), b.word ?? areaOfPlace(b.place)];
+  return !x || !y || x === y;
+}
+
 /** Accident indicators a table compares (a current and a previous column, no group under the indicator). */
 function comparesAccidents(table: TableModel): boolean {
   return table.columns.some(

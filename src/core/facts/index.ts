@@ -1,7 +1,7 @@
 /** The fact model between reading and planning (docs/architecture.md, "The fact model"). */
 export type { BreakdownDimension, BreakdownKey, RowLevel } from "./breakdown";
 export { withinTable } from "./breakdown";
-export { areaOfPlace, placeInTitle } from "./context";
+export { areaOfPlace, placeInTitle, sameArea, sourceArea, type SourceArea } from "./context";
 export { tableReason } from "./notUnderstood";
 export type { Fact } from "./fact";
 export { isAdditive, type MeasureKind } from "./measure";

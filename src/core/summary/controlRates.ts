@@ -39,6 +39,7 @@ export interface ControlRates {
   readonly denominators: readonly DenominatorRow[];
   readonly rates: readonly ControlRate[];
   readonly otherPeriod: Denominators["otherPeriod"];
+  readonly otherArea: Denominators["otherArea"];
 }
 
 function registryRate(id: string, denominator: DenominatorId, scale: number, decimals: number): RateDefinition {
@@ -124,7 +125,7 @@ function disasterTotal(source: NarrativeSource, id: string): ControlRate["numera
  * @example controlRates(narrativeSource(wf, [{ indicator: "gdp", unit: "亿元", current: 812.5 }]))?.rates[0].id // "deaths_per_100m_gdp"
  */
 export function controlRates(source: NarrativeSource): ControlRates | undefined {
-  const { rows, otherPeriod } = source.denominators;
+  const { rows, otherPeriod, otherArea } = source.denominators;
   const deaths = pairOperands(source.facts.accidents?.find((p) => p.indicator === "deaths"));
   const candidates: [RateDefinition, ControlRate["numerator"] | undefined][] = [
     [DEFINITIONS.gdp, deaths],
@@ -148,7 +149,7 @@ export function controlRates(source: NarrativeSource): ControlRates | undefined 
       ...(unchecked ? { unchecked: true as const } : {}),
     });
   }
-  if (!rates.length) return otherPeriod.length ? { denominators: [], rates: [], otherPeriod } : undefined;
+  if (!rates.length) return otherPeriod.length || otherArea.length ? { denominators: [], rates: [], otherPeriod, otherArea } : undefined;
   const used = new Set(rates.map((r) => r.denominator));
-  return { denominators: rows.filter((r) => used.has(r.id)), rates, otherPeriod };
+  return { denominators: rows.filter((r) => used.has(r.id)), rates, otherPeriod, otherArea };
 }

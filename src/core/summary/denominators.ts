@@ -5,7 +5,7 @@
  * 上年同期). A denominator the workbook states for another period is named, never used. They are part
  * of what the 综述 is written from (NarrativeSource), so the report traces each to its cell.
  */
-import type { Fact, WorkbookFacts } from "../facts";
+import { sameArea, sourceArea, type Fact, type SourceArea, type WorkbookFacts } from "../facts";
 import type { PeriodSpan } from "../facts/period";
 import { indicatorById } from "../registry/indicators";
 import type { SourcedValue } from "./facts";
@@ -90,6 +90,26 @@ export interface Denominators {
   readonly rows: readonly DenominatorRow[];
   /** Denominators the workbook states for another period: named, not used (bilingual by the caller). */
   readonly otherPeriod: readonly { readonly name: string; readonly english: string; readonly period: string }[];
+  /** Denominators the workbook states for another area (a national table beside a prefecture's): named, not used. */
+  readonly otherArea: readonly { readonly name: string; readonly english: string; readonly area: string }[];
+}
+
+/** The area a source's title or 合计 row names (a ledger's or a set of returns': none). */
+function areaOfSource(wf: WorkbookFacts, id: string): SourceArea {
+  const s = wf.sources.find((x) => x.id === id);
+  return s?.kind === "table" ? sourceArea(s.title, s.totalLabel) : {};
+}
+
+/**
+ * Whether a denominator's table is of another area than the figures the rates divide: its title or 合计 row
+ * names an area (全国, 云南省) that none of the other sources with figures names.
+ */
+function ofAnotherArea(wf: WorkbookFacts, fact: Fact): string | undefined {
+  const own = areaOfSource(wf, fact.source);
+  if (!own.place && !own.word) return undefined;
+  const others = new Set(wf.facts.filter((f) => f.measure !== "denominator" && f.source !== fact.source).map((f) => f.source));
+  const areas = [...others].map((id) => areaOfSource(wf, id)).filter((a) => a.place || a.word);
+  return areas.length && !areas.some((a) => sameArea(a, own)) ? (own.place ?? own.word) : undefined;
 }
 
 /**
@@ -97,12 +117,13 @@ export interface Denominators {
  *
  * @param wf the workbook's facts (the denominators it states, the report period)
  * @param given the user's denominators (SummaryOptions.denominators)
- * @returns the rows in DENOMINATOR_IDS order, and the workbook's denominators of another period
+ * @returns the rows in DENOMINATOR_IDS order, and the workbook's denominators of another period or area
  * @example denominatorRows(wf, [{ indicator: "gdp", unit: "亿元", current: 812.5 }]).rows[0].current?.value.value // 812.5
  */
 export function denominatorRows(wf: WorkbookFacts, given: readonly DenominatorInput[]): Denominators {
   const rows: DenominatorRow[] = [];
   const otherPeriod: { name: string; english: string; period: string }[] = [];
+  const otherArea: { name: string; english: string; area: string }[] = [];
   const span = wf.context.periodSpan;
   for (const id of DENOMINATOR_IDS) {
     const input = given.find((d) => d.indicator === id);
@@ -116,6 +137,13 @@ export function denominatorRows(wf: WorkbookFacts, given: readonly DenominatorIn
     for (const f of statedDenominators(wf, id)) {
       const relation = f.period.relation;
       if (relation !== "current" && relation !== "year_ago") continue;
+      // Never from another area: a national or provincial GDP is no base for a prefecture's deaths.
+      const area = ofAnotherArea(wf, f);
+      if (area) {
+        if (!otherArea.some((x) => x.name === indicatorById(id)!.name && x.area === area))
+          otherArea.push({ name: indicatorById(id)!.name, english: indicatorById(id)!.english, area });
+        continue;
+      }
       // A stated span must be the report period's (or its year-earlier twin): a year's GDP is no base for a half-year's deaths.
       const wanted = span && (relation === "current" ? span : yearEarlier(span));
       if (wanted && f.period.span && !sameSpan(f.period.span, wanted)) {
@@ -136,5 +164,5 @@ export function denominatorRows(wf: WorkbookFacts, given: readonly DenominatorIn
       ...(previous ? { previous: previous.operand } : {}),
     });
   }
-  return { rows, otherPeriod };
+  return { rows, otherPeriod, otherArea };
 }

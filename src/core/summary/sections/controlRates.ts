@@ -10,6 +10,7 @@ import { header, heading, writeChange } from "../cells";
 import type { SummaryOptions } from "../options";
 import type { PlanSection } from "../plan";
 import { DASH, type SheetBuilder, type Written } from "../sheetBuilder";
+import { englishPlaceName } from "../../registry/englishNames";
 import { unitEnglish } from "./sectionLabels";
 
 const WORDS = {
@@ -18,6 +19,7 @@ const WORDS = {
     header: ["指标", "本期", "去年同期", "增减", "增减幅度"],
     given: (names: string) => `注：${names}为用户输入的数值（任务窗格或命令行 --denominator），不是工作簿中的数据。`,
     otherPeriod: (list: string) => `注：工作簿中的${list}与报告期不同，未用作分母。`,
+    otherArea: (list: string) => `注：工作簿中的${list}不是本报告地区的数据，未用作分母。`,
     join: "、",
   },
   en: {
@@ -25,6 +27,7 @@ const WORDS = {
     header: ["Indicator", "This period", "Same period last year", "Change", "Change (%)"],
     given: (names: string) => `Note: ${names} as entered by the user (the task pane or --denominator), not read from the workbook.`,
     otherPeriod: (list: string) => `Note: the workbook's ${list} is for another period than the report's and was not used as a denominator.`,
+    otherArea: (list: string) => `Note: the workbook's ${list} is for another area than the report's and was not used as a denominator.`,
     join: ", ",
   },
 } as const;
@@ -77,7 +80,7 @@ function writeRate(b: SheetBuilder, row: number, r: ControlRate, denominatorRow:
 }
 
 /**
- * The block's notes: denominators the user gave, and the workbook's denominators of another period (not used).
+ * The block's notes: denominators the user gave, and the workbook's denominators of another period or area (not used).
  *
  * @param c the denominators and rates
  * @param o the options (language)
@@ -87,7 +90,17 @@ export function controlRatesNotes(c: ControlRates, o: SummaryOptions): string[] 
   const W = WORDS[o.language];
   const given = c.denominators.filter((d) => d.current?.given || d.previous?.given).map((d) => (o.language === "zh" ? d.name : d.english));
   const other = c.otherPeriod.map((x) => (o.language === "zh" ? `${x.name}（${x.period}）` : `${x.english} (${x.period})`));
-  return [...(given.length ? [W.given(given.join(W.join))] : []), ...(other.length ? [W.otherPeriod(other.join(W.join))] : [])];
+  // English names the area where it has an English name (全国 → national, 云南省 → Yunnan Province), else not at all.
+  const area = c.otherArea.map((x) => {
+    if (o.language === "zh") return `${x.name}（${x.area}）`;
+    const english = x.area === "全国" ? "national" : englishPlaceName(x.area);
+    return english ? `${x.english} (${english})` : x.english;
+  });
+  return [
+    ...(given.length ? [W.given(given.join(W.join))] : []),
+    ...(other.length ? [W.otherPeriod(other.join(W.join))] : []),
+    ...(area.length ? [W.otherArea(area.join(W.join))] : []),
+  ];
 }
 
 /**
