@@ -190,9 +190,7 @@ describe("never a denominator of another area (issue 22): the workbook's GDP of 
     expect(p.narrative.join("").includes("死亡率")).toBe(false);
     expect(p.notes).toContain("注：工作簿中的地区生产总值（全国）不是本报告地区的数据，未用作分母。");
     const en = plan([layoutA(), gdpTable("2024年1—6月全国主要经济指标")], { language: "en" });
-    expect(en.notes).toContain(
-      "Note: the workbook's GDP (national) is for another area than the report's and was not used as a denominator.",
-    );
+    expect(en.notes).toContain("Note: the workbook's GDP (national) is for another area than the report's and was not used as a denominator.");
   });
 
   test("a province's table (云南省…) beside 楚雄州's, while 楚雄州's own table is used", () => {
