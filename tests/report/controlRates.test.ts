@@ -59,6 +59,10 @@ test("a denominator the user typed is said to be typed, in the report's 说明 a
   const zh = report([layoutA()], "zh", given);
   expect(figure(zh, "812.5", /地区生产总值/).source).toEqual({ ranges: [], text: "用户输入（任务窗格或 --denominator）", findings: [] });
   expect(figure(zh, "0.032", /同期/).source?.text).toMatch(/^'事故分县统计'!E5.*；用户输入（任务窗格或 --denominator）$/);
+  // The block's note is said under the table, not as a row of it (a row would be as wide as the note).
+  const table = chapter(zh, "控制指标情况").find((b) => b.kind === "table");
+  expect(table?.kind === "table" && table.notes).toContain("注：地区生产总值为用户输入的数值（任务窗格或命令行 --denominator），不是工作簿中的数据。");
+  expect(table?.kind === "table" && table.body.every((row) => !row[0].text.startsWith("注："))).toBe(true);
   const en = report([layoutA()], "en", given);
   const text = chapter(en, "Control indicators")
     .map(paragraphText)

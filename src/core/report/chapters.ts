@@ -131,6 +131,7 @@ export function chapters(input: ChapterInputs): Chapters {
       const sectionBlocks: ReportBlock[] = [];
       if (table) {
         const notes = [
+          ...table.notes,
           ...(table.usesDash ? [plan.notes.find((n) => n.includes("—")) ?? ""] : []),
           say(MESSAGES.report.tableSource(rangesText(boundingRanges(table.ranges), language))),
         ];

@@ -21,6 +21,8 @@ export interface SectionTable {
   readonly ranges: SheetRange[];
   /** Whether a cell shows the "—" of a missing or zero base. */
   readonly usesDash: boolean;
+  /** The section's own notes under its rows ("注：地区生产总值为用户输入的数值…"): said under the table, not as its rows. */
+  readonly notes: string[];
 }
 
 const TABLE_STYLES = new Set(["header", "label", "body", "total", "check"]);
@@ -68,9 +70,20 @@ export function sectionTable(
   let usesDash = false;
   // A header copied above a page the table runs onto is the printed sheet's; the report's table has one header.
   const copies = new Set(plan.print.headerCopies ?? []);
+  const noteRows = new Set(
+    plan.styles
+      .filter((s) => s.style === "note" && s.column === 0 && s.row >= first && s.row <= section.lastRow)
+      .flatMap((s) => Array.from({ length: s.rowCount }, (_, i) => s.row + i)),
+  );
+  const notes: string[] = [];
   for (let r = first; r <= section.lastRow; r++) {
     if (copies.has(r)) continue;
     const row = plan.cells[r] ?? [];
+    if (noteRows.has(r)) {
+      const text = row[0]?.value;
+      if (typeof text === "string" && text) notes.push(text);
+      continue;
+    }
     if (!headerRows.has(r) && row.slice(0, width).every((c) => c.value === null || c.value === "")) {
       if (body.length) break;
       continue;
@@ -94,5 +107,5 @@ export function sectionTable(
     }
     (headerRows.has(r) ? header : body).push(cells);
   }
-  return { header, body, columnWidths: plan.columnWidths.slice(0, width), ranges: distinctRanges(ranges), usesDash };
+  return { header, body, columnWidths: plan.columnWidths.slice(0, width), ranges: distinctRanges(ranges), usesDash, notes };
 }

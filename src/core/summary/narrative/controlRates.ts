@@ -8,7 +8,7 @@
 import { formatDecimal, roundDecimal, roundedPercentChange } from "../../numbers/decimal";
 import type { ControlRate, ControlRates, DenominatorRow } from "../controlRates";
 import type { SummaryOptions } from "../options";
-import { enNumber, n } from "./figures";
+import { enList, enNumber, n } from "./figures";
 
 function fixed(x: number, decimals: number): string {
   return formatDecimal(roundDecimal(x, decimals), false);
@@ -75,7 +75,7 @@ export function controlRatesParagraph(c: ControlRates | undefined, o: SummaryOpt
   if (o.language === "en") {
     const rates = told.map((r) => enRate(r, o));
     const first = rates[0];
-    return `Against ${used.map(enBase).join(" and ")}, ${first[0].toLowerCase()}${first.slice(1)}${rates.length > 1 ? `; ${rates.slice(1).join("; ")}` : ""}.`;
+    return `Against ${enList(used.map(enBase))}, ${first[0].toLowerCase()}${first.slice(1)}${rates.length > 1 ? `; ${rates.slice(1).join("; ")}` : ""}.`;
   }
   return `按${used.map(zhBase).join("、")}计算，${told.map((r) => zhRate(r, o)).join("；")}。`;
 }
