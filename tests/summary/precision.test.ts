@@ -54,3 +54,44 @@ test("summarize --precision sets the one precision: 1 drops zeros, 1.0 keeps the
     expect("error" in r && r.error.en).toContain("is not understood");
   }
 });
+
+/** The 直接经济损失构成 shares as displayed, largest first, then the 合计's. */
+function lossShares(options: SummaryOptionsInput): string[] {
+  const plan = planSummary(workbookFacts(model), options);
+  const losses = plan.sections.find((s) => s.id === "losses")!;
+  const out: string[] = [];
+  for (let r = losses.firstRow + 2; r <= losses.lastRow; r++) {
+    const c = plan.cells[r][2];
+    if (c && typeof c.value === "number") out.push(displayText(c.value, c.numberFormat));
+  }
+  return out;
+}
+
+test("the loss shares follow the one precision too (python3, decimal half-up: 11810.23/12322.34 = 95.84%, 265.76 → 2.16%, 126.59 → 1.03%, 100 → 0.81%, 19.76 → 0.16%, 0)", () => {
+  expect(lossShares({})).toEqual(["95.8%", "2.2%", "1%", "0.8%", "0.2%", "0%", "100%"]);
+  expect(lossShares({ stripTrailingZeros: false })).toEqual(["95.8%", "2.2%", "1.0%", "0.8%", "0.2%", "0.0%", "100.0%"]);
+  expect(lossShares({ percentDecimals: 2 })).toEqual(["95.84%", "2.16%", "1.03%", "0.81%", "0.16%", "0%", "100%"]);
+});
+
+test("the region-share column of the 灾情 table (受灾人口占比) follows it as well (python3: 楚雄市 24101/301265 = 7.99993% → 8%, 双柏县 18075/301265 = 5.9997% → 6%)", () => {
+  const shares = (options: SummaryOptionsInput) => {
+    const plan = planSummary(workbookFacts(model), options);
+    for (const s of plan.sections) {
+      const header = plan.cells[s.firstRow + 1] ?? [];
+      const column = header.findIndex((c) => typeof c.value === "string" && c.value.endsWith("占比"));
+      if (column < 0 || s.id === "losses") continue;
+      const rows = new Map<string, string>();
+      for (let r = s.firstRow + 2; r <= s.lastRow; r++) {
+        const c = plan.cells[r][column];
+        if (c && typeof c.value === "number") rows.set(String(plan.cells[r][0].value), displayText(c.value, c.numberFormat));
+      }
+      return rows;
+    }
+    return new Map<string, string>();
+  };
+  const byDefault = shares({});
+  expect(byDefault.get("楚雄市")).toBe("8%");
+  expect(byDefault.get("双柏县")).toBe("6%");
+  expect(shares({ stripTrailingZeros: false }).get("楚雄市")).toBe("8.0%");
+  expect(shares({ percentDecimals: 2, stripTrailingZeros: false }).get("双柏县")).toBe("6.00%");
+});

@@ -10,7 +10,7 @@ import { exactDiff } from "../../numbers/decimal";
 import { englishPeriodText } from "../../periods/periodText";
 import { MESSAGES } from "../../messages";
 import { indicatorById, type IndicatorSection } from "../../registry/indicators";
-import { header, heading, numberFormatFor, numeric, percentFormat, writeComparison } from "../cells";
+import { header, heading, numberFormatFor, numeric, writeComparison } from "../cells";
 import type { ChartPlacer } from "../charts";
 import type { SummaryOptions } from "../options";
 import { ratioPercentFormat, statedUnitsFormat } from "../precision";
@@ -141,7 +141,7 @@ function regionTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, to
     b.set(row, 1 + order.length, {
       formula: `=IFERROR(IF($B$${totalRow + 1}=0,"${DASH}",B${row + 1}/$B$${totalRow + 1}),"${DASH}")`,
       value: value !== null && total ? value / total : DASH,
-      numberFormat: percentFormat(1),
+      numberFormat: ratioPercentFormat(value, total, o.percentDecimals, o),
     });
   };
   block.rows.forEach((r, i) => writeRow(top + 1 + i, r.label, r.current));

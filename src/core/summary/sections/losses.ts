@@ -8,7 +8,8 @@
 import type { Finding } from "../../facts";
 import { exactDiff } from "../../numbers/decimal";
 import { roundingTolerance } from "../../registry/forms/tolerance";
-import { header, heading, numeric, percentFormat } from "../cells";
+import { header, heading, numeric } from "../cells";
+import { ratioPercentFormat } from "../precision";
 import type { SummaryFacts } from "../facts";
 import { indicatorLabel } from "../indicatorLabel";
 import type { Labels } from "../labels";
@@ -40,7 +41,8 @@ export function lossSection(
     b.set(r, 2, {
       formula: `=IFERROR(IF(${T}=0,"${DASH}",B${r + 1}/${T}),"${DASH}")`,
       value: v !== null && tv ? v / tv : DASH,
-      numberFormat: percentFormat(1),
+      // The one precision option, as the 综述's percents (precision.ts): 38.5% and 20% by default, 20.0% with zeros kept.
+      numberFormat: ratioPercentFormat(v, tv, o.percentDecimals, o),
     });
   });
   const tw = b.ref(f.total);
@@ -49,7 +51,7 @@ export function lossSection(
   b.set(totalRow, 2, {
     formula: `=IF(${T}=0,"${DASH}",1)`,
     value: tv ? 1 : DASH,
-    numberFormat: percentFormat(1),
+    numberFormat: ratioPercentFormat(1, 1, o.percentDecimals, o),
   });
   const sumRow = totalRow + 1;
   const statedTotal = f.totalStated === true;
