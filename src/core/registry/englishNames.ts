@@ -1,9 +1,10 @@
 /**
  * English names of the categories and places the 综述 names, so English prose never carries Chinese
  * (docs/report-rules.md rule 16): industries by their standard categories (NACE-like sections), places
- * romanised as the government's own English pages write them. A name not listed has no English form
- * here; the prose then counts it ("one other area") rather than print it in Chinese.
+ * romanised as the government's own English pages write them (romanise.ts for those not listed). A name
+ * with no English form here is counted in the prose ("one other area") rather than printed in Chinese.
  */
+import { romanisePlace } from "./romanise";
 
 /** Industries as accident tables name them → English category (NACE Rev. 2 section where one fits). */
 const INDUSTRIES: Readonly<Record<string, string>> = {
@@ -142,14 +143,16 @@ export function closestIndustry(label: string): string | undefined {
 }
 
 /**
- * The English name of a place ("姚安县" → "Yao'an County"), or undefined when none is known.
+ * The English name of a place ("姚安县" → "Yao'an County"): the list's, else romanised (romanise.ts);
+ * undefined when neither knows it.
  *
  * @param label the place as written
  * @returns the English name, or undefined
  * @example englishPlaceName("楚雄市") // "Chuxiong City"
  */
 export function englishPlaceName(label: string): string | undefined {
-  return PLACES[bare(label)];
+  const name = bare(label);
+  return PLACES[name] ?? romanisePlace(name);
 }
 
 /** The label without "其中：", spaces and a trailing note in brackets. */

@@ -1,0 +1,104 @@
+/**
+ * Place names in English prose are romanised (issue 22, "Romanise place names (Chuxiong City, Lufeng
+ * City)"): Hanyu Pinyin, an apostrophe before a, o or e, the kind of place in English. Reference names:
+ * the 楚雄州 government's English pages (Chuxiong City, Lufeng City, Yao'an County, Mouding County) and
+ * the English names of counties whose characters read otherwise there (单县 Shan County, 乐清市 Yueqing
+ * City, 六安市 Lu'an City, 蚌埠市 Bengbu City, 厦门市 Xiamen City, 成都市 Chengdu City, 东莞市 Dongguan City).
+ */
+import { englishPlaceName } from "../../src/core/registry/englishNames";
+import { romanisePlace } from "../../src/core/registry/romanise";
+import { enCountyHighlights } from "../../src/core/summary/narrative/countyHighlights";
+import type { GroupTable, IndicatorPair } from "../../src/core/summary/facts";
+
+const CHUXIONG = ["楚雄市", "禄丰市", "禄丰县", "双柏县", "牟定县", "南华县", "姚安县", "大姚县", "永仁县", "元谋县", "武定县"];
+
+test("the sample's counties romanise as the government's own English pages write them (the list and the rule agree)", () => {
+  for (const name of CHUXIONG) expect(romanisePlace(name)).toBe(englishPlaceName(name));
+  expect(romanisePlace("姚安县")).toBe("Yao'an County");
+  expect(romanisePlace("牟定县")).toBe("Mouding County");
+});
+
+test("kinds of place and the peoples of autonomous places are said in English", () => {
+  expect(romanisePlace("罗湖区")).toBe("Luohu District");
+  expect(romanisePlace("东瓜镇")).toBe("Donggua Town");
+  expect(romanisePlace("三街乡")).toBe("Sanjie Township");
+  expect(romanisePlace("达拉特旗")).toBe("Dalate Banner");
+  expect(romanisePlace("峨山彝族自治县")).toBe("Eshan Yi Autonomous County");
+  expect(romanisePlace("德宏傣族景颇族自治州")).toBe("Dehong Dai and Jingpo Autonomous Prefecture");
+  expect(romanisePlace("西安市")).toBe("Xi'an City");
+  expect(romanisePlace("吕梁市")).toBe("Lüliang City");
+});
+
+test("names that read a character otherwise are exceptions (single-character readings would say Dan, Leqing, Liu'an, Bangbu, Shamen, Chengdou, Dongwan)", () => {
+  expect(romanisePlace("单县")).toBe("Shan County");
+  expect(romanisePlace("乐清市")).toBe("Yueqing City");
+  expect(romanisePlace("乐山市")).toBe("Leshan City");
+  expect(romanisePlace("六安市")).toBe("Lu'an City");
+  expect(romanisePlace("蚌埠市")).toBe("Bengbu City");
+  expect(romanisePlace("厦门市")).toBe("Xiamen City");
+  expect(romanisePlace("成都市")).toBe("Chengdu City");
+  expect(romanisePlace("东莞市")).toBe("Dongguan City");
+  expect(romanisePlace("鄂尔多斯市")).toBe("Ordos City");
+});
+
+test("the corpus' places: a name holding its parent names both; zones and parks by their kind", () => {
+  expect(romanisePlace("七台河市勃利县")).toBe("Boli County, Qitaihe City");
+  expect(romanisePlace("毕节市七星关区")).toBe("Qixingguan District, Bijie City");
+  expect(romanisePlace("九华山风景区")).toBe("Jiuhuashan Scenic Area");
+  expect(romanisePlace("亳州高新区")).toBe("Bozhou High-tech Zone");
+  expect(romanisePlace("德阳经开区")).toBe("Deyang Economic Development Zone");
+  expect(romanisePlace("涡阳县")).toBe("Guoyang County");
+});
+
+test("a row label that names no one place is not romanised: the prose counts it instead", () => {
+  for (const label of [
+    "全州合计",
+    "合计",
+    "市本级",
+    "州直",
+    "其他",
+    "各县市",
+    "楚雄",
+    "高新技术",
+    "受灾地区",
+    "县城城区",
+    "开发区",
+    "省直管市",
+    "分行业分地区",
+  ])
+    expect(romanisePlace(label)).toBeUndefined();
+  // A character outside GB 2312 has no reading here.
+  expect(romanisePlace("䢺县")).toBeUndefined();
+});
+
+test("the English by-county sentences name counties not in the list by their romanised names, never in Chinese", () => {
+  const pair = (indicator: string, current: number, previous: number): IndicatorPair => ({
+    indicator,
+    name: indicator,
+    classifier: "起",
+    unit: "起",
+    current: { value: current },
+    previous: { value: previous },
+  });
+  const rows: [string, number, number, number, number][] = [
+    ["罗湖区", 6, 4, 7, 5],
+    ["福田区", 8, 7, 9, 8],
+    ["南山区", 9, 8, 9, 8],
+    ["宝安区", 2, 6, 2, 6],
+    ["龙岗区", 5, 3, 5, 3],
+    ["市本级", 1, 1, 1, 1],
+  ];
+  const byRegion: GroupTable = {
+    sheet: "台账",
+    keyKind: "region",
+    indicators: [],
+    rows: rows.map(([label, a, a0, d, d0]) => ({ label, role: "data", pairs: [pair("accident_count", a, a0), pair("deaths", d, d0)] })),
+    total: [],
+    totalLabel: "合计",
+    source: "ledger",
+  };
+  expect(enCountyHighlights(byRegion, true)).toBe(
+    "By county, Nanshan District (9), Futian District (8) and Luohu District (6) had the most accidents. Accidents and deaths both rose in " +
+      "Luohu District, Futian District, Nanshan District and Longgang District. Of the 6 counties compared, 1 saw both accidents and deaths fall.",
+  );
+});
