@@ -11,7 +11,7 @@ import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { enCountyHighlights, zhCountyHighlights } from "../../src/core/summary/narrative/countyHighlights";
-import type { GroupTable, IndicatorPair } from "../../src/core/summary/facts";
+import { ledgerCountyTable } from "./groupTables";
 import { countyParagraph as countyParagraphModule } from "../../src/core/summary/narrative/county";
 import { resolveSummaryOptions } from "../../src/core/summary/options";
 
@@ -20,21 +20,7 @@ async function countyParagraph(language: "zh" | "en"): Promise<string | undefine
   return planSummary(workbookFacts(model), { language }).narrative.find((p) => /^(分县（市）看|By county)/.test(p));
 }
 
-function pair(indicator: string, current: number, previous: number): IndicatorPair {
-  return { indicator, name: indicator, classifier: "起", unit: "起", current: { value: current }, previous: { value: previous } };
-}
-
-function table(rows: [string, number, number, number, number][]): GroupTable {
-  return {
-    sheet: "台账",
-    keyKind: "region",
-    indicators: [],
-    rows: rows.map(([label, a, a0, d, d0]) => ({ label, role: "data", pairs: [pair("accident_count", a, a0), pair("deaths", d, d0)] })),
-    total: [],
-    totalLabel: "合计",
-    source: "ledger",
-  };
-}
+const table = ledgerCountyTable;
 
 describe("county highlights instead of a flat list", () => {
   test("layout-b: the three largest, the four 双上升 counties and 1 of 10 with 双下降 (openpyxl counts)", async () => {

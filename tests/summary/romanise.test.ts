@@ -8,7 +8,7 @@
 import { englishPlaceName } from "../../src/core/registry/englishNames";
 import { romanisePlace } from "../../src/core/registry/romanise";
 import { enCountyHighlights } from "../../src/core/summary/narrative/countyHighlights";
-import type { GroupTable, IndicatorPair } from "../../src/core/summary/facts";
+import { ledgerCountyTable } from "./groupTables";
 
 const CHUXIONG = ["楚雄市", "禄丰市", "禄丰县", "双柏县", "牟定县", "南华县", "姚安县", "大姚县", "永仁县", "元谋县", "武定县"];
 
@@ -72,14 +72,6 @@ test("a row label that names no one place is not romanised: the prose counts it 
 });
 
 test("the English by-county sentences name counties not in the list by their romanised names, never in Chinese", () => {
-  const pair = (indicator: string, current: number, previous: number): IndicatorPair => ({
-    indicator,
-    name: indicator,
-    classifier: "起",
-    unit: "起",
-    current: { value: current },
-    previous: { value: previous },
-  });
   const rows: [string, number, number, number, number][] = [
     ["罗湖区", 6, 4, 7, 5],
     ["福田区", 8, 7, 9, 8],
@@ -88,15 +80,7 @@ test("the English by-county sentences name counties not in the list by their rom
     ["龙岗区", 5, 3, 5, 3],
     ["市本级", 1, 1, 1, 1],
   ];
-  const byRegion: GroupTable = {
-    sheet: "台账",
-    keyKind: "region",
-    indicators: [],
-    rows: rows.map(([label, a, a0, d, d0]) => ({ label, role: "data", pairs: [pair("accident_count", a, a0), pair("deaths", d, d0)] })),
-    total: [],
-    totalLabel: "合计",
-    source: "ledger",
-  };
+  const byRegion = ledgerCountyTable(rows);
   expect(enCountyHighlights(byRegion, true)).toBe(
     "By county, Nanshan District (9), Futian District (8) and Luohu District (6) had the most accidents. Accidents and deaths both rose in " +
       "Luohu District, Futian District, Nanshan District and Longgang District. Of the 6 counties compared, 1 saw both accidents and deaths fall.",
