@@ -7,6 +7,7 @@
  * returns (figures invented, summed by hand: 重大隐患 200 + 300 + 131 = 631 against 全市's 630, the
  * planted slip; 一般隐患 100 + 200 + 300 = 600), and the real release (tests/corpus 35).
  */
+import { englishWhole } from "../../src/core/summary/narrative/region";
 import * as path from "path";
 import { workbookFacts, type TableSource, type WorkbookFacts } from "../../src/core/facts";
 import type { SheetSnapshot } from "../../src/core/model/snapshot";
@@ -75,6 +76,21 @@ describe("county sheets and the whole's sheet as one table by county", () => {
     const slip = p.cells.find((r) => r[0]?.value === "全市" && r[1]?.value === "B5");
     expect(slip?.[2]?.value).toBe(630);
     expect(slip?.[3]?.value).toBe(631);
+  });
+
+  it('names the 合计 row in English by the whole\'s sheet too: 全市 is "Whole city", never "Total"', () => {
+    const en = plan(sheets, "en");
+    expect(rowOf(en, "Whole city")?.slice(1, 4)).toEqual(["='全市'!B5", "='全市'!B4", "='全市'!C5"]);
+    expect(rowOf(en, "Total")).toBeUndefined();
+    expect(rowOf(en, "甲县")?.slice(1, 4)).toEqual(["='甲县'!B5", "='甲县'!B4", "='甲县'!C5"]);
+    expect(["全州", "全 省", "全国", "全市合计", "合计", "市直单位"].map(englishWhole)).toEqual([
+      "Whole prefecture",
+      "Whole province",
+      "Whole country",
+      "Whole city",
+      undefined,
+      undefined,
+    ]);
   });
 
   it("adds the counties where 全市 is silent and every part is a county", () => {

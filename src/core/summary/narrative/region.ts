@@ -49,6 +49,24 @@ export function englishPlace(facts: Pick<SummaryFacts, "area" | "place">): strin
   return word ? GENERIC_PLACES[word.slice(-1)] : undefined;
 }
 
+const WHOLE_WORD = /^全(国|省|市|州|县|区|盟|旗)(合计|总计)?$/;
+
+/**
+ * The whole as an English row label, where its Chinese label names it: the area's word (全市 → "Whole
+ * city", 全州 → "Whole prefecture", 全国 → "Whole country") or a place the registry knows in English
+ * (亳州市 → its English name). A table joined from one sheet per county names its 合计 row by the
+ * whole's sheet; the English must say the same thing, not "Total".
+ *
+ * @param label the whole's label as the Chinese table shows it
+ * @returns the English label, or undefined when the label names no area or known place
+ * @example englishWhole("全市") // "Whole city"
+ */
+export function englishWhole(label: string): string | undefined {
+  const m = WHOLE_WORD.exec(label.replace(/\s+/g, ""));
+  if (m) return m[1] === "国" ? "Whole country" : `Whole ${GENERIC_PLACES[m[1]].replace(/^the /, "")}`;
+  return englishPlaceName(label);
+}
+
 /**
  * The English opening phrase: "In Chuxiong Prefecture, January–June 2024, " or the parts known.
  *

@@ -16,6 +16,7 @@ import type { SummaryOptions } from "../options";
 import { ratioPercentFormat, statedUnitsFormat } from "../precision";
 import type { ChartPlan, PlanSection } from "../plan";
 import type { BlockIndicator, BlockValue, SectionBlock } from "../sectionFacts";
+import { englishWhole } from "../narrative/region";
 import { DASH, type SheetBuilder, type Written } from "../sheetBuilder";
 import { BLOCK_LABELS, SECTION_ORDER, SECTION_TITLES, unitEnglish } from "./sectionLabels";
 
@@ -147,7 +148,9 @@ function regionTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, to
   block.rows.forEach((r, i) => writeRow(top + 1 + i, r.label, r.current));
   // A 合计 left open has its own note under the table (openTotalNote), not the sheet's 去年同期 note on "—".
   const dashBefore = b.usesDash;
-  writeRow(totalRow, o.language === "zh" ? block.total.label : L.total, block.total.current);
+  // A joined table's 合计 row is the whole's sheet (全市): in English its name too ("Whole city"), not "Total".
+  const english = (block.joined && englishWhole(block.total.label)) || L.total;
+  writeRow(totalRow, o.language === "zh" ? block.total.label : english, block.total.current);
   if (block.joined?.open.length) b.usesDash = dashBefore;
   b.style(top + 1, 0, block.rows.length, 1, "label");
   b.style(top + 1, 1, block.rows.length, labels.length - 1, "body");
