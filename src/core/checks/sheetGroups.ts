@@ -10,6 +10,7 @@ import { normalHeader } from "../registry/headerText";
 import type { Finding, SheetGroup, TableModel } from "../reader/model";
 import { addressOf, columnLabel, isErrorCell, numberAt, rowLabel, show } from "./tableView";
 import { finding } from "./finding";
+import { spanBounds } from "../periods/spanBounds";
 
 const ADDITIVE_ROLES = new Set(["current", "previous", "value", "change_abs"]);
 const NOT_ADDED = new Set(["rate", "share", "per_capita", "index", "identifier", "measurement", "denominator"]);
@@ -29,6 +30,14 @@ function groupFindings(group: SheetGroup, byId: ReadonlyMap<string, TableModel>)
   const whole = group.total === undefined ? undefined : byId.get(group.total);
   const parts = group.parts.map((p) => byId.get(p.table)).filter((t): t is TableModel => t !== undefined);
   if (!whole || parts.length !== group.parts.length) return [];
+  // A whole's sheet of another period (全市 1—11月 over the counties' whole year) is no sum of theirs.
+  const days = (t: TableModel) => {
+    const span = t.period?.period.span;
+    const b = span && spanBounds(span);
+    return b ? `${b.start}/${b.end}` : undefined;
+  };
+  const wholeDays = days(whole);
+  if (wholeDays !== undefined && parts.some((p) => days(p) !== undefined && days(p) !== wholeDays)) return [];
   const partRows = parts.map(rowsByLabel);
   const findings: Finding[] = [];
   rowsByLabel(whole).forEach((i, label) => {

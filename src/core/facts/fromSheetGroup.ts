@@ -97,6 +97,11 @@ function join(group: SheetGroup, sources: ReadonlyMap<string, TableSource>, bySo
       stated.push(w);
     } else silent.push(f);
   }
+  // A whole's sheet of another period (全市 2023年1—11月 over counties' 2023年): none of its figures is the 合计.
+  const partsPeriod = own(rows).find((f) => f.period.relation === "current")?.period;
+  const wholePeriod = wholeFacts.find((f) => f.period.relation === "current")?.period;
+  const otherPeriod =
+    partsPeriod && wholePeriod && !stated.length && !samePeriod(partsPeriod, wholePeriod) ? { whole: wholePeriod, parts: partsPeriod } : undefined;
   const notPlaces = group.parts.filter((p) => p.dimension !== "region");
   const sums = notPlaces.length ? [] : partSums(rows, silent, stated);
   const summed = new Set(sums.map((f) => f.indicator));
@@ -119,6 +124,7 @@ function join(group: SheetGroup, sources: ReadonlyMap<string, TableSource>, bySo
         ...(whole ? { whole: whole.sheet } : {}),
         open,
         notPlaces: notPlaces.map((p) => sheets[group.parts.indexOf(p)]),
+        ...(otherPeriod ? { otherPeriod } : {}),
       },
     },
     moved,

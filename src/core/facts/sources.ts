@@ -6,6 +6,7 @@
  * figures — those are facts.
  */
 import type { DateRange, ScopeKey } from "../reader/model";
+import type { FactPeriod } from "./period";
 import type { OtherField } from "../reader/otherFields";
 
 export type { DateRange };
@@ -67,6 +68,8 @@ export interface JoinedSheets {
   readonly open: readonly string[];
   /** Parts that are not counties of the area (市安委会成员单位), as their sheets name them. */
   readonly notPlaces: readonly string[];
+  /** The whole's sheet's period when it is another than the parts' (its figures are no 合计 of theirs), and the parts'. */
+  readonly otherPeriod?: { readonly whole: FactPeriod; readonly parts: FactPeriod };
 }
 
 /** One overdue hazard of a hazard ledger (逾期未整改): a row to look at, not a figure. */

@@ -98,6 +98,10 @@ export const FACTS_MESSAGES = {
    * Why a table joined from one sheet per county gives no 合计 for some indicators: the whole's sheet
    * does not state them (in the same period and unit), and a part that is not a county may overlap the counties.
    */
+  joinedWholeOtherPeriod: (whole: string, wholePeriod: Message, partsPeriod: Message): Message => ({
+    zh: `注：“${whole}”表的期间（${wholePeriod.zh}）与各县（市、区）表（${partsPeriod.zh}）不同，其数字不是各县（市、区）的合计，未作核对。`,
+    en: `Note: sheet "${whole}" covers another period (${wholePeriod.en}) than the county sheets (${partsPeriod.en}); its figures are not their total and are not checked against them.`,
+  }),
   joinedTotalOpen: (whole: string | undefined, indicators: readonly Message[], notPlaces: readonly string[]): Message => {
     const zhList = indicators.map((i) => i.zh).join("、");
     const enList = indicators.map((i) => i.en).join(", ");

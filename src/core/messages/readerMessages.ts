@@ -86,6 +86,10 @@ export const READER_MESSAGES = {
     zh: `“${header}”列是文字（${samples.join("、")}…），不是${indicator}，未计数`,
     en: `The column "${header}" holds words (${samples.join(", ")}…), not ${indicator}; it is not counted`,
   }),
+  sheetsOfOtherPeriods: (sheets: readonly { readonly sheet: string; readonly period: string }[]): Message => ({
+    zh: `各工作表是同一张表，但期间不同，未合并为一张分县表：${sheets.map((s) => `${s.sheet}（${s.period}）`).join("、")}`,
+    en: `The sheets have one form but different periods, so they are not joined into one table by county: ${sheets.map((s) => `${s.sheet} (${s.period})`).join(", ")}`,
+  }),
   unitTwin: (header: string, first: string, unit: string): Message => ({
     zh: `“${header}”列与“${first}”列是同一数字的两种单位，按${unit}汇总`,
     en: `The column "${header}" states the figure of "${first}" in another unit; the summary uses ${unit}`,

@@ -88,7 +88,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadWorkbookOp
     readSheet(sheet, { ...options, ...(snapshot.name ? { fileName: snapshot.name } : {}) }, out);
   }
   // Sheets of one form, one per county, are one table by county (sheetGroups.ts).
-  const { tables, groups } = groupSheets(fieldsBesideAWhole(out.tables));
+  const { tables, groups, diagnostics: groupWords } = groupSheets(fieldsBesideAWhole(out.tables));
+  out.diagnostics.push(...groupWords);
   let findings: Finding[] = [];
   try {
     findings = checkTables(tables, out.ledgers, snapshot.name, groups);

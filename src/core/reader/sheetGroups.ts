@@ -7,7 +7,9 @@
  */
 import { normalHeader } from "../registry/headerText";
 import { matchRegion, rowRoleOf } from "../registry/regions";
-import type { SheetGroup, SheetKey, TableModel } from "./model";
+import { MESSAGES } from "../messages";
+import { spanBounds } from "../periods/spanBounds";
+import type { Diagnostic, SheetGroup, SheetKey, TableModel } from "./model";
 
 /** A group needs at least two places: one sheet with a table is just a sheet. */
 const MIN_PARTS = 2;
@@ -37,6 +39,24 @@ function isWholeSheet(table: TableModel, name: string): boolean {
   return /(汇总|合计)(表)?$/.test(normalHeader(table.title ?? "")) && !matchRegion(name);
 }
 
+/** The days a table's own period covers (its title's, its 统计时段 line's), as text to compare. */
+function daysOf(table: TableModel): string | undefined {
+  const span = table.period?.period.span;
+  const bounds = span && spanBounds(span);
+  return bounds ? `${bounds.start}/${bounds.end}` : undefined;
+}
+
+/**
+ * County sheets of one form whose titles name different periods are no table by county (the facts
+ * join only one period's sheets, facts/fromSheetGroup.ts): said once, with each sheet's period as written.
+ */
+function otherPeriods(parts: readonly { table: TableModel; name: string }[]): Diagnostic | undefined {
+  const days = parts.map((p) => daysOf(p.table));
+  if (days.some((d) => d === undefined) || new Set(days).size < 2) return undefined;
+  const listed = parts.map((p) => ({ sheet: p.table.sheet, period: p.table.period!.period.label }));
+  return { severity: "warning", sheet: parts[0].table.sheet, message: MESSAGES.reader.sheetsOfOtherPeriods(listed) };
+}
+
 function keyOf(name: string): SheetKey {
   const region = matchRegion(name);
   return region ? { dimension: "region", key: region.region } : { dimension: "other", key: name };
@@ -46,10 +66,10 @@ function keyOf(name: string): SheetKey {
  * Finds the groups of sheets of one form and keys each part's table by its sheet.
  *
  * @param tables every table of the workbook, in sheet order
- * @returns the tables (each part's scope starts with its sheet's key) and the groups
+ * @returns the tables (each part's scope starts with its sheet's key), the groups, and a word on county sheets of different periods
  * @example groupSheets(tables).groups[0].total // "全市!A3:D5"
  */
-export function groupSheets(tables: readonly TableModel[]): { tables: TableModel[]; groups: SheetGroup[] } {
+export function groupSheets(tables: readonly TableModel[]): { tables: TableModel[]; groups: SheetGroup[]; diagnostics: Diagnostic[] } {
   const perSheet = new Map<string, TableModel[]>();
   for (const t of tables) perSheet.set(t.sheet, [...(perSheet.get(t.sheet) ?? []), t]);
   // Only sheets that hold one table: a sheet of several tables is a report of its own.
@@ -61,6 +81,7 @@ export function groupSheets(tables: readonly TableModel[]): { tables: TableModel
   }
   const keys = new Map<string, SheetKey>();
   const groups: SheetGroup[] = [];
+  const diagnostics: Diagnostic[] = [];
   for (const members of byForm.values()) {
     const named = members.map((table) => ({ table, name: sheetName(table) }));
     const wholes = named.filter((m) => isWholeSheet(m.table, m.name));
@@ -68,14 +89,17 @@ export function groupSheets(tables: readonly TableModel[]): { tables: TableModel
     // Parts must be places or units, told apart by their names; two sheets called alike are not two counties.
     if (parts.length < MIN_PARTS || wholes.length > 1 || new Set(parts.map((p) => p.name)).size !== parts.length) continue;
     if (!parts.some((p) => matchRegion(p.name))) continue;
+    const periods = otherPeriods(parts);
+    if (periods) diagnostics.push(periods);
     for (const p of parts) keys.set(p.table.id, keyOf(p.name));
     groups.push({
       parts: parts.map((p) => ({ table: p.table.id, ...keyOf(p.name) })),
       ...(wholes.length === 1 ? { total: wholes[0].table.id } : {}),
     });
   }
-  if (!groups.length) return { tables: [...tables], groups };
+  if (!groups.length) return { tables: [...tables], groups, diagnostics };
   return {
+    diagnostics,
     tables: tables.map((t) => (keys.has(t.id) ? { ...t, scope: [{ ...keys.get(t.id)!, from: "sheet" as const }, ...(t.scope ?? [])] } : t)),
     groups,
   };

@@ -7,7 +7,8 @@
  */
 import { cellAddress, rangeAddress } from "../../model/address";
 import { exactDiff } from "../../numbers/decimal";
-import { englishPeriodText } from "../../periods/periodText";
+import type { FactPeriod } from "../../facts";
+import { englishPeriodText, periodText } from "../../periods/periodText";
 import { MESSAGES } from "../../messages";
 import { indicatorById, type IndicatorSection } from "../../registry/indicators";
 import { header, heading, numberFormatFor, numeric, writeComparison } from "../cells";
@@ -167,6 +168,10 @@ function sheetsOf(block: SectionBlock, o: SummaryOptions): string {
 
 /** Under a table joined from one sheet per county: why some columns have no 合计. */
 function openTotalNote(block: SectionBlock, o: SummaryOptions): string | undefined {
+  // The whole's sheet is of another period: its figures are no 合计 of the counties' (not "未单列").
+  const other = block.joined?.otherPeriod;
+  const words = (p: FactPeriod) => ({ zh: p.span ? periodText(p.span) : p.label, en: p.span ? englishPeriodText(p.span) : p.label });
+  if (other && block.joined!.whole) return MESSAGES.facts.joinedWholeOtherPeriod(block.joined!.whole, words(other.whole), words(other.parts))[o.language];
   const open = block.joined?.open ?? [];
   if (!open.length) return undefined;
   const names = open.map((id) => block.indicators.find((i) => i.id === id)).filter((i): i is BlockIndicator => i !== undefined);
