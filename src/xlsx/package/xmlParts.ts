@@ -43,10 +43,47 @@ export function localName(name: string): string {
  * @returns one entry per element: its local name and attributes
  * @example elementsOf('<sheets><sheet name="表1" sheetId="1"/></sheets>', ["sheet"])[0].attributes.name // "表1"
  */
-export function elementsOf(xml: string, names: readonly string[], part = "xml"): { name: string; attributes: Attributes; text: string }[] {
+export function elementsOf(xml: string, names: readonly string[], part = "xml"): XmlElement[] {
+  if (xml.length > REMEMBERED_TEXT_CHARS) return parseElements(xml, names, part);
+  const key = `${names.join(" ")}\n${xml}`;
+  let found = parsedElements.get(key);
+  if (!found) {
+    found = parseElements(xml, names, part);
+    if (parsedElements.size >= REMEMBERED_TEXTS) parsedElements.clear();
+    parsedElements.set(key, found);
+  }
+  // Each caller gets its own copies: what one changes never reaches the next.
+  return found.map((e) => ({ name: e.name, attributes: copyAttributes(e.attributes), text: e.text }));
+}
+
+/** A copy with no prototype, as the parser gives them: an attribute named "__proto__" or "constructor" stays a plain value. */
+function copyAttributes(attributes: Attributes): Attributes {
+  const copy = Object.create(null) as Attributes;
+  for (const name of Object.keys(attributes)) copy[name] = attributes[name];
+  return copy;
+}
+
+/** One element found by {@link elementsOf}. */
+export interface XmlElement {
+  name: string;
+  attributes: Attributes;
+  text: string;
+}
+
+/**
+ * Parts up to this many characters are parsed once per text: the workbook, relationships and
+ * content types of a form's county returns come back byte for byte in every return (issue 28).
+ */
+const REMEMBERED_TEXT_CHARS = 64 * 1024;
+/** Past this many texts the memory starts over. */
+const REMEMBERED_TEXTS = 64;
+const parsedElements = new Map<string, readonly XmlElement[]>();
+
+/** The elements parsed (a text that fails is never remembered, so each part's refusal names that part). */
+function parseElements(xml: string, names: readonly string[], part: string): XmlElement[] {
   const parser = xmlParser(part);
-  const found: { name: string; attributes: Attributes; text: string }[] = [];
-  const open: ({ name: string; attributes: Attributes; text: string } | undefined)[] = [];
+  const found: XmlElement[] = [];
+  const open: (XmlElement | undefined)[] = [];
   parser.on("opentag", (tag) => {
     const name = localName(tag.name);
     const entry = names.includes(name) ? { name, attributes: tag.attributes as Attributes, text: "" } : undefined;

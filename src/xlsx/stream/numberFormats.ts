@@ -95,11 +95,29 @@ function collect(parser: SaxesParser): () => string[] {
  * @example formatCodes('<styleSheet><cellXfs><xf numFmtId="14"/></cellXfs></styleSheet>') // ["mm-dd-yy"]
  */
 export function formatCodes(stylesXml: string | undefined): string[] {
-  if (!stylesXml) return [];
-  const parser = xmlParser("styles");
-  const result = collect(parser);
-  parser.write(stylesXml).close();
-  return result();
+  return stylesXml ? codesOfText(stylesXml, "styles") : [];
+}
+
+/** Styles texts whose codes are remembered; past this many the memory starts over. */
+const REMEMBERED_STYLES = 16;
+const codesByText = new Map<string, readonly string[]>();
+
+/**
+ * The codes of a whole styles text, parsed once per text: the county returns of one form share
+ * their styles part byte for byte. A text that fails to parse is never remembered (each package's
+ * refusal names its own part); each caller gets its own copy.
+ */
+function codesOfText(xml: string, part: string): string[] {
+  let codes = codesByText.get(xml);
+  if (!codes) {
+    const parser = xmlParser(part);
+    const result = collect(parser);
+    parser.write(xml).close();
+    codes = result();
+    if (codesByText.size >= REMEMBERED_STYLES) codesByText.clear();
+    codesByText.set(xml, codes);
+  }
+  return [...codes];
 }
 
 /**
@@ -111,13 +129,10 @@ export function formatCodes(stylesXml: string | undefined): string[] {
  */
 export async function readFormatCodes(pkg: XlsxPackage, part: string | undefined): Promise<string[]> {
   if (!part || !pkg.has(part)) return [];
+  // A small styles part is read whole: the returns of one form share it, and the package reads it once (repeatedParts.ts).
+  if ((pkg.declaredSize(part) ?? Infinity) <= WHOLE_STYLES_BYTES) return codesOfText((await pkg.text(part)) ?? "", part);
   const parser = xmlParser(part);
   const result = collect(parser);
-  // A small styles part is read whole: the returns of one form share it, and the package reads it once (repeatedParts.ts).
-  if ((pkg.declaredSize(part) ?? Infinity) <= WHOLE_STYLES_BYTES) {
-    parser.write((await pkg.text(part)) ?? "").close();
-    return result();
-  }
   const decoder = new TextDecoder("utf-8");
   await pkg.stream(part, (chunk) => parser.write(decoder.decode(chunk, { stream: true })));
   parser.write(decoder.decode()).close();
