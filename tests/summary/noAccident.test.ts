@@ -117,3 +117,12 @@ describe("环比 from a ledger in a monthly report (rule 18)", () => {
     expect(june(rows, "zh")).not.toContain("环比");
   });
 });
+
+describe("a one-period table with no accident (corpus 40, 2017年1月: 'the summary must say none occurred')", () => {
+  test("2017年1月，全市未发生生产安全事故。 — not 共发生各类生产安全事故0起、死亡0人、受伤0人", async () => {
+    const model = readWorkbook(await loadFixture("tests/corpus/workbooks/40-maihjf-2017-01-stacked-fields.xlsx"));
+    const first = (language: "zh" | "en") => planSummary(workbookFacts(model), { language }).narrative[0];
+    expect(first("zh")).toBe("2017年1月，全市未发生生产安全事故。");
+    expect(first("en")).toBe("In the city, January 2017, no work-safety accident was reported.");
+  });
+});

@@ -9,7 +9,7 @@ import { formatDecimal, roundedRatio } from "../../numbers/decimal";
 import { englishPeriodText } from "../../periods/periodText";
 import { percentPointText } from "../../text/changeText";
 import { n, zhVerify } from "./figures";
-import { ENGLISH_WORDS, englishFigures } from "./accidents";
+import { accidentsParagraph, ENGLISH_WORDS, englishFigures, noAccident } from "./accidents";
 import { changeItems, enChangeSentence } from "./changes";
 import { changeOf, enFigure, figureOf, type BlockFigure } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
@@ -28,11 +28,30 @@ function largerLevelsOnly(b: SectionBlock): boolean {
   return b.rows.length > 0 && b.rows.every((r) => LARGER_LEVEL.test(r.label.replace(/[\s\u3000]/g, "")));
 }
 
-function accidentsZh(sections: SectionFacts, { facts, options }: NarrativeContext): string | undefined {
+/**
+ * A block of all accidents with none in its period, told as the accident paragraph tells it (rule 23):
+ * "2017年1月，全市未发生生产安全事故。", never "0起、死亡0人、受伤0人".
+ */
+function noAccidentBlock(b: SectionBlock, { facts, options }: NarrativeContext, language: "zh" | "en"): string | undefined {
+  const accidents = ["accident_count", "deaths", "injured"].flatMap((id) => {
+    const f = figureOf(b, id);
+    return f?.current === undefined ? [] : [blockPair(id, f)];
+  });
+  if (largerLevelsOnly(b) || !noAccident(accidents)) return undefined;
+  const { area, place, coverage } = facts;
+  const period = b.period?.label ?? facts.period;
+  const c = { facts: { area, place, coverage, ...(period ? { period } : {}), accidents }, options };
+  return language === "zh" ? accidentsParagraph.zh(c) : accidentsParagraph.en(c);
+}
+
+function accidentsZh(sections: SectionFacts, context: NarrativeContext): string | undefined {
+  const { facts, options } = context;
   if (facts.accidents?.some((p) => p.indicator === "accident_count")) return undefined;
   const b = firstBlock(sections, "accidents");
   const count = figureOf(b, "accident_count");
   if (!b || count?.current === undefined) return undefined;
+  const none = noAccidentBlock(b, context, "zh");
+  if (none) return none;
   // A figure its own 核对 finds wrong is told 待核实 with the recomputed one, never alone (rule 14).
   const parts = [`${n(count.current)}起${zhVerify(count.currentSource, "起")}`];
   for (const [id, word] of [
@@ -52,11 +71,14 @@ function accidentsZh(sections: SectionFacts, { facts, options }: NarrativeContex
   return `${period ? `${period}，` : ""}${facts.area ?? ""}共发生${what}${parts.join("、")}${changes.length ? `，同比${changes.join("，")}` : ""}。`;
 }
 
-function accidentsEn(sections: SectionFacts, { facts, options }: NarrativeContext): string | undefined {
+function accidentsEn(sections: SectionFacts, context: NarrativeContext): string | undefined {
+  const { facts, options } = context;
   if (facts.accidents?.some((p) => p.indicator === "accident_count")) return undefined;
   const b = firstBlock(sections, "accidents");
   const count = figureOf(b, "accident_count");
   if (!b || count?.current === undefined) return undefined;
+  const none = noAccidentBlock(b, context, "en");
+  if (none) return none;
   // The figures the Chinese sentence gives, through the accident paragraph's own English (deaths,
   // injuries, 待核实, the change sentence): an English reader is never told less.
   const pairs = ["accident_count", "deaths", "injured"].flatMap((id) => {
@@ -124,7 +146,8 @@ function hazardsEn(sections: SectionFacts, { facts, options }: NarrativeContext)
   if (!b || !r) return undefined;
   const rate = formatDecimal(roundedRatio(r.done, r.found, 100, options.rateDecimals), options.stripTrailingZeros);
   const change = r.before !== undefined ? `, ${percentPointText(r.now!, r.before, { decimals: 1, language: "en" })} year on year` : "";
-  return `${enFigure(r.found)} hazards were found and ${enFigure(r.done)} rectified, a rectification rate of ${rate}%${change}.`;
+  // Never a sentence that starts with a numeral (rule 16).
+  return `A total of ${enFigure(r.found)} hazards were found and ${enFigure(r.done)} rectified, a rectification rate of ${rate}%${change}.`;
 }
 
 /**

@@ -121,7 +121,10 @@ function en(sections: SectionFacts, { options }: NarrativeContext): string | und
   if (!sentences.length) return undefined;
   const period = block.period && englishPeriodText(block.period);
   const [first, ...rest] = sentences;
-  const opening = period ? `In ${period}, ${first}` : `${first.charAt(0).toUpperCase()}${first.slice(1)}`;
+  // A paragraph without the people affected opens with a sentence of its own: "In 2023, crops were affected …".
+  const opening = period
+    ? `In ${period}, ${first.replace(/^(Crops|A total|The) /, (w) => w.toLowerCase())}`
+    : `${first.charAt(0).toUpperCase()}${first.slice(1)}`;
   const changes = enDisasterChanges(figures(block), options);
   return [opening, ...rest, ...(changes ? [changes] : [])].join(" ");
 }

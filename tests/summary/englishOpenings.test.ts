@@ -1,0 +1,28 @@
+/**
+ * English sentences open as a release's do (issue 22, English: "no sentence starts with a numeral"; rule 16).
+ * Corpus 35 (巴中 2023, hazards per county sheet: 124841 found, 124841 rectified) said "124,841 hazards were
+ * found …"; corpus 32 (NBS 2023 统计公报: 农作物受灾面积1054万公顷, 绝收98万公顷) said "In 2023, Crops were affected".
+ */
+import { loadFixture } from "../reader/loadFixture";
+import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { workbookFacts } from "../../src/core/facts/workbookFacts";
+import { planSummary } from "../../src/core/summary/planSummary";
+
+async function english(file: string): Promise<string[]> {
+  const model = readWorkbook(await loadFixture(`tests/corpus/workbooks/${file}.xlsx`));
+  return planSummary(workbookFacts(model), { language: "en" }).narrative;
+}
+
+describe("English openings", () => {
+  test("a hazard paragraph never starts with a numeral: 'A total of 124,841 hazards were found …' (corpus 35)", async () => {
+    const text = await english("35-bz-2023-county-sheets-wps");
+    expect(text).toContain("A total of 124,841 hazards were found and 124,841 rectified, a rectification rate of 100%.");
+    for (const p of text) expect(p).not.toMatch(/(^|\. )\d/);
+  });
+
+  test("a disaster paragraph without the people affected reads 'In 2023, crops were affected …' (corpus 32)", async () => {
+    expect((await english("32-nbs-2023-gongbao-three-tables")).join(" ")).toContain(
+      "In 2023, crops were affected on 10,540,000 hectares, of which 980,000 hectares lost.",
+    );
+  });
+});
