@@ -8,7 +8,7 @@ import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { workbookFacts } from "../../src/core/facts/workbookFacts";
 import { planSummary } from "../../src/core/summary/planSummary";
 
-async function english(file: string): Promise<string[]> {
+async function english(file: string): Promise<readonly string[]> {
   const model = readWorkbook(await loadFixture(`tests/corpus/workbooks/${file}.xlsx`));
   return planSummary(workbookFacts(model), { language: "en" }).narrative;
 }
@@ -24,5 +24,12 @@ describe("English openings", () => {
     expect((await english("32-nbs-2023-gongbao-three-tables")).join(" ")).toContain(
       "In 2023, crops were affected on 10,540,000 hectares, of which 980,000 hectares lost.",
     );
+  });
+});
+
+describe("English money in the unit the table states", () => {
+  test("corpus 37 (广西 2020: 给予行政处罚1.3亿元, 监督处罚4226.97万元, 事故罚款8872.95万元): 'fines totalled CNY 130.00 million', not 'CNY 0.01 million'", async () => {
+    const text = (await english("37-gx-enf-2020-by-industry")).join(" ");
+    expect(text).toContain("Fines totalled CNY 130.00 million (CNY 42.27 million in supervision fines and CNY 88.73 million in accident fines).");
   });
 });

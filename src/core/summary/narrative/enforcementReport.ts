@@ -80,11 +80,16 @@ function en(sections: SectionFacts): string | undefined {
       : "";
   if (who || hazards) sentences.push(`${who}${hazards}.`);
   const cases = x("cases");
-  const fines = x("fines");
+  // Money in 万元 whatever unit the table states it in (1.3亿元 is CNY 130 million, never "CNY 0.01 million").
+  const wan = (id: string) => {
+    const f = figureOf(b, id);
+    return f?.current === undefined ? undefined : Number((f.current * f.indicator.toBase).toPrecision(15));
+  };
+  const fines = wan("fines");
   const split = [
     ["fines_supervision", "in supervision fines"],
     ["fines_accident", "in accident fines"],
-  ].flatMap(([id, words]) => (x(id) !== undefined ? [{ wan: x(id)!, words }] : []));
+  ].flatMap(([id, words]) => (wan(id) !== undefined ? [{ wan: wan(id)!, words }] : []));
   const money = enMoneyAlike([fines ?? 0, ...split.map((p) => p.wan)]);
   const casesText = cases !== undefined ? `a total of ${enFigure(cases)} ${cases === 1 ? "case was" : "cases were"} filed` : "";
   const finesText =
