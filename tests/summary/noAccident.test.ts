@@ -43,7 +43,7 @@ describe("a period with no accident", () => {
 
   test("罗湖区 in English: the year to date, then 'In April 2023 alone, no work-safety accident was reported; a year earlier there were 2'", async () => {
     expect(await luohu("en")).toBe(
-      "In the district, January–April 2023, there were 2 work-safety accidents, with 1 death and 1 injury. Compared with a year earlier, " +
+      "In Luohu District, January–April 2023, there were 2 work-safety accidents, with 1 death and 1 injury. Compared with a year earlier, " +
         "accidents, deaths and injuries were unchanged. In April 2023 alone, no work-safety accident was reported; a year earlier there were 2 accidents, with 1 death and 1 injury.",
     );
   });
