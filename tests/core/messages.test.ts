@@ -11,6 +11,15 @@ const AT = { row: "楚雄市", cell: "G9", column: "整改率" };
 
 const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   shapesDiffer: ["2×3, 4×1"],
+  unitTwin: ["农作物受灾面积(万亩)", "农作物受灾面积(千公顷)", "千公顷"],
+  averageComparison: ["与前两年平均数相比(%)"],
+  joinedWholeOtherPeriod: ["全市", { zh: "2023年", en: "2023" }, { zh: "2023年1—11月", en: "January–November 2023" }],
+  sheetsOfOtherPeriods: [
+    [
+      { sheet: "城区", period: "2023年1—11月" },
+      { sheet: "全市", period: "2023年" },
+    ],
+  ],
   noInconsistency: [["事故分县统计", "分行业"], 42, ["事故台账"]],
   roundingApart: [5, ["BN11", "BN39", "BN42", "BN47", "BN71"]],
   ledgerRows: ["事故台账", { rows: 6, counted: 3, excluded: 1, undated: 1, totals: 1 }],
