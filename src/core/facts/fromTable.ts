@@ -19,6 +19,7 @@ import type { FactPeriod } from "./period";
 import type { CellProvenance } from "./provenance";
 import { yearBefore } from "../periods/shift";
 import { accidentLevelOfRow } from "../reader/levelRows";
+import { kindOfIndicatorRow } from "./kindRows";
 import { rowPeriods } from "./rowPeriods";
 import { tablePeriods } from "./tablePeriods";
 
@@ -54,7 +55,7 @@ function keyOf(table: TableModel, row: RowMeaning): BreakdownKey {
 function rowBreakdown(table: TableModel, i: number): BreakdownKey[] {
   const row = table.rows[i];
   if (row.role === "total") return [];
-  if (table.keyKind === "indicator") return levelOfIndicatorRow(row.label);
+  if (table.keyKind === "indicator") return [...levelOfIndicatorRow(row.label), ...kindOfIndicatorRow(table, i)];
   const key = keyOf(table, row);
   if (row.role === "of_which" || row.role === "sublevel") {
     const parent = row.partOf === undefined ? undefined : table.rows.find((r) => r.row === row.partOf && r.role !== "total");
