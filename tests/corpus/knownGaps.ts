@@ -8,17 +8,11 @@
  * interim adapter over the model, since removed).
  */
 export const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  "03-gz-2022-07-larger-row":
-    "facts 19/21, slips 0/0, false alarms 0, context 9/9, contradicted 5 (2026-12-07, session 7: level rows of an indicator table are level parts); e.g. accident_count C2022-07 较大 missing; accident_count ago:C2021-07 较大 missing",
-  "04-gz-2022-annual-three-year-average":
-    "facts 16/17, slips 0/0, false alarms 0, context 6/6, contradicted 7 (2026-12-07, session 7); e.g. accident_count Y2022 较大 missing",
   "09-yn-2024-1-5-industry-tree": "facts 27/27, slips 3/3, false alarms 0, context 3/5, contradicted 3",
   "11-hb-2024-q1-industry-tree":
     "facts 34/36, slips 0/0, false alarms 0, context 3/4; e.g. accident_count C2024-03 商贸制造业/烟花爆竹 missing; deaths C2024-03 商贸制造业/烟花爆竹 missing",
   "25-fs-2020-1-2-text-cells":
     "facts 16/24, slips 0/0, false alarms 0, context 4/6; e.g. accident_count C2020-02 物体打击 missing; deaths C2020-02 物体打击 missing; accident_count C2020-02 高处坠落 missing",
-  "32-nbs-2023-gongbao-three-tables":
-    "facts 2/17, slips 0/0, false alarms 0, context 3/8, contradicted 2; e.g. crop_affected_ha Y2023 read 1054 for 10540000; crop_failure_ha Y2023 read 98 for 980000; dz_direct_loss Y2023 洪涝和地质灾害 missing",
   "34-nbs-yb2006-forest-fires":
     "facts 0/38, slips 0/1, false alarms 0, context 0/10; e.g. forest_fire_count series:Y2000 missing; forest_area_damaged series:Y2000 missing; forest_fire_deaths series:Y2000 missing",
   "36-sc-haz-1-9-rate-slip":
@@ -27,6 +21,4 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     "facts 24/31, slips 0/0, false alarms 0, context 10/12; e.g. inspection_visits Y2020 missing; units_inspected Y2020 煤矿 missing; units_inspected Y2020 金属非金属矿山 missing",
   "38-nd-enf-2015-1-9-indicator-rows":
     "facts 4/8, slips 0/0, false alarms 0, context 3/6; e.g. inspection_visits C2015-09 missing; inspection_visits C2015-09 missing; documents C2015-09 missing",
-  "42-mem-2022-01-two-domains":
-    "facts 12/13, slips 0/0, false alarms 0, context 7/7, contradicted 5 (2026-12-07, session 7); e.g. accident_count M2022-01 重大 missing",
 };

@@ -4,6 +4,7 @@
  * the row is the 重大 part of that indicator's whole, never a second whole. The facts key it by the
  * level (facts/fromTable.ts) and the 核对 checks it against its whole (checks/ofWhichRows.ts): one rule.
  */
+import { headerCore } from "../registry/headerText";
 import type { TableModel } from "./tableModel";
 
 /** 重大事故起数, 较大生产安全事故死亡人数 — never 一般事故隐患 (a hazard grade, not an accident level). */
@@ -15,9 +16,11 @@ const LEVEL_ROW = /^(特别重大|重大|较大|一般)(生产安全)?事故(?!�
  * @param label the row's label as cleaned
  * @returns 特别重大, 重大, 较大 or 一般; undefined for any other row
  * @example accidentLevelOfRow("重大事故死亡人数") // "重大"
+ * @example accidentLevelOfRow("其中：较大事故起数") // "较大"
  */
 export function accidentLevelOfRow(label: string): string | undefined {
-  return LEVEL_ROW.exec(label)?.[1];
+  // "其中：较大事故起数" is the same level row as "较大事故起数".
+  return LEVEL_ROW.exec(headerCore(label))?.[1];
 }
 
 /**
