@@ -15,10 +15,4 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     "facts 16/24, slips 0/0, false alarms 0, context 4/6; e.g. accident_count C2020-02 物体打击 missing; deaths C2020-02 物体打击 missing; accident_count C2020-02 高处坠落 missing",
   "34-nbs-yb2006-forest-fires":
     "facts 0/38, slips 0/1, false alarms 0, context 0/10; e.g. forest_fire_count series:Y2000 missing; forest_area_damaged series:Y2000 missing; forest_fire_deaths series:Y2000 missing",
-  "36-sc-haz-1-9-rate-slip":
-    "facts 6/10, slips 1/1, false alarms 0, context 4/6, contradicted 1; e.g. units_checked C?-09 missing; major_rectified C?-09 missing; units_checked C?-09 煤矿、非煤矿山等工矿企业 missing",
-  "37-gx-enf-2020-by-industry":
-    "facts 24/31, slips 0/0, false alarms 0, context 10/12; e.g. inspection_visits Y2020 missing; units_inspected Y2020 煤矿 missing; units_inspected Y2020 金属非金属矿山 missing",
-  "38-nd-enf-2015-1-9-indicator-rows":
-    "facts 4/8, slips 0/0, false alarms 0, context 3/6; e.g. inspection_visits C2015-09 missing; inspection_visits C2015-09 missing; documents C2015-09 missing",
 };

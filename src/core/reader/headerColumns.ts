@@ -16,6 +16,7 @@ import { type Context, kindAt } from "./tableContext";
 import { datedRoles } from "./periodGroups";
 import { labelAcross } from "./labelAcross";
 import { memoByText } from "../text/memoByText";
+import { followersOfTheirCount } from "./followerColumns";
 
 export const KEY_HEADER =
   /^(县|市|区|县\(市\)|县\(市、区\)|县\(市区\)|县市区?|县区|县别|地区|区域|地区名称|单位|单位名称|行业|行业领域|行业类别|领域|项目|指标|指标名称|名称|乡镇|乡\(镇\)|州市|市州|区县|县\(区\)|类别|分类|年份|年度|月份|季度|时间|期间|统计期间|时段|统计时段)$/;
@@ -220,6 +221,7 @@ function describePaths(paths: string[][], unitRow: string[], titled?: IndicatorD
   });
   assignDatedRoles(drafts);
   changesOfTheirIndicator(drafts);
+  followersOfTheirCount(drafts);
   return drafts;
 }
 

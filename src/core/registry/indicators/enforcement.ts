@@ -22,8 +22,10 @@ export const ENFORCEMENT_INDICATORS: readonly Indicator[] = [
     baseUnit: "个",
     units: { 个: 1, 家: 1, 家次: 1 },
     classifier: "家(次)",
-    aliases: ["实际监督监察生产经营单位", "检查生产经营单位", "执法检查生产经营单位", "检查生产经营单位数"],
+    aliases: ["实际监督监察生产经营单位", "检查生产经营单位", "执法检查生产经营单位", "检查生产经营单位数", "监督监察生产经营单位", "实际监督监察"],
     higherIsWorse: false,
+    // Units inspected counted in 次 are visits (监督监察生产经营单位次数; a unit seen twice counts twice).
+    byUnit: { 次: "inspection_visits" },
   }),
   define({
     id: "inspection_visits",
@@ -33,7 +35,7 @@ export const ENFORCEMENT_INDICATORS: readonly Indicator[] = [
     baseUnit: "次",
     units: { 次: 1, 家次: 1 },
     classifier: "次",
-    aliases: ["监督监察次数", "执法检查次数", "执法检查"],
+    aliases: ["监督监察次数", "执法检查次数", "执法检查", "监督监察生产经营单位次数", "监督检查次数"],
     higherIsWorse: false,
   }),
   define({

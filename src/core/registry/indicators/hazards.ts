@@ -11,7 +11,7 @@ export const HAZARDS_INDICATORS: readonly Indicator[] = [
     baseUnit: "家",
     units: { 家: 1, 家次: 1, 座: 1, 座次: 1, 户: 1, 个: 1 },
     classifier: "家(次)",
-    aliases: ["检查企业", "排查企业", "检查单位", "检查(排查)企业", "检查企业单位"],
+    aliases: ["检查企业", "排查企业", "检查单位", "检查(排查)企业", "检查企业单位", "排查单位", "排查治理单位"],
     higherIsWorse: false,
   }),
   define({
@@ -24,6 +24,8 @@ export const HAZARDS_INDICATORS: readonly Indicator[] = [
     classifier: "次",
     aliases: ["检查次数", "现场检查"],
     higherIsWorse: false,
+    // 现场检查记录 counted in 份 are enforcement documents, not inspections.
+    byUnit: { 份: "documents" },
   }),
   define({
     id: "hazards_found",
