@@ -4,7 +4,7 @@
  * wrote, goes on after a file it cannot read, and exits with 1 when any file failed (2 for a usage
  * error, 0 for the help and the version). Every message comes from the catalogue (MESSAGES.cli).
  */
-import { checkVerdict, ledgerRowNotes, roundingNote, slips, type WorkbookFacts } from "../core/facts";
+import { checkVerdict, ledgerRowNotes, roundingNote, slipLines, type WorkbookFacts } from "../core/facts";
 import type { WorkbookModel } from "../core/reader/model";
 import { MESSAGES, type Message } from "../core/messages";
 import { formatNumber } from "../core/numbers/format";
@@ -179,10 +179,16 @@ function describe(model: WorkbookModel, facts: WorkbookFacts): string[] {
   for (const n of facts.notUnderstood) lines.push(`  未汇总 / not summarised: ${bilingual(n.message)}`);
   const verdict = checkVerdict(facts);
   if (verdict) lines.push(`  核对 / checks: ${bilingual(verdict)}`);
-  for (const f of slips(facts))
+  for (const line of slipLines(facts)) {
+    if ("more" in line) {
+      lines.push(`  核对 / check: ${bilingual(MESSAGES.cli.moreOfKind(line.more.count, line.more.sheet, line.more.cells))}`);
+      continue;
+    }
+    const f = line.finding;
     lines.push(
       `  核对 / check: ${f.sheet}!${f.cell} 填报 / stated ${f.stated === null ? "—" : formatNumber(f.stated)}，复核 / recomputed ${f.recomputed === null ? "—" : formatNumber(f.recomputed)}：${bilingual(f.message)}`,
     );
+  }
   const rounding = roundingNote(facts);
   if (rounding) lines.push(`  核对 / checks: ${bilingual(rounding)}`);
   for (const note of ledgerRowNotes(facts)) lines.push(`  核对 / checks: ${bilingual(note)}`);

@@ -201,6 +201,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   outputRenamed: ["楚雄.summary.xlsx", "楚雄.summary (2).xlsx"],
   outputExists: ["/tmp/楚雄州.xlsx"],
   replacedSheet: ["汇总"],
+  moreOfKind: [40, "事故台账", ["H589", "H590"]],
   fileSystem: ["write", "out/楚雄.summary.xlsx", "ENOSPC"],
   notRegularFile: ["/tmp/pipe.xlsx", false],
   outputIsInput: ["out/a.summary.xlsx", "a.xlsx"],

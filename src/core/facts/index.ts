@@ -25,3 +25,4 @@ export { workbookFacts } from "./workbookFacts";
 export { tablePlace } from "./tablePlace";
 export { monthBefore, yearBefore } from "../periods/shift";
 export { checkVerdict, ledgerRowNotes, paneVerdict, roundingNote, slips, understood } from "./verdict";
+export { slipLines, type MoreOfKind, type SlipLine } from "./slipGroups";

@@ -123,5 +123,13 @@ export const CLI_MESSAGES = {
     zh: `“${file}”已存在，未写入；加 --force 替换它，或用 --out 指定另一个文件`,
     en: `"${file}" exists; nothing was written. Add --force to replace it, or name another file with --out`,
   }),
+  moreOfKind: (count: number, sheet: string, cells: readonly string[]): Message => {
+    const list = cells.slice(0, 8);
+    const more = cells.length > list.length;
+    return {
+      zh: `${sheet} 另有${count}处同类发现（${list.join("、")}${more ? "等" : ""}），汇总表的“核对”逐条列出`,
+      en: `${count} more findings of the same kind on ${sheet} (${list.join(", ")}${more ? ", …" : ""}); the summary sheet's checks list each one`,
+    };
+  },
   replacedSheet: (sheet: string): Message => ({ zh: `替换了原有的汇总表“${sheet}”`, en: `replaced the earlier summary sheet "${sheet}"` }),
 } as const;
