@@ -31,6 +31,7 @@ const READ_NOTES = {
   percent: { zh: "百分号文本", en: "percent text" },
   unit: { zh: "单元格内带单位", en: "unit inside the cell" },
   "wan-multiplier": { zh: "带“万/亿”字", en: "万/亿 multiplier" },
+  "with-change": { zh: "同一单元格内另写同比增减，未读取", en: "its change written in the same cell, not read" },
 } as const;
 
 export type RowKindName = keyof typeof ROW_KINDS;

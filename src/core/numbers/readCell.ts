@@ -15,7 +15,8 @@ export type ReadNote =
   | "apostrophe" // a leading ' that forces text in Excel
   | "percent" // "92%" read as 0.92
   | "unit" // a unit word after the number ("60万元", "35人")
-  | "wan-multiplier"; // a bare 万 or 亿 multiplier ("3.0126万" → 30126)
+  | "wan-multiplier" // a bare 万 or 亿 multiplier ("3.0126万" → 30126)
+  | "with-change"; // the figure and its change in one text ("2起,增加1起"): the figure is read, the change left aside
 
 /** The result of reading one cell. */
 export type CellReading =
@@ -73,6 +74,8 @@ const UNIT_WORDS = [
 ];
 const UNIT_PATTERN = new RegExp(`^(.*?)(${[...UNIT_WORDS].sort((a, b) => b.length - a.length).join("|")})$`);
 
+/** A figure, a comma and its change in words: "2起,增加1起", "24人，减少9人", "3起、持平". */
+const WITH_CHANGE = /^([^,，、;；]+)[,，、;；]\s*(?:同比|比上年|较上年|与去年同期相比)?(?:净?增加|减少|上升|下降|增长|持平|净增)/;
 const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED_PATTERN = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
@@ -115,6 +118,12 @@ function readText(raw: string): CellReading {
 
   if (MISSING_MARKERS.includes(text)) return { kind: "missing", marker: text };
   if (EXCEL_ERRORS.test(text)) return { kind: "error", error: text.toUpperCase() };
+  const withChange = WITH_CHANGE.exec(text);
+  if (withChange) {
+    // "2起,增加1起": a release's cell holding the figure and, after a comma, its change in words.
+    const figure = readText(withChange[1]);
+    if (figure.kind === "number") return { ...figure, notes: [...notes, ...figure.notes, "with-change"] };
+  }
 
   if (text.startsWith("'")) {
     notes.push("apostrophe");

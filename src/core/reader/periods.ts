@@ -111,6 +111,9 @@ export function currentOf(first: PeriodLabel, second: PeriodLabel): "first" | "s
 export function changeRoleOf(text: unknown): "change_abs" | "change_pct" | undefined {
   const t = normalHeader(text);
   if (t === "" || t.length > 16) return undefined;
+  // "事故起数,同比": a figure and its change written in one cell ("2起,增加1起"); the figure is the column's.
+  const listed = /^([^,，、]+)[,，、]/.exec(t);
+  if (listed && changeRoleOf(listed[1]) === undefined) return undefined;
   // A bare 幅度(%) beside 增减 is the 增减幅度, as releases shorten it.
   const isChange = /增减|增长|增幅|降幅|变化|±|\+\/-|\+-|比上年|比去年|比上月|较上月|同比|环比|^幅度/.test(t);
   if (!isChange) return undefined;
