@@ -8,7 +8,6 @@
  * interim adapter over the model, since removed).
  */
 export const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  "09-yn-2024-1-5-industry-tree": "facts 27/27, slips 3/3, false alarms 0, context 3/5, contradicted 3",
   "11-hb-2024-q1-industry-tree":
     "facts 34/36, slips 0/0, false alarms 0, context 3/4; e.g. accident_count C2024-03 商贸制造业/烟花爆竹 missing; deaths C2024-03 商贸制造业/烟花爆竹 missing",
   "34-nbs-yb2006-forest-fires":

@@ -31,7 +31,8 @@ describe("a ledger whose title names a level (…全省较大事故)", () => {
     const wf = workbookFacts(await modelOf(BOOK));
     const zh = planSummary(wf, { language: "zh" });
     const ledgerTitles = zh.sections.filter((s) => s.id.startsWith("ledger")).map((s) => s.title);
-    expect(ledgerTitles).toEqual(["较大事故台账分县（市）统计", "较大事故台账分事故等级统计", "较大事故台账分月统计"]);
+    // No 较大事故台账分事故等级统计: a list of 较大 accidents holds no 一般 ones to count as 0 (it once showed 特别重大 0, 重大 0, 较大 5, 一般 0).
+    expect(ledgerTitles).toEqual(["较大事故台账分县（市）统计", "较大事故台账分月统计"]);
     expect(zh.charts.map((c) => c.title)).toEqual(expect.arrayContaining(["分县（市）较大事故起数", "各月较大事故起数（当月）"]));
     const en = planSummary(wf, { language: "en" });
     expect(en.sections.filter((s) => s.id === "ledgerByRegion").map((s) => s.title)).toEqual(["Ledger of relatively serious accidents by county"]);

@@ -5,7 +5,10 @@
  * ledger's rows and the criteria that select them — a COUNTIFS (or SUMIFS) as data, marked live
  * where such a formula over the ledger's own columns counts exactly what the engine counted.
  * Last period's figures only when the ledger compares (LedgerModel.compare): a week's list or an
- * archive of many years states no 同比.
+ * archive of many years states no 同比. A ledger of one level or field (LedgerModel.scope: a title
+ * …全省较大事故, or 较大 stated on every record) keys every fact by it (`axis: "table"`), so its totals
+ * are that level's, never all accidents; it has no breakdown by level (a list of 较大 accidents
+ * holds no 一般 ones to count as 0).
  */
 import type { LedgerFormulaBasis } from "../ledger/breakdownTypes";
 import type { AccidentTotals, DateRange, LedgerAccounting, LedgerModel } from "../reader/model";
@@ -145,32 +148,38 @@ export function accidentLedgerFacts(ledger: LedgerModel): Fact[] {
     }
   };
 
+  // What the whole ledger is about: a key of every fact, placed within the ledger by its other keys (withinTable).
+  const scope: BreakdownKey[] = (ledger.scope ?? []).map((k) => ({ dimension: k.dimension === "other" ? "category" : k.dimension, key: k.key, axis: "table" }));
+  const scoped = (keys: BreakdownKey[]): BreakdownKey[] => (scope.length ? [...scope, ...keys] : keys);
+  const ofOneLevel = scope.some((k) => k.dimension === "level");
+
   const current = windowPeriod(ledger.current, "current");
   const previous = windowPeriod(ledger.previous, "year_ago");
-  emit(a.current, ledger.current, current, []);
+  emit(a.current, ledger.current, current, scoped([]));
   // A ledger with nothing to compare with (a week's list, a year alone, an archive of many years) states no 同比.
   const compared = ledger.compare !== false;
-  if (compared) emit(a.previous, ledger.previous, previous, []);
+  if (compared) emit(a.previous, ledger.previous, previous, scoped([]));
   // A month's window: the month before is the base of 环比 (issue 22, monthly reports).
-  if (a.monthBefore) emit(a.monthBefore.totals, a.monthBefore.period, windowPeriod(a.monthBefore.period, "month_before"), []);
+  if (a.monthBefore) emit(a.monthBefore.totals, a.monthBefore.period, windowPeriod(a.monthBefore.period, "month_before"), scoped([]));
   const br = a.breakdowns;
   for (const g of GROUPS) {
+    if (g.of === "byLevel" && ofOneLevel) continue;
     for (const group of br ? br[g.of] : a[g.of]) {
       const key = { field: g.field, key: group.key };
-      const breakdown: BreakdownKey[] = [{ dimension: g.dimension, key: group.key }];
+      const breakdown = scoped([{ dimension: g.dimension, key: group.key }]);
       emit(group.current, ledger.current, current, breakdown, key);
       if (compared) emit(group.previous, ledger.previous, previous, breakdown, key);
     }
   }
   for (const m of br?.byMonth ?? []) {
-    const breakdown: BreakdownKey[] = [{ dimension: "month", key: m.label }];
+    const breakdown = scoped([{ dimension: "month", key: m.label }]);
     emit(m.monthly.current, m.current, current, breakdown);
     if (compared) emit(m.monthly.previous, m.previous, previous, breakdown);
   }
   // Each year's window (3 or more): the trend and the several-year average (近N年同期均值) read them.
   for (const y of a.byYear ?? []) {
     const span = spanOfRange(y.period);
-    emit(y.totals, y.period, { label: y.period.label, relation: "series", span: y.complete === false ? { ...span, complete: false } : span }, []);
+    emit(y.totals, y.period, { label: y.period.label, relation: "series", span: y.complete === false ? { ...span, complete: false } : span }, scoped([]));
   }
   return facts;
 }

@@ -22,6 +22,7 @@ import { isExcluded, KeyMemo, RowView, type LedgerRecord } from "./ledgerRecord"
 import { RecordNotes } from "./recordNotes";
 import { TotalRowCheck } from "./totalRows";
 import { ledgerWindows } from "./ledgerWindows";
+import { OneLevel } from "./oneLevel";
 import { titleScope } from "../reader/titleScope";
 import type { LedgerOptions, SheetLedgers } from "./readLedgers";
 import { MESSAGES, type Message } from "../messages";
@@ -102,6 +103,7 @@ export class LedgerRowReader {
   private fold: AccidentFold | undefined;
   private readAccident: ((cells: readonly unknown[], row: number) => AccidentRecord) | undefined;
   private totalCheck: TotalRowCheck | undefined;
+  private oneLevel: OneLevel | undefined;
   private recordNotes: RecordNotes | undefined;
   private readonly hazards: LedgerRecord[] = [];
   private fieldIndex = new Map<LedgerField, number>();
@@ -178,6 +180,7 @@ export class LedgerRowReader {
       this.fold = new AccidentFold();
       this.readAccident = accidentRecordReader(header.columns, originColumn);
       this.totalCheck = new TotalRowCheck(header.columns, originColumn);
+      this.oneLevel = new OneLevel();
     }
   }
 
@@ -192,6 +195,7 @@ export class LedgerRowReader {
       const record = this.readAccident!(cells, row);
       this.fold.add(record);
       this.totalCheck!.record(record);
+      this.oneLevel!.add(record);
       this.recordNotes!.add(record, cells, this.sheet.originColumn);
       included = record.included;
       if (record.date !== undefined) date = { iso: record.date, fromText: record.dateKind === "text" };
@@ -218,10 +222,14 @@ export class LedgerRowReader {
     }
   }
 
-  /** The level or field the title narrows the records to (…较大事故 → 较大), unless it says they are included (含, 包括). */
+  /**
+   * The level or field the title narrows the records to (…较大事故 → 较大), unless it says they are
+   * included (含, 包括); else the level every counted record states alike (等级: 较大 on every row).
+   */
   private scope(): { scope?: LedgerModel["scope"] } {
-    if (/含|包括/.test(this.title)) return {};
-    const keys = titleScope(this.title, "other", []);
+    const keys = /含|包括/.test(this.title) ? [] : titleScope(this.title, "other", []);
+    const stated = this.oneLevel?.scope();
+    if (stated && !keys.some((k) => k.dimension === "level")) keys.push(stated);
     return keys.length ? { scope: keys } : {};
   }
 

@@ -193,9 +193,12 @@ export interface TableModel {
   readonly confidence: number;
 }
 
-/** A key that holds for a whole table: from its sheet (a county of a group) or its title (较大, 工矿商贸). */
+/**
+ * A key that holds for a whole table: from its sheet (a county of a group), its title (较大, 工矿商贸),
+ * or, for a ledger, the level column every counted record states alike (ledger/oneLevel.ts).
+ */
 export interface ScopeKey {
   readonly dimension: "region" | "industry" | "level" | "other";
   readonly key: string;
-  readonly from: "sheet" | "title";
+  readonly from: "sheet" | "title" | "column";
 }

@@ -2,9 +2,10 @@
  * A ledger's facts arranged as the ledger sections show them: the accident ledger's totals and its
  * groups by county, industry, type, level and month, each with this period's and last period's
  * figures; the hazard ledger's totals and groups by county, by category and 重大 by county, each
- * with its counts by status. Built from facts alone.
+ * with its counts by status. Built from facts alone; a ledger's own level or field (…较大事故) is what
+ * the whole view is about.
  */
-import type { Fact, LedgerSource, WorkbookFacts } from "../facts";
+import { withinTable, type Fact, type LedgerSource, type WorkbookFacts } from "../facts";
 import type { LedgerFigure } from "./ledgerFormulas";
 
 /** One figure per kind, where the ledger has it. */
@@ -55,10 +56,12 @@ export function accidentLedgerView(wf: WorkbookFacts): AccidentLedgerView | unde
   for (const f of wf.facts) {
     if (f.source !== source.id || f.period.relation === "series") continue;
     const figure = FIGURE_OF[f.indicator];
-    if (!figure || f.breakdown.length > 1) continue;
+    // A ledger of one level (…较大事故) keys every fact by it: its rows are placed by their other keys.
+    const keys = withinTable(f.breakdown);
+    if (!figure || keys.length > 1) continue;
     let row = total;
-    if (f.breakdown.length === 1) {
-      const k = f.breakdown[0];
+    if (keys.length === 1) {
+      const k = keys[0];
       const map = groups[k.dimension];
       if (!map) continue;
       row = map.get(k.key) ?? newRow(k.key);

@@ -337,7 +337,8 @@ export function ledgerBreakdownSections(
   if (want.byIndustry && view.byIndustry.length)
     result.byIndustry = table({ id: "ledgerByIndustry", title: L.byIndustry, keyHeader: L.industry, groups: view.byIndustry });
   if (want.byIndustry && view.byType.length) table({ id: "ledgerByType", title: L.byType, keyHeader: L.type, groups: view.byType });
-  if (want.byIndustry) {
+  // A ledger of one level (…较大事故) has no breakdown by level: it lists no accident of another.
+  if (want.byIndustry && view.byLevel.length) {
     const label = o.language === "en" ? (key: string) => ENGLISH_LEVELS[key] ?? key : undefined;
     table({ id: "ledgerByLevel", title: L.byLevel, keyHeader: L.level, groups: view.byLevel, label });
   }
