@@ -11,6 +11,7 @@ import { sourcedOf } from "./sourced";
 import { disasterDetails, hazardConventions } from "./sourceConventions";
 import { rowMoves } from "./groupMoves";
 import { earlierYears } from "./earlierYears";
+import { largerAccidents } from "./largerLevels";
 
 /** Official loss category names (docs/report-rules.md T4), whatever the workbook's header said. */
 export const LOSS_CATEGORY_NAMES: Readonly<Record<string, string>> = {
@@ -220,36 +221,6 @@ function ledgerTotals(wf: WorkbookFacts): IndicatorPair[] | undefined {
   });
 }
 
-/** The levels that are 较大 or above (levels as the ledger writes them, else derived from the thresholds: ledger/accidentLevel.ts). */
-const LARGER_LEVELS = ["特别重大", "重大", "较大"];
-
-/**
- * 较大及以上 accidents counted from the first accident ledger, this period and last (issue 22, "what
- * releases say": "未发生较大及以上事故", "其中较大事故1起"); undefined when the ledger gives no levels.
- *
- * @param wf the workbook's facts
- * @returns the pair, or undefined
- */
-function ledgerLargerAccidents(wf: WorkbookFacts): IndicatorPair | undefined {
-  const ledger = accidentLedger(wf);
-  if (!ledger) return undefined;
-  const larger = wf.facts.filter(
-    (f) =>
-      f.source === ledger.id &&
-      f.indicator === "accident_count" &&
-      f.breakdown.length === 1 &&
-      f.breakdown[0].dimension === "level" &&
-      LARGER_LEVELS.includes(f.breakdown[0].key),
-  );
-  const side = (relations: readonly string[]) => {
-    const list = larger.filter((f) => relations.includes(f.period.relation));
-    return list.length ? sumOf(list.map(sourcedOf)) : undefined;
-  };
-  const current = side(CURRENT);
-  if (!current) return undefined;
-  return pair("count_level_ge_larger", current, (ledger.compare === false ? undefined : side(PREVIOUS)) ?? { value: null });
-}
-
 /**
  * Why a ledger's totals make no 同比: it holds no record in the same dates a year earlier (a week's
  * list, a year alone). An archive of many years (2005—2018年) compares with nothing and says nothing.
@@ -301,7 +272,8 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
   let accidentWhole: readonly Fact[] = chosen?.[1]?.whole ?? [];
   let noPrevious: SummaryFacts["noPrevious"];
   let noComparison = false;
-  let largerAccidents: IndicatorPair | undefined;
+  // The level sentence's figures come from the source of the totals (a table's level rows, a ledger's levels).
+  let larger = chosen?.[1] ? largerAccidents(allFacts(chosen[1]), false) : undefined;
   let beyondLedger: SummaryFacts["beyondLedger"];
   let monthBeforePeriod: string | undefined;
   if (!accidents) {
@@ -312,7 +284,10 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     accidentWhole = keyedTable?.whole ?? (ledger ? wf.facts.filter((f) => f.source === ledger.id && f.breakdown.length === 0) : []);
     if (!keyed) noPrevious = ledgerNoPrevious(wf);
     if (!keyed && accidents) noComparison = accidentLedger(wf)?.compare === false;
-    if (!keyed) largerAccidents = ledgerLargerAccidents(wf);
+    const ledgerFacts = ledger && !keyed ? wf.facts.filter((f) => f.source === ledger.id) : [];
+    // A ledger's levels are every record's (written, else derived: complete); one that compares with nothing has no year earlier.
+    const compared = (f: Fact) => ledger?.compare !== false || f.period.relation !== "year_ago";
+    larger = keyedTable ? largerAccidents(allFacts(keyedTable), false) : largerAccidents(ledgerFacts.filter(compared), true);
     if (!keyed) beyondLedger = ledgerBeyond(wf, accidents);
     if (!keyed && accidents?.some((p) => p.monthBefore)) monthBeforePeriod = accidentWhole.find((f) => f.period.relation === "month_before")?.period.label;
   }
@@ -368,7 +343,7 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     ...(noComparison ? { noComparison: true as const } : {}),
     ...(beyondLedger ? { beyondLedger } : {}),
     ...(monthBeforePeriod ? { monthBeforePeriod } : {}),
-    ...(largerAccidents ? { largerAccidents } : {}),
+    ...(larger ? { largerAccidents: larger } : {}),
     ...(accidentYears ? { accidentYears } : {}),
     byRegion,
     byIndustry,

@@ -109,6 +109,14 @@ export interface HazardRow {
   readonly funds?: SourcedValue;
 }
 
+/** Accidents of 较大 and the levels above it, as the source states them per level (summary/largerLevels.ts). */
+export interface LargerAccidents {
+  /** "larger_or_above" where 较大 and every level above it are stated (or counted from a ledger); "larger" where 较大 alone is. */
+  readonly scope: "larger" | "larger_or_above";
+  /** 事故起数 first, then 死亡人数 and 受伤人数 where every level taken states them; this period and a year earlier. */
+  readonly pairs: readonly IndicatorPair[];
+}
+
 /** Everything the summary uses. */
 export interface SummaryFacts {
   /** "2024年1—6月", where a title or period label says so. */
@@ -142,8 +150,11 @@ export interface SummaryFacts {
   readonly accidents?: readonly IndicatorPair[];
   /** The accident totals' same period in 3 to 5 earlier years, where their source holds them in full (rule 20). */
   readonly accidentYears?: EarlierYears;
-  /** 较大及以上 accidents counted from the ledger (derived levels), for the 综述's level sentence; a table's labelled row is in `accidents`. */
-  readonly largerAccidents?: IndicatorPair;
+  /**
+   * 较大 (or 较大及以上) accidents for the 综述's level sentence: a table's rows that name the levels (其中：较大事故起数,
+   * 较大事故死亡人数) or a ledger's levels (derived where not written); a row 较大及以上事故起数 is in `accidents`.
+   */
+  readonly largerAccidents?: LargerAccidents;
   readonly byRegion?: GroupTable;
   readonly byIndustry?: GroupTable;
   readonly losses?: {

@@ -93,6 +93,27 @@ export function zhEach(items: readonly ChangeItem[], nameOf: (p: IndicatorPair) 
 }
 
 /**
+ * Chinese clause in counts only, as MEM's releases write a level's change (国家安全监管总局 monthly releases:
+ * "发生较大事故24起、死亡和下落不明92人，同比增加6起、22人"; "同比事故起数持平、人数增加2人"): a count and its deaths
+ * that move the same way share one verb ("增加6起、22人"); otherwise each is named ("事故起数持平，死亡人数减少1人").
+ * A small count's percent (1 against 3: 66.7%) says nothing a reader can use, so none is given.
+ *
+ * @param items the changes, the count first
+ * @param nameOf the indicator as the clause names it
+ * @returns the clause (without "同比")
+ * @example zhCounts([起 24 against 18, 人 92 against 70], name) // "增加6起、22人"
+ */
+export function zhCounts(items: readonly ChangeItem[], nameOf: (p: IndicatorPair) => string): string {
+  const amount = (i: ChangeItem) => `${n(Math.abs(i.comparison.delta))}${i.pair.classifier}`;
+  const verb = (i: ChangeItem) => (i.comparison.delta > 0 ? "增加" : "减少");
+  if (items.every(isFlat)) return items.length > 1 ? "均持平" : "持平";
+  const moving = items.filter((i) => !isFlat(i));
+  if (items.length <= 2 && moving.length === items.length && moving.every((i) => verb(i) === verb(moving[0])))
+    return `${verb(moving[0])}${moving.map(amount).join("、")}`;
+  return items.map((i) => `${nameOf(i.pair)}${isFlat(i) ? "持平" : `${verb(i)}${amount(i)}`}`).join("，");
+}
+
+/**
  * Whether a change is 持平 (unchanged, or zero both years).
  *
  * @param i the change
