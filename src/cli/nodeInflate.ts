@@ -84,5 +84,10 @@ export const nodeInflateRaw: RawInflater = (compressed, onChunk) => {
   });
 };
 
-/** Node's inflater and CRC-32 for the package reader (zlib.crc32 is native; the browser keeps the JavaScript one). */
-export const NODE_PACKAGE_TOOLS: PackageTools = { inflateRaw: nodeInflateRaw, ...(typeof zlib.crc32 === "function" ? { crc32: zlib.crc32 } : {}) };
+/** Node's inflater, deflater and CRC-32 for the package (zlib.crc32 is native; the browser keeps the JavaScript one). */
+export const NODE_PACKAGE_TOOLS: PackageTools = {
+  inflateRaw: nodeInflateRaw,
+  // New parts (the summary sheet, its charts) at zlib's default level, as JSZip wrote them before.
+  deflateRaw: (data) => zlib.deflateRawSync(data, { level: 6 }),
+  ...(typeof zlib.crc32 === "function" ? { crc32: zlib.crc32 } : {}),
+};

@@ -12,8 +12,10 @@ import JSZip from "jszip";
 import { checkSignature } from "./sniff";
 import { crc32 as jsCrc32, type Crc32 } from "./crc32";
 import { asRefusal, refuse, resolveLimits, XlsxRefusal, type XlsxLimits } from "./limits";
-import { repeatedName, zipEntryNames } from "./zipDirectory";
+import { repeatedName, zipRecords, type ZipRecord } from "./zipDirectory";
 import { knownPart, rememberPart } from "./repeatedParts";
+import { copiedEntry, writeZip, type RawDeflater, type ZipEntryOut } from "./zipWriter";
+import { streamDeflateRaw } from "./streamDeflate";
 
 /** What the zip directory declares for an entry (JSZip keeps it on its private `_data`). */
 interface DeclaredSizes {
@@ -55,6 +57,8 @@ export type RawInflater = (compressed: Uint8Array, onChunk: (chunk: Uint8Array) 
 export interface PackageTools {
   readonly inflateRaw?: RawInflater;
   readonly crc32?: Crc32;
+  /** The deflater of new and edited parts when the package is written (else the browser's CompressionStream, where it has one). */
+  readonly deflateRaw?: RawDeflater;
 }
 
 /** What JSZip keeps of a compressed entry it has not touched (private; read only when present). */
@@ -64,6 +68,11 @@ interface RawEntry {
 }
 
 const DEFLATE_MAGIC = "\x08\x00";
+
+/** Whether an entry is still the input's (JSZip keeps its compressed bytes until the entry is replaced). */
+function untouched(file: JSZip.JSZipObject): boolean {
+  return (file as unknown as { _data?: RawEntry })._data?.compressedContent instanceof Uint8Array;
+}
 
 /** An untouched entry's raw deflate bytes (JSZip keeps them until the entry is replaced), else undefined. */
 function deflatedBytes(file: JSZip.JSZipObject): Uint8Array | undefined {
@@ -78,16 +87,23 @@ export class XlsxPackage {
   /** A faster inflater than JSZip's own, where the host has one (optional). */
   private readonly inflateRaw?: RawInflater;
   private readonly crc32: Crc32;
+  private readonly deflateRaw?: RawDeflater;
+  /** The input file and its directory: untouched entries are copied from there when the package is written. */
+  private readonly input: Uint8Array;
+  private readonly records: readonly ZipRecord[];
   /** Bytes inflated so far, over every part read. */
   private inflated = 0;
   /** Parts read to their end whose checksum and size matched the directory. */
   private readonly verified = new Set<string>();
 
-  private constructor(zip: JSZip, limits: XlsxLimits, tools: PackageTools) {
+  private constructor(zip: JSZip, limits: XlsxLimits, tools: PackageTools, input: Uint8Array, records: readonly ZipRecord[]) {
     this.zip = zip;
     this.limits = limits;
     this.inflateRaw = tools.inflateRaw;
     this.crc32 = tools.crc32 ?? jsCrc32;
+    this.deflateRaw = tools.deflateRaw;
+    this.input = input;
+    this.records = records;
   }
 
   /**
@@ -109,9 +125,9 @@ export class XlsxPackage {
     } catch {
       throw refuse.damagedZip();
     }
-    const names = zipEntryNames(bytes);
-    if (!names) throw refuse.damagedZip();
-    const repeated = repeatedName(names);
+    const records = zipRecords(bytes);
+    if (!records) throw refuse.damagedZip();
+    const repeated = repeatedName(records.map((r) => r.name));
     if (repeated !== undefined) throw refuse.damaged(repeated, "duplicateEntry");
     const resolved = resolveLimits(limits);
     let total = 0;
@@ -126,7 +142,27 @@ export class XlsxPackage {
     });
     if (!zip.file("[Content_Types].xml")) throw refuse.notWorkbook("[Content_Types].xml");
     if (!zip.file("xl/workbook.xml") && zip.file(/\.bin$/i).some((f) => /(^|\/)workbook\.bin$/i.test(f.name))) throw refuse.xlsb();
-    return new XlsxPackage(zip, resolved, typeof tools === "function" ? { inflateRaw: tools } : tools);
+    return new XlsxPackage(zip, resolved, typeof tools === "function" ? { inflateRaw: tools } : tools, bytes, records);
+  }
+
+  /**
+   * The package as a file: the input's untouched entries copied as they lie in it (never inflated
+   * or deflated again), new and edited parts deflated (zipWriter.ts). Call {@link verifyAll} first:
+   * a damaged entry must not be copied.
+   *
+   * @returns the file's bytes
+   * @example fs.writeFileSync(out, await pkg.bytes())
+   */
+  async bytes(): Promise<Uint8Array> {
+    const records = new Map(this.records.map((r) => [r.name, r]));
+    const entries: ZipEntryOut[] = [];
+    for (const file of Object.values(this.zip.files)) {
+      const record = untouched(file) ? records.get(file.name) : undefined;
+      const copy = record && copiedEntry(this.input, record);
+      if (copy) entries.push({ name: file.name, copy });
+      else if (!file.dir) entries.push({ name: file.name, data: await file.async("uint8array") });
+    }
+    return writeZip(entries, { crc32: this.crc32, deflateRaw: this.deflateRaw ?? streamDeflateRaw() });
   }
 
   /** Whether the package holds a part. */

@@ -1,7 +1,8 @@
 /**
- * The entry names of a zip's central directory, read from the bytes (JSZip keeps one entry per
- * name, so a name written twice — two copies of a sheet with different figures — would otherwise
- * pass unseen). One walk over the directory, each record at least 46 bytes: linear in the file.
+ * The records of a zip's central directory, read from the bytes: the entry names (JSZip keeps one
+ * entry per name, so a name written twice — two copies of a sheet with different figures — would
+ * otherwise pass unseen) and where each entry lies, so the writer can copy an untouched entry as
+ * it is (zipWriter.ts). One walk over the directory, each record at least 46 bytes: linear in the file.
  */
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -9,11 +10,13 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_END = 0x06064b50;
 const DIRECTORY_RECORD = 0x02014b50;
 
-function u16(b: Uint8Array, at: number): number {
+/** A little-endian 16-bit field. */
+export function u16(b: Uint8Array, at: number): number {
   return b[at] | (b[at + 1] << 8);
 }
 
-function u32(b: Uint8Array, at: number): number {
+/** A little-endian 32-bit field, unsigned. */
+export function u32(b: Uint8Array, at: number): number {
   return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 }
 
@@ -38,6 +41,48 @@ function directoryOffset(bytes: Uint8Array): number | undefined {
   return undefined;
 }
 
+/** One record of the central directory, where it lies in the file and what it says of its entry. */
+export interface ZipRecord {
+  /** The name, UTF-8 decoded. */
+  readonly name: string;
+  /** Where the central record starts and how long it is (name, extra field and comment included). */
+  readonly at: number;
+  readonly length: number;
+  /** General-purpose flags (bit 3: sizes and checksum in a data descriptor after the data). */
+  readonly flags: number;
+  readonly compressedSize: number;
+  /** Where the entry's local header starts. */
+  readonly localOffset: number;
+}
+
+/**
+ * Every central-directory record, in order, duplicates kept.
+ *
+ * @param bytes the whole zip file
+ * @returns the records, or undefined when the directory cannot be found
+ * @example zipRecords(bytes)?.[0].name // "[Content_Types].xml"
+ */
+export function zipRecords(bytes: Uint8Array): ZipRecord[] | undefined {
+  const start = directoryOffset(bytes);
+  if (start === undefined) return undefined;
+  const decoder = new TextDecoder("utf-8");
+  const records: ZipRecord[] = [];
+  for (let at = start; at + 46 <= bytes.length && u32(bytes, at) === DIRECTORY_RECORD;) {
+    const nameLength = u16(bytes, at + 28);
+    const length = 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+    records.push({
+      name: decoder.decode(bytes.subarray(at + 46, Math.min(bytes.length, at + 46 + nameLength))),
+      at,
+      length,
+      flags: u16(bytes, at + 8),
+      compressedSize: u32(bytes, at + 20),
+      localOffset: u32(bytes, at + 42),
+    });
+    at += length;
+  }
+  return records;
+}
+
 /**
  * The names of every central-directory record, in order, duplicates kept.
  *
@@ -46,17 +91,7 @@ function directoryOffset(bytes: Uint8Array): number | undefined {
  * @example zipEntryNames(bytes) // ["[Content_Types].xml", "_rels/.rels", …]
  */
 export function zipEntryNames(bytes: Uint8Array): string[] | undefined {
-  const start = directoryOffset(bytes);
-  if (start === undefined) return undefined;
-  const decoder = new TextDecoder("utf-8");
-  const names: string[] = [];
-  for (let at = start; at + 46 <= bytes.length && u32(bytes, at) === DIRECTORY_RECORD;) {
-    const nameLength = u16(bytes, at + 28);
-    const length = 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
-    names.push(decoder.decode(bytes.subarray(at + 46, Math.min(bytes.length, at + 46 + nameLength))));
-    at += length;
-  }
-  return names;
+  return zipRecords(bytes)?.map((r) => r.name);
 }
 
 /**

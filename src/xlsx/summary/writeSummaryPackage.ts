@@ -11,7 +11,6 @@
  * it as output; a summary replaces the newest summary we wrote before, in its slot
  * (previousSummary.ts), so summarising a .summary.xlsx gives one 汇总, not 汇总 (2).
  */
-import JSZip from "jszip";
 import type { SummaryPlan } from "../../core/summary/plan";
 import { uniqueSheetName } from "../../core/summary/sheetName";
 import { sheetMarkValue, type SheetMarkKind } from "../../core/summary/sheetMark";
@@ -103,11 +102,8 @@ export async function writeSummarySheets(
   try {
     const written: Omit<WrittenSummary, "bytes">[] = [];
     for (const sheet of sheets) written.push(await writeInto(pkg, sheet.plan, sheet.options ?? {}));
-    // Untouched parts keep their compressed bytes (JSZip copies them raw). In Node the output is
-    // joined as a Buffer (a Uint8Array): JSZip copies into a plain Uint8Array one byte at a time,
-    // three times slower on a million-row ledger.
-    const type = JSZip.support.nodebuffer ? "nodebuffer" : "uint8array";
-    const bytes: Uint8Array = await pkg.zip.generateAsync({ type, compression: "DEFLATE", compressionOptions: { level: 6 } });
+    // Untouched parts are copied as they lie in the input, never inflated or deflated again (zipWriter.ts).
+    const bytes = await pkg.bytes();
     return { bytes, sheets: written };
   } catch (error) {
     throw asRefusal(error, "xl/workbook.xml");

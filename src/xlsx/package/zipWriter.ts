@@ -1,0 +1,167 @@
+/**
+ * The package written back as a zip file. An entry the input holds and nobody changed is copied
+ * as it lies in the input — local header, compressed data, data descriptor and central record —
+ * without inflating or deflating it: the user's sheets stay byte for byte what they were, and a
+ * million-row sheet costs a copy, not a round trip through a deflater. Only the new and edited
+ * parts (the summary sheet, its charts, workbook.xml …) are deflated, with the host's deflater
+ * (Node's zlib in the command line, the browser's CompressionStream in the workbench), or stored
+ * when the host has none. The file is assembled in one buffer of its final size.
+ */
+import { u16, u32, type ZipRecord } from "./zipDirectory";
+import type { Crc32 } from "./crc32";
+
+const LOCAL_HEADER = 0x04034b50;
+const DATA_DESCRIPTOR = 0x08074b50;
+const CENTRAL_RECORD = 0x02014b50;
+const END_OF_DIRECTORY = 0x06054b50;
+/** Sizes and offsets at this value say the real one is in a zip64 field. */
+const ZIP64_MARK = 0xffffffff;
+/** The largest a plain (not zip64) zip can describe. */
+const MAX_PLAIN = 0xfffffffe;
+const MAX_ENTRIES = 0xffff;
+/** Method 8 (deflate) or 0 (stored). */
+const DEFLATE = 8;
+const STORED = 0;
+/** Version 2.0: deflate. */
+const VERSION = 20;
+/** Bit 11: the name is UTF-8. */
+const UTF8_NAME = 0x0800;
+/** 1980-01-01 00:00, the DOS date Excel gives every part it writes. */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
+/** Raw deflate (no zlib header) of a whole part. */
+export type RawDeflater = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+
+/** One entry of the written zip: an input entry copied as it is, or new content. */
+export type ZipEntryOut = { readonly name: string; readonly copy: CopiedEntry } | { readonly name: string; readonly data: Uint8Array };
+
+/** Where an input entry lies: its local record (header, data, descriptor) and its central record. */
+export interface CopiedEntry {
+  readonly local: Uint8Array;
+  readonly central: Uint8Array;
+}
+
+/**
+ * Where an untouched entry lies in the input, when it can be copied as it is: a plain (not zip64)
+ * entry whose local header agrees with its central record. Otherwise undefined, and the writer
+ * deflates the part's content anew.
+ *
+ * @param bytes the input file
+ * @param record the entry's central record (zipRecords)
+ * @returns the entry's local record and central record, views on `bytes`
+ */
+export function copiedEntry(bytes: Uint8Array, record: ZipRecord): CopiedEntry | undefined {
+  const { localOffset: at, compressedSize } = record;
+  if (at === ZIP64_MARK || compressedSize === ZIP64_MARK || at + 30 > bytes.length || u32(bytes, at) !== LOCAL_HEADER) return undefined;
+  const nameLength = u16(bytes, at + 26);
+  if (nameLength !== u16(bytes, record.at + 28)) return undefined;
+  for (let i = 0; i < nameLength; i++) if (bytes[at + 30 + i] !== bytes[record.at + 46 + i]) return undefined;
+  let end = at + 30 + nameLength + u16(bytes, at + 28) + compressedSize;
+  // The data descriptor (bit 3): checksum and two sizes, with or without its signature.
+  if (record.flags & 0x08) end += end + 4 <= bytes.length && u32(bytes, end) === DATA_DESCRIPTOR ? 16 : 12;
+  if (end > bytes.length) return undefined;
+  return { local: bytes.subarray(at, end), central: bytes.subarray(record.at, record.at + record.length) };
+}
+
+/** A new entry's compressed bytes and what its headers say. */
+interface Written {
+  readonly name: Uint8Array;
+  readonly flags: number;
+  readonly method: number;
+  readonly crc: number;
+  readonly size: number;
+  readonly body: Uint8Array;
+}
+
+function put16(out: Uint8Array, at: number, v: number): void {
+  out[at] = v & 0xff;
+  out[at + 1] = (v >>> 8) & 0xff;
+}
+
+function put32(out: Uint8Array, at: number, v: number): void {
+  put16(out, at, v & 0xffff);
+  put16(out, at + 2, v >>> 16);
+}
+
+/** The common part of a local header (at 4) and a central record (at 6): version … name length. */
+function putFields(out: Uint8Array, at: number, w: Written): void {
+  put16(out, at, VERSION);
+  put16(out, at + 2, w.flags);
+  put16(out, at + 4, w.method);
+  put16(out, at + 6, 0);
+  put16(out, at + 8, DOS_DATE);
+  put32(out, at + 10, w.crc);
+  put32(out, at + 14, w.body.length);
+  put32(out, at + 18, w.size);
+  put16(out, at + 22, w.name.length);
+}
+
+/**
+ * The zip file of some entries, in order.
+ *
+ * @param entries the entries: copied from the input, or new content
+ * @param tools the checksum and, where the host has one, a raw deflater (else new parts are stored)
+ * @returns the file's bytes; throws past what a plain zip can describe (65,535 entries, 4 GB)
+ * @example await writeZip([{ name: "a.xml", data: bytes }], { crc32 })
+ */
+export async function writeZip(entries: readonly ZipEntryOut[], tools: { readonly crc32: Crc32; readonly deflateRaw?: RawDeflater }): Promise<Uint8Array> {
+  if (entries.length > MAX_ENTRIES) throw new Error(`zip: ${entries.length} entries`);
+  const encoder = new TextEncoder();
+  const parts: (CopiedEntry | Written)[] = [];
+  let size = 22;
+  for (const entry of entries) {
+    if ("copy" in entry) {
+      parts.push(entry.copy);
+      size += entry.copy.local.length + entry.copy.central.length;
+      continue;
+    }
+    const name = encoder.encode(entry.name);
+    const deflated = tools.deflateRaw ? await tools.deflateRaw(entry.data) : undefined;
+    const stored = !deflated || deflated.length >= entry.data.length;
+    const body = stored ? entry.data : deflated;
+    const flags = entry.name.split("").some((c) => c.charCodeAt(0) > 0x7f) ? UTF8_NAME : 0;
+    parts.push({ name, flags, method: stored ? STORED : DEFLATE, crc: tools.crc32(entry.data, 0), size: entry.data.length, body });
+    size += 30 + 46 + 2 * name.length + body.length;
+  }
+  if (size > MAX_PLAIN) throw new Error(`zip: ${size} bytes`);
+  const out = new Uint8Array(size);
+  const offsets: number[] = [];
+  let at = 0;
+  for (const part of parts) {
+    offsets.push(at);
+    if ("local" in part) {
+      out.set(part.local, at);
+      at += part.local.length;
+      continue;
+    }
+    put32(out, at, LOCAL_HEADER);
+    putFields(out, at + 4, part);
+    put16(out, at + 28, 0);
+    out.set(part.name, at + 30);
+    out.set(part.body, at + 30 + part.name.length);
+    at += 30 + part.name.length + part.body.length;
+  }
+  const directory = at;
+  parts.forEach((part, i) => {
+    if ("local" in part) {
+      // The input's central record as it is, pointing at the entry's new place.
+      out.set(part.central, at);
+      put32(out, at + 42, offsets[i]);
+      at += part.central.length;
+      return;
+    }
+    put32(out, at, CENTRAL_RECORD);
+    put16(out, at + 4, VERSION);
+    putFields(out, at + 6, part);
+    // Extra field, comment, disk, internal and external attributes: none.
+    put32(out, at + 42, offsets[i]);
+    out.set(part.name, at + 46);
+    at += 46 + part.name.length;
+  });
+  put32(out, at, END_OF_DIRECTORY);
+  put16(out, at + 8, entries.length);
+  put16(out, at + 10, entries.length);
+  put32(out, at + 12, at - directory);
+  put32(out, at + 16, directory);
+  return out;
+}
