@@ -2,8 +2,8 @@
  * An .xlsx/.xlsm package opened for reading and for adding parts, in Node and in a browser.
  * JSZip reads the central directory only; a part is inflated when asked for, through a counter
  * that stops at the limit whatever the zip headers claim, and its CRC-32 and size are checked
- * against the directory when it ends. Parts nobody touches are written back with their original
- * compressed bytes (JSZip reuses them), so they stay byte for byte the same — after
+ * against the directory when it ends. Parts nobody touches are written back as they lie in the
+ * input file, headers and compressed bytes (zipWriter.ts), so they stay byte for byte the same — after
  * {@link XlsxPackage.verifyAll} has checked them too, so damage is never copied silently. A name
  * that occurs twice in the directory is refused: the figures would come from one copy and the
  * written file would keep the other.
