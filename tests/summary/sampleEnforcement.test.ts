@@ -46,7 +46,8 @@ test("the enforcement section lists every figure of the sheet, live references t
   const rows = plan.cells.slice(s.firstRow + 2, s.lastRow + 1).map((r) => [r[0].value, r[1].value, r[1].formula]);
   expect(rows).toContainEqual(["检查生产经营单位（家次）", 414, "='行政执法'!C4"]);
   expect(rows).toContainEqual(["查处事故隐患（项）", 2156, "='行政执法'!C5"]);
-  expect(rows).toContainEqual(["罚款（万元）", 363.99, "='行政执法'!C9"]);
+  // The sheet's own words (行政处罚 in 万元), not the registry's 罚款 (docs/report-rules.md rule 25).
+  expect(rows).toContainEqual(["行政处罚（万元）", 363.99, "='行政执法'!C9"]);
   expect(rows).toHaveLength(11);
 });
 

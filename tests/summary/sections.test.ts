@@ -247,7 +247,7 @@ describe("an enforcement table by county", () => {
     plan = planSummary(workbookFacts(await model("enforcement")));
   });
 
-  test("gets its table: inspections and what they found first, 行政处罚（万元） read as the amount (罚款)", () => {
+  test("gets its table: inspections and what they found first, 行政处罚（万元） read as the amount (罚款) and named as the header names it (rule 25)", () => {
     const rows = sectionRows(plan, "enforcement");
     expect(rows[1]).toEqual([
       "县（市）",
@@ -255,7 +255,7 @@ describe("an enforcement table by county", () => {
       "查处事故隐患（项）",
       "其中：重大事故隐患（项）",
       "立案查处（件）",
-      "罚款（万元）",
+      "行政处罚（万元）",
       "责令停产整顿（家）",
       "检查生产经营单位占比",
     ]);

@@ -27,6 +27,12 @@ export interface Fact {
   /** The unit `value` is in: the registry's base unit of the indicator (人, 万元, %). */
   readonly baseUnit: string;
   readonly measure: MeasureKind;
+  /**
+   * The source's own words for the indicator ("暂扣安全生产许可证", "其中：监督处罚"), without their
+   * unit, where the registry's name joins or renames measures the source keeps apart
+   * (`Indicator.sourceWords`, registry/sourceWords.ts): the summary names the figure so.
+   */
+  readonly label?: string;
   readonly provenance: Provenance;
   /** The id of the source (a table, a ledger, a set of returns) in `WorkbookFacts.sources`. */
   readonly source: string;

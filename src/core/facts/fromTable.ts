@@ -12,6 +12,7 @@ import { shownLabel } from "../reader/shownLabel";
 import { tableCell } from "../reader/tableCell";
 import { cellIndicator } from "../registry/cellIndicator";
 import { indicatorById } from "../registry/indicators";
+import { columnLabel, factLabel } from "../registry/sourceWords";
 import type { BreakdownDimension, BreakdownKey } from "./breakdown";
 import type { Fact } from "./fact";
 import { measureOf } from "./measureOf";
@@ -187,6 +188,12 @@ export function tableFacts(table: TableModel): Fact[] {
       const unit = percent ? "%" : rowUnit ? row.unit : column.unit;
       const change = role === "change_abs" || role === "change_pct";
       const comparison = rowChange ? row.comparison : column.comparison;
+      // Where the registry's name joins measures the source keeps apart, the figure keeps the source's words.
+      const label = byIndicator
+        ? indicator === row.indicator
+          ? factLabel(indicator, row.label, unit)
+          : undefined
+        : columnLabel(indicator, column.headerPath, unit);
       facts.push({
         indicator,
         period,
@@ -195,6 +202,7 @@ export function tableFacts(table: TableModel): Fact[] {
         ...(unit ? { unit } : {}),
         baseUnit: percent ? "%" : ind.baseUnit,
         measure: measureOf(indicator, role, byIndicator ? undefined : column.measure),
+        ...(label ? { label } : {}),
         // A row's unit converts its cells (常住人口（万人） → 人): a live reference multiplies by it, not the column's.
         provenance: cellProvenance(table, i, j, rowFactor(table, i, j) ?? column.unitFactor),
         source: table.id,

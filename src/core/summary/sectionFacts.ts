@@ -8,6 +8,7 @@
  */
 import type { Fact, JoinedSheets } from "../facts";
 import { indicatorById, INDICATORS, type IndicatorSection } from "../registry/indicators";
+import { englishName } from "../registry/sourceWords";
 import { coreCoverage } from "./coverage";
 import { cellChecks } from "./sourced";
 import { factTables, firstFact, groupView, isColumnGroup, rowLabel, type FactRow, type FactTable } from "./factTables";
@@ -119,10 +120,12 @@ const ENFORCEMENT_NAMES: Readonly<Record<string, string>> = {
   general_found: "一般事故隐患",
 };
 
-function blockIndicator(id: string, unit: string | undefined, section: IndicatorSection): BlockIndicator {
+/** An indicator of a block, named as its source words it where the registry's name would join measures (`Fact.label`). */
+function blockIndicator(id: string, facts: readonly Fact[], section: IndicatorSection): BlockIndicator {
   const ind = indicatorById(id)!;
-  const name = (section === "enforcement" && ENFORCEMENT_NAMES[id]) || ind.name;
-  return { id, name, english: ind.english, rate: ind.aggregation === "rate", ...displayUnit(id, unit) };
+  const label = figures(facts).find((f) => f.indicator === id && f.period.relation === "current")?.label;
+  const name = label ?? ((section === "enforcement" && ENFORCEMENT_NAMES[id]) || ind.name);
+  return { id, name, english: englishName(id, label), rate: ind.aggregation === "rate", ...displayUnit(id, unitOf(facts, id)) };
 }
 
 /** Report order inside a section: for enforcement, the inspections and what they found come first (T7). */
@@ -178,7 +181,7 @@ function columnBlocks(t: FactTable, ids: readonly string[], group: "month" | und
     const [section, kind] = key.split("|") as [IndicatorSection, string];
     list.splice(0, list.length, ...inSectionOrder(list, section));
     const compared = kind === "c";
-    const indicators = list.map((id) => blockIndicator(id, unitOf(all, id), section));
+    const indicators = list.map((id) => blockIndicator(id, all, section));
     const at = (facts: readonly Fact[], id: string, rel: string, k: number) => stated(firstFact(figures(facts), id, [rel]), indicators[k].toBase);
     // Rates are recomputed from their numerator and denominator where the table has both, never added up.
     const recompute = (values: BlockValue[], resolve: (id: string) => BlockValue | undefined) =>
@@ -253,7 +256,7 @@ function rowBlocks(t: FactTable, ids: readonly string[], group: "month" | undefi
   for (const [section, unordered] of bySection) {
     const list = inSectionOrder(unordered, section);
     // Each row's unit as the workbook states it (its label or a 单位 column); the values are brought back to it.
-    const indicators = list.map((id) => blockIndicator(id, unitOf(all, id), section));
+    const indicators = list.map((id) => blockIndicator(id, all, section));
     const valuesAt = (rel: string) =>
       list.map((id, k) => {
         const ind = indicatorById(id)!;

@@ -82,6 +82,7 @@ export const ENFORCEMENT_INDICATORS: readonly Indicator[] = [
     classifier: "万元",
     aliases: ["经济处罚", "罚款", "罚没", "罚款金额", "行政处罚金额", "罚没款", "罚款数额", "实施行政罚款"],
     higherIsWorse: false,
+    sourceWords: true,
   }),
   define({
     id: "fines_supervision",
@@ -93,6 +94,7 @@ export const ENFORCEMENT_INDICATORS: readonly Indicator[] = [
     classifier: "万元",
     aliases: ["日常监督处罚", "监督处罚", "监督罚款", "事前监督监察罚款"],
     higherIsWorse: false,
+    sourceWords: true,
   }),
   define({
     id: "fines_accident",
@@ -104,6 +106,7 @@ export const ENFORCEMENT_INDICATORS: readonly Indicator[] = [
     classifier: "万元",
     aliases: ["事故处罚", "事故罚款"],
     higherIsWorse: false,
+    sourceWords: true,
   }),
   define({
     id: "suspended",
@@ -137,6 +140,7 @@ export const ENFORCEMENT_INDICATORS: readonly Indicator[] = [
     classifier: "个",
     aliases: ["暂扣吊销许可证", "暂扣许可证", "吊销许可证", "暂扣/吊销许可证", "暂扣安全生产许可证"],
     higherIsWorse: false,
+    sourceWords: true,
   }),
   define({
     id: "referred",

@@ -54,4 +54,10 @@ export interface Indicator {
    * is the amount of the penalties (fines), 行政处罚（次） their number.
    */
   readonly byUnit?: Readonly<Record<string, string>>;
+  /**
+   * true when the registry's name joins or renames measures that sources keep apart (暂扣吊销许可证 for
+   * 暂扣安全生产许可证 or 吊销许可证; 罚款 for 行政处罚（万元） or 经济处罚): the facts carry the source's own
+   * header (`Fact.label`), and the summary's table and 综述 use it, never the registry's name.
+   */
+  readonly sourceWords?: true;
 }

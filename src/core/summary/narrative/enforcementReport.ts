@@ -4,43 +4,68 @@
  * 35项、一般事故隐患2121项。立案查处75件，给予行政处罚363.99万元，其中，监督处罚80.22万元、事故罚款
  * 283.77万元，责令停产整顿8家。" Hazards found by the inspections keep the workbook's unit (项).
  */
-import { enMoneyAlike, n } from "./figures";
+import { enMoneyAlike, enPartsNote, n } from "./figures";
 import { enFigure, enJoin, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { englishPeriodText } from "../../periods/periodText";
+import { licenceAction, phraseOf } from "../../registry/sourceWords";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
 
 function block(sections: SectionFacts): SectionBlock | undefined {
   return sections.blocks.find((b) => b.section === "enforcement" && b.group !== "month");
 }
 
+/** A unit as a sentence writes it: 家次 is "家（次）", as the reference report writes 414家(次); any other unit as the source states it. */
+function unitWords(unit: string): string {
+  return unit === "家次" ? "家（次）" : unit;
+}
+
+/**
+ * The words for the fines: the source's (Fact.label; 经济处罚, 罚款). 行政处罚 in 万元 is "给予行政处罚…万元"
+ * as the reference report writes it, unless the number of penalties (行政处罚…次) is told in the same
+ * sentence: then the amount is 罚款, so one phrase never holds two quantities (claim 5).
+ */
+function finesWords(name: string, penaltiesTold: boolean): string {
+  const words = phraseOf(name);
+  if (words !== "行政处罚") return words;
+  return penaltiesTold ? "罚款" : "给予行政处罚";
+}
+
 function zh(sections: SectionFacts, { facts }: NarrativeContext): string | undefined {
   const b = block(sections);
   if (!b) return undefined;
   const v = (id: string) => figureOf(b, id);
-  const say = (id: string, text: (x: string, unit: string) => string) => {
+  const say = (id: string, text: (x: string, unit: string, name: string) => string) => {
     const f = v(id);
-    return f?.current !== undefined ? [text(n(f.current), f.indicator.unit)] : [];
+    return f?.current !== undefined ? [text(n(f.current), unitWords(f.indicator.unit), f.indicator.name)] : [];
   };
   const first = [
-    ...say("units_inspected", (x) => `检查生产经营单位${x}家（次）`),
-    ...(v("units_inspected") ? [] : say("inspection_visits", (x) => `开展执法检查${x}次`)),
+    ...say("units_inspected", (x, u) => `检查生产经营单位${x}${u}`),
+    ...(v("units_inspected") ? [] : say("inspection_visits", (x, u) => `开展执法检查${x}${u}`)),
     ...say("hazards_found", (x, u) => `查处事故隐患${x}${u}`),
   ];
   const parts = [...say("major_found", (x, u) => `重大事故隐患${x}${u}`), ...say("general_found", (x, u) => `一般事故隐患${x}${u}`)];
-  const hazardsText = first.length ? `共${first.join("，")}${parts.length ? `，其中${parts.join("、")}` : ""}` : "";
-  const fines = v("fines");
-  const split = [...say("fines_supervision", (x, u) => `监督处罚${x}${u}`), ...say("fines_accident", (x, u) => `事故罚款${x}${u}`)];
+  // 其中 only under the hazards found; parts without that whole are said as found (corpus 38: 查处一般隐患3637项).
+  const found = parts.length && !v("hazards_found") ? [`查处${parts.join("、")}`] : [];
+  const told = [...first, ...found];
+  const hazardsText = told.length ? `共${told.join("，")}${parts.length && !found.length ? `，其中${parts.join("、")}` : ""}` : "";
+  const penalties = say("penalties", (x, u) => `实施行政处罚${x}${u}`);
+  // The fines and their parts in the source's words (其中：监督处罚 → "监督处罚"; 日常监督处罚, 事故处罚).
+  const split = [
+    ...say("fines_supervision", (x, u, name) => `${phraseOf(name)}${x}${u}`),
+    ...say("fines_accident", (x, u, name) => `${phraseOf(name)}${x}${u}`),
+  ];
+  const fines = say("fines", (x, u, name) => `${finesWords(name, penalties.length > 0)}${x}${u}${split.length ? `，其中，${split.join("、")}` : ""}`);
   const second = [
-    ...say("documents", (x) => `下达执法文书${x}份`),
+    ...say("documents", (x, u) => `下达执法文书${x}${u}`),
     ...say("cases", (x, u) => `立案查处${x}${u}`),
-    ...say("penalties", (x, u) => `实施行政处罚${x}${u}`),
-    ...(fines?.current !== undefined ? [`给予行政处罚${n(fines.current)}${fines.indicator.unit}${split.length ? `，其中，${split.join("、")}` : ""}`] : []),
+    ...penalties,
+    ...fines,
     ...say("referred", (x, u) => `移送司法机关${x}${u}`),
     ...say("suspended", (x, u) => `责令停产整顿${x}${u}`),
     ...say("closure_requested", (x, u) => `提请关闭${x}${u}`),
-    // The indicator's own words (暂扣吊销许可证): suspension and revocation are not merged into an invented "暂扣（吊销）".
-    ...say("licence_suspended", (x, u) => `${v("licence_suspended")?.indicator.name}${x}${u}`),
+    // The source's words (暂扣安全生产许可证): suspension and revocation are never merged into one measure.
+    ...say("licence_suspended", (x, u, name) => `${phraseOf(name)}${x}${u}`),
   ];
   if (!hazardsText && !second.length) return undefined;
   const lead = `${b.period ? `${b.period.label}，` : ""}${facts.area ?? ""}`;
@@ -49,14 +74,18 @@ function zh(sections: SectionFacts, { facts }: NarrativeContext): string | undef
 }
 
 /** What inspectors did, as verbs of one sentence ("ordered 8 businesses to suspend production"). */
-const ACTIONS: readonly [string, (x: string, one: boolean) => string][] = [
+const ACTIONS: readonly [string, (x: string, one: boolean, name: string) => string][] = [
   ["documents", (x, one) => `issued ${x} enforcement ${one ? "document" : "documents"}`],
   ["penalties", (x, one) => `imposed ${x} administrative ${one ? "penalty" : "penalties"}`],
   ["suspended", (x, one) => `ordered ${x} ${one ? "business" : "businesses"} to suspend production`],
   ["closure_requested", (x, one) => `requested the closure of ${x} ${one ? "business" : "businesses"}`],
-  ["licence_suspended", (x, one) => `suspended or revoked ${x} ${one ? "licence" : "licences"}`],
+  // In the source's words: 暂扣 alone is "suspended", 吊销 alone "revoked" (registry/sourceWords.ts).
+  ["licence_suspended", (x, one, name) => `${licenceAction(name)} ${x} ${one ? "licence" : "licences"}`],
   ["referred", (x, one) => `referred ${x} ${one ? "person" : "people"} to the judicial authorities`],
 ];
+
+/** Units that count visits (414家次: businesses counted once per visit), not businesses. */
+const VISIT_UNITS = new Set(["家次", "次"]);
 
 /** The enforcement paragraph in English sentences (rule 16): who was inspected, cases and fines in one money unit, then the sanctions. */
 function en(sections: SectionFacts): string | undefined {
@@ -64,20 +93,29 @@ function en(sections: SectionFacts): string | undefined {
   if (!b) return undefined;
   const x = (id: string) => figureOf(b, id)?.current;
   const sentences: string[] = [];
-  const units = x("units_inspected");
+  const inspected = figureOf(b, "units_inspected");
+  const units = inspected?.current;
   const visits = x("inspection_visits");
   const found = x("hazards_found");
   const major = x("major_found");
+  const general = x("general_found");
+  // 家次 and 次 count visits to businesses, 个 and 家 the businesses themselves.
+  const byVisit = inspected !== undefined && VISIT_UNITS.has(inspected.indicator.unit);
   const who =
     units !== undefined
-      ? `inspectors checked ${enFigure(units)} business units (visits)`
+      ? byVisit
+        ? `inspectors made ${enFigure(units)} ${units === 1 ? "visit" : "visits"} to businesses`
+        : `inspectors checked ${enFigure(units)} ${units === 1 ? "business" : "businesses"}`
       : visits !== undefined
         ? `inspectors made ${enFigure(visits)} inspections`
         : "";
-  const hazards =
+  const foundText =
     found !== undefined
-      ? `${who ? " and " : "inspections "}found ${enFigure(found)} ${found === 1 ? "hazard" : "hazards"}${major !== undefined ? `, ${enFigure(major)} of them major` : ""}`
-      : "";
+      ? `found ${enFigure(found)} ${found === 1 ? "hazard" : "hazards"}${major !== undefined ? `, ${enFigure(major)} of them major` : ""}`
+      : general !== undefined
+        ? `found ${enFigure(general)} general ${general === 1 ? "hazard" : "hazards"}`
+        : "";
+  const hazards = foundText ? `${who ? " and " : "inspections "}${foundText}` : "";
   if (who || hazards) sentences.push(`${who}${hazards}.`);
   const cases = x("cases");
   // Money in 万元 whatever unit the table states it in (1.3亿元 is CNY 130 million, never "CNY 0.01 million").
@@ -95,7 +133,19 @@ function en(sections: SectionFacts): string | undefined {
   const finesText =
     fines !== undefined ? `fines totalled ${money(fines)}${split.length ? ` (${enJoin(split.map((p) => `${money(p.wan)} ${p.words}`))})` : ""}` : "";
   if (casesText || finesText) sentences.push(`${[casesText, finesText].filter((t) => t).join(" and ")}.`);
-  const actions = ACTIONS.flatMap(([id, say]) => (x(id) !== undefined ? [say(enFigure(x(id)!), x(id) === 1)] : []));
+  const partsNote =
+    fines === undefined
+      ? ""
+      : enPartsNote(
+          fines,
+          split.map((p) => p.wan),
+          money,
+        );
+  if (partsNote) sentences.push(partsNote);
+  const actions = ACTIONS.flatMap(([id, say]) => {
+    const f = figureOf(b, id);
+    return f?.current !== undefined ? [say(enFigure(f.current), f.current === 1, f.indicator.name)] : [];
+  });
   if (actions.length) sentences.push(`${sentences.length ? "Inspectors also " : "inspectors "}${enJoin(actions)}.`);
   if (!sentences.length) return undefined;
   const period = b.period && englishPeriodText(b.period);

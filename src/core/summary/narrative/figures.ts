@@ -205,3 +205,26 @@ export function zhUnavailable(name: string, v: SourcedValue | undefined): string
 export function enUnavailable(name: string, v: SourcedValue | undefined): string {
   return v?.error ? `${name} is unavailable (the source cell holds ${v.error}; see the checks)` : "";
 }
+
+/**
+ * The sentence a release adds when the parts, as printed, do not add up to the total as printed
+ * (rule 16): rounding alone ("Parts do not add up to the total because of rounding.", as releases
+ * write "may not add up to the totals due to rounding"), or a total the source states rounded or
+ * apart from its parts (1.3亿元 beside 4226.97 + 8872.95万元): the sum of the parts is given, and the
+ * total stays as the source states it.
+ *
+ * @param total the total in 万元
+ * @param parts the parts printed, in 万元
+ * @param money the sentence's money format
+ * @returns the sentence, or "" when the printed parts add up
+ * @example enPartsNote(13000, [4226.97, 8872.95], enMoneyAlike([13000])) // "The parts add up to CNY 131.00 million; the total is as the source states it."
+ */
+export function enPartsNote(total: number, parts: readonly number[], money: (wan: number) => string): string {
+  if (parts.length < 2) return "";
+  const printed = (wan: number) => Number(/([\d,]+(?:\.\d+)?)/.exec(money(wan).replace(/^[^\d]*/, ""))?.[1].replace(/,/g, ""));
+  const cents = (x: number) => Math.round(x * 100);
+  if (cents(parts.reduce((sum, x) => sum + printed(x), 0)) === cents(printed(total))) return "";
+  const exact = parts.reduce((sum, x) => sum + x, 0);
+  if (Math.abs(exact - total) <= 1e-6 * Math.max(1, Math.abs(total))) return "Parts do not add up to the total because of rounding.";
+  return `The parts add up to ${money(Number(exact.toPrecision(15)))}; the total is as the source states it.`;
+}

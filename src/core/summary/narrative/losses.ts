@@ -6,7 +6,7 @@
 import { indicatorById } from "../../registry/indicators";
 import type { SourcedValue, SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
-import { enList, enMoneyAlike, enNumber, enUnavailable, enVerify, n, present, zhUnavailable, zhVerify } from "./figures";
+import { enList, enMoneyAlike, enNumber, enPartsNote, enUnavailable, enVerify, n, present, zhUnavailable, zhVerify } from "./figures";
 import { englishPeriod, englishPlace, scopedArea, zhPeriod } from "./region";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 
@@ -146,24 +146,6 @@ function statusOf(f: SummaryFacts, o: SummaryOptions): SummaryFacts["figuresStat
   return o.figuresStatus === "source" ? f.figuresStatus : o.figuresStatus;
 }
 
-/**
- * Whether the parts, as printed, fail to add up to the total as printed although the figures
- * themselves do (rule 16: releases then say so — "may not add up to the totals due to rounding").
- *
- * @param total the total in 万元
- * @param parts the parts printed, in 万元, with their text
- * @param money the sentence's money format
- * @returns true when only rounding parts them
- */
-function roundedApart(total: number, parts: readonly { x: number; text: string }[], money: (wan: number) => string): boolean {
-  if (parts.length < 2) return false;
-  const exact = parts.reduce((sum, p) => sum + p.x, 0);
-  if (Math.abs(exact - total) > 1e-6 * Math.max(1, Math.abs(total))) return false;
-  const printed = (text: string) => Number(/([\d,]+(?:\.\d+)?)/.exec(text.replace(/^[^\d]*/, ""))?.[1].replace(/,/g, ""));
-  const cents = (x: number) => Math.round(x * 100);
-  return cents(parts.reduce((sum, p) => sum + printed(money(p.x)), 0)) !== cents(printed(money(total)));
-}
-
 function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const v = (id: string) => scopeValue(f, id);
   const period = englishPeriod(f.period);
@@ -217,7 +199,14 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
     // One bracket at a time: with a 待核实 note the parts get a sentence of their own.
     if (verify && parts.length) sentences.push(`The direct economic loss was ${money(total)}${verify}. By category: ${enList(parts)}.`);
     else sentences.push(`The direct economic loss was ${money(total)}${parts.length ? ` (${enList(parts)})` : ""}.`);
-    if (!verify && roundedApart(total, shown, money)) sentences.push("Parts do not add up to the total because of rounding.");
+    const note = verify
+      ? ""
+      : enPartsNote(
+          total,
+          shown.map((p) => p.x),
+          money,
+        );
+    if (note) sentences.push(note);
   }
   const missing = enList(unavailable(f).map((u) => enUnavailable(u.en, u.value)));
   if (missing) sentences.push(`${missing.charAt(0).toUpperCase()}${missing.slice(1)}.`);
