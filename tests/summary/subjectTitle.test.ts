@@ -9,7 +9,7 @@ import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 
 async function title(file: string, language: "zh" | "en" = "zh"): Promise<unknown> {
-  const model = readWorkbook(await loadFixture(`tests/fixtures/${file}`));
+  const model = readWorkbook(await loadFixture(file.includes("/") ? file : `tests/fixtures/${file}`));
   return planSummary(workbookFacts(model), { language }).cells[0][0].value;
 }
 
@@ -27,5 +27,22 @@ describe("the summary's title names its subject", () => {
 
   test("the period's range takes the 一字线 whatever the source typed (2024年1-6月 → 2024年1—6月)", async () => {
     expect(await title("layout-a-variants.xlsx")).toBe("2024年1—6月全州生产安全事故情况");
+  });
+
+  // On main these were "4月全州统计汇总", "全国统计汇总", "2020年1—7月全市统计汇总" and "2024年1—6月全州统计汇总".
+  test("fire tables by cause, place and hour name fires (corpus 39, 黔西南州 4月份火灾情况)", async () => {
+    expect(await title("tests/corpus/workbooks/39-qxn-fire-04-four-tables.xlsx")).toBe("4月全州火灾情况");
+    expect(await title("tests/corpus/workbooks/39-qxn-fire-04-four-tables.xlsx", "en")).toBe("Qianxinan Prefecture: fires");
+  });
+
+  test("a table of years with no current year names its subject from its indicators (corpus 30, 应急管理部 上半年自然灾害)", async () => {
+    expect(await title("tests/corpus/workbooks/30-mem-h1-years-units-row.xlsx")).toBe("全国自然灾害情况");
+  });
+
+  test("a table the planner could not sum, or whose header it could not read, names the subject its indicators or title give", async () => {
+    expect(await title("layout-d.xlsx")).toBe("2020年1—7月全市生产安全事故情况");
+    expect(await title("malformed-header-conflict.xlsx")).toBe("2024年1—6月全州生产安全事故情况");
+    // Nothing names a subject (a roster): the plain title stays.
+    expect(await title("malformed-roster.xlsx")).toBe("统计汇总");
   });
 });

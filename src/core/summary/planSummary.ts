@@ -30,6 +30,7 @@ import { accidentLedgerView, hazardLedgerView } from "./ledgerViews";
 import { hazardLedgerSections } from "./sections/hazardLedger";
 import { ledgerBreakdownSections, ledgerTableWidth } from "./sections/ledgerBreakdowns";
 import { significanceFootnote, sourceRanges, subtitleText, summaryTitle } from "./provenance";
+import { workbookSubjects, type TitleSubject } from "./titleSubjects";
 import { findTrendSeries } from "./significance";
 import { finishForPrint } from "./printLayout";
 import { controlRates } from "./controlRates";
@@ -43,8 +44,16 @@ function tableWidth(facts: SummaryFacts, o: SummaryOptions): number {
 }
 
 /** The title (period first, naming the subject) and row 2, each merged over the table width; row 2 is filled in at the end. */
-function writeTitle(b: SheetBuilder, facts: SummaryFacts, o: SummaryOptions, L: Labels, width: number, blockSections: readonly IndicatorSection[]): void {
-  b.set(0, 0, { value: summaryTitle(facts, o, blockSections) });
+function writeTitle(
+  b: SheetBuilder,
+  facts: SummaryFacts,
+  o: SummaryOptions,
+  L: Labels,
+  width: number,
+  blockSections: readonly IndicatorSection[],
+  subjects: readonly TitleSubject[],
+): void {
+  b.set(0, 0, { value: summaryTitle(facts, o, blockSections, subjects) });
   b.merges.push(rangeAddress(0, 0, 1, width));
   b.style(0, 0, 1, width, "title");
   b.set(1, 0, { value: L.subtitle });
@@ -98,6 +107,7 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
     L,
     width,
     indicatorFacts.blocks.map((block) => block.section),
+    workbookSubjects(all),
   );
 
   const sections: PlanSection[] = [];

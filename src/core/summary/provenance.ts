@@ -10,6 +10,7 @@ import type { SummaryFacts } from "./facts";
 import { areaWord, englishPeriod, englishPlace, zhPeriod } from "./narrative/region";
 import type { SummaryOptions } from "./options";
 import type { IndicatorSection } from "../registry/indicators";
+import type { TitleSubject } from "./titleSubjects";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -32,6 +33,7 @@ const BLOCK_SUBJECTS: readonly [IndicatorSection, string, string][] = [
  * @param facts the summary facts
  * @param options language and the sections shown
  * @param blockSections the sections of the indicator blocks (sectionFacts.ts) the sheet shows
+ * @param workbook the subjects the workbook's facts and tables name (titleSubjects.ts), used when no section names one
  * @returns the title
  * @example summaryTitle(sampleFacts, DEFAULT_SUMMARY_OPTIONS) // "2024年1—6月全州生产安全事故、自然灾害和隐患排查整改情况"
  */
@@ -39,6 +41,7 @@ export function summaryTitle(
   facts: SummaryFacts,
   options: Pick<SummaryOptions, "language" | "sections">,
   blockSections: readonly IndicatorSection[] = [],
+  workbook: readonly TitleSubject[] = [],
 ): string {
   const s = options.sections;
   const subjects: [string, string][] = [];
@@ -49,6 +52,8 @@ export function summaryTitle(
   // a sheet of the indicator sections alone names those (a disaster table, enforcement, training).
   if (!subjects.length)
     subjects.push(...BLOCK_SUBJECTS.filter(([section]) => blockSections.includes(section)).map(([, zh, en]) => [zh, en] as [string, string]));
+  // No section names one (fire tables, a table of years with no current one, a table not summed): the workbook's own.
+  if (!subjects.length) subjects.push(...workbook.map(([zh, en]) => [zh, en] as [string, string]));
   if (options.language === "en") {
     const where = [englishPlace(facts), englishPeriod(facts.period)].filter((x): x is string => !!x);
     const cap = (x: string) => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
