@@ -117,11 +117,11 @@ export async function consolidateFiles(inputs: readonly string[], options: Conso
   const pkg = await XlsxPackage.open(await coverWorkbook(inputs, generatedAt, options.language), undefined, NODE_PACKAGE_TOOLS);
   // Every sheet carries our mark, the cover too; the two tables as data (planConsolidation's marks).
   await markSheet(pkg, (await workbookInfo(pkg)).sheets[0], sheetMarkValue("cover", now.getTime()));
-  const { bytes } = await writeSummarySheets(
+  const { pieces } = await writeSummarySheets(
     pkg,
     plan.sheets.map((sheet, i) => ({ plan: sheet, options: { mark: plan.marks[i], replacePrevious: false, time: now.getTime() } })),
   );
   // Whole or not at all, and never over a return (safeWrite.ts).
-  writeFileSafely(target.path, bytes, guard);
+  writeFileSafely(target.path, pieces, guard);
   return { output: target.path, plan, unreadable, skipped, ...(target.note ? { outputNote: target.note } : {}) };
 }

@@ -127,13 +127,13 @@ function createTemporary(folder: string): { file: string; fd: number } {
  * Writes a file whole or not at all, never over an input.
  *
  * @param target where the file goes
- * @param bytes its content
+ * @param bytes its content, in one buffer or in pieces written one after another
  * @param guard the run's inputs
  * @returns when the file is in place; throws a FileError with a bilingual message otherwise (the
  *   target is then as it was)
  * @example writeFileSafely("out/楚雄.summary.xlsx", bytes, InputGuard.of(["楚雄.xlsx"]))
  */
-export function writeFileSafely(target: string, bytes: Uint8Array, guard: InputGuard): void {
+export function writeFileSafely(target: string, bytes: Uint8Array | readonly Uint8Array[], guard: InputGuard): void {
   const folder = path.dirname(path.resolve(target));
   const refuseInput = () => {
     const input = guard.inputAt(target);
@@ -154,7 +154,9 @@ export function writeFileSafely(target: string, bytes: Uint8Array, guard: InputG
   let temporary: { file: string; fd: number } | undefined;
   try {
     temporary = createTemporary(folder);
-    for (let at = 0; at < bytes.length;) at += fs.writeSync(temporary.fd, bytes, at, bytes.length - at);
+    // A file in pieces (a package's untouched entries are views on the input) is written piece by piece, never joined.
+    for (const piece of bytes instanceof Uint8Array ? [bytes] : bytes)
+      for (let at = 0; at < piece.length;) at += fs.writeSync(temporary.fd, piece, at, piece.length - at);
     fs.fsyncSync(temporary.fd);
     fs.closeSync(temporary.fd);
     temporary.fd = -1;

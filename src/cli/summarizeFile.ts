@@ -105,7 +105,7 @@ export async function summarizeFile(
   const guard = options.guard ?? InputGuard.of([input]);
   const output = chooseOutput(outputPath(input, options.outDir), { explicit: false, force: options.force ?? false, taken: options.taken, guard });
   // Whole or not at all, and never over an input of the run (safeWrite.ts).
-  writeFileSafely(output.path, written.bytes, guard);
+  writeFileSafely(output.path, written.pieces, guard);
   return {
     input,
     output: output.path,

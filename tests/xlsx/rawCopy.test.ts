@@ -143,3 +143,16 @@ test("a new part's headers give its checksum and sizes, and its name in UTF-8 wh
   expect(await zip.file("xl/汇总.xml")!.async("string")).toBe("<汇总/>".repeat(50));
   expect(Buffer.from(bytes).readUInt16LE(6) & 0x0800).toBe(0x0800);
 });
+
+test("the file is handed out in pieces, the user's parts as views on the input's own bytes: writing a ledger's summary holds no second copy of the ledger", async () => {
+  const { bytes, records } = await infoZipSample();
+  const pkg = await XlsxPackage.open(bytes, {}, NODE_PACKAGE_TOOLS);
+  const plan = planSummary(workbookFacts(readWorkbook(workbookToSnapshot(await streamWorkbook(pkg, "sample.xlsx")))));
+  const written = await writeSummaryPackage(pkg, plan);
+  const sheet = records.get("xl/worksheets/sheet1.xml")!;
+  const view = written.pieces.find((piece) => piece.length === sheet.length && Buffer.from(piece).equals(sheet));
+  expect(view?.buffer).toBe(bytes.buffer);
+  // The pieces one after another are the file.
+  expect(Buffer.concat(written.pieces).equals(Buffer.from(written.bytes))).toBe(true);
+  expect(written.pieces.reduce((sum, piece) => sum + piece.length, 0)).toBe(written.bytes.length);
+});

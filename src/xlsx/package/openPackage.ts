@@ -14,7 +14,7 @@ import { crc32 as jsCrc32, type Crc32 } from "./crc32";
 import { asRefusal, refuse, resolveLimits, XlsxRefusal, type XlsxLimits } from "./limits";
 import { repeatedName, zipRecords, type ZipRecord } from "./zipDirectory";
 import { knownPart, rememberPart } from "./repeatedParts";
-import { copiedEntry, writeZip, type RawDeflater, type ZipEntryOut } from "./zipWriter";
+import { copiedEntry, zipPieces, type RawDeflater, type ZipEntryOut } from "./zipWriter";
 import { streamDeflateRaw } from "./streamDeflate";
 
 /** What the zip directory declares for an entry (JSZip keeps it on its private `_data`). */
@@ -146,14 +146,15 @@ export class XlsxPackage {
   }
 
   /**
-   * The package as a file: the input's untouched entries copied as they lie in it (never inflated
-   * or deflated again), new and edited parts deflated (zipWriter.ts). Call {@link verifyAll} first:
-   * a damaged entry must not be copied.
+   * The package as a file, in pieces to be written one after another (zipWriter.ts): the input's
+   * untouched entries as views on the input's bytes (never inflated or deflated again), new and
+   * edited parts deflated, then the directory. Call {@link verifyAll} first: a damaged entry must
+   * not be copied.
    *
-   * @returns the file's bytes
-   * @example fs.writeFileSync(out, await pkg.bytes())
+   * @returns the file's pieces, in order
+   * @example fs.writeFileSync(out, joinPieces(await pkg.pieces()))
    */
-  async bytes(): Promise<Uint8Array> {
+  async pieces(): Promise<Uint8Array[]> {
     const records = new Map(this.records.map((r) => [r.name, r]));
     const entries: ZipEntryOut[] = [];
     for (const file of Object.values(this.zip.files)) {
@@ -162,7 +163,7 @@ export class XlsxPackage {
       if (copy) entries.push({ name: file.name, copy });
       else if (!file.dir) entries.push({ name: file.name, data: await file.async("uint8array") });
     }
-    return writeZip(entries, { crc32: this.crc32, deflateRaw: this.deflateRaw ?? streamDeflateRaw() });
+    return zipPieces(entries, { crc32: this.crc32, deflateRaw: this.deflateRaw ?? streamDeflateRaw() });
   }
 
   /** Whether the package holds a part. */

@@ -5,7 +5,8 @@
  * million-row sheet costs a copy, not a round trip through a deflater. Only the new and edited
  * parts (the summary sheet, its charts, workbook.xml …) are deflated, with the host's deflater
  * (Node's zlib in the command line, the browser's CompressionStream in the workbench), or stored
- * when the host has none. The file is assembled in one buffer of its final size.
+ * when the host has none. The file is handed out as its pieces (views on the input and the new
+ * parts), so the command line writes them one after another without a second copy of the input.
  */
 import { u16, u32, type ZipRecord } from "./zipDirectory";
 import type { Crc32 } from "./crc32";
@@ -97,22 +98,23 @@ function putFields(out: Uint8Array, at: number, w: Written): void {
 }
 
 /**
- * The zip file of some entries, in order.
+ * The zip file of some entries, in order, as the pieces it is made of: an entry copied from the
+ * input is a view on the input's bytes (no copy), a new entry its header and deflated bytes, then
+ * the central directory. Writing the pieces one after another gives the file, so a command line
+ * writes a million-row ledger's summary without holding a second copy of the ledger.
  *
  * @param entries the entries: copied from the input, or new content
  * @param tools the checksum and, where the host has one, a raw deflater (else new parts are stored)
- * @returns the file's bytes; throws past what a plain zip can describe (65,535 entries, 4 GB)
- * @example await writeZip([{ name: "a.xml", data: bytes }], { crc32 })
+ * @returns the pieces; throws past what a plain zip can describe (65,535 entries, 4 GB)
+ * @example await zipPieces([{ name: "a.xml", data: bytes }], { crc32 })
  */
-export async function writeZip(entries: readonly ZipEntryOut[], tools: { readonly crc32: Crc32; readonly deflateRaw?: RawDeflater }): Promise<Uint8Array> {
+export async function zipPieces(entries: readonly ZipEntryOut[], tools: { readonly crc32: Crc32; readonly deflateRaw?: RawDeflater }): Promise<Uint8Array[]> {
   if (entries.length > MAX_ENTRIES) throw new Error(`zip: ${entries.length} entries`);
   const encoder = new TextEncoder();
   const parts: (CopiedEntry | Written)[] = [];
-  let size = 22;
   for (const entry of entries) {
     if ("copy" in entry) {
       parts.push(entry.copy);
-      size += entry.copy.local.length + entry.copy.central.length;
       continue;
     }
     const name = encoder.encode(entry.name);
@@ -121,27 +123,29 @@ export async function writeZip(entries: readonly ZipEntryOut[], tools: { readonl
     const body = stored ? entry.data : deflated;
     const flags = entry.name.split("").some((c) => c.charCodeAt(0) > 0x7f) ? UTF8_NAME : 0;
     parts.push({ name, flags, method: stored ? STORED : DEFLATE, crc: tools.crc32(entry.data, 0), size: entry.data.length, body });
-    size += 30 + 46 + 2 * name.length + body.length;
   }
-  if (size > MAX_PLAIN) throw new Error(`zip: ${size} bytes`);
-  const out = new Uint8Array(size);
+  const pieces: Uint8Array[] = [];
   const offsets: number[] = [];
   let at = 0;
   for (const part of parts) {
     offsets.push(at);
     if ("local" in part) {
-      out.set(part.local, at);
+      pieces.push(part.local);
       at += part.local.length;
       continue;
     }
-    put32(out, at, LOCAL_HEADER);
-    putFields(out, at + 4, part);
-    put16(out, at + 28, 0);
-    out.set(part.name, at + 30);
-    out.set(part.body, at + 30 + part.name.length);
-    at += 30 + part.name.length + part.body.length;
+    const header = new Uint8Array(30 + part.name.length);
+    put32(header, 0, LOCAL_HEADER);
+    putFields(header, 4, part);
+    header.set(part.name, 30);
+    pieces.push(header, part.body);
+    at += header.length + part.body.length;
   }
   const directory = at;
+  const directorySize = parts.reduce((sum, part) => sum + ("local" in part ? part.central.length : 46 + part.name.length), 0);
+  if (directory + directorySize + 22 > MAX_PLAIN) throw new Error(`zip: ${directory + directorySize + 22} bytes`);
+  const out = new Uint8Array(directorySize + 22);
+  at = 0;
   parts.forEach((part, i) => {
     if ("local" in part) {
       // The input's central record as it is, pointing at the entry's new place.
@@ -161,7 +165,37 @@ export async function writeZip(entries: readonly ZipEntryOut[], tools: { readonl
   put32(out, at, END_OF_DIRECTORY);
   put16(out, at + 8, entries.length);
   put16(out, at + 10, entries.length);
-  put32(out, at + 12, at - directory);
+  put32(out, at + 12, directorySize);
   put32(out, at + 16, directory);
+  pieces.push(out);
+  return pieces;
+}
+
+/**
+ * Pieces joined into one file.
+ *
+ * @param pieces the pieces (zipPieces)
+ * @returns their bytes one after another
+ * @example joinPieces(await zipPieces(entries, tools))
+ */
+export function joinPieces(pieces: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(pieces.reduce((sum, p) => sum + p.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
   return out;
+}
+
+/**
+ * The zip file of some entries, in order, in one buffer.
+ *
+ * @param entries the entries: copied from the input, or new content
+ * @param tools the checksum and, where the host has one, a raw deflater
+ * @returns the file's bytes
+ * @example await writeZip([{ name: "a.xml", data: bytes }], { crc32 })
+ */
+export async function writeZip(entries: readonly ZipEntryOut[], tools: { readonly crc32: Crc32; readonly deflateRaw?: RawDeflater }): Promise<Uint8Array> {
+  return joinPieces(await zipPieces(entries, tools));
 }

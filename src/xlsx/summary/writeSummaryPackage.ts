@@ -18,6 +18,7 @@ import type { XlsxPackage } from "../package/openPackage";
 import { workbookInfo } from "../package/workbookInfo";
 import { asRefusal, refuse } from "../package/limits";
 import { REL, relsPathOf } from "../package/xmlParts";
+import { joinPieces } from "../package/zipWriter";
 import { addFormats, cellFormats, MINIMAL_STYLES } from "./cellStyles";
 import { chartSeries, chartXml } from "./chartXml";
 import { drawingXml } from "./drawingXml";
@@ -26,9 +27,25 @@ import { sheetXml } from "./sheetXml";
 import { clearPreviousSummary, withoutLocalNames } from "./previousSummary";
 import { CUSTOM_PROPERTY, encodeMarkValue } from "../sheetMarks";
 
-/** The written package. */
-export interface WrittenSummary {
+/** A written file: the pieces to write one after another (the command line), or its bytes joined when asked for. */
+export interface WrittenFile {
+  readonly pieces: readonly Uint8Array[];
   readonly bytes: Uint8Array;
+}
+
+/** The file of some pieces; its bytes are joined only when read. */
+function writtenFile(pieces: readonly Uint8Array[]): WrittenFile {
+  let joined: Uint8Array | undefined;
+  return {
+    pieces,
+    get bytes() {
+      return (joined ??= joinPieces(pieces));
+    },
+  };
+}
+
+/** The written package. */
+export interface WrittenSummary extends WrittenFile {
   /** The name the summary sheet got (unique in the workbook). */
   readonly sheetName: string;
   /** The parts added. */
@@ -79,8 +96,8 @@ function relative(from: string, to: string): string {
  * @example const { bytes } = await writeSummaryPackage(await XlsxPackage.open(input), plan)
  */
 export async function writeSummaryPackage(pkg: XlsxPackage, plan: SummaryPlan, options: SummaryPackageOptions = {}): Promise<WrittenSummary> {
-  const { bytes, sheets } = await writeSummarySheets(pkg, [{ plan, options }]);
-  return { bytes, ...sheets[0] };
+  const written = await writeSummarySheets(pkg, [{ plan, options }]);
+  return Object.assign(writtenFile(written.pieces), written.sheets[0]);
 }
 
 /**
@@ -90,21 +107,20 @@ export async function writeSummaryPackage(pkg: XlsxPackage, plan: SummaryPlan, o
  *
  * @param pkg the opened input package
  * @param sheets each sheet's plan and how to write it, in order
- * @returns the bytes of the file and, for each sheet, its name and what changed
+ * @returns the file (its pieces, or its bytes joined) and, for each sheet, its name and what changed
  * @example const { bytes } = await writeSummarySheets(pkg, plans.map((plan) => ({ plan, options: { mark: "consolidation" } })))
  */
 export async function writeSummarySheets(
   pkg: XlsxPackage,
   sheets: readonly { readonly plan: SummaryPlan; readonly options?: SummaryPackageOptions }[],
-): Promise<{ bytes: Uint8Array; sheets: Omit<WrittenSummary, "bytes">[] }> {
+): Promise<WrittenFile & { sheets: Omit<WrittenSummary, keyof WrittenFile>[] }> {
   // Every part that will be copied untouched is checked before anything is written.
   await pkg.verifyAll();
   try {
-    const written: Omit<WrittenSummary, "bytes">[] = [];
+    const written: Omit<WrittenSummary, keyof WrittenFile>[] = [];
     for (const sheet of sheets) written.push(await writeInto(pkg, sheet.plan, sheet.options ?? {}));
     // Untouched parts are copied as they lie in the input, never inflated or deflated again (zipWriter.ts).
-    const bytes = await pkg.bytes();
-    return { bytes, sheets: written };
+    return Object.assign(writtenFile(await pkg.pieces()), { sheets: written });
   } catch (error) {
     throw asRefusal(error, "xl/workbook.xml");
   }
@@ -119,7 +135,7 @@ function editOf<T>(part: string, edit: () => T): T {
   }
 }
 
-async function writeInto(pkg: XlsxPackage, plan: SummaryPlan, options: SummaryPackageOptions): Promise<Omit<WrittenSummary, "bytes">> {
+async function writeInto(pkg: XlsxPackage, plan: SummaryPlan, options: SummaryPackageOptions): Promise<Omit<WrittenSummary, keyof WrittenFile>> {
   const info = await workbookInfo(pkg);
   const mark = options.mark ?? "summary";
   // The earlier summary gives up its slot (tab, part, relationship); its drawing and charts go.
