@@ -30,6 +30,9 @@ describe("hazards overdue at the report date and the rectification funds", () =>
     expect(hazardFollowUp({ hazards: { sheet: "台账", total, rows: [], asOf: "2024-06-15" } }, true)).toBe(
       " At the report date, no hazard was past its deadline and not rectified.",
     );
-    expect(await narrative("layout-a.xlsx", "zh")).not.toMatch(/逾期|整改资金/);
+    // A table has no deadline; the 整改资金 it states is said (tests/summary/hazardTableFollowUp.test.ts); sections-indicator-rows (an indicator-keyed hazard table) has neither.
+    expect(await narrative("layout-a.xlsx", "zh")).not.toMatch(/逾期/);
+    expect(await narrative("layout-a.xlsx", "zh")).toContain("落实整改资金86.5万元。");
+    expect(await narrative("sections-indicator-rows.xlsx", "zh")).not.toMatch(/逾期|整改资金/);
   });
 });

@@ -152,6 +152,10 @@ function hazardRow(t: FactTable, facts: readonly Fact[] | undefined, label: stri
     majorFound: value("major_found"),
     majorRectified: value("major_rectified"),
     unitsChecked: value("units_checked"),
+    // The follow-up a table states, said as releases say it (narrative/hazardFollowUp.ts).
+    funds: value("rect_funds"),
+    majorPlanned: value("major_planned"),
+    listed: value("listed"),
   };
 }
 

@@ -107,6 +107,10 @@ export interface HazardRow {
   readonly overdue?: SourcedValue;
   /** Rectification funds (整改资金), 万元. */
   readonly funds?: SourcedValue;
+  /** Major hazards placed in a rectification plan (列入治理计划的重大隐患), where a table states them. */
+  readonly majorPlanned?: SourcedValue;
+  /** Hazards listed for supervision (挂牌督办), where a table states them. */
+  readonly listed?: SourcedValue;
 }
 
 /** Accidents of 较大 and the levels above it, as the source states them per level (summary/largerLevels.ts). */
