@@ -104,4 +104,9 @@ describe("the corpus harness", () => {
     expect([sameKey("建筑业", "建筑施工"), sameKey("道路运输", "道路运输业务"), sameKey("煤矿", "金属非金属矿山")]).toEqual([false, false, false]);
     expect([inRange("B5", "B4:B9"), inRange("C5", "B4:B9"), inRange("B5", "Sheet1!B5")]).toEqual([true, false, true]);
   });
+
+  it("takes an autonomous region's short name for its full one (内蒙古 is 内蒙古自治区, as a yearbook writes it) and no other word", () => {
+    expect([sameKey("内蒙古", "内蒙古自治区"), sameKey("香港", "香港特别行政区")]).toEqual([true, true]);
+    expect([sameKey("内蒙古", "内蒙古东部"), sameKey("西藏", "西藏自治区林芝")]).toEqual([false, false]);
+  });
 });

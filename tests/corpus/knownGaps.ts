@@ -10,6 +10,4 @@
 export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "11-hb-2024-q1-industry-tree":
     "facts 34/36, slips 0/0, false alarms 0, context 3/4; e.g. accident_count C2024-03 商贸制造业/烟花爆竹 missing; deaths C2024-03 商贸制造业/烟花爆竹 missing",
-  "34-nbs-yb2006-forest-fires":
-    "facts 0/38, slips 0/1, false alarms 0, context 0/10; e.g. forest_fire_count series:Y2000 missing; forest_area_damaged series:Y2000 missing; forest_fire_deaths series:Y2000 missing",
 };

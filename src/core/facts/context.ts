@@ -11,6 +11,7 @@ import { parsePeriodText } from "../periods/parsePeriod";
 import { periodText } from "../periods/periodText";
 import { CHUXIONG_REGIONS } from "../registry/regions";
 import type { Fact } from "./fact";
+import { rowPeriods } from "./rowPeriods";
 import type { FactsContext } from "./workbook";
 
 /** The period a title opens with: 2024年1—6月, 2024年1月至5月, 2020年1月1日至5月31日, 2005年—2007年, 2024年上半年, 2019年第一季度. */
@@ -186,6 +187,11 @@ export function factsContext(model: WorkbookModel, facts: readonly Fact[]): Fact
     areaOfPlace(place);
   const words = new Set<string>();
   for (const t of model.tables) for (const c of t.columns) if (c.periodLabel) words.add(c.periodLabel);
+  // Periods down the side the reader did not turn (a yearbook's 2000 … 2005): each row's label as written.
+  for (const t of model.tables) {
+    const periods = rowPeriods(t);
+    for (const r of t.rows) if (periods.get(r.row)?.label === r.label) words.add(r.label);
+  }
   // The table's own period from its title or 统计时间 line (2020年1至10月 → 2020年1—10月), beside the columns' words (19.8).
   for (const t of model.tables) {
     const own = t.period && (t.period.from === "title" || t.period.from === "line") ? t.period.period : undefined;

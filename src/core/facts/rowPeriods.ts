@@ -4,12 +4,23 @@
  * added up. Rows of one kind with different spans are a series, except two of one span in
  * different years, which compare as this period and the same period a year earlier (2024年 /
  * 2023年). A month row beside a year-to-date row (8月 / 1-8月累计) are a monthly report's two
- * groups. A row under a period row that is not a period (其中：较大事故, 较大事故) is a part of that period. Row labels are
- * parsed by src/core/periods; the table's own period (its title) gives the year a row leaves out.
+ * groups. A row under a period row that is not a period (其中：较大事故, 较大事故) is a part of that period. Places set
+ * apart by a blank row below a run of years (a yearbook's 2000 … 2005, then 北京, 天津 …) are the latest year's, as
+ * a yearbook lists its regions, whatever order the years go in; a note says so (placesOfLatestYear). Row labels
+ * are parsed by src/core/periods; the table's own period (its title) gives the year a row leaves out.
  */
-import type { TableModel } from "../reader/model";
+import { MESSAGES } from "../messages";
+import type { Diagnostic, TableModel } from "../reader/model";
 import { parsePeriodText } from "../periods/parsePeriod";
 import type { FactPeriod, PeriodSpan } from "./period";
+
+/** The periods of a table's rows, and the places set apart below a run of years that took the latest year. */
+interface RowPeriods {
+  readonly periods: Map<number, FactPeriod>;
+  /** Sheet rows of the places read as the latest year's (no year of their own). */
+  readonly placesOfLatest: readonly number[];
+  readonly latest?: FactPeriod;
+}
 
 /**
  * The periods of a table's rows, by sheet row, for the data rows whose label is a period and the
@@ -20,8 +31,28 @@ import type { FactPeriod, PeriodSpan } from "./period";
  * @example rowPeriods(yearsTable).get(2) // { label: "2020年", relation: "series", span: { kind: "year", year: 2020 } }
  */
 export function rowPeriods(table: TableModel): Map<number, FactPeriod> {
+  return readRowPeriods(table).periods;
+}
+
+/**
+ * The note for places set apart below a run of years and read as the latest year's: the sheet does
+ * not write their year, so the summary says which it took.
+ *
+ * @param table the table
+ * @returns one info diagnostic, or none
+ * @example placesOfLatestYear(yearbookTable)[0].message.zh // "表格 A2:M25 第11—25行的地区未写年份，按年鉴惯例视为表中最近一年（2005）的数据"
+ */
+export function placesOfLatestYear(table: TableModel): Diagnostic[] {
+  const { placesOfLatest: rows, latest } = readRowPeriods(table);
+  if (!rows.length || !latest) return [];
+  // Rows are 0-based; the note names them as the sheet does.
+  const message = MESSAGES.facts.placesOfLatestYear(table.address, Math.min(...rows) + 1, Math.max(...rows) + 1, latest.label);
+  return [{ severity: "info", sheet: table.sheet, address: table.address, message }];
+}
+
+function readRowPeriods(table: TableModel): RowPeriods {
   const found = new Map<number, FactPeriod>();
-  if (table.transposed || table.keyKind === "indicator") return found;
+  if (table.transposed || table.keyKind === "indicator") return { periods: found, placesOfLatest: [] };
   const year = table.period?.period.span?.year;
   const spans = table.rows.map((r): PeriodSpan | undefined => {
     // A row named by a place is not a period, whatever its label looks like.
@@ -47,12 +78,32 @@ export function rowPeriods(table: TableModel): Map<number, FactPeriod> {
       found.set(row.row, { label: row.label, relation, span, ...(group ? { group } : {}) });
     }
   }
-  // A row under a period row that is not a period itself (其中：较大事故, 较大事故) is a part of that period.
+  // A row under a period row that is not a period itself (其中：较大事故, 较大事故) is a part of that period;
+  // places after a blank row below two or more years are the latest year's.
+  const latest = latestYear([...found.values()]);
   let last: FactPeriod | undefined;
+  let block: FactPeriod | undefined;
+  let previousRow: number | undefined;
+  let afterBlank = false;
+  const placesOfLatest: number[] = [];
   for (const r of table.rows) {
     const own = found.get(r.row);
-    if (own) last = own;
-    else if ((r.role === "of_which" || r.role === "data") && last) found.set(r.row, last);
+    const apart = previousRow !== undefined && r.row > previousRow + 1;
+    if (own) [last, block] = [own, undefined];
+    else if ((r.role === "of_which" || r.role === "data") && last) {
+      if (r.region !== undefined && latest && (apart || afterBlank)) block = latest;
+      if (block) placesOfLatest.push(r.row);
+      found.set(r.row, block ?? last);
+    }
+    afterBlank = r.role === "blank";
+    previousRow = r.row;
   }
-  return found;
+  return { periods: found, placesOfLatest, ...(latest ? { latest } : {}) };
+}
+
+/** The latest of two or more years down the side, or undefined. */
+function latestYear(periods: readonly FactPeriod[]): FactPeriod | undefined {
+  const years = periods.filter((p) => p.span?.kind === "year" && p.span.year !== undefined);
+  if (new Set(years.map((p) => p.span!.year)).size < 2) return undefined;
+  return years.reduce((a, b) => (b.span!.year! > a.span!.year! ? b : a));
 }

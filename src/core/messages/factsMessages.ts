@@ -98,6 +98,14 @@ export const FACTS_MESSAGES = {
    * Why a table joined from one sheet per county gives no 合计 for some indicators: the whole's sheet
    * does not state them (in the same period and unit), and a part that is not a county may overlap the counties.
    */
+  /**
+   * Places set apart by a blank row below a run of years (a yearbook's regions under 2000 … 2005): no
+   * year of their own, read as the latest year's, as yearbooks list their regions.
+   */
+  placesOfLatestYear: (address: string, fromRow: number, toRow: number, year: string): Message => ({
+    zh: `表格 ${address} 第${fromRow}—${toRow}行的地区未写年份，按年鉴惯例视为表中最近一年（${year}）的数据，不与各年合计相加`,
+    en: `Table ${address}: rows ${fromRow}–${toRow} name places but no year; they are read as the table's latest year (${year}), as yearbooks list their regions, and never added to the years`,
+  }),
   joinedWholeOtherPeriod: (whole: string, wholePeriod: Message, partsPeriod: Message): Message => ({
     zh: `注：“${whole}”表的期间（${wholePeriod.zh}）与各县（市、区）表（${partsPeriod.zh}）不同，其数字不是各县（市、区）的合计，未作核对。`,
     en: `Note: sheet "${whole}" covers another period (${wholePeriod.en}) than the county sheets (${partsPeriod.en}); its figures are not their total and are not checked against them.`,

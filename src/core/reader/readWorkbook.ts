@@ -11,6 +11,7 @@ import { readTables } from "./readTables";
 import { groupSheets } from "./sheetGroups";
 import { fieldsBesideAWhole } from "./titleScope";
 import { MESSAGES } from "../messages";
+import { placesOfLatestYear } from "../facts/rowPeriods";
 
 /** Options of `readWorkbook`. */
 export interface ReadWorkbookOptions {
@@ -90,6 +91,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadWorkbookOp
   // Sheets of one form, one per county, are one table by county (sheetGroups.ts).
   const { tables, groups, diagnostics: groupWords } = groupSheets(fieldsBesideAWhole(out.tables));
   out.diagnostics.push(...groupWords);
+  // Places below a run of years are read as the latest year's (facts/rowPeriods.ts, the one rule): the sheet does not write it, so a note says so.
+  out.diagnostics.push(...tables.flatMap(placesOfLatestYear));
   let findings: Finding[] = [];
   try {
     findings = checkTables(tables, out.ledgers, snapshot.name, groups);

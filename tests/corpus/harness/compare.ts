@@ -56,7 +56,7 @@ export function normalText(text: string): string {
 }
 
 const GENERIC = /(事故|灾害|行业|领域)$/;
-const REGION_SUFFIX = /^(省|区|县|市|州|盟|旗)$/;
+const REGION_SUFFIX = /^(省|区|县|市|州|盟|旗|自治区|特别行政区)$/;
 
 /** Whether two keys name the same thing (旌阳 and 旌阳区, 一般 and 一般事故, 其中：煤矿 and 煤矿). */
 export function sameKey(a: string, b: string): boolean {
