@@ -210,15 +210,16 @@ export class LedgerRowReader {
     }
     if (this.dateIndex < 0) return;
     const raw = cells[this.dateIndex] ?? "";
-    const cell = cellAddress(row, this.dateIndex + this.sheet.originColumn);
+    // The date cell's address only for a row the 核对 names (most rows are named nowhere).
+    const cell = () => cellAddress(row, this.dateIndex + this.sheet.originColumn);
     // A counted row whose date cannot be read is in no period: named, never dropped without a word.
-    if (!date && included && ++this.undated <= UNDATED_LIMIT) this.undatedRows.push({ row, cell, text: raw === null ? "" : String(raw) });
+    if (!date && included && ++this.undated <= UNDATED_LIMIT) this.undatedRows.push({ row, cell: cell(), text: raw === null ? "" : String(raw) });
     if (date) {
       if (this.latestDate === undefined || date.iso > this.latestDate) this.latestDate = date.iso;
       if (date.fromText && ++this.textDates <= CELL_ANOMALY_LIMIT)
-        this.anomalies.push({ kind: "date-text", sheet: this.sheet.name, cell, message: MESSAGES.ledger.dateAsText(String(raw), date.iso) });
+        this.anomalies.push({ kind: "date-text", sheet: this.sheet.name, cell: cell(), message: MESSAGES.ledger.dateAsText(String(raw), date.iso) });
     } else if (raw !== "" && raw !== null && raw !== undefined) {
-      this.anomalies.push({ kind: "unreadable-cell", sheet: this.sheet.name, cell, message: MESSAGES.ledger.unreadableDate(String(raw)) });
+      this.anomalies.push({ kind: "unreadable-cell", sheet: this.sheet.name, cell: cell(), message: MESSAGES.ledger.unreadableDate(String(raw)) });
     }
   }
 
