@@ -4,7 +4,8 @@
  * counts from openpyxl over tests/fixtures/layout-b.xlsx's 事故台账 (1—6月, 是否纳入统计 ≠ 否; accidents/deaths 2024
  * against 2023): 楚雄市 5/6 vs 4/4, 禄丰市 4/4 vs 3/3, 大姚县 3/3 vs 3/4, 南华县 2/3 vs 1/1, 姚安县 1/1 vs 0/0,
  * 双柏县 1/1 vs 2/2, 武定县 2/3 vs 2/2, 元谋县, 牟定县 2/2 vs 2/2, 永仁县 1/1 vs 1/1 — ten counties compared, four with
- * both rising, one (双柏县) with both falling.
+ * both rising, one (双柏县) with both falling; deaths 26 against 21, 楚雄市 and 南华县 +2 each (the most), accidents +1 in
+ * each of four counties (a tie, so none named for accidents: tests/summary/countyContributors.test.ts).
  */
 import { loadFixture } from "../reader/loadFixture";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
@@ -25,11 +26,13 @@ const table = ledgerCountyTable;
 describe("county highlights instead of a flat list", () => {
   test("layout-b: the three largest, the four 双上升 counties and 1 of 10 with 双下降 (openpyxl counts)", async () => {
     expect(await countyParagraph("zh")).toBe(
-      "分县（市）看，事故起数居前的是楚雄市5起、禄丰市4起、大姚县3起；楚雄市、禄丰市、南华县、姚安县事故起数和死亡人数“双上升”；" +
+      "分县（市）看，事故起数居前的是楚雄市5起、禄丰市4起、大姚县3起；死亡人数增加最多的是楚雄市（增加2人）、南华县（增加2人）；" +
+        "楚雄市、禄丰市、南华县、姚安县事故起数和死亡人数“双上升”；" +
         "10个县（市）中有1个实现事故起数、死亡人数“双下降”。",
     );
     expect(await countyParagraph("en")).toBe(
-      "By county, Chuxiong City (5), Lufeng City (4) and Dayao County (3) had the most accidents. Accidents and deaths both rose in " +
+      "By county, Chuxiong City (5), Lufeng City (4) and Dayao County (3) had the most accidents. Deaths rose most in Chuxiong City (up 2) " +
+        "and Nanhua County (up 2). Accidents and deaths both rose in " +
         "Chuxiong City, Lufeng City, Nanhua County and Yao'an County. Of the 10 counties compared, 1 saw both accidents and deaths fall.",
     );
   });
@@ -62,11 +65,13 @@ describe("county highlights instead of a flat list", () => {
     const model = readWorkbook(await loadFixture("assets/samples/bureau-2024H1.xlsx"));
     const say = (language: "zh" | "en") => planSummary(workbookFacts(model), { language }).narrative.find((p) => /^(分县（市）看|By county)/.test(p));
     expect(say("zh")).toBe(
-      "分县（市）看，事故起数居前的是楚雄市5起、禄丰市4起、大姚县3起；楚雄市、禄丰市、南华县、姚安县事故起数和死亡人数“双上升”；" +
+      "分县（市）看，事故起数居前的是楚雄市5起、禄丰市4起、大姚县3起；死亡人数增加最多的是楚雄市（增加2人）、南华县（增加2人）；" +
+        "楚雄市、禄丰市、南华县、姚安县事故起数和死亡人数“双上升”；" +
         "10个县（市）中有1个实现事故起数、死亡人数“双下降”。",
     );
     expect(say("en")).toBe(
-      "By county, Chuxiong City (5), Lufeng City (4) and Dayao County (3) had the most accidents. Accidents and deaths both rose in " +
+      "By county, Chuxiong City (5), Lufeng City (4) and Dayao County (3) had the most accidents. Deaths rose most in Chuxiong City (up 2) " +
+        "and Nanhua County (up 2). Accidents and deaths both rose in " +
         "Chuxiong City, Lufeng City, Nanhua County and Yao'an County. Of the 10 counties compared, 1 saw both accidents and deaths fall.",
     );
   });
