@@ -148,6 +148,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
     ["板桥镇", "灵沼街道", "东大街道", "草堂镇"],
   ],
   subtotalPartsUnknown: ["较大事故合计", "A5"],
+  zeroAfterParts: ["烟花爆竹", "A12", "商贸制造业"],
   csvUnreadable: [],
   fileTooLarge: [300 * 1024 ** 2, 256 * 1024 ** 2],
   chapter: ["accidents"],

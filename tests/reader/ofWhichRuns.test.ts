@@ -37,6 +37,32 @@ test("the rows after an 其中 that add up exactly to its parent are its parts (
   expect(readWorkbook({ sheets: [sheetOf("分行业", HUBEI)] }).findings).toEqual([]);
 });
 
+test("烟花爆竹 (0) after parts that already add up to 商贸制造业's 19 cannot be placed by the figures: it stays a row of its own and a warning names it, its cell and the row it may belong to; rows of figures after a run get no warning", () => {
+  const model = readWorkbook({ sheets: [sheetOf("分行业", HUBEI)] });
+  expect(model.tables[0].rows.find((r) => r.label === "烟花爆竹")?.role).toBe("data");
+  const warnings = model.diagnostics.filter((d) => d.severity === "warning");
+  expect(warnings.map((d) => [d.address, d.message.zh])).toEqual([
+    [
+      "A12",
+      "“烟花爆竹”（A12）各数为0，紧接在已与“商贸制造业”相符的分项之后：按数字无法判断它是“商贸制造业”的分项还是与之并列的一行，按并列的一行列出；为0，不影响任何合计的核对",
+    ],
+  ]);
+  expect(warnings[0].message.en).toContain('"烟花爆竹" (A12) is all zeros and follows parts that already add up to "商贸制造业"');
+  // A zero row that names a level after the levels that add up (楚雄州 2023年, corpus 08: 重大及以上事故 0) is placed by its name: no warning.
+  const levels = readWorkbook({
+    sheets: [
+      sheetOf("2023年", [
+        ["类别", "事故起数（起）", "死亡人数（人）"],
+        ["各类生产安全事故", 45, 51],
+        ["其中：一般事故", 43, 45],
+        ["较大事故", 2, 6],
+        ["重大及以上事故", 0, 0],
+      ]),
+    ],
+  });
+  expect(levels.diagnostics.filter((d) => d.severity === "warning")).toEqual([]);
+});
+
 test("a flat header's 同比增减 and 幅度(%) are the changes of the indicator to their left", () => {
   const t = readWorkbook({ sheets: [sheetOf("分行业", HUBEI)] }).tables[0];
   expect(t.columns.slice(1).map((c) => [c.indicator, c.role])).toEqual([

@@ -111,6 +111,15 @@ export const READER_MESSAGES = {
       en: `${cells.length} lower-level rows (${labels.slice(0, 3).join(", ")}${more}, ${where}) have no row of their parent above them; they are not counted in the totals and not checked`,
     };
   },
+  /**
+   * A row of zeros right after 其中 parts that already add up to their parent (商贸制造业 19 | 其中：化工 1 |
+   * 工贸八大行业 15 | 工商贸其他 3 | 烟花爆竹 0): a zero changes no sum, so whether it is one more part or
+   * the next row of its own level cannot be told from the figures.
+   */
+  zeroAfterParts: (label: string, cell: string, parent: string): Message => ({
+    zh: `“${label}”（${cell}）各数为0，紧接在已与“${parent}”相符的分项之后：按数字无法判断它是“${parent}”的分项还是与之并列的一行，按并列的一行列出；为0，不影响任何合计的核对`,
+    en: `"${label}" (${cell}) is all zeros and follows parts that already add up to "${parent}": the figures cannot tell whether it is one more part of "${parent}" or a row of its own level; it is listed as a row of its own, and as a zero it changes no total that is checked`,
+  }),
   subtotalPartsUnknown: (label: string, cell: string): Message => ({
     zh: `“${label}”（${cell}）上下都有数据行，无法判断它合计的是哪些行：未计入合计，也未核对`,
     en: `"${label}" (${cell}) has rows above and under it, and which of them it totals cannot be told: it is not counted in the totals and not checked`,

@@ -288,7 +288,17 @@ export function readTable(
 
   // 其中：化工 | 工贸八大行业 | 工商贸其他: the rows after an 其中 that add up to its parent are its parts
   // too (decided after the key kind, which the rows as written tell).
-  if (keyKind !== "indicator") continueOfWhich(rows, values, drafts);
+  if (keyKind !== "indicator")
+    for (const { row, parent } of continueOfWhich(rows, values, drafts)) {
+      // A row of zeros after parts that already add up: part or next row, the figures cannot tell — said, never guessed.
+      const cell = cellAddress(row.row, keyColumn);
+      ctx.diagnostics.push({
+        severity: "warning",
+        sheet: ctx.name,
+        address: cell,
+        message: MESSAGES.reader.zeroAfterParts(shownLabel(row), cell, shownLabel(parent)),
+      });
+    }
   // 各类生产安全事故 over 其中：一般事故 | 较大事故 …: the first row names the whole, as a 合计 would.
   if (keyKind !== "indicator") takeHeadingTotal(rows, values, drafts);
   // 小计 / 较大事故合计: the rows each totals, above or under it; never added to them.
