@@ -10,6 +10,7 @@ import { indicatorById } from "../registry/indicators";
 import type { DenominatorId, DenominatorRow, Denominators, Operand } from "./denominators";
 import type { SourcedValue } from "./facts";
 import type { NarrativeSource } from "./narrativeSource";
+import { indexOfWhole } from "./sectionFacts";
 
 export type { DenominatorId, DenominatorRow, Operand } from "./denominators";
 
@@ -106,7 +107,7 @@ function industryDeaths(source: NarrativeSource, label: RegExp): ControlRate["nu
 function disasterTotal(source: NarrativeSource, id: string): ControlRate["numerator"] | undefined {
   for (const block of source.sections.blocks) {
     if (block.section !== "disasters" || block.group === "month") continue;
-    const k = block.indicators.findIndex((i) => i.id === id);
+    const k = indexOfWhole(block, id);
     if (k < 0 || block.total.current[k].value === null || block.total.current[k].ratioOf) continue;
     const toBase = block.indicators[k].toBase;
     const previous = block.total.previous?.[k];

@@ -15,6 +15,7 @@ import { factTables, firstFact, groupView, isColumnGroup, rowLabel, type FactRow
 import type { SourcedValue } from "./facts";
 import { figuresOf, type FiguresPeriod } from "../periods/figuresPeriod";
 import type { WorkbookFacts } from "../facts";
+import { kindParts } from "./kindPartRows";
 
 /** A figure of a block: the source cell in the workbook's unit, or a rate recomputed from two figures. */
 export interface BlockValue extends SourcedValue {
@@ -32,6 +33,22 @@ export interface BlockIndicator {
   readonly rate: boolean;
   /** Multiply a figure by this to get the registry's base unit (万人次 → 人: 10000). */
   readonly toBase: number;
+  /**
+   * A part named by its kind where the table states no whole (洪涝和地质灾害直接经济损失, no 直接经济损失):
+   * its row shows the part, and no lookup of the indicator's whole ever finds it (indexOfWhole).
+   */
+  readonly part?: string;
+}
+
+/**
+ * Where a block holds an indicator's whole: never a part of it named by kind.
+ *
+ * @param block the block
+ * @param id the indicator id
+ * @returns the index in block.indicators, or -1
+ */
+export function indexOfWhole(block: Pick<SectionBlock, "indicators">, id: string): number {
+  return block.indicators.findIndex((i) => i.id === id && i.part === undefined);
 }
 
 /** One data row (a region, an industry) of a block. */
@@ -256,14 +273,18 @@ function rowBlocks(t: FactTable, ids: readonly string[], group: "month" | undefi
   for (const [section, unordered] of bySection) {
     const list = inSectionOrder(unordered, section);
     // Each row's unit as the workbook states it (its label or a 单位 column); the values are brought back to it.
-    const indicators = list.map((id) => blockIndicator(id, all, section));
+    const wholes = list.map((id) => blockIndicator(id, all, section));
+    const parts = kindParts(t, list, all, figures, (id, facts) => blockIndicator(id, facts, section));
+    const indicators = wholes.flatMap((w) => (parts.has(w.id) ? parts.get(w.id)!.map((p) => p.indicator) : [w]));
     const valuesAt = (rel: string) =>
-      list.map((id, k) => {
+      list.flatMap((id, k) => {
+        const ofKind = parts.get(id);
+        if (ofKind) return ofKind.map((p) => stated(firstFact(p.facts, id, [rel]), p.indicator.toBase));
         const ind = indicatorById(id)!;
-        const own = stated(firstFact(all, id, [rel]), ind.aggregation === "rate" ? 1 : indicators[k].toBase);
-        if (ind.aggregation !== "rate" || !ind.numerator || !ind.denominator) return own;
+        const own = stated(firstFact(all, id, [rel]), ind.aggregation === "rate" ? 1 : wholes[k].toBase);
+        if (ind.aggregation !== "rate" || !ind.numerator || !ind.denominator) return [own];
         const [a, b] = [firstFact(all, ind.numerator, [rel]), firstFact(all, ind.denominator, [rel])];
-        return a && b ? ratio(stated(a, 1), stated(b, 1)) : own;
+        return [a && b ? ratio(stated(a, 1), stated(b, 1)) : own];
       });
     blocks.push({
       section,
@@ -350,7 +371,7 @@ export function sectionTotal(
 ): { current: BlockValue; previous?: BlockValue; indicator: BlockIndicator; block: SectionBlock } | undefined {
   for (const block of blocks) {
     if (block.section !== section || block.group === "month") continue;
-    const k = block.indicators.findIndex((i) => i.id === id);
+    const k = indexOfWhole(block, id);
     if (k < 0) continue;
     return { current: block.total.current[k], ...(block.total.previous ? { previous: block.total.previous[k] } : {}), indicator: block.indicators[k], block };
   }

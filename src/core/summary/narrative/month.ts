@@ -14,6 +14,7 @@ import { changeOf, enChange, enFigure, enJoin, figureOf, type BlockFigure } from
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { englishPeriodText } from "../../periods/periodText";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
+import { indexOfWhole } from "../sectionFacts";
 
 const FIGURES: readonly [string, string, string, string][] = [
   ["accident_count", "", "起", "accident"],
@@ -29,7 +30,7 @@ function plural(word: string, x: number): string {
 const LEAD: Readonly<Record<string, string>> = { accident_count: "事故起数", deaths: "死亡人数", injured: "受伤人数" };
 
 function monthBlock(sections: SectionFacts): SectionBlock | undefined {
-  return sections.blocks.find((b) => b.group === "month" && b.section === "accidents" && b.indicators.some((i) => i.id === "accident_count"));
+  return sections.blocks.find((b) => b.group === "month" && b.section === "accidents" && indexOfWhole(b, "accident_count") >= 0);
 }
 
 /** The month's figures as the accident paragraph's pairs, when it had no accident at all (rule 23). */

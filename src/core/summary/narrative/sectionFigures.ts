@@ -7,6 +7,7 @@ import { formatNumber } from "../../numbers/format";
 import { changeText } from "../../text/changeText";
 import type { SummaryOptions } from "../options";
 import type { BlockIndicator, BlockValue, SectionBlock } from "../sectionFacts";
+import { indexOfWhole } from "../sectionFacts";
 
 /** One indicator of a block with its figures (undefined when the source left them out). */
 export interface BlockFigure {
@@ -30,7 +31,7 @@ export interface BlockFigure {
  */
 export function figureOf(block: SectionBlock | undefined, id: string): BlockFigure | undefined {
   if (!block) return undefined;
-  const k = block.indicators.findIndex((i) => i.id === id);
+  const k = indexOfWhole(block, id);
   if (k < 0) return undefined;
   const num = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? undefined : x);
   const current = num(block.total.current[k]?.value);

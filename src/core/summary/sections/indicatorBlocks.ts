@@ -17,6 +17,7 @@ import type { SummaryOptions } from "../options";
 import { ratioPercentFormat, statedUnitsFormat } from "../precision";
 import type { ChartPlan, PlanSection } from "../plan";
 import type { BlockIndicator, BlockValue, SectionBlock } from "../sectionFacts";
+import { indexOfWhole } from "../sectionFacts";
 import { englishWhole } from "../narrative/region";
 import { DASH, type SheetBuilder, type Written } from "../sheetBuilder";
 import { BLOCK_LABELS, SECTION_ORDER, SECTION_TITLES, unitEnglish } from "./sectionLabels";
@@ -119,7 +120,7 @@ function regionTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, to
   const L = BLOCK_LABELS[o.language];
   const order = block.indicators.map((_, k) => k);
   // The share of the loss where the table has it (disasters), else of the people affected, else of the first count.
-  const preferred = ["dz_direct_loss", "affected_pop"].map((id) => block.indicators.findIndex((i) => i.id === id)).find((k) => k >= 0);
+  const preferred = ["dz_direct_loss", "affected_pop"].map((id) => indexOfWhole(block, id)).find((k) => k >= 0);
   const loss = preferred ?? -1;
   // Never a share of a denominator (人口, GDP): a province's share of the population is no emergency figure; nor of a total left open.
   const first =
@@ -174,7 +175,7 @@ function openTotalNote(block: SectionBlock, o: SummaryOptions): string | undefin
   if (other && block.joined!.whole) return MESSAGES.facts.joinedWholeOtherPeriod(block.joined!.whole, words(other.whole), words(other.parts))[o.language];
   const open = block.joined?.open ?? [];
   if (!open.length) return undefined;
-  const names = open.map((id) => block.indicators.find((i) => i.id === id)).filter((i): i is BlockIndicator => i !== undefined);
+  const names = open.map((id) => block.indicators[indexOfWhole(block, id)]).filter((i): i is BlockIndicator => i !== undefined);
   if (!names.length) return undefined;
   return MESSAGES.facts.joinedTotalOpen(
     block.joined!.whole,
