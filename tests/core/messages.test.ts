@@ -149,6 +149,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   ],
   subtotalPartsUnknown: ["较大事故合计", "A5"],
   zeroAfterParts: ["烟花爆竹", "A12", "商贸制造业"],
+  indicatorFromTitle: ["A2:F6", "死亡人数"],
   csvUnreadable: [],
   fileTooLarge: [300 * 1024 ** 2, 256 * 1024 ** 2],
   chapter: ["accidents"],

@@ -120,6 +120,11 @@ export const READER_MESSAGES = {
     zh: `“${label}”（${cell}）各数为0，紧接在已与“${parent}”相符的分项之后：按数字无法判断它是“${parent}”的分项还是与之并列的一行，按并列的一行列出；为0，不影响任何合计的核对`,
     en: `"${label}" (${cell}) is all zeros and follows parts that already add up to "${parent}": the figures cannot tell whether it is one more part of "${parent}" or a row of its own level; it is listed as a row of its own, and as a zero it changes no total that is checked`,
   }),
+  /** A table whose header names only periods (2019年 … 2023年): its figures are the indicator its title ends with. */
+  indicatorFromTitle: (address: string, indicator: string): Message => ({
+    zh: `表格 ${address} 的表头只写年份（或期间），未写指标：各列按标题读作“${indicator}”`,
+    en: `Table ${address} names only periods in its header, no indicator: its columns are read as "${indicator}", as its title says`,
+  }),
   subtotalPartsUnknown: (label: string, cell: string): Message => ({
     zh: `“${label}”（${cell}）上下都有数据行，无法判断它合计的是哪些行：未计入合计，也未核对`,
     en: `"${label}" (${cell}) has rows above and under it, and which of them it totals cannot be told: it is not counted in the totals and not checked`,

@@ -9,6 +9,7 @@ import { headerScore } from "./headerDetection";
 import { CATEGORY_HEADER, describeColumns, unitRowAbove, sheetTitleAbove, titleAbove } from "./headerColumns";
 import { checkHeaders } from "./headerChecks";
 import { continueOfWhich } from "./ofWhichRuns";
+import { nameColumnsByTitle } from "./titleIndicator";
 import { takeHeadingTotal } from "./headingTotal";
 import { placeSubtotals } from "./subtotalGroups";
 import { shownLabel } from "./shownLabel";
@@ -178,6 +179,8 @@ export function readTable(
   const year = period?.period.span?.year;
   // Years down the side and months across under a heading that names the indicator: read as it stands.
   const matrix = namePeriodMatrix(drafts, rows, title, domain);
+  // Places down the side and years across with no indicator in the header: the title's indicator, said in a note.
+  const fromTitle = matrix || periodsInRows(rows) ? undefined : nameColumnsByTitle(drafts, rows, title, domain);
   // Periods down the side (当月 | 去年同月 | 同比 …, 2024年 | 2023年): read turned, never added up as regions.
   if (!matrix && periodsInRows(rows)) {
     const table = readPeriodRows(ctx, { drafts, rows, first, last, left, right, end, keyDraft, title, ...(year !== undefined ? { year } : {}) });
@@ -324,6 +327,7 @@ export function readTable(
   // No emergency indicator at all: its words may say which other field's statistics it holds (GDP …).
   const field =
     named.length === 0 && !rows.some((r) => r.indicator) ? otherFieldOf([ctx.fileName, ctx.name, title, ...drafts.flatMap((d) => d.path)]) : undefined;
+  if (fromTitle) ctx.diagnostics.push({ severity: "info", sheet: ctx.name, address, message: MESSAGES.reader.indicatorFromTitle(address, fromTitle) });
   if (field)
     ctx.diagnostics.push({
       severity: "info",
