@@ -11,6 +11,7 @@ import type { PaneError } from "../errors";
 import { useStrings } from "../i18n/LanguageContext";
 import type { DetectResult } from "../services";
 import { ErrorMessage } from "./ErrorMessage";
+import { ReportPeriodField } from "./ReportPeriodField";
 import { SheetSection } from "./SheetSection";
 
 const useStyles = makeStyles({
@@ -97,6 +98,8 @@ export function DetectTab({ state, overrides, onDetect, onSaveOverrides, note, o
             {t.tableLabel} {model.tables.length} · {t.ledgerLabel} {model.ledgers.length} · {t.findingsCount} {model.findings.length} · {t.anomalies}{" "}
             {model.anomalies.length}
           </Caption1>
+          {/* Keyed by the saved period: clearing the corrections clears the field too. */}
+          <ReportPeriodField key={`${overrides.reportPeriod?.start ?? ""}|${overrides.reportPeriod?.end ?? ""}`} draft={draft} onDraft={setDraft} />
           {sheets.map((sheet) => (
             <SheetSection key={sheet} sheet={sheet} model={model} draft={draft} onDraft={setDraft} />
           ))}
