@@ -24,14 +24,19 @@ import { parseSheetMark } from "../../src/core/summary/sheetMark";
 const SAMPLE = path.join(__dirname, "../../assets/samples/bureau-2024H1.xlsx");
 
 /** An entry's local record as Info-ZIP writes it: extended timestamp (0x5455) and a signed data descriptor. */
-function localRecord(name: string, data: Uint8Array): { local: Buffer; central: Buffer } {
+function localRecord(name: string, data: Uint8Array, zip64 = false): { local: Buffer; central: Buffer } {
   const deflated = zlib.deflateRawSync(data);
   const nameBytes = Buffer.from(name, "utf8");
-  const extra = Buffer.alloc(9);
-  extra.writeUInt16LE(0x5455, 0);
-  extra.writeUInt16LE(5, 2);
-  extra.writeUInt8(1, 4);
-  extra.writeUInt32LE(1700000000, 5);
+  const timestamp = Buffer.alloc(9);
+  timestamp.writeUInt16LE(0x5455, 0);
+  timestamp.writeUInt16LE(5, 2);
+  timestamp.writeUInt8(1, 4);
+  timestamp.writeUInt32LE(1700000000, 5);
+  // A streaming writer's zip64 field (id 1, sizes to come): its data descriptor then has 8-byte sizes.
+  const zip64Field = Buffer.alloc(20);
+  zip64Field.writeUInt16LE(0x0001, 0);
+  zip64Field.writeUInt16LE(16, 2);
+  const extra = zip64 ? Buffer.concat([timestamp, zip64Field]) : timestamp;
   const crc = crc32(data, 0);
   const header = Buffer.alloc(30);
   header.writeUInt32LE(0x04034b50, 0);
@@ -42,11 +47,11 @@ function localRecord(name: string, data: Uint8Array): { local: Buffer; central: 
   header.writeUInt16LE(0x5787, 12);
   header.writeUInt16LE(nameBytes.length, 26);
   header.writeUInt16LE(extra.length, 28);
-  const descriptor = Buffer.alloc(16);
+  const descriptor = Buffer.alloc(zip64 ? 24 : 16);
   descriptor.writeUInt32LE(0x08074b50, 0);
   descriptor.writeUInt32LE(crc, 4);
   descriptor.writeUInt32LE(deflated.length, 8);
-  descriptor.writeUInt32LE(data.length, 12);
+  descriptor.writeUInt32LE(data.length, zip64 ? 16 : 12);
   const central = Buffer.alloc(46);
   central.writeUInt32LE(0x02014b50, 0);
   central.writeUInt16LE(0x031e, 4);
@@ -59,19 +64,19 @@ function localRecord(name: string, data: Uint8Array): { local: Buffer; central: 
   central.writeUInt32LE(deflated.length, 20);
   central.writeUInt32LE(data.length, 24);
   central.writeUInt16LE(nameBytes.length, 28);
-  central.writeUInt16LE(extra.length, 30);
-  return { local: Buffer.concat([header, nameBytes, extra, deflated, descriptor]), central: Buffer.concat([central, nameBytes, extra]) };
+  central.writeUInt16LE(timestamp.length, 30);
+  return { local: Buffer.concat([header, nameBytes, extra, deflated, descriptor]), central: Buffer.concat([central, nameBytes, timestamp]) };
 }
 
 /** The sample re-zipped as Info-ZIP would: every entry's local record, and the file. */
-async function infoZipSample(): Promise<{ bytes: Buffer; records: Map<string, Buffer> }> {
+async function infoZipSample(zip64 = (_name: string) => false): Promise<{ bytes: Buffer; records: Map<string, Buffer> }> {
   const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   const records = new Map<string, Buffer>();
   let offset = 0;
   for (const file of Object.values(zip.files).filter((f) => !f.dir)) {
-    const { local, central } = localRecord(file.name, await file.async("uint8array"));
+    const { local, central } = localRecord(file.name, await file.async("uint8array"), zip64(file.name));
     central.writeUInt32LE(offset, 42);
     locals.push(local);
     centrals.push(central);
@@ -155,4 +160,37 @@ test("the file is handed out in pieces, the user's parts as views on the input's
   // The pieces one after another are the file.
   expect(Buffer.concat(written.pieces).equals(Buffer.from(written.bytes))).toBe(true);
   expect(written.pieces.reduce((sum, piece) => sum + piece.length, 0)).toBe(written.bytes.length);
+});
+
+/** The entries of a zip walked from its first byte, each local header, data and data descriptor in turn, to the directory. */
+function walkEntries(bytes: Buffer): string[] {
+  const end = bytes.readUInt32LE(bytes.length - 22 + 16);
+  const names: string[] = [];
+  let at = 0;
+  for (let record = end; at < end; record += 46 + bytes.readUInt16LE(record + 28) + bytes.readUInt16LE(record + 30) + bytes.readUInt16LE(record + 32)) {
+    expect(bytes.readUInt32LE(at)).toBe(0x04034b50);
+    const nameLength = bytes.readUInt16LE(at + 26);
+    const extraLength = bytes.readUInt16LE(at + 28);
+    names.push(bytes.toString("utf8", at + 30, at + 30 + nameLength));
+    let next = at + 30 + nameLength + extraLength + bytes.readUInt32LE(record + 20);
+    if (bytes.readUInt16LE(at + 6) & 0x08) {
+      let zip64 = false;
+      for (let x = at + 30 + nameLength; x < at + 30 + nameLength + extraLength; x += 4 + bytes.readUInt16LE(x + 2)) zip64 ||= bytes.readUInt16LE(x) === 1;
+      next += (bytes.readUInt32LE(next) === 0x08074b50 ? 4 : 0) + (zip64 ? 20 : 12);
+    }
+    at = next;
+  }
+  expect(at).toBe(end);
+  return names;
+}
+
+test("a part whose local header has a zip64 field (8-byte sizes in its data descriptor) is deflated anew, and the file stays sound entry by entry", async () => {
+  const { bytes, records } = await infoZipSample((name) => name === "docProps/app.xml");
+  expect(walkEntries(bytes)).toContain("docProps/app.xml");
+  const output = Buffer.from(await summaryOf(bytes));
+  expect(output.includes(records.get("docProps/app.xml")!)).toBe(false);
+  expect(walkEntries(output)).toEqual(expect.arrayContaining([...records.keys()]));
+  const zip = await JSZip.loadAsync(output, { checkCRC32: true });
+  const before = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+  expect(await zip.file("docProps/app.xml")!.async("string")).toBe(await before.file("docProps/app.xml")!.async("string"));
 });

@@ -57,11 +57,21 @@ export function copiedEntry(bytes: Uint8Array, record: ZipRecord): CopiedEntry |
   const nameLength = u16(bytes, at + 26);
   if (nameLength !== u16(bytes, record.at + 28)) return undefined;
   for (let i = 0; i < nameLength; i++) if (bytes[at + 30 + i] !== bytes[record.at + 46 + i]) return undefined;
-  let end = at + 30 + nameLength + u16(bytes, at + 28) + compressedSize;
+  const extraLength = u16(bytes, at + 28);
+  // A zip64 field in the local header makes the data descriptor's sizes 8 bytes long: not copied, deflated anew.
+  if (hasZip64Field(bytes, at + 30 + nameLength, extraLength)) return undefined;
+  let end = at + 30 + nameLength + extraLength + compressedSize;
   // The data descriptor (bit 3): checksum and two sizes, with or without its signature.
   if (record.flags & 0x08) end += end + 4 <= bytes.length && u32(bytes, end) === DATA_DESCRIPTOR ? 16 : 12;
   if (end > bytes.length) return undefined;
   return { local: bytes.subarray(at, end), central: bytes.subarray(record.at, record.at + record.length) };
+}
+
+/** Whether an extra field holds a zip64 record (header id 1). */
+function hasZip64Field(bytes: Uint8Array, from: number, length: number): boolean {
+  const end = Math.min(bytes.length, from + length);
+  for (let at = from; at + 4 <= end; at += 4 + u16(bytes, at + 2)) if (u16(bytes, at) === 0x0001) return true;
+  return false;
 }
 
 /** A new entry's compressed bytes and what its headers say. */
