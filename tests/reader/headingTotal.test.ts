@@ -50,7 +50,7 @@ test("the 综述 of the level table beside a by-county table of one county tells
   expect(zh).toContain("全州共发生各类生产安全事故45起、死亡51人");
   expect(zh).not.toContain("3起");
   const en = planSummary(wf, { language: "en" }).narrative.join("");
-  expect(en).toContain("there were 45 work-safety accidents, with 51 deaths");
+  expect(en).toContain("the prefecture recorded 45 work-safety accidents, with 51 deaths");
   // One county's row is no whole: no sum of it is a fact, and its section has no 合计 row.
   expect(wf.facts.filter((f) => f.derived && f.breakdown.length === 0)).toEqual([]);
   const cells = planSummary(wf, { language: "zh" }).cells.map((r) => r.map((c) => c.value));

@@ -61,7 +61,7 @@ describe("a subtotal above its parts or below them", () => {
     expect(formulas).toEqual(["=SUM('较大事故'!B3:B5)", "=SUM('较大事故'!C3:C5)"]);
     expect(plan.narrative[0]).toBe("2015年7月20日至7月26日，共发生较大及以上事故14起、死亡48人。");
     const english = planSummary(workbookFacts(readWorkbook({ sheets: [weeklySheet()] })), { ...PLAN_OPTIONS, language: "en" });
-    expect(english.narrative[0]).toBe("In the period 20–26 July 2015, there were 14 larger-and-above accidents, with 48 deaths.");
+    expect(english.narrative[0]).toBe("In the period 20–26 July 2015, there were 14 relatively serious or worse accidents, with 48 deaths.");
   });
 
   it("finds a heading 合计 that disagrees with the rows under it, when another heading shows the layout", () => {

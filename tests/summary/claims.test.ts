@@ -37,7 +37,7 @@ describe("partial coverage is stated (issue 22 item 1)", () => {
       coverage: { expected: 11, reported: CHUXIONG.filter((c) => c !== "双柏县" && c !== "牟定县"), missing: ["双柏县", "牟定县"] },
     };
     expect(zh(facts)[0]).toMatch(/^2024年1—6月，全州（不含双柏县、牟定县）共发生各类生产安全事故23起/);
-    expect(en(facts)[0]).toMatch(/^In Chuxiong Prefecture \(excluding Shuangbai County and Mouding County\), January–June 2024, there were 23/);
+    expect(en(facts)[0]).toMatch(/^In January–June 2024, Chuxiong Prefecture \(excluding Shuangbai County and Mouding County\) recorded 23/);
   });
 
   test("3 of 11 counties reporting: the 报送率 and the counties, before any figure", () => {
@@ -66,7 +66,7 @@ describe("no previous year is not a zero base (issue 22 item 2)", () => {
   test("a ledger with no records in 2023 gives no 同比 and says why (台账未含2023年同期记录，不作同比)", () => {
     expect(zh(facts)[0]).toBe("2024年1—6月，全州共发生各类生产安全事故23起、死亡26人、受伤11人。台账未含2023年1—6月记录，不作同比。");
     expect(en(facts)[0]).toBe(
-      "In the prefecture, January–June 2024, there were 23 work-safety accidents, with 26 deaths and 11 injuries. The ledger holds no records for January–June 2023, so no year-on-year comparison is made.",
+      "In January–June 2024, the prefecture recorded 23 work-safety accidents, with 26 deaths and 11 injuries. The ledger holds no records for January–June 2023, so no year-on-year comparison is made.",
     );
   });
 
@@ -165,7 +165,7 @@ describe("one phrase, one number (issue 22 item 5)", () => {
     const [hazards, enforcement] = zh(facts);
     expect(hazards).toBe("隐患排查检查企业169家（次），发现安全隐患411条，完成整改378条，整改率92%。");
     expect(enforcement).toContain("共检查生产经营单位414家（次）");
-    expect(en(facts)[0]).toMatch(/^Hazard checks covered 169 businesses \(visits\)\./);
+    expect(en(facts)[0]).toMatch(/^Hazard checks made 169 visits to businesses\./);
   });
 });
 

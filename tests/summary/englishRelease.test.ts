@@ -122,21 +122,21 @@ describe("sentences, not field lists; no nested signed percentages", () => {
   test("the disaster comparison is a sentence, not 'affected population 312.45 (10k person-times), up 32.35 (+11.5%)'", async () => {
     const text = (await fixtureNarrative("tests/fixtures/sections-disaster-compare.xlsx", "en")).join(" ");
     expect(text).not.toMatch(/\([+-]\d|natural disasters caused:|\(10k person-times\)/);
-    expect(text).toContain("3.12 million people");
+    expect(text).toContain("3.12 million person-times");
   });
 });
 
 describe("numbers as a release prints them (issue 22, English)", () => {
-  test("millions of people to two decimals: 312.45万人次 affected is 3.12 million people, as Xinhua prints 39.14 million", async () => {
+  test("millions to two decimals, as Xinhua prints 39.14 million: 312.45万人次 affected is 3.12 million person-times (人次 counts a person once per event, never people; docs/glossary.md)", async () => {
     const text = (await fixtureNarrative("tests/fixtures/sections-disaster.xlsx", "en")).join(" ");
-    expect(text).toContain("affected 3.12 million people");
+    expect(text).toContain("affected 3.12 million person-times");
     expect(text).not.toContain("3.1245");
   });
 
   test("training, plans and drills are sentences, not 'training sessions: 483 (times); …', and no sentence opens with a figure", async () => {
     const text = (await fixtureNarrative("tests/fixtures/sections-training.xlsx", "en")).join(" ");
     expect(text).toContain(
-      "In January–June 2024, a total of 483 safety training sessions were held, attended by 25,346 person-times. A total of 170 emergency plans were revised. A total of 6,922 emergency drills were held, with 334,436 person-times taking part.",
+      "In January–June 2024, a total of 483 safety training sessions were held, with 25,346 attendances. A total of 170 emergency plans were revised. A total of 6,922 emergency drills were held, with 334,436 attendances.",
     );
     expect(text).not.toMatch(/: \d|\(times\)|\(sessions\)/);
     expect(text).not.toMatch(NUMERAL_START);

@@ -24,7 +24,7 @@ describe("较大及以上 accidents counted from a ledger", () => {
       /。其中较大及以上事故1起、死亡4人，同比事故起数减少2起，死亡人数减少1人，受伤人数减少6人。$/,
     );
     expect(await firstParagraph("ledger-real-dates.xlsx", "en")).toMatch(
-      / Of these, 1 was a larger-class or more serious accident, with 4 deaths; a year earlier there were 3, with 5 deaths and 6 injuries\.$/,
+      / Of these, 1 was a relatively serious or worse accident, with 4 deaths; a year earlier there were 3, with 5 deaths and 6 injuries\.$/,
     );
   });
 

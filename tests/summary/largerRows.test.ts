@@ -30,7 +30,7 @@ describe("较大 accidents from a table's labelled rows", () => {
     expect(zh).toContain("“双下降”。其中较大事故2起、死亡6人、受伤1人，同比均持平；其中7月发生33起");
     expect(zh).not.toContain("较大及以上");
     expect(await firstParagraph("03-gz-2022-07-larger-row.xlsx", "en")).toContain(
-      " Of these, 2 were larger-class accidents, with 6 deaths and 1 injury; a year earlier there were 2, with 6 deaths and 1 injury.",
+      " Of these, 2 were relatively serious accidents, with 6 deaths and 1 injury; a year earlier there were 2, with 6 deaths and 1 injury.",
     );
   });
 
@@ -39,7 +39,7 @@ describe("较大 accidents from a table's labelled rows", () => {
       /。其中较大及以上事故2起、死亡6人，同比事故起数持平，死亡人数减少1人，受伤人数减少2人。$/,
     );
     expect(await firstParagraph("08-cx-2023-levels.xlsx", "en")).toMatch(
-      / Of these, 2 were larger-class or more serious accidents, with 6 deaths; a year earlier there were 2, with 7 deaths and 2 injuries\.$/,
+      / Of these, 2 were relatively serious or worse accidents, with 6 deaths; a year earlier there were 2, with 7 deaths and 2 injuries\.$/,
     );
   });
 });

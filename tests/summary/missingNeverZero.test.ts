@@ -70,6 +70,6 @@ test("a missing death count drops the figure and its change, and keeps the rest 
   const { zh, en } = narratives(withCell(snapshot, "事故分县统计", r, c, "—"));
   expect(zh).toContain("全州共发生各类生产安全事故23起、受伤11人，同比事故起数增加3起、上升15%，受伤人数增加5人、上升83.3%。");
   expect(en).toContain(
-    "there were 23 work-safety accidents, with 11 injuries. Compared with a year earlier, accidents rose by 3 (15%) and injuries by 5 (83.3%).",
+    "Chuxiong Prefecture recorded 23 work-safety accidents, with 11 injuries. Compared with a year earlier, accidents rose by 3 (15%) and injuries by 5 (83.3%).",
   );
 });

@@ -43,7 +43,7 @@ describe("a period with no accident", () => {
 
   test("罗湖区 in English: the year to date, then 'In April 2023 alone, no work-safety accident was reported; a year earlier there were 2'", async () => {
     expect(await luohu("en")).toBe(
-      "In Luohu District, January–April 2023, there were 2 work-safety accidents, with 1 death and 1 injury. Compared with a year earlier, " +
+      "In January–April 2023, Luohu District recorded 2 work-safety accidents, with 1 death and 1 injury. Compared with a year earlier, " +
         "accidents, deaths and injuries were unchanged. In April 2023 alone, no work-safety accident was reported; a year earlier there were 2 accidents, with 1 death and 1 injury.",
     );
   });
@@ -123,6 +123,6 @@ describe("a one-period table with no accident (corpus 40, 2017年1月: 'the summ
     const model = readWorkbook(await loadFixture("tests/corpus/workbooks/40-maihjf-2017-01-stacked-fields.xlsx"));
     const first = (language: "zh" | "en") => planSummary(workbookFacts(model), { language }).narrative[0];
     expect(first("zh")).toBe("2017年1月，全市未发生生产安全事故。");
-    expect(first("en")).toBe("In the city, January 2017, no work-safety accident was reported.");
+    expect(first("en")).toBe("In January 2017, no work-safety accident was reported in the city.");
   });
 });

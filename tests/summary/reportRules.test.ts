@@ -41,7 +41,7 @@ describe("rule 1: the region word", () => {
     const facts: SummaryFacts = { period: "2024年1—8月", place: "楚雄州", accidents: [pair("accident_count", 29, 27)] };
     expect(zh(facts)[0]).toBe("2024年1—8月，全州共发生各类生产安全事故29起，同比事故起数增加2起、上升7.4%。");
     expect(en(facts)[0]).toBe(
-      "In Chuxiong Prefecture, January–August 2024, there were 29 work-safety accidents. Compared with a year earlier, accidents rose by 2 (7.4%).",
+      "In January–August 2024, Chuxiong Prefecture recorded 29 work-safety accidents. Compared with a year earlier, accidents rose by 2 (7.4%).",
     );
   });
 
@@ -78,14 +78,14 @@ describe("rule 3: indicators that move together are grouped with 分别; 双下�
       "2024年1—7月，全省共发生各类生产安全事故215起、死亡160人、受伤15人，同比事故起数减少15起，死亡人数减少25人，分别下降6.5%、13.5%，受伤人数增加1人、上升7.1%，实现事故起数、死亡人数“双下降”。",
     );
     expect(en(FALLING)[0]).toBe(
-      "In Jiangxi Province, January–July 2024, there were 215 work-safety accidents, with 160 deaths and 15 injuries. Compared with a year earlier, accidents fell by 15 (6.5%) and deaths by 25 (13.5%), while injuries rose by 1 (7.1%).",
+      "In January–July 2024, Jiangxi Province recorded 215 work-safety accidents, with 160 deaths and 15 injuries. Compared with a year earlier, accidents fell by 15 (6.5%) and deaths by 25 (13.5%), while injuries rose by 1 (7.1%).",
     );
   });
 
   test("English gives the comparison as a sentence of its own, the verb once per direction, never a signed percent", () => {
     const text = en({ ...FALLING, accidents: FALLING.accidents!.slice(0, 2) })[0];
     expect(text).toBe(
-      "In Jiangxi Province, January–July 2024, there were 215 work-safety accidents, with 160 deaths. Compared with a year earlier, accidents fell by 15 (6.5%) and deaths by 25 (13.5%).",
+      "In January–July 2024, Jiangxi Province recorded 215 work-safety accidents, with 160 deaths. Compared with a year earlier, accidents fell by 15 (6.5%) and deaths by 25 (13.5%).",
     );
     expect(text).not.toMatch(/respectively|year on year/);
     expect(text).not.toMatch(/[+-]\d/);
@@ -127,7 +127,7 @@ describe("rule 4: by industry, and the level sentence", () => {
   test("the level sentence closes the accident paragraph: none, or 其中较大及以上事故1起，去年同期无", () => {
     const none: SummaryFacts = { area: "全州", place: "楚雄州", accidents: [pair("accident_count", 23, 20), pair("count_level_ge_larger", 0, 0)] };
     expect(zh(none)[0]).toMatch(/。未接报较大及以上生产安全事故。$/);
-    expect(en(none)[0]).toMatch(/ No larger-class or more serious accident was reported\.$/);
+    expect(en(none)[0]).toMatch(/ No relatively serious or worse accident was reported\.$/);
     const one: SummaryFacts = { ...none, accidents: [pair("accident_count", 23, 20), pair("count_level_ge_larger", 1, 0)] };
     expect(zh(one)[0]).toMatch(/。其中较大及以上事故1起，去年同期无。$/);
   });
@@ -202,7 +202,7 @@ describe("rule 9: no p-value in the 综述", () => {
       "全州共发生各类生产安全事故23起，同比事故起数增加3起、上升15%。受基数较小影响，同比变化仍在正常波动范围内。",
     );
     expect(en(small, { significanceWording: true })[0]).toBe(
-      "In Chuxiong Prefecture, there were 23 work-safety accidents. Compared with a year earlier, accidents rose by 3 (15%). Given the small base, the year-on-year change is within normal variation.",
+      "Chuxiong Prefecture recorded 23 work-safety accidents. Compared with a year earlier, accidents rose by 3 (15%). Given the small base, the year-on-year change is within normal variation.",
     );
   });
 });

@@ -53,7 +53,7 @@ test("accidents and deaths both falling: 双下降 closes the 同比 clause (Jia
   );
   const en = plan(falling(snapshot), "en").narrative[0];
   expect(en).toBe(
-    "In Chuxiong Prefecture, January–June 2024, there were 23 work-safety accidents, with 26 deaths and 11 injuries. Compared with a year earlier, accidents fell by 7 (23.3%) and deaths by 14 (35%), while injuries rose by 5 (83.3%).",
+    "In January–June 2024, Chuxiong Prefecture recorded 23 work-safety accidents, with 26 deaths and 11 injuries. Compared with a year earlier, accidents fell by 7 (23.3%) and deaths by 14 (35%), while injuries rose by 5 (83.3%).",
   );
 });
 

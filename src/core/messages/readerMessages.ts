@@ -3,10 +3,11 @@
  * could not read, and what was expected) and the ledger reader's notes on dates.
  */
 import type { Message } from "./message";
+import { LEVEL_ENGLISH } from "../registry/levelWords";
 import type { LedgerLevelNote } from "../reader/ledgerModel";
 
-/** The four accident levels in English, as the summary's level table names them. */
-const LEVEL_WORDS: Readonly<Record<string, string>> = { 特别重大: "especially serious", 重大: "serious", 较大: "relatively serious", 一般: "ordinary" };
+/** The four accident levels in English, as the summary's level table names them (registry/levelWords.ts). */
+const LEVEL_WORDS = LEVEL_ENGLISH;
 
 /** Why a row that is not data was skipped, by row kind. */
 const ROW_KINDS = {

@@ -1,5 +1,6 @@
 import type { LedgerSource } from "../facts/sources";
 import { englishIndustry } from "../registry/englishNames";
+import { LEVEL_ENGLISH } from "../registry/levelWords";
 import { matchRegion } from "../registry/regions";
 import { englishPeriod } from "../text/englishPeriod";
 
@@ -232,12 +233,9 @@ export function inferredPeriodNote(sheet: string, period: string, language: "zh"
 }
 
 /** Accident levels in English, as the level table's rows and a scoped ledger's titles say them. */
-export const ENGLISH_LEVELS: Readonly<Record<string, string>> = {
-  特别重大: "Especially serious",
-  重大: "Serious",
-  较大: "Relatively serious",
-  一般: "Ordinary",
-};
+export const ENGLISH_LEVELS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(LEVEL_ENGLISH).map(([level, words]) => [level, `${words.charAt(0).toUpperCase()}${words.slice(1)}`]),
+);
 
 /**
  * A ledger section's or chart's title narrowed to what the ledger's title says its records are: a

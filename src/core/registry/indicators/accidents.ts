@@ -66,7 +66,7 @@ export const ACCIDENTS_INDICATORS: readonly Indicator[] = [
   define({
     id: "count_level_ge_larger",
     name: "较大及以上事故起数",
-    english: "larger-and-above accidents",
+    english: "relatively serious or worse accidents",
     domain: "accident",
     baseUnit: "起",
     units: COUNT_ACCIDENT,

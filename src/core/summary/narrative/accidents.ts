@@ -6,6 +6,7 @@
  */
 import type { FiguresPeriod } from "../../periods/figuresPeriod";
 import { englishPeriodText } from "../../periods/periodText";
+import { largerAccidents } from "../../registry/levelWords";
 import type { IndicatorPair, SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
 import { bothMoved, changeItems, enChangeSentence, zhCounts, zhEach, zhGrouped } from "./changes";
@@ -28,7 +29,7 @@ import {
   zhVerify,
   zhWords,
 } from "./figures";
-import { englishArea, englishLead, englishPeriod, scopedArea, zhPeriod } from "./region";
+import { englishArea, englishLead, englishPeriod, englishSubject, scopedArea, zhPeriod } from "./region";
 import { accidentWording } from "./significance";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { enYearsAverage, zhYearsAverage } from "./yearsAverage";
@@ -172,7 +173,7 @@ function levelSentence(f: SummaryFacts, o: SummaryOptions, en: boolean): string 
 }
 
 function levelSentenceEn(pairs: readonly IndicatorPair[], compared: readonly IndicatorPair[], x: number, prev: number | undefined, above: boolean): string {
-  const kind = above ? "larger-class or more serious accident" : "larger-class accident";
+  const kind = `${largerAccidents(above)} accident`;
   if (x === 0) return prev ? ` No ${kind} was reported, against ${enNumber(prev)} a year earlier.` : ` No ${kind} was reported.`;
   const casualties = listedPairs(pairs, true).slice(1);
   const lead = ` Of these, ${enNumber(x)} ${x === 1 ? `was a ${kind}` : `were ${kind}s`}`;
@@ -252,7 +253,12 @@ function ringEn(f: SummaryFacts, o: SummaryOptions): string {
   return ` ${enChangeSentence(items, (p) => ENGLISH_WORDS[p.indicator][0], `Compared with ${month ?? "the month before"}`, undefined, "the month before")}`;
 }
 
-function noneEn(f: SummaryFacts, lead: string): string {
+/** A sentence's first word in capitals ("the district" → "The district"). */
+function capital(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+function noneEn(f: SummaryFacts, lead: string, place: string | undefined): string {
   const before = f.noPrevious ? [] : listedPairs(f.accidents ?? []).filter((p) => comparable(p.current) && present(p.previous) !== undefined);
   // "a year earlier there were 2 accidents, with 3 deaths": a zero casualty count is left out, as in the figure lists.
   const yearAgo = listedPairs(
@@ -275,7 +281,7 @@ function noneEn(f: SummaryFacts, lead: string): string {
     : lastMonth.some((p) => present(p.current)! > 0)
       ? ` ${englishPeriod(zhPeriod(f.monthBeforePeriod)) ?? "The month before"} had ${englishFigures(lastMonth, "")}.`
       : "";
-  return `${lead ? `${lead}no` : "No"} work-safety accident was reported${against}.${ring}`;
+  return `${lead ? `${lead}no` : "No"} work-safety accident was reported${place ? ` in ${place}` : ""}${against}.${ring}`;
 }
 
 /** The paragraph's opening: "2024年1—6月，全州", or "其中4月" for a month told after its year to date. */
@@ -330,9 +336,11 @@ function en({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
   if (currentOf(pairs, "accident_count") === undefined) return undefined;
   // A month told after its year to date: "In April 2023 alone, …".
   const lead = part ? `In ${englishPeriodText(part)} alone, ` : englishLead(f);
+  // The place is the subject, after the period: "In January–June 2024, Chuxiong Prefecture recorded …".
+  const place = part ? undefined : englishSubject(f);
   const beyond = beyondLedgerSentence(f, true);
   if (beyond) return beyond;
-  if (noAccident(pairs)) return `${noneEn(f, lead)}${enYearsAverage(f.accidentYears, (id) => ENGLISH_WORDS[id]?.[0], o)}${noPreviousSentence(f, true)}`;
+  if (noAccident(pairs)) return `${noneEn(f, lead, place)}${enYearsAverage(f.accidentYears, (id) => ENGLISH_WORDS[id]?.[0], o)}${noPreviousSentence(f, true)}`;
   const listed = listedPairs(pairs);
   const loss = accidentLoss(pairs);
   const compared = [...listed, ...(loss ? [loss] : [])].filter((p) => comparable(p.current));
@@ -350,7 +358,9 @@ function en({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
     ? ` The direct economic loss was ${money(loss.current.value as number)}${enVerify(loss.current, true)}${enWords(loss.current, "loss", true)}.`
     : "";
   const missing = unavailableEn(pairs);
-  const figures = `${lead}${lead ? "there" : "There"} ${present(listed[0]?.current) === 1 && listed.length === 1 ? "was" : "were"} ${englishFigures(listed)}`;
+  const figures = place
+    ? `${lead}${lead ? place : capital(place)} recorded ${englishFigures(listed)}`
+    : `${lead}${lead ? "there" : "There"} ${present(listed[0]?.current) === 1 && listed.length === 1 ? "was" : "were"} ${englishFigures(listed)}`;
   const wording = accidentWording(f, o);
   const marked = wording.emphasis.accident_count
     ? ` The ${items.find((i) => i.pair.indicator === "accident_count")?.direction === "up" ? "rise" : "fall"} in accidents is marked.`

@@ -7,6 +7,7 @@
  */
 import { formatDecimal, roundedRatio } from "../../numbers/decimal";
 import { englishPeriodText } from "../../periods/periodText";
+import { largerAccidents } from "../../registry/levelWords";
 import { percentPointText } from "../../text/changeText";
 import { n, zhVerify } from "./figures";
 import { accidentsParagraph, ENGLISH_WORDS, englishFigures, noAccident } from "./accidents";
@@ -90,7 +91,7 @@ function accidentsEn(sections: SectionFacts, context: NarrativeContext): string 
   const changes = items.length ? ` ${enChangeSentence(items, (p) => ENGLISH_WORDS[p.indicator][0])}` : "";
   // A dated range is no month: "In the period 20–26 July 2015", never "In 20–26 July 2015".
   const period = b.period && `${b.period.start ? "the period " : ""}${englishPeriodText(b.period)}`;
-  const noun = largerLevelsOnly(b) ? "larger-and-above" : "work-safety";
+  const noun = largerLevelsOnly(b) ? largerAccidents(true) : "work-safety";
   return `${period ? `In ${period}, t` : "T"}here were ${englishFigures(
     pairs.map(({ pair }) => pair),
     noun,

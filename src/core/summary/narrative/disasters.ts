@@ -65,9 +65,24 @@ function zh(sections: SectionFacts, { facts, options }: NarrativeContext): strin
   return text + (zhDisasterChanges(figures(block), options) ?? "");
 }
 
-/** A count of people in English, millions to two decimals as releases print them: "89,100 people", "3.12 million people". */
-function enPeople(x: number): string {
-  return x >= 1e6 ? `${enNumber(x / 1e6, 2)} million people` : `${enFigure(x)} ${x === 1 ? "person" : "people"}`;
+/**
+ * A count of people in English, millions to two decimals as releases print them: "89,100 people",
+ * "3.12 million people"; a count in 人次 (a person counted once per event) is "person-times", never people.
+ */
+function enPeople(x: number, times = false): string {
+  const noun = times ? (x === 1 ? "person-time" : "person-times") : x === 1 ? "person" : "people";
+  return x >= 1e6 ? `${enNumber(x / 1e6, 2)} million ${times ? "person-times" : "people"}` : `${enFigure(x)} ${noun}`;
+}
+
+/** "left 15 dead and 2 missing"; a zero is said as no one ("caused no deaths"), never "left 0 dead". */
+function enLives(deaths: number | undefined, missing: number | undefined): string {
+  if ((deaths ?? 0) === 0 && (missing ?? 0) === 0)
+    return missing === undefined ? "caused no deaths" : deaths === undefined ? "left no one missing" : "left no one dead or missing";
+  const said = [
+    deaths === undefined ? "" : deaths === 0 ? "no one dead" : `${enFigure(deaths)} dead`,
+    missing === undefined ? "" : missing === 0 ? "no one missing" : `${enFigure(missing)} missing`,
+  ].filter((x) => x);
+  return `left ${enJoin(said)}`;
 }
 
 /** The English sentences of a disaster block (rule 16): sentences in MEM's order, lives right after the people affected. */
@@ -76,16 +91,15 @@ function enSentences(block: SectionBlock): string[] {
     const f = figureOf(block, id);
     return f?.current === undefined ? undefined : f.current * f.indicator.toBase;
   };
+  const times = (id: string) => figureOf(block, id)?.indicator.unit.endsWith("人次") ?? false;
   const people: string[] = [];
   const affected = base("affected_pop");
-  if (affected !== undefined) people.push(`affected ${enPeople(affected)}`);
+  if (affected !== undefined) people.push(`affected ${enPeople(affected, times("affected_pop"))}`);
   const [deaths, missing, both] = [base("dz_deaths"), base("dz_missing"), base("dz_deaths_missing")];
-  if (deaths !== undefined || missing !== undefined) {
-    const left = [deaths !== undefined ? `${enFigure(deaths)} dead` : "", missing !== undefined ? `${enFigure(missing)} missing` : ""].filter((x) => x);
-    people.push(`left ${enJoin(left)}`);
-  } else if (both !== undefined) people.push(both === 0 ? "left no one dead or missing" : `left ${enPeople(both)} dead or missing`);
+  if (deaths !== undefined || missing !== undefined) people.push(enLives(deaths, missing));
+  else if (both !== undefined) people.push(both === 0 ? "left no one dead or missing" : `left ${enPeople(both)} dead or missing`);
   const relocated = base("relocated");
-  if (relocated !== undefined) people.push(`forced the emergency relocation of ${enPeople(relocated)}`);
+  if (relocated !== undefined) people.push(`forced the emergency relocation of ${enPeople(relocated, times("relocated"))}`);
   const sentences = people.length ? [`natural disasters ${enJoin(people)}.`] : [];
   const rooms = [
     ["rooms_collapsed", "collapsed"],

@@ -96,8 +96,8 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
     return missing ? `${lead} ${missing}` : undefined;
   }
   const parts: string[] = [];
-  const checkedWords = /企业/.test(f.hazards?.unitsCheckedLabel ?? "") ? "businesses" : "business units";
-  if (x.checked) parts.push(`Hazard checks covered ${enNumber(x.checked)} ${checkedWords} (visits).`);
+  // 家（次）: businesses counted once per visit, as the Chinese says them.
+  if (x.checked) parts.push(`Hazard checks made ${enNumber(x.checked)} ${x.checked === 1 ? "visit" : "visits"} to businesses.`);
   const rate = x.found === 0 ? "" : x.done === x.found ? ", all of them" : `, a rectification rate of ${x.rate}%`;
   // No sentence opens with a numeral (rule 16): "A total of 411 hazards were found…".
   parts.push(`${x.found === 1 ? "One hazard was" : `A total of ${enNumber(x.found)} hazards were`} found and ${enNumber(x.done)} rectified${rate}.`);

@@ -68,20 +68,32 @@ export function englishWhole(label: string): string | undefined {
 }
 
 /**
- * The English opening phrase: "In Chuxiong Prefecture, January–June 2024, " or the parts known.
+ * The English opening phrase: the period alone ("In January–June 2024, "). The place is the
+ * sentence's subject (`englishSubject`), so a release's opening never stacks the two ("In Chuxiong
+ * Prefecture, January–June 2024, there were …").
  *
  * @param facts the summary facts
- * @returns the phrase ("" when neither place nor period is known)
- * @example englishLead({ place: "楚雄州", period: "2024年1—6月" }) // "In Chuxiong Prefecture, January–June 2024, "
+ * @returns the phrase ("" when the period is not known)
+ * @example englishLead({ place: "楚雄州", period: "2024年1—6月" }) // "In January–June 2024, "
  */
-export function englishLead(facts: Pick<SummaryFacts, "area" | "place" | "period" | "coverage">): string {
+export function englishLead(facts: Pick<SummaryFacts, "period">): string {
+  const period = englishPeriod(facts.period);
+  return period ? `In ${period}, ` : "";
+}
+
+/**
+ * The place as the subject of the opening sentence, with the areas a partial total leaves out:
+ * "Chuxiong Prefecture (excluding Shuangbai County)" (rule 14), "the district" where only the area
+ * word is known.
+ *
+ * @param facts the summary facts
+ * @returns the subject, or undefined when no place is known
+ * @example englishSubject({ place: "楚雄州" }) // "Chuxiong Prefecture"
+ */
+export function englishSubject(facts: Pick<SummaryFacts, "area" | "place" | "coverage">): string | undefined {
   const named = englishPlace(facts);
   const left = fewMissing(facts);
-  const place = named && left ? `${named} (excluding ${enList(left.map(englishArea))})` : named;
-  const period = englishPeriod(facts.period);
-  if (place && period) return `In ${place}, ${period}, `;
-  if (place || period) return `In ${place ?? period}, `;
-  return "";
+  return named && left ? `${named} (excluding ${enList(left.map(englishArea))})` : named;
 }
 
 /** The most missing areas a parenthesis names (全州（不含双柏县、牟定县）); with more, a sentence of its own says who reported. */

@@ -119,12 +119,13 @@ export function enChange(f: BlockFigure, o: SummaryOptions): string | undefined 
  * @param x the figure in the unit written
  * @param unit the unit written (人次, 万人次, 人, 次, 场次 …)
  * @param noun what is counted when the unit is not people ("safety training sessions")
+ * @param times what a count in 人次 is called ("attendances" of training; "person-times" by default)
  * @returns the count with its noun
  * @example enCount(2.53, "万人次", "trainees") // "25,300 person-times"
  */
-export function enCount(x: number, unit: string, noun: string): string {
+export function enCount(x: number, unit: string, noun: string, times = "person-times"): string {
   const base = unit.startsWith("万") ? x * 1e4 : x;
   const number = base >= 1e6 ? `${formatNumber(base / 1e6, 2)} million` : enFigure(base);
-  const counted = unit.endsWith("人次") ? "person-times" : unit.endsWith("人") ? (base === 1 ? "person" : "people") : noun;
+  const counted = unit.endsWith("人次") ? times : unit.endsWith("人") ? (base === 1 ? "person" : "people") : noun;
   return `${number} ${counted}`;
 }

@@ -50,30 +50,31 @@ function zh(sections: SectionFacts, { facts, options }: NarrativeContext): strin
 function en(sections: SectionFacts, { options }: NarrativeContext): string | undefined {
   const b = block(sections);
   if (!b) return undefined;
-  const figure = (id: string, noun: string) => {
+  const figure = (id: string, noun: string, times?: string) => {
     const f = figureOf(b, id);
     if (f?.current === undefined) return undefined;
     const change = enChange(f, options);
     const amount = f.indicator.unit.endsWith("元")
       ? enMoney(f.indicator.unit === "万元" ? f.current : f.indicator.unit === "亿元" ? f.current * 1e4 : f.current / 1e4)
-      : enCount(f.current, f.indicator.unit, noun);
+      : enCount(f.current, f.indicator.unit, noun, times);
     return `${amount}${change ? ` (${change})` : ""}`;
   };
   const sessions = figure("training_sessions", "safety training sessions");
-  const trained = figure("training_people", "trainees");
+  // 人次 counts a person once per session or drill: attendances, not people.
+  const trained = figure("training_people", "trainees", "attendances");
   const plans = figure("plans_total", "emergency plans");
   const revised = figure("plans_revised", "emergency plans");
   const drills = figure("drills", "emergency drills");
-  const drillPeople = figure("drill_people", "participants");
+  const drillPeople = figure("drill_people", "participants", "attendances");
   const funds = figure("drill_funds", "");
   const sentences: string[] = [];
-  if (sessions) sentences.push(`A total of ${sessions} were held${trained ? `, attended by ${trained}` : ""}.`);
-  else if (trained) sentences.push(`Safety training reached ${trained}.`);
+  if (sessions) sentences.push(`A total of ${sessions} were held${trained ? `, with ${trained}` : ""}.`);
+  else if (trained) sentences.push(`Safety training recorded ${trained}.`);
   if (plans) sentences.push(`Emergency plans in place numbered ${plans}${revised ? `, and ${revised} were revised` : ""}.`);
   else if (revised) sentences.push(`A total of ${revised} were revised.`);
-  const drillParts = [drillPeople && `with ${drillPeople} taking part`, funds && `at a cost of ${funds}`].filter(Boolean);
+  const drillParts = [drillPeople && `with ${drillPeople}`, funds && `at a cost of ${funds}`].filter(Boolean);
   if (drills) sentences.push(`A total of ${drills} were held${drillParts.length ? `, ${drillParts.join(" and ")}` : ""}.`);
-  else if (drillPeople) sentences.push(`Emergency drills drew ${drillPeople}.`);
+  else if (drillPeople) sentences.push(`Emergency drills recorded ${drillPeople}.`);
   if (!sentences.length) return undefined;
   const period = b.period && englishPeriodText(b.period);
   if (!period) return sentences.join(" ");
