@@ -79,6 +79,8 @@ export interface SectionBlock {
     readonly previous?: readonly BlockValue[];
     /** Last month's figures (上月), the base of 环比, where the table states them. */
     readonly monthBefore?: readonly BlockValue[];
+    /** The 同比 in percent an indicator-keyed table states beside a figure with no year-earlier one (比上年增长(%) −4.7). */
+    readonly statedChangePct?: readonly BlockValue[];
   };
   /** The period of `total.monthBefore` ("2023年11月"). */
   readonly monthBeforePeriod?: FiguresPeriod;
@@ -286,6 +288,12 @@ function rowBlocks(t: FactTable, ids: readonly string[], group: "month" | undefi
         const [a, b] = [firstFact(all, ind.numerator, [rel]), firstFact(all, ind.denominator, [rel])];
         return [a && b ? ratio(stated(a, 1), stated(b, 1)) : own];
       });
+    // A stated 同比 (%) against the year before, for a whole the table gives no year-earlier figure of; never for a part.
+    const statedPct = indicators.map((ind) => {
+      const pct =
+        ind.part === undefined ? t.whole.find((f) => f.indicator === ind.id && f.measure === "change_pct" && f.base?.relation === "year_ago") : undefined;
+      return pct ? stated(pct, 1) : MISSING;
+    });
     blocks.push({
       section,
       ...(group ? { group } : {}),
@@ -302,6 +310,7 @@ function rowBlocks(t: FactTable, ids: readonly string[], group: "month" | undefi
         current: valuesAt("current"),
         ...(compared ? { previous: valuesAt("year_ago") } : {}),
         ...(all.some((f) => f.period.relation === "month_before") ? { monthBefore: valuesAt("month_before") } : {}),
+        ...(!compared && statedPct.some((v) => v.value !== null) ? { statedChangePct: statedPct } : {}),
       },
       ...monthBeforeOf(all),
       rows: [],

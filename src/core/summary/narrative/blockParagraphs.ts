@@ -13,6 +13,7 @@ import { n, zhVerify } from "./figures";
 import { accidentsParagraph, ENGLISH_WORDS, englishFigures, noAccident } from "./accidents";
 import { changeItems, enChangeSentence } from "./changes";
 import { changeOf, enFigure, figureOf, type BlockFigure } from "./sectionFigures";
+import { deathsOnlyEn, deathsOnlyZh } from "./deathsOnly";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import type { IndicatorPair } from "../facts";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
@@ -50,6 +51,10 @@ function accidentsZh(sections: SectionFacts, context: NarrativeContext): string 
   if (facts.accidents?.some((p) => p.indicator === "accident_count")) return undefined;
   const b = firstBlock(sections, "accidents");
   const count = figureOf(b, "accident_count");
+  const deaths = figureOf(b, "deaths");
+  // Deaths without an accident count (a 统计公报): told as the source tells them.
+  if (b && count?.current === undefined && deaths?.current !== undefined && !largerLevelsOnly(b))
+    return deathsOnlyZh({ ...deaths, current: deaths.current }, b.period, facts.area ?? "");
   if (!b || count?.current === undefined) return undefined;
   const none = noAccidentBlock(b, context, "zh");
   if (none) return none;
@@ -77,6 +82,9 @@ function accidentsEn(sections: SectionFacts, context: NarrativeContext): string 
   if (facts.accidents?.some((p) => p.indicator === "accident_count")) return undefined;
   const b = firstBlock(sections, "accidents");
   const count = figureOf(b, "accident_count");
+  const deaths = figureOf(b, "deaths");
+  if (b && count?.current === undefined && deaths?.current !== undefined && !largerLevelsOnly(b))
+    return deathsOnlyEn({ ...deaths, current: deaths.current }, b.period);
   if (!b || count?.current === undefined) return undefined;
   const none = noAccidentBlock(b, context, "en");
   if (none) return none;

@@ -1,0 +1,46 @@
+/**
+ * A source that states the year's work-safety deaths but no accident count (国家统计局's 统计公报: "全年各类
+ * 生产安全事故共死亡21242人，比上年下降4.7%"): the 综述 tells the deaths as the source does, with the change
+ * it states, and never an accident count it does not give. A block of 较大 levels only is no whole and is
+ * not told here.
+ */
+import { enFigure, type BlockFigure } from "./sectionFigures";
+import { enVerify, n, zhVerify } from "./figures";
+import type { FiguresPeriod } from "../../periods/figuresPeriod";
+import { englishPeriodText } from "../../periods/periodText";
+
+/** A whole year is compared with the year before (比上年); any other period with the same period a year earlier (同比). */
+function wholeYear(period: FiguresPeriod | undefined): boolean {
+  return period !== undefined && period.year !== undefined && period.startMonth === undefined && period.start === undefined;
+}
+
+/**
+ * "2023年，全国各类生产安全事故共死亡21242人，比上年下降4.7%。"
+ *
+ * @param deaths the block's deaths
+ * @param period the block's period (or the sheet's)
+ * @param area the region word ("全国"), or ""
+ * @returns the sentence
+ */
+export function deathsOnlyZh(deaths: BlockFigure & { current: number }, period: FiguresPeriod | undefined, area: string): string {
+  const pct = deaths.statedChangePct;
+  const against = wholeYear(period) ? "比上年" : "同比";
+  const change = pct === undefined ? "" : pct === 0 ? `，${against}持平` : `，${against}${pct < 0 ? "下降" : "增长"}${Math.abs(pct)}%`;
+  return `${period ? `${period.label}，` : ""}${area}各类生产安全事故共死亡${n(deaths.current)}人${zhVerify(deaths.currentSource, "人")}${change}。`;
+}
+
+/**
+ * "In 2023, work-safety accidents killed 21,242 people, 4.7% fewer than the year before."
+ *
+ * @param deaths the block's deaths
+ * @param period the block's period (or the sheet's)
+ * @returns the sentence
+ */
+export function deathsOnlyEn(deaths: BlockFigure & { current: number }, period: FiguresPeriod | undefined): string {
+  const pct = deaths.statedChangePct;
+  const before = wholeYear(period) ? "the year before" : "a year earlier";
+  const change = pct === undefined ? "" : pct === 0 ? `, as many as ${before}` : `, ${Math.abs(pct)}% ${pct < 0 ? "fewer" : "more"} than ${before}`;
+  const when = period ? `In ${period.start ? "the period " : ""}${englishPeriodText(period)}, w` : "W";
+  const people = deaths.current === 1 ? "person" : "people";
+  return `${when}ork-safety accidents killed ${enFigure(deaths.current)} ${people}${enVerify(deaths.currentSource)}${change}.`;
+}
