@@ -88,6 +88,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   noDates: ["事故台账"],
   moreDoneThanFound: [AT, "380", "378", "E9"],
   negative: [AT, "-3"],
+  errorValue: [AT, "#REF!"],
   partsDoNotAdd: [AT, "100", "99", "K7:P7"],
   partAboveTotal: [AT, "12", "J7", "10"],
   partsAboveTotal: [AT, "100", "101", "K7:N7"],

@@ -4,6 +4,7 @@
  */
 import type { Finding, LedgerModel, SheetGroup, TableModel } from "../reader/model";
 import { MESSAGES } from "../messages";
+import { checkErrorCells } from "./errorCells";
 import { guardedFindings } from "./finite";
 import { checkImpossibleValues } from "./impossibleValues";
 import { checkLedgerAgainstTables, checkLedgerTextDates } from "./ledgerChecks";
@@ -45,6 +46,7 @@ export function checkWorkbook(tables: readonly TableModel[], ledgers: readonly L
     checkPeriodSums,
     checkUnitSlips,
     checkImpossibleValues,
+    checkErrorCells,
   ];
   for (const table of tables) findings.push(...guardedFindings(table, checks));
   const whole = groups.map((g) => tables.find((t) => t.id === g.total)).filter((t): t is TableModel => t !== undefined);

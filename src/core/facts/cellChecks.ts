@@ -23,7 +23,8 @@ const keyOf = (sheet: string, address: string) => `${sheet}!${address.replace(/\
 /** The open findings and error cells by cell, or undefined when there are none. */
 function marksOf(findings: readonly Finding[], anomalies: readonly Anomaly[]): Marks | undefined {
   const checks = new Map<string, Finding>();
-  for (const f of findings) if (f.severity !== "info") checks.set(keyOf(f.sheet, f.cell), f);
+  // An error value's own finding is the cell's error, marked below: the figure is unavailable, not to be verified.
+  for (const f of findings) if (f.severity !== "info" && f.kind !== "error_value") checks.set(keyOf(f.sheet, f.cell), f);
   const errors = new Map<string, string>();
   for (const a of anomalies) {
     if (a.kind !== "error-cell") continue;

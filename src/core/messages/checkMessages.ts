@@ -19,6 +19,10 @@ export const CHECK_MESSAGES = {
     zh: `${zhAt(at)}为 ${done}，多于 ${source} 的 ${found}`,
     en: `${enAt(at)} is ${done}, more than ${found} in ${source}`,
   }),
+  errorValue: (at: FindingPlace, error: string): Message => ({
+    zh: `${zhAt(at)}为错误值 ${error}，不能作为数字使用，汇总中记为暂缺（“—”）`,
+    en: `${enAt(at)} holds the error value ${error}, which is no figure: the summary gives it as unavailable (shown as —)`,
+  }),
   negative: (at: FindingPlace, value: string): Message => ({ zh: `${zhAt(at)}为负数 ${value}`, en: `${enAt(at)} is negative (${value})` }),
   partsDoNotAdd: (at: FindingPlace, stated: string, recomputed: string, parts: string): Message => ({
     zh: `${zhAt(at)}为 ${stated}，其中各分项之和为 ${recomputed}（${parts}）`,

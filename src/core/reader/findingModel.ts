@@ -14,6 +14,7 @@ export type FindingKind =
   | "stated_rate_mismatch" // a stated 整改率 differs from the recomputed rate
   | "unit_slip" // a value about 10,000 times its neighbours (元 typed into a 万元 column)
   | "impossible_value" // rectified > found, a negative count …
+  | "error_value" // a figure cell holding an error value (#REF!, #N/A …): the figure is unavailable
   | "ledger_table_mismatch" // a ledger's count for a county or industry differs from a table's for the same period
   | "ledger_text_dates" // counted ledger rows with text dates: the ledger summary is written as values, not formulas
   | "ledger_undated" // a ledger row whose date cannot be read: in no period, so not counted

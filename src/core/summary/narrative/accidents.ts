@@ -18,6 +18,7 @@ import {
   enList,
   enMoney,
   enMoneyAlike,
+  enNoChange,
   enNumber,
   enUnavailable,
   enVerify,
@@ -26,6 +27,7 @@ import {
   pairOf,
   present,
   zhUnavailable,
+  zhNoChange,
   zhVerify,
   zhWords,
 } from "./figures";
@@ -326,7 +328,14 @@ function zh({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
   const clause = grouped ? zhGrouped(items, nameOf, o, wording.emphasis) : zhEach(items, nameOf, o, wording.emphasis);
   const both = bothMoved(items);
   const dual = both === "down" ? "，实现事故起数、死亡人数“双下降”" : both === "up" && grouped ? "，事故起数、死亡人数“双上升”" : "";
-  const body = `${lead}${clause ? `，${scope}同比${clause}${dual}` : ""}${ringZh(f, o, !!clause)}。`;
+  const noChange = f.noPrevious
+    ? ""
+    : compared
+        .map((p) => zhNoChange(nameOf(p), p.previous))
+        .filter(Boolean)
+        .join("，");
+  const unchanged = noChange ? `${clause ? "；" : "，"}${noChange}` : "";
+  const body = `${lead}${clause ? `，${scope}同比${clause}${dual}` : ""}${unchanged}${ringZh(f, o, !!clause || !!noChange)}。`;
   const average = zhYearsAverage(f.accidentYears, (id) => ACCIDENT_LEAD[id], o);
   return `${body}${average}${noPreviousSentence(f, false)}${levelSentence(f, o, false)}${ledgerMismatchSentence(f, false)}${wording.note ?? ""}`;
 }
@@ -354,6 +363,8 @@ function en({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
     ? `Compared with a year earlier on a comparable basis (excluding ${enList(basis.excluded.map(englishArea))}, which reported no year-earlier figures)`
     : undefined;
   const changes = items.length ? ` ${enChangeSentence(items, nameOf, opening, amount)}` : "";
+  const noChange = f.noPrevious ? "" : enList(compared.map((p) => enNoChange(nameOf(p), p.previous)).filter(Boolean));
+  const unchanged = noChange ? ` ${noChange.charAt(0).toUpperCase()}${noChange.slice(1)}.` : "";
   const lossSentence = loss
     ? ` The direct economic loss was ${money(loss.current.value as number)}${enVerify(loss.current, true)}${enWords(loss.current, "loss", true)}.`
     : "";
@@ -368,7 +379,7 @@ function en({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
   const note = wording.note ? ` ${wording.note}` : "";
   const unavailable = missing ? ` ${missing.charAt(0).toUpperCase()}${missing.slice(1)}.` : "";
   const average = enYearsAverage(f.accidentYears, (id) => ENGLISH_WORDS[id]?.[0], o);
-  return `${figures}.${lossSentence}${changes}${ringEn(f, o)}${average}${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, o, true)}${ledgerMismatchSentence(f, true)}${marked}${note}`;
+  return `${figures}.${lossSentence}${changes}${unchanged}${ringEn(f, o)}${average}${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, o, true)}${ledgerMismatchSentence(f, true)}${marked}${note}`;
 }
 
 /** The accident paragraph. */

@@ -228,3 +228,29 @@ export function enPartsNote(total: number, parts: readonly number[], money: (wan
   if (Math.abs(exact - total) <= 1e-6 * Math.max(1, Math.abs(total))) return "Parts do not add up to the total because of rounding.";
   return `The parts add up to ${money(Number(exact.toPrecision(15)))}; the total is as the source states it.`;
 }
+
+/**
+ * A 同比 that cannot be made because the year-earlier cell holds an error value, said rather than dropped
+ * (rule 14): "事故起数去年同期数暂缺（源单元格为#N/A，见核对），不作同比".
+ *
+ * @param name what the figure is ("事故起数")
+ * @param previous the year-earlier figure
+ * @returns the clause, "" when the year-earlier cell holds no error
+ * @example zhNoChange("事故起数", { value: null, error: "#N/A" }) // "事故起数去年同期数暂缺（源单元格为#N/A，见核对），不作同比"
+ */
+export function zhNoChange(name: string, previous: SourcedValue | undefined): string {
+  return previous?.error ? `${name}去年同期数暂缺（源单元格为${previous.error}，见核对），不作同比` : "";
+}
+
+/**
+ * The English twin of zhNoChange: "accidents are not compared with a year earlier (the year-earlier cell holds #N/A; see the checks)".
+ *
+ * @param name what the figure is ("accidents")
+ * @param previous the year-earlier figure
+ * @returns the clause, "" when the year-earlier cell holds no error
+ */
+export function enNoChange(name: string, previous: SourcedValue | undefined): string {
+  return previous?.error
+    ? `${name} ${name === "the direct economic loss" ? "is" : "are"} not compared with a year earlier (the year-earlier cell holds ${previous.error}; see the checks)`
+    : "";
+}
