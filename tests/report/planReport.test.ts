@@ -76,6 +76,13 @@ describe("the sample's Chinese report", () => {
     expect(figure(sample.zh, "整改率92").source!.text).toBe("'隐患排查治理'!C2、E2");
   });
 
+  test("traces the 双下降 count to the county that fell in both, 双柏县 (1 against 2 accidents, 1 against 2 deaths: B8, C8, E8, F8), not to 大姚县, whose fall would make it 2", () => {
+    const count = figure(sample.zh, "中有1个实现");
+    expect(count.text).toBe("1");
+    expect(count.source!.text).toBe("'事故分县统计'!B8、C8、E8、F8");
+    expect(figure(sample.en, "compared, 1 saw both").source!.text).toBe("'事故分县统计'!B8, C8, E8, F8");
+  });
+
   test("traces a figure whose words depend on two cells (其中重大隐患3条，已全部完成整改) to the count", () => {
     expect(figure(sample.zh, "其中重大隐患3").source!.text).toContain("D2");
   });

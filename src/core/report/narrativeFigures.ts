@@ -7,7 +7,7 @@
 import { MESSAGES, type ReportTopic } from "../messages";
 import type { LedgerModel, WorkbookModel } from "../reader/model";
 import type { NarrativeSource } from "../summary/narrativeSource";
-import type { SourcedValue } from "../summary/facts";
+import type { GroupTable, SourcedValue } from "../summary/facts";
 import { figureSource, type LocatedFinding } from "./figureSources";
 import { distinctRanges, parseReferences } from "./sheetRanges";
 import type { TracedLeaf, TracedParagraph } from "./traceNarrative";
@@ -62,6 +62,11 @@ function isGiven(leaf: TracedLeaf, source: NarrativeSource): boolean {
 /** The ranges a leaf of the facts comes from. */
 function leafRanges(leaf: TracedLeaf, source: NarrativeSource, model: WorkbookModel): SheetRange[] {
   if (isGiven(leaf, source)) return [];
+  if (leaf.key === "bothDownRows") {
+    // The 双下降 count: the accident and death cells of the rows counted, both periods (not the whole table).
+    const cells = bothDownCells(leaf.holder as GroupTable);
+    if (cells.length) return cells;
+  }
   if (leaf.key !== "value") {
     // A count the reader made of the rows of a table (the counties of the loss table, the compared rows of a
     // by-county table, whose holder names its sheet): the table's, or the ledger's, rows.
@@ -74,6 +79,13 @@ function leafRanges(leaf: TracedLeaf, source: NarrativeSource, model: WorkbookMo
   // A figure counted from a ledger's records, held as a value: the ledger's rows.
   const ledger: LedgerModel | undefined = model.ledgers.find((l) => l.subtype === (/hazard/i.test(leaf.path) ? "hazard" : "accident")) ?? model.ledgers[0];
   return ledger ? addressRange(ledger.sheet, ledger.address) : [];
+}
+
+/** The cells of the rows a 双下降 count counts: their accidents and deaths, this period and a year earlier. */
+function bothDownCells(t: GroupTable): SheetRange[] {
+  const counted = t.rows.filter((r) => r.role === "data" && t.bothDownLabels?.includes(r.label));
+  const pairs = counted.flatMap((r) => r.pairs.filter((p) => p.indicator === "accident_count" || p.indicator === "deaths"));
+  return pairs.flatMap((p) => [...valueRanges(p.current), ...valueRanges(p.previous)]);
 }
 
 function valueRanges(v: SourcedValue & { ratioOf?: readonly SourcedValue[] }): SheetRange[] {

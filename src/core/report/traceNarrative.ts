@@ -36,8 +36,8 @@ export interface TracedParagraph {
 /** Numbers as the 综述 writes them: "23", "23.8", "12322.34", "301,265". */
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
 
-/** Fields outside a SourcedValue that hold a count the reader made (the counties a loss table lists, the compared rows of a by-county table). */
-const COUNTED_FIELDS = new Set(["disasterCounties", "comparedRows"]);
+/** Fields outside a SourcedValue that hold a count the reader made (the counties a loss table lists, the compared rows of a by-county table and those of them that fell in both). */
+const COUNTED_FIELDS = new Set(["disasterCounties", "comparedRows", "bothDownRows"]);
 
 /**
  * The leaves of a facts value: every object with a finite numeric `value`, and the counted

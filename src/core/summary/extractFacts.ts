@@ -9,7 +9,7 @@ import { firstFact, isColumnGroup, rowLabel, type FactTable } from "./factTables
 import type { GroupRow, GroupTable, HazardRow, IndicatorPair, LossPart, SourcedValue, SummaryFacts } from "./facts";
 import { sourcedOf } from "./sourced";
 import { disasterDetails, hazardConventions } from "./sourceConventions";
-import { rowMoves } from "./groupMoves";
+import { bothDownOf, rowMoves } from "./groupMoves";
 import { earlierYears } from "./earlierYears";
 import { largerAccidents } from "./largerLevels";
 
@@ -93,6 +93,7 @@ function groupTable(t: FactTable, keyKind: "region" | "industry"): GroupTable | 
     sheet: t.source.sheet,
     keyKind,
     comparedRows: rowMoves(rows).length,
+    ...bothDownOf(rows),
     indicators: ids.map((id) => ({ indicator: id, name: indicatorById(id)?.name ?? id, unit: indicatorById(id)?.baseUnit ?? "" })),
     rows,
     total: ids.map((id) => pair(id, sourcedOf(wholeOf(t, id)), sourcedOf(wholeOf(t, id, PREVIOUS)))),

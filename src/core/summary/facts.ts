@@ -83,6 +83,10 @@ export interface GroupTable {
   readonly source?: "table" | "ledger";
   /** How many data rows state accidents and deaths in both periods (groupMoves.ts): the "10" of "10个县（市）中有7个实现…双下降". */
   readonly comparedRows?: number;
+  /** How many of them saw accidents and deaths both fall (groupMoves.ts): the "7" of the same sentence, a count the report traces to those rows. */
+  readonly bothDownRows?: number;
+  /** Those rows' labels, in table order. */
+  readonly bothDownLabels?: readonly string[];
   /** The table states its whole (a 合计 / 全州 row), rather than the rows being added up: county highlights need one. */
   readonly statedTotal?: boolean;
 }

@@ -3,7 +3,8 @@
  * can be compared at all (accidents and deaths stated in both periods, no open 核对 finding, no
  * error cell), and which of those rose or fell in both (双上升, 双下降). One rule for the facts
  * (`GroupTable.comparedRows`, the "10" of "10个县（市）中有7个…", a count the report traces) and
- * the 综述's county highlights (narrative/countyHighlights.ts).
+ * the 综述's county highlights (narrative/countyHighlights.ts); the rows that fell in both
+ * (`GroupTable.bothDownRows`, the "7" of the same sentence, traced by the report to those rows' cells).
  */
 import type { GroupRow, IndicatorPair } from "./facts";
 
@@ -35,4 +36,28 @@ export function rowMoves(rows: readonly GroupRow[]): RowMove[] {
     const deaths = delta(row.pairs, "deaths");
     return accidents === undefined || deaths === undefined ? [] : [{ row, accidents, deaths }];
   });
+}
+
+/**
+ * The labels of the compared rows where accidents and deaths both fell (双下降).
+ *
+ * @param rows the rows of a group table
+ * @returns the labels, in table order
+ * @example bothFell(byRegion.rows) // ["双柏县"]
+ */
+export function bothFell(rows: readonly GroupRow[]): string[] {
+  return rowMoves(rows)
+    .filter((m) => m.accidents < 0 && m.deaths < 0)
+    .map((m) => m.row.label);
+}
+
+/**
+ * The 双下降 count and its rows as a group table carries them.
+ *
+ * @param rows the rows of a group table
+ * @returns bothDownRows and bothDownLabels
+ */
+export function bothDownOf(rows: readonly GroupRow[]): { bothDownRows: number; bothDownLabels: readonly string[] } {
+  const labels = bothFell(rows);
+  return { bothDownRows: labels.length, bothDownLabels: labels };
 }

@@ -5,7 +5,7 @@
  * already carry their live formulas (sourced.ts).
  */
 import type { GroupRow, GroupTable, SummaryFacts } from "./facts";
-import { rowMoves } from "./groupMoves";
+import { bothDownOf, rowMoves } from "./groupMoves";
 import type { AccidentLedgerView, LedgerRow } from "./ledgerViews";
 import { ledgerPair } from "./sections/ledgerBreakdowns";
 
@@ -24,6 +24,7 @@ function groupTable(view: AccidentLedgerView, keyKind: "region" | "industry", gr
     sheet: view.source.sheet,
     keyKind,
     comparedRows: rowMoves(rows).length,
+    ...bothDownOf(rows),
     indicators: figures.map((f, k) => ({ indicator: f.indicator, name: pairs(view.total)[k].name, unit: f.unit })),
     rows,
     total: pairs(view.total),

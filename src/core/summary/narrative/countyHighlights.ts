@@ -11,7 +11,7 @@
  * which the report traces. docs/report-rules.md rule 19.
  */
 import type { GroupRow, GroupTable } from "../facts";
-import { rowMoves, type RowMove } from "../groupMoves";
+import { bothFell, rowMoves, type RowMove } from "../groupMoves";
 import { currentOf, enList, enNumber, n } from "./figures";
 import { englishArea } from "./region";
 
@@ -78,7 +78,8 @@ function highlightsOf(t: GroupTable, compares: boolean): Highlights | undefined 
     top: largest(active),
     contributors: contributorsOf(t, moves),
     bothUp: moves.filter((m) => m.accidents > 0 && m.deaths > 0).map((m) => m.row.label),
-    bothDown: moves.filter((m) => m.accidents < 0 && m.deaths < 0).length,
+    // The count the facts carry (GroupTable.bothDownRows), so the report traces it to the rows counted.
+    bothDown: compares ? (t.bothDownRows ?? bothFell(t.rows).length) : 0,
     compared: compares ? (t.comparedRows ?? moves.length) : 0,
     none: counted.filter((r) => r.count === 0).map((r) => r.label),
   };
