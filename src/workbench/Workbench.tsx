@@ -271,7 +271,8 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
                   if (!loaded) return;
                   setDownloading(true);
                   setError(undefined);
-                  downloadReport(loaded.bytes, loaded.name, language)
+                  const { options, overrides } = paneShows();
+                  downloadReport(loaded.bytes, loaded.name, language, { options, overrides })
                     .catch((e) => setError({ message: MESSAGES.files.inFile(loaded.name, messageOf(e)) }))
                     .finally(() => setDownloading(false));
                 }}

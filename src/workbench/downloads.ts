@@ -4,6 +4,7 @@
  * handed to the browser as a download. Nothing is uploaded.
  */
 import { saveDownload } from "../taskpane/saveDownload";
+import type { ReportShows } from "./downloadReport";
 import type { PaneShows } from "./downloadSummary";
 import { makeInWorker } from "./worker/makeInWorker";
 import { startFileMaker } from "./worker/startFileMaker";
@@ -27,9 +28,10 @@ export async function downloadSummaryWorkbook(bytes: ArrayBuffer, name: string, 
  * @param bytes the opened file (copied to the worker)
  * @param name its file name
  * @param language the page's language
+ * @param shows the pane's options and corrections, as 生成汇总 takes them (denominators, decimals, the ledger period …)
  * @returns when the download has started; rejects with the reader's refusal
  */
-export async function downloadReport(bytes: ArrayBuffer, name: string, language: "zh" | "en"): Promise<void> {
-  const made = await makeInWorker({ kind: "report", bytes, name, language, now: Date.now() }, startFileMaker());
+export async function downloadReport(bytes: ArrayBuffer, name: string, language: "zh" | "en", shows: ReportShows): Promise<void> {
+  const made = await makeInWorker({ kind: "report", bytes, name, language, now: Date.now(), shows }, startFileMaker());
   saveDownload(made.bytes, made.name, made.type);
 }

@@ -81,6 +81,26 @@ describe("downloads made in a worker", () => {
     expect(text).toBe(await words(direct.bytes));
   });
 
+  test("the report takes the pane's options and corrections as 生成汇总 does: a GDP typed in the pane gives its 控制指标 chapter (26 deaths over 812.5亿元 = 0.032, by hand), two decimals give 15.00%", async () => {
+    const now = Date.UTC(2024, 6, 10, 1, 30);
+    const words = async (bytes: Uint8Array) => {
+      const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+      return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+    };
+    const shows = {
+      options: { denominators: [{ indicator: "gdp", unit: "亿元", current: 812.5, previous: 770.1 }], percentDecimals: 2, stripTrailingZeros: false },
+      overrides: {},
+    };
+    const made = await makeInWorker({ kind: "report", bytes: bufferOf("layout-a.xlsx"), name: "楚雄.xlsx", language: "zh", now, shows }, fakeMaker());
+    const text = await words(made.bytes);
+    expect(text).toContain("亿元GDP生产安全事故死亡率由去年同期的0.027升到0.032");
+    expect(text).toContain("上升15.00%");
+    const plain = await words(
+      (await makeInWorker({ kind: "report", bytes: bufferOf("layout-a.xlsx"), name: "楚雄.xlsx", language: "zh", now }, fakeMaker())).bytes,
+    );
+    expect(plain).not.toContain("亿元GDP");
+  });
+
   test("a damaged file is refused with the reader's bilingual message, as the pane shows it, and the worker is stopped", async () => {
     const port = fakeMaker();
     const refusal = makeInWorker({ kind: "summary", bytes: bufferOf("malformed-corrupt.xlsx"), name: "malformed-corrupt.xlsx" }, port);

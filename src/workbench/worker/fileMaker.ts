@@ -4,7 +4,7 @@
  * opening the package, reading, planning, writing and compressing — off the page's main thread,
  * and answers with the new file's name and bytes, or the refusal as plain fields.
  */
-import { makeReport } from "../downloadReport";
+import { makeReport, type ReportShows } from "../downloadReport";
 import { makeSummaryWorkbook, type PaneShows } from "../downloadSummary";
 import { failureFields } from "./bookHandler";
 import type { FailureFields } from "./protocol";
@@ -12,7 +12,14 @@ import type { FailureFields } from "./protocol";
 /** A file to make from the opened workbook's bytes (a copy: the page keeps its own). */
 export type MakeRequest =
   | { readonly kind: "summary"; readonly bytes: ArrayBuffer; readonly name: string; readonly shows?: PaneShows }
-  | { readonly kind: "report"; readonly bytes: ArrayBuffer; readonly name: string; readonly language: "zh" | "en"; readonly now: number };
+  | {
+      readonly kind: "report";
+      readonly bytes: ArrayBuffer;
+      readonly name: string;
+      readonly language: "zh" | "en";
+      readonly now: number;
+      readonly shows?: ReportShows;
+    };
 
 /** The file made: its name, bytes and MIME type. */
 export interface MadeFile {
@@ -40,7 +47,7 @@ export async function makeFile(request: MakeRequest): Promise<MakeAnswer> {
       const made = await makeSummaryWorkbook(request.bytes, request.name, request.shows);
       return { made: { name: made.name, bytes: made.bytes, type: made.name.endsWith(".xlsm") ? XLSM : XLSX } };
     }
-    const made = await makeReport(request.bytes, request.name, request.language, new Date(request.now));
+    const made = await makeReport(request.bytes, request.name, request.language, new Date(request.now), request.shows);
     return { made: { name: made.name, bytes: made.bytes, type: DOCX } };
   } catch (error) {
     return { failed: failureFields(error) };
