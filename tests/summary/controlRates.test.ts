@@ -171,11 +171,15 @@ const BY_SAMPLE_INDUSTRY = sheetOf(
   ["A1:J1", "A3:A4", "B3:D3", "E3:G3", "H3:J3"],
 );
 
-test("the sample's 其中:道路运输业 row gives the 万车 rate (python3: 15/52.3 = 0.29 against 11/50.1 = 0.22, +30.6%)", () => {
-  const p = planSummary(workbookFacts(readWorkbook({ name: "a.xlsx", sheets: [layoutA(), BY_SAMPLE_INDUSTRY] })), {
-    denominators: [{ indicator: "vehicles", unit: "万辆", current: 52.3, previous: 50.1 }],
-  });
-  const vehicles = block(p).get("道路交通万车死亡率（人/万车）")!;
+test("the sample's 其中:道路运输业 row gives the 万车 rate, named for its numerator: 道路运输业万车死亡率, not 道路交通's (python3: 15/52.3 = 0.29 against 11/50.1 = 0.22, +30.6%)", () => {
+  const denominators: SummaryOptionsInput["denominators"] = [{ indicator: "vehicles", unit: "万辆", current: 52.3, previous: 50.1 }];
+  const p = planSummary(workbookFacts(readWorkbook({ name: "a.xlsx", sheets: [layoutA(), BY_SAMPLE_INDUSTRY] })), { denominators });
+  expect(block(p).has("道路交通万车死亡率（人/万车）")).toBe(false);
+  expect(p.narrative.join("")).toContain("道路运输业万车死亡率由去年同期的0.22升到0.29，升幅30.6%");
+  expect(p.narrative.join("")).not.toContain("道路交通");
+  const en = planSummary(workbookFacts(readWorkbook({ name: "a.xlsx", sheets: [layoutA(), BY_SAMPLE_INDUSTRY] })), { denominators, language: "en" });
+  expect(en.narrative.join("")).toContain("road transport deaths per 10,000 motor vehicles rose from 0.22 a year earlier to 0.29 (up 30.6%)");
+  const vehicles = block(p).get("道路运输业万车死亡率（人/万车）")!;
   expect(vehicles[0].value).toBeCloseTo(0.286807, 6);
   expect(vehicles[1].value).toBeCloseTo(0.219561, 6);
   expect(vehicles[2].value).toBeCloseTo(0.306275, 6);

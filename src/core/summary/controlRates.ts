@@ -6,6 +6,7 @@
  * pane, `--denominator`), never from a denominator of another period or area, and never summed.
  * Nothing is planned when no denominator is known.
  */
+import { englishIndustry } from "../registry/englishNames";
 import { indicatorById } from "../registry/indicators";
 import type { DenominatorId, DenominatorRow, Denominators, Operand } from "./denominators";
 import type { SourcedValue } from "./facts";
@@ -96,12 +97,33 @@ function pairOperands(pair: { current: SourcedValue; previous: SourcedValue } | 
   return { current: { value: pair.current, toBase: 1 }, ...(pair.previous.value !== null ? { previous: { value: pair.previous, toBase: 1 } } : {}) };
 }
 
-/** A row of the by-industry table (工矿商贸, 道路运输): its deaths this period and last. */
-function industryDeaths(source: NarrativeSource, label: RegExp): ControlRate["numerator"] | undefined {
-  // "其中:道路运输业" (the sample's) names the row as "道路运输业" does.
-  const row = source.facts.byIndustry?.rows.find((r) => label.test(r.label.trim().replace(/^其中[:：]?\s*/, "")));
-  return pairOperands(row?.pairs.find((p) => p.indicator === "deaths"));
+/** A row's label without its 其中: "其中:道路运输业" (the sample's) names the row as "道路运输业" does. */
+const bareLabel = (label: string) => label.trim().replace(/^其中[:：]?\s*/, "");
+
+/** The row of the by-industry table (工矿商贸, 道路运输) a rate takes its deaths from. */
+function industryRow(source: NarrativeSource, label: RegExp) {
+  return source.facts.byIndustry?.rows.find((r) => label.test(bareLabel(r.label)));
 }
+
+/** A row of the by-industry table: its deaths this period and last. */
+function industryDeaths(source: NarrativeSource, label: RegExp): ControlRate["numerator"] | undefined {
+  return pairOperands(industryRow(source, label)?.pairs.find((p) => p.indicator === "deaths"));
+}
+
+/**
+ * The 万车 rate named by its numerator: deaths of a 道路交通 row give 道路交通万车死亡率; a 分行业 row
+ * 道路运输业 counts the work-safety accidents of road transport only, so its rate is 道路运输业万车死亡率
+ * ("road transport deaths per 10,000 motor vehicles"), never 道路交通's.
+ */
+function vehiclesRate(source: NarrativeSource): RateDefinition {
+  const row = industryRow(source, ROAD);
+  const label = row ? bareLabel(row.label) : "";
+  if (!label || /^道路交通/.test(label)) return DEFINITIONS.vehicles;
+  return { ...DEFINITIONS.vehicles, name: `${label}万车死亡率`, english: `${englishIndustry(label) ?? "road transport"} deaths per 10,000 motor vehicles` };
+}
+
+/** The rows whose deaths a 万车 rate is of. */
+const ROAD = /^道路(运输|交通)/;
 
 /** A disaster indicator's total from the disasters section (display unit with its factor), else the loss table's. */
 function disasterTotal(source: NarrativeSource, id: string): ControlRate["numerator"] | undefined {
@@ -132,7 +154,7 @@ export function controlRates(source: NarrativeSource): ControlRates | undefined 
     [DEFINITIONS.gdp, deaths],
     [DEFINITIONS.population, deaths],
     [DEFINITIONS.workers, industryDeaths(source, /^工矿商贸/)],
-    [DEFINITIONS.vehicles, industryDeaths(source, /^道路(运输|交通)/)],
+    [vehiclesRate(source), industryDeaths(source, ROAD)],
     [DEFINITIONS.affected, disasterTotal(source, "affected_pop")],
     [DEFINITIONS.loss, disasterTotal(source, "dz_direct_loss")],
   ];
