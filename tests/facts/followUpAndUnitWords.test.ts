@@ -27,16 +27,14 @@ describe("a bare follow-up word belongs to the count on its left", () => {
     const facts = byIndicator([["全省1~9月隐患排查治理情况"], HEADER, ["全省合计", 5200, 8000, 7800, 40, 30, 10, 75]]);
     expect(facts).toMatchObject({ units_checked: 5200, general_found: 8000, rectified: 7800, major_found: 40, major_rectified: 30, major_planned: 10 });
     expect(factsOf([HEADER, ["全省合计", 5200, 8000, 7800, 40, 30, 10, 75]]).filter((f) => f.indicator === "rectified")).toHaveLength(1);
-  });
-
-  test("a single 已整改 after an 其中 part stays the whole's (排查隐患 | 其中：重大隐患 | 已整改)", () => {
-    const facts = byIndicator([
+    // A single 已整改 after an 其中 part stays the whole's (排查隐患 | 其中：重大隐患 | 已整改).
+    const sample = byIndicator([
       ["县（市）", "排查隐患（条）", "其中：重大隐患（条）", "已整改（条）", "其中：重大隐患已整改"],
       ["合计", 411, 3, 378, 3],
       ["楚雄市", 200, 2, 190, 2],
       ["禄丰市", 211, 1, 188, 1],
     ]);
-    expect(facts).toMatchObject({ hazards_found: 411, major_found: 3, rectified: 378, major_rectified: 3 });
+    expect(sample).toMatchObject({ hazards_found: 411, major_found: 3, rectified: 378, major_rectified: 3 });
   });
 });
 
@@ -51,9 +49,7 @@ describe("an enforcement row's unit says what it counts", () => {
 
   test("units inspected counted in 次 are inspection visits, and inspection records in 份 are enforcement documents", () => {
     expect(byIndicator(ROWS)).toEqual({ inspection_visits: 1200, documents: 480, penalties: 30 });
-  });
-
-  test("units inspected in 家次 stay units inspected", () => {
+    // Units inspected in 家次 stay units inspected.
     expect(
       byIndicator([
         ["指标", "单位", "2024年1—6月"],
