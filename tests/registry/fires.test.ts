@@ -10,7 +10,7 @@ import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { matchIndicator } from "../../src/core/registry/matchIndicator";
 import { isOfWhich } from "../../src/core/registry/headerText";
 import { rowRoleOf } from "../../src/core/registry/regions";
-import { titleDomain } from "../../src/core/reader/titleDomain";
+import { titleDomain } from "../../src/core/registry/titleDomain";
 import { sheetOf } from "../reader/layouts";
 
 const read = (rows: unknown[][]) => readWorkbook({ sheets: [sheetOf("表", rows)] });

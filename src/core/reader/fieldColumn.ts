@@ -11,7 +11,7 @@ import { matchIndicator } from "../registry/matchIndicator";
 import type { DraftColumn } from "./headerColumns";
 import type { IndicatorDomain } from "./model";
 import type { SheetGrid } from "./sheetGrid";
-import { titleDomain } from "./titleDomain";
+import { titleDomain } from "../registry/titleDomain";
 
 const INDICATOR_HEADER = /^(指标|指标名称|统计指标|项目)$/;
 /** How many body rows are looked at: enough to tell, and linear in the table's width. */

@@ -19,7 +19,7 @@ import { resolveSeries, rowSeriesSpans } from "./periodSeries";
 import { namePeriodMatrix } from "./periodMatrix";
 import { figuresStatus } from "./figuresStatus";
 import { tablePeriod } from "./tablePeriod";
-import { titleDomain } from "./titleDomain";
+import { titleDomain } from "../registry/titleDomain";
 import { fieldDomain, indicatorKeyAfterField } from "./fieldColumn";
 import { titleScope } from "./titleScope";
 import { MESSAGES } from "../messages";

@@ -6,9 +6,11 @@
  * recognised to hold and, failing those, the words of a table's title.
  */
 import type { WorkbookFacts } from "../facts";
-import { indicatorById } from "../registry/indicators";
-import type { IndicatorDomain } from "../reader/model";
-import { titleDomain } from "../reader/titleDomain";
+import { indicatorById, type Indicator } from "../registry/indicators";
+import { titleDomain } from "../registry/titleDomain";
+
+/** An indicator's area (accident, disaster …), named through the registry: the planner imports nothing of the reader. */
+type IndicatorDomain = Indicator["domain"];
 
 /** A subject in Chinese and in English. */
 export type TitleSubject = readonly [zh: string, en: string];

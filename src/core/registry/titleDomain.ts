@@ -3,7 +3,7 @@
  * columns lack the word 灾 (直接经济损失, 死亡人数 are words of both areas), and a title of 生产安全事故
  * holds accident figures. The title decides an indicator its own words leave open.
  */
-import type { IndicatorDomain } from "./model";
+import type { IndicatorDomain } from "../reader/model";
 
 const WORDS: readonly [IndicatorDomain, RegExp][] = [
   // 灾情, but not the 灾情 inside 火灾情况.
