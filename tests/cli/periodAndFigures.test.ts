@@ -30,6 +30,22 @@ describe("--period and --figures are read from the command line", () => {
     expect(args).toEqual({ error: expect.objectContaining({ zh: expect.stringContaining("--period“上半年”不是带年份的期间") }) });
   });
 
+  test("a text that only holds a period, 2024.1-2024.6 or 2024 H1, is a usage error: never read as its January or its whole year", () => {
+    for (const text of ["2024.1-2024.6", "2024 H1", "2024-01-01 to 2024-06-30"]) {
+      expect(parseArguments(["summarize", "a.xlsx", "--period", text])).toEqual({
+        error: expect.objectContaining({ zh: expect.stringContaining(`--period“${text}”不是带年份的期间`) }),
+      });
+    }
+    // The forms the help names, and the short ones, still read.
+    const read = (text: string) => (parseArguments(["summarize", "a.xlsx", "--period", text]) as { reportPeriod?: unknown }).reportPeriod;
+    expect([read("2024年1—6月"), read("2024Q1"), read("2024.1.1-2024.6.30"), read("2024")]).toEqual([
+      { start: "2024-01-01", end: "2024-06-30" },
+      { start: "2024-01-01", end: "2024-03-31" },
+      { start: "2024-01-01", end: "2024-06-30" },
+      { start: "2024-01-01", end: "2024-12-31" },
+    ]);
+  });
+
   test("--figures takes source, preliminary or final, and nothing else", () => {
     expect(parseArguments(["report", "a.xlsx", "--figures", "final"])).toMatchObject({ figuresStatus: "final" });
     expect(parseArguments(["summarize", "a.xlsx", "--figures", "preliminary"])).toMatchObject({ figuresStatus: "preliminary" });

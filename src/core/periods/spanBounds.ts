@@ -4,7 +4,7 @@
  */
 import { daysInMonth } from "./calendar";
 import type { PeriodSpan } from "./period";
-import { findPeriodIn } from "./findPeriod";
+import { parsePeriodText } from "./parsePeriod";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -24,13 +24,16 @@ export function spanBounds(span: PeriodSpan): { start: string; end: string } | u
 }
 
 /**
- * The dates of a period a user typed (the command line's --period): it must name its year.
+ * The dates of a period a user typed (the command line's --period, the pane's 报告期): it must name
+ * its year and be a period and nothing else — "2024.1-2024.6" or "2024 H1" is refused, never read as
+ * the January or the whole year a period inside it would give.
  *
- * @param text "2024年1—6月", "2024年上半年", "2024年3月1日至3月31日"
+ * @param text "2024年1—6月", "2024年上半年", "2024年3月1日至3月31日", "2024Q1", "2024.1.1-2024.6.30"
  * @returns the two dates, or undefined when the text is not a period with a year
  * @example periodBounds("2024年1-6月") // { start: "2024-01-01", end: "2024-06-30" }
+ * @example periodBounds("2024.1-2024.6") // undefined
  */
 export function periodBounds(text: string): { start: string; end: string } | undefined {
-  const span = findPeriodIn(text)?.span;
+  const span = parsePeriodText(text.trim())?.span;
   return span ? spanBounds(span) : undefined;
 }
