@@ -63,3 +63,24 @@ describe("a county without last year's figures: the 同比 is on a comparable ba
     expect(text).toContain("事故起数增加1起、上升5%");
   });
 });
+
+describe("the table beside a 可比口径 sentence says which basis each uses (issue 22.1)", () => {
+  const plan = (rows: unknown[][], o: SummaryOptionsInput = {}) =>
+    planSummary(
+      workbookFacts(readWorkbook({ sheets: [sheetOf("分县", [...HEADER, ...rows], ["A1:G1", "A2:A3", "B2:C2", "D2:E2", "F2:G2"])] })),
+      resolveSummaryOptions(o),
+    );
+
+  test("a note under the tables: the 综述's 同比 leaves 双柏县 out, the table's and the 显著性 column's compare the stated totals (23 against 20)", () => {
+    const p = plan([...COUNTIES, ["合计", 23, 20, 26, 21, 11, 6]]);
+    expect(p.notes).toContain("注：综述中的同比按可比口径（不含无去年同期数的双柏县）计算；本表的增减、增减幅度和显著性按表中合计数计算。");
+    const en = plan([...COUNTIES, ["合计", 23, 20, 26, 21, 11, 6]], { language: "en" });
+    expect(en.notes).toContain(
+      "Note: the narrative compares with a year earlier on a comparable basis (excluding Shuangbai County, which reported no year-earlier figures); the changes and the significance in the table compare the totals as stated.",
+    );
+  });
+
+  test("no note where the 综述 compares the stated totals too", () => {
+    expect(plan([...COUNTIES, ["合计", 23, 22, 26, 24, 11, 7]]).notes.join("")).not.toContain("可比口径");
+  });
+});

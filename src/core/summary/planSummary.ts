@@ -34,6 +34,7 @@ import { workbookSubjects, type TitleSubject } from "./titleSubjects";
 import { findTrendSeries } from "./significance";
 import { finishForPrint } from "./printLayout";
 import { controlRates } from "./controlRates";
+import { comparableBasisNote } from "./narrative/comparableBasis";
 import { controlRatesNotes, controlRatesSection } from "./sections/controlRates";
 
 /** How wide the tables are: the accident table, or the widest by-county / by-industry table shown. */
@@ -61,10 +62,11 @@ function writeTitle(
   b.style(1, 0, 1, width, "subtitle");
 }
 
-/** The notes under the tables: what "—" means, why only 事故起数 is tested, and which source cells were text. */
-function writeNotes(b: SheetBuilder, L: Labels, width: number, o: SummaryOptions, tested: boolean, breakdowns: boolean): string[] {
+/** The notes under the tables: what "—" means, which basis the 同比 of the 综述 and of the table use, why only 事故起数 is tested, and which source cells were text. */
+function writeNotes(b: SheetBuilder, L: Labels, width: number, o: SummaryOptions, tested: boolean, breakdowns: boolean, basis?: string): string[] {
   const notes: string[] = [];
   if (b.usesDash) notes.push(L.dashNote);
+  if (basis) notes.push(basis);
   if (tested) notes.push(significanceFootnote(o.language, breakdowns ? (o.breakdownSignificance ? "holm" : "untested") : undefined));
   if (b.textCells.size) notes.push(`${L.textNote}${[...b.textCells].join(o.language === "en" ? ", " : "，")}`);
   let r = b.next + 1;
@@ -169,7 +171,9 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
   const tested = o.significanceColumn && !facts.noComparison && sections.some((x) => x.id === "accidents");
   // Breakdown tables that compare: their rows are tested only when asked (issue 22.10), and the footnote says which.
   const breakdowns = ledgerCompares && sections.some((x) => /^ledgerBy/.test(x.id));
-  const notes = writeNotes(b, L, width, o, tested, breakdowns);
+  // The 综述's 可比口径 and the table's stated totals: one rule (narrative/comparableBasis.ts) decides, the note says which is which.
+  const basis = narrative.length && sections.some((x) => x.id === "accidents") ? comparableBasisNote(facts, o.language) : undefined;
+  const notes = writeNotes(b, L, width, o, tested, breakdowns, basis);
   // Figures counted from a ledger are static unless they carry a live COUNTIFS formula; the ledger note says when its breakdowns are values.
   const constant = (v: { cell?: unknown; sumOf?: unknown; formula?: string }) => !v.cell && !v.sumOf && !v.formula;
   const fromLedger =

@@ -7,7 +7,8 @@
  * year-earlier figure — and the sentence names them ("按可比口径（不含无去年同期数的双柏县）计算").
  */
 import type { GroupRow, IndicatorPair, SummaryFacts } from "../facts";
-import { pairOf, present } from "./figures";
+import { enList, pairOf, present } from "./figures";
+import { englishArea } from "./region";
 
 /** The comparison over the counties that have both figures, and the counties left out of it. */
 export interface ComparableBasis {
@@ -52,4 +53,23 @@ export function comparableBasis(facts: Pick<SummaryFacts, "byRegion">, pairs: re
   });
   if (!excluded.size) return undefined;
   return { excluded: rows.map((r) => r.label).filter((label) => excluded.has(label)), pairs: adjusted };
+}
+
+/**
+ * The note under the tables when the 综述 compares on a comparable basis while the table and its 显著性
+ * column compare the totals as the workbook states them: which basis each uses (issue 22.1), so the
+ * 22.2% of the sentence and the 27.8% of the table never stand side by side without a word.
+ *
+ * @param facts the summary facts
+ * @param language the sheet's language
+ * @returns the note, or undefined when the 综述 compares the stated totals too
+ * @example comparableBasisNote(facts, "zh") // "注：综述中的同比按可比口径（不含无去年同期数的双柏县）计算；本表的增减、增减幅度和显著性按表中合计数计算。"
+ */
+export function comparableBasisNote(facts: Pick<SummaryFacts, "byRegion" | "accidents" | "noPrevious">, language: "zh" | "en"): string | undefined {
+  if (facts.noPrevious) return undefined;
+  const excluded = comparableBasis(facts, facts.accidents ?? [])?.excluded;
+  if (!excluded?.length) return undefined;
+  if (language === "en")
+    return `Note: the narrative compares with a year earlier on a comparable basis (excluding ${enList(excluded.map(englishArea))}, which reported no year-earlier figures); the changes and the significance in the table compare the totals as stated.`;
+  return `注：综述中的同比按可比口径（不含无去年同期数的${excluded.join("、")}）计算；本表的增减、增减幅度和显著性按表中合计数计算。`;
 }
