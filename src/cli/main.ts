@@ -175,6 +175,9 @@ function describe(model: WorkbookModel, facts: WorkbookFacts): string[] {
   }
   for (const l of model.ledgers) lines.push(`  识别 / found: ${bilingual(MESSAGES.cli.ledgerFound(`${l.sheet}!${l.address}`, l.subtype, l.recordCount))}`);
   for (const d of model.diagnostics.filter((x) => x.severity === "error")) lines.push(`  未能识别 / not read: ${d.sheet} ${bilingual(d.message)}`);
+  // What the reader could not decide and says instead of guessing (a row that may be a part or the next
+  // row, …): the pane lists it under its sheet, and the command line must not be silent about it.
+  for (const d of model.diagnostics.filter((x) => x.severity === "warning")) lines.push(`  注意 / warning: ${d.sheet} ${bilingual(d.message)}`);
   // Never a bare "no inconsistency": what was checked, or that nothing was recognised and nothing checked.
   for (const n of facts.notUnderstood) lines.push(`  未汇总 / not summarised: ${bilingual(n.message)}`);
   const verdict = checkVerdict(facts);
