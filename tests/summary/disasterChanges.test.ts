@@ -55,3 +55,14 @@ describe("the English by-industry paragraph says what it compares with once", ()
     expect(paragraph).toContain("Construction had 3 accidents, with 3 deaths and 1 injury; accidents and deaths were unchanged, while injuries rose by 1");
   });
 });
+
+describe("a disaster count of people that is zero is said in words, as releases say it", () => {
+  test("corpus 29 (石台县 2022: 30737人受灾, no deaths): '无人员死亡', never '0人死亡'", async () => {
+    const fs = await import("fs");
+    const { loadXlsx, workbookToSnapshot } = await import("../../src/xlsx/loadXlsx");
+    const model = readWorkbook(workbookToSnapshot(await loadXlsx(fs.readFileSync("tests/corpus/workbooks/29-shitai-2022-by-type-mu.xlsx"))));
+    const text = planSummary(workbookFacts(model), { language: "zh" }).narrative.join("\n");
+    expect(text).toContain("全县各类自然灾害共造成30737人受灾，无人员死亡，319人紧急避险转移；");
+    expect(text).not.toMatch(/(^|[^\d.])0人死亡/);
+  });
+});

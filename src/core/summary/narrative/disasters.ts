@@ -38,6 +38,13 @@ const GROUPS: readonly (readonly [string, (x: string, unit: string) => string][]
   [["dz_direct_loss", (x, u) => `直接经济损失${x}${u}`]],
 ];
 
+/** People counts that a release words when nothing happened: "无人员死亡", never "0人死亡". */
+const NONE: Readonly<Record<string, string>> = {
+  dz_deaths_missing: "无人员死亡失踪",
+  dz_deaths: "无人员死亡",
+  dz_missing: "无人员失踪",
+};
+
 function disasterBlock(sections: SectionFacts): SectionBlock | undefined {
   return sections.blocks.find((b) => b.section === "disasters" && b.group !== "month");
 }
@@ -55,7 +62,8 @@ function zh(sections: SectionFacts, { facts, options }: NarrativeContext): strin
   const groups = GROUPS.map((g) =>
     g.flatMap(([id, say]) => {
       const f = figureOf(block, id);
-      return f?.current !== undefined ? [say(n(f.current), f.indicator.unit)] : [];
+      if (f?.current === undefined) return [];
+      return [f.current === 0 && NONE[id] ? NONE[id] : say(n(f.current), f.indicator.unit)];
     }),
   ).filter((g) => g.length);
   if (!groups.length) return undefined;
