@@ -4,11 +4,7 @@
  * otherwise pass unseen) and where each entry lies, so the writer can copy an untouched entry as
  * it is (zipWriter.ts). One walk over the directory, each record at least 46 bytes: linear in the file.
  */
-
-const END_OF_DIRECTORY = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_END = 0x06064b50;
-const DIRECTORY_RECORD = 0x02014b50;
+import { CENTRAL_RECORD, END_OF_DIRECTORY, ZIP64_END, ZIP64_LOCATOR } from "./zipSignatures";
 
 /** A little-endian 16-bit field. */
 export function u16(b: Uint8Array, at: number): number {
@@ -67,7 +63,7 @@ export function zipRecords(bytes: Uint8Array): ZipRecord[] | undefined {
   if (start === undefined) return undefined;
   const decoder = new TextDecoder("utf-8");
   const records: ZipRecord[] = [];
-  for (let at = start; at + 46 <= bytes.length && u32(bytes, at) === DIRECTORY_RECORD;) {
+  for (let at = start; at + 46 <= bytes.length && u32(bytes, at) === CENTRAL_RECORD;) {
     const nameLength = u16(bytes, at + 28);
     const length = 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
     records.push({

@@ -10,11 +10,8 @@
  */
 import { u16, u32, type ZipRecord } from "./zipDirectory";
 import type { Crc32 } from "./crc32";
+import { CENTRAL_RECORD, DATA_DESCRIPTOR, END_OF_DIRECTORY, LOCAL_HEADER } from "./zipSignatures";
 
-const LOCAL_HEADER = 0x04034b50;
-const DATA_DESCRIPTOR = 0x08074b50;
-const CENTRAL_RECORD = 0x02014b50;
-const END_OF_DIRECTORY = 0x06054b50;
 /** Sizes and offsets at this value say the real one is in a zip64 field. */
 const ZIP64_MARK = 0xffffffff;
 /** The largest a plain (not zip64) zip can describe. */
