@@ -63,17 +63,17 @@ test("what was recognised is said in words (按地区, by industry, one indicato
   }
 });
 
-test("what the reader could not decide is printed as a warning in both languages, not only in the pane (issue 19.3: 湖北 2024年1—3月's 烟花爆竹 0 after parts that already add up; a header read by analogy)", async () => {
+test("what the reader could not decide is printed as a warning in both languages, not only in the pane (issue 19.3: 四川 1—9月's two columns both headed 已整改（项）, corpus 36; a header read by analogy)", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-warn-"));
   try {
-    const corpus11 = path.join(__dirname, "../corpus/workbooks/11-hb-2024-q1-industry-tree.xlsx");
+    const corpus36 = path.join(__dirname, "../corpus/workbooks/36-sc-haz-1-9-rate-slip.xlsx");
     const blankLeaf = path.join(__dirname, "../fixtures/malformed-blank-leaf.xlsx");
-    const r = await run(["summarize", corpus11, blankLeaf, "--out", dir]);
+    const r = await run(["summarize", corpus36, blankLeaf, "--out", dir]);
     expect(r.code).toBe(0);
     const warnings = r.out.split("\n").filter((l) => l.startsWith("  注意 / warning: "));
     expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toContain("“烟花爆竹”（A12）各数为0");
-    expect(warnings[0]).toContain("商贸制造业");
+    expect(warnings[0]).toContain("两列的表头相同（已整改（项））：D2:G2");
+    expect(warnings[0]).toContain("Two columns carry the same header");
     expect(warnings[0]).toContain(" / ");
     expect(warnings[1]).toContain("C4 为空，按相邻表头推断为“去年同期”");
     expect(warnings[1]).toContain("read as");

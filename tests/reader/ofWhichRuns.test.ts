@@ -37,17 +37,27 @@ test("the rows after an 其中 that add up exactly to its parent are its parts (
   expect(readWorkbook({ sheets: [sheetOf("分行业", HUBEI)] }).findings).toEqual([]);
 });
 
-test("烟花爆竹 (0) after parts that already add up to 商贸制造业's 19 cannot be placed by the figures: it stays a row of its own and a warning names it, its cell and the row it may belong to; rows of figures after a run get no warning", () => {
+test("烟花爆竹 (0) after parts that already add up to 商贸制造业's 19 is placed by its name: the national classification (../shared/domain.md §2.2) puts 烟花爆竹 under 商贸制造业, so it is one more part and no warning is given", () => {
   const model = readWorkbook({ sheets: [sheetOf("分行业", HUBEI)] });
-  expect(model.tables[0].rows.find((r) => r.label === "烟花爆竹")?.role).toBe("data");
+  const rows = model.tables[0].rows;
+  const fireworks = rows.find((r) => r.label === "烟花爆竹");
+  expect([fireworks?.role, fireworks?.partOf]).toEqual(["of_which", rows.find((r) => r.label === "商贸制造业")?.row]);
+  expect(model.diagnostics.filter((d) => d.severity === "warning")).toEqual([]);
+  expect(model.findings).toEqual([]);
+});
+
+test("a row of zeros after parts that already add up, whose name the classification does not place (a bare 其他 ends several industries' lists), stays a row of its own and a warning names it, its cell and the row it may belong to; rows of figures after a run get no warning", () => {
+  const unknown = HUBEI.map((r) => (r[0] === "烟花爆竹" ? ["其他", ...r.slice(1)] : r));
+  const model = readWorkbook({ sheets: [sheetOf("分行业", unknown)] });
+  expect(model.tables[0].rows.find((r) => r.label === "其他")?.role).toBe("data");
   const warnings = model.diagnostics.filter((d) => d.severity === "warning");
   expect(warnings.map((d) => [d.address, d.message.zh])).toEqual([
     [
       "A12",
-      "“烟花爆竹”（A12）各数为0，紧接在已与“商贸制造业”相符的分项之后：按数字无法判断它是“商贸制造业”的分项还是与之并列的一行，按并列的一行列出；为0，不影响任何合计的核对",
+      "“其他”（A12）各数为0，紧接在已与“商贸制造业”相符的分项之后：按数字无法判断它是“商贸制造业”的分项还是与之并列的一行，按并列的一行列出；为0，不影响任何合计的核对",
     ],
   ]);
-  expect(warnings[0].message.en).toContain('"烟花爆竹" (A12) is all zeros and follows parts that already add up to "商贸制造业"');
+  expect(warnings[0].message.en).toContain('"其他" (A12) is all zeros and follows parts that already add up to "商贸制造业"');
   // A zero row that names a level after the levels that add up (楚雄州 2023年, corpus 08: 重大及以上事故 0) is placed by its name: no warning.
   const levels = readWorkbook({
     sheets: [

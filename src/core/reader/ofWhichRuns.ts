@@ -5,11 +5,13 @@
  * the rows after it add up exactly to their parent in every counted column, never passing it — so a
  * following top-level row (其他行业 after 其中：道路运输业) is never swallowed. A row of zeros right after
  * parts that already add up (… 工商贸其他 3 | 烟花爆竹 0 under 商贸制造业 19) changes no sum: the figures
- * cannot tell a last part from the next row of the parent's level, so it stays a row of its own and is
- * returned for a warning, never guessed.
+ * cannot tell a last part from the next row of the parent's level. Its name can: a second-level industry
+ * of the parent by the national classification (registry/industries.ts: 烟花爆竹 under 商贸制造业) is
+ * one more part. Any other such row stays a row of its own and is returned for a warning, never guessed.
  */
 import type { ReadValue, RowMeaning } from "./model";
 import type { DraftColumn } from "./headerColumns";
+import { isIndustryChild } from "../registry/industries";
 
 const FIGURE_ROLES = new Set(["current", "value"]);
 
@@ -28,8 +30,8 @@ export interface ZeroAfterParts {
  * @param rows the table's rows (changed in place: such rows become of_which with the parent's partOf)
  * @param values the body's values, row by column
  * @param drafts the columns
- * @returns the rows of zeros right after such a run, which the figures cannot place
- * @example continueOfWhich(rows, values, drafts) // 工贸八大行业, 工商贸其他 → of_which of 商贸制造业; [烟花爆竹 (0)]
+ * @returns the rows of zeros right after such a run that neither the figures nor the classification place
+ * @example continueOfWhich(rows, values, drafts) // 工贸八大行业, 工商贸其他, 烟花爆竹 (0) → of_which of 商贸制造业; []
  */
 export function continueOfWhich(rows: RowMeaning[], values: readonly (readonly (ReadValue | null)[])[], drafts: readonly DraftColumn[]): ZeroAfterParts[] {
   const columns = drafts.flatMap((d, j) => (d.indicator && FIGURE_ROLES.has(d.role) && (d.measure === "count" || d.measure === "amount") ? [j] : []));
@@ -46,11 +48,13 @@ export function continueOfWhich(rows: RowMeaning[], values: readonly (readonly (
     const running = checked.map((j) => figure(k, j) as number);
     const reached = () => checked.every((j, n) => Math.abs(running[n] - (figure(p, j) as number)) < 1e-9);
     // The rows of zeros after the run's last part: one more part, or the next row of the parent's level?
+    // The figures cannot say; a second-level industry of the parent's is one more part by its name.
     const zerosAfter = (last: number) => {
       for (let z = last + 1; z < rows.length && rows[z].role === "data"; z++) {
         const figures = checked.map((j) => figure(z, j));
         if (!figures.some((v) => v === 0) || figures.some((v) => v !== null && v !== 0) || LEVEL_NAME.test(rows[z].label)) return;
-        unplaced.push({ row: rows[z], parent: rows[p] });
+        if (isIndustryChild(rows[p].label, rows[z].label)) rows[z] = { ...rows[z], role: "of_which", partOf: row.partOf };
+        else unplaced.push({ row: rows[z], parent: rows[p] });
       }
     };
     if (reached()) return zerosAfter(k);
