@@ -42,7 +42,7 @@ const CASES = [
     name: "sections-monthly-en",
     file: "sections-monthly.xlsx",
     language: "en",
-    narrative: "Of these, June 2024 had 3 accidents",
+    narrative: "June 2024 alone had 3 accidents",
     grid: ["January–June 2024", "Same month last year"],
   },
 ] as const;

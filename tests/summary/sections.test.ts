@@ -173,7 +173,7 @@ describe("a monthly report (月报) with 当月 and 1—6月累计 column groups
 
   test("in English gives the month after the year to date", () => {
     const en = planSummary(workbookFacts(m), { language: "en" }).narrative.join(" ");
-    expect(en).toContain("Of these, June 2024 had 3 accidents (down 25% year on year)");
+    expect(en).toContain("June 2024 alone had 3 accidents (down 25% year on year)");
   });
 });
 

@@ -11,6 +11,8 @@ import { blockPair } from "./blockParagraphs";
 import { changeItems, enChangeSentence } from "./changes";
 import { n } from "./figures";
 import { changeOf, enChange, enFigure, enJoin, figureOf, type BlockFigure } from "./sectionFigures";
+import { joinMonth } from "./monthClause";
+import { areaWord } from "./region";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { englishPeriodText } from "../../periods/periodText";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
@@ -43,6 +45,12 @@ function noAccidentMonth(b: SectionBlock, o: NarrativeContext["options"], langua
   return accidentsPart({ facts: { accidents: pairs }, options: o }, b.period, language);
 }
 
+/** The month as the clause writes it ("7月"). */
+function monthOf(b: SectionBlock): string {
+  return b.period?.short || b.period?.label || "当月";
+}
+
+/** The month's 其中 clause: "其中7月发生33起、死亡34人…，同比…；环比…。" (monthClause.ts joins it). */
 function clauseZh(b: SectionBlock, o: NarrativeContext["options"]): string | undefined {
   const none = noAccidentMonth(b, o, "zh");
   const shown = FIGURES.flatMap(([id, word, unit], k) => {
@@ -62,11 +70,10 @@ function clauseZh(b: SectionBlock, o: NarrativeContext["options"]): string | und
     const c = f && changeOf(againstMonthBefore(f), o);
     return c ? [`${LEAD[id]}${c}`] : [];
   });
-  const month = b.period?.short || b.period?.label || "当月";
   const yoy = changes.length ? `，同比${changes.join("，")}` : "";
   const mom = ring.length ? `${yoy ? "；" : "，"}环比${ring.join("，")}` : "";
   if (none) return mom ? `${none.replace(/。$/, "")}${mom}。` : none;
-  return `其中${month}发生${shown.join("、")}${yoy}${mom}。`;
+  return `其中${monthOf(b)}发生${shown.join("、")}${yoy}${mom}。`;
 }
 
 /** A month's figure set against last month instead of a year earlier (环比). */
@@ -99,7 +106,9 @@ function clauseEn(b: SectionBlock, o: NarrativeContext["options"]): string | und
   const ring = ringSentenceEn(b, o);
   const none = noAccidentMonth(b, o, "en");
   if (none) return `${none}${ring ? ` ${ring}` : ""}`;
-  return `Of these, ${(b.period && englishPeriodText(b.period)) || "the month"} had ${enJoin(items)}.${ring ? ` ${ring}` : ""}`;
+  // "July 2022 alone had 33 accidents …", never "Of these, July 2022 had …": the sentence before it is a
+  // change or a level sentence, whose subset the month is not.
+  return `${(b.period && englishPeriodText(b.period)) || "The month"} alone had ${enJoin(items)}.${ring ? ` ${ring}` : ""}`;
 }
 
 /**
@@ -116,10 +125,10 @@ export function withMonth(base: NarrativeParagraph, sections: SectionFacts): Nar
   return {
     id: base.id,
     zh: (c: NarrativeContext) => {
-      const clause = clauseZh(b, c.options);
       const text = base.zh(c);
-      if (!clause) return text;
-      return text ? `${text.replace(/。$/, "；")}${clause}` : clause;
+      const clause = clauseZh(b, c.options);
+      // The month is its own sentence after more than one sentence, or alone (monthClause.ts).
+      return clause ? joinMonth(text, clause, monthOf(b), areaWord(c.facts)) : text;
     },
     en: (c: NarrativeContext) => {
       const clause = clauseEn(b, c.options);

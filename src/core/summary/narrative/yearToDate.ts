@@ -11,6 +11,8 @@ import type { SummaryFacts } from "../facts";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
 import { accidentsPart } from "./accidents";
 import { blockPair } from "./blockParagraphs";
+import { joinMonth } from "./monthClause";
+import { areaWord } from "./region";
 import { figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 
@@ -63,7 +65,7 @@ export function withYearToDate(base: NarrativeParagraph, sections: SectionFacts)
     const first = language === "zh" ? base.zh(year) : base.en(year);
     const part = accidentsPart(c, month, language);
     if (!first || !part) return own;
-    return language === "zh" ? `${first.replace(/。$/, "；")}${part}` : `${first} ${part}`;
+    return language === "zh" ? joinMonth(first, part, month.short, areaWord(c.facts)) : `${first} ${part}`;
   };
   return { id: base.id, zh: (c) => told(c, "zh"), en: (c) => told(c, "en") };
 }
