@@ -18,7 +18,7 @@ import { resolveSummaryOptions } from "../../src/core/summary/options";
 
 const CORPUS = "tests/corpus/workbooks/";
 
-async function narrative(file: string, language: "zh" | "en"): Promise<string[]> {
+async function narrative(file: string, language: "zh" | "en"): Promise<readonly string[]> {
   return planSummary(workbookFacts(readWorkbook(await loadFixture(file))), { language }).narrative;
 }
 
