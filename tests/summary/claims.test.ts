@@ -165,7 +165,7 @@ describe("one phrase, one number (issue 22 item 5)", () => {
     const [hazards, enforcement] = zh(facts);
     expect(hazards).toBe("隐患排查检查企业169家（次），发现安全隐患411条，完成整改378条，整改率92%。");
     expect(enforcement).toContain("共检查生产经营单位414家（次）");
-    expect(en(facts)[0]).toMatch(/^Hazard checks made 169 visits to businesses\./);
+    expect(en(facts)[0]).toMatch(/^Hazard checks made 169 visits to enterprises\./);
   });
 });
 

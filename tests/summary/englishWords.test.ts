@@ -62,9 +62,9 @@ describe("the opening names the period, then the place as its subject", () => {
 });
 
 describe("visits are visits", () => {
-  test("the sample's 检查企业169家（次） is 'Hazard checks made 169 visits to businesses', not 'business units (visits)'", async () => {
+  test("the sample's 检查企业169家（次） is 'Hazard checks made 169 visits to enterprises', not 'business units (visits)'", async () => {
     const t = await text("assets/samples/bureau-2024H1.xlsx");
-    expect(t).toContain("Hazard checks made 169 visits to businesses.");
+    expect(t).toContain("Hazard checks made 169 visits to enterprises.");
     expect(t).not.toContain("(visits)");
   });
 });

@@ -18,7 +18,7 @@ describe("the follow-up a hazard table states", () => {
   test("the sample's 整改资金 86.5万元 follows its counts (it was left out although the table states it)", async () => {
     const wf = workbookFacts(await sampleModel());
     expect(hazardParagraph(planSummary(wf).narrative)).toBe(
-      "隐患排查检查生产经营单位169家（次），发现安全隐患411条，完成整改378条，整改率92%，其中重大隐患3条，已全部完成整改。落实整改资金86.5万元。",
+      "隐患排查检查企业169家（次），发现安全隐患411条，完成整改378条，整改率92%，其中重大隐患3条，已全部完成整改。落实整改资金86.5万元。",
     );
     expect(hazardParagraph(planSummary(wf, { language: "en" }).narrative)).toMatch(
       / All 3 major hazards were rectified\. Rectification funds totalled CNY 865,000\.$/,

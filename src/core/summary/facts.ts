@@ -192,6 +192,8 @@ export interface SummaryFacts {
     readonly unit?: string;
     /** What the hazard table's count of units is of, in its header's words without the unit ("检查企业"). */
     readonly unitsCheckedLabel?: string;
+    /** The unit of that count as the header states it (家次, 家, 个). */
+    readonly unitsCheckedUnit?: string;
     /** The date the overdue hazards are counted at (yyyy-mm-dd), for a hazard ledger. */
     readonly asOf?: string;
     /** The decimals the workbook states its 整改率 with (97.28 → 2), where it has a rate column. */

@@ -30,17 +30,30 @@ export function disasterDetails(table: FactTable): { types: string[]; counties?:
 }
 
 /**
- * The hazard unit the header states (条, 项, 处) and the most decimals the table's stated 整改率
- * cells carry.
+ * The hazard unit the header states (条, 项, 处), the most decimals the table's stated 整改率
+ * cells carry, and what its count of units is of, in the header's words and unit (检查企业, 家次):
+ * the hazard paragraph names it so, never with enforcement's 检查生产经营单位 (claim 5).
  *
  * @param table the hazard table's facts
- * @returns unit and stated decimals, each where known
- * @example hazardConventions(sichuanTable) // { unit: "项", statedRateDecimals: 2 } for 97.28
+ * @returns unit, stated decimals and the units' words, each where known
+ * @example hazardConventions(sichuanTable) // { unit: "项", statedRateDecimals: 2, unitsCheckedLabel: "排查治理单位", unitsCheckedUnit: "家" }
  */
-export function hazardConventions(table: FactTable): { unit?: string; statedRateDecimals?: number } {
-  const found = [...table.whole, ...table.rows.flatMap((r) => r.facts)].find((f) => f.indicator === "hazards_found");
+export function hazardConventions(table: FactTable): {
+  unit?: string;
+  statedRateDecimals?: number;
+  unitsCheckedLabel?: string;
+  unitsCheckedUnit?: string;
+} {
+  const all = [...table.whole, ...table.rows.flatMap((r) => r.facts)];
+  const found = all.find((f) => f.indicator === "hazards_found");
   const unit = found?.unit && /^[条项处个]$/.test(found.unit) ? found.unit : undefined;
   const stated = table.source.statedRateDecimals;
   const decimals = [stated?.rect_rate, stated?.major_rect_rate].filter((d): d is number => d !== undefined);
-  return { unit, statedRateDecimals: decimals.length ? Math.max(...decimals) : undefined };
+  const checked = all.find((f) => f.indicator === "units_checked" && f.period.relation === "current");
+  return {
+    unit,
+    statedRateDecimals: decimals.length ? Math.max(...decimals) : undefined,
+    ...(checked?.label ? { unitsCheckedLabel: checked.label } : {}),
+    ...(checked?.unit ? { unitsCheckedUnit: checked.unit } : {}),
+  };
 }

@@ -13,6 +13,8 @@ export const HAZARDS_INDICATORS: readonly Indicator[] = [
     classifier: "家(次)",
     aliases: ["检查企业", "排查企业", "检查单位", "检查(排查)企业", "检查企业单位", "排查单位", "排查治理单位"],
     higherIsWorse: false,
+    // What was checked, in the source's words (检查企业, 排查治理单位): never enforcement's 检查生产经营单位 (claim 5).
+    sourceWords: true,
   }),
   define({
     id: "inspections",

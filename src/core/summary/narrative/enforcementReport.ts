@@ -7,17 +7,13 @@
 import { enMoneyAlike, enPartsNote, n } from "./figures";
 import { enFigure, enJoin, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
+import { countsVisits, unitWords } from "./visitUnits";
 import { englishPeriodText } from "../../periods/periodText";
 import { licenceAction, phraseOf } from "../../registry/sourceWords";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
 
 function block(sections: SectionFacts): SectionBlock | undefined {
   return sections.blocks.find((b) => b.section === "enforcement" && b.group !== "month");
-}
-
-/** A unit as a sentence writes it: 家次 is "家（次）", as the reference report writes 414家(次); any other unit as the source states it. */
-function unitWords(unit: string): string {
-  return unit === "家次" ? "家（次）" : unit;
 }
 
 /**
@@ -84,9 +80,6 @@ const ACTIONS: readonly [string, (x: string, one: boolean, name: string) => stri
   ["referred", (x, one) => `referred ${x} ${one ? "person" : "people"} to the judicial authorities`],
 ];
 
-/** Units that count visits (414家次: businesses counted once per visit), not businesses. */
-const VISIT_UNITS = new Set(["家次", "次"]);
-
 /** The enforcement paragraph in English sentences (rule 16): who was inspected, cases and fines in one money unit, then the sanctions. */
 function en(sections: SectionFacts): string | undefined {
   const b = block(sections);
@@ -100,7 +93,7 @@ function en(sections: SectionFacts): string | undefined {
   const major = x("major_found");
   const general = x("general_found");
   // 家次 and 次 count visits to businesses, 个 and 家 the businesses themselves.
-  const byVisit = inspected !== undefined && VISIT_UNITS.has(inspected.indicator.unit);
+  const byVisit = inspected !== undefined && countsVisits(inspected.indicator.unit);
   const who =
     units !== undefined
       ? byVisit

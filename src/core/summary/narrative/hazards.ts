@@ -10,6 +10,7 @@ import type { SummaryOptions } from "../options";
 import { enList, enNumber, enUnavailable, n, present, zhUnavailable } from "./figures";
 import { hazardFollowUp } from "./hazardFollowUp";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
+import { countsVisits, unitWords } from "./visitUnits";
 
 /**
  * The decimals a rate is written with: the option's, or more when the workbook states more.
@@ -65,6 +66,17 @@ function unavailable(f: SummaryFacts): { zh: string; en: string; value: SourcedV
   return all.filter((u): u is { zh: string; en: string; value: SourcedValue } => !!u.value?.error);
 }
 
+/**
+ * What the hazard checks covered, in English: "made 169 visits to enterprises" (检查企业, 家次),
+ * "covered 98,250 units" (排查治理单位, 家).
+ */
+function checkedEnglish(count: number, label: string | undefined, unit: string | undefined): string {
+  const who = label === undefined || label.includes("企业") ? "enterprise" : "unit";
+  const plural = count === 1 ? "" : "s";
+  const visits = unit === undefined || countsVisits(unit);
+  return visits ? `made ${enNumber(count)} visit${plural} to ${who}s` : `covered ${enNumber(count)} ${who}${plural}`;
+}
+
 function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   const x = figures(f, o);
   const missing = unavailable(f).map((u) => zhUnavailable(u.zh, u.value));
@@ -74,9 +86,10 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
     return missing.length ? `${lead}${missing.join("，")}。` : undefined;
   }
   const unit = f.hazards?.unit ?? "条";
-  // One phrase, one number (rule 14): 共检查生产经营单位 is enforcement's count; this one is the hazard checks', named as the source names it.
-  const checkedWords = f.hazards?.unitsCheckedLabel ?? "检查生产经营单位";
-  let text = `${x.checked ? `隐患排查${checkedWords}${n(x.checked)}家（次），` : ""}发现安全隐患${n(x.found)}${unit}，完成整改${n(x.done)}${unit}`;
+  // One phrase, one number (claim 5): 检查生产经营单位 is enforcement's count; this one is the hazard checks', in the source's words and unit.
+  const checkedWords = f.hazards?.unitsCheckedLabel ?? "检查企业";
+  const checkedUnit = unitWords(f.hazards?.unitsCheckedUnit ?? "家次");
+  let text = `${x.checked ? `隐患排查${checkedWords}${n(x.checked)}${checkedUnit}，` : ""}发现安全隐患${n(x.found)}${unit}，完成整改${n(x.done)}${unit}`;
   if (x.found > 0) text += x.done === x.found ? "，已全部整改" : `，整改率${x.rate}%`;
   if (x.mf) {
     if (x.mr === x.mf) text += `，其中重大隐患${n(x.mf)}${unit}，已全部完成整改`;
@@ -96,8 +109,8 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
     return missing ? `${lead} ${missing}` : undefined;
   }
   const parts: string[] = [];
-  // 家（次）: businesses counted once per visit, as the Chinese says them.
-  if (x.checked) parts.push(`Hazard checks made ${enNumber(x.checked)} ${x.checked === 1 ? "visit" : "visits"} to businesses.`);
+  // 家次 counts visits, 家 the businesses; 企业 are enterprises, apart from enforcement's "businesses" (claim 5).
+  if (x.checked) parts.push(`Hazard checks ${checkedEnglish(x.checked, f.hazards?.unitsCheckedLabel, f.hazards?.unitsCheckedUnit)}.`);
   const rate = x.found === 0 ? "" : x.done === x.found ? ", all of them" : `, a rectification rate of ${x.rate}%`;
   // No sentence opens with a numeral (rule 16): "A total of 411 hazards were found…".
   parts.push(`${x.found === 1 ? "One hazard was" : `A total of ${enNumber(x.found)} hazards were`} found and ${enNumber(x.done)} rectified${rate}.`);
