@@ -150,6 +150,8 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   ],
   subtotalPartsUnknown: ["较大事故合计", "A5"],
   zeroAfterParts: ["烟花爆竹", "A12", "商贸制造业"],
+  figuresNotRead: ["A3:B9", ["接警出动", "起数"]],
+  figuresNotReadOn: ["4月份", { zh: "A3:B9 有数字", en: "A3:B9 holds figures" }],
   indicatorFromTitle: ["A2:F6", "死亡人数"],
   csvUnreadable: [],
   fileTooLarge: [300 * 1024 ** 2, 256 * 1024 ** 2],

@@ -24,5 +24,5 @@ export type { Anomaly, Bilingual, CheckScope, Diagnostic, FactsContext, Finding,
 export { workbookFacts } from "./workbookFacts";
 export { tablePlace } from "./tablePlace";
 export { monthBefore, yearBefore } from "../periods/shift";
-export { checkVerdict, ledgerRowNotes, paneVerdict, roundingNote, slips, understood } from "./verdict";
+export { checkVerdict, ledgerRowNotes, notReadNotes, paneVerdict, roundingNote, slips, understood } from "./verdict";
 export { slipLines, type MoreOfKind, type SlipLine } from "./slipGroups";

@@ -94,3 +94,15 @@ export function paneVerdict(wf: WorkbookFacts): Message | undefined {
 export function ledgerRowNotes(wf: WorkbookFacts): Message[] {
   return wf.sources.flatMap((s) => (s.kind === "ledger" && s.accounting ? [MESSAGES.facts.ledgerRows(s.sheet, s.accounting)] : []));
 }
+
+/**
+ * One line per region of figures that no table took, said on the 核对 beside what was checked: the
+ * verdict covers the tables read, and these figures were neither summarised nor checked (issue 19.7).
+ *
+ * @param wf the workbook's facts
+ * @returns the lines, in sheet order (none when every figure lies in a table or ledger)
+ * @example notReadNotes(corpus39Facts)[0].zh // "另有工作表“4月份”A3:B9 有数字，但其表头（“接警出动”“起数（起）”）…未汇总、未核对"
+ */
+export function notReadNotes(wf: WorkbookFacts): Message[] {
+  return wf.diagnostics.flatMap((d) => (d.notRead ? [MESSAGES.facts.figuresNotReadOn(d.sheet, d.message)] : []));
+}

@@ -87,6 +87,11 @@ export const FACTS_MESSAGES = {
   } as Message,
   tableNoNumbers: { zh: "识别出的列没有可读取的数值", en: "the recognised columns hold no readable numbers" } as Message,
   /** One table recognised but not summarised. */
+  /** Figures a sheet holds outside every table, as the 核对 names them (not summarised, not checked). */
+  figuresNotReadOn: (sheet: string, reason: Message): Message => ({
+    zh: `另有工作表“${sheet}”${reason.zh}`,
+    en: `Also, sheet "${sheet}": ${reason.en}`,
+  }),
   tableNotSummarised: (sheet: string, address: string, reason: Message): Message => ({
     zh: `工作表“${sheet}”表格 ${address}：${reason.zh}`,
     en: `Sheet "${sheet}", table ${address}: ${reason.en}`,

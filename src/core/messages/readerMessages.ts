@@ -130,6 +130,20 @@ export const READER_MESSAGES = {
     zh: `“${label}”（${cell}）上下都有数据行，无法判断它合计的是哪些行：未计入合计，也未核对`,
     en: `"${label}" (${cell}) has rows above and under it, and which of them it totals cannot be told: it is not counted in the totals and not checked`,
   }),
+  /**
+   * Rows of figures that no table took (接警出动 | 起数（起） over 火灾扑救 48 … 合计 160): named with their range
+   * and the header above them as written, so that nothing on a sheet is passed over without a word.
+   */
+  figuresNotRead: (address: string, headers: readonly string[]): Message =>
+    headers.length
+      ? {
+          zh: `${address} 有数字，但其表头（${headers.map((h) => `“${h}”`).join("")}）未能识别为统计表的表头（未写明可识别的指标及其分组），未读作表格：这些数字未汇总、未核对`,
+          en: `${address} holds figures, but its header (${headers.map((h) => `"${h}"`).join(", ")}) was not recognised as a table's header (no indicator and breakdown the reader knows); it was not read as a table, and its figures are not summarised or checked`,
+        }
+      : {
+          zh: `${address} 有数字，但上方没有表头，未读作表格：这些数字未汇总、未核对`,
+          en: `${address} holds figures but has no header above it; it was not read as a table, and its figures are not summarised or checked`,
+        },
   headerWithoutRows: (address: string): Message => ({ zh: `表格 ${address} 有表头但没有数据行`, en: `Table ${address} has a header but no data rows` }),
   noPreviousPeriod: (address: string): Message => ({
     zh: `表格 ${address} 没有去年同期列，无法计算同比`,

@@ -78,4 +78,6 @@ export interface Diagnostic {
   readonly address?: string;
   /** What was expected and what was found. */
   readonly message: Bilingual;
+  /** Figures on the sheet that no table took (reader/skippedRegions.ts): the summary's 核对 names them as not checked. */
+  readonly notRead?: true;
 }

@@ -18,6 +18,7 @@ import { placesAcrossHeader, readPlacesAcross } from "./placesAcross";
 import { withColumnPeriods } from "./columnPeriods";
 import { withPeriodGroups } from "./periodGroups";
 import { MESSAGES } from "../messages";
+import { skippedRegions } from "./skippedRegions";
 
 /** What reading the tables of one sheet gives. */
 export interface SheetTables {
@@ -66,7 +67,10 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
     };
   });
   // Each table with its monthly-report groups and every period column's period resolved.
-  for (const ctx of contexts) tables.push(...readBand(ctx).map((t) => withColumnPeriods(withPeriodGroups(t))));
+  const bands = contexts.map((ctx) => ({ ctx, ...readBand(ctx) }));
+  for (const band of bands) tables.push(...band.tables.map((t) => withColumnPeriods(withPeriodGroups(t))));
+  // Figures outside every table are named (a sheet with no table at all is said once, below).
+  if (tables.length) for (const { ctx, covered } of bands) diagnostics.push(...skippedRegions(ctx, covered));
   for (const ctx of contexts) {
     // Rows that are not data, said once each so the user sees why they were left out.
     for (let row = grid.top; row <= grid.bottom; row++) {
@@ -111,10 +115,14 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
   return { tables, anomalies, diagnostics };
 }
 
-/** Reads the tables of one band of columns, top to bottom (stacked tables come out one by one). */
-function readBand(ctx: Context): TableModel[] {
+/**
+ * Reads the tables of one band of columns, top to bottom (stacked tables come out one by one), with
+ * the rows each covers: a table's, or a shape the reader named in a diagnostic of its own.
+ */
+function readBand(ctx: Context): { tables: TableModel[]; covered: [number, number][] } {
   const { grid } = ctx;
   const tables: TableModel[] = [];
+  const covered: [number, number][] = [];
   let r = grid.top;
   while (r <= grid.bottom) {
     if (ctx.claimed.has(r) || kindAt(ctx, r) !== "text") {
@@ -140,6 +148,7 @@ function readBand(ctx: Context): TableModel[] {
       const places = placesAcrossHeader(ctx, r, last);
       const read = places && readPlacesAcross(ctx, r, places);
       if (read?.table) tables.push(read.table);
+      if (read) covered.push([r, read.end]);
       r = (read ? read.end : last) + 1;
       continue;
     }
@@ -152,11 +161,12 @@ function readBand(ctx: Context): TableModel[] {
       if (read) {
         if (read.table) tables.push(read.table);
         end = Math.max(end, read.end);
+        covered.push([r, read.end]);
       }
     }
     r = end + 1;
   }
-  return tables;
+  return { tables, covered };
 }
 
 function noTableDiagnostic(ctx: Context): Diagnostic {

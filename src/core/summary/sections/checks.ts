@@ -6,7 +6,7 @@
  * (说明) spans the rest of the tables' width, so it prints in a few lines, not a narrow column.
  */
 import { cellAddress } from "../../model/address";
-import { checkVerdict, ledgerRowNotes, roundingNote, slips, type WorkbookFacts } from "../../facts";
+import { checkVerdict, ledgerRowNotes, notReadNotes, roundingNote, slips, type WorkbookFacts } from "../../facts";
 import { findingFigureFormat, header, heading } from "../cells";
 import type { Labels } from "../labels";
 import type { SummaryOptions } from "../options";
@@ -21,9 +21,9 @@ export function checksSection(b: SheetBuilder, wf: WorkbookFacts, L: Labels, o: 
   const findings = slips(wf);
   const first = heading(b, index, L.checks, 5, o);
   const verdict = checkVerdict(wf);
-  // Said apart from the slips: differences within rounding, and how each ledger's rows were used.
+  // Said apart from the slips: differences within rounding, how each ledger's rows were used, and figures no table took.
   const rounding = roundingNote(wf);
-  const lines = [...(rounding ? [rounding] : []), ...ledgerRowNotes(wf)];
+  const lines = [...(rounding ? [rounding] : []), ...ledgerRowNotes(wf), ...notReadNotes(wf)];
   let last = first;
   if (verdict) {
     last = first + 1;
