@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * bureau-stats command line. The sources are TypeScript; on first use (or after a source changed)
- * they are transpiled to CommonJS into dist/cli/ with the TypeScript compiler API, so the command
- * works from a fresh clone after `npm ci`. `npm run build:cli` does the same ahead of time.
+ * they are transpiled to CommonJS into dist/cli/ with the TypeScript compiler API and bundled into
+ * dist/cli-bundle/ (one main file and lazy chunks, bin/bundleCli.js), so the command works from a
+ * fresh clone after `npm ci`. `npm run build:cli` does the same ahead of time. A run loads the
+ * bundle, never the ~370 separate modules (issue 28).
  */
 "use strict";
 const fs = require("fs");
@@ -10,6 +12,7 @@ const path = require("path");
 
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "dist", "cli");
+const BUNDLE = path.join(ROOT, "dist", "cli-bundle");
 const TREES = ["src/core", "src/xlsx", "src/docx", "src/cli"];
 
 function sources(dir, list = []) {
@@ -21,15 +24,22 @@ function sources(dir, list = []) {
   return list;
 }
 
-/** Transpiles the CLI's sources when dist/cli is missing or older than a source. */
-function build(force) {
+/** Transpiles and bundles the CLI's sources when dist/cli or its bundle is missing or older than a source. */
+async function build(force) {
+  // An installed package (npm pack) carries its bundle and none of the sources: it runs as it came.
+  if (!force && !TREES.every((t) => fs.existsSync(path.join(ROOT, t))) && fs.existsSync(path.join(BUNDLE, "main.js"))) return;
   const files = TREES.flatMap((t) => sources(path.join(ROOT, t)));
   const stamp = path.join(OUT, ".stamp");
   const newest = Math.max(...files.map((f) => fs.statSync(f).mtimeMs));
   const outputOf = (file) => path.join(OUT, path.relative(path.join(ROOT, "src"), file)).replace(/\.ts$/, ".js");
   // Up to date when the stamp is newer than every source and every source has its output (a file
   // can arrive with an old modification time, e.g. from git or a copy).
-  if (!force && fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newest && files.every((f) => fs.existsSync(outputOf(f)))) return;
+  const upToDate = () =>
+    fs.existsSync(stamp) &&
+    fs.statSync(stamp).mtimeMs >= newest &&
+    fs.existsSync(path.join(BUNDLE, "main.js")) &&
+    files.every((f) => fs.existsSync(outputOf(f)));
+  if (!force && upToDate()) return;
   const ts = require("typescript");
   for (const file of files) {
     const { outputText } = ts.transpileModule(fs.readFileSync(file, "utf8"), {
@@ -43,24 +53,27 @@ function build(force) {
     fs.writeFileSync(aside, outputText);
     fs.renameSync(aside, to);
   }
+  await require("./bundleCli").bundleCli(ROOT, BUNDLE);
   // The compiled code kept for the old outputs (bin/codeCache.js) is no longer theirs.
   fs.rmSync(path.join(OUT, ".code-cache"), { recursive: true, force: true });
   fs.writeFileSync(stamp, new Date().toISOString());
 }
 
+/** Runs the command from the bundle (its modules' compiled code kept between runs, bin/codeCache.js). */
+async function run(args) {
+  await build(false);
+  // BUREAU_STATS_NO_CODE_CACHE=1 turns the code cache off.
+  if (!process.env.BUREAU_STATS_NO_CODE_CACHE) require("./codeCache").useCodeCache(path.join(OUT, ".code-cache"), [BUNDLE + path.sep]);
+  return require(path.join(BUNDLE, "main.js")).runCli(args);
+}
+
+const fail = (error) => {
+  process.stderr.write(`${error && error.stack ? error.stack : error}\n`);
+  process.exit(1);
+};
+
 if (process.argv[2] === "build") {
-  build(true);
-  process.stdout.write(`built ${OUT}\n`);
+  build(true).then(() => process.stdout.write(`built ${OUT} and ${BUNDLE}\n`), fail);
 } else {
-  build(false);
-  // The modules' compiled code is kept between runs (bin/codeCache.js); BUREAU_STATS_NO_CODE_CACHE=1 turns it off.
-  if (!process.env.BUREAU_STATS_NO_CODE_CACHE)
-    require("./codeCache").useCodeCache(path.join(OUT, ".code-cache"), [OUT + path.sep, path.join(ROOT, "node_modules") + path.sep]);
-  require(path.join(OUT, "cli", "main.js"))
-    .runCli(process.argv.slice(2))
-    .then((code) => process.exit(code))
-    .catch((error) => {
-      process.stderr.write(`${error && error.stack ? error.stack : error}\n`);
-      process.exit(1);
-    });
+  run(process.argv.slice(2)).then((code) => process.exit(code), fail);
 }
