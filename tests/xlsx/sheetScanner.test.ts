@@ -210,9 +210,12 @@ const sheet = fc.record({ prefix: fc.constantFrom("", "x:"), quote: fc.constantF
         ? ` xmlns:${p.slice(0, -1)}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`
         : ` xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`;
       const body = rows
-        .map(([r, hidden, cells]) => `<${p}row${r ? ` r="${r}"` : ""}${hidden ? ' hidden="1"' : ""} spans="1:5">${nl}${cells.join(nl)}</${p}row>`)
+        .map(
+          ([r, hidden, cells]) =>
+            `<${p}row${r ? ` r=${quote}${r}${quote}` : ""}${hidden ? ' hidden="1"' : ""} spans="1:5" x14ac:dyDescent=${quote}0.25${quote}>${nl}${cells.join(nl)}</${p}row>`,
+        )
         .join(`${nl}<!-- a comment with <c> inside -->`);
-      return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${nl}<${p}worksheet${ns}><${p}cols><${p}col min="1" max="3" width="12.5" customWidth="1"/></${p}cols><${p}sheetData>${body}</${p}sheetData><${p}mergeCells count="1"><${p}mergeCell ref="A1:C1"/></${p}mergeCells></${p}worksheet>`;
+      return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${nl}<${p}worksheet${ns} xmlns:x14ac="urn:x"><${p}cols><${p}col min="1" max="3" width="12.5" customWidth="1"/></${p}cols><${p}sheetData>${body}</${p}sheetData><${p}mergeCells count="1"><${p}mergeCell ref="A1:C1"/></${p}mergeCells></${p}worksheet>`;
     }),
 );
 

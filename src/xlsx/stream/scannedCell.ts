@@ -2,7 +2,7 @@
  * One `<c>` of a worksheet part as the byte scanner reads it (sheetScanner.ts), and the readers of
  * its attributes straight from the bytes: the A1 reference and the type letter.
  */
-import { digitsAt, isName } from "./byteXml";
+import { digitsAt, isName, QUOTE } from "./byteXml";
 
 /** The cell types of `<c t="…">` the grid tells apart ("n" when absent). */
 export type CellType = "n" | "s" | "str" | "inlineStr" | "b" | "e" | "other";
@@ -81,4 +81,57 @@ function typeAt(b: Uint8Array, s: number, e: number): CellType {
   if (isName(b, s, e, "str")) return "str";
   if (isName(b, s, e, "inlineStr")) return "inlineStr";
   return "other";
+}
+
+/*
+ * The usual attributes of a cell, read from the first byte of their value in one pass (the
+ * scanner's fast path). Each returns the index of the closing quote once it has set the cell, -2
+ * when the value is not the plain form (the general reading, cellAttribute, decides: nothing was
+ * set), and -1 when the bytes end first.
+ */
+
+/** `r="B2"`: capital letters then up to 15 digits, neither empty, the row not 0. */
+export function plainRefAt(b: Uint8Array, from: number, n: number, cell: ScannedCell): number {
+  let i = from;
+  let column = 0;
+  for (; i < n; i++) {
+    const c = b[i];
+    if (c >= 65 && c <= 90) column = column * 26 + c - 64;
+    else break;
+  }
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < n; i++) {
+    const d = b[i] - 0x30;
+    if (d >= 0 && d <= 9) row = row * 10 + d;
+    else break;
+  }
+  if (i >= n) return -1;
+  if (b[i] !== QUOTE || column === 0 || row === 0 || i - digitsFrom > 15) return -2;
+  cell.row = row - 1;
+  cell.column = column - 1;
+  return i;
+}
+
+/** `s="3"`: 1 to 15 digits. */
+export function plainStyleAt(b: Uint8Array, from: number, n: number, cell: ScannedCell): number {
+  let i = from;
+  let style = 0;
+  for (; i < n; i++) {
+    const d = b[i] - 0x30;
+    if (d >= 0 && d <= 9) style = style * 10 + d;
+    else break;
+  }
+  if (i >= n) return -1;
+  if (b[i] !== QUOTE || i === from || i - from > 15) return -2;
+  cell.style = style;
+  return i;
+}
+
+/** `t="s"`, the shared-string type of most text cells (the other types take the general reading). */
+export function plainTypeAt(b: Uint8Array, from: number, n: number, cell: ScannedCell): number {
+  if (from + 1 >= n) return -1;
+  if (b[from] !== 0x73 /* s */ || b[from + 1] !== QUOTE) return -2;
+  cell.type = "s";
+  return from + 1;
 }

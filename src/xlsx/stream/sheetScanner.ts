@@ -26,7 +26,8 @@ import {
   type ByteScan,
 } from "./byteXml";
 import { ElementText } from "./elementText";
-import { cellAttribute, clearCell, emptyCell, type ScannedCell } from "./scannedCell";
+import { emptyRowTag, rowTagAt } from "./rowTag";
+import { cellAttribute, clearCell, emptyCell, plainRefAt, plainStyleAt, plainTypeAt, type ScannedCell } from "./scannedCell";
 
 export type { CellType, ScannedCell } from "./scannedCell";
 
@@ -68,6 +69,7 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
   let inInline = false;
   let phonetic = 0;
   const cell = emptyCell();
+  const rowTag = emptyRowTag();
 
   /** At `</v>`: the digits of a number or shared-string index read as they are, any other value decoded. */
   const finishValue = (): void => {
@@ -104,6 +106,23 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
         tokens.cell(cell);
         return j + 2;
       }
+      // The usual r="B2", s="3" and t="s", written name="value", read as their bytes go by; anything else as below.
+      if (j + 3 < n && b[j + 1] === EQUALS && b[j + 2] === QUOTE) {
+        const at = j + 3;
+        const close =
+          c === 0x72 /* r */
+            ? plainRefAt(b, at, n, cell)
+            : c === 0x73 /* s */
+              ? plainStyleAt(b, at, n, cell)
+              : c === 0x74 /* t */
+                ? plainTypeAt(b, at, n, cell)
+                : -2;
+        if (close === -1) return -1;
+        if (close >= 0) {
+          j = close + 1;
+          continue;
+        }
+      }
       const ns = j;
       while (j < n && b[j] !== EQUALS && b[j] > 0x20 && b[j] !== GT && b[j] !== COLON) j++;
       if (j >= n) return -1;
@@ -139,6 +158,22 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
     cell.number = plain ? plainNumberAt(b, from, j) : NaN;
     cell.text = Number.isNaN(cell.number) ? textOf(b, from, j) : undefined;
     return j + 4;
+  };
+
+  /**
+   * The usual body of a cell, `<v>…</v></c>`, read from just after the cell's `>` without going
+   * round the main loop for each tag: the index past what it read (past `</c>` when the cell was
+   * reported), or `from` when the body takes the general path.
+   */
+  const fastCellBody = (b: Uint8Array, from: number, n: number): number => {
+    if (from + 2 >= n || b[from] !== LT || b[from + 1] !== 0x76 /* v */ || b[from + 2] !== GT) return from;
+    const end = fastValue(b, from + 3, n);
+    if (end < 0) return from;
+    if (end + 3 >= n || b[end] !== LT || b[end + 1] !== SLASH || b[end + 2] !== 0x63 /* c */ || b[end + 3] !== GT) return end;
+    shape.close();
+    tokens.cell(cell);
+    text.reset();
+    return end + 4;
   };
 
   const openTag = (b: Uint8Array, from: number, end: number): void => {
@@ -261,7 +296,7 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
           const end = fastCellOpen(b, lt + 2, n);
           if (end === -1 && !final) return lt;
           if (end >= 0) {
-            i = end;
+            i = b[end - 2] === SLASH ? end : fastCellBody(b, end, n);
             continue;
           }
         } else if (second === 0x76 /* v */ && third === GT) {
@@ -275,6 +310,22 @@ export function sheetScanner(tokens: SheetTokens, part: string): ByteScan {
           tokens.cell(cell);
           text.reset();
           i = lt + 4;
+          continue;
+        } else if (second === 0x72 /* r */ && third === 0x6f /* o */ && b[lt + 3] === 0x77 /* w */ && lt + 4 < n) {
+          const after = b[lt + 4];
+          const end = after <= 0x20 || after === GT || after === SLASH ? rowTagAt(b, lt + 4, n, rowTag) : -2;
+          if (end === -1 && !final) return lt;
+          if (end >= 0) {
+            shape.open(rowTag.selfClosing);
+            tokens.row(rowTag.index < 0 ? -1 : rowTag.index, rowTag.hidden, rowTag.written);
+            if (rowTag.selfClosing) tokens.rowEnd();
+            i = end;
+            continue;
+          }
+        } else if (second === SLASH && third === 0x72 /* r */ && lt + 5 < n && b[lt + 3] === 0x6f && b[lt + 4] === 0x77 && b[lt + 5] === GT) {
+          shape.close();
+          tokens.rowEnd();
+          i = lt + 6;
           continue;
         }
       }
