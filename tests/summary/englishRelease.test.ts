@@ -122,14 +122,14 @@ describe("sentences, not field lists; no nested signed percentages", () => {
   test("the disaster comparison is a sentence, not 'affected population 312.45 (10k person-times), up 32.35 (+11.5%)'", async () => {
     const text = (await fixtureNarrative("tests/fixtures/sections-disaster-compare.xlsx", "en")).join(" ");
     expect(text).not.toMatch(/\([+-]\d|natural disasters caused:|\(10k person-times\)/);
-    expect(text).toContain("3.12 million person-times");
+    expect(text).toContain("3.12 million people");
   });
 });
 
 describe("numbers as a release prints them (issue 22, English)", () => {
-  test("millions to two decimals, as Xinhua prints 39.14 million: 312.45万人次 affected is 3.12 million person-times (人次 counts a person once per event, never people; docs/glossary.md)", async () => {
+  test("millions to two decimals, as Xinhua prints 39.14 million: 312.45万人次 affected is 3.12 million people (Xinhua's English of MEM's 人次; docs/report-rules.md rule 16)", async () => {
     const text = (await fixtureNarrative("tests/fixtures/sections-disaster.xlsx", "en")).join(" ");
-    expect(text).toContain("affected 3.12 million person-times");
+    expect(text).toContain("affected 3.12 million people");
     expect(text).not.toContain("3.1245");
   });
 

@@ -2,8 +2,11 @@
  * English a reader of international releases would accept (issue 22, "English a release would print";
  * the audit of stop 34 quoted each of these from the printed narratives):
  * - "left 0 dead" (corpus 29, 石台县 2022: 因灾死亡 0) — a release says no one died;
- * - 人次 told as people (corpus 26, 湖北 2023年1—9月: 363.81万人次受灾, 1.27万人次紧急转移安置) — 人次 counts a
- *   person once per event (docs/glossary.md), so it is person-times;
+ * - 人次 of a disaster told as "person-times" (corpus 26, 湖北 2023年1—9月: 363.81万人次受灾, 1.27万人次紧急转移安置),
+ *   which no English release prints: MEM's and Xinhua's English say people ("Natural disasters affected about
+ *   94.94 million people … About 5.26 million people were relocated", Xinhua 10 October 2021, of MEM's
+ *   受灾9494万人次, 紧急转移安置526万人次); and the 紧急避险转移 the Chinese gives was dropped (corpus 26 3.33万人次,
+ *   28 3351人, 29 319人);
  * - three English names for 较大 ("larger-class", "larger-and-above", "Relatively serious") — one, from the
  *   registry (registry/levelWords.ts), as the State Council's regulation is translated;
  * - an opening that stacks place and period ("In Chuxiong Prefecture, January–June 2024, there were …");
@@ -27,14 +30,31 @@ const text = async (file: string) => (await englishPlan(file)).narrative.join(" 
 describe("lives and people as a release says them", () => {
   test("no one dead is 'caused no deaths', never 'left 0 dead' (corpus 29: 因灾死亡 0)", async () => {
     const t = await text("tests/corpus/workbooks/29-shitai-2022-by-type-mu.xlsx");
-    expect(t).toContain("In 2022, natural disasters affected 30,737 people and caused no deaths.");
+    expect(t).toContain("In 2022, natural disasters affected 30,737 people, caused no deaths");
     expect(t).not.toMatch(/left 0\b/);
   });
 
-  test("a count in 人次 is person-times, not people (corpus 26: 363.81万人次受灾, 1.27万人次紧急转移安置)", async () => {
+  test("a disaster count in 人次 is people, as Xinhua prints MEM's 人次, and 紧急避险转移 is told (corpus 26: 363.81万人次受灾, 3.33万人次紧急避险转移, 1.27万人次紧急转移安置)", async () => {
     const t = await text("tests/corpus/workbooks/26-hb-dis-2023-09-two-units.xlsx");
-    expect(t).toContain("natural disasters affected 3.64 million person-times, left 15 dead and forced the emergency relocation of 12,700 person-times.");
-    expect(t).not.toContain("million people");
+    expect(t).toContain(
+      "natural disasters affected 3.64 million people, left 15 dead, led to the precautionary evacuation of 33,300 people and forced the emergency relocation of 12,700 people.",
+    );
+    expect(t).not.toContain("person-time");
+  });
+
+  test("紧急避险转移 in 人 is told too (corpus 28: 3351人; corpus 29: 319人, after 'caused no deaths')", async () => {
+    expect(await text("tests/corpus/workbooks/28-hb-dis-2021-05-no-zai.xlsx")).toContain(
+      "natural disasters left 10 dead, led to the precautionary evacuation of 3,351 people and forced the emergency relocation of 2,169 people.",
+    );
+    expect(await text("tests/corpus/workbooks/29-shitai-2022-by-type-mu.xlsx")).toContain(
+      "natural disasters affected 30,737 people, caused no deaths and led to the precautionary evacuation of 319 people.",
+    );
+  });
+
+  test("millions of hectares as a release prints them (corpus 31, MEM 2019: 农作物受灾19256.9千公顷 → 19.26 million hectares)", async () => {
+    const t = await text("tests/corpus/workbooks/31-mem-2019-quarters-and-cumulative.xlsx");
+    expect(t).toContain("Crops were affected on 19.26 million hectares.");
+    expect(t).not.toContain("19,256,900");
   });
 });
 

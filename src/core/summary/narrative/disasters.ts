@@ -75,11 +75,13 @@ function zh(sections: SectionFacts, { facts, options }: NarrativeContext): strin
 
 /**
  * A count of people in English, millions to two decimals as releases print them: "89,100 people",
- * "3.12 million people"; a count in 人次 (a person counted once per event) is "person-times", never people.
+ * "3.12 million people". A count in 人次 is people too: MEM's and Xinhua's English print the 人次 of the
+ * Chinese release as people ("Natural disasters affected about 94.94 million people … About 5.26 million
+ * people were relocated", Xinhua, 10 October 2021, of MEM's 受灾9494万人次, 紧急转移安置526万人次), never
+ * "person-times" (docs/report-rules.md rule 16).
  */
-function enPeople(x: number, times = false): string {
-  const noun = times ? (x === 1 ? "person-time" : "person-times") : x === 1 ? "person" : "people";
-  return x >= 1e6 ? `${enNumber(x / 1e6, 2)} million ${times ? "person-times" : "people"}` : `${enFigure(x)} ${noun}`;
+function enPeople(x: number): string {
+  return x >= 1e6 ? `${enNumber(x / 1e6, 2)} million people` : `${enFigure(x)} ${x === 1 ? "person" : "people"}`;
 }
 
 /** "left 15 dead and 2 missing"; a zero is said as no one ("caused no deaths"), never "left 0 dead". */
@@ -99,15 +101,20 @@ function enSentences(block: SectionBlock): string[] {
     const f = figureOf(block, id);
     return f?.current === undefined ? undefined : f.current * f.indicator.toBase;
   };
-  const times = (id: string) => figureOf(block, id)?.indicator.unit.endsWith("人次") ?? false;
   const people: string[] = [];
   const affected = base("affected_pop");
-  if (affected !== undefined) people.push(`affected ${enPeople(affected, times("affected_pop"))}`);
+  if (affected !== undefined) people.push(`affected ${enPeople(affected)}`);
   const [deaths, missing, both] = [base("dz_deaths"), base("dz_missing"), base("dz_deaths_missing")];
   if (deaths !== undefined || missing !== undefined) people.push(enLives(deaths, missing));
   else if (both !== undefined) people.push(both === 0 ? "left no one dead or missing" : `left ${enPeople(both)} dead or missing`);
+  // 紧急避险转移 (moved out of harm's way before the disaster struck) and 紧急转移安置 (relocated and housed
+  // after it), in the Chinese order; both are told, as the Chinese tells them.
+  const evacuated = base("evacuated");
+  if (evacuated !== undefined) people.push(`led to the precautionary evacuation of ${enPeople(evacuated)}`);
   const relocated = base("relocated");
-  if (relocated !== undefined) people.push(`forced the emergency relocation of ${enPeople(relocated, times("relocated"))}`);
+  if (relocated !== undefined) people.push(`forced the emergency relocation of ${enPeople(relocated)}`);
+  const relief = base("need_relief");
+  if (relief !== undefined) people.push(`left ${enPeople(relief)} in need of emergency assistance`);
   const sentences = people.length ? [`natural disasters ${enJoin(people)}.`] : [];
   const rooms = [
     ["rooms_collapsed", "collapsed"],
@@ -124,7 +131,8 @@ function enSentences(block: SectionBlock): string[] {
     ["crop_failure_ha", "lost"],
   ].flatMap(([id, word]) => {
     const x = base(id);
-    return x === undefined ? [] : [{ x: enFigure(x), word }];
+    // "19.26 million hectares", as releases print millions (MEM's 19256.9千公顷 of 2019), never "19,256,900".
+    return x === undefined ? [] : [{ x: x >= 1e6 ? `${enNumber(x / 1e6, 2)} million` : enFigure(x), word }];
   });
   if (crops.length) {
     const [head, ...parts] = crops;
