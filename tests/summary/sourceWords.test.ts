@@ -94,9 +94,9 @@ describe("one phrase, one quantity (claim 5)", () => {
     expect(text).not.toContain("其中一般");
   });
 
-  test("a total stated rounded beside exact parts gets a word in English (1.3亿元 against 4226.97 + 8872.95万元)", async () => {
+  test("a total stated rounded beside exact parts gets a word in English (1.3亿元 against 4226.97 + 8872.95万元; tests/summary/moneyPrecision.test.ts)", async () => {
     const text = await corpus("37-gx-enf-2020-by-industry", "en");
-    expect(text).toContain("The parts add up to CNY 131.00 million; the total is as the source states it.");
+    expect(text).toContain("Fines totalled CNY 130 million, given to the nearest CNY 10 million.");
     expect(text).toContain("inspectors checked 10,573 businesses.");
   });
 });

@@ -5,6 +5,7 @@
  * 283.77万元，责令停产整顿8家。" Hazards found by the inspections keep the workbook's unit (项).
  */
 import { enMoneyAlike, enPartsNote, n } from "./figures";
+import { enMoneyAt, roundedTotal, statedStep, stepWords } from "./moneyPrecision";
 import { enFigure, enJoin, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { countsVisits, unitWords } from "./visitUnits";
@@ -123,11 +124,32 @@ function en(sections: SectionFacts): string | undefined {
   ].flatMap(([id, words]) => (wan(id) !== undefined ? [{ wan: wan(id)!, words }] : []));
   const money = enMoneyAlike([fines ?? 0, ...split.map((p) => p.wan)]);
   const casesText = cases !== undefined ? `a total of ${enFigure(cases)} ${cases === 1 ? "case was" : "cases were"} filed` : "";
+  // A total stated more coarsely than its parts (1.3亿元 beside 4226.97万元) is told at its own step, its parts in a
+  // sentence of their own with their sum: one precision per sentence (moneyPrecision.ts).
+  const stated = figureOf(b, "fines");
+  const step = fines !== undefined && stated?.current !== undefined ? statedStep(stated.current, stated.indicator.toBase) : 0;
+  const coarse =
+    fines !== undefined &&
+    roundedTotal(
+      fines,
+      step,
+      split.map((p) => p.wan),
+      money,
+    );
   const finesText =
-    fines !== undefined ? `fines totalled ${money(fines)}${split.length ? ` (${enJoin(split.map((p) => `${money(p.wan)} ${p.words}`))})` : ""}` : "";
-  if (casesText || finesText) sentences.push(`${[casesText, finesText].filter((t) => t).join(" and ")}.`);
-  const partsNote =
     fines === undefined
+      ? ""
+      : coarse
+        ? `fines totalled ${enMoneyAt(fines, step)}, given to the nearest ${stepWords(step)}`
+        : `fines totalled ${money(fines)}${split.length ? ` (${enJoin(split.map((p) => `${money(p.wan)} ${p.words}`))})` : ""}`;
+  if (casesText || finesText) sentences.push(`${[casesText, finesText].filter((t) => t).join(" and ")}.`);
+  if (coarse) {
+    const [head, ...rest] = split.map((p) => `${p.words.replace(/^in /, "")}${p === split[0] ? " came" : ""} to ${money(p.wan)}`);
+    const sum = split.reduce((s, p) => s + p.wan, 0);
+    sentences.push(`${enJoin([head, ...rest])}, ${money(Number(sum.toPrecision(15)))} together.`);
+  }
+  const partsNote =
+    fines === undefined || coarse
       ? ""
       : enPartsNote(
           fines,
