@@ -52,8 +52,9 @@ export function readTables(sheet: SheetSnapshot, options: ReadTablesOptions = {}
   const claimed = options.claimedRows ?? NO_ROWS;
   // A sheet is classified once: rows a ledger claimed are not looked at again, row by row.
   const contexts = columnBands(grid, claimed).map(([left, right]): Context => {
-    const kinds: RowKind[] = [];
-    for (let r = grid.top; r <= grid.bottom; r++) kinds.push(claimed.has(r) ? "blank" : rowKindOf(grid, r, left, right));
+    // Made at its length, not grown by pushes: a million-row ledger's copies were garbage.
+    const kinds: RowKind[] = new Array<RowKind>(grid.bottom - grid.top + 1);
+    for (let r = grid.top; r <= grid.bottom; r++) kinds[r - grid.top] = claimed.has(r) ? "blank" : rowKindOf(grid, r, left, right);
     return {
       grid,
       left,

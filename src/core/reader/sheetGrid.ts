@@ -33,7 +33,8 @@ const KEY_STRIDE = 1 << 16;
 export function sheetGrid(sheet: SheetSnapshot): SheetGrid {
   const rowCount = sheet.values.length;
   let columnCount = 0;
-  for (const row of sheet.values) if (row.length > columnCount) columnCount = row.length;
+  // An index, not for…of: a ledger's million rows made a million iterator results here.
+  for (let r = 0; r < rowCount; r++) if (sheet.values[r].length > columnCount) columnCount = sheet.values[r].length;
   const top = sheet.originRow;
   const left = sheet.originColumn;
   const bottom = top + rowCount - 1;
