@@ -17,6 +17,7 @@ import type { MergedArea } from "../core/model/snapshot";
 import { emptySheet, type WorkbookData } from "../xlsx/workbookData";
 import type { CalculationMode } from "./application";
 import { HostContext } from "./context";
+import { formulaDifferences, type FormulaDifference } from "./formulaCheck";
 import { evaluateFormulas, evaluateSheets, loadFormulaEngine } from "./formulas";
 import { recalcScope, RecalcState } from "./recalc";
 import { HostError } from "./proxy";
@@ -26,6 +27,7 @@ import { performSync, type Faults, type SyncRecord } from "./sync";
 
 export { HostError } from "./proxy";
 export { loadFormulaEngine } from "./formulas";
+export type { FormulaDifference } from "./formulaCheck";
 export { PAYLOAD_LIMIT_BYTES, type Faults, type SyncRecord } from "./sync";
 export { isValidSheetName } from "./worksheets";
 export { MAX_MERGED_AREAS } from "./mergedAreas";
@@ -172,6 +174,17 @@ export class ExcelHost {
   /** Ends the session {@link ExcelHost.primeFormulaValues} opened. */
   endPriming(): void {
     this.recalc.endPriming();
+  }
+
+  /**
+   * The check on the values given in a priming session: every formula cell of a sheet whose value
+   * is not what HyperFormula calculates from the workbook as it is (formulaCheck.ts; nothing is written).
+   *
+   * @param sheetName the sheet (the summary)
+   * @returns the differing cells with the value held and the value calculated; none when all agree
+   */
+  formulaDifferences(sheetName: string): Promise<FormulaDifference[]> {
+    return formulaDifferences(this.state, sheetName);
   }
 
   /** Everything a test may compare before and after: values, formulas and formats of a sheet. */

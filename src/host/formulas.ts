@@ -60,14 +60,37 @@ export function evaluateFormulas(state: HostWorkbook): void {
  * @example evaluateSheets([ledger, summary], [summary])
  */
 export function evaluateSheets(build: readonly HostSheet[], update: readonly HostSheet[]): void {
-  const withFormulas = update.filter((s) => s.formulas.some((row) => row.some((f) => typeof f === "string" && f.startsWith("="))));
-  if (withFormulas.length === 0) return;
+  for (const { sheet, row, column, value } of calculatedValues(build, update)) sheet.values[row][column] = value;
+}
+
+/** One formula cell's value as HyperFormula calculates it. */
+export interface CalculatedValue {
+  readonly sheet: HostSheet;
+  readonly row: number;
+  readonly column: number;
+  readonly formula: string;
+  /** A number, text or boolean; an error value as its text ("#DIV/0!"); an empty result 0, as Excel shows it. */
+  readonly value: unknown;
+}
+
+/**
+ * What HyperFormula calculates for the formula cells of some sheets, built over the sheets they
+ * read; nothing is written.
+ *
+ * @param build the sheets the engine is built over (every sheet the formulas read)
+ * @param of the sheets whose formula cells are calculated (a subset of build)
+ * @returns each formula cell with its value, sheet by sheet, row by row
+ * @example calculatedValues([ledger, summary], [summary])
+ */
+export function calculatedValues(build: readonly HostSheet[], of: readonly HostSheet[]): CalculatedValue[] {
+  const withFormulas = of.filter((s) => s.formulas.some((row) => row.some(isFormula)));
+  if (withFormulas.length === 0) return [];
   const sheets: Record<string, unknown[][]> = {};
   for (const s of build) {
     sheets[s.name] = s.values.map((row, r) =>
       row.map((v, c) => {
         const f = s.formulas[r][c];
-        if (typeof f === "string" && f.startsWith("=")) return f;
+        if (isFormula(f)) return f;
         // A text that looks like a formula (or starts with an apostrophe) goes to the engine as text.
         if (typeof v === "string" && (v.startsWith("=") || v.startsWith("'"))) return `'${v}`;
         return v === "" ? null : v;
@@ -77,19 +100,24 @@ export function evaluateSheets(build: readonly HostSheet[], update: readonly Hos
   if (!engine) throw new Error("The formula engine is not loaded (await loadFormulaEngine() before calculating).");
   // Excel's sheet size (HyperFormula's default stops at 40,000 rows: a 100,000-row ledger would not load).
   const hf = engine.buildFromSheets(sheets as never, { licenseKey: "gpl-v3", maxRows: EXCEL_MAX_ROWS, maxColumns: EXCEL_MAX_COLUMNS });
+  const out: CalculatedValue[] = [];
   try {
-    for (const s of withFormulas) {
-      const id = hf.getSheetId(s.name)!;
-      s.formulas.forEach((row, r) =>
-        row.forEach((f, c) => {
-          if (typeof f === "string" && f.startsWith("=")) {
-            const v = hf.getCellValue({ sheet: id, row: r, col: c });
-            s.values[r][c] = v === null ? 0 : typeof v === "object" ? String((v as { value: unknown }).value) : v;
-          }
+    for (const sheet of withFormulas) {
+      const id = hf.getSheetId(sheet.name)!;
+      sheet.formulas.forEach((cells, row) =>
+        cells.forEach((formula, column) => {
+          if (!isFormula(formula)) return;
+          const v = hf.getCellValue({ sheet: id, row, col: column });
+          out.push({ sheet, row, column, formula, value: v === null ? 0 : typeof v === "object" ? String((v as { value: unknown }).value) : v });
         }),
       );
     }
   } finally {
     hf.destroy();
   }
+  return out;
+}
+
+function isFormula(f: unknown): f is string {
+  return typeof f === "string" && f.startsWith("=");
 }

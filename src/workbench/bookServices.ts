@@ -5,7 +5,7 @@
  * The summary is written into the host with the values the planner computed for its formulas, so
  * the host calculates nothing over the ledger (recalc.ts).
  */
-import type { SummaryPlan } from "../core/summary/plan";
+import { formulaValues } from "../core/summary/formulaValues";
 import type { SummaryPlanner } from "../excel/generateSummary";
 import { readWorkbookSnapshot, type ReadReport } from "../excel/readWorkbook";
 import { inspectSheets } from "../excel/writeSummary";
@@ -25,27 +25,6 @@ export interface OpenBook {
   readonly writes?: PaneWrites;
   /** Stops a Detect or Generate that is reading or planning in the worker (BookClient.cancel); whether one was. */
   readonly cancel?: () => boolean;
-}
-
-/**
- * The formulas of a plan with the values the planner computed for them; a formula text that got
- * two different values (it cannot, but then the host calculates it) or none is left out.
- *
- * @param plan the summary's plan
- * @returns formula text → its value
- * @example formulaValues(plan).get("=SUM(B5:B14)") // 23
- */
-export function formulaValues(plan: SummaryPlan): Map<string, unknown> {
-  const values = new Map<string, unknown>();
-  const ambiguous = new Set<string>();
-  for (const row of plan.cells)
-    for (const cell of row) {
-      if (!cell.formula || cell.value === null) continue;
-      if (values.has(cell.formula) && values.get(cell.formula) !== cell.value) ambiguous.add(cell.formula);
-      values.set(cell.formula, cell.value);
-    }
-  for (const f of ambiguous) values.delete(f);
-  return values;
 }
 
 /** The sheets to read: by name, with those the worker cannot have as they are now read through the host. */

@@ -10,7 +10,7 @@ import * as path from "path";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { planSummary } from "../../src/core/summary/planSummary";
 import { ExcelHost } from "../../src/host/excelHost";
-import { formulaValues } from "../../src/workbench/bookServices";
+import { formulaValues } from "../../src/core/summary/formulaValues";
 import { BookCancelled, BookClient } from "../../src/workbench/worker/bookClient";
 import { rowChunks, SheetAssembly, sheetHead } from "../../src/workbench/worker/rowChunks";
 import { XlsxPackage } from "../../src/xlsx/package/openPackage";
