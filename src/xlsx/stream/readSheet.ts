@@ -111,18 +111,45 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
   let lastEnded = -1;
   let takenFirst = -1;
   let takenLast = -1;
+  // With claims, a row's cells wait here until its end, and only a row nobody takes enters the grid:
+  // indexed by sheet row, the grid's arrays grew to a million entries for a million-row ledger whose
+  // rows were all taken (about 70 MB of heap left to the garbage collector at 1M rows).
+  let pendingRow = -1;
+  let pendingValues: unknown[] = [];
+  let pendingFormulas: unknown[] | undefined;
+  let pendingFormats: string[] | undefined;
+  const keepPending = (): void => {
+    if (pendingRow < 0) return;
+    rowsValues[pendingRow] = pendingValues;
+    if (pendingFormulas) rowsFormulas[pendingRow] = pendingFormulas;
+    if (pendingFormats) rowsFormats[pendingRow] = pendingFormats;
+    pendingRow = -1;
+  };
+  const pendingFor = (r: number): unknown[] => {
+    if (pendingRow === r) return pendingValues;
+    keepPending();
+    pendingRow = r;
+    pendingValues = rowsValues[r] ?? [];
+    pendingFormulas = rowsFormulas[r];
+    pendingFormats = rowsFormats[r];
+    return pendingValues;
+  };
   const rowEnded = (): void => {
-    if (!claims || claims.failed) return;
+    if (!claims || claims.failed) return keepPending();
     if (row <= lastEnded) {
       claims.failed = true;
-      return;
+      return keepPending();
     }
     lastEnded = row;
-    const cells = rowsValues[row];
-    if (!cells || !claims.claim(row, cells)) return;
-    rowsValues[row] = undefined as unknown as unknown[];
-    rowsFormulas[row] = undefined;
-    rowsFormats[row] = undefined;
+    if (pendingRow !== row) return keepPending();
+    if (!claims.claim(row, pendingValues)) return keepPending();
+    pendingRow = -1;
+    // A row written twice (already in the grid) is taken whole.
+    if (rowsValues[row]) {
+      rowsValues[row] = undefined as unknown as unknown[];
+      rowsFormulas[row] = undefined;
+      rowsFormats[row] = undefined;
+    }
     if (takenFirst < 0) takenFirst = row;
     takenLast = row;
   };
@@ -161,6 +188,12 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
     if (context.date1904 && typeof value === "number" && isDate(cell.style, format)) value += DATE_1904_OFFSET;
     if (value === "" && !f && format === "General") return;
     grow(row, column);
+    if (claims) {
+      pendingFor(row)[column] = value;
+      if (f) (pendingFormulas ??= [])[column] = `=${f}`;
+      if (format !== "General") (pendingFormats ??= [])[column] = format;
+      return;
+    }
     (rowsValues[row] ??= [])[column] = value;
     if (f) (rowsFormulas[row] ??= [])[column] = `=${f}`;
     if (format !== "General") (rowsFormats[row] ??= [])[column] = format;
@@ -189,6 +222,7 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
   );
   await pkg.stream(part, (chunk) => feeder.push(chunk));
   feeder.end();
+  keepPending();
 
   // Merged areas count towards the extent, as the DOM loader's used range did.
   for (const m of merges) if (m.rowCount * m.columnCount <= limit) grow(m.row + m.rowCount - 1, m.column + m.columnCount - 1);
