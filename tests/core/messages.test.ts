@@ -84,6 +84,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   moreWithoutDate: [3, "A1:F400"],
   totalRowDiffers: ["F11", "合计", "36", "35", "F3:F10"],
   moreTextDates: [120],
+  moreUnreadableDates: [57],
   noRecords: ["事故台账"],
   noDates: ["事故台账"],
   moreDoneThanFound: [AT, "380", "378", "E9"],

@@ -27,7 +27,7 @@ import { titleScope } from "../reader/titleScope";
 import type { LedgerOptions, SheetLedgers } from "./readLedgers";
 import { MESSAGES, type Message } from "../messages";
 
-/** Text dates noted cell by cell; the rest are counted in one summary note. */
+/** Text dates and unreadable dates noted cell by cell; the rest of each are counted in one summary note. */
 const CELL_ANOMALY_LIMIT = 200;
 
 /** A row that ends a ledger: a note or a signature. */
@@ -96,6 +96,7 @@ export class LedgerRowReader {
   private lastRow = -1;
   private latestDate: string | undefined;
   private textDates = 0;
+  private unreadableDates = 0;
   private readonly anomalies: Anomaly[] = [];
   private dateIndex = -1;
   private firstIndex = 0;
@@ -218,7 +219,7 @@ export class LedgerRowReader {
       if (this.latestDate === undefined || date.iso > this.latestDate) this.latestDate = date.iso;
       if (date.fromText && ++this.textDates <= CELL_ANOMALY_LIMIT)
         this.anomalies.push({ kind: "date-text", sheet: this.sheet.name, cell: cell(), message: MESSAGES.ledger.dateAsText(String(raw), date.iso) });
-    } else if (raw !== "" && raw !== null && raw !== undefined) {
+    } else if (raw !== "" && raw !== null && raw !== undefined && ++this.unreadableDates <= CELL_ANOMALY_LIMIT) {
       this.anomalies.push({ kind: "unreadable-cell", sheet: this.sheet.name, cell: cell(), message: MESSAGES.ledger.unreadableDate(String(raw)) });
     }
   }
@@ -287,6 +288,16 @@ export class LedgerRowReader {
         sheet: name,
         cell: rangeAddress(headerRow + 1, column, originRow + this.lastIndex - headerRow, 1),
         message: MESSAGES.ledger.moreTextDates(this.textDates - CELL_ANOMALY_LIMIT),
+      });
+    }
+    if (this.dateIndex >= 0 && this.unreadableDates > CELL_ANOMALY_LIMIT) {
+      // As for text dates: a ledger of bad dates has its first cells named, and the count of the rest (not a note per row).
+      const column = this.dateIndex + this.sheet.originColumn;
+      out.anomalies.push({
+        kind: "unreadable-cell",
+        sheet: name,
+        cell: rangeAddress(headerRow + 1, column, originRow + this.lastIndex - headerRow, 1),
+        message: MESSAGES.ledger.moreUnreadableDates(this.unreadableDates - CELL_ANOMALY_LIMIT),
       });
     }
     const lastColumn = Math.max(...columns.map((c) => c.column));

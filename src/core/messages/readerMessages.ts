@@ -243,6 +243,10 @@ export const LEDGER_MESSAGES = {
     zh: `无法识别的日期“${raw}”，该记录未计入任何期间`,
     en: `Unreadable date "${raw}": the record counts in no period`,
   }),
+  moreUnreadableDates: (count: number): Message => ({
+    zh: `另有 ${count} 个日期无法识别，这些记录均未计入任何期间`,
+    en: `${count} more unreadable dates: those records count in no period`,
+  }),
   moreTextDates: (count: number): Message => ({
     zh: `另有 ${count} 个日期以文本形式录入，均已按日期读取`,
     en: `${count} more dates typed as text, all read as dates`,
