@@ -9,7 +9,8 @@
  * ledger from 127.0.0.1, and records every long task (PerformanceObserver "longtask", > 50 ms)
  * from the page's start. Printed: the times to open (workbook drawn), to detect (click → result)
  * and to generate (click → result), the longest main-thread task and the tasks over 200 ms in
- * each step, and the load average.
+ * each step, the opening's progress bar (when it shows, its values) and a cancelled opening (click →
+ * the bar gone, what the page then says), and the load average.
  *
  * Run: npm run bench -- workbench          (or node scripts/bench/workbench.js [rows] [--root DIR], DIR
  *      another checkout with its node_modules, to time an older workbench on the same ledger;
@@ -166,13 +167,29 @@ async function main() {
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(TIMEOUT);
-    // Every long task from the first script on, with the time it started.
-    await page.addInitScript(() => {
+    // Every long task from the first script on, with the time it started; and the opening's progress
+    // bar as the user sees it: when it shows, each value it shows, when it goes.
+    const watch = () => {
       globalThis.__longTasks = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) globalThis.__longTasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: "longtask", buffered: true });
-    });
+      globalThis.__progress = [];
+      const seen = () => {
+        const bar = globalThis.document.querySelector('[data-testid="open-progress"] [role="progressbar"]');
+        const key = bar ? `shown ${bar.getAttribute("aria-valuenow") ?? "?"}` : "gone";
+        const last = globalThis.__progress[globalThis.__progress.length - 1];
+        if (last ? last.key !== key : bar)
+          globalThis.__progress.push({ at: performance.now(), key, value: bar ? Number(bar.getAttribute("aria-valuenow")) : undefined });
+      };
+      new globalThis.MutationObserver(seen).observe(globalThis.document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ["aria-valuenow"],
+      });
+    };
+    await page.addInitScript(watch);
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     const now = () => page.evaluate(() => performance.now());
@@ -217,6 +234,53 @@ async function main() {
       text: failed ? await page.getByTestId("pane-error").innerText() : "",
     });
 
+    // The opening's progress bar: shown from when to when, and how many values it went through.
+    const progress = await page.evaluate(() => globalThis.__progress);
+    const shown = progress.filter((p) => p.key !== "gone");
+    const gone = progress.find((p) => p.key === "gone");
+    const progressLine = shown.length
+      ? `progress bar shown ${(shown[0].at / 1000).toFixed(2)}–${gone ? (gone.at / 1000).toFixed(2) : "?"} s after the page started, ${shown.length} values (${shown
+          .map((p) => p.value)
+          .filter((v, i, all) => i === 0 || i === all.length - 1)
+          .map((v) => (Number.isFinite(v) ? `${Math.round(v * 100)}%` : "?"))
+          .join(" → ")})`
+      : "no progress bar was seen";
+
+    // Cancel: the same file opened on a fresh page, Cancel clicked once the bar has moved.
+    const cancelPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    cancelPage.setDefaultTimeout(TIMEOUT);
+    await cancelPage.addInitScript(watch);
+    await cancelPage.goto(`${server.url}/workbench.html?file=${encodeURIComponent(`bench/${fileName}`)}`);
+    let cancelLine;
+    let cancelled = false;
+    try {
+      await cancelPage.getByTestId("cancel-open").waitFor({ state: "visible" });
+      // Mid-read: once the bar has moved past 0.
+      await cancelPage.waitForFunction(() => globalThis.__progress.some((p) => p.value > 0), undefined, { timeout: 20000 }).catch(() => undefined);
+      const reached = await cancelPage.evaluate(() => Math.max(0, ...globalThis.__progress.map((p) => p.value ?? 0)));
+      const clickedAt = await cancelPage.evaluate(() => performance.now());
+      const shownAt = await cancelPage.evaluate(() => globalThis.__progress.find((p) => p.key !== "gone")?.at ?? NaN);
+      await cancelPage.getByTestId("cancel-open").click({ timeout: 5000 });
+      await cancelPage.getByTestId("open-progress").waitFor({ state: "detached" });
+      const doneAt = await cancelPage.evaluate(() => performance.now());
+      const said = await cancelPage
+        .getByTestId("workbook-error")
+        .innerText()
+        .catch(() => "");
+      const worst = Math.max(
+        0,
+        ...(await cancelPage.evaluate(() => globalThis.__longTasks)).filter((t) => t.start >= clickedAt && t.start < doneAt).map((t) => t.duration),
+      );
+      cancelled = /取消|cancelled/i.test(said);
+      cancelLine =
+        `cancel (bar shown at ${(shownAt / 1000).toFixed(2)} s, clicked at ${Math.round(100 * reached)}% at ${(clickedAt / 1000).toFixed(2)} s → bar gone): ${((doneAt - clickedAt) / 1000).toFixed(2)} s; ` +
+        `longest main-thread task ${worst.toFixed(0)} ms; the page says "${said.replace(/\s+/g, " ").trim().slice(0, 60)}"`;
+    } catch (error) {
+      cancelLine = `cancel: could not be clicked while the file opened (${String(error.message ?? error).split("\n")[0]})`;
+    } finally {
+      await cancelPage.close();
+    }
+
     let longest = 0;
     for (const step of steps) {
       const worst = Math.max(0, ...step.tasks.map((t) => t.duration));
@@ -226,6 +290,8 @@ async function main() {
         `  ${step.name}: ${(step.ms / 1000).toFixed(2)} s; longest main-thread task ${worst.toFixed(0)} ms; tasks over 200 ms: ${over}${step.text ? ` — ${step.text.replace(/\s+/g, " ").slice(0, 120)}` : ""}`,
       );
     }
+    console.log(`  ${progressLine}`);
+    console.log(`  ${cancelLine}`);
     console.log(`  load average at end: ${load()}`);
     if (TRACE) {
       await browser.stopTracing();
@@ -239,6 +305,10 @@ async function main() {
     };
     goal(`no main-thread task over 200 ms while opening, detecting and generating (longest ${longest.toFixed(0)} ms)`, longest <= 200);
     goal(`generation within 5 s (${(steps[2].ms / 1000).toFixed(2)} s)`, steps[2].ms <= 5000 && !failed);
+    goal(
+      `opening (over a second) shows a progress bar and can be cancelled (${shown.length} progress values; cancel ${cancelled ? "worked" : "FAILED"})`,
+      shown.length > 0 && cancelled,
+    );
     if (errors.length) console.log(`  page errors: ${errors.join(" | ")}`);
   } finally {
     await browser.close();
