@@ -43,6 +43,8 @@ export interface TableSource {
   readonly periodWords: { readonly current?: string; readonly previous?: string };
   /** A monthly report with both the month group and the year-to-date group. */
   readonly monthly: boolean;
+  /** Whether its title or the notes under it call the figures preliminary (据初步统计, 快报) or final (经核定): reader/figuresStatus.ts. */
+  readonly status?: "preliminary" | "final";
   /** The most decimals its stated rates carry, by indicator (97.28 → 2), where it states rates. */
   readonly statedRateDecimals?: Readonly<Record<string, number>>;
   readonly recognition: TableRecognition;

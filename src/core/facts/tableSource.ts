@@ -91,6 +91,7 @@ export function tableSource(table: TableModel): TableSource {
       ...(table.periods.previous ? { previous: table.periods.previous } : {}),
     },
     monthly: hasPeriodGroups(table) || monthlyRows(table),
+    ...(table.status ? { status: table.status } : {}),
     ...(decimals ? { statedRateDecimals: decimals } : {}),
     recognition: recognition(table),
     ...(table.otherField ? { otherField: table.otherField } : {}),

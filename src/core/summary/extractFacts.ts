@@ -275,6 +275,8 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
   const chosen = candidates.find(([pairs]) => pairs !== undefined);
   let accidents: IndicatorPair[] | undefined = chosen?.[0];
   let accidentWhole: readonly Fact[] = chosen?.[1]?.whole ?? [];
+  // 据初步统计 is the accident table's own word, never another table's (narrative/figuresStatus.ts).
+  let accidentsStatus = chosen?.[0] ? chosen[1]?.source.status : undefined;
   let noPrevious: SummaryFacts["noPrevious"];
   let noComparison = false;
   // The level sentence's figures come from the source of the totals (a table's level rows, a ledger's levels).
@@ -286,6 +288,7 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     const keyed = keyedTable && indicatorKeyedTotals(keyedTable);
     const ledger = accidentLedger(wf);
     accidents = keyed ?? ledgerTotals(wf);
+    accidentsStatus = keyedTable?.source.status;
     accidentWhole = keyedTable?.whole ?? (ledger ? wf.facts.filter((f) => f.source === ledger.id && f.breakdown.length === 0) : []);
     if (!keyed) noPrevious = ledgerNoPrevious(wf);
     if (!keyed && accidents) noComparison = accidentLedger(wf)?.compare === false;
@@ -306,6 +309,7 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     );
 
   let losses: SummaryFacts["losses"];
+  let figuresStatus: SummaryFacts["figuresStatus"];
   let disasterScope: SummaryFacts["disasterScope"];
   let disaster: ReturnType<typeof disasterDetails> | undefined;
   const lossTable = tables.find((t) => allFacts(t).some((f) => LOSS_ORDER.includes(f.indicator)));
@@ -319,6 +323,7 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     }));
     const total = present("dz_direct_loss") ? sourcedOf(wholeOf(lossTable, "dz_direct_loss")) : sumOf(parts.map((p) => p.value));
     losses = { sheet: lossTable.source.sheet, total, totalStated: present("dz_direct_loss"), parts };
+    figuresStatus = lossTable.source.status;
     disaster = disasterDetails(lossTable);
     disasterScope = SCOPE_ORDER.filter(present).map((id) => {
       const ind = indicatorById(id)!;
@@ -340,7 +345,8 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     ...(c.period ? { period: c.period } : {}),
     ...(c.regionWord ? { area: c.regionWord } : {}),
     ...(c.place ? { place: c.place } : {}),
-    ...(c.figuresStatus ? { figuresStatus: c.figuresStatus } : {}),
+    ...(figuresStatus ? { figuresStatus } : {}),
+    ...(accidentsStatus ? { accidentsStatus } : {}),
     disasterTypes: disaster?.types.length ? disaster.types : undefined,
     disasterCounties: disaster?.counties,
     accidents,

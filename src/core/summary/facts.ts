@@ -148,8 +148,10 @@ export interface SummaryFacts {
   readonly noComparison?: true;
   /** A ledger and a table of the same period that disagree (the 核对's ledger_table_mismatch findings): the 综述 says which it uses. */
   readonly ledgerMismatch?: { readonly table: string; readonly ledger: string };
-  /** Whether the source calls its figures preliminary (初步统计, 快报) or final (经核定); absent, it says neither. */
+  /** Whether the disaster (loss) table calls its figures preliminary (初步统计, 快报) or final (经核定); absent, it says neither. */
   readonly figuresStatus?: "preliminary" | "final";
+  /** Whether the table the accident totals come from calls them preliminary or final (corpus 16: "注：据初步统计。"). */
+  readonly accidentsStatus?: "preliminary" | "final";
   /** Natural-disaster types the loss table names (its 灾种 column or 其中 rows: "旱灾"). */
   readonly disasterTypes?: readonly string[];
   /** How many distinct counties the loss table lists with figures (a county under two disaster types counts once). */

@@ -64,6 +64,8 @@ export interface SectionBlock {
   readonly group?: "month" | "cumulative";
   readonly sheet: string;
   readonly tableId: string;
+  /** Whether its table calls the figures preliminary or final (据初步统计, 经核定; narrative/figuresStatus.ts). */
+  readonly status?: "preliminary" | "final";
   readonly keyKind: FactTable["source"]["keyKind"];
   /** The key column's header ("市（州）", "县（市）"). */
   readonly keyHeader: string;
@@ -244,6 +246,7 @@ function columnBlocks(t: FactTable, ids: readonly string[], group: "month" | und
       ...(group ? { group } : {}),
       sheet: t.source.sheet,
       tableId: t.source.id,
+      ...(t.source.status ? { status: t.source.status } : {}),
       keyKind: t.source.keyKind,
       keyHeader: t.source.keyHeader,
       ...periodOf(all),
@@ -299,6 +302,7 @@ function rowBlocks(t: FactTable, ids: readonly string[], group: "month" | undefi
       ...(group ? { group } : {}),
       sheet: t.source.sheet,
       tableId: t.source.id,
+      ...(t.source.status ? { status: t.source.status } : {}),
       keyKind: t.source.keyKind,
       keyHeader: t.source.keyHeader,
       ...periodOf(all),

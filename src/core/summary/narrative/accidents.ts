@@ -33,6 +33,7 @@ import {
 } from "./figures";
 import { englishArea, englishLead, englishPeriod, englishSubject, scopedArea, zhPeriod } from "./region";
 import { accidentWording } from "./significance";
+import { enStatus, statusOf, zhStatus } from "./figuresStatus";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { enYearsAverage, zhYearsAverage } from "./yearsAverage";
 
@@ -287,10 +288,10 @@ function noneEn(f: SummaryFacts, lead: string, place: string | undefined): strin
 }
 
 /** The paragraph's opening: "2024年1—6月，全州", or "其中4月" for a month told after its year to date. */
-function zhOpening(f: SummaryFacts, part: FiguresPeriod | undefined): string {
+function zhOpening(f: SummaryFacts, o: SummaryOptions, part: FiguresPeriod | undefined): string {
   if (part) return `其中${part.short || part.label}`;
   const period = zhPeriod(f.period);
-  return `${period ? `${period}，` : ""}${scopedArea(f)}`;
+  return `${period ? `${period}，` : ""}${zhStatus(statusOf(f.accidentsStatus, o))}${scopedArea(f)}`;
 }
 
 /**
@@ -312,7 +313,7 @@ function zh({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
   if (currentOf(pairs, "accident_count") === undefined) return undefined;
   const beyond = beyondLedgerSentence(f, false);
   if (beyond) return beyond;
-  const opening = zhOpening(f, part);
+  const opening = zhOpening(f, o, part);
   if (noAccident(pairs)) return `${noneZh(f, opening)}${zhYearsAverage(f.accidentYears, (id) => ACCIDENT_LEAD[id], o)}${noPreviousSentence(f, false)}`;
   const missing = unavailableZh(pairs);
   const loss = accidentLoss(pairs);
@@ -344,7 +345,7 @@ function en({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
   const pairs = f.accidents ?? [];
   if (currentOf(pairs, "accident_count") === undefined) return undefined;
   // A month told after its year to date: "In April 2023 alone, …".
-  const lead = part ? `In ${englishPeriodText(part)} alone, ` : englishLead(f);
+  const lead = part ? `In ${englishPeriodText(part)} alone, ` : enStatus(statusOf(f.accidentsStatus, o), englishLead(f));
   // The place is the subject, after the period: "In January–June 2024, Chuxiong Prefecture recorded …".
   const place = part ? undefined : englishSubject(f);
   const beyond = beyondLedgerSentence(f, true);

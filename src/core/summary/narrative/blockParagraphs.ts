@@ -15,6 +15,7 @@ import { changeItems, enChangeSentence } from "./changes";
 import { changeOf, enFigure, figureOf, type BlockFigure } from "./sectionFigures";
 import { deathsOnlyEn, deathsOnlyZh } from "./deathsOnly";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
+import { enStatus, statusOf, zhStatus } from "./figuresStatus";
 import type { IndicatorPair } from "../facts";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
 
@@ -42,7 +43,7 @@ function noAccidentBlock(b: SectionBlock, { facts, options }: NarrativeContext, 
   if (largerLevelsOnly(b) || !noAccident(accidents)) return undefined;
   const { area, place, coverage } = facts;
   const period = b.period?.label ?? facts.period;
-  const c = { facts: { area, place, coverage, ...(period ? { period } : {}), accidents }, options };
+  const c = { facts: { area, place, coverage, ...(period ? { period } : {}), ...(b.status ? { accidentsStatus: b.status } : {}), accidents }, options };
   return language === "zh" ? accidentsParagraph.zh(c) : accidentsParagraph.en(c);
 }
 
@@ -74,7 +75,7 @@ function accidentsZh(sections: SectionFacts, context: NarrativeContext): string 
   });
   const period = b.period?.label ?? facts.period;
   const what = largerLevelsOnly(b) ? "较大及以上事故" : "各类生产安全事故";
-  return `${period ? `${period}，` : ""}${facts.area ?? ""}共发生${what}${parts.join("、")}${changes.length ? `，同比${changes.join("，")}` : ""}。`;
+  return `${period ? `${period}，` : ""}${zhStatus(statusOf(b.status, options))}${facts.area ?? ""}共发生${what}${parts.join("、")}${changes.length ? `，同比${changes.join("，")}` : ""}。`;
 }
 
 function accidentsEn(sections: SectionFacts, context: NarrativeContext): string | undefined {
@@ -100,7 +101,8 @@ function accidentsEn(sections: SectionFacts, context: NarrativeContext): string 
   // A dated range is no month: "In the period 20–26 July 2015", never "In 20–26 July 2015".
   const period = b.period && `${b.period.start ? "the period " : ""}${englishPeriodText(b.period)}`;
   const noun = largerLevelsOnly(b) ? largerAccidents(true) : "work-safety";
-  return `${period ? `In ${period}, t` : "T"}here were ${englishFigures(
+  const lead = enStatus(statusOf(b.status, options), period ? `In ${period}, ` : "");
+  return `${lead}${lead ? "t" : "T"}here were ${englishFigures(
     pairs.map(({ pair }) => pair),
     noun,
   )}.${changes}`;

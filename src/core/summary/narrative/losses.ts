@@ -5,10 +5,10 @@
  */
 import { indicatorById } from "../../registry/indicators";
 import type { SourcedValue, SummaryFacts } from "../facts";
-import type { SummaryOptions } from "../options";
 import { enList, enMoneyAlike, enNumber, enPartsNote, enUnavailable, enVerify, n, present, zhUnavailable, zhVerify } from "./figures";
 import { englishPeriod, englishPlace, scopedArea, zhPeriod } from "./region";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
+import { statusOf, zhStatus } from "./figuresStatus";
 
 /** Disaster types in English; a type not listed stays as the workbook writes it. */
 const ENGLISH_DISASTERS: Readonly<Record<string, string>> = {
@@ -124,9 +124,7 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   clauses.push(...unavailable(f).map((u) => zhUnavailable(u.zh, u.value)));
   if (!clauses.length) return undefined;
   const period = zhPeriod(f.period);
-  const status = statusOf(f, o);
-  const says = status === "preliminary" ? "据初步统计，" : status === "final" ? "经核定，" : "";
-  return `${period ? `${period}，` : ""}${says}${clauses.join("，")}。`;
+  return `${period ? `${period}，` : ""}${zhStatus(statusOf(f.figuresStatus, o))}${clauses.join("，")}。`;
 }
 
 /** The disaster figures whose source cell holds an error value, named in both languages. */
@@ -139,11 +137,6 @@ function unavailable(f: SummaryFacts): { zh: string; en: string; value: SourcedV
     value: p.value,
   }));
   return [...scope, ...total, ...parts].filter((u) => u.value.error);
-}
-
-/** Preliminary or final: the user's choice, else what the source says (据初步统计 is never added by default; rule 14). */
-function statusOf(f: SummaryFacts, o: SummaryOptions): SummaryFacts["figuresStatus"] {
-  return o.figuresStatus === "source" ? f.figuresStatus : o.figuresStatus;
 }
 
 function en({ facts: f, options: o }: NarrativeContext): string | undefined {
@@ -211,7 +204,7 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const missing = enList(unavailable(f).map((u) => enUnavailable(u.en, u.value)));
   if (missing) sentences.push(`${missing.charAt(0).toUpperCase()}${missing.slice(1)}.`);
   if (!sentences.length) return undefined;
-  const status = statusOf(f, o);
+  const status = statusOf(f.figuresStatus, o);
   if (status) return `${status === "final" ? "Verified" : "Preliminary"} figures${period ? ` for ${period}` : ""}: ${sentences.join(" ")}`;
   if (!period) return sentences.join(" ");
   const [first, ...rest] = sentences;

@@ -43,8 +43,8 @@ function yearToDateFacts(facts: SummaryFacts, b: SectionBlock): SummaryFacts {
     const f = figureOf(b, id);
     return f?.current === undefined ? [] : [blockPair(id, f)];
   });
-  const { area, place, coverage, figuresStatus } = facts;
-  return { area, place, coverage, figuresStatus, period: b.period!.label, accidents };
+  const { area, place, coverage, accidentsStatus } = facts;
+  return { area, place, coverage, accidentsStatus, period: b.period!.label, accidents };
 }
 
 /**
