@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Prints the 综述 (and the 核对 notes) of the sample, every workbook fixture, every corpus workbook
- * (tests/corpus/workbooks, named by their number) and one consolidation
+ * Prints the 综述 (and the 核对 notes, and the 识别说明 rows where there are any) of the sample, every
+ * workbook fixture, every corpus workbook (tests/corpus/workbooks, named by their number) and one consolidation
  * (the three hazard returns of tests/fixtures/returns-hazards), in Chinese and English, one text file
  * per workbook, so the narrative can be read and diffed before and after a change:
  *
@@ -43,10 +43,27 @@ function workbooks(dir) {
   return found.sort();
 }
 
+/** The rows of a plan's section, each row's texts joined by " | " (none when the plan has no such section). */
+function sectionRows(plan, id) {
+  const section = plan.sections.find((s) => s.id === id);
+  if (!section) return [];
+  return plan.cells.slice(section.firstRow, section.lastRow + 1).map((row) =>
+    row
+      .map((c) => (c.value === null || c.value === undefined ? "" : String(c.value)))
+      .filter((t) => t)
+      .join(" | "),
+  );
+}
+
 function narrativeText(plan) {
   const cells = plan.cells.flat().map((c) => (typeof c.value === "string" ? c.value : ""));
   const title = cells.find((t) => t) ?? "";
-  return [`title: ${title}`, "narrative:", ...plan.narrative.map((p) => `  ${p}`), "notes:", ...plan.notes.map((p) => `  ${p}`)].join("\n") + "\n";
+  // What the reader could not decide (识别说明), printed only for the outputs that have it.
+  const readerNotes = sectionRows(plan, "readerNotes");
+  const notesBlock = readerNotes.length ? ["reading notes:", ...readerNotes.map((r) => `  ${r}`)] : [];
+  return (
+    [`title: ${title}`, "narrative:", ...plan.narrative.map((p) => `  ${p}`), "notes:", ...plan.notes.map((p) => `  ${p}`), ...notesBlock].join("\n") + "\n"
+  );
 }
 
 async function main() {

@@ -4,7 +4,7 @@
  * wrote, goes on after a file it cannot read, and exits with 1 when any file failed (2 for a usage
  * error, 0 for the help and the version). Every message comes from the catalogue (MESSAGES.cli).
  */
-import { checkVerdict, ledgerRowNotes, roundingNote, slipLines, type WorkbookFacts } from "../core/facts";
+import { checkVerdict, ledgerRowNotes, readerNotes, roundingNote, slipLines, type WorkbookFacts } from "../core/facts";
 import type { WorkbookModel } from "../core/reader/model";
 import { MESSAGES, type Message } from "../core/messages";
 import { formatNumber } from "../core/numbers/format";
@@ -178,6 +178,9 @@ function describe(model: WorkbookModel, facts: WorkbookFacts): string[] {
   // What the reader could not decide and says instead of guessing (a row that may be a part or the next
   // row, …): the pane lists it under its sheet, and the command line must not be silent about it.
   for (const d of model.diagnostics.filter((x) => x.severity === "warning")) lines.push(`  注意 / warning: ${d.sheet} ${bilingual(d.message)}`);
+  // What it read by inference or set aside, as the summary sheet's 识别说明 lists it (facts/readerNotes.ts).
+  for (const n of readerNotes(facts).filter((x) => x.kind === "diagnostic" && x.severity === "info"))
+    lines.push(`  说明 / note: ${n.sheet} ${bilingual(n.message)}`);
   // Never a bare "no inconsistency": what was checked, or that nothing was recognised and nothing checked.
   for (const n of facts.notUnderstood) lines.push(`  未汇总 / not summarised: ${bilingual(n.message)}`);
   const verdict = checkVerdict(facts);

@@ -21,7 +21,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
       { sheet: "全市", period: "2023年" },
     ],
   ],
-  noInconsistency: [["事故分县统计", "分行业"], 42, ["事故台账"]],
+  noInconsistency: [["事故分县统计", "分行业"], 42, ["事故台账"], 3, 1],
   roundingApart: [5, ["BN11", "BN39", "BN42", "BN47", "BN71"]],
   ledgerRows: ["事故台账", { rows: 6, counted: 3, excluded: 1, undated: 1, totals: 1 }],
   otherFieldSheet: ["分省年度数据", { zh: "地区生产总值（GDP）", en: "gross domestic product (GDP)" }],

@@ -37,11 +37,14 @@ const FULL_WIDTH = /[，。：；（）、！？【】《》～]/;
 const KNOWN_LEAKS: readonly { readonly owner: string; readonly text: RegExp }[] = [
   // LEDGER (ledger sections): level names as group keys (the COUNTIFS criteria refer to them).
   { owner: "ledger", text: /^(特别重大|重大|较大|一般)$/ },
+  // Not a leak, by design: a sheet with no header gets a reading note (识别说明) that names the Chinese words
+  // the reader looks for, each glossed ("事故起数 (accidents)"), and quotes the sheet's own first cells.
+  { owner: "reader", text: /^No header row found: expected indicator names such as 事故起数 \(accidents\)/ },
 ];
 
-/** The source's own labels: row labels, regions, categories, header cells, sheet names, ledger cells. */
+/** The source's own labels: row labels, regions, categories, header cells, every sheet's name, ledger cells. */
 function sourceLabels(model: WorkbookModel, snapshot: ReturnType<typeof workbookToSnapshot>): string[] {
-  const labels = new Set<string>();
+  const labels = new Set<string>(snapshot.sheets.map((s) => s.name));
   for (const t of model.tables) {
     labels.add(t.sheet);
     for (const r of t.rows) for (const x of [r.label, r.region, r.category]) if (x) labels.add(x);

@@ -117,7 +117,7 @@ test("every text in the tables fits its cell, or wraps in a row tall enough for 
     const wraps = (r: number, c: number) =>
       plan.styles.some(
         (s) =>
-          ["wrap", "header", "narrative", "check", "subtitle"].includes(s.style) &&
+          ["wrap", "header", "narrative", "check", "remark", "subtitle"].includes(s.style) &&
           r >= s.row &&
           r < s.row + s.rowCount &&
           c >= s.column &&

@@ -25,4 +25,5 @@ export { workbookFacts } from "./workbookFacts";
 export { tablePlace } from "./tablePlace";
 export { monthBefore, yearBefore } from "../periods/shift";
 export { checkVerdict, ledgerRowNotes, notReadNotes, paneVerdict, roundingNote, slips, understood } from "./verdict";
+export { readerNotes, type ReaderNote } from "./readerNotes";
 export { slipLines, type MoreOfKind, type SlipLine } from "./slipGroups";

@@ -4,18 +4,11 @@
  * checked — never a bare "no inconsistency" about a workbook that was not understood (19.7, 26.6).
  */
 import { MESSAGES, type Message } from "../messages";
+import { readerNotes } from "./readerNotes";
+import { understood } from "./understood";
 import type { Finding, WorkbookFacts } from "./workbook";
 
-/**
- * Whether anything was understood: at least one fact with a figure.
- *
- * @param wf the workbook's facts
- * @returns true when some table or ledger gave a figure
- * @example understood(workbookFacts(readWorkbook(roster))) // false
- */
-export function understood(wf: WorkbookFacts): boolean {
-  return wf.facts.some((f) => f.value !== null);
-}
+export { understood };
 
 /** The sheets of a list of source ids ("事故分县统计!A3:J15" → "事故分县统计"), once each. */
 function sheetsOf(wf: WorkbookFacts, ids: readonly string[]): string[] {
@@ -56,7 +49,7 @@ export function roundingNote(wf: WorkbookFacts): Message | undefined {
  * (they are listed, and speak for themselves). Differences within rounding are not slips: roundingNote says them.
  *
  * @param wf the workbook's facts
- * @returns "未识别到可汇总的表格，未做核对", "未找到可核对的…，未做核对", or "已核对…，未发现计算不一致"
+ * @returns "未识别到可汇总的表格，未做核对", "未找到可核对的…，未做核对", or "已核对…，未发现计算不一致" (with "；另有1条识别说明待核实" when the reader left notes)
  * @example checkVerdict(sampleFacts)?.zh // "已核对4张表（事故分县统计、分行业、灾情汇总、隐患排查治理）的…项关系，未发现计算不一致"
  */
 export function checkVerdict(wf: WorkbookFacts): Message | undefined {
@@ -66,7 +59,8 @@ export function checkVerdict(wf: WorkbookFacts): Message | undefined {
   const tables = relations ? sheetsOf(wf, wf.checked.tables) : [];
   const ledgers = sheetsOf(wf, wf.checked.ledgers);
   if (tables.length === 0 && ledgers.length === 0) return MESSAGES.facts.nothingChecked;
-  return MESSAGES.facts.noInconsistency(tables, relations, ledgers, wf.checked.ledgerTotals);
+  // Nothing inconsistent, but what the reader could not decide is said with it (识别说明), never left out.
+  return MESSAGES.facts.noInconsistency(tables, relations, ledgers, wf.checked.ledgerTotals, readerNotes(wf).length);
 }
 
 /**

@@ -15,9 +15,11 @@ export const FACTS_MESSAGES = {
   } as Message,
   /**
    * The verdict after a check of something: which tables (by sheet) and how many relations in them,
-   * which ledgers, and how many stated figures of the ledgers' 合计 rows agreed with their records.
+   * which ledgers, and how many stated figures of the ledgers' 合计 rows agreed with their records; and
+   * when the reader left notes (识别说明: a row it could not place, a header read by analogy), that they
+   * are open, so the verdict never reads as if nothing were in doubt (issue 19.3).
    */
-  noInconsistency: (tables: readonly string[], relations: number, ledgers: readonly string[], ledgerTotals = 0): Message => {
+  noInconsistency: (tables: readonly string[], relations: number, ledgers: readonly string[], ledgerTotals = 0, openNotes = 0): Message => {
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
     const zhTotals = ledgerTotals ? `，含合计行${ledgerTotals}项数字` : "";
     const enTotals = ledgerTotals ? `; ${plural(ledgerTotals, "figure")} of total rows` : "";
@@ -29,11 +31,20 @@ export const FACTS_MESSAGES = {
       tables.length ? `${plural(relations, "relation")} in ${plural(tables.length, "table")} (${tables.join(", ")})` : "",
       ledgers.length ? `${plural(ledgers.length, "ledger")} (${ledgers.join(", ")}${enTotals})` : "",
     ];
+    const zhNotes = openNotes ? `；另有${openNotes}条识别说明待核实` : "";
+    const enNotes = openNotes ? `, but ${plural(openNotes, "reading note")} ${openNotes === 1 ? "needs" : "need"} confirming` : "";
     return {
-      zh: `已核对${zh.filter((x) => x).join("和")}，未发现计算不一致`,
-      en: `Checked ${en.filter((x) => x).join(" and ")}; no arithmetic inconsistencies found`,
+      zh: `已核对${zh.filter((x) => x).join("和")}，未发现计算不一致${zhNotes}`,
+      en: `Checked ${en.filter((x) => x).join(" and ")}; no arithmetic inconsistencies found${enNotes}`,
     };
   },
+  /** The heading of what the reader could not decide, read by inference or set aside (src/core/facts/readerNotes.ts). */
+  readerNotesTitle: { zh: "识别说明", en: "Reading notes" } as Message,
+  /** The line under that heading: what the notes are and what to do with them. */
+  readerNotesLead: {
+    zh: "读表时无法确定、按推断读取或未予采用之处如下，涉及的数字请对照原表核实",
+    en: "Where the reader could not decide, read by inference or set something aside; check the figures concerned against the sheet",
+  } as Message,
   /** Differences within the rounding of the unit (0.01 万元): said apart from the slips, never as one. */
   roundingApart: (count: number, cells: readonly string[]): Message => {
     const shown = cells.slice(0, 8);

@@ -1,9 +1,10 @@
 /**
  * The report's appendices: 附件1 数据核对 (the 核对 findings, or the summary's own words when
- * there are none) and 附件2 说明 (the source workbook and when the report was generated, which
+ * there are none, then the 识别说明: what the reader could not decide, each note with its cell) and 附件2 说明 (the source workbook and when the report was generated, which
  * figures are preliminary, which are to be confirmed, and a table of every figure of the text
  * with its source cells and 核对 status).
  */
+import type { ReaderNote } from "../facts";
 import { MESSAGES } from "../messages";
 import type { Finding } from "../reader/model";
 import { generatedText } from "../summary/provenance";
@@ -15,6 +16,8 @@ import type { ReportBlock, ReportCell, ReportFigure, ReportPart, ReportTable } f
 export interface AnnexInputs {
   readonly plan: SummaryPlan;
   readonly findings: readonly Finding[];
+  /** What the reader could not decide, read by inference or set aside (facts/readerNotes.ts), said after the 核对. */
+  readonly readerNotes: readonly ReaderNote[];
   readonly paragraphs: readonly FigureParagraph[];
   readonly language: "zh" | "en";
   readonly sourceName: string;
@@ -55,6 +58,23 @@ function checkLines(input: AnnexInputs): string[] {
   return lines;
 }
 
+/**
+ * The 识别说明 after the 核对's lines: a heading, what the notes are, and each note with its sheet and
+ * cell, as the summary sheet's section lists them (none when the reader read everything without doubt).
+ */
+function readerNoteBlocks(input: AnnexInputs): ReportBlock[] {
+  const { language } = input;
+  if (!input.readerNotes.length) return [];
+  const stop = (t: string) => (/[。.！？!?]$/.test(t) ? t : `${t}${language === "en" ? "." : "。"}`);
+  const place = (n: ReaderNote) => (language === "en" ? `${n.sheet}${n.address ? `!${n.address}` : ""}: ` : `“${n.sheet}”${n.address ?? ""}：`);
+  const text = (t: string): ReportBlock => ({ kind: "paragraph", runs: [{ text: t }] });
+  const colon = language === "en" ? ": " : "：";
+  return [
+    text(stop(`${say(MESSAGES.facts.readerNotesTitle, language)}${colon}${say(MESSAGES.facts.readerNotesLead, language)}`)),
+    ...input.readerNotes.map((n, i) => text(stop(`${i + 1}. ${place(n)}${say(n.message, language)}`))),
+  ];
+}
+
 /** The 说明's table of figures. */
 function figureTable(input: AnnexInputs, number: number): ReportTable {
   const { language } = input;
@@ -88,6 +108,7 @@ export function annexes(input: AnnexInputs): { blocks: ReportBlock[]; parts: Rep
     { kind: "annexLabel", text: say(MESSAGES.report.annexLabel(1), language) },
     { kind: "subtitle", text: say(MESSAGES.report.checksTitle, language) },
     ...checkLines(input).map(text),
+    ...readerNoteBlocks(input),
   ];
   const figures = input.paragraphs.flatMap((p) => p.figures);
   const toConfirm = figures.filter((f) => !f.source || f.source.findings.length).length;

@@ -33,9 +33,9 @@ const TABLE_KEYS: Readonly<Record<string, string>> = {
   hazardLedger: "表:隐患台账",
 };
 
-/** The sections that are not tables of the body: the 综述 itself and the 核对 (an annex). */
+/** The sections that are not tables of the body: the 综述 itself, the 核对 and the 识别说明 (an annex). */
 // Nothing recognised: the report says so in its own words (MESSAGES.report), not as a chapter.
-const NOT_BODY = new Set<PlanSection["id"]>(["narrative", "checks", "nothingRecognised"]);
+const NOT_BODY = new Set<PlanSection["id"]>(["narrative", "checks", "readerNotes", "nothingRecognised"]);
 
 /**
  * The chapter of a summary section.

@@ -4,7 +4,7 @@
  * chapters in the 公文 hierarchy, every figure of the text traced to its source cells, and two
  * appendices (数据核对, 说明). Nothing here decides a figure: the summary plan does.
  */
-import { slips, workbookFacts } from "../facts";
+import { readerNotes, slips, workbookFacts } from "../facts";
 import type { WorkbookModel } from "../reader/model";
 import { narrativeSource, summaryNarrative } from "../summary/narrativeSource";
 import { resolveSummaryOptions, type SummaryOptionsInput } from "../summary/options";
@@ -69,6 +69,7 @@ export function planReport(model: WorkbookModel, options: ReportOptions): Report
   const annex = annexes({
     plan,
     findings: slips(facts),
+    readerNotes: readerNotes(facts),
     paragraphs,
     language,
     sourceName: options.sourceName,

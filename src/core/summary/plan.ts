@@ -14,7 +14,7 @@ export const POINTS_PER_CHARACTER = 5.6;
  * Named styles; each writer maps them to fonts, fills and borders. "wrap" is laid over another
  * style where a text is wider than its cell (src/core/summary/textFit.ts): it only turns wrapping on.
  */
-export type SummaryStyle = "title" | "subtitle" | "section" | "header" | "body" | "label" | "total" | "note" | "narrative" | "check" | "wrap";
+export type SummaryStyle = "title" | "subtitle" | "section" | "header" | "body" | "label" | "total" | "note" | "narrative" | "check" | "remark" | "wrap";
 
 /** One cell of the plan. */
 export interface PlanCell {
@@ -71,6 +71,8 @@ export interface PlanSection {
     | "hazards"
     | "narrative"
     | "checks"
+    // What the reader could not decide, read by inference or set aside (识别说明), after the 核对.
+    | "readerNotes"
     // The accident-ledger breakdowns and the hazard-ledger depth (docs/ledger-summary.md).
     | "ledgerByRegion"
     | "ledgerByIndustry"

@@ -8,7 +8,7 @@
  * The sections live in ./sections, the charts in ./charts, the cell helpers in ./cells.
  */
 import { rangeAddress } from "../model/address";
-import { understood, type WorkbookFacts } from "../facts";
+import { readerNotes, understood, type WorkbookFacts } from "../facts";
 import { accidentChart, ChartPlacer, lossChart, rateChart, trendChart } from "./charts";
 import type { SummaryFacts } from "./facts";
 import type { IndicatorSection } from "../registry/indicators";
@@ -17,6 +17,7 @@ import { resolveSummaryOptions, type SummaryOptions, type SummaryOptionsInput } 
 import type { ChartPlan, PlanSection, SummaryPlan } from "./plan";
 import { accidentSection } from "./sections/accidents";
 import { checksSection } from "./sections/checks";
+import { readerNotesSection } from "./sections/readerNotes";
 import { groupSection } from "./sections/groups";
 import { hazardSection } from "./sections/hazards";
 import { lossSection } from "./sections/losses";
@@ -168,6 +169,9 @@ export function planSummary(all: WorkbookFacts, input?: SummaryOptionsInput): Su
   // Nothing understood: the sheet says so (and nothing was checked), instead of a 核对 verdict.
   if (nothing.length) sections.push(nothingRecognisedSection(b, nothing, o, index++, width));
   if (s.checks && (!nothing.length || wf.findings.length)) sections.push(checksSection(b, wf, L, o, index++, width));
+  // What the reader could not decide, read by inference or set aside: right after the 核对, whatever sections are chosen.
+  const doubts = readerNotes(all);
+  if (doubts.length) sections.push(readerNotesSection(b, doubts, L, o, index++, width));
   const tested = o.significanceColumn && !facts.noComparison && sections.some((x) => x.id === "accidents");
   // Breakdown tables that compare: their rows are tested only when asked (issue 22.10), and the footnote says which.
   const breakdowns = ledgerCompares && sections.some((x) => /^ledgerBy/.test(x.id));

@@ -37,6 +37,8 @@ export const STYLE_FORMATS: Readonly<Record<SummaryStyle, StyleFormat>> = {
   note: { italic: true, color: "#7F7F7F", size: 9 },
   label: { borders: true },
   check: { color: "#C00000", wrapText: true },
+  // A 识别说明 row: bordered like a table's, its long note wrapped, its sheet and cell at the top beside the note.
+  remark: { borders: true, wrapText: true, verticalAlignment: "Top" },
   // Laid over another style where a text is wider than its cell (textFit.ts): only turns wrapping on.
   wrap: { wrapText: true },
 };

@@ -15,7 +15,7 @@ import type { PlanCell, StyledArea, SummaryStyle } from "./plan";
 const FONT_SIZE: Partial<Record<SummaryStyle, number>> = { title: 16, subtitle: 9, section: 12, note: 9 };
 
 /** Styles whose writers set wrapText (a note does not: it runs on over the empty cells beside it). */
-const WRAPPING: ReadonlySet<SummaryStyle> = new Set(["header", "narrative", "check", "subtitle", "wrap"]);
+const WRAPPING: ReadonlySet<SummaryStyle> = new Set(["header", "narrative", "check", "remark", "subtitle", "wrap"]);
 
 /** Styles of a table's cells (bordered): a long text wraps inside its cell, never runs on over the cells beside it. */
 const IN_TABLE: ReadonlySet<SummaryStyle> = new Set(["body", "label", "total"]);
@@ -229,7 +229,7 @@ export function fitColumnWidths(
       // A header wraps between words, never inside one ("populatio" / "n"): its column as wide as its longest English word.
       if (limits.wholeHeaderWords && style === "header" && typeof cell.value === "string" && !spanning.has(`${r},${c}`))
         need[c] = Math.max(need[c], longestWord(cell.value) + 1);
-      if (cell.value === null || cell.value === "" || !style || !["body", "label", "total", "check"].includes(style)) return;
+      if (cell.value === null || cell.value === "" || !style || !["body", "label", "total", "check", "remark"].includes(style)) return;
       const shown = typeof cell.value === "number" ? displayText(cell.value, cell.numberFormat) : String(cell.value);
       // A figure never wraps; a text beside the labels (显著性, a 置信区间, a 核对 sentence) wraps past the limit.
       const units = textUnits(shown) + 1.5;

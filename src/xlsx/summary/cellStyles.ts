@@ -28,6 +28,7 @@ export const LOOKS: Record<SummaryStyle, Look> = {
   note: { font: { size: 9, color: "FF666666" } },
   narrative: { alignment: { wrapText: true, vertical: "top" } },
   check: { border: true, font: { color: "FF9C0006" }, alignment: { wrapText: true, vertical: "top" } },
+  remark: { border: true, alignment: { wrapText: true, vertical: "top" } },
   wrap: { alignment: { wrapText: true } },
 };
 
