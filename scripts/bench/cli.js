@@ -67,7 +67,8 @@ async function main() {
     if (!TIME) console.log("  (/usr/bin/time missing — `apt-get install time` for peak RSS)");
 
     const ours = timed(process.execPath, [BIN, "summarize", ledger, "--out", path.join(tmp, "out")]);
-    const found = /台账 \S+（accident，(\d+) 条记录/.exec(ours.stdout);
+    // "识别 / found: 事故台账 事故台账!A1:O100001（100000 条记录） / …"
+    const found = /（(\d+) 条记录）/.exec(ours.stdout);
     const pandas = timed("/usr/bin/python3", [path.join(__dirname, "_pandas_summarize.py"), ledger, path.join(tmp, "pandas.xlsx")]);
     const totals = JSON.parse(pandas.stdout.trim().split("\n").pop());
     const oursTotals = await summaryTotals(path.join(tmp, "out", "ledger.summary.xlsx"));
