@@ -50,7 +50,7 @@ describe("a period with no accident", () => {
 
   test("a ledger that runs past the user's month (a record in May) and has none in March: 未发生, no 同比 (no March 2023 records), 环比 against February's 1 accident", () => {
     expect(ledger({ start: "2024-03-01", end: "2024-03-31" }, "zh")).toBe(
-      "2024年3月，未发生生产安全事故，环比事故起数减少1起、死亡人数减少1人。台账未含2023年3月记录，不作同比。",
+      "2024年3月，全州未发生生产安全事故，环比事故起数减少1起、死亡人数减少1人。台账未含2023年3月记录，不作同比。",
     );
   });
 
@@ -61,9 +61,9 @@ describe("a period with no accident", () => {
       { overrides: { reportPeriod: { start: "2024-06-01", end: "2024-06-30" } } },
     );
     const say = (language: "zh" | "en") => planSummary(workbookFacts(model), resolveSummaryOptions({ language })).narrative[0];
-    expect(say("zh")).toBe("2024年6月，未发生生产安全事故，同比事故起数减少2起、死亡人数减少3人，环比事故起数减少1起、死亡人数减少1人。");
+    expect(say("zh")).toBe("2024年6月，全州未发生生产安全事故，同比事故起数减少2起、死亡人数减少3人，环比事故起数减少1起、死亡人数减少1人。");
     expect(say("en")).toBe(
-      "In June 2024, no work-safety accident was reported; a year earlier there were 2 accidents, with 3 deaths. May 2024 had 1 accident, with 1 death.",
+      "In June 2024, no work-safety accident was reported in Chuxiong Prefecture; a year earlier there were 2 accidents, with 3 deaths. May 2024 had 1 accident, with 1 death.",
     );
   });
 
@@ -96,8 +96,8 @@ describe("环比 from a ledger in a monthly report (rule 18)", () => {
 
   test("the user's month: 同比 against June 2023, then 环比 against May 2024 (1 against 2 accidents: 减少1起、下降50%)", () => {
     expect(june(MONTHS, "zh")).toBe(
-      "2024年6月，共发生各类生产安全事故1起、死亡1人、受伤1人，同比事故起数减少1起，死亡人数减少2人，分别下降50%、66.7%，受伤人数净增加1人，实现事故起数、死亡人数“双下降”；" +
-        "环比事故起数减少1起，死亡人数减少2人，分别下降50%、66.7%，受伤人数净增加1人。未接报较大及以上生产安全事故。",
+      "2024年6月，全州共发生各类生产安全事故1起、死亡1人、受伤1人，同比事故起数减少1起、下降50%，死亡人数减少2人、下降66.7%，受伤人数净增加1人，实现事故起数、死亡人数“双下降”；" +
+        "环比事故起数减少1起、下降50%，死亡人数减少2人、下降66.7%，受伤人数净增加1人。未接报较大及以上生产安全事故。",
     );
     expect(june(MONTHS, "en")).toContain(
       "Compared with May 2024, accidents fell by 1 (50%) and deaths by 2 (66.7%), while injuries rose by 1 from none the month before.",
@@ -106,9 +106,9 @@ describe("环比 from a ledger in a monthly report (rule 18)", () => {
 
   test("a month with no accident says 环比 in counts too: 未发生…，环比事故起数减少2起、死亡人数减少3人", () => {
     const rows = MONTHS.filter((r) => r[1] !== "2024-06-12").concat([[6, "2024-07-02", "楚雄市", "建筑业", "高处坠落", 0, 1]]);
-    expect(june(rows, "zh")).toBe("2024年6月，未发生生产安全事故，同比事故起数减少2起、死亡人数减少3人，环比事故起数减少2起、死亡人数减少3人。");
+    expect(june(rows, "zh")).toBe("2024年6月，全州未发生生产安全事故，同比事故起数减少2起、死亡人数减少3人，环比事故起数减少2起、死亡人数减少3人。");
     expect(june(rows, "en")).toBe(
-      "In June 2024, no work-safety accident was reported; a year earlier there were 2 accidents, with 3 deaths. May 2024 had 2 accidents, with 3 deaths.",
+      "In June 2024, no work-safety accident was reported in Chuxiong Prefecture; a year earlier there were 2 accidents, with 3 deaths. May 2024 had 2 accidents, with 3 deaths.",
     );
   });
 

@@ -71,7 +71,7 @@ function firstParagraph(from: number, language: "zh" | "en", firstDay?: string):
 describe("the same period of several earlier years (近N年同期均值)", () => {
   test("a ledger of six years: 与近5年同期均值相比，事故起数下降31.8%，死亡人数上升13.6% (mean 4.4 each, by hand)", () => {
     const zh = firstParagraph(2019, "zh");
-    expect(zh).toContain("2024年1—6月，共发生各类生产安全事故3起、死亡5人");
+    expect(zh).toContain("2024年1—6月，全州共发生各类生产安全事故3起、死亡5人");
     expect(zh).toContain("与近5年同期均值相比，事故起数下降31.8%，死亡人数上升13.6%。");
     expect(firstParagraph(2019, "en")).toContain(
       "Compared with the average of the same period of the previous five years, accidents fell by 31.8%, while deaths rose by 13.6%.",

@@ -142,9 +142,12 @@ function reportPeriod(model: WorkbookModel, tables: readonly TableModel[], month
   return period ?? (rowPeriod && periodText(rowPeriod)) ?? seriesPeriod(facts);
 }
 
-/** The titles of the tables, then the sheets' own titles above tables titled by section headings: the nearer title first. */
+/**
+ * The titles of the tables, then the sheets' own titles above tables titled by section headings (the
+ * nearer title first), then the ledgers' (楚雄州2024年1—6月生产安全事故台账): one rule for the place and region word of both.
+ */
 function titlesOf(model: WorkbookModel): (string | undefined)[] {
-  return [...model.tables.map((t) => t.title), ...model.tables.map((t) => t.sheetTitle)];
+  return [...model.tables.map((t) => t.title), ...model.tables.map((t) => t.sheetTitle), ...model.ledgers.map((l) => l.title)];
 }
 
 /** The place: a title's, else 楚雄州 when at least two of its region rows (or hazard groups) are 楚雄州's counties. */

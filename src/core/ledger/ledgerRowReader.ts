@@ -346,6 +346,7 @@ export class LedgerRowReader {
       ...(this.latestDate ? { latestRecord: this.latestDate } : {}),
       ...(compare ? {} : { compare: false as const }),
       ...this.scope(),
+      ...(this.title.trim() ? { title: this.title.trim() } : {}),
       ...this.titlePeriodWords(),
       accounting: this.accounting(recordCount, this.fold ? this.fold.excluded : recordCount - included.length),
       confidence: Math.min(1, columns.filter((c) => c.field !== "other").length / 8),

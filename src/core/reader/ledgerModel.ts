@@ -86,6 +86,8 @@ export interface LedgerModel {
   readonly periodSource: "inferred" | "title" | "user";
   /** The latest record's date (ISO): a period the user gives after it is one the ledger does not reach (no "未发生" from it). */
   readonly latestRecord?: string;
+  /** The texts above the header, as written (楚雄州2024年1—6月生产安全事故台账): its place and region word are the workbook's as a table's title's are. */
+  readonly title?: string;
   /** The period words of the texts above the header, as written (一周事故及安全警示（2021年第34期） → 2021年第34期). */
   readonly titlePeriodWords?: readonly string[];
   /**
