@@ -137,8 +137,8 @@ function reportPeriod(model: WorkbookModel, tables: readonly TableModel[], month
     const stated = model.tables.find((t) => t.columns.every((c) => c.period?.relation !== "series") && figuresPeriod(t));
     period = stated && figuresPeriod(stated)?.label;
   }
-  // Periods down the side (2024年 / 2023年): the current row's.
-  const rowPeriod = facts.find((f) => f.period.relation === "current" && f.period.span && f.period.label && /^\d{4}年/.test(f.period.label))?.period.span;
+  // Periods down the side (2024年 / 2023年, a yearbook's bare 2005): the current row's.
+  const rowPeriod = facts.find((f) => f.period.relation === "current" && f.period.span && f.period.label && /^\d{4}(年|$)/.test(f.period.label))?.period.span;
   return period ?? (rowPeriod && periodText(rowPeriod)) ?? seriesPeriod(facts);
 }
 

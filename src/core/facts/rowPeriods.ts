@@ -12,6 +12,7 @@
 import { MESSAGES } from "../messages";
 import type { Diagnostic, TableModel } from "../reader/model";
 import { parsePeriodText } from "../periods/parsePeriod";
+import { reportRelation, seriesHoldsReport } from "../reader/reportYear";
 import type { FactPeriod, PeriodSpan } from "./period";
 
 /** The periods of a table's rows, and the places set apart below a run of years that took the latest year. */
@@ -72,8 +73,25 @@ function readRowPeriods(table: TableModel): RowPeriods {
     const sameSpan = new Set(list.map((x) => `${x.span.startMonth ?? ""}-${x.span.endMonth ?? ""}`)).size === 1;
     const pair = list.length === 2 && sameSpan && years.every((y) => y !== undefined) && years[0] !== years[1];
     const latest = Math.max(...years.map((y) => y ?? -Infinity));
+    // The report year (the title's, else the user's --period) picks its row of a series of years, as it picks a column.
+    const report =
+      table.reportMonths &&
+      seriesHoldsReport(
+        list.map((x) => x.span),
+        table.reportMonths,
+      )
+        ? table.reportMonths
+        : undefined;
     for (const { row, span } of list) {
-      const relation = list.length === 1 ? "current" : pair ? (span.year === latest ? "current" : "year_ago") : "series";
+      const relation = report
+        ? (reportRelation(span.year, report) ?? "series")
+        : list.length === 1
+          ? "current"
+          : pair
+            ? span.year === latest
+              ? "current"
+              : "year_ago"
+            : "series";
       const group = groups && list.length === 1 ? (span.kind === "month" ? "month" : span.kind === "cumulative" ? "cumulative" : undefined) : undefined;
       found.set(row.row, { label: row.label, relation, span, ...(group ? { group } : {}) });
     }

@@ -9,13 +9,9 @@
  */
 import type { PeriodSpan } from "../periods/period";
 import type { ColumnMeaning, TableModel } from "./model";
+import type { ReportMonths } from "./tableModel";
 
-/** The report period as a year and its months (1–12 for a whole year). */
-export interface ReportMonths {
-  readonly year: number;
-  readonly startMonth: number;
-  readonly endMonth: number;
-}
+export type { ReportMonths };
 
 function monthsOf(span: PeriodSpan): readonly [number, number] | undefined {
   if (span.kind === "range" || span.kind === "day") return undefined;
@@ -53,6 +49,36 @@ export function reportMonthsOfBounds(bounds: { readonly start: string; readonly 
   return ed === lastDay ? { year: sy, startMonth: sm, endMonth: em } : undefined;
 }
 
+/**
+ * Whether a series of periods (the years of one indicator's columns, or of a table's rows) takes the
+ * report year: each of the report's months, every year once, two years or more, the report year among them.
+ *
+ * @param spans the series' periods
+ * @param report the report year and months
+ * @returns true when the report year is one of the series' years
+ * @example seriesHoldsReport([{ kind: "year", year: 2004 }, { kind: "year", year: 2005 }], { year: 2005, startMonth: 1, endMonth: 12 }) // true
+ */
+export function seriesHoldsReport(spans: readonly (PeriodSpan | undefined)[], report: ReportMonths): boolean {
+  const years = spans.map((s) => {
+    const months = s && monthsOf(s);
+    return months && months[0] === report.startMonth && months[1] === report.endMonth ? s.year : undefined;
+  });
+  // Two periods of one year are not a series of years; one year alone is no series.
+  return years.every((y) => y !== undefined) && new Set(years).size === years.length && years.length >= 2 && years.includes(report.year);
+}
+
+/**
+ * A year of a series that holds the report year: the report year is the current figure, the year before it the 去年同期.
+ *
+ * @param year the period's year
+ * @param report the report year and months
+ * @returns "current", "year_ago", or undefined (an older year, which stays the series)
+ * @example reportRelation(2004, { year: 2005, startMonth: 1, endMonth: 12 }) // "year_ago"
+ */
+export function reportRelation(year: number | undefined, report: ReportMonths): "current" | "year_ago" | undefined {
+  return year === report.year ? "current" : year === report.year - 1 ? "year_ago" : undefined;
+}
+
 /** Columns of one series: the same indicator, industry and monthly group. */
 function slotOf(c: ColumnMeaning): string {
   return `${c.indicator ?? ""}|${c.industry ?? ""}|${c.periodGroup ?? ""}`;
@@ -80,16 +106,20 @@ export function withReportYear(table: TableModel, report: ReportMonths | undefin
   const slots = new Map<string, ColumnMeaning[]>();
   for (const c of table.columns) if (!c.ofWhich && seriesYear(c, report) !== undefined) slots.set(slotOf(c), [...(slots.get(slotOf(c)) ?? []), c]);
   const picked = new Set<string>();
-  for (const [slot, columns] of slots) {
-    const years = columns.map((c) => seriesYear(c, report));
-    // Two columns of one year are not a series of years; one year alone is no series.
-    if (new Set(years).size !== years.length || years.length < 2 || !years.includes(report.year)) continue;
-    picked.add(slot);
-  }
-  if (picked.size === 0) return table;
+  for (const [slot, columns] of slots)
+    if (
+      seriesHoldsReport(
+        columns.map((c) => c.period?.span),
+        report,
+      )
+    )
+      picked.add(slot);
+  // The table keeps the report year (its title's before the user's) for a series down its side (facts/rowPeriods.ts).
+  const stamped = table.reportMonths ? table : { ...table, reportMonths: report };
+  if (picked.size === 0) return stamped;
   const roleOf = (c: ColumnMeaning): "current" | "previous" | undefined => {
-    const year = picked.has(slotOf(c)) ? seriesYear(c, report) : undefined;
-    return year === report.year ? "current" : year === report.year - 1 ? "previous" : undefined;
+    const relation = picked.has(slotOf(c)) ? reportRelation(seriesYear(c, report), report) : undefined;
+    return relation === "current" ? "current" : relation === "year_ago" ? "previous" : undefined;
   };
   const columns = table.columns.map((c): ColumnMeaning => {
     const role = roleOf(c);
@@ -102,5 +132,5 @@ export function withReportYear(table: TableModel, report: ReportMonths | undefin
   };
   const current = table.periods.current ?? label("current");
   const previous = table.periods.previous ?? label("previous");
-  return { ...table, columns, periods: { ...(current ? { current } : {}), ...(previous ? { previous } : {}) } };
+  return { ...stamped, columns, periods: { ...(current ? { current } : {}), ...(previous ? { previous } : {}) } };
 }

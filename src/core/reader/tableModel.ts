@@ -141,6 +141,13 @@ export interface ReadValue {
 }
 
 /** A table keyed by region, industry or indicator (layouts A, C and D). */
+/** A report period as a year and its months (1–12 for a whole year). */
+export interface ReportMonths {
+  readonly year: number;
+  readonly startMonth: number;
+  readonly endMonth: number;
+}
+
 export interface TableModel {
   readonly kind: "table";
   readonly id: string;
@@ -177,6 +184,12 @@ export interface TableModel {
    * 统计时间 / 截至 line, the sheet name or the file name, in that order (docs/periods.md).
    */
   readonly period?: { readonly period: ParsedPeriod; readonly from: "title" | "line" | "sheet" | "file" };
+  /**
+   * The report period as a year and its months, where the table's title or the user (`--period`, the
+   * pane's 报告期) names one (reader/reportYear.ts): a series of years down the side that the reader did not
+   * turn takes that year as its current row, as a series across takes it as its current column (facts/rowPeriods.ts).
+   */
+  readonly reportMonths?: ReportMonths;
   /** Whether the figures are preliminary (初步统计, 快报) or final (经核定), where the title or the notes under the table say so (reader/figuresStatus.ts). */
   readonly status?: "preliminary" | "final";
   /** The area the title names (…自然灾害… → disaster), which decides an indicator its columns leave open. */
