@@ -68,6 +68,6 @@ test("a 全市 row its 核对 finds wrong is 待核实 with the counties' sum in
     "全市共发生各类生产安全事故20起（待核实：各分项合计17起，见核对）、死亡9人（待核实：各分项合计6人，见核对）。",
   );
   expect(await corpusNarrative("19-dy-2016-01-counties-vs-total", "en")).toContain(
-    "there were 20 work-safety accidents (to be verified: the parts add up to 17; see the checks), with 9 deaths (to be verified: the parts add up to 6; see the checks).",
+    "the city recorded 20 work-safety accidents (to be verified: the parts add up to 17; see the checks), with 9 deaths (to be verified: the parts add up to 6; see the checks).",
   );
 });

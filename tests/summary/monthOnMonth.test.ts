@@ -26,7 +26,7 @@ describe("环比: the month against last month, beside 同比", () => {
         "环比事故起数增加8起、上升53.3%，死亡人数增加5人、上升33.3%，受伤人数净增加6人。",
     );
     expect(await firstParagraph(DECEMBER, "en")).toContain(
-      "Compared with November 2023, accidents rose by 8 (53.3%), deaths by 5 (33.3%) and injuries by 6 from none the month before.",
+      "Compared with November 2023, accidents rose by 8 (53.3%), deaths by 5 (33.3%) and injuries by 6 from none.",
     );
   });
 

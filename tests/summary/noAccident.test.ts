@@ -100,7 +100,7 @@ describe("环比 from a ledger in a monthly report (rule 18)", () => {
         "环比事故起数减少1起、下降50%，死亡人数减少2人、下降66.7%，受伤人数净增加1人。未接报较大及以上生产安全事故。",
     );
     expect(june(MONTHS, "en")).toContain(
-      "Compared with May 2024, accidents fell by 1 (50%) and deaths by 2 (66.7%), while injuries rose by 1 from none the month before.",
+      "Compared with May 2024, accidents fell by 1 (50%) and deaths by 2 (66.7%), while injuries rose by 1 from none.",
     );
   });
 

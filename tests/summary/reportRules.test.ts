@@ -124,10 +124,10 @@ describe("rule 4: by industry, and the level sentence", () => {
     );
   });
 
-  test("the level sentence closes the accident paragraph: none, or 其中较大及以上事故1起，去年同期无", () => {
+  test("the level sentence follows the totals it is a part of: none, or 其中较大及以上事故1起，去年同期无", () => {
     const none: SummaryFacts = { area: "全州", place: "楚雄州", accidents: [pair("accident_count", 23, 20), pair("count_level_ge_larger", 0, 0)] };
     expect(zh(none)[0]).toMatch(/。未接报较大及以上生产安全事故。$/);
-    expect(en(none)[0]).toMatch(/ No relatively serious or worse accident was reported\.$/);
+    expect(en(none)[0]).toMatch(/work-safety accidents\. No relatively serious or worse accident was reported\. Compared with a year earlier/);
     const one: SummaryFacts = { ...none, accidents: [pair("accident_count", 23, 20), pair("count_level_ge_larger", 1, 0)] };
     expect(zh(one)[0]).toMatch(/。其中较大及以上事故1起，去年同期无。$/);
   });

@@ -32,7 +32,7 @@ describe("the summary's title names its subject", () => {
   // On main these were "4月全州统计汇总", "全国统计汇总", "2020年1—7月全市统计汇总" and "2024年1—6月全州统计汇总".
   test("fire tables by cause, place and hour name fires (corpus 39, 黔西南州 4月份火灾情况)", async () => {
     expect(await title("tests/corpus/workbooks/39-qxn-fire-04-four-tables.xlsx")).toBe("4月全州火灾情况");
-    expect(await title("tests/corpus/workbooks/39-qxn-fire-04-four-tables.xlsx", "en")).toBe("Qianxinan Prefecture: fires");
+    expect(await title("tests/corpus/workbooks/39-qxn-fire-04-four-tables.xlsx", "en")).toBe("Qianxinan Prefecture, April: fires");
   });
 
   test("a table of years with no current year names its subject from its indicators (corpus 30, 应急管理部 上半年自然灾害)", async () => {

@@ -11,6 +11,7 @@ import type { LedgerField, LedgerModel } from "../reader/model";
 import { matchRegion } from "../registry/regions";
 import { accidentLevel, isLargerOrAbove } from "./accidentLevel";
 import { readDate } from "./dates";
+import { BLANK_KEY } from "../registry/blankKey";
 
 /** The figures a ledger row carries. */
 export const FIGURE_FIELDS = ["deaths", "missing", "injured", "serious_injured", "direct_loss"] as const;
@@ -24,8 +25,8 @@ export const KEY_FIELDS = ["region", "industry", "accident_type", "level"] as co
 /** One of the key fields. */
 export type KeyField = (typeof KEY_FIELDS)[number];
 
-/** What the key of a blank cell is. */
-export const BLANK_KEY = "（未填）";
+/** What the key of a blank cell is (registry/blankKey.ts). */
+export { BLANK_KEY };
 
 /** One accident as the breakdowns count it. */
 export interface AccidentRecord {

@@ -79,3 +79,15 @@ export function englishPeriodText(span: Pick<PeriodSpan, "year" | "startMonth" |
   const months = span.startMonth === span.endMonth ? MONTH_NAMES[span.endMonth - 1] : `${MONTH_NAMES[span.startMonth - 1]}–${MONTH_NAMES[span.endMonth - 1]}`;
   return `${months}${year ? ` ${year}` : ""}`;
 }
+
+/**
+ * The opening phrase of a sentence at a period in English: "In January–June 2024", and "In the period
+ * 20–26 July 2015" for a dated range, which is no month ("In 20–26 July 2015" is not English).
+ *
+ * @param text the period in English (englishPeriodText, englishPeriod)
+ * @returns the phrase, without its comma
+ * @example englishIn("16–21 July 2020") // "In the period 16–21 July 2020"
+ */
+export function englishIn(text: string): string {
+  return /^\d{1,2}[\s–]/.test(text) ? `In the period ${text}` : `In ${text}`;
+}

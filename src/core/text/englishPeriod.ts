@@ -3,6 +3,9 @@
  * 2024", "2024年一季度" → "Q1 2024" (docs/report-rules.md, rule 2). Used by the 综述, the sheet's
  * title and the English 核对 messages.
  */
+import { parsePeriodText } from "../periods/parsePeriod";
+import { englishPeriodText } from "../periods/periodText";
+
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const QUARTERS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
@@ -31,5 +34,8 @@ export function englishPeriod(label: string | undefined): string | undefined {
   if (m) return `Q${QUARTERS[m[2]]} ${m[1]}`;
   m = /^(\d{4})年(?:全年|度)?$/.exec(s);
   if (m) return m[1];
-  return undefined;
+  // Any other period the reader reads (a dated range "2024年1月1日至6月20日" → "1 January–20 June 2024", a week,
+  // a month without its year "4月" → "April"): its span in English, so a title never loses its period.
+  const span = parsePeriodText(s)?.span;
+  return (span && englishPeriodText(span)) || undefined;
 }

@@ -338,7 +338,7 @@ function zh({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
   const unchanged = noChange ? `${clause ? "；" : "，"}${noChange}` : "";
   const body = `${lead}${clause ? `，${scope}同比${clause}${dual}` : ""}${unchanged}${ringZh(f, o, !!clause || !!noChange)}。`;
   const average = zhYearsAverage(f.accidentYears, (id) => ACCIDENT_LEAD[id], o);
-  return `${body}${average}${noPreviousSentence(f, false)}${levelSentence(f, o, false)}${ledgerMismatchSentence(f, false)}${wording.note ?? ""}`;
+  return `${body}${levelSentence(f, o, false)}${average}${noPreviousSentence(f, false)}${ledgerMismatchSentence(f, false)}${wording.note ?? ""}`;
 }
 
 function en({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): string | undefined {
@@ -380,7 +380,8 @@ function en({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
   const note = wording.note ? ` ${wording.note}` : "";
   const unavailable = missing ? ` ${missing.charAt(0).toUpperCase()}${missing.slice(1)}.` : "";
   const average = enYearsAverage(f.accidentYears, (id) => ENGLISH_WORDS[id]?.[0], o);
-  return `${figures}.${lossSentence}${changes}${unchanged}${ringEn(f, o)}${average}${unavailable}${noPreviousSentence(f, true)}${levelSentence(f, o, true)}${ledgerMismatchSentence(f, true)}${marked}${note}`;
+  // The level sentence ("其中较大…", "Of these, 2 were …") right after the figures it is a part of, never after a change or the ledger's.
+  return `${figures}.${levelSentence(f, o, true)}${lossSentence}${changes}${unchanged}${ringEn(f, o)}${average}${unavailable}${noPreviousSentence(f, true)}${ledgerMismatchSentence(f, true)}${marked}${note}`;
 }
 
 /** The accident paragraph. */

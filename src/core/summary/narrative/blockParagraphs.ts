@@ -14,6 +14,7 @@ import { accidentsParagraph, ENGLISH_WORDS, englishFigures, noAccident } from ".
 import { changeItems, enChangeSentence } from "./changes";
 import { changeOf, enFigure, figureOf, type BlockFigure } from "./sectionFigures";
 import { deathsOnlyEn, deathsOnlyZh } from "./deathsOnly";
+import { englishSubject } from "./region";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { enStatus, statusOf, zhStatus } from "./figuresStatus";
 import type { IndicatorPair } from "../facts";
@@ -101,11 +102,15 @@ function accidentsEn(sections: SectionFacts, context: NarrativeContext): string 
   // A dated range is no month: "In the period 20–26 July 2015", never "In 20–26 July 2015".
   const period = b.period && `${b.period.start ? "the period " : ""}${englishPeriodText(b.period)}`;
   const noun = largerLevelsOnly(b) ? largerAccidents(true) : "work-safety";
-  const lead = enStatus(statusOf(b.status, options), period ? `In ${period}, ` : "");
-  return `${lead}${lead ? "t" : "T"}here were ${englishFigures(
+  const figures = englishFigures(
     pairs.map(({ pair }) => pair),
     noun,
-  )}.${changes}`;
+  );
+  const lead = enStatus(statusOf(b.status, options), period ? `In ${period}, ` : "");
+  // The place the Chinese names (全省 → "the province"), as the subject: never left out where there is no comparison.
+  const place = englishSubject(facts);
+  if (place) return `${lead}${lead ? place : `${place.charAt(0).toUpperCase()}${place.slice(1)}`} recorded ${figures}.${changes}`;
+  return `${lead}${lead ? "t" : "T"}here were ${figures}.${changes}`;
 }
 
 /**

@@ -196,7 +196,7 @@ export function bothMoved(items: readonly ChangeItem[]): "up" | "down" | undefin
 /** One change after its verb: "by 3 (15%)", "by 1 from none a year earlier". */
 function enBy(i: ChangeItem, amount: (p: IndicatorPair, x: number) => string, base: string): string {
   const delta = amount(i.pair, Math.abs(i.comparison.delta));
-  if (!i.direction) return `by ${delta} from none ${base}`;
+  if (!i.direction) return `by ${delta} from none${base ? ` ${base}` : ""}`;
   return `by ${delta} (${i.percent ? `${i.percent}%` : "less than 0.1%"})`;
 }
 
@@ -224,11 +224,21 @@ export function enChangeSentence(
   if (!items.length) return "";
   const way = (i: ChangeItem) => (isFlat(i) ? "flat" : i.comparison.delta > 0 ? "up" : "down");
   const parts: string[] = [];
+  const directions = [...new Set(items.map(way))];
+  // "from none" says when once: not at all where the opening says it ("Compared with a year earlier, … rose by 1
+  // from none"), else after the last rise from none ("accidents rose by 2 from none, deaths by 2 from none a year earlier").
+  const order = directions.flatMap((d) => items.filter((i) => way(i) === d));
+  const lastFromNone = opening ? undefined : [...order].reverse().find((i) => !i.direction && !isFlat(i));
   // Each direction once, in the order its first indicator comes.
-  for (const direction of [...new Set(items.map(way))]) {
+  for (const direction of directions) {
     const group = items.filter((i) => way(i) === direction);
     if (direction === "flat") parts.push(`${enList(group.map((i) => nameOf(i.pair)))} were unchanged`);
-    else parts.push(enList(group.map((i, k) => `${nameOf(i.pair)} ${k === 0 ? (direction === "up" ? "rose " : "fell ") : ""}${enBy(i, amount, base)}`)));
+    else
+      parts.push(
+        enList(
+          group.map((i, k) => `${nameOf(i.pair)} ${k === 0 ? (direction === "up" ? "rose " : "fell ") : ""}${enBy(i, amount, i === lastFromNone ? base : "")}`),
+        ),
+      );
   }
   const body = parts.length > 1 ? `${parts.slice(0, -1).join(", ")}, while ${parts[parts.length - 1]}` : parts[0];
   return opening ? `${opening}, ${body}.` : `${body}.`;

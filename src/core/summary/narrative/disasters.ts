@@ -11,7 +11,7 @@ import { enMoney, enNumber, n } from "./figures";
 import { enDisasterChanges, zhDisasterChanges } from "./disasterChanges";
 import { enFigure, enJoin, figureOf, type BlockFigure } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
-import { englishPeriodText } from "../../periods/periodText";
+import { englishIn, englishPeriodText } from "../../periods/periodText";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
 
 /** The clauses in release order, each a group of phrases joined by "，", groups joined by "；". */
@@ -153,7 +153,7 @@ function en(sections: SectionFacts, { options }: NarrativeContext): string | und
   const [first, ...rest] = sentences;
   // A paragraph without the people affected opens with a sentence of its own: "In 2023, crops were affected …".
   const opening = period
-    ? `In ${period}, ${first.replace(/^(Crops|A total|The) /, (w) => w.toLowerCase())}`
+    ? `${englishIn(period)}, ${first.replace(/^(Crops|A total|The) /, (w) => w.toLowerCase())}`
     : `${first.charAt(0).toUpperCase()}${first.slice(1)}`;
   const changes = enDisasterChanges(figures(block), options);
   return [opening, ...rest, ...(changes ? [changes] : [])].join(" ");

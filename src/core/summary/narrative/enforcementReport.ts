@@ -9,7 +9,7 @@ import { enMoneyAt, roundedTotal, statedStep, stepWords } from "./moneyPrecision
 import { enFigure, enJoin, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { countsVisits, unitWords } from "./visitUnits";
-import { englishPeriodText } from "../../periods/periodText";
+import { englishIn, englishPeriodText } from "../../periods/periodText";
 import { licenceAction, phraseOf } from "../../registry/sourceWords";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
 
@@ -165,7 +165,7 @@ function en(sections: SectionFacts): string | undefined {
   if (!sentences.length) return undefined;
   const period = b.period && englishPeriodText(b.period);
   const [first, ...rest] = sentences;
-  const opening = period ? `In ${period}, ${first}` : `${first.charAt(0).toUpperCase()}${first.slice(1)}`;
+  const opening = period ? `${englishIn(period)}, ${first}` : `${first.charAt(0).toUpperCase()}${first.slice(1)}`;
   return [opening, ...rest.map((t) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`)].join(" ");
 }
 

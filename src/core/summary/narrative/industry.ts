@@ -8,28 +8,49 @@ import type { GroupRow, GroupTable, IndicatorPair } from "../facts";
 import type { SummaryOptions } from "../options";
 import { ACCIDENT_LEAD, accidentFigures, ENGLISH_WORDS, englishFigures, listedPairs } from "./accidents";
 import { changeItems, enChangeSentence, zhEach, zhPercentsOnly } from "./changes";
-import { comparable, currentOf, enList } from "./figures";
+import { comparable, currentOf, enList, enNumber } from "./figures";
 import { englishArea } from "./region";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
+import { BLANK_KEY } from "../../registry/blankKey";
 import { closestIndustry, englishIndustry } from "../../registry/englishNames";
 
 interface Split {
   readonly active: GroupRow[];
   readonly zero: string[];
+  /** The records with a blank key cell (（未填）), told as unfilled, never as a county or an industry. */
+  readonly blank?: GroupRow;
 }
 
 /** Data rows with accidents, and the names of those with none; rows whose count is missing are left out. */
 function split(rows: readonly GroupRow[]): Split {
   const active: GroupRow[] = [];
   const zero: string[] = [];
+  let blank: GroupRow | undefined;
   for (const row of rows) {
     if (row.role !== "data") continue;
     const count = currentOf(row.pairs, "accident_count");
     if (count === undefined) continue;
-    if (count === 0) zero.push(row.label);
+    if (row.label === BLANK_KEY) blank = count > 0 ? row : undefined;
+    else if (count === 0) zero.push(row.label);
     else active.push(row);
   }
-  return { active, zero };
+  return { active, zero, ...(blank ? { blank } : {}) };
+}
+
+/** "另有1起事故（死亡1人、受伤1人）未填所在县（市）。" — the records a ledger counts with a blank county or industry. */
+function blankZh(t: GroupTable, blank: GroupRow | undefined): string {
+  if (!blank) return "";
+  const [count, ...casualties] = accidentFigures(blank.pairs, true).split("、");
+  return `另有${count}事故${casualties.length ? `（${casualties.join("、")}）` : ""}未填${t.keyKind === "region" ? "所在县（市）" : "所属行业"}。`;
+}
+
+function blankEn(t: GroupTable, blank: GroupRow | undefined): string {
+  if (!blank) return "";
+  const count = currentOf(blank.pairs, "accident_count") as number;
+  const casualties = listedPairs(blank.pairs, true).slice(1);
+  const what = t.keyKind === "region" ? "county" : "industry";
+  const one = count === 1;
+  return ` ${one ? "One further accident" : `A further ${enNumber(count)} accidents`}${casualties.length ? `, with ${englishFigures(casualties, "")},` : ""} ${one ? "has" : "have"} no ${what} filled in.`;
 }
 
 /** The pairs the 同比 speaks of: those listed, and an unlisted one (死亡0人) only when it changed. */
@@ -68,11 +89,11 @@ function zhChangeOf(row: GroupRow, o: SummaryOptions, noPrevious: boolean): stri
 function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   const t = f.byIndustry;
   if (!t) return undefined;
-  const { active, zero } = split(t.rows);
+  const { active, zero, blank } = split(t.rows);
   if (active.length === 0) return undefined;
   const items = active.map((row) => `${row.label}发生生产安全事故${accidentFigures(row.pairs, true)}${zhChangeOf(row, o, !!f.noPrevious)}`);
   const zeroText = zero.length ? `${zero.join("、")}未接报生产安全事故。` : "";
-  return `分行业看，${items.join("；")}。${zeroText}`;
+  return `分行业看，${items.join("；")}。${zeroText}${blankZh(t, blank)}`;
 }
 
 /** A list of names, with semicolons when a name has its own "and" (agriculture, forestry and fishing; and mining and quarrying). */
@@ -84,7 +105,7 @@ function namesList(names: readonly string[]): string {
 function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const t = f.byIndustry;
   if (!t) return undefined;
-  const { active, zero } = split(t.rows);
+  const { active, zero, blank } = split(t.rows);
   if (active.length === 0) return undefined;
   // One sentence per industry, its comparison a clause that names each indicator (rule 16: never
   // "up 7 and 5 (36.8% and 25%) year on year respectively", which makes the reader pair two lists).
@@ -103,7 +124,7 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
     return `${subject} had ${englishFigures(listed, "")}${change ? `; ${change}` : "."}`;
   });
   const zeroText = zero.length ? ` No accident was reported in ${namesList(zero.map((z) => englishName(z, t)))}.` : "";
-  return `By industry, ${items.join(" ")}${zeroText}`;
+  return `By industry, ${items.join(" ")}${zeroText}${blankEn(t, blank)}`;
 }
 
 /** The by-industry paragraph. */

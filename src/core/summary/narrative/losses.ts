@@ -3,6 +3,7 @@
  * where the source or the user says so, 据初步统计 or 经核定 (rule 14), names the disaster types and the number of counties, then the scope (乡镇、户、人,
  * 转移安置, 农作物) and the direct economic loss with its parts. Zero and missing parts are left out.
  */
+import { englishIn } from "../../periods/periodText";
 import { indicatorById } from "../../registry/indicators";
 import type { SourcedValue, SummaryFacts } from "../facts";
 import { enList, enMoneyAlike, enNumber, enPartsNote, enUnavailable, enVerify, n, present, zhUnavailable, zhVerify } from "./figures";
@@ -208,7 +209,7 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   if (status) return `${status === "final" ? "Verified" : "Preliminary"} figures${period ? ` for ${period}` : ""}: ${sentences.join(" ")}`;
   if (!period) return sentences.join(" ");
   const [first, ...rest] = sentences;
-  return [`In ${period}, ${first.charAt(0).toLowerCase()}${first.slice(1)}`, ...rest].join(" ");
+  return [`${englishIn(period)}, ${first.charAt(0).toLowerCase()}${first.slice(1)}`, ...rest].join(" ");
 }
 
 /** The disaster and loss paragraph. */

@@ -3,6 +3,7 @@
  * ("Chuxiong Prefecture"), and the period in English ("January–June 2024", "first half of 2024",
  * "Q1 2024"). Rules 1 and 2 of docs/report-rules.md.
  */
+import { englishIn } from "../../periods/periodText";
 import { englishPlaceName } from "../../registry/englishNames";
 import { englishPeriod } from "../../text/englishPeriod";
 import type { SummaryFacts } from "../facts";
@@ -12,13 +13,17 @@ import { areaOfPlace } from "../../facts";
 
 export { englishPeriod };
 
+/**
+ * The area a region word names, where the word alone says what kind of place it is. 全区 does not: a
+ * district (罗湖区) and an autonomous region (广西壮族自治区, whose bulletins say 全区) both write it, so without
+ * the place's name the English names none rather than guess (corpus 37 was "The district" for 广西).
+ */
 const GENERIC_PLACES: Readonly<Record<string, string>> = {
   州: "the prefecture",
   盟: "the league",
   市: "the city",
   省: "the province",
   县: "the county",
-  区: "the district",
   旗: "the banner",
 };
 
@@ -63,7 +68,8 @@ const WHOLE_WORD = /^全(国|省|市|州|县|区|盟|旗)(合计|总计)?$/;
  */
 export function englishWhole(label: string): string | undefined {
   const m = WHOLE_WORD.exec(label.replace(/\s+/g, ""));
-  if (m) return m[1] === "国" ? "Whole country" : `Whole ${GENERIC_PLACES[m[1]].replace(/^the /, "")}`;
+  // 全区 names no kind of place (see GENERIC_PLACES): "Whole area".
+  if (m) return m[1] === "国" ? "Whole country" : `Whole ${(GENERIC_PLACES[m[1]] ?? "the area").replace(/^the /, "")}`;
   return englishPlaceName(label);
 }
 
@@ -78,7 +84,7 @@ export function englishWhole(label: string): string | undefined {
  */
 export function englishLead(facts: Pick<SummaryFacts, "period">): string {
   const period = englishPeriod(facts.period);
-  return period ? `In ${period}, ` : "";
+  return period ? `${englishIn(period)}, ` : "";
 }
 
 /**

@@ -6,7 +6,7 @@
 import { enMoney, n } from "./figures";
 import { changeOf, enChange, enCount, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
-import { englishPeriodText } from "../../periods/periodText";
+import { englishIn, englishPeriodText } from "../../periods/periodText";
 import type { SectionFacts } from "../sectionFacts";
 
 /** Clauses in report order; the phrases of one clause are joined by "、". */
@@ -79,7 +79,7 @@ function en(sections: SectionFacts, { options }: NarrativeContext): string | und
   const period = b.period && englishPeriodText(b.period);
   if (!period) return sentences.join(" ");
   const [first, ...rest] = sentences;
-  return [`In ${period}, ${first.charAt(0).toLowerCase()}${first.slice(1)}`, ...rest].join(" ");
+  return [`${englishIn(period)}, ${first.charAt(0).toLowerCase()}${first.slice(1)}`, ...rest].join(" ");
 }
 
 /**
