@@ -99,9 +99,7 @@ describe("环比 from a ledger in a monthly report (rule 18)", () => {
       "2024年6月，全州共发生各类生产安全事故1起、死亡1人、受伤1人，同比事故起数减少1起、下降50%，死亡人数减少2人、下降66.7%，受伤人数净增加1人，实现事故起数、死亡人数“双下降”；" +
         "环比事故起数减少1起、下降50%，死亡人数减少2人、下降66.7%，受伤人数净增加1人。未接报较大及以上生产安全事故。",
     );
-    expect(june(MONTHS, "en")).toContain(
-      "Compared with May 2024, accidents fell by 1 (50%) and deaths by 2 (66.7%), while injuries rose by 1 from none.",
-    );
+    expect(june(MONTHS, "en")).toContain("Compared with May 2024, accidents fell by 1 (50%) and deaths by 2 (66.7%), while injuries rose by 1 from none.");
   });
 
   test("a month with no accident says 环比 in counts too: 未发生…，环比事故起数减少2起、死亡人数减少3人", () => {
