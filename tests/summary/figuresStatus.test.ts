@@ -90,7 +90,7 @@ describe("据初步统计 follows the source of each paragraph's figures", () =>
     };
     expect((await plan("zh"))[0]).toBe("2025年1—9月，据初步统计，全省共发生各类生产安全事故788起、死亡846人、受伤247人。");
     expect((await plan("en"))[0]).toBe(
-      "According to preliminary figures, in January–September 2025, there were 788 work-safety accidents, with 846 deaths and 247 injuries.",
+      "According to preliminary figures, in January–September 2025, the province recorded 788 work-safety accidents, with 846 deaths and 247 injuries.",
     );
   });
 
