@@ -77,11 +77,62 @@ function unsupported(claim: Claim, facts: readonly ExpectedFact[]): string | nul
     return `${claim.indicator} ${claim.value} (the release's whole: ${stated.length ? stated.join(" / ") : "none — only parts"})`;
   }
   if (claim.change === undefined) return null;
-  const yearAgo = wholes.filter((f) => f.periods.some((p) => p.relation === "year_ago"));
-  const fits = yearAgo.some((f) => Math.abs(claim.value - f.value - claim.change!) <= f.tolerance + 1e-9);
+  const yearAgo = wholes.filter((f) => f.periods.some((p) => p.relation === "year_ago") && isFigure(f));
+  // The change the release states for the whole (a 增减 column beside a table with no year-earlier figures).
+  const stated = wholes.filter((f) => f.measure === "change" && f.base?.relation === "year_ago");
+  const fits =
+    yearAgo.some((f) => Math.abs(claim.value - f.value - claim.change!) <= f.tolerance + 1e-9) ||
+    stated.some((f) => Math.abs(f.value - claim.change!) <= f.tolerance + 1e-9);
   return fits
     ? null
     : `${claim.indicator} 同比 ${claim.change > 0 ? "+" : ""}${claim.change} (the release's year-ago whole: ${yearAgo.map((f) => f.value).join(" / ") || "none"})`;
+}
+
+function isFigure(f: ExpectedFact): boolean {
+  return f.measure !== "change" && f.measure !== "change_pct";
+}
+
+/**
+ * Why the headline's percent for an indicator is not the release's, or null where it is: the percent the
+ * release states for the whole (a 幅度 column), else the one its year-ago whole gives (to the text's decimals).
+ */
+function unsupportedPercent(indicator: string, percent: number, facts: readonly ExpectedFact[]): string | null {
+  const wholes = facts.filter((f) => f.keys.length === 0 && f.indicator === indicator);
+  const decimals = String(percent).split(".")[1]?.length ?? 0;
+  const near = (x: number) => Math.abs(x - percent) <= 0.5 * 10 ** -decimals + 1e-9;
+  const stated = wholes.filter((f) => f.measure === "change_pct" && f.base?.relation === "year_ago" && f.periods.some((p) => p.relation === "current"));
+  const current = wholes.filter((f) => isFigure(f) && f.periods.some((p) => p.relation === "current"));
+  const yearAgo = wholes.filter((f) => isFigure(f) && f.periods.some((p) => p.relation === "year_ago") && f.value !== 0);
+  const computed = current.flatMap((c) => yearAgo.map((y) => ((c.value - y.value) / y.value) * 100));
+  if (stated.some((f) => near(f.value)) || computed.some(near)) return null;
+  return `${indicator} 同比 ${percent}% (the release states ${stated.map((f) => `${f.value}%`).join(" / ") || "no percent"})`;
+}
+
+const NAMES: Readonly<Record<string, string>> = { accident_count: "事故起数", deaths: "死亡人数", injured: "受伤人数", direct_loss: "直接经济损失" };
+
+/**
+ * The percents the opening sentence claims, by indicator: "同比分别下降44.4%、30.1%和53.7%" (in the order of the
+ * figures listed, the loss last) or "事故起数减少14起、下降9.3%"; signed (a fall is negative).
+ */
+function percentClaims(narrative: readonly string[]): [string, number][] {
+  const paragraph = narrative.find((p) => OPENING.test(p));
+  if (!paragraph) return [];
+  const sentence = paragraph.slice(paragraph.search(OPENING)).split(/[；。]/)[0];
+  const sign = (word: string) => (word === "上升" ? 1 : -1);
+  const grouped = /同比分别(上升|下降)((?:[\d.]+%[、和]?)+)/.exec(sentence);
+  if (grouped && !/[起人]，分别/.test(sentence)) {
+    const listed = (["accident_count", "deaths", "injured"] as const).filter((id, k) => k === 0 || sentence.includes(id === "deaths" ? "、死亡" : "、受伤"));
+    const ids = [...listed, ...(sentence.includes("直接经济损失") ? ["direct_loss"] : [])];
+    const pcts = grouped[2]
+      .split(/[、和]/)
+      .filter(Boolean)
+      .map((t) => sign(grouped[1]) * Number(t.replace("%", "")));
+    return pcts.length === ids.length ? ids.map((id, k) => [id, pcts[k]]) : [];
+  }
+  return Object.entries(NAMES).flatMap(([id, name]) => {
+    const m = new RegExp(`${name}(?:(?:增加|减少)[\\d.]+[起人万元亿]+、)?(上升|下降)([\\d.]+)%`).exec(sentence);
+    return m ? [[id, sign(m[1]) * Number(m[2])] as [string, number]] : [];
+  });
 }
 
 const results = new Map<string, { claims: number; wrong: string[] }>();
@@ -90,7 +141,10 @@ async function check(book: CorpusBook): Promise<{ claims: number; wrong: string[
   const { plan } = await readThroughCli(path.join(WORKBOOK_DIR, `${book.id}.xlsx`));
   const claims = headlineClaims(plan?.narrative ?? []);
   const facts = expectedFacts(book);
-  const wrong = claims.map((c) => unsupported(c, facts)).filter((w): w is string => w !== null);
+  const wrong = [
+    ...claims.map((c) => unsupported(c, facts)),
+    ...percentClaims(plan?.narrative ?? []).map(([id, pct]) => unsupportedPercent(id, pct, facts)),
+  ].filter((w): w is string => w !== null);
   const result = { claims: claims.length, wrong };
   results.set(book.id, result);
   return result;

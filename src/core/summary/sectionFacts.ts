@@ -16,6 +16,7 @@ import type { SourcedValue } from "./facts";
 import { figuresOf, type FiguresPeriod } from "../periods/figuresPeriod";
 import type { WorkbookFacts } from "../facts";
 import { kindParts } from "./kindPartRows";
+import { statedChanges, type StatedChanges } from "./statedChanges";
 
 /** A figure of a block: the source cell in the workbook's unit, or a rate recomputed from two figures. */
 export interface BlockValue extends SourcedValue {
@@ -81,9 +82,7 @@ export interface SectionBlock {
     readonly previous?: readonly BlockValue[];
     /** Last month's figures (上月), the base of 环比, where the table states them. */
     readonly monthBefore?: readonly BlockValue[];
-    /** The 同比 in percent an indicator-keyed table states beside a figure with no year-earlier one (比上年增长(%) −4.7). */
-    readonly statedChangePct?: readonly BlockValue[];
-  };
+  } & StatedChanges;
   /** The period of `total.monthBefore` ("2023年11月"). */
   readonly monthBeforePeriod?: FiguresPeriod;
   /** Data rows (empty for a table keyed by indicator). */
@@ -258,6 +257,7 @@ function columnBlocks(t: FactTable, ids: readonly string[], group: "month" | und
         current: totalOf("current"),
         ...(compared ? { previous: totalOf("year_ago") } : {}),
         ...(list.some((id) => has(id, "month_before")) ? { monthBefore: totalOf("month_before") } : {}),
+        ...(!compared && t.statedTotal ? statedChanges(t.whole, indicators, stated) : {}),
       },
       ...monthBeforeOf(all),
       rows,
@@ -291,12 +291,6 @@ function rowBlocks(t: FactTable, ids: readonly string[], group: "month" | undefi
         const [a, b] = [firstFact(all, ind.numerator, [rel]), firstFact(all, ind.denominator, [rel])];
         return [a && b ? ratio(stated(a, 1), stated(b, 1)) : own];
       });
-    // A stated 同比 (%) against the year before, for a whole the table gives no year-earlier figure of; never for a part.
-    const statedPct = indicators.map((ind) => {
-      const pct =
-        ind.part === undefined ? t.whole.find((f) => f.indicator === ind.id && f.measure === "change_pct" && f.base?.relation === "year_ago") : undefined;
-      return pct ? stated(pct, 1) : MISSING;
-    });
     blocks.push({
       section,
       ...(group ? { group } : {}),
@@ -314,7 +308,8 @@ function rowBlocks(t: FactTable, ids: readonly string[], group: "month" | undefi
         current: valuesAt("current"),
         ...(compared ? { previous: valuesAt("year_ago") } : {}),
         ...(all.some((f) => f.period.relation === "month_before") ? { monthBefore: valuesAt("month_before") } : {}),
-        ...(!compared && statedPct.some((v) => v.value !== null) ? { statedChangePct: statedPct } : {}),
+        // The 同比 the table states for a whole it gives no year-earlier figure of (statedChanges.ts).
+        ...(!compared ? statedChanges(t.whole, indicators, stated) : {}),
       },
       ...monthBeforeOf(all),
       rows: [],

@@ -9,12 +9,13 @@ import { formatDecimal, roundedRatio } from "../../numbers/decimal";
 import { englishPeriodText } from "../../periods/periodText";
 import { largerAccidents } from "../../registry/levelWords";
 import { percentPointText } from "../../text/changeText";
-import { n, zhVerify } from "./figures";
-import { accidentsParagraph, ENGLISH_WORDS, englishFigures, noAccident } from "./accidents";
+import { enMoney, enVerify, n, zhVerify } from "./figures";
+import { accidentsParagraph, ENGLISH_WORDS, englishFigures, groupedStyle, noAccident } from "./accidents";
 import { changeItems, enChangeSentence } from "./changes";
 import { changeOf, enFigure, figureOf, type BlockFigure } from "./sectionFigures";
 import { deathsOnlyEn, deathsOnlyZh } from "./deathsOnly";
 import { englishSubject } from "./region";
+import { enStatedChanges, zhStatedChanges } from "./statedChanges";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { enStatus, statusOf, zhStatus } from "./figuresStatus";
 import type { IndicatorPair } from "../facts";
@@ -69,14 +70,19 @@ function accidentsZh(sections: SectionFacts, context: NarrativeContext): string 
     const f = figureOf(b, id);
     if (f?.current !== undefined) parts.push(`${word}${n(f.current)}人${zhVerify(f.currentSource, "人")}`);
   }
+  const loss = lossOf(b);
+  const lossText = loss ? `，直接经济损失${n(loss.current!)}${loss.indicator.unit}${zhVerify(loss.currentSource, loss.indicator.unit)}` : "";
   const changes = ["accident_count", "deaths", "injured"].flatMap((id) => {
     const f = figureOf(b, id);
     const c = f && changeOf(f, options);
     return c ? [`${f.indicator.name}${c}`] : [];
   });
+  // Without year-earlier figures, the 同比 the table states (rule 26), never a base rebuilt from it.
+  const stated = changes.length ? "" : zhStatedChanges(listedFigures(b, loss), groupedStyle(facts, options));
   const period = b.period?.label ?? facts.period;
   const what = largerLevelsOnly(b) ? "较大及以上事故" : "各类生产安全事故";
-  return `${period ? `${period}，` : ""}${zhStatus(statusOf(b.status, options))}${facts.area ?? ""}共发生${what}${parts.join("、")}${changes.length ? `，同比${changes.join("，")}` : ""}。`;
+  const change = changes.length ? `，同比${changes.join("，")}` : stated ? `，同比${stated}` : "";
+  return `${period ? `${period}，` : ""}${zhStatus(statusOf(b.status, options))}${facts.area ?? ""}共发生${what}${parts.join("、")}${lossText}${change}。`;
 }
 
 function accidentsEn(sections: SectionFacts, context: NarrativeContext): string | undefined {
@@ -107,10 +113,28 @@ function accidentsEn(sections: SectionFacts, context: NarrativeContext): string 
     noun,
   );
   const lead = enStatus(statusOf(b.status, options), period ? `In ${period}, ` : "");
+  const loss = lossOf(b);
+  const lossSentence = loss ? ` The direct economic loss was ${enMoney(loss.current! * loss.indicator.toBase)}${enVerify(loss.currentSource, true)}.` : "";
+  const stated = items.length ? "" : enStatedChanges(listedFigures(b, loss));
+  const after = `${lossSentence}${changes}${stated}`;
   // The place the Chinese names (全省 → "the province"), as the subject: never left out where there is no comparison.
   const place = englishSubject(facts);
-  if (place) return `${lead}${lead ? place : `${place.charAt(0).toUpperCase()}${place.slice(1)}`} recorded ${figures}.${changes}`;
-  return `${lead}${lead ? "t" : "T"}here were ${figures}.${changes}`;
+  if (place) return `${lead}${lead ? place : `${place.charAt(0).toUpperCase()}${place.slice(1)}`} recorded ${figures}.${after}`;
+  return `${lead}${lead ? "t" : "T"}here were ${figures}.${after}`;
+}
+
+/**
+ * The accident direct economic loss a block states for its whole, told after the casualties as releases give
+ * it (rule 4: "…受伤946人，直接经济损失12301.8万元"): not for a block of 较大 levels, not zero, not an error cell.
+ */
+function lossOf(b: SectionBlock): BlockFigure | undefined {
+  const loss = figureOf(b, "direct_loss");
+  return loss?.current !== undefined && loss.current !== 0 && !largerLevelsOnly(b) ? loss : undefined;
+}
+
+/** The figures the accident sentence of a block lists, in its order, for the stated 同比. */
+function listedFigures(b: SectionBlock, loss: BlockFigure | undefined): [string, BlockFigure | undefined][] {
+  return [...["accident_count", "deaths", "injured"].map((id): [string, BlockFigure | undefined] => [id, figureOf(b, id)]), ["direct_loss", loss]];
 }
 
 /**

@@ -6,7 +6,8 @@
  * the table states last month (上月), the 环比 follows the 同比 (docs/report-rules.md rule 18).
  */
 import type { IndicatorPair } from "../facts";
-import { accidentsPart, noAccident } from "./accidents";
+import { accidentsPart, groupedStyle, noAccident } from "./accidents";
+import { enStatedChange, zhStatedChanges } from "./statedChanges";
 import { blockPair } from "./blockParagraphs";
 import { changeItems, enChangeSentence } from "./changes";
 import { n } from "./figures";
@@ -51,7 +52,7 @@ function monthOf(b: SectionBlock): string {
 }
 
 /** The month's 其中 clause: "其中7月发生33起、死亡34人…，同比…；环比…。" (monthClause.ts joins it). */
-function clauseZh(b: SectionBlock, o: NarrativeContext["options"]): string | undefined {
+function clauseZh(b: SectionBlock, o: NarrativeContext["options"], grouped: boolean): string | undefined {
   const none = noAccidentMonth(b, o, "zh");
   const shown = FIGURES.flatMap(([id, word, unit], k) => {
     const f = figureOf(b, id);
@@ -70,7 +71,13 @@ function clauseZh(b: SectionBlock, o: NarrativeContext["options"]): string | und
     const c = f && changeOf(againstMonthBefore(f), o);
     return c ? [`${LEAD[id]}${c}`] : [];
   });
-  const yoy = changes.length ? `，同比${changes.join("，")}` : "";
+  // Without the year-earlier month, the 同比 the table states (rule 26), of the figures shown.
+  const listed = FIGURES.map(([id], k): [string, BlockFigure | undefined] => {
+    const f = figureOf(b, id);
+    return [id, f?.current === undefined || (k > 0 && f.current === 0) ? undefined : f];
+  });
+  const stated = changes.length ? "" : zhStatedChanges(listed, grouped);
+  const yoy = changes.length ? `，同比${changes.join("，")}` : stated ? `，同比${stated}` : "";
   const mom = ring.length ? `${yoy ? "；" : "，"}环比${ring.join("，")}` : "";
   if (none) return mom ? `${none.replace(/。$/, "")}${mom}。` : none;
   return `其中${monthOf(b)}发生${shown.join("、")}${yoy}${mom}。`;
@@ -99,7 +106,7 @@ function clauseEn(b: SectionBlock, o: NarrativeContext["options"]): string | und
   const items = FIGURES.flatMap(([id, , , words]) => {
     const f = figureOf(b, id);
     if (f?.current === undefined) return [];
-    const c = enChange(f, o);
+    const c = enChange(f, o) ?? enStatedChange(f);
     return [`${enFigure(f.current)} ${plural(words, f.current)}${c ? ` (${c})` : ""}`];
   });
   if (!items.length) return undefined;
@@ -126,7 +133,7 @@ export function withMonth(base: NarrativeParagraph, sections: SectionFacts): Nar
     id: base.id,
     zh: (c: NarrativeContext) => {
       const text = base.zh(c);
-      const clause = clauseZh(b, c.options);
+      const clause = clauseZh(b, c.options, groupedStyle(c.facts, c.options));
       // The month is its own sentence after more than one sentence, or alone (monthClause.ts).
       return clause ? joinMonth(text, clause, monthOf(b), areaWord(c.facts)) : text;
     },

@@ -22,6 +22,8 @@ export interface BlockFigure {
   readonly flagged?: boolean;
   /** The 同比 in percent the source states where it gives no year-earlier figure (−4.7), unless a finding stands against it. */
   readonly statedChangePct?: number;
+  /** The cells of the 同比 the source states where it gives no year-earlier figure (增减, 增减幅度), as sourced, 核对 flags and all. */
+  readonly stated?: { readonly change?: BlockValue; readonly pct?: BlockValue };
 }
 
 /**
@@ -44,7 +46,10 @@ export function figureOf(block: SectionBlock | undefined, id: string): BlockFigu
   const currentSource = block.total.current[k];
   const previousSource = block.total.previous?.[k];
   const flagged = [currentSource, previousSource].some((v) => v?.check || v?.error);
+  const given = (v: BlockValue | undefined) => (v && (v.value !== null || v.error) ? v : undefined);
+  const [change, pct] = [given(block.total.statedChange?.[k]), given(statedSource)];
   return {
+    ...(change || pct ? { stated: { ...(change ? { change } : {}), ...(pct ? { pct } : {}) } } : {}),
     ...(currentSource ? { currentSource } : {}),
     ...(flagged ? { flagged } : {}),
     indicator: block.indicators[k],
