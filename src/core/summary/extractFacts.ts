@@ -12,6 +12,7 @@ import { disasterDetails, hazardConventions } from "./sourceConventions";
 import { bothDownOf, rowMoves } from "./groupMoves";
 import { earlierYears } from "./earlierYears";
 import { largerAccidents } from "./largerLevels";
+import { levelRows } from "./levelRows";
 
 /** Official loss category names (docs/report-rules.md T4), whatever the workbook's header said. */
 export const LOSS_CATEGORY_NAMES: Readonly<Record<string, string>> = {
@@ -299,6 +300,11 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     if (!keyed) beyondLedger = ledgerBeyond(wf, accidents);
     if (!keyed && accidents?.some((p) => p.monthBefore)) monthBeforePeriod = accidentWhole.find((f) => f.period.relation === "month_before")?.period.label;
   }
+  // A table of one period (its sentence is blockParagraphs') tells its level rows as it states them (levelRows.ts).
+  const single = accidents
+    ? undefined
+    : tables.find((t) => t.whole.some((f) => f.indicator === "accident_count" && f.period.relation === "current" && f.measure === "count"));
+  const levels = single && levelRows(allFacts(single));
   // 事故起数 and 死亡人数, the figures a bureau is assessed on (rule 20): a ledger's blank 受伤 cells count as 0, and
   // an archive that stopped recording injuries would show a fall of 100% against its earlier years.
   const accidentYears =
@@ -355,6 +361,7 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     ...(beyondLedger ? { beyondLedger } : {}),
     ...(monthBeforePeriod ? { monthBeforePeriod } : {}),
     ...(larger ? { largerAccidents: larger } : {}),
+    ...(levels ? { levelRows: levels } : {}),
     ...(accidentYears ? { accidentYears } : {}),
     byRegion,
     byIndustry,

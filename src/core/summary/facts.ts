@@ -117,6 +117,22 @@ export interface HazardRow {
   readonly listed?: SourcedValue;
 }
 
+/**
+ * One row of a table of one period that names accident levels above 一般 (其中：重大事故起数, 较大事故死亡人数): its
+ * figures and the 同比 the table states for them, where it gives no year-earlier figures (summary/levelRows.ts).
+ */
+export interface LevelRow {
+  /** The level as the sentence names it: 重大, 较大, 重大及以上. */
+  readonly word: string;
+  /** The levels it covers (较大, 重大, 特别重大). */
+  readonly levels: readonly string[];
+  readonly count: SourcedValue;
+  readonly deaths?: SourcedValue;
+  /** The stated 增减 (in 起 and 人) and 增减幅度 (%) of the count and the deaths. */
+  readonly change: { readonly count?: SourcedValue; readonly deaths?: SourcedValue };
+  readonly pct: { readonly count?: SourcedValue; readonly deaths?: SourcedValue };
+}
+
 /** Accidents of 较大 and the levels above it, as the source states them per level (summary/largerLevels.ts). */
 export interface LargerAccidents {
   /** "larger_or_above" where 较大 and every level above it are stated (or counted from a ledger); "larger" where 较大 alone is. */
@@ -165,6 +181,8 @@ export interface SummaryFacts {
    * 较大事故死亡人数) or a ledger's levels (derived where not written); a row 较大及以上事故起数 is in `accidents`.
    */
   readonly largerAccidents?: LargerAccidents;
+  /** The level rows of a table of one period (no year-earlier figures), highest level first: the block's level sentence. */
+  readonly levelRows?: readonly LevelRow[];
   readonly byRegion?: GroupTable;
   readonly byIndustry?: GroupTable;
   readonly losses?: {

@@ -40,14 +40,25 @@ export function levelsNamed(label: string): Level[] {
   return m[2] ? ABOVE_ONE.slice(from) : [m[1] as Level];
 }
 
-/** The levels a key names: a level key by its key (较大, whatever row it came from: 较大事故死亡人数), another by its words (较大事故). */
-function keyLevels(k: BreakdownKey): Level[] {
+/**
+ * The levels a key names: a level key by its key (较大, whatever row it came from: 较大事故死亡人数), another by
+ * its words (较大事故; 其中：较大事故 under a table of industries, corpus 11).
+ *
+ * @param k the key
+ * @returns the levels, none for a key that names no level
+ */
+export function keyLevels(k: BreakdownKey): Level[] {
   if (k.dimension === "level") return levelsNamed(k.key);
-  return k.dimension === "other" ? levelsNamed(k.label ?? k.key) : [];
+  return k.dimension === "other" || k.dimension === "industry" ? levelsNamed(k.label ?? k.key) : [];
 }
 
-/** The one key of a fact that names levels above 一般, if that is its only key. */
-function levelKey(f: Fact): BreakdownKey | undefined {
+/**
+ * The one key of a fact that names levels above 一般, if that is its only key.
+ *
+ * @param f the fact
+ * @returns the key, or undefined
+ */
+export function levelKey(f: Fact): BreakdownKey | undefined {
   const keys = f.breakdown.filter((k) => k.axis !== "table");
   return keys.length === 1 && keyLevels(keys[0]).length ? keys[0] : undefined;
 }

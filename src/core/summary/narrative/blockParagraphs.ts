@@ -16,6 +16,7 @@ import { changeOf, enFigure, figureOf, type BlockFigure } from "./sectionFigures
 import { deathsOnlyEn, deathsOnlyZh } from "./deathsOnly";
 import { englishSubject } from "./region";
 import { enStatedChanges, zhStatedChanges } from "./statedChanges";
+import { enLevelRows, zhLevelRows } from "./levelRows";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { enStatus, statusOf, zhStatus } from "./figuresStatus";
 import type { IndicatorPair } from "../facts";
@@ -82,7 +83,8 @@ function accidentsZh(sections: SectionFacts, context: NarrativeContext): string 
   const period = b.period?.label ?? facts.period;
   const what = largerLevelsOnly(b) ? "较大及以上事故" : "各类生产安全事故";
   const change = changes.length ? `，同比${changes.join("，")}` : stated ? `，同比${stated}` : "";
-  return `${period ? `${period}，` : ""}${zhStatus(statusOf(b.status, options))}${facts.area ?? ""}共发生${what}${parts.join("、")}${lossText}${change}。`;
+  const levels = largerLevelsOnly(b) ? "" : zhLevelRows(facts.levelRows);
+  return `${period ? `${period}，` : ""}${zhStatus(statusOf(b.status, options))}${facts.area ?? ""}共发生${what}${parts.join("、")}${lossText}${change}。${levels}`;
 }
 
 function accidentsEn(sections: SectionFacts, context: NarrativeContext): string | undefined {
@@ -116,7 +118,7 @@ function accidentsEn(sections: SectionFacts, context: NarrativeContext): string 
   const loss = lossOf(b);
   const lossSentence = loss ? ` The direct economic loss was ${enMoney(loss.current! * loss.indicator.toBase)}${enVerify(loss.currentSource, true)}.` : "";
   const stated = items.length ? "" : enStatedChanges(listedFigures(b, loss));
-  const after = `${lossSentence}${changes}${stated}`;
+  const after = `${lossSentence}${changes}${stated}${largerLevelsOnly(b) ? "" : enLevelRows(facts.levelRows)}`;
   // The place the Chinese names (全省 → "the province"), as the subject: never left out where there is no comparison.
   const place = englishSubject(facts);
   if (place) return `${lead}${lead ? place : `${place.charAt(0).toUpperCase()}${place.slice(1)}`} recorded ${figures}.${after}`;
