@@ -12,6 +12,7 @@
 import { workbookFacts } from "../../src/core/facts";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { planSummary } from "../../src/core/summary/planSummary";
+import { planReport } from "../../src/core/report/planReport";
 import { sheetOf } from "../reader/layouts";
 
 function narrative(name: string, rows: unknown[][], language: "zh" | "en"): string {
@@ -72,10 +73,23 @@ describe("the 同比 a table states without the year-earlier figures", () => {
   test("the month of a monthly report and its year to date each tell their own stated 同比 (湖南 1—8月)", () => {
     const zh = narrative("1-8月", HUNAN, "zh");
     expect(zh).toContain("全省共发生各类生产安全事故677起、死亡742人、受伤187人，直接经济损失4.17亿元，同比分别下降24.27%、20.56%、24.6%和24.3%");
-    expect(zh).toContain("其中8月发生58起、死亡66人，同比分别下降49.57%和44.54%");
+    expect(zh).toContain("8月，全省发生生产安全事故58起、死亡66人，同比分别下降49.57%和44.54%");
     const en = narrative("1-8月", HUNAN, "en");
     expect(en).toContain("The direct economic loss was CNY 417 million.");
-    expect(en).toContain("August 2024 had 58 accidents (down 49.57% year on year) and 66 deaths (down 44.54% year on year).");
+    expect(en).toContain("August 2024 alone had 58 accidents (down 49.57% year on year) and 66 deaths (down 44.54% year on year).");
+  });
+
+  test("each stated percent and the loss trace to their own cells in the report (广东 1—5月)", () => {
+    const plan = planReport(readWorkbook({ sheets: [sheetOf("1-5月", GUANGDONG)] }), { language: "zh", sourceName: "x.xlsx" });
+    const sourceOf = (text: string) => plan.figures.find((f) => f.text === text)?.source?.text;
+    expect(sourceOf("44.4")).toBe("'1-5月'!C3");
+    expect(sourceOf("31.3")).toBe("'1-5月'!C6");
+    expect(sourceOf("12301.8")).toBe("'1-5月'!B6");
+  });
+
+  test("the loss keeps the decimals the table states (湖南 2025年1—9月: 5.236亿元, never 5.24)", () => {
+    const rows = [["2025年1-9月全省生产安全事故情况"], ["指标", "1-9月", "同比(%)"], ["事故起数（起）", 788, -13.41], ["直接经济损失（亿元）", 5.236, -2.81]];
+    expect(narrative("1-9月", rows, "zh")).toContain("共发生各类生产安全事故788起，直接经济损失5.236亿元，同比分别下降13.41%和2.81%。");
   });
 
   test("indicators that move different ways are named one by one", () => {

@@ -6,6 +6,7 @@
  * from the counts and its change is in 百分点.
  */
 import { formatDecimal, roundedRatio } from "../../numbers/decimal";
+import { formatNumber } from "../../numbers/format";
 import { englishPeriodText } from "../../periods/periodText";
 import { largerAccidents } from "../../registry/levelWords";
 import { percentPointText } from "../../text/changeText";
@@ -72,7 +73,8 @@ function accidentsZh(sections: SectionFacts, context: NarrativeContext): string 
     if (f?.current !== undefined) parts.push(`${word}${n(f.current)}人${zhVerify(f.currentSource, "人")}`);
   }
   const loss = lossOf(b);
-  const lossText = loss ? `，直接经济损失${n(loss.current!)}${loss.indicator.unit}${zhVerify(loss.currentSource, loss.indicator.unit)}` : "";
+  // The loss as the table states it: 约5.236亿元 keeps its three decimals (corpus 16), never 5.24.
+  const lossText = loss ? `，直接经济损失${formatNumber(loss.current!, 4)}${loss.indicator.unit}${zhVerify(loss.currentSource, loss.indicator.unit)}` : "";
   const changes = ["accident_count", "deaths", "injured"].flatMap((id) => {
     const f = figureOf(b, id);
     const c = f && changeOf(f, options);
