@@ -127,26 +127,49 @@ export function accidentRecordReader(columns: LedgerModel["columns"], originColu
   const at = (cells: readonly unknown[], j: number) => (j < 0 ? undefined : (cells[j] ?? ""));
   const hasLevel = levelAt >= 0;
   // Memos per read: ledgers repeat the same days, counties and industries in every row.
-  const memos = new Map<LedgerField, Map<string, string>>(KEY_FIELDS.map((f) => [f, new Map()]));
-  const key = (raw: unknown, field: LedgerField) => {
-    if (typeof raw !== "string") return keyOfCell(raw, field);
-    const memo = memos.get(field)!;
-    let v = memo.get(raw);
-    if (v === undefined) memo.set(raw, (v = keyOfCell(raw, field)));
-    return v;
+  const memo = (field: LedgerField) => {
+    const seen = new Map<string, string>();
+    return (raw: unknown): string => {
+      if (typeof raw !== "string") return keyOfCell(raw, field);
+      let v = seen.get(raw);
+      if (v === undefined) seen.set(raw, (v = keyOfCell(raw, field)));
+      return v;
+    };
   };
-  const days = new Map<number, string | undefined>();
-  const texts = new Map<string, ReturnType<typeof readDate>>();
-  const dateOf = (raw: unknown): { iso?: string; kind: AccidentRecord["dateKind"] } => {
+  const regionKey = memo("region");
+  const industryKey = memo("industry");
+  const typeKey = memo("accident_type");
+  const levelKey = memo("level");
+  // A level's name without 事故, and whether it is 较大 or above: once per distinct level, not per row.
+  const levels = new Map<string, { level: string; largerOrAbove: boolean }>();
+  const levelOf = (key: string) => {
+    let out = levels.get(key);
+    if (out === undefined) {
+      const level = key.replace(/事故$/, "");
+      levels.set(key, (out = { level, largerOrAbove: isLargerOrAbove(level) }));
+    }
+    return out;
+  };
+  // A date read once per day or text, and its reading shared by every row that holds it.
+  type DateReading = { iso?: string; kind: AccidentRecord["dateKind"] };
+  const NO_DATE: DateReading = { kind: "none" };
+  const days = new Map<number, DateReading>();
+  const texts = new Map<string, DateReading>();
+  const reading = (d: ReturnType<typeof readDate>): DateReading => (!d ? NO_DATE : { iso: d.iso, kind: d.fromText ? "text" : "real" });
+  const dateOf = (raw: unknown): DateReading => {
     if (typeof raw === "number") {
       const day = Math.floor(raw);
-      if (!days.has(day)) days.set(day, readDate(raw)?.iso);
-      const iso = days.get(day);
-      return iso ? { iso, kind: "real" } : { kind: "none" };
+      let out = days.get(day);
+      if (out === undefined) {
+        const iso = readDate(raw)?.iso;
+        days.set(day, (out = iso ? { iso, kind: "real" } : NO_DATE));
+      }
+      return out;
     }
-    if (typeof raw === "string" && !texts.has(raw)) texts.set(raw, readDate(raw));
-    const d = typeof raw === "string" ? texts.get(raw) : readDate(raw);
-    return !d ? { kind: "none" } : { iso: d.iso, kind: d.fromText ? "text" : "real" };
+    if (typeof raw !== "string") return reading(readDate(raw));
+    let out = texts.get(raw);
+    if (out === undefined) texts.set(raw, (out = reading(readDate(raw))));
+    return out;
   };
   const excludedTexts = new Map<string, boolean>();
   const excluded = (raw: unknown): boolean => {
@@ -180,13 +203,14 @@ export function accidentRecordReader(columns: LedgerModel["columns"], originColu
     wordFigures = NONE;
     const figures = { deaths: fig(cells, 0), missing: fig(cells, 1), injured: fig(cells, 2), serious_injured: fig(cells, 3), direct_loss: fig(cells, 4) };
     const rawKeys = { region: at(cells, regionAt), industry: at(cells, industryAt), accident_type: at(cells, typeAt), level: at(cells, levelAt) };
-    const givenLevel = key(rawKeys.level, "level");
+    const givenLevel = levelKey(rawKeys.level);
     const stated = hasLevel && givenLevel !== BLANK_KEY;
+    const level = levelOf(stated ? givenLevel : accidentLevel(figures.deaths + figures.missing, figures.serious_injured, figures.direct_loss));
     const keys = {
-      region: key(rawKeys.region, "region"),
-      industry: key(rawKeys.industry, "industry"),
-      accident_type: key(rawKeys.accident_type, "accident_type"),
-      level: stated ? givenLevel.replace(/事故$/, "") : accidentLevel(figures.deaths + figures.missing, figures.serious_injured, figures.direct_loss),
+      region: regionKey(rawKeys.region),
+      industry: industryKey(rawKeys.industry),
+      accident_type: typeKey(rawKeys.accident_type),
+      level: level.level,
     };
     const rawIncluded = at(cells, includedAt);
     return {
@@ -198,7 +222,7 @@ export function accidentRecordReader(columns: LedgerModel["columns"], originColu
       keys,
       rawKeys,
       levelStated: stated,
-      largerOrAbove: isLargerOrAbove(keys.level),
+      largerOrAbove: level.largerOrAbove,
       figures,
       textFigures,
       wordFigures,
@@ -233,5 +257,10 @@ export function readAccidentRecords(sheet: SheetSnapshot, ledger: Pick<LedgerMod
  * @example isBlankRow(["", null]) // true
  */
 export function isBlankRow(cells: readonly unknown[]): boolean {
-  return cells.every((v) => v === "" || v === null || v === undefined);
+  // A loop, not every() with an arrow: this runs once per ledger row.
+  for (let j = 0; j < cells.length; j++) {
+    const v = cells[j];
+    if (v !== "" && v !== null && v !== undefined) return false;
+  }
+  return true;
 }

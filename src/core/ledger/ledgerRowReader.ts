@@ -190,7 +190,9 @@ export class LedgerRowReader {
     if (this.firstRow < 0) this.firstRow = row;
     this.lastRow = row;
     this.lastIndex = index;
-    let date: { iso: string; fromText: boolean } | undefined;
+    // The record's date, if readable, and whether it was typed as text (no object per row).
+    let iso: string | undefined;
+    let fromText = false;
     let included = true;
     if (this.fold) {
       const record = this.readAccident!(cells, row);
@@ -199,29 +201,37 @@ export class LedgerRowReader {
       this.oneLevel!.add(record);
       this.recordNotes!.add(record, cells, this.sheet.originColumn);
       included = record.included;
-      if (record.date !== undefined) date = { iso: record.date, fromText: record.dateKind === "text" };
+      iso = record.date;
+      fromText = record.dateKind === "text";
     } else {
       const record: LedgerRecord = { row, values: new RowView(cells, this.fieldIndex) };
       included = !isExcluded(record.values.get("included"));
       if (this.dateIndex >= 0) {
-        date = this.readDateOnce(cells[this.dateIndex] ?? "");
-        if (date) record.date = date.iso;
+        const date = this.readDateOnce(cells[this.dateIndex] ?? "");
+        if (date) {
+          record.date = iso = date.iso;
+          fromText = date.fromText;
+        }
       }
       this.hazards.push(record);
     }
     if (this.dateIndex < 0) return;
     const raw = cells[this.dateIndex] ?? "";
-    // The date cell's address only for a row the 核对 names (most rows are named nowhere).
-    const cell = () => cellAddress(row, this.dateIndex + this.sheet.originColumn);
     // A counted row whose date cannot be read is in no period: named, never dropped without a word.
-    if (!date && included && ++this.undated <= UNDATED_LIMIT) this.undatedRows.push({ row, cell: cell(), text: raw === null ? "" : String(raw) });
-    if (date) {
-      if (this.latestDate === undefined || date.iso > this.latestDate) this.latestDate = date.iso;
-      if (date.fromText && ++this.textDates <= CELL_ANOMALY_LIMIT)
-        this.anomalies.push({ kind: "date-text", sheet: this.sheet.name, cell: cell(), message: MESSAGES.ledger.dateAsText(String(raw), date.iso) });
+    if (iso === undefined && included && ++this.undated <= UNDATED_LIMIT)
+      this.undatedRows.push({ row, cell: this.dateCell(row), text: raw === null ? "" : String(raw) });
+    if (iso !== undefined) {
+      if (this.latestDate === undefined || iso > this.latestDate) this.latestDate = iso;
+      if (fromText && ++this.textDates <= CELL_ANOMALY_LIMIT)
+        this.anomalies.push({ kind: "date-text", sheet: this.sheet.name, cell: this.dateCell(row), message: MESSAGES.ledger.dateAsText(String(raw), iso) });
     } else if (raw !== "" && raw !== null && raw !== undefined && ++this.unreadableDates <= CELL_ANOMALY_LIMIT) {
-      this.anomalies.push({ kind: "unreadable-cell", sheet: this.sheet.name, cell: cell(), message: MESSAGES.ledger.unreadableDate(String(raw)) });
+      this.anomalies.push({ kind: "unreadable-cell", sheet: this.sheet.name, cell: this.dateCell(row), message: MESSAGES.ledger.unreadableDate(String(raw)) });
     }
+  }
+
+  /** The date cell's address, built only for a row the 核对 names (most rows are named nowhere). */
+  private dateCell(row: number): string {
+    return cellAddress(row, this.dateIndex + this.sheet.originColumn);
   }
 
   /**
