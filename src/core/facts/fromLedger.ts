@@ -53,6 +53,12 @@ function wordFigures(a: LedgerAccounting | undefined): Pick<LedgerSource, "wordF
   return cells.length ? { wordFigures: cells } : {};
 }
 
+/** The records stated at a level below the one their figures meet, with their dates. */
+function levelsBelow(a: LedgerAccounting | undefined): Pick<LedgerSource, "levelsBelow"> {
+  const notes = (a?.levelsBelowFigures?.cells ?? []).flatMap((c) => (c.date ? [{ stated: c.stated, met: c.met, date: c.date }] : []));
+  return notes.length ? { levelsBelow: notes } : {};
+}
+
 /**
  * The ledger as a fact source.
  *
@@ -80,7 +86,10 @@ export function ledgerSource(ledger: LedgerModel): LedgerSource {
     ...(a ? { accounting: { rows: a.rows, counted: a.counted, excluded: a.excluded, undated: a.undated, totals: a.totals, ...agreeing(a) } } : {}),
     ...text,
     ...wordFigures(a),
-    ...(a?.missingLoss ? { missingLoss: { count: a.missingLoss.count, cells: a.missingLoss.cells } } : {}),
+    ...(a?.missingLoss
+      ? { missingLoss: { count: a.missingLoss.count, cells: a.missingLoss.cells, ...(a.missingLoss.byDate ? { byDate: a.missingLoss.byDate } : {}) } }
+      : {}),
+    ...levelsBelow(a),
   };
 }
 

@@ -113,8 +113,10 @@ export interface LedgerSource {
   readonly accounting?: LedgerRowCount;
   /** Counted records whose date is text: the ledger's figures are values, not formulas (a note says so). */
   readonly textDates?: { readonly count: number; readonly cells: readonly string[] };
-  /** Counted records with no direct loss filled in (blank, "—"): the loss totals count them as 0 (a note says so). */
-  readonly missingLoss?: { readonly count: number; readonly cells: readonly string[] };
+  /** Counted records with no direct loss filled in (blank, "—"): the loss totals count them as 0 (a note says so); how many by date. */
+  readonly missingLoss?: { readonly count: number; readonly cells: readonly string[]; readonly byDate?: Readonly<Record<string, number>> };
+  /** Counted records whose stated level is below the one their figures meet (the 核对's ledger_level_below_figures): the level counted, the level met, the date. */
+  readonly levelsBelow?: readonly { readonly stated: string; readonly met: string; readonly date: string }[];
   /** Hazard ledgers: the overdue hazards in sheet order (the first 200) and how many there are. */
   readonly overdue?: { readonly items: readonly OverdueItem[]; readonly count: number };
 }

@@ -32,6 +32,7 @@ export class RecordNotes {
   private readonly loss: { column: number; header: string } | undefined;
   private readonly noLoss: string[] = [];
   private noLossCount = 0;
+  private readonly noLossByDate: Record<string, number> = {};
 
   private readonly funds: { column: number; header: string } | undefined;
 
@@ -67,8 +68,10 @@ export class RecordNotes {
     }
     this.blankRegion(r.row, r.keys.region);
     if (this.level && r.levelStated) this.checkLevel(r);
-    if (this.loss && isUnfilled(cells[this.loss.column - originColumn]) && ++this.noLossCount <= NOTE_LIMIT)
-      this.noLoss.push(cellAddress(r.row, this.loss.column));
+    if (this.loss && isUnfilled(cells[this.loss.column - originColumn])) {
+      this.noLossByDate[r.date] = (this.noLossByDate[r.date] ?? 0) + 1;
+      if (++this.noLossCount <= NOTE_LIMIT) this.noLoss.push(cellAddress(r.row, this.loss.column));
+    }
   }
 
   /** A stated level (一般) below the one the figures meet (较大: 3 dead with the missing, 10 seriously injured or 1000万元). */
@@ -81,6 +84,7 @@ export class RecordNotes {
     const { deaths, seriousInjuries, directLoss } = LEVEL_THRESHOLDS.find((t) => t.level === met)!;
     this.levels.push({
       cell: cellAddress(r.row, this.level!.column),
+      ...(r.date ? { date: r.date } : {}),
       stated: r.keys.level,
       met,
       threshold: { deaths, seriousInjuries, directLoss },
@@ -109,7 +113,9 @@ export class RecordNotes {
       ...(this.wordCount ? { wordFigures: { count: this.wordCount, cells: this.words } } : {}),
       ...(this.blankCount && this.region ? { blankRegions: { count: this.blankCount, cells: this.blank, header: this.region.header } } : {}),
       ...(this.levelCount ? { levelsBelowFigures: { count: this.levelCount, cells: this.levels } } : {}),
-      ...(this.noLossCount && this.loss ? { missingLoss: { count: this.noLossCount, cells: this.noLoss, header: this.loss.header } } : {}),
+      ...(this.noLossCount && this.loss
+        ? { missingLoss: { count: this.noLossCount, cells: this.noLoss, header: this.loss.header, byDate: this.noLossByDate } }
+        : {}),
     };
   }
 }

@@ -173,13 +173,21 @@ export interface LedgerAccounting {
   /** Counted records whose stated level is below the one their figures meet (3 dead written 一般): each named in the 核对 (the first 200). */
   readonly levelsBelowFigures?: { readonly count: number; readonly cells: readonly LedgerLevelNote[] };
   /** Counted records with no direct loss filled in (blank, "—", "无"): the loss totals count them as 0, said in the note and the 核对 (the first 200 cells). */
-  readonly missingLoss?: { readonly count: number; readonly cells: readonly string[]; readonly header: string };
+  readonly missingLoss?: {
+    readonly count: number;
+    readonly cells: readonly string[];
+    readonly header: string;
+    /** How many by date (YYYY-MM-DD), every one of them: the loss of a window says how many it counted as 0. */
+    readonly byDate?: Readonly<Record<string, number>>;
+  };
 }
 
 /** A record whose stated level is below the level its figures meet (《生产安全事故报告和调查处理条例》 Art. 3). */
 export interface LedgerLevelNote {
   /** The level cell. */
   readonly cell: string;
+  /** The record's date (YYYY-MM-DD): the figures of its window say it is to be verified. */
+  readonly date?: string;
   /** The level as the ledger states it, without 事故 ("一般"). */
   readonly stated: string;
   /** The level the figures meet. */

@@ -13,6 +13,7 @@ import { bothDownOf, rowMoves } from "./groupMoves";
 import { earlierYears } from "./earlierYears";
 import { largerAccidents } from "./largerLevels";
 import { levelRows } from "./levelRows";
+import { withLevelsBelow, withUnfilled, withWords } from "./ledgerFigureNotes";
 
 /** Official loss category names (docs/report-rules.md T4), whatever the workbook's header said. */
 export const LOSS_CATEGORY_NAMES: Readonly<Record<string, string>> = {
@@ -117,6 +118,30 @@ function statedAccidentWhole(t: FactTable): IndicatorPair[] {
   return ids.map((id) => pair(id, sourcedOf(firstFact(figures, id, CURRENT)), sourcedOf(firstFact(figures, id, PREVIOUS))));
 }
 
+/** The span of a table's current whole (the same period, whatever its label: 累计 and 1—3月). */
+function currentSpan(t: FactTable): string {
+  return JSON.stringify(t.whole.find((f) => f.period.relation === "current" && !f.derived)?.period.span ?? null);
+}
+
+/**
+ * The totals of a table's stacked neighbours: tables on its sheet of one accident indicator each (corpus 45: 一、事故起数
+ * above 二、死亡人数, each 2024年 over 2023年), which state their own whole of the same period. Each gives the indicators
+ * the first does not, so the headline never drops a figure the sheet states (claim 3: 死亡人数 was left out).
+ */
+function stackedWholes(t: FactTable, tables: readonly FactTable[], given: readonly IndicatorPair[]): IndicatorPair[] {
+  const have = new Set(given.map((p) => p.indicator));
+  const out: IndicatorPair[] = [];
+  for (const other of tables) {
+    if (other === t || other.source.sheet !== t.source.sheet || currentSpan(other) !== currentSpan(t)) continue;
+    for (const p of statedAccidentWhole(other)) {
+      if (have.has(p.indicator)) continue;
+      have.add(p.indicator);
+      out.push(p);
+    }
+  }
+  return out;
+}
+
 /** Accident totals from a table keyed by indicator (指标 | 本期 | 去年同期): one pair per row naming an accident indicator. */
 function indicatorKeyedTotals(t: FactTable): IndicatorPair[] {
   if (t.source.keyKind !== "indicator") return [];
@@ -201,15 +226,6 @@ function accidentLedger(wf: WorkbookFacts): LedgerSource | undefined {
   return wf.sources.find((s): s is LedgerSource => s.kind === "ledger" && s.subtype === "accident" && !s.scope?.length);
 }
 
-/**
- * A ledger figure of this period with the records whose cell of it holds words (个别轻微伤 in 受伤,
- * counted as 0; issue 22, corpus 41): the 综述 says the figure leaves them out.
- */
-function withWords(value: SourcedValue, ledger: LedgerSource, indicator: string): SourcedValue {
-  const inWindow = (ledger.wordFigures ?? []).filter((w) => w.field === indicator && w.date >= ledger.current.start && w.date <= ledger.current.end);
-  return inWindow.length ? { ...value, words: { count: inWindow.length, texts: [...new Set(inWindow.map((w) => w.text.trim()))] } } : value;
-}
-
 /** The accident totals of the first accident ledger this period and last (this period alone when it compares with nothing). */
 function ledgerTotals(wf: WorkbookFacts): IndicatorPair[] | undefined {
   const ledger = accidentLedger(wf);
@@ -219,7 +235,9 @@ function ledgerTotals(wf: WorkbookFacts): IndicatorPair[] | undefined {
     const current = firstFact(whole, id, CURRENT);
     const previous = firstFact(whole, id, PREVIOUS);
     const before = firstFact(whole, id, ["month_before"]);
-    const now = current && withWords(sourcedOf(current), ledger, id);
+    const words = current && withWords(sourcedOf(current), ledger, id);
+    // A loss some records leave blank (counted as 0) says how many, this period and last.
+    const now = words && id === "direct_loss" ? withUnfilled(words, ledger, ledger.current) : words;
     // A month's window gives last month too, the base of 环比 (issue 22).
     const ring = (p: IndicatorPair): IndicatorPair => (before ? { ...p, monthBefore: sourcedOf(before) } : p);
     if (now && ledger.compare === false) return [ring(pair(id, now, { value: null }))];
@@ -269,7 +287,7 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
   const candidates: [IndicatorPair[] | undefined, FactTable | undefined][] = [
     [stated(regionTable, byRegion), regionTable],
     [stated(industryTable, byIndustry), industryTable],
-    [statedTable && statedAccidentWhole(statedTable), statedTable],
+    [statedTable && [...statedAccidentWhole(statedTable), ...stackedWholes(statedTable, tables, statedAccidentWhole(statedTable))], statedTable],
     [summed(byRegion), regionTable],
     [summed(byIndustry), industryTable],
   ];
@@ -297,6 +315,16 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     // A ledger's levels are every record's (written, else derived: complete); one that compares with nothing has no year earlier.
     const compared = (f: Fact) => ledger?.compare !== false || f.period.relation !== "year_ago";
     larger = keyedTable ? largerAccidents(allFacts(keyedTable), false) : largerAccidents(ledgerFacts.filter(compared), true);
+    // A record stated 一般 whose figures meet 较大 (the 核对's finding) makes the 较大及以上 count one to verify, in its window.
+    if (larger && ledger && !keyed)
+      larger = {
+        ...larger,
+        pairs: larger.pairs.map((p) =>
+          p.indicator === "accident_count"
+            ? { ...p, current: withLevelsBelow(p.current, ledger, ledger.current), previous: withLevelsBelow(p.previous, ledger, ledger.previous) }
+            : p,
+        ),
+      };
     if (!keyed) beyondLedger = ledgerBeyond(wf, accidents);
     if (!keyed && accidents?.some((p) => p.monthBefore)) monthBeforePeriod = accidentWhole.find((f) => f.period.relation === "month_before")?.period.label;
   }

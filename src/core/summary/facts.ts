@@ -25,6 +25,8 @@ export interface SourcedValue {
   readonly error?: string;
   /** Records counted in this figure whose cell of it holds words (个别轻微伤), counted as 0: the 综述 says how many, and what they say. */
   readonly words?: { readonly count: number; readonly texts: readonly string[] };
+  /** Records counted in this figure whose cell of it is not filled in (blank, "—"), counted as 0: the 综述 says how many. */
+  readonly unfilled?: { readonly count: number };
 }
 
 /** Which of the areas a consolidated total covers (a prefecture's counties that reported, and those that did not). */

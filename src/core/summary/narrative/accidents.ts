@@ -30,6 +30,8 @@ import {
   zhNoChange,
   zhVerify,
   zhWords,
+  zhUnfilled,
+  enUnfilled,
 } from "./figures";
 import { englishArea, englishLead, englishPeriod, englishSubject, scopedArea, zhPeriod } from "./region";
 import { accidentWording } from "./significance";
@@ -168,7 +170,8 @@ function levelSentence(f: SummaryFacts, o: SummaryOptions, en: boolean): string 
   const above = larger.scope === "larger_or_above";
   if (en) return levelSentenceEn(larger.pairs, compared, x, prev, above);
   const what = above ? "较大及以上" : "较大";
-  if (x === 0) return prev ? `未接报${what}生产安全事故，去年同期${n(prev)}起。` : `未接报${what}生产安全事故。`;
+  const verify = zhVerify(larger.pairs[0].current, "起");
+  if (x === 0) return prev ? `未接报${what}生产安全事故${verify}，去年同期${n(prev)}起。` : `未接报${what}生产安全事故${verify}。`;
   // MEM's counts ("同比增加6起、22人"), never a small count's percent.
   const items = prev === undefined || prev === 0 ? [] : changeItems(compared, o);
   const change = items.length ? `，同比${zhCounts(items, (p) => ACCIDENT_LEAD[p.indicator])}` : prev === 0 ? "，去年同期无" : "";
@@ -177,9 +180,10 @@ function levelSentence(f: SummaryFacts, o: SummaryOptions, en: boolean): string 
 
 function levelSentenceEn(pairs: readonly IndicatorPair[], compared: readonly IndicatorPair[], x: number, prev: number | undefined, above: boolean): string {
   const kind = `${largerAccidents(above)} accident`;
-  if (x === 0) return prev ? ` No ${kind} was reported, against ${enNumber(prev)} a year earlier.` : ` No ${kind} was reported.`;
+  const verify = enVerify(pairs[0]?.current);
+  if (x === 0) return prev ? ` No ${kind} was reported${verify}, against ${enNumber(prev)} a year earlier.` : ` No ${kind} was reported${verify}.`;
   const casualties = listedPairs(pairs, true).slice(1);
-  const lead = ` Of these, ${enNumber(x)} ${x === 1 ? `was a ${kind}` : `were ${kind}s`}`;
+  const lead = ` Of these, ${enNumber(x)} ${x === 1 ? `was a ${kind}` : `were ${kind}s`}${verify}`;
   if (!casualties.length) {
     const against = prev === undefined ? "" : prev === 0 ? ", against none a year earlier" : `, against ${enNumber(prev)} a year earlier`;
     return `${lead}${against}.`;
@@ -317,7 +321,9 @@ function zh({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
   if (noAccident(pairs)) return `${noneZh(f, opening)}${zhYearsAverage(f.accidentYears, (id) => ACCIDENT_LEAD[id], o)}${noPreviousSentence(f, false)}`;
   const missing = unavailableZh(pairs);
   const loss = accidentLoss(pairs);
-  const lossText = loss ? `，直接经济损失${n(loss.current.value as number)}万元${zhVerify(loss.current, "万元")}${zhWords(loss.current, "直接经济损失")}` : "";
+  const lossText = loss
+    ? `，直接经济损失${n(loss.current.value as number)}万元${zhVerify(loss.current, "万元")}${zhWords(loss.current, "直接经济损失")}${zhUnfilled(loss.current)}`
+    : "";
   const lead = `${opening}${part ? "发生生产安全事故" : "共发生各类生产安全事故"}${accidentFigures(pairs)}${lossText}${missing ? `，${missing}` : ""}`;
   const compared = pairs.filter((p) => (p.indicator in ACCIDENT_LEAD || p === loss) && comparable(p.current));
   const basis = f.noPrevious ? undefined : comparableBasis(f, compared);
@@ -367,7 +373,7 @@ function en({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
   const noChange = f.noPrevious ? "" : enList(compared.map((p) => enNoChange(nameOf(p), p.previous)).filter(Boolean));
   const unchanged = noChange ? ` ${noChange.charAt(0).toUpperCase()}${noChange.slice(1)}.` : "";
   const lossSentence = loss
-    ? ` The direct economic loss was ${money(loss.current.value as number)}${enVerify(loss.current, true)}${enWords(loss.current, "loss", true)}.`
+    ? ` The direct economic loss was ${money(loss.current.value as number)}${enVerify(loss.current, true)}${enWords(loss.current, "loss", true)}${enUnfilled(loss.current)}.`
     : "";
   const missing = unavailableEn(pairs);
   const figures = place

@@ -136,6 +136,30 @@ export function zhWords(v: SourcedValue | undefined, name: string): string {
 }
 
 /**
+ * A ledger's loss some of whose records leave it blank (counted as 0): "（另有22起事故未填报直接经济损失，按0计入，见核对）"
+ * (claim 3: the sentence says what the 核对 and the note say).
+ *
+ * @param v the sourced figure
+ * @returns the note, "" when every record fills it in
+ */
+export function zhUnfilled(v: SourcedValue | undefined): string {
+  return v?.unfilled ? `（另有${n(v.unfilled.count)}起事故未填报直接经济损失，按0计入，见核对）` : "";
+}
+
+/**
+ * The English twin of zhUnfilled: " (22 accidents with no loss filled in are counted as zero; see the checks)".
+ *
+ * @param v the sourced figure
+ * @returns the note, "" when every record fills it in
+ */
+export function enUnfilled(v: SourcedValue | undefined): string {
+  const c = v?.unfilled?.count;
+  return c
+    ? ` (${enNumber(c)} ${c === 1 ? "accident with no loss filled in is" : "accidents with no loss filled in are"} counted as zero; see the checks)`
+    : "";
+}
+
+/**
  * The English twin of zhWords: " (excluding 1 accident whose injuries are written in words; see the checks)".
  *
  * @param v the sourced figure
