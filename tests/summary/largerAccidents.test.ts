@@ -29,7 +29,7 @@ describe("较大及以上 accidents counted from a ledger", () => {
 
   test("a ledger with none says so as releases do, and with no records a year earlier it compares with nothing", async () => {
     const zh = await firstParagraph("malformed-dates-text.xlsx", "zh");
-    expect(zh).toContain("万元。未接报较大及以上生产安全事故。台账未含2023年1—6月记录，不作同比。");
+    expect(zh).toContain("万元（另有4起事故未填报直接经济损失，按0计入，见核对）。未接报较大及以上生产安全事故。台账未含2023年1—6月记录，不作同比。");
     expect(zh).not.toMatch(/去年同期\d/);
   });
 });
