@@ -100,9 +100,9 @@ describe("a period matrix: years down the side, 1—2月 … 12月 | 累计 acro
     expect(cells).not.toContain("='分月'!M10");
   });
 
-  it("summarises 1—3月 against last year's 1—3月, never against last year's 1—2月 (the release: 128起, 减少216起)", () => {
+  it("summarises 1—3月 against last year's 1—3月, never against last year's 1—2月 (the release: 128起、120人, 减少216起、137人)", () => {
     const plan = planSummary(workbookFacts(readWorkbook({ sheets: [hubeiSheet()] })), { language: "zh", generatedAt: "2024-04-20T09:00" });
-    expect(plan.narrative[0]).toContain("2024年1—3月，全省共发生各类生产安全事故128起，同比事故起数减少216起");
+    expect(plan.narrative[0]).toContain("2024年1—3月，全省共发生各类生产安全事故128起、死亡120人，同比事故起数减少216起，死亡人数减少137人");
     const cells = plan.cells.flat().map((c) => c.formula ?? "");
     expect(cells).toContain("='分月'!M4");
     expect(cells).toContain("='分月'!M5");
