@@ -22,6 +22,16 @@ const KNOWN_UNTRACED: Record<string, string[]> = {
   "layout-c-typos.xlsx en": ["the parts add up to CNY 123.22 million"],
   "malformed-total-slip.xlsx zh": ["故24起（待核实：各分项合计23起"],
   "malformed-total-slip.xlsx en": ["verified: the parts add up to 23"],
+  // A ledger loss's count of records that leave it blank (另有N起事故未填报直接经济损失，按0计入; rule 14, claim 3) is the
+  // 核对's count of blank cells (the 核对 lists each), and 0 is the rule's word, not a figure: marked for the author as above.
+  "layout-b.xlsx zh": ["损失1026.25万元（另有4起事故未填报", "起事故未填报直接经济损失，按0计入"],
+  "malformed-dates-text.xlsx zh": ["损失1026.25万元（另有4起事故未填报", "起事故未填报直接经济损失，按0计入"],
+  "ledger-real-dates.xlsx zh": ["损失7275.39万元（另有13起事故未填报", "起事故未填报直接经济损失，按0计入"],
+  "ledger-text-dates.xlsx zh": ["损失7275.39万元（另有13起事故未填报", "起事故未填报直接经济损失，按0计入"],
+  "layout-b.xlsx en": ["loss was CNY 10.26 million (4 accidents with"],
+  "malformed-dates-text.xlsx en": ["loss was CNY 10.26 million (4 accidents with"],
+  "ledger-real-dates.xlsx en": ["loss was CNY 72.75 million (13 accidents with"],
+  "ledger-text-dates.xlsx en": ["loss was CNY 72.75 million (13 accidents with"],
 };
 
 const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".xlsx") && f !== "malformed-corrupt.xlsx");
