@@ -14,6 +14,7 @@ const { spawn } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { childrenCpu } = require("./bench/_childrenCpu");
 
 const dir = path.join(__dirname, "bench");
 const filter = process.argv.slice(2);
@@ -35,20 +36,6 @@ const load = () =>
     .loadavg()
     .map((x) => x.toFixed(2))
     .join(", ");
-
-/**
- * CPU seconds (user + sys) of this process's children that have ended and been waited for, with
- * theirs (Linux: /proc/self/stat's cutime and cstime, in clock ticks of 1/100 s); NaN elsewhere.
- */
-function childrenCpu() {
-  try {
-    const fields = fs.readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ");
-    // After the command's ")": state is field 3, so cutime (16) and cstime (17) are at 13 and 14.
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return NaN;
-  }
-}
 
 /** Runs one benchmark, passing its output through; resolves with its exit code, wall and CPU seconds and its goal lines. */
 function run(file) {

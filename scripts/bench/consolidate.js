@@ -17,6 +17,7 @@ const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { childrenCpu } = require("./_childrenCpu");
 const { ROOT, transpileRepo } = require("./_transpile");
 const { figures, accidentReturn } = require("../fixtures/make-returns.js");
 
@@ -37,19 +38,6 @@ const NAME_CHARS = "东南西北中安平和兴隆昌盛永宁富康泰华山河
 /** 200 distinct two-character county names ending in 县. */
 function countyName(i) {
   return `${NAME_CHARS[i % NAME_CHARS.length]}${NAME_CHARS[Math.floor(i / NAME_CHARS.length) % NAME_CHARS.length]}${i >= 400 ? i : ""}县`;
-}
-
-/**
- * CPU seconds (user + sys) of this process's children that have ended (Linux: /proc/self/stat's
- * cutime and cstime, in ticks of 1/100 s); NaN elsewhere.
- */
-function childrenCpu() {
-  try {
-    const fields = fs.readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ");
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return NaN;
-  }
 }
 
 /** Milliseconds of this process's CPU (user + sys, its GC threads included) since `from` (process.cpuUsage()). */
