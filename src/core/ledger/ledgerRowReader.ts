@@ -290,24 +290,20 @@ export class LedgerRowReader {
     const { rowIndex, columns, subtype } = header;
     const headerRow = originRow + rowIndex;
     out.anomalies.push(...this.anomalies);
-    if (this.dateIndex >= 0 && this.textDates > CELL_ANOMALY_LIMIT) {
-      // Past the limit one summary stands for the rest: 70,000 notes would bury the others.
+    // Past the limit one note stands for the rest of the text dates and of the unreadable dates: 70,000
+    // notes would bury the others, so the first cells are named and the rest counted.
+    const pastLimit = [
+      { kind: "date-text", count: this.textDates, message: MESSAGES.ledger.moreTextDates },
+      { kind: "unreadable-cell", count: this.unreadableDates, message: MESSAGES.ledger.moreUnreadableDates },
+    ] as const;
+    for (const { kind, count, message } of pastLimit) {
+      if (this.dateIndex < 0 || count <= CELL_ANOMALY_LIMIT) continue;
       const column = this.dateIndex + this.sheet.originColumn;
       out.anomalies.push({
-        kind: "date-text",
+        kind,
         sheet: name,
         cell: rangeAddress(headerRow + 1, column, originRow + this.lastIndex - headerRow, 1),
-        message: MESSAGES.ledger.moreTextDates(this.textDates - CELL_ANOMALY_LIMIT),
-      });
-    }
-    if (this.dateIndex >= 0 && this.unreadableDates > CELL_ANOMALY_LIMIT) {
-      // As for text dates: a ledger of bad dates has its first cells named, and the count of the rest (not a note per row).
-      const column = this.dateIndex + this.sheet.originColumn;
-      out.anomalies.push({
-        kind: "unreadable-cell",
-        sheet: name,
-        cell: rangeAddress(headerRow + 1, column, originRow + this.lastIndex - headerRow, 1),
-        message: MESSAGES.ledger.moreUnreadableDates(this.unreadableDates - CELL_ANOMALY_LIMIT),
+        message: message(count - CELL_ANOMALY_LIMIT),
       });
     }
     const lastColumn = Math.max(...columns.map((c) => c.column));
