@@ -7,8 +7,8 @@
  *
  * At the end it lists every goal the benchmarks printed (their "→ met" / "MISSED" / PASS / FAIL
  * lines), each benchmark's wall and CPU time, and the whole run's time against the issue-28 goal
- * (the whole `npm run bench` within 10 minutes, judged on the benchmarks' CPU time with the wall
- * beside it), with the load average: timings taken on a busy machine are upper bounds.
+ * (the whole `npm run bench` within 10 minutes, of wall time and of the benchmarks' CPU time both),
+ * with the load average: timings taken on a busy machine are upper bounds.
  */
 const { spawn } = require("child_process");
 const fs = require("fs");
@@ -84,16 +84,16 @@ async function main() {
   }
   const goals = results.flatMap((r) => r.goals);
   const missed = goals.filter((g) => MISSED.test(g)).length;
-  // The goal is judged on the benchmarks' CPU time, the wall printed beside it: on the shared 2-core
-  // machine they run on (load 15–24 in session 10) the wall time is mostly the wait for a core —
-  // 21.0 min of wall for 4.9 min of CPU; on a quiet machine the run takes about its CPU time.
+  // The goal (issue 28: the run finishes within 10 minutes) holds for the wall and for the CPU time both:
+  // on a busy machine the wall is mostly the wait for a core (21.0 min of wall for 4.9 min of CPU at load
+  // 15–24), so a miss there is read with the load printed; on a quiet one the two cores make CPU the larger.
   const cpus = results.map((r) => r.cpu);
   const cpuMinutes = cpus.every((c) => c !== undefined) ? cpus.reduce((a, b) => a + b, 0) / 60 : undefined;
-  const judged = cpuMinutes ?? minutes;
+  const judged = Math.max(minutes, cpuMinutes ?? minutes);
   if (filter.length === 0)
     console.log(
       `whole run: ${minutes.toFixed(1)} min wall, ${cpuMinutes === undefined ? "CPU not measured" : `${cpuMinutes.toFixed(1)} min CPU`} at load ${load()} ` +
-        `(goal: within ${WHOLE_RUN_MINUTES} min${cpuMinutes === undefined ? "" : " of CPU"} → ${judged <= WHOLE_RUN_MINUTES ? "met" : "MISSED"}; a workbench build, when src/ is newer than dist/, is part of it)`,
+        `(goal: within ${WHOLE_RUN_MINUTES} min${cpuMinutes === undefined ? "" : " of wall and of CPU"} → ${judged <= WHOLE_RUN_MINUTES ? "met" : "MISSED"}; a workbench build, when src/ is newer than dist/, is part of it)`,
     );
   else console.log(`run: ${minutes.toFixed(1)} min${cpuMinutes === undefined ? "" : `, ${cpuMinutes.toFixed(1)} min CPU`}`);
   console.log(`${files.length - failed} benchmarks ran, ${failed} failed; ${goals.length - missed} goals met, ${missed} missed`);
