@@ -6,6 +6,7 @@
  * given to the nearest CNY 10 million"), and the parts in another at theirs, with their sum, so the reader
  * sees that the gap (131.00 against 130) is the source's rounding (docs/report-rules.md rule 16).
  */
+import { toDecimal } from "../../numbers/decimal";
 import { enNumber } from "./figures";
 
 /**
@@ -16,11 +17,7 @@ import { enNumber } from "./figures";
  * @example statedDecimals(1.3) // 1
  */
 export function statedDecimals(x: number): number {
-  for (let d = 0; d < 6; d++) {
-    const scaled = x * 10 ** d;
-    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))) return d;
-  }
-  return 6;
+  return Math.min(6, toDecimal(x).scale);
 }
 
 /**
