@@ -6,10 +6,21 @@
  */
 import type { FiguresPeriod } from "../../periods/figuresPeriod";
 import { englishPeriodText } from "../../periods/periodText";
-import { largerAccidents } from "../../registry/levelWords";
 import type { IndicatorPair, SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
-import { bothMoved, changeItems, enChangeSentence, zhCounts, zhEach, zhGrouped } from "./changes";
+import {
+  ACCIDENT_LEAD,
+  accidentFigures,
+  accidentLoss,
+  ENGLISH_WORDS,
+  englishFigures,
+  listedPairs,
+  noPreviousSentence,
+  unavailableEn,
+  unavailableZh,
+} from "./accidentFigures";
+import { levelSentence } from "./levelSentence";
+import { bothMoved, changeItems, enChangeSentence, zhEach, zhGrouped } from "./changes";
 import { comparableBasis } from "./comparableBasis";
 import { ledgerMismatchSentence } from "./ledgerMismatch";
 import {
@@ -20,13 +31,10 @@ import {
   enMoneyAlike,
   enNoChange,
   enNumber,
-  enUnavailable,
   enVerify,
   enWords,
   n,
-  pairOf,
   present,
-  zhUnavailable,
   zhNoChange,
   zhVerify,
   zhWords,
@@ -39,109 +47,6 @@ import { enStatus, statusOf, zhStatus } from "./figuresStatus";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { enYearsAverage, zhYearsAverage } from "./yearsAverage";
 
-/** The indicator as the 同比 clause names it. */
-export const ACCIDENT_LEAD: Readonly<Record<string, string>> = {
-  accident_count: "事故起数",
-  deaths: "死亡人数",
-  injured: "受伤人数",
-};
-
-/** The indicator in English prose (plural, singular). */
-export const ENGLISH_WORDS: Readonly<Record<string, readonly [string, string]>> = {
-  accident_count: ["accidents", "accident"],
-  deaths: ["deaths", "death"],
-  injured: ["injuries", "injury"],
-};
-
-/**
- * "23起、死亡26人、受伤11人". A missing figure is left out; per industry a zero death or injury
- * count is left out too ("发生生产安全事故1起、死亡1人"), as reports write it.
- *
- * @param pairs the accident pairs of the totals or of one row
- * @param omitZeroCasualties leave out 死亡0人 and 受伤0人
- * @returns the list, "" when nothing is known
- */
-export function accidentFigures(pairs: readonly IndicatorPair[], omitZeroCasualties = false): string {
-  return listedPairs(pairs, omitZeroCasualties)
-    .map((p) => {
-      const x = `${n(p.current.value as number)}${p.indicator === "accident_count" ? "起" : "人"}${zhVerify(p.current, p.classifier)}${zhWords(p.current, ACCIDENT_LEAD[p.indicator])}`;
-      return p.indicator === "accident_count" ? x : p.indicator === "deaths" ? `死亡${x}` : `受伤${x}`;
-    })
-    .join("、");
-}
-
-/** Figures whose source cell holds an error value: "死亡人数暂缺（源单元格为#REF!，见核对）" (rule 14). */
-function unavailableZh(pairs: readonly IndicatorPair[]): string {
-  return pairs
-    .filter((p) => p.indicator in ACCIDENT_LEAD && p.current.error)
-    .map((p) => zhUnavailable(ACCIDENT_LEAD[p.indicator], p.current))
-    .join("，");
-}
-
-function unavailableEn(pairs: readonly IndicatorPair[]): string {
-  return enList(
-    pairs.filter((p) => p.indicator in ENGLISH_WORDS && p.current.error).map((p) => enUnavailable(`the number of ${ENGLISH_WORDS[p.indicator][0]}`, p.current)),
-  );
-}
-
-/** "台账未含2023年1—6月记录，不作同比。" when the comparison period has no records at all (rule 14). */
-export function noPreviousSentence(facts: SummaryFacts, en: boolean): string {
-  const np = facts.noPrevious;
-  if (!np) return "";
-  const period = en ? englishPeriod(zhPeriod(np.period)) : zhPeriod(np.period);
-  if (en)
-    return ` The ${np.source === "ledger" ? "ledger" : "table"} holds no records for ${period ?? "the same period a year earlier"}, so no year-on-year comparison is made.`;
-  return `${np.source === "ledger" ? "台账" : "表中"}未含${period ?? "去年同期"}记录，不作同比。`;
-}
-
-/**
- * The accident direct economic loss the paragraph gives with its 同比, as releases do ("直接经济损失
- * 1234.5万元，同比下降12.3%"): present, not zero (a ledger without a loss column counts none) and not an error.
- *
- * @param pairs the accident pairs
- * @returns the pair, or undefined
- */
-function accidentLoss(pairs: readonly IndicatorPair[]): IndicatorPair | undefined {
-  const p = pairOf(pairs, "direct_loss");
-  const x = present(p?.current);
-  return p && x !== undefined && x !== 0 && !p.current.error ? p : undefined;
-}
-
-/**
- * The pairs a figure list shows, in order: present figures of 事故起数, 死亡人数, 受伤人数.
- *
- * @param pairs the accident pairs
- * @param omitZeroCasualties leave out zero deaths and injuries
- * @returns the pairs shown
- */
-export function listedPairs(pairs: readonly IndicatorPair[], omitZeroCasualties = false): IndicatorPair[] {
-  return ["accident_count", "deaths", "injured"].flatMap((id) => {
-    const p = pairOf(pairs, id);
-    const x = present(p?.current);
-    if (!p || x === undefined || p.current.error || (omitZeroCasualties && id !== "accident_count" && x === 0)) return [];
-    return [p];
-  });
-}
-
-/**
- * The English figure list: "23 work-safety accidents, with 26 deaths and 11 injuries".
- *
- * @param pairs the pairs shown
- * @param noun the accident noun ("work-safety accidents")
- * @returns the list
- */
-export function englishFigures(pairs: readonly IndicatorPair[], noun = "work-safety"): string {
-  const word = (p: IndicatorPair) => {
-    const x = p.current.value as number;
-    const [plural, single] = ENGLISH_WORDS[p.indicator];
-    return `${enNumber(x)} ${p.indicator === "accident_count" && noun ? `${noun} ` : ""}${x === 1 ? single : plural}${enVerify(p.current)}${enWords(p.current, plural)}`;
-  };
-  const [first, ...rest] = pairs;
-  if (!first) return "";
-  if (first.indicator !== "accident_count") return enList(pairs.map(word));
-  return rest.length ? `${word(first)}, with ${enList(rest.map(word))}` : word(first);
-}
-
 /**
  * Whether the 同比 clauses group indicators with 分别 (auto: Chuxiong's own style, one by one,
  * for a 楚雄州 workbook; grouped for others).
@@ -153,53 +58,6 @@ export function englishFigures(pairs: readonly IndicatorPair[], noun = "work-saf
 export function groupedStyle(facts: SummaryFacts, options: Pick<SummaryOptions, "changeStyle">): boolean {
   if (options.changeStyle !== "auto") return options.changeStyle === "grouped";
   return facts.place !== "楚雄州";
-}
-
-/**
- * The level sentence (rule 4): "未接报较大及以上生产安全事故。", "其中较大及以上事故1起、死亡3人，同比…" — from a row
- * 较大及以上事故起数 of the table, its rows that name the levels (其中：较大事故起数 | 较大事故死亡人数), or the ledger's
- * levels (summary/largerLevels.ts). A table that states 较大 alone says 较大事故, never 较大及以上.
- */
-function levelSentence(f: SummaryFacts, o: SummaryOptions, en: boolean): string {
-  const row = pairOf(f.accidents, "count_level_ge_larger");
-  const larger = row ? { scope: "larger_or_above" as const, pairs: [{ ...row, indicator: "accident_count" }] } : f.largerAccidents;
-  const x = present(larger?.pairs[0]?.current);
-  if (x === undefined || !larger) return "";
-  const compared = f.noPrevious ? [] : larger.pairs.filter((p) => comparable(p.current) && present(p.previous) !== undefined);
-  const prev = present(compared[0]?.indicator === "accident_count" ? compared[0].previous : undefined);
-  const above = larger.scope === "larger_or_above";
-  if (en) return levelSentenceEn(larger.pairs, compared, x, prev, above);
-  const what = above ? "较大及以上" : "较大";
-  const verify = zhVerify(larger.pairs[0].current, "起");
-  if (x === 0) return prev ? `未接报${what}生产安全事故${verify}，去年同期${n(prev)}起。` : `未接报${what}生产安全事故${verify}。`;
-  // MEM's counts ("同比增加6起、22人"), never a small count's percent.
-  const items = prev === undefined || prev === 0 ? [] : changeItems(compared, o);
-  const change = items.length ? `，同比${zhCounts(items, (p) => ACCIDENT_LEAD[p.indicator])}` : prev === 0 ? "，去年同期无" : "";
-  return `其中${what}事故${accidentFigures(larger.pairs, true)}${change}。`;
-}
-
-function levelSentenceEn(pairs: readonly IndicatorPair[], compared: readonly IndicatorPair[], x: number, prev: number | undefined, above: boolean): string {
-  const kind = `${largerAccidents(above)} accident`;
-  const verify = enVerify(pairs[0]?.current);
-  if (x === 0) return prev ? ` No ${kind} was reported${verify}, against ${enNumber(prev)} a year earlier.` : ` No ${kind} was reported${verify}.`;
-  const casualties = listedPairs(pairs, true).slice(1);
-  const lead = ` Of these, ${enNumber(x)} ${x === 1 ? `was a ${kind}` : `were ${kind}s`}${verify}`;
-  if (!casualties.length) {
-    const against = prev === undefined ? "" : prev === 0 ? ", against none a year earlier" : `, against ${enNumber(prev)} a year earlier`;
-    return `${lead}${against}.`;
-  }
-  // "…, with 6 deaths and 1 injury; a year earlier there were 2, with 6 deaths and 1 injury."
-  const yearAgo = listedPairs(
-    compared.map((p) => ({ ...p, current: p.previous })),
-    true,
-  ).slice(1);
-  const before =
-    prev === undefined
-      ? ""
-      : prev === 0
-        ? "; there were none a year earlier"
-        : `; a year earlier there ${prev === 1 ? "was" : "were"} ${enNumber(prev)}${yearAgo.length ? `, with ${englishFigures(yearAgo)}` : ""}`;
-  return `${lead}, with ${englishFigures(casualties)}${before}.`;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { GroupRow, GroupTable, IndicatorPair } from "../facts";
 import type { SummaryOptions } from "../options";
-import { ACCIDENT_LEAD, accidentFigures, ENGLISH_WORDS, englishFigures, listedPairs } from "./accidents";
+import { ACCIDENT_LEAD, accidentFigures, ENGLISH_WORDS, englishFigures, listedPairs } from "./accidentFigures";
 import { changeItems, enChangeSentence, zhEach, zhPercentsOnly } from "./changes";
 import { comparable, currentOf, enList, enNumber } from "./figures";
 import { englishArea } from "./region";
