@@ -38,10 +38,11 @@ const HUNAN_2025 = [
 describe("the level rows of a table of one period", () => {
   test("重大 and 较大 are told one after the other, highest first, never added into 较大及以上 (应急管理部 2022年1月)", () => {
     const zh = narrative("1月", MEM_2022_01, "zh");
-    expect(zh).toContain("其中重大事故1起、死亡14人；较大事故26起、死亡100人，同比减少18起、62人。");
+    // "重大事故起数与去年同比持平": the 持平 its 同比增减 cell states (statedWords.test.ts).
+    expect(zh).toContain("其中重大事故1起、死亡14人，同比事故起数持平；较大事故26起、死亡100人，同比减少18起、62人。");
     expect(zh).not.toContain("较大及以上");
     expect(narrative("1月", MEM_2022_01, "en")).toContain(
-      "Of these, 1 was a serious accident, with 14 deaths; 26 were relatively serious accidents, with 100 deaths (18 fewer accidents and 62 fewer deaths than a year earlier).",
+      "Of these, 1 was a serious accident, with 14 deaths (accidents unchanged from a year earlier); 26 were relatively serious accidents, with 100 deaths (18 fewer accidents and 62 fewer deaths than a year earlier).",
     );
   });
 

@@ -18,6 +18,9 @@ const NOTE_PRIORITY: readonly [ReadNote, AnomalyKind][] = [
   ["text-number", "text-number"],
 ];
 
+/** A stated change written in words as no change: 持平, 同比持平, 基本持平 is not (it is not exactly zero). */
+const UNCHANGED = /^(?:同比|与上年)?持平$/;
+
 /** Reads one numeric cell into the column's base unit, recording what was normalised. */
 export function readValue(ctx: Context, row: number, column: DraftColumn, factor: number): ReadValue {
   const raw = ctx.grid.value(row, column.column);
@@ -30,6 +33,10 @@ export function readValue(ctx: Context, row: number, column: DraftColumn, factor
       anomaly(ctx, "error-cell", row, column.column, MESSAGES.reader.errorCell(reading.error));
       return { value: null, raw };
     case "text":
+      // "持平" typed in a 增减 or 同比(%) column is a change of zero, as the release means it (issue 22).
+      if ((column.role === "change_abs" || column.role === "change_pct") && UNCHANGED.test(reading.text.replace(/\s/g, ""))) return { value: 0, raw };
+      anomaly(ctx, "unreadable-cell", row, column.column, MESSAGES.reader.notANumber(String(raw)));
+      return { value: null, raw };
     case "boolean":
       anomaly(ctx, "unreadable-cell", row, column.column, MESSAGES.reader.notANumber(String(raw)));
       return { value: null, raw };

@@ -16,7 +16,9 @@ import type { SourcedValue } from "./facts";
 import { figuresOf, type FiguresPeriod } from "../periods/figuresPeriod";
 import type { WorkbookFacts } from "../facts";
 import { kindParts } from "./kindPartRows";
-import { statedChanges, type StatedChanges } from "./statedChanges";
+import { statedChanges, statedRing, type StatedChanges } from "./statedChanges";
+import { levelRows } from "./levelRows";
+import type { LevelRow } from "./facts";
 
 /** A figure of a block: the source cell in the workbook's unit, or a rate recomputed from two figures. */
 export interface BlockValue extends SourcedValue {
@@ -89,6 +91,8 @@ export interface SectionBlock {
   readonly rows: readonly BlockRow[];
   /** A table joined from one sheet per county: its sheets and the 合计 it leaves open (a note says why). */
   readonly joined?: JoinedSheets;
+  /** The level rows of a monthly report's month (其中：较大事故 under 9月), highest level first. */
+  readonly levels?: readonly LevelRow[];
 }
 
 /** What the indicator sections hold, and what was recognised but could not be summarised. */
@@ -258,8 +262,9 @@ function columnBlocks(t: FactTable, ids: readonly string[], group: "month" | und
         ...(compared ? { previous: totalOf("year_ago") } : {}),
         ...(list.some((id) => has(id, "month_before")) ? { monthBefore: totalOf("month_before") } : {}),
         ...(!compared && t.statedTotal ? statedChanges(t.whole, indicators, stated) : {}),
+        ...(!list.some((id) => has(id, "month_before")) && t.statedTotal ? statedRing(t.whole, indicators, stated) : {}),
       },
-      ...monthBeforeOf(all),
+      ...monthBeforeOf(all, t.whole),
       rows,
       ...(t.source.joined ? { joined: t.source.joined } : {}),
     });
@@ -310,8 +315,10 @@ function rowBlocks(t: FactTable, ids: readonly string[], group: "month" | undefi
         ...(all.some((f) => f.period.relation === "month_before") ? { monthBefore: valuesAt("month_before") } : {}),
         // The 同比 the table states for a whole it gives no year-earlier figure of (statedChanges.ts).
         ...(!compared ? statedChanges(t.whole, indicators, stated) : {}),
+        // The 环比 it states without last month's figures (statedChanges.ts statedRing).
+        ...(!all.some((f) => f.period.relation === "month_before") ? statedRing(t.whole, indicators, stated) : {}),
       },
-      ...monthBeforeOf(all),
+      ...monthBeforeOf(all, t.whole),
       rows: [],
     });
   }
@@ -325,8 +332,9 @@ function periodOf(facts: readonly Fact[]): { period?: FiguresPeriod } {
 }
 
 /** The period of a table's 上月 figures (the base of 环比), where it states them. */
-function monthBeforeOf(facts: readonly Fact[]): { monthBeforePeriod?: FiguresPeriod } {
-  const span = facts.find((f) => f.period.relation === "month_before")?.period.span;
+function monthBeforeOf(facts: readonly Fact[], whole: readonly Fact[]): { monthBeforePeriod?: FiguresPeriod } {
+  // Else the base a stated 环比 names (环比(%) beside 12月 compares with 2022年11月).
+  const span = (facts.find((f) => f.period.relation === "month_before")?.period ?? whole.find((f) => f.base?.relation === "month_before")?.base)?.span;
   return span ? { monthBeforePeriod: figuresOf(span) } : {};
 }
 
@@ -358,7 +366,9 @@ export function extractSectionFacts(wf: WorkbookFacts): SectionFacts {
       monthly = true;
       const month = groupView(table, "month");
       const monthIds = indicatorsOf(month);
-      if (monthIds.length) blocks.push(...read(month, monthIds, "month"));
+      // The month's own level rows (湖南 9月: "其中较大事故3起、死亡10人，同比事故起数持平，死亡人数减少4人"; levelRows.ts).
+      const levels = levelRows(allFacts(month));
+      if (monthIds.length) blocks.push(...read(month, monthIds, "month").map((b) => (levels && b.section === "accidents" ? { ...b, levels } : b)));
     }
   }
   return { blocks, monthly };

@@ -19,7 +19,8 @@ function zhChange(r: LevelRow): string {
   const [c, d] = [told(r.change.count), told(r.change.deaths)];
   const verb = (x: number) => (x > 0 ? "增加" : "减少");
   if (c !== undefined && d !== undefined && Math.sign(c) === Math.sign(d) && c !== 0) return `，同比${verb(c)}${n(Math.abs(c))}起、${n(Math.abs(d))}人`;
-  if (c !== undefined && d !== undefined && c === 0 && d === 0) return "，同比持平";
+  // Both unchanged share one 持平 (rule 3): "其中较大事故12起、死亡45人，同比均持平" (湖南, corpus 15).
+  if (c !== undefined && d !== undefined && c === 0 && d === 0) return "，同比均持平";
   const each = [
     [c, "事故起数", "起"],
     [d, "死亡人数", "人"],
@@ -27,6 +28,7 @@ function zhChange(r: LevelRow): string {
   if (each.length) return `，同比${each.join("，")}`;
   const [p, q] = [told(r.pct.count), told(r.pct.deaths)];
   const move = (x: number) => (x > 0 ? "上升" : "下降");
+  if (p === 0 && q === 0) return "，同比均持平";
   if (p !== undefined && q !== undefined && p !== 0 && Math.sign(p) === Math.sign(q)) return `，同比分别${move(p)}${n(Math.abs(p))}%、${n(Math.abs(q))}%`;
   const pcts = [
     [p, "事故起数"],
@@ -57,11 +59,17 @@ export function zhLevelRows(rows: readonly LevelRow[] | undefined): string {
 /** " (18 fewer accidents and 62 fewer deaths than a year earlier)", " (accidents down 1.4% and deaths down 5.7% year on year)", or "". */
 function enChange(r: LevelRow): string {
   const [c, d] = [told(r.change.count), told(r.change.deaths)];
-  const count = (x: number, noun: string) =>
-    x === 0 ? `as many ${noun}s` : `${enNumber(Math.abs(x))} ${x > 0 ? "more" : "fewer"} ${Math.abs(x) === 1 ? noun : `${noun}s`}`;
-  const counts = [...(c !== undefined ? [count(c, "accident")] : []), ...(d !== undefined ? [count(d, "death")] : [])];
-  if (counts.length) return ` (${enList(counts)} than a year earlier)`;
+  const count = (x: number, noun: string) => `${enNumber(Math.abs(x))} ${x > 0 ? "more" : "fewer"} ${Math.abs(x) === 1 ? noun : `${noun}s`}`;
+  const stated = [...(c !== undefined ? [[c, "accident"] as const] : []), ...(d !== undefined ? [[d, "death"] as const] : [])];
+  if (stated.length) {
+    // "持平" typed in the change cell: "as many accidents as a year earlier", never "as many accidents than".
+    const same = stated.filter(([x]) => x === 0).map(([, noun]) => `${noun}s`);
+    const moved = stated.filter(([x]) => x !== 0).map(([x, noun]) => count(x, noun));
+    if (!moved.length) return ` (${same.length > 1 ? "both" : same[0]} unchanged from a year earlier)`;
+    return same.length ? ` (as many ${enList(same)} as a year earlier, and ${enList(moved)})` : ` (${enList(moved)} than a year earlier)`;
+  }
   const [p, q] = [told(r.pct.count), told(r.pct.deaths)];
+  if (p === 0 && q === 0) return " (both unchanged year on year)";
   const pct = (x: number, noun: string) => `${noun} ${x === 0 ? "unchanged" : `${x > 0 ? "up" : "down"} ${enNumber(Math.abs(x))}%`}`;
   const pcts = [...(p !== undefined ? [pct(p, "accidents")] : []), ...(q !== undefined ? [pct(q, "deaths")] : [])];
   return pcts.length ? ` (${enList(pcts)} year on year)` : "";

@@ -7,12 +7,13 @@
  */
 import type { IndicatorPair } from "../facts";
 import { accidentsPart, groupedStyle, noAccident } from "./accidents";
-import { enStatedChange, zhStatedChanges } from "./statedChanges";
+import { enStatedChange, enStatedChanges, zhStatedChanges } from "./statedChanges";
 import { blockPair } from "./blockParagraphs";
 import { changeItems, enChangeSentence } from "./changes";
 import { n } from "./figures";
 import { changeOf, enChange, enFigure, enJoin, figureOf, type BlockFigure } from "./sectionFigures";
 import { joinMonth } from "./monthClause";
+import { enLevelRows, zhLevelRows } from "./levelRows";
 import { areaWord } from "./region";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { englishPeriodText } from "../../periods/periodText";
@@ -78,9 +79,20 @@ function clauseZh(b: SectionBlock, o: NarrativeContext["options"], grouped: bool
   });
   const stated = changes.length ? "" : zhStatedChanges(listed, grouped);
   const yoy = changes.length ? `，同比${changes.join("，")}` : stated ? `，同比${stated}` : "";
-  const mom = ring.length ? `${yoy ? "；" : "，"}环比${ring.join("，")}` : "";
+  // Without last month's figures, the 环比 the table states (广州 2022年12月: "环比事故起数上升52.4%、…受伤人数持平").
+  const statedMom = ring.length ? "" : zhStatedChanges(asRing(listed), false, false);
+  const mom = ring.length ? `${yoy ? "；" : "，"}环比${ring.join("，")}` : statedMom ? `${yoy ? "；" : "，"}环比${statedMom}` : "";
   if (none) return mom ? `${none.replace(/。$/, "")}${mom}。` : none;
-  return `其中${monthOf(b)}发生${shown.join("、")}${yoy}${mom}。`;
+  return `其中${monthOf(b)}发生${shown.join("、")}${yoy}${mom}。${zhLevelRows(b.levels)}`;
+}
+
+/** The figures with their stated 环比 in place of their stated 同比, for the stated-change phrasing. */
+function asRing(listed: readonly (readonly [string, BlockFigure | undefined])[]): [string, BlockFigure | undefined][] {
+  return listed.map(([id, f]): [string, BlockFigure | undefined] => {
+    if (!f) return [id, f];
+    const { stated: _yearAgo, statedRing, ...rest } = f;
+    return [id, statedRing ? { ...rest, stated: statedRing } : rest];
+  });
 }
 
 /** A month's figure set against last month instead of a year earlier (环比). */
@@ -97,8 +109,11 @@ function ringSentenceEn(b: SectionBlock, o: NarrativeContext["options"]): string
     return [{ indicator: id, name: plural(word, 2), classifier: unit, unit, current: { value: f.current }, previous: { value: f.monthBefore } }];
   });
   const items = changeItems(pairs, o);
-  if (!items.length) return undefined;
   const before = b.monthBeforePeriod ? englishPeriodText(b.monthBeforePeriod) : "";
+  if (!items.length) {
+    const listed = FIGURES.map(([id]): [string, BlockFigure | undefined] => [id, figureOf(b, id)]);
+    return enStatedChanges(asRing(listed), `Compared with ${before || "the month before"}`).trim() || undefined;
+  }
   return enChangeSentence(items, (p) => p.name, `Compared with ${before || "the month before"}`, undefined, "the month before");
 }
 
@@ -115,7 +130,7 @@ function clauseEn(b: SectionBlock, o: NarrativeContext["options"]): string | und
   if (none) return `${none}${ring ? ` ${ring}` : ""}`;
   // "July 2022 alone had 33 accidents …", never "Of these, July 2022 had …": the sentence before it is a
   // change or a level sentence, whose subset the month is not.
-  return `${(b.period && englishPeriodText(b.period)) || "The month"} alone had ${enJoin(items)}.${ring ? ` ${ring}` : ""}`;
+  return `${(b.period && englishPeriodText(b.period)) || "The month"} alone had ${enJoin(items)}.${enLevelRows(b.levels)}${ring ? ` ${ring}` : ""}`;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface BlockFigure {
   readonly statedChangePct?: number;
   /** The cells of the 同比 the source states where it gives no year-earlier figure (增减, 增减幅度), as sourced, 核对 flags and all. */
   readonly stated?: { readonly change?: BlockValue; readonly pct?: BlockValue };
+  /** The cells of the 环比 the source states where it gives no 上月 figure, as sourced. */
+  readonly statedRing?: { readonly change?: BlockValue; readonly pct?: BlockValue };
 }
 
 /**
@@ -48,8 +50,10 @@ export function figureOf(block: SectionBlock | undefined, id: string): BlockFigu
   const flagged = [currentSource, previousSource].some((v) => v?.check || v?.error);
   const given = (v: BlockValue | undefined) => (v && (v.value !== null || v.error) ? v : undefined);
   const [change, pct] = [given(block.total.statedChange?.[k]), given(statedSource)];
+  const [ringChange, ringPct] = [given(block.total.statedRingChange?.[k]), given(block.total.statedRingPct?.[k])];
   return {
     ...(change || pct ? { stated: { ...(change ? { change } : {}), ...(pct ? { pct } : {}) } } : {}),
+    ...(ringChange || ringPct ? { statedRing: { ...(ringChange ? { change: ringChange } : {}), ...(ringPct ? { pct: ringPct } : {}) } } : {}),
     ...(currentSource ? { currentSource } : {}),
     ...(flagged ? { flagged } : {}),
     indicator: block.indicators[k],

@@ -83,9 +83,10 @@ function zhPhrase(m: Move): string {
  *
  * @param figures the figures the sentence lists, by indicator id, in its order
  * @param grouped whether the summary groups changes with 分别 (rule 3)
+ * @param doubleFall whether to add 双下降 (a 同比's; never said of a 环比)
  * @returns the clause ("分别下降44.4%、30.1%、53.7%和31.3%"), with "，实现…“双下降”" when accidents and deaths both fall
  */
-export function zhStatedChanges(figures: readonly (readonly [string, BlockFigure | undefined])[], grouped: boolean): string {
+export function zhStatedChanges(figures: readonly (readonly [string, BlockFigure | undefined])[], grouped: boolean, doubleFall = true): string {
   const moves = movesOf(figures);
   if (!moves.length) return "";
   const listed = figures.filter(([, f]) => f?.current !== undefined).length;
@@ -101,7 +102,7 @@ export function zhStatedChanges(figures: readonly (readonly [string, BlockFigure
       )
       .join("，");
   const down = (id: string) => moves.some((m) => m.id === id && m.direction === "down" && !m.toVerify && !m.error);
-  return `${clause}${down("accident_count") && down("deaths") ? "，实现事故起数、死亡人数“双下降”" : ""}`;
+  return `${clause}${doubleFall && down("accident_count") && down("deaths") ? "，实现事故起数、死亡人数“双下降”" : ""}`;
 }
 
 /** "by 14 (9.3%)", "by 44.4%", "by CNY 0.12 million", "by 6 (27.27%; to be verified, see the checks)". */
@@ -119,9 +120,10 @@ function enBy(m: Move): string {
  * earlier, accidents fell by 44.4%, deaths by 30.1% and injuries by 53.7%." "" when nothing is stated.
  *
  * @param figures the figures the sentence lists, by indicator id, in its order
+ * @param lead the words before the changes ("Compared with November 2022" for a stated 环比)
  * @returns the sentence, with a leading space
  */
-export function enStatedChanges(figures: readonly (readonly [string, BlockFigure | undefined])[]): string {
+export function enStatedChanges(figures: readonly (readonly [string, BlockFigure | undefined])[], lead = "Compared with a year earlier"): string {
   const moves = movesOf(figures);
   if (!moves.length) return "";
   const parts: string[] = [];
@@ -139,7 +141,7 @@ export function enStatedChanges(figures: readonly (readonly [string, BlockFigure
     .filter((m) => m.error)
     .map((m) => ` The change in ${ENGLISH[m.id].replace(/^the /, "")} is unavailable (the source cell holds ${m.error}; see the checks).`);
   const body = parts.length > 1 ? `${parts.slice(0, -1).join(", ")}, while ${parts[parts.length - 1]}` : parts[0];
-  return `${body ? ` Compared with a year earlier, ${body}.` : ""}${unavailable.join("")}`;
+  return `${body ? ` ${lead}, ${body}.` : ""}${unavailable.join("")}`;
 }
 
 /**
