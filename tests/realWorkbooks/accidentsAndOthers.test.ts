@@ -19,6 +19,8 @@ const LEDGER = "major-accidents-ledger-2005-2018.xlsx";
 const GDP = "nbs-gdp-by-province-export.xlsx";
 const CORRELATIONS = "disaster-indicator-correlations.xls";
 const NOT_STATISTICS = ["online-shop-orders.xls", "book-sales-list.xlsx"];
+// The ledger's records by calendar year, 2005…2018, counted from its 时间 column with openpyxl (Debian python3).
+const YEAR_COUNTS = [125, 94, 88, 94, 72, 81, 74, 49, 36, 23, 24, 28, 23, 21];
 
 jest.setTimeout(120000);
 
@@ -102,6 +104,20 @@ describe(LEDGER, () => {
     expect(years.reduce((n, y) => n + y.totals.accidents, 0)).toBe(832);
     expect(ledger.accidents!.byRegion.find((g) => g.key === "山西省")?.current.accidents).toBe(68);
     expect(summary.plan.narrative.join("")).toMatch(/^2005—2018年，共发生各类生产安全事故832起、死亡14464人、受伤10250人/);
+  });
+
+  test("the 2005—2018 ledger is told year by year: a 事故台账分年度统计 of its 14 years, each a live COUNTIFS over that year, adding up to its 832起 (recounted by year from the sheet's dates with openpyxl: 125 in 2005 down to 21 in 2018)", async () => {
+    const summary = await readReal(LEDGER);
+    const section = summary.plan.sections.find((s) => s.id === "ledgerByYear");
+    expect(section?.title).toBe("事故台账分年度统计");
+    const rows = summary.plan.cells.slice(section!.firstRow, section!.lastRow + 1);
+    const years = rows.filter((r) => /^\d{4}年$/.test(String(r[0]?.value)));
+    expect(years.map((r) => r[0].value)).toEqual(Array.from({ length: 14 }, (_, k) => `${2005 + k}年`));
+    expect(years.reduce((n, r) => n + Number(r[1].value), 0)).toBe(832);
+    expect(years.map((r) => r[1].value)).toEqual(YEAR_COUNTS);
+    expect(years[0][1].formula).toMatch(/^=COUNTIFS\('Sheet1'!\$A:\$A,">="&DATE\(2005,1,1\),'Sheet1'!\$A:\$A,"<"&DATE\(2006,1,1\)\)$/);
+    // It comes first among the ledger's tables, right after the totals.
+    expect(summary.plan.sections.filter((s) => s.id.startsWith("ledgerBy")).map((s) => s.id)[0]).toBe("ledgerByYear");
   });
 
   test("the 2005—2018 ledger has no by-month table: a month's name would stand for 14 months (it showed 2005's months under 2005—2018年)", async () => {

@@ -20,7 +20,7 @@ import { periodLabel } from "./dates";
 function byYear(fold: AccidentFold, current: DateRange) {
   const firstYear = Number(current.start.slice(0, 4));
   const earliest = fold.earliestDate();
-  const windows = firstYear < Number(current.end.slice(0, 4)) ? calendarYears(firstYear, current.end) : yearlyWindows(current, earliest);
+  const windows = firstYear < Number(current.end.slice(0, 4)) ? calendarYears(firstYear, current.end, current.start) : yearlyWindows(current, earliest);
   if (windows.length < 3) return {};
   const partial = (period: DateRange) => earliest !== undefined && period.start.slice(0, 7) < earliest.slice(0, 7);
   return {

@@ -29,20 +29,23 @@ export function yearlyWindows(current: { readonly start: string; readonly end: s
 
 /**
  * Each calendar year from the first to the one a window ends in, the last ending where the window
- * does: the years of an archive ledger (2005–2018), for its summary by year.
+ * does and, given the window's first day, the first starting there: the years of an archive ledger
+ * (2005–2018), for its summary by year. The years then add up to the window, never to more.
  *
  * @param first the first year
  * @param end the last day (yyyy-mm-dd)
+ * @param start the window's first day (yyyy-mm-dd), when it is not 1 January of the first year
  * @returns the years, oldest first, labelled "2005年" (the last "2018年1—6月" when it ends early)
  * @example calendarYears(2016, "2018-12-31").map((w) => w.label) // ["2016年", "2017年", "2018年"]
  */
-export function calendarYears(first: number, end: string): DateRange[] {
+export function calendarYears(first: number, end: string, start?: string): DateRange[] {
   const last = Number(end.slice(0, 4));
   const out: DateRange[] = [];
   // At most 200 years: a stray date such as 1900-01-01 must not make thousands of windows.
   for (let y = Math.max(first, last - 199); y <= last; y++) {
     const stop = y === last ? end : `${y}-12-31`;
-    out.push({ start: `${y}-01-01`, end: stop, label: periodLabel(`${y}-01-01`, stop) });
+    const begin = start !== undefined && Number(start.slice(0, 4)) === y ? start : `${y}-01-01`;
+    out.push({ start: begin, end: stop, label: periodLabel(begin, stop) });
   }
   return out;
 }

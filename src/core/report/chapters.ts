@@ -30,6 +30,7 @@ const TABLE_KEYS: Readonly<Record<string, string>> = {
   ledgerByType: "表:事故类型",
   ledgerByLevel: "表:事故等级",
   ledgerByMonth: "表:分月",
+  ledgerByYear: "表:分年度",
   hazardLedger: "表:隐患台账",
 };
 
@@ -54,6 +55,7 @@ export function sectionTopic(section: PlanSection): ReportTopic {
     case "ledgerByType":
     case "ledgerByLevel":
     case "ledgerByMonth":
+    case "ledgerByYear":
       return "accidents";
     case "losses":
     case "disasters":

@@ -28,6 +28,8 @@ export interface AccidentLedgerView {
   readonly byLevel: readonly LedgerRow[];
   /** Each month of the period (1 to 12 in `month`). */
   readonly byMonth: readonly (LedgerRow & { readonly month: number })[];
+  /** Each calendar year of a period that spans several (the ledger's series facts), in order; this period's figures only. */
+  readonly byYear: readonly LedgerRow[];
 }
 
 const FIGURE_OF: Readonly<Record<string, LedgerFigure>> = { accident_count: "accidents", deaths: "deaths", injured: "injured", direct_loss: "directLoss" };
@@ -53,8 +55,18 @@ export function accidentLedgerView(wf: WorkbookFacts): AccidentLedgerView | unde
     level: new Map(),
     month: new Map(),
   };
+  const years = new Map<string, ReturnType<typeof newRow>>();
   for (const f of wf.facts) {
-    if (f.source !== source.id || f.period.relation === "series") continue;
+    if (f.source !== source.id) continue;
+    if (f.period.relation === "series") {
+      // The years of a several-year period (facts/fromLedger.ts): totals only, never a group's.
+      const figure = FIGURE_OF[f.indicator];
+      if (!figure || withinTable(f.breakdown).length) continue;
+      const row = years.get(f.period.label) ?? newRow(f.period.label);
+      years.set(f.period.label, row);
+      row.current[figure] ??= f;
+      continue;
+    }
     const figure = FIGURE_OF[f.indicator];
     // A ledger of one level (…较大事故) keys every fact by it: its rows are placed by their other keys.
     const keys = withinTable(f.breakdown);
@@ -78,6 +90,7 @@ export function accidentLedgerView(wf: WorkbookFacts): AccidentLedgerView | unde
     byType: [...groups.accident_type.values()],
     byLevel: [...groups.level.values()],
     byMonth: [...groups.month.values()].map((r) => ({ ...r, month: Number(/(\d{1,2})月/.exec(r.key)?.[1] ?? 0) })),
+    byYear: [...years.values()],
   };
 }
 

@@ -79,6 +79,8 @@ export interface PlanSection {
     | "ledgerByType"
     | "ledgerByLevel"
     | "ledgerByMonth"
+    // A ledger whose period spans several years: each year's totals (an archive of 2005—2018).
+    | "ledgerByYear"
     | "hazardLedger"
     // The indicator sections (docs/sections.md): a monthly report's month, disasters, enforcement,
     // training and plans, other indicators, and the diagnostic when no table reached a section.

@@ -27,6 +27,7 @@ import {
   type RegionWords,
 } from "../ledgerLabels";
 import { matchRegion } from "../../registry/regions";
+import { englishPeriod } from "../../text/englishPeriod";
 import type { LedgerFigure } from "../ledgerFormulas";
 import type { AccidentLedgerView, LedgerFigures, LedgerRow } from "../ledgerViews";
 import { ledgerSourced } from "../sourced";
@@ -325,6 +326,12 @@ export function ledgerBreakdownSections(
     return t;
   };
   const result: { -readonly [K in keyof LedgerSections]: LedgerSections[K] } = out;
+  // A period of several years (an archive, 2005—2018年) is told year by year first: its totals alone would hide the trend.
+  const { start, end } = view.source.current;
+  if (want.byIndustry && view.byYear.length > 1 && start.slice(0, 4) < end.slice(0, 4)) {
+    const label = o.language === "en" ? (key: string) => englishPeriod(key) ?? key : undefined;
+    table({ id: "ledgerByYear", title: L.byYear, keyHeader: L.year, groups: view.byYear, label });
+  }
   if (want.byRegion && view.byRegion.length) {
     // 省份 for a national archive's provinces, never 县（市）.
     const places = view.byRegion.map((g) => g.key);
