@@ -9,7 +9,7 @@ import { indicatorById } from "../registry/indicators";
 import { findPeriodIn, issueIn } from "../periods/findPeriod";
 import { parsePeriodText } from "../periods/parsePeriod";
 import { periodText } from "../periods/periodText";
-import { CHUXIONG_REGIONS } from "../registry/regions";
+import { CHUXIONG_REGIONS, matchRegion } from "../registry/regions";
 import type { Fact } from "./fact";
 import { rowPeriods } from "./rowPeriods";
 import type { FactsContext } from "./workbook";
@@ -163,7 +163,10 @@ function placeOf(model: WorkbookModel, tables: readonly TableModel[]): string | 
     : (hazardLedger?.hazards?.byRegion.map((g) => g.key) ?? []);
   const regions = new Set([...model.tables.flatMap((t) => t.rows.map((r) => r.region ?? "")), ...hazardLabels]);
   const known = CHUXIONG_REGIONS.filter((r) => regions.has(r)).length;
-  return known >= 2 ? "楚雄州" : undefined;
+  // Two of 楚雄州's counties among 234 of eleven provinces (a national flood export) do not make it 楚雄州's
+  // table: a county named outside 楚雄州 leaves the place unsaid, never guessed.
+  const elsewhere = [...regions].some((r) => r !== "楚雄州" && !CHUXIONG_REGIONS.includes(r) && matchRegion(r)?.kind === "county" && matchRegion(r)!.confidence < 1);
+  return known >= 2 && !elsewhere ? "楚雄州" : undefined;
 }
 
 /**

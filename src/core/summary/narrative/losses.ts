@@ -155,7 +155,8 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
     [f.disasterCounties, "counties"],
   ].flatMap(([x, word]) => (typeof x === "number" ? [`${enNumber(x)} ${word}`] : []));
   const livesText = livesEn(f);
-  if (scope.length || where.length) {
+  // As in Chinese: a count of counties alone says nothing of who was affected (a table with no 受灾人口).
+  if (scope.length || typeof v("affected_towns") === "number") {
     const whom = scope.length ? scope.join(" in ") : "people";
     sentences.push(
       `${types.charAt(0).toUpperCase()}${types.slice(1)} affected ${whom}${where.length ? ` across ${where.join(" in ")}` : ""}${place ? ` of ${place}` : ""}${livesText ? `; ${livesText}` : ""}.`,
