@@ -165,7 +165,9 @@ function placeOf(model: WorkbookModel, tables: readonly TableModel[]): string | 
   const known = CHUXIONG_REGIONS.filter((r) => regions.has(r)).length;
   // Two of 楚雄州's counties among 234 of eleven provinces (a national flood export) do not make it 楚雄州's
   // table: a county named outside 楚雄州 leaves the place unsaid, never guessed.
-  const elsewhere = [...regions].some((r) => r !== "楚雄州" && !CHUXIONG_REGIONS.includes(r) && matchRegion(r)?.kind === "county" && matchRegion(r)!.confidence < 1);
+  const elsewhere = [...regions].some(
+    (r) => r !== "楚雄州" && !CHUXIONG_REGIONS.includes(r) && matchRegion(r)?.kind === "county" && matchRegion(r)!.confidence < 1,
+  );
   return known >= 2 && !elsewhere ? "楚雄州" : undefined;
 }
 
