@@ -7,6 +7,8 @@
  */
 import { englishPlaceName } from "../../src/core/registry/englishNames";
 import { romanisePlace } from "../../src/core/registry/romanise";
+import { LEVEL_1_SYLLABLES } from "../../src/core/registry/syllablesLevel1";
+import { LEVEL_2_SYLLABLES } from "../../src/core/registry/syllablesLevel2";
 import { enCountyHighlights } from "../../src/core/summary/narrative/countyHighlights";
 import { ledgerCountyTable } from "./groupTables";
 
@@ -85,4 +87,25 @@ test("the English by-county sentences name counties not in the list by their rom
     "By county, Nanshan District (9), Futian District (8) and Luohu District (6) had the most accidents. Accidents and deaths both rose in " +
       "Luohu District, Futian District, Nanshan District and Longgang District. Of the 6 counties compared, 1 saw both accidents and deaths fall.",
   );
+});
+
+test("the readings come in GB 2312's two levels, each character once: 3,755 of level 1 (rows 16–55) and 3,008 of level 2 (rows 56–87), so a place written in level-2 characters (亳州, 儋州, 漯河, 衢州) still romanises", () => {
+  const charsOf = (table: string) => table.split("\n").flatMap((line) => [...line.split(" ")[1]]);
+  // GB 2312's own rows, decoded here as the generator decodes them.
+  const gb = (first: number, last: number) => {
+    const decoder = new TextDecoder("gbk");
+    const out: string[] = [];
+    for (let hi = first; hi <= last; hi++)
+      for (let lo = 0xa1; lo <= 0xfe; lo++) {
+        const ch = decoder.decode(new Uint8Array([hi, lo]));
+        if (/^\p{Script=Han}$/u.test(ch)) out.push(ch);
+      }
+    return out;
+  };
+  const [one, two] = [charsOf(LEVEL_1_SYLLABLES), charsOf(LEVEL_2_SYLLABLES)];
+  expect([one.length, two.length]).toEqual([3755, 3008]);
+  expect(new Set(one)).toEqual(new Set(gb(0xb0, 0xd7)));
+  expect(new Set(two)).toEqual(new Set(gb(0xd8, 0xf7)));
+  for (const ch of "亳儋漯衢") expect(two).toContain(ch);
+  expect(romanisePlace("漯河市舞阳县")).toBe("Wuyang County, Luohe City");
 });

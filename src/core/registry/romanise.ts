@@ -3,12 +3,13 @@
  * government's English pages write it — syllables joined, an apostrophe before a syllable that starts
  * with a, o or e (Yao'an, Xi'an), the first letter capital — and the kind of place in English: 楚雄市 →
  * Chuxiong City, 禄丰县 → Lufeng County, 罗湖区 → Luohu District, 峨山彝族自治县 → Eshan Yi Autonomous
- * County. The syllables are each character's common reading (syllables.ts); place names that read a
- * character otherwise (单县 Shan, 乐清 Yueqing, 牟定 Mouding) or have a name of their own language (鄂尔多斯
- * Ordos) are exceptions here. A name with a character the table lacks has no romanisation: the prose
+ * County. The syllables are each character's common reading (syllablesLevel1.ts and syllablesLevel2.ts,
+ * GB 2312's two levels); place names that read a character otherwise (单县 Shan, 乐清 Yueqing, 牟定
+ * Mouding) or have a name of their own language (鄂尔多斯 Ordos) are exceptions here. A name with a character the table lacks has no romanisation: the prose
  * then does not name it rather than print Chinese.
  */
-import { SYLLABLES } from "./syllables";
+import { LEVEL_1_SYLLABLES } from "./syllablesLevel1";
+import { LEVEL_2_SYLLABLES } from "./syllablesLevel2";
 
 /** Characters every place name reads otherwise than their common reading (成都 Chengdu, 厦门 Xiamen, 东莞 Dongguan). */
 const PLACE_READINGS: Readonly<Record<string, string>> = {
@@ -157,11 +158,11 @@ const PARENT = /^(.{2,5}?(?:省|自治区|市|州|盟))(.{2,})$/;
 
 let readings: Map<string, string> | undefined;
 
-/** Each character's syllable, read once from the table. */
+/** Each character's syllable, read once from the two tables. */
 function syllableOf(ch: string): string | undefined {
   if (!readings) {
     readings = new Map();
-    for (const line of SYLLABLES.split("\n")) {
+    for (const line of `${LEVEL_1_SYLLABLES}\n${LEVEL_2_SYLLABLES}`.split("\n")) {
       const [syllable, chars] = line.split(" ");
       for (const c of chars) readings.set(c, syllable.replace(/v/g, "ü"));
     }
