@@ -2,11 +2,14 @@
  * Place names in English prose are romanised (issue 22, "Romanise place names (Chuxiong City, Lufeng
  * City)"): Hanyu Pinyin, an apostrophe before a, o or e, the kind of place in English. Reference names:
  * the 楚雄州 government's English pages (Chuxiong City, Lufeng City, Yao'an County, Mouding County) and
- * the English names of counties whose characters read otherwise there (单县 Shan County, 乐清市 Yueqing
- * City, 六安市 Lu'an City, 蚌埠市 Bengbu City, 厦门市 Xiamen City, 成都市 Chengdu City, 东莞市 Dongguan City).
+ * the English names of places whose characters read otherwise there (单县 Shan County, 乐清市 Yueqing
+ * City, 六安市 Lu'an, 蚌埠市 Bengbu, 厦门市 Xiamen, 成都市 Chengdu, 东莞市 Dongguan). A prefecture-level city
+ * is its name alone, as English releases write it ("in Wuhan, capital of central China's Hubei Province",
+ * Xinhua, 7 January 2020); a county-level city keeps "City" (Chuxiong City, Yueqing City).
  */
 import { englishPlaceName } from "../../src/core/registry/englishNames";
 import { romanisePlace } from "../../src/core/registry/romanise";
+import { isPrefectureCity, PREFECTURE_CITY_COUNT } from "../../src/core/registry/prefectureCities";
 import { LEVEL_1_SYLLABLES } from "../../src/core/registry/syllablesLevel1";
 import { LEVEL_2_SYLLABLES } from "../../src/core/registry/syllablesLevel2";
 import { enCountyHighlights } from "../../src/core/summary/narrative/countyHighlights";
@@ -27,25 +30,25 @@ test("kinds of place and the peoples of autonomous places are said in English", 
   expect(romanisePlace("达拉特旗")).toBe("Dalate Banner");
   expect(romanisePlace("峨山彝族自治县")).toBe("Eshan Yi Autonomous County");
   expect(romanisePlace("德宏傣族景颇族自治州")).toBe("Dehong Dai and Jingpo Autonomous Prefecture");
-  expect(romanisePlace("西安市")).toBe("Xi'an City");
-  expect(romanisePlace("吕梁市")).toBe("Lüliang City");
+  expect(romanisePlace("西安市")).toBe("Xi'an");
+  expect(romanisePlace("吕梁市")).toBe("Lüliang");
 });
 
 test("names that read a character otherwise are exceptions (single-character readings would say Dan, Leqing, Liu'an, Bangbu, Shamen, Chengdou, Dongwan)", () => {
   expect(romanisePlace("单县")).toBe("Shan County");
   expect(romanisePlace("乐清市")).toBe("Yueqing City");
-  expect(romanisePlace("乐山市")).toBe("Leshan City");
-  expect(romanisePlace("六安市")).toBe("Lu'an City");
-  expect(romanisePlace("蚌埠市")).toBe("Bengbu City");
-  expect(romanisePlace("厦门市")).toBe("Xiamen City");
-  expect(romanisePlace("成都市")).toBe("Chengdu City");
-  expect(romanisePlace("东莞市")).toBe("Dongguan City");
-  expect(romanisePlace("鄂尔多斯市")).toBe("Ordos City");
+  expect(romanisePlace("乐山市")).toBe("Leshan");
+  expect(romanisePlace("六安市")).toBe("Lu'an");
+  expect(romanisePlace("蚌埠市")).toBe("Bengbu");
+  expect(romanisePlace("厦门市")).toBe("Xiamen");
+  expect(romanisePlace("成都市")).toBe("Chengdu");
+  expect(romanisePlace("东莞市")).toBe("Dongguan");
+  expect(romanisePlace("鄂尔多斯市")).toBe("Ordos");
 });
 
 test("the corpus' places: a name holding its parent names both; zones and parks by their kind", () => {
-  expect(romanisePlace("七台河市勃利县")).toBe("Boli County, Qitaihe City");
-  expect(romanisePlace("毕节市七星关区")).toBe("Qixingguan District, Bijie City");
+  expect(romanisePlace("七台河市勃利县")).toBe("Boli County, Qitaihe");
+  expect(romanisePlace("毕节市七星关区")).toBe("Qixingguan District, Bijie");
   expect(romanisePlace("九华山风景区")).toBe("Jiuhuashan Scenic Area");
   expect(romanisePlace("亳州高新区")).toBe("Bozhou High-tech Zone");
   expect(romanisePlace("德阳经开区")).toBe("Deyang Economic Development Zone");
@@ -107,5 +110,24 @@ test("the readings come in GB 2312's two levels, each character once: 3,755 of l
   expect(new Set(one)).toEqual(new Set(gb(0xb0, 0xd7)));
   expect(new Set(two)).toEqual(new Set(gb(0xd8, 0xf7)));
   for (const ch of "亳儋漯衢") expect(two).toContain(ch);
-  expect(romanisePlace("漯河市舞阳县")).toBe("Wuyang County, Luohe City");
+  expect(romanisePlace("漯河市舞阳县")).toBe("Wuyang County, Luohe");
+});
+
+test('a prefecture-level city is named without "City" (Guangzhou, Wuhan, Foshan, Ordos), a county-level one keeps it (Chuxiong City beside Chuxiong Prefecture, Lufeng City, Yueqing City); Jilin City keeps it beside Jilin Province', () => {
+  // 国家统计局's 2023 codes hold 293 地级市 (prefectureCities.ts).
+  expect(PREFECTURE_CITY_COUNT).toBe(293);
+  expect(romanisePlace("广州市")).toBe("Guangzhou");
+  expect(romanisePlace("武汉市")).toBe("Wuhan");
+  expect(romanisePlace("佛山市")).toBe("Foshan");
+  expect(romanisePlace("鄂尔多斯市")).toBe("Ordos");
+  expect(englishPlaceName("池州市")).toBe("Chizhou");
+  expect(romanisePlace("吉林市")).toBe("Jilin City");
+  for (const county of ["楚雄市", "禄丰市", "乐清市", "招远市", "库尔勒市"]) {
+    expect(isPrefectureCity(county)).toBe(false);
+    expect(romanisePlace(county)).toMatch(/ City$/);
+  }
+  expect(englishPlaceName("楚雄市")).toBe("Chuxiong City");
+  expect(englishPlaceName("楚雄州")).toBe("Chuxiong Prefecture");
+  // The kind stays where it is not 市: 昭通市昭阳区 is a district of the prefecture-level city of Zhaotong.
+  expect(romanisePlace("昭通市昭阳区")).toBe("Zhaoyang District, Zhaotong");
 });

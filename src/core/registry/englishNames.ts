@@ -55,7 +55,6 @@ const PLACES: Readonly<Record<string, string>> = {
   元谋县: "Yuanmou County",
   武定县: "Wuding County",
   楚雄高新区: "Chuxiong High-tech Zone",
-  池州市: "Chizhou City",
   北京市: "Beijing",
   天津市: "Tianjin",
   河北省: "Hebei Province",

@@ -3,11 +3,14 @@
  * government's English pages write it — syllables joined, an apostrophe before a syllable that starts
  * with a, o or e (Yao'an, Xi'an), the first letter capital — and the kind of place in English: 楚雄市 →
  * Chuxiong City, 禄丰县 → Lufeng County, 罗湖区 → Luohu District, 峨山彝族自治县 → Eshan Yi Autonomous
- * County. The syllables are each character's common reading (syllablesLevel1.ts and syllablesLevel2.ts,
- * GB 2312's two levels); place names that read a character otherwise (单县 Shan, 乐清 Yueqing, 牟定
- * Mouding) or have a name of their own language (鄂尔多斯 Ordos) are exceptions here. A name with a character the table lacks has no romanisation: the prose
- * then does not name it rather than print Chinese.
+ * County; a prefecture-level city by its name alone, as English releases write it (广州市 → Guangzhou,
+ * prefectureCities.ts). The syllables are each character's common reading (syllablesLevel1.ts and
+ * syllablesLevel2.ts, GB 2312's two levels); place names that read a character otherwise (单县 Shan, 乐清
+ * Yueqing, 牟定 Mouding) or have a name of their own language (鄂尔多斯 Ordos) are exceptions here. A name
+ * with a character the table lacks has no romanisation: the prose then does not name it rather than print
+ * Chinese.
  */
+import { isPrefectureCity } from "./prefectureCities";
 import { LEVEL_1_SYLLABLES } from "./syllablesLevel1";
 import { LEVEL_2_SYLLABLES } from "./syllablesLevel2";
 
@@ -156,6 +159,9 @@ const NOT_A_PLACE = /^[全年月]|合计|小计|总计|其他|其它|本级|直�
 /** Where a name holds its parent (七台河市勃利县, 昭通市昭阳区): the parent's end. */
 const PARENT = /^(.{2,5}?(?:省|自治区|市|州|盟))(.{2,})$/;
 
+/** Prefecture-level cities named as their province is: "Jilin City", as English releases tell it from Jilin Province. */
+const SAME_AS_PROVINCE = new Set(["吉林市"]);
+
 let readings: Map<string, string> | undefined;
 
 /** Each character's syllable, read once from the two tables. */
@@ -225,5 +231,8 @@ export function romanisePlace(name: string): string | undefined {
     return undefined;
   }
   const stem = stemPinyin(before);
-  return stem && `${stem} ${kind[1]}`;
+  if (!stem) return undefined;
+  // A prefecture-level city is its name alone (广州市 → Guangzhou), a county-level one keeps "City" (楚雄市 →
+  // Chuxiong City, beside Chuxiong Prefecture); 吉林市 keeps it too, beside Jilin Province.
+  return kind[0] === "市" && isPrefectureCity(name) && !SAME_AS_PROVINCE.has(name) ? stem : `${stem} ${kind[1]}`;
 }
