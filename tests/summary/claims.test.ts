@@ -183,7 +183,7 @@ describe("disasters lead with lives (issue 26 item 7, MEM's order)", () => {
   };
   test("因灾死亡 and 失踪 come right after the people affected, before 紧急转移安置", () => {
     expect(zh(facts)[0]).toContain("301265人不同程度受灾，因灾死亡3人、失踪1人，紧急转移安置2055人次");
-    expect(en(facts)[0]).toContain("affected 301,265 people of the prefecture; 3 people died and 1 was missing");
+    expect(en(facts)[0]).toContain("natural disasters in the prefecture affected 301,265 people; 3 people died and 1 was missing");
   });
 
   test("none dead or missing is said, as releases say it", () => {

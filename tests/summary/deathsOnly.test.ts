@@ -22,7 +22,7 @@ const BULLETIN = [
 describe("deaths stated without an accident count", () => {
   test("the 综述 tells the year's deaths and the change the bulletin states, as the bulletin words it", () => {
     expect(narrative(BULLETIN, "zh")).toContain("2023年，全国各类生产安全事故共死亡21242人，比上年下降4.7%。");
-    expect(narrative(BULLETIN, "en")).toContain("In 2023, work-safety accidents killed 21,242 people, 4.7% fewer than the year before.");
+    expect(narrative(BULLETIN, "en")).toContain("In 2023, work-safety accidents nationwide killed 21,242 people, 4.7% fewer than the year before.");
   });
 
   test("a period that is not a whole year is compared 同比, and no accident count is made up", () => {

@@ -58,7 +58,7 @@ describe("the period the Chinese names", () => {
   });
 
   test("a dated range opens 'In the period …', never 'In 16–21 July 2020' (corpus 27, corpus 41)", async () => {
-    expect(text(await plan("27-hb-dis-2020-07-event"))).toContain("In the period 16–21 July 2020, natural disasters affected 787,300 people");
+    expect(text(await plan("27-hb-dis-2020-07-event"))).toContain("In the period 16–21 July 2020, natural disasters in Hubei Province affected 787,300 people");
     expect(text(await plan("41-wuhai-2021-w34-ledger-times"))).toMatch(/^In the period 31 August–5 September 2021, there were 8 work-safety accidents/);
   });
 

@@ -30,24 +30,24 @@ const text = async (file: string) => (await englishPlan(file)).narrative.join(" 
 describe("lives and people as a release says them", () => {
   test("no one dead is 'caused no deaths', never 'left 0 dead' (corpus 29: 因灾死亡 0)", async () => {
     const t = await text("tests/corpus/workbooks/29-shitai-2022-by-type-mu.xlsx");
-    expect(t).toContain("In 2022, natural disasters affected 30,737 people, caused no deaths");
+    expect(t).toContain("In 2022, natural disasters in Shitai County affected 30,737 people, caused no deaths");
     expect(t).not.toMatch(/left 0\b/);
   });
 
   test("a disaster count in 人次 is people, as Xinhua prints MEM's 人次, and 紧急避险转移 is told (corpus 26: 363.81万人次受灾, 3.33万人次紧急避险转移, 1.27万人次紧急转移安置)", async () => {
     const t = await text("tests/corpus/workbooks/26-hb-dis-2023-09-two-units.xlsx");
     expect(t).toContain(
-      "natural disasters affected 3.64 million people, left 15 dead, led to the precautionary evacuation of 33,300 people and forced the emergency relocation of 12,700 people.",
+      "natural disasters in Hubei Province affected 3.64 million people, left 15 dead, led to the precautionary evacuation of 33,300 people and forced the emergency relocation of 12,700 people.",
     );
     expect(t).not.toContain("person-time");
   });
 
   test("紧急避险转移 in 人 is told too (corpus 28: 3351人; corpus 29: 319人, after 'caused no deaths')", async () => {
     expect(await text("tests/corpus/workbooks/28-hb-dis-2021-05-no-zai.xlsx")).toContain(
-      "natural disasters left 10 dead, led to the precautionary evacuation of 3,351 people and forced the emergency relocation of 2,169 people.",
+      "natural disasters in Hubei Province left 10 dead, led to the precautionary evacuation of 3,351 people and forced the emergency relocation of 2,169 people.",
     );
     expect(await text("tests/corpus/workbooks/29-shitai-2022-by-type-mu.xlsx")).toContain(
-      "natural disasters affected 30,737 people, caused no deaths and led to the precautionary evacuation of 319 people.",
+      "natural disasters in Shitai County affected 30,737 people, caused no deaths and led to the precautionary evacuation of 319 people.",
     );
   });
 

@@ -82,7 +82,7 @@ describe("the hazard checks and the inspections keep their sources' words", () =
   test("in English the two counts are of enterprises and of businesses, never both 'visits to businesses'", async () => {
     const text = (await narrative(path.join(ROOT, "assets/samples/bureau-2024H1.xlsx"), "en")).join("\n");
     expect(text).toContain("Hazard checks made 169 visits to enterprises.");
-    expect(text).toContain("inspectors made 414 visits to businesses");
+    expect(text).toContain("inspectors in Chuxiong Prefecture made 414 visits to businesses");
     expect(text).not.toContain("169 visits to businesses");
   });
 

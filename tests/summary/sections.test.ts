@@ -96,7 +96,7 @@ describe("the national disaster form by 市（州）, one period", () => {
 
   test("in English keeps the figures and names the units in English", () => {
     const en = planSummary(workbookFacts(readWorkbookSync), { language: "en" });
-    expect(en.narrative[0]).toContain("natural disasters affected 3.12 million people, left 17 people dead or missing");
+    expect(en.narrative[0]).toContain("natural disasters in the province affected 3.12 million people, left 17 people dead or missing");
     expect(en.narrative[0]).toContain("The direct economic loss was CNY 4.87 billion.");
   });
   let readWorkbookSync: WorkbookModel;

@@ -16,7 +16,7 @@ import { accidentsParagraph, groupedStyle, noAccident } from "./accidents";
 import { changeItems, enChangeSentence } from "./changes";
 import { changeOf, enFigure, figureOf, type BlockFigure } from "./sectionFigures";
 import { deathsOnlyEn, deathsOnlyZh } from "./deathsOnly";
-import { englishSubject } from "./region";
+import { englishSubject, englishWhere } from "./region";
 import { enStatedChanges, zhStatedChanges } from "./statedChanges";
 import { enLevelRows, zhLevelRows } from "./levelRows";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
@@ -97,7 +97,7 @@ function accidentsEn(sections: SectionFacts, context: NarrativeContext): string 
   const count = figureOf(b, "accident_count");
   const deaths = figureOf(b, "deaths");
   if (b && count?.current === undefined && deaths?.current !== undefined && !largerLevelsOnly(b))
-    return deathsOnlyEn({ ...deaths, current: deaths.current }, b.period);
+    return deathsOnlyEn({ ...deaths, current: deaths.current }, b.period, englishWhere(facts));
   if (!b || count?.current === undefined) return undefined;
   const none = noAccidentBlock(b, context, "en");
   if (none) return none;

@@ -30,17 +30,18 @@ export function deathsOnlyZh(deaths: BlockFigure & { current: number }, period: 
 }
 
 /**
- * "In 2023, work-safety accidents killed 21,242 people, 4.7% fewer than the year before."
+ * "In 2023, work-safety accidents nationwide killed 21,242 people, 4.7% fewer than the year before."
  *
  * @param deaths the block's deaths
  * @param period the block's period (or the sheet's)
+ * @param where the place after the subject (" nationwide" for 全国: englishWhere), or ""
  * @returns the sentence
  */
-export function deathsOnlyEn(deaths: BlockFigure & { current: number }, period: FiguresPeriod | undefined): string {
+export function deathsOnlyEn(deaths: BlockFigure & { current: number }, period: FiguresPeriod | undefined, where = ""): string {
   const pct = deaths.statedChangePct;
   const before = wholeYear(period) ? "the year before" : "a year earlier";
   const change = pct === undefined ? "" : pct === 0 ? `, as many as ${before}` : `, ${Math.abs(pct)}% ${pct < 0 ? "fewer" : "more"} than ${before}`;
   const when = period ? `In ${period.start ? "the period " : ""}${englishPeriodText(period)}, w` : "W";
   const people = deaths.current === 1 ? "person" : "people";
-  return `${when}ork-safety accidents killed ${enFigure(deaths.current)} ${people}${enVerify(deaths.currentSource)}${change}.`;
+  return `${when}ork-safety accidents${where} killed ${enFigure(deaths.current)} ${people}${enVerify(deaths.currentSource)}${change}.`;
 }

@@ -13,6 +13,7 @@ import { enFigure, enJoin, figureOf, type BlockFigure } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { englishIn, englishPeriodText } from "../../periods/periodText";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
+import { englishWhere } from "./region";
 
 /** The clauses in release order, each a group of phrases joined by "，", groups joined by "；". */
 const GROUPS: readonly (readonly [string, (x: string, unit: string) => string][])[] = [
@@ -144,13 +145,17 @@ function enSentences(block: SectionBlock): string[] {
   return sentences;
 }
 
-function en(sections: SectionFacts, { options }: NarrativeContext): string | undefined {
+/** The subject a disaster paragraph's first sentence opens with, after which the place is named. */
+const FIRST_SUBJECT = /^(natural disasters|Crops|A total of [\d,.]+ rooms|The direct economic loss)/;
+
+function en(sections: SectionFacts, { facts, options }: NarrativeContext): string | undefined {
   const block = disasterBlock(sections);
   if (!block) return undefined;
   const sentences = enSentences(block);
   if (!sentences.length) return undefined;
   const period = block.period && englishPeriodText(block.period);
-  const [first, ...rest] = sentences;
+  // The place the Chinese names (全国, 全省): "natural disasters nationwide affected …", "natural disasters in Hubei Province …".
+  const [first, ...rest] = [sentences[0].replace(FIRST_SUBJECT, (subject) => `${subject}${englishWhere(facts)}`), ...sentences.slice(1)];
   // A paragraph without the people affected opens with a sentence of its own: "In 2023, crops were affected …".
   const opening = period
     ? `${englishIn(period)}, ${first.replace(/^(Crops|A total|The) /, (w) => w.toLowerCase())}`

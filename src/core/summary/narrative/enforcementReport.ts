@@ -9,6 +9,7 @@ import { enMoneyAt, roundedTotal, statedStep, stepWords } from "./moneyPrecision
 import { enFigure, enJoin, figureOf } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { countsVisits, unitWords } from "./visitUnits";
+import { englishWhere } from "./region";
 import { englishIn, englishPeriodText } from "../../periods/periodText";
 import { licenceAction, phraseOf } from "../../registry/sourceWords";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
@@ -82,9 +83,11 @@ const ACTIONS: readonly [string, (x: string, one: boolean, name: string) => stri
 ];
 
 /** The enforcement paragraph in English sentences (rule 16): who was inspected, cases and fines in one money unit, then the sanctions. */
-function en(sections: SectionFacts): string | undefined {
+function en(sections: SectionFacts, facts: NarrativeContext["facts"]): string | undefined {
   const b = block(sections);
   if (!b) return undefined;
+  // The place the Chinese names (全州共检查…): "inspectors in Chuxiong Prefecture made …", "inspectors nationwide".
+  const inspectors = `inspectors${englishWhere(facts)}`;
   const x = (id: string) => figureOf(b, id)?.current;
   const sentences: string[] = [];
   const inspected = figureOf(b, "units_inspected");
@@ -98,10 +101,10 @@ function en(sections: SectionFacts): string | undefined {
   const who =
     units !== undefined
       ? byVisit
-        ? `inspectors made ${enFigure(units)} ${units === 1 ? "visit" : "visits"} to businesses`
-        : `inspectors checked ${enFigure(units)} ${units === 1 ? "business" : "businesses"}`
+        ? `${inspectors} made ${enFigure(units)} ${units === 1 ? "visit" : "visits"} to businesses`
+        : `${inspectors} checked ${enFigure(units)} ${units === 1 ? "business" : "businesses"}`
       : visits !== undefined
-        ? `inspectors made ${enFigure(visits)} inspections`
+        ? `${inspectors} made ${enFigure(visits)} inspections`
         : "";
   const foundText =
     found !== undefined
@@ -161,7 +164,7 @@ function en(sections: SectionFacts): string | undefined {
     const f = figureOf(b, id);
     return f?.current !== undefined ? [say(enFigure(f.current), f.current === 1, f.indicator.name)] : [];
   });
-  if (actions.length) sentences.push(`${sentences.length ? "Inspectors also " : "inspectors "}${enJoin(actions)}.`);
+  if (actions.length) sentences.push(`${sentences.length ? "Inspectors also" : inspectors} ${enJoin(actions)}.`);
   if (!sentences.length) return undefined;
   const period = b.period && englishPeriodText(b.period);
   const [first, ...rest] = sentences;
@@ -176,5 +179,5 @@ function en(sections: SectionFacts): string | undefined {
  * @returns the paragraph module
  */
 export function enforcementReportParagraph(sections: SectionFacts): NarrativeParagraph {
-  return { id: "enforcementReport", zh: (c) => zh(sections, c), en: () => en(sections) };
+  return { id: "enforcementReport", zh: (c) => zh(sections, c), en: (c) => en(sections, c.facts) };
 }

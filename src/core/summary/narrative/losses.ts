@@ -7,7 +7,7 @@ import { englishIn } from "../../periods/periodText";
 import { indicatorById } from "../../registry/indicators";
 import type { SourcedValue, SummaryFacts } from "../facts";
 import { enList, enMoneyAlike, enNumber, enPartsNote, enUnavailable, enVerify, n, present, zhUnavailable, zhVerify } from "./figures";
-import { englishPeriod, englishPlace, scopedArea, zhPeriod } from "./region";
+import { englishPeriod, englishPlace, englishWhere, scopedArea, zhPeriod } from "./region";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { statusOf, zhStatus } from "./figuresStatus";
 
@@ -159,7 +159,8 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   if (scope.length || typeof v("affected_towns") === "number") {
     const whom = scope.length ? scope.join(" in ") : "people";
     sentences.push(
-      `${types.charAt(0).toUpperCase()}${types.slice(1)} affected ${whom}${where.length ? ` across ${where.join(" in ")}` : ""}${place ? ` of ${place}` : ""}${livesText ? `; ${livesText}` : ""}.`,
+      // The place the Chinese names, after the counties it holds or else after the disasters (englishWhere).
+      `${types.charAt(0).toUpperCase()}${types.slice(1)}${where.length ? "" : englishWhere(f)} affected ${whom}${where.length ? ` across ${where.join(" in ")}${place ? ` of ${place}` : ""}` : ""}${livesText ? `; ${livesText}` : ""}.`,
     );
   } else if (livesText) sentences.push(`${livesText.charAt(0).toUpperCase()}${livesText.slice(1)}.`);
   const relocated = v("relocated");

@@ -19,6 +19,9 @@ export { englishPeriod };
  * the place's name the English names none rather than guess (corpus 37 was "The district" for 广西).
  */
 const GENERIC_PLACES: Readonly<Record<string, string>> = {
+  // 全国 is the country: "China recorded 1,390 work-safety accidents" (Xinhua: "China saw two cases of
+  // \"serious\" accidents", 2 March 2019), "natural disasters nationwide" (englishWhere).
+  国: "China",
   州: "the prefecture",
   盟: "the league",
   市: "the city",
@@ -100,6 +103,20 @@ export function englishSubject(facts: Pick<SummaryFacts, "area" | "place" | "cov
   const named = englishPlace(facts);
   const left = fewMissing(facts);
   return named && left ? `${named} (excluding ${enList(left.map(englishArea))})` : named;
+}
+
+/**
+ * Where a paragraph's figures are, after its subject noun, as every paragraph whose Chinese names the whole
+ * (全国, 全省 …) names it in English, one rule for all: " nationwide" for 全国 ("natural disasters nationwide
+ * affected …"), " in Hubei Province", " in the province"; "" when no place is known.
+ *
+ * @param facts the summary facts
+ * @returns the phrase, with its leading space, or ""
+ * @example englishWhere({ area: "全国" }) // " nationwide"
+ */
+export function englishWhere(facts: Pick<SummaryFacts, "area" | "place" | "coverage">): string {
+  const place = englishSubject(facts);
+  return place === GENERIC_PLACES.国 ? " nationwide" : place ? ` in ${place}` : "";
 }
 
 /** The most missing areas a parenthesis names (全州（不含双柏县、牟定县）); with more, a sentence of its own says who reported. */
