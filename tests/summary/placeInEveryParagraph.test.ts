@@ -14,7 +14,7 @@ import { readWorkbook } from "../../src/core/reader/readWorkbook";
 import { workbookFacts } from "../../src/core/facts";
 import { planSummary } from "../../src/core/summary/planSummary";
 
-async function narrative(path: string): Promise<string[]> {
+async function narrative(path: string): Promise<readonly string[]> {
   const data = await loadXlsx(fs.readFileSync(path));
   return planSummary(workbookFacts(readWorkbook(workbookToSnapshot(data))), { language: "en" }).narrative;
 }
