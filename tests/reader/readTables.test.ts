@@ -340,6 +340,18 @@ describe("readTables on malformed sheets", () => {
     expect(read.diagnostics).toContainEqual(expect.objectContaining({ severity: "warning", address: "C1:D1" }));
   });
 
+  it("does not warn when the count on their left tells two same headers apart (corpus 36: 一般隐患 | 已整改 | 重大隐患 | 已整改)", () => {
+    // The 四川 release's table: the second 已整改 is 重大隐患已整改 (followerColumns.ts), so nothing is left undecided.
+    const read = readTables(
+      sheetOf("隐患", [
+        ["类别", "一般隐患（项）", "已整改（项）", "重大隐患（项）", "已整改（项）"],
+        ["全省合计", 141911, 137354, 182, 72],
+      ]),
+    );
+    expect(read.tables[0].columns.map((c) => c.indicator)).toEqual([undefined, "general_found", "rectified", "major_found", "major_rectified"]);
+    expect(read.diagnostics.filter((d) => d.message.zh.includes("表头相同"))).toEqual([]);
+  });
+
   it("infers a blank leaf under a merged header from its sibling blocks, and warns", () => {
     const read = readTables(
       sheetOf(

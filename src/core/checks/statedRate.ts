@@ -3,17 +3,12 @@
  */
 import { formatDecimal, roundedRatio } from "../numbers/decimal";
 import { indicatorById } from "../registry/indicators";
-import { FORM_RELATIONS, isBelow } from "../registry/forms/relations";
+import { isBelow, isSumPartOf } from "../registry/forms/relations";
 import type { Finding, TableModel } from "../reader/model";
 import { agreesWithRounding } from "./statedChange";
 import { addressOf, columnLabel, isErrorCell, numberAt, rowLabel, show } from "./tableView";
 import { finding } from "./finding";
 import { MESSAGES } from "../messages";
-
-/** Whether an indicator is one of the parts a total is the sum of (一般隐患 of 隐患), not merely within it. */
-function isSumPartOf(id: string, total: string): boolean {
-  return FORM_RELATIONS.some((r) => r.kind === "sum" && r.total === total && r.parts.includes(id));
-}
 
 /**
  * The column a rate divides: the exact indicator nearest to the rate's left (else anywhere), or

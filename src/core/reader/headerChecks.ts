@@ -41,11 +41,12 @@ export function checkHeaders(ctx: Context, drafts: DraftColumn[], first: number,
       message: MESSAGES.reader.headerConflict(address),
     });
   }
-  // One leaf header used twice with nothing (a period, a group) telling the columns apart.
+  // One leaf header used twice with nothing (a period, a group, the count on its left) telling the columns apart:
+  // 一般隐患 | 已整改 | 重大隐患 | 已整改 reads the second 已整改 as 重大隐患已整改 (followerColumns.ts), so it is told apart.
   const seen = new Map<string, DraftColumn>();
   for (const d of drafts) {
     if (!d.indicator || d.role !== "value" || d.industry) continue;
-    const key = d.path.join("/");
+    const key = `${d.path.join("/")}|${d.indicator.id}`;
     const before = seen.get(key);
     if (before) {
       const address = rangeAddress(last, before.column, 1, d.column - before.column + 1);

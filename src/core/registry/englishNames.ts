@@ -35,6 +35,9 @@ const INDUSTRIES: Readonly<Record<string, string>> = {
   小散工程和零星作业: "small-scale works and odd jobs",
   消防及其他行业领域: "fires and other sectors",
   其他行业领域: "other sectors",
+  // Groups of enterprises a hazard table lists (四川 1~9月, corpus 36).
+  "煤矿、非煤矿山等工矿企业": "coal, non-coal and other mining and industrial enterprises",
+  交通运输等重点行业领域企业: "transport and other key-sector enterprises",
   其他行业: "other industries",
   其他: "other",
 };

@@ -183,6 +183,8 @@ function hazardRow(t: FactTable, facts: readonly Fact[] | undefined, label: stri
     funds: value("rect_funds"),
     majorPlanned: value("major_planned"),
     listed: value("listed"),
+    statedRate: value("rect_rate"),
+    majorStatedRate: value("major_rect_rate"),
   };
 }
 

@@ -117,6 +117,19 @@ export interface HazardRow {
   readonly majorPlanned?: SourcedValue;
   /** Hazards listed for supervision (挂牌督办), where a table states them. */
   readonly listed?: SourcedValue;
+  /** The 整改率 the table states (its cell, with the 核对's word on it): the text gives the rate from the counts, and names a stated one the 核对 finds wrong. */
+  readonly statedRate?: SourcedValue;
+  /** The 重大隐患整改率 the table states, likewise. */
+  readonly majorStatedRate?: SourcedValue;
+}
+
+/** A group of units a hazard table lists under its whole (煤矿、非煤矿山等工矿企业): what it states of it, never added. */
+export interface HazardGroup {
+  readonly label: string;
+  readonly unitsChecked?: SourcedValue;
+  /** The 整改率 and 重大隐患整改率 as the row states them (the row has no counts to recompute them from). */
+  readonly rate?: SourcedValue;
+  readonly majorRate?: SourcedValue;
 }
 
 /**
@@ -220,5 +233,12 @@ export interface SummaryFacts {
     readonly asOf?: string;
     /** The decimals the workbook states its 整改率 with (97.28 → 2), where it has a rate column. */
     readonly statedRateDecimals?: number;
+    /**
+     * The hazards counted are 一般隐患, beside 重大隐患 and not including them (一般隐患 | 已整改 | 一般隐患整改率 | 重大隐患 …,
+     * corpus 36): the text names them so, and never adds the two.
+     */
+    readonly general?: true;
+    /** The groups the table lists under its whole, as it states them (corpus 36's two groups of enterprises). */
+    readonly groups?: readonly HazardGroup[];
   };
 }

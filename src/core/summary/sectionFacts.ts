@@ -19,11 +19,14 @@ import { kindParts } from "./kindPartRows";
 import { statedChanges, statedRing, type StatedChanges } from "./statedChanges";
 import { levelRows } from "./levelRows";
 import type { LevelRow } from "./facts";
+import { denominatorIn } from "./rateDenominator";
 
 /** A figure of a block: the source cell in the workbook's unit, or a rate recomputed from two figures. */
 export interface BlockValue extends SourcedValue {
   /** For a rate: numerator and denominator it is recomputed from (×100), never added up. */
   readonly ratioOf?: readonly [BlockValue, BlockValue];
+  /** For a recomputed rate: the figure the table states, with the 核对's word on it (the text names a flagged one, claim 3). */
+  readonly stated?: BlockValue;
 }
 
 /** One indicator of a block, with the unit the workbook states for it. */
@@ -54,10 +57,12 @@ export function indexOfWhole(block: Pick<SectionBlock, "indicators">, id: string
   return block.indicators.findIndex((i) => i.id === id && i.part === undefined);
 }
 
-/** One data row (a region, an industry) of a block. */
+/** One data row (a region, an industry) of a block, or an 其中 row of its whole (shown after the 合计, never added). */
 export interface BlockRow {
   readonly label: string;
   readonly current: readonly BlockValue[];
+  /** A part of the whole the table names with 其中 (其中：煤矿、非煤矿山等工矿企业): told under its parent, never a row of the sum. */
+  readonly ofWhich?: true;
 }
 
 /** One table's contribution to one section. */
@@ -123,9 +128,9 @@ function added(parts: readonly BlockValue[]): BlockValue {
   return { value: present.length ? cents / 1e6 : null, sumOf: parts };
 }
 
-function ratio(num: BlockValue, den: BlockValue): BlockValue {
+function ratio(num: BlockValue, den: BlockValue, own?: BlockValue): BlockValue {
   const value = num.value !== null && den.value !== null && den.value !== 0 ? (num.value / den.value) * 100 : null;
-  return { value, ratioOf: [num, den] };
+  return { value, ratioOf: [num, den], ...(own && own.value !== null ? { stated: own } : {}) };
 }
 
 function displayUnit(id: string, unit: string | undefined): { unit: string; toBase: number } {
@@ -207,14 +212,17 @@ function columnBlocks(t: FactTable, ids: readonly string[], group: "month" | und
     const compared = kind === "c";
     const indicators = list.map((id) => blockIndicator(id, all, section));
     const at = (facts: readonly Fact[], id: string, rel: string, k: number) => stated(firstFact(figures(facts), id, [rel]), indicators[k].toBase);
-    // Rates are recomputed from their numerator and denominator where the table has both, never added up.
+    // Rates are recomputed from their numerator and denominator where the table has both, never added up;
+    // a row that states the rate without its counts (交通运输等重点行业领域企业 96.93) keeps the figure it states.
     const recompute = (values: BlockValue[], resolve: (id: string) => BlockValue | undefined) =>
       values.map((v, k) => {
         const ind = indicatorById(list[k])!;
         if (ind.aggregation !== "rate") return v;
+        const divides = ind.denominator ? denominatorIn(all, list[k], ind.denominator) : undefined;
         const num = ind.numerator ? resolve(ind.numerator) : undefined;
-        const den = ind.denominator ? resolve(ind.denominator) : undefined;
-        return num && den ? ratio(num, den) : v;
+        const den = divides ? resolve(divides) : undefined;
+        if (!num || !den) return v;
+        return (num.value === null || den.value === null) && v.value !== null ? v : ratio(num, den, v);
       });
     const columnValue = (facts: readonly Fact[] | undefined, id: string, rel: string): BlockValue | undefined => {
       if (!has(id, rel)) return undefined;
@@ -234,15 +242,18 @@ function columnBlocks(t: FactTable, ids: readonly string[], group: "month" | und
       );
       return recompute(values, (id) => columnValue(undefined, id, rel));
     };
+    // The data rows, then the whole's 其中 rows (never added; the first rule: no row is dropped without a word).
+    const shown = t.rows.filter((r) => r.role === "data" || (r.role === "of_which" && r.key.partOf === ""));
     const rows =
       t.source.keyKind === "indicator"
         ? []
-        : dataRows.map((r) => ({
+        : shown.map((r) => ({
             label: labelOf(t, r),
             current: recompute(
               list.map((id, k) => (has(id, "current") ? at(r.facts, id, "current", k) : MISSING)),
               (id) => columnValue(r.facts, id, "current"),
             ),
+            ...(r.role === "of_which" ? { ofWhich: true as const } : {}),
           }));
     blocks.push({
       section,
@@ -292,9 +303,10 @@ function rowBlocks(t: FactTable, ids: readonly string[], group: "month" | undefi
         if (ofKind) return ofKind.map((p) => stated(firstFact(p.facts, id, [rel]), p.indicator.toBase));
         const ind = indicatorById(id)!;
         const own = stated(firstFact(all, id, [rel]), ind.aggregation === "rate" ? 1 : wholes[k].toBase);
-        if (ind.aggregation !== "rate" || !ind.numerator || !ind.denominator) return [own];
-        const [a, b] = [firstFact(all, ind.numerator, [rel]), firstFact(all, ind.denominator, [rel])];
-        return [a && b ? ratio(stated(a, 1), stated(b, 1)) : own];
+        const divides = ind.denominator ? denominatorIn(all, id, ind.denominator) : undefined;
+        if (ind.aggregation !== "rate" || !ind.numerator || !divides) return [own];
+        const [a, b] = [firstFact(all, ind.numerator, [rel]), firstFact(all, divides, [rel])];
+        return [a && b ? ratio(stated(a, 1), stated(b, 1), own) : own];
       });
     blocks.push({
       section,

@@ -50,6 +50,20 @@ export function parentOf(id: string): string | undefined {
 }
 
 /**
+ * Whether an indicator is one of the parts a total is the sum of (一般隐患 of 隐患), not merely within it:
+ * where a table lacks a rate's denominator, such a part the rate stands beside is what it divides
+ * (一般隐患 | 已整改 | 一般隐患整改率; the 核对, checks/statedRate.ts, and the sections, summary/sectionFacts.ts).
+ *
+ * @param id the indicator id
+ * @param total the total's id
+ * @returns true when a sum relation of the forms has `id` among the parts of `total`
+ * @example isSumPartOf("general_found", "hazards_found") // true
+ */
+export function isSumPartOf(id: string, total: string): boolean {
+  return FORM_RELATIONS.some((r) => r.kind === "sum" && r.total === total && r.parts.includes(id));
+}
+
+/**
  * Whether an indicator is `ancestorId` or lies below it through the forms' relations.
  *
  * @param id the indicator id

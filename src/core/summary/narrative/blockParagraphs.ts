@@ -20,6 +20,8 @@ import { englishSubject, englishWhere } from "./region";
 import { enStatedChanges, zhStatedChanges } from "./statedChanges";
 import { enLevelRows, zhLevelRows } from "./levelRows";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
+import { blockHazards } from "./hazardBlock";
+import { hazardsParagraph } from "./hazards";
 import { enStatus, statusOf, zhStatus } from "./figuresStatus";
 import type { IndicatorPair } from "../facts";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
@@ -33,7 +35,8 @@ const LARGER_LEVEL = /^(特别重大|重大|较大)(生产安全)?(事故)?(合�
 
 /** Whether a block's rows are levels above 一般 only (a weekly list of 较大 accidents): its whole is 较大及以上, never all accidents. */
 function largerLevelsOnly(b: SectionBlock): boolean {
-  return b.rows.length > 0 && b.rows.every((r) => LARGER_LEVEL.test(r.label.replace(/[\s\u3000]/g, "")));
+  const rows = b.rows.filter((r) => !r.ofWhich);
+  return rows.length > 0 && rows.every((r) => LARGER_LEVEL.test(r.label.replace(/[\s\u3000]/g, "")));
 }
 
 /**
@@ -171,9 +174,27 @@ function rates(b: SectionBlock): { found: number; done: number; now?: number; be
   return { found: found.current, done: done.current, now: done.current / found.current, ...(before !== undefined ? { before } : {}) };
 }
 
-function hazardsZh(sections: SectionFacts, { facts, options }: NarrativeContext): string | undefined {
+/** A block of 一般隐患 and 重大隐患 (corpus 36), told by the hazard paragraph (hazards.ts) from the block's figures. */
+function generalHazards(b: SectionBlock | undefined, { facts, options }: NarrativeContext, language: "zh" | "en"): string | undefined {
+  const unit = figureOf(b, "general_found")?.indicator.unit;
+  const hazards = b && unit ? blockHazards(b, unit) : undefined;
+  if (!b || !hazards) return undefined;
+  const context = { facts: { ...facts, hazards }, options };
+  if (language === "en") {
+    const text = hazardsParagraph.en(context);
+    const when = b.period && englishPeriodText(b.period);
+    return text && when ? `In ${when}, ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+  }
+  const period = b.period?.label ?? facts.period;
+  return `${period ? `${period}，` : ""}${facts.area ?? ""}${hazardsParagraph.zh(context)}`;
+}
+
+function hazardsZh(sections: SectionFacts, context: NarrativeContext): string | undefined {
+  const { facts, options } = context;
   if (facts.hazards) return undefined;
   const b = firstBlock(sections, "hazards");
+  const general = generalHazards(b, context, "zh");
+  if (general) return general;
   const r = b && rates(b);
   if (!b || !r) return undefined;
   const unit = figureOf(b, "hazards_found")!.indicator.unit;
@@ -184,9 +205,12 @@ function hazardsZh(sections: SectionFacts, { facts, options }: NarrativeContext)
   return `${period ? `${period}，` : ""}${facts.area ?? ""}发现安全隐患${n(r.found)}${unit}${verify("hazards_found")}，完成整改${n(r.done)}${unit}${verify("rectified")}，整改率${rate}%${change}。`;
 }
 
-function hazardsEn(sections: SectionFacts, { facts, options }: NarrativeContext): string | undefined {
+function hazardsEn(sections: SectionFacts, context: NarrativeContext): string | undefined {
+  const { facts, options } = context;
   if (facts.hazards) return undefined;
   const b = firstBlock(sections, "hazards");
+  const general = generalHazards(b, context, "en");
+  if (general) return general;
   const r = b && rates(b);
   if (!b || !r) return undefined;
   const rate = formatDecimal(roundedRatio(r.done, r.found, 100, options.rateDecimals), options.stripTrailingZeros);

@@ -5,6 +5,7 @@
  * ("重大隐患182项，已整改72项，整改率仅39.56%") or "已全部完成整改".
  */
 import { formatDecimal, roundedRatio } from "../../numbers/decimal";
+import { closestIndustry, englishIndustry } from "../../registry/englishNames";
 import type { SourcedValue, SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
 import { enList, enNumber, enUnavailable, n, present, zhUnavailable } from "./figures";
@@ -36,6 +37,61 @@ export function rateDecimalsOf(facts: SummaryFacts, options: Pick<SummaryOptions
  */
 export function rateText(done: number, found: number, decimals: number, strip: boolean): string {
   return formatDecimal(roundedRatio(done, found, 100, decimals), strip);
+}
+
+/**
+ * A stated rate the 核对 finds wrong, after the rate the counts give: "（原表填为97.28%，与已整改数、隐患数不符，见核对）"
+ * (claim 3: the text uses the recomputed figure and names the flagged one, never prints it silently).
+ */
+function zhStatedRate(v: SourcedValue | undefined): string {
+  return v?.check && v.value !== null ? `（原表填为${n(v.value)}%，与分子、分母不符，见核对）` : "";
+}
+
+function enStatedRate(v: SourcedValue | undefined): string {
+  return v?.check && v.value !== null ? ` (the table states ${enNumber(v.value)}%, which its counts do not give; see the checks)` : "";
+}
+
+/** A group's stated rate the 核对 flags (the row has no counts to recompute it from): 待核实. */
+const zhGroupCheck = (v: SourcedValue | undefined) => (v?.check ? "（待核实，见核对）" : "");
+const enGroupCheck = (v: SourcedValue | undefined) => (v?.check ? " (to be verified; see the checks)" : "");
+
+/** What the table's count of checked units is, in its words: 排查治理单位 names the checks itself, 检查企业 needs 隐患排查 before it. */
+function zhChecked(words: string, count: number, unit: string): string {
+  return `${words.startsWith("排查") ? "" : "隐患排查"}${words}${n(count)}${unit}`;
+}
+
+/** The groups a table lists under its whole, as it states them: "分类别看，煤矿、非煤矿山等工矿企业43158家，一般隐患整改率96.61%，…。" */
+function zhGroups(f: SummaryFacts): string {
+  const h = f.hazards;
+  const unit = unitWords(h?.unitsCheckedUnit ?? "家次");
+  const rateName = h?.general ? "一般隐患整改率" : "整改率";
+  const said = (h?.groups ?? []).flatMap((g) => {
+    const [checked, rate, major] = [present(g.unitsChecked), present(g.rate), present(g.majorRate)];
+    const parts = [
+      ...(checked !== undefined ? [`${n(checked)}${unit}`] : []),
+      ...(rate !== undefined ? [`${rateName}${n(rate)}%${zhGroupCheck(g.rate)}`] : []),
+      ...(major !== undefined ? [`重大隐患整改率${n(major)}%${zhGroupCheck(g.majorRate)}`] : []),
+    ];
+    return parts.length ? [`${g.label.replace(/^其中[:：]?\s*/, "")}${parts.join("，")}`] : [];
+  });
+  return said.length ? `分类别看，${said.join("；")}。` : "";
+}
+
+function enGroups(f: SummaryFacts): string {
+  const h = f.hazards;
+  const rateName = h?.general ? "general-hazard rectification rate" : "rectification rate";
+  const said = (h?.groups ?? []).flatMap((g) => {
+    const [checked, rate, major] = [present(g.unitsChecked), present(g.rate), present(g.majorRate)];
+    const rates = [
+      ...(rate !== undefined ? [`a ${rateName} of ${enNumber(rate)}%${enGroupCheck(g.rate)}`] : []),
+      ...(major !== undefined ? [`a major rectification rate of ${enNumber(major)}%${enGroupCheck(g.majorRate)}`] : []),
+    ];
+    // Never the Chinese name in English prose (rule 16): the group's category, else "another group".
+    const name = englishIndustry(g.label) ?? closestIndustry(g.label) ?? "another group";
+    const units = checked !== undefined ? ` (${enNumber(checked)} unit${checked === 1 ? "" : "s"})` : "";
+    return rates.length ? [`${name}${units} had ${enList(rates)}`] : units ? [`${name}${units}`] : [];
+  });
+  return said.length ? ` By group: ${said.join("; ")}.` : "";
 }
 
 function figures(f: SummaryFacts, o: SummaryOptions) {
@@ -89,14 +145,20 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   // One phrase, one number (claim 5): 检查生产经营单位 is enforcement's count; this one is the hazard checks', in the source's words and unit.
   const checkedWords = f.hazards?.unitsCheckedLabel ?? "检查企业";
   const checkedUnit = unitWords(f.hazards?.unitsCheckedUnit ?? "家次");
-  let text = `${x.checked ? `隐患排查${checkedWords}${n(x.checked)}${checkedUnit}，` : ""}发现安全隐患${n(x.found)}${unit}，完成整改${n(x.done)}${unit}`;
-  if (x.found > 0) text += x.done === x.found ? "，已全部整改" : `，整改率${x.rate}%`;
+  const t = f.hazards!.total;
+  // 一般隐患 beside 重大隐患 (corpus 36): named as the table names them, the major ones never an 其中 of them.
+  const general = f.hazards?.general;
+  const found = general ? `一般隐患${n(x.found)}${unit}，已整改${n(x.done)}${unit}` : `发现安全隐患${n(x.found)}${unit}，完成整改${n(x.done)}${unit}`;
+  let text = `${x.checked ? `${zhChecked(checkedWords, x.checked, checkedUnit)}，` : ""}${found}`;
+  if (x.found > 0) text += x.done === x.found ? "，已全部整改" : `，整改率${x.rate}%${zhStatedRate(t.statedRate)}`;
+  const of = general ? "" : "其中";
   if (x.mf) {
-    if (x.mr === x.mf) text += `，其中重大隐患${n(x.mf)}${unit}，已全部完成整改`;
-    else if (x.mr !== undefined) text += `；其中重大隐患${n(x.mf)}${unit}，已整改${n(x.mr)}${unit}，整改率${x.lags ? "仅" : ""}${x.majorRate}%`;
-    else text += `，其中重大隐患${n(x.mf)}${unit}`;
+    if (x.mr === x.mf) text += `，${of}重大隐患${n(x.mf)}${unit}，已全部完成整改`;
+    else if (x.mr !== undefined)
+      text += `；${of}重大隐患${n(x.mf)}${unit}，已整改${n(x.mr)}${unit}，整改率${x.lags ? "仅" : ""}${x.majorRate}%${zhStatedRate(t.majorStatedRate)}`;
+    else text += `，${of}重大隐患${n(x.mf)}${unit}`;
   }
-  return `${text}${missing.length ? `；${missing.join("，")}` : ""}。${hazardFollowUp(f, false)}`;
+  return `${text}${missing.length ? `；${missing.join("，")}` : ""}。${hazardFollowUp(f, false)}${zhGroups(f)}`;
 }
 
 function en({ facts: f, options: o }: NarrativeContext): string | undefined {
@@ -111,16 +173,23 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const parts: string[] = [];
   // 家次 counts visits, 家 the businesses; 企业 are enterprises, apart from enforcement's "businesses" (claim 5).
   if (x.checked) parts.push(`Hazard checks ${checkedEnglish(x.checked, f.hazards?.unitsCheckedLabel, f.hazards?.unitsCheckedUnit)}.`);
-  const rate = x.found === 0 ? "" : x.done === x.found ? ", all of them" : `, a rectification rate of ${x.rate}%`;
+  const t = f.hazards!.total;
+  const general = f.hazards?.general;
+  const rate = x.found === 0 ? "" : x.done === x.found ? ", all of them" : `, a rectification rate of ${x.rate}%${enStatedRate(t.statedRate)}`;
+  const kind = general ? "general hazard" : "hazard";
   // No sentence opens with a numeral (rule 16): "A total of 411 hazards were found…".
-  parts.push(`${x.found === 1 ? "One hazard was" : `A total of ${enNumber(x.found)} hazards were`} found and ${enNumber(x.done)} rectified${rate}.`);
+  parts.push(`${x.found === 1 ? `One ${kind} was` : `A total of ${enNumber(x.found)} ${kind}s were`} found and ${enNumber(x.done)} rectified${rate}.`);
   if (x.mf) {
     if (x.mr === x.mf) parts.push(`All ${enNumber(x.mf)} major ${x.mf === 1 ? "hazard was" : "hazards were"} rectified.`);
-    else if (x.mr !== undefined) parts.push(`Of ${enNumber(x.mf)} major hazards, ${x.lags ? "only " : ""}${enNumber(x.mr)} were rectified (${x.majorRate}%).`);
+    else if (x.mr !== undefined)
+      parts.push(
+        `Of ${enNumber(x.mf)} major hazards, ${x.lags ? "only " : ""}${enNumber(x.mr)} were rectified (${x.majorRate}%${enStatedRate(t.majorStatedRate)}).`,
+      );
+    else if (general) parts.push(`${x.mf === 1 ? "One major hazard was" : `A further ${enNumber(x.mf)} major hazards were`} found.`);
     else parts.push(`Of these, ${enNumber(x.mf)} ${x.mf === 1 ? "was a major hazard" : "were major hazards"}.`);
   }
   if (missing) parts.push(missing);
-  return `${parts.join(" ")}${hazardFollowUp(f, true)}`;
+  return `${parts.join(" ")}${hazardFollowUp(f, true)}${enGroups(f)}`;
 }
 
 /** The hazard paragraph. */

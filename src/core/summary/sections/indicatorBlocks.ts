@@ -134,7 +134,10 @@ function regionTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, to
   const labels = [keyHeaderOf(block, o), ...order.map((k) => indicatorLabel(block.indicators[k], o.language))];
   if (withShare) labels.push(o.language === "zh" ? `${block.indicators[first].name}${L.share}` : `${L.share} of ${block.indicators[first].english}`);
   header(b, top, labels);
-  const totalRow = top + 1 + block.rows.length;
+  // The data rows, the 合计, then the whole's 其中 rows under it (never among the rows it adds up, never charted).
+  const data = block.rows.filter((r) => !r.ofWhich);
+  const ofWhich = block.rows.filter((r) => r.ofWhich);
+  const totalRow = top + 1 + data.length;
   const writeRow = (row: number, label: string, values: readonly BlockValue[]) => {
     b.set(row, 0, { value: label });
     order.forEach((k, j) => b.set(row, 1 + j, { ...write(b, values[k]), numberFormat: formatOf(block.indicators[k], values[k], o) }));
@@ -147,17 +150,29 @@ function regionTable(b: SheetBuilder, block: SectionBlock, o: SummaryOptions, to
       numberFormat: ratioPercentFormat(value, total, o.percentDecimals, o),
     });
   };
-  block.rows.forEach((r, i) => writeRow(top + 1 + i, r.label, r.current));
+  data.forEach((r, i) => writeRow(top + 1 + i, r.label, r.current));
   // A 合计 left open has its own note under the table (openTotalNote), not the sheet's 去年同期 note on "—".
   const dashBefore = b.usesDash;
   // A joined table's 合计 row is the whole's sheet (全市): in English its name too ("Whole city"), not "Total".
   const english = (block.joined && englishWhole(block.total.label)) || L.total;
   writeRow(totalRow, o.language === "zh" ? block.total.label : english, block.total.current);
   if (block.joined?.open.length) b.usesDash = dashBefore;
-  b.style(top + 1, 0, block.rows.length, 1, "label");
-  b.style(top + 1, 1, block.rows.length, labels.length - 1, "body");
+  ofWhich.forEach((r, i) => writeRow(totalRow + 1 + i, ofWhichLabel(r.label, o), r.current));
+  b.style(top + 1, 0, data.length, 1, "label");
+  b.style(top + 1, 1, data.length, labels.length - 1, "body");
   b.style(totalRow, 0, 1, labels.length, "total");
-  return { next: totalRow + 1, ...(first >= 0 && block.rows.length ? { chart: [top, totalRow - 1] as [number, number], share: block.indicators[first] } : {}) };
+  if (ofWhich.length) {
+    b.style(totalRow + 1, 0, ofWhich.length, 1, "label");
+    b.style(totalRow + 1, 1, ofWhich.length, labels.length - 1, "body");
+  }
+  const next = totalRow + 1 + ofWhich.length;
+  return { next, ...(first >= 0 && data.length ? { chart: [top, totalRow - 1] as [number, number], share: block.indicators[first] } : {}) };
+}
+
+/** An 其中 row's label as the source writes it ("其中：煤矿、非煤矿山等工矿企业"); in English "of which: …". */
+function ofWhichLabel(label: string, o: SummaryOptions): string {
+  const bare = label.replace(/^其中[:：]?\s*/, "");
+  return o.language === "zh" ? `其中：${bare}` : `of which: ${bare}`;
 }
 
 /** The sheets a block comes from: its own, or a joined table's whole and parts. */
