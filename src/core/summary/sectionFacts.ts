@@ -10,9 +10,7 @@ import type { Fact, JoinedSheets } from "../facts";
 import { indicatorById, INDICATORS, type IndicatorSection } from "../registry/indicators";
 import { englishName } from "../registry/sourceWords";
 import { coreCoverage } from "./coverage";
-import { cellChecks } from "./sourced";
 import { factTables, firstFact, groupView, isColumnGroup, rowLabel, type FactRow, type FactTable } from "./factTables";
-import type { SourcedValue } from "./facts";
 import { figuresOf, type FiguresPeriod } from "../periods/figuresPeriod";
 import type { WorkbookFacts } from "../facts";
 import { kindParts } from "./kindPartRows";
@@ -20,14 +18,9 @@ import { statedChanges, statedRing, type StatedChanges } from "./statedChanges";
 import { levelRows } from "./levelRows";
 import type { LevelRow } from "./facts";
 import { denominatorIn } from "./rateDenominator";
+import { MISSING, added, ratio, stated, type BlockValue } from "./blockValues";
 
-/** A figure of a block: the source cell in the workbook's unit, or a rate recomputed from two figures. */
-export interface BlockValue extends SourcedValue {
-  /** For a rate: numerator and denominator it is recomputed from (×100), never added up. */
-  readonly ratioOf?: readonly [BlockValue, BlockValue];
-  /** For a recomputed rate: the figure the table states, with the 核对's word on it (the text names a flagged one, claim 3). */
-  readonly stated?: BlockValue;
-}
+export type { BlockValue } from "./blockValues";
 
 /** One indicator of a block, with the unit the workbook states for it. */
 export interface BlockIndicator {
@@ -108,31 +101,6 @@ export interface SectionFacts {
 }
 
 const ORDER = new Map(INDICATORS.map((ind, i) => [ind.id, i]));
-const MISSING: BlockValue = { value: null };
-
-/** The fact as the workbook states it (its base-unit value divided back by the display unit's factor). */
-function stated(fact: Fact | undefined, factor: number): BlockValue {
-  if (!fact) return MISSING;
-  if (fact.provenance.kind === "sum") {
-    // A table without a 合计 row: the parts as stated, added up.
-    return added(fact.provenance.parts.map((p) => stated({ ...fact, value: p.value, provenance: p.provenance }, factor)));
-  }
-  if (fact.provenance.kind !== "cell") return MISSING;
-  const value = fact.value === null ? null : factor === 1 ? fact.value : Number((fact.value / factor).toPrecision(15));
-  return { value, cell: fact.provenance.cell, numeric: fact.provenance.numeric, factor: 1, ...cellChecks(fact.provenance) };
-}
-
-function added(parts: readonly BlockValue[]): BlockValue {
-  const present = parts.filter((p) => p.value !== null);
-  const cents = present.reduce((s, p) => s + Math.round((p.value as number) * 1e6), 0);
-  return { value: present.length ? cents / 1e6 : null, sumOf: parts };
-}
-
-function ratio(num: BlockValue, den: BlockValue, own?: BlockValue): BlockValue {
-  const value = num.value !== null && den.value !== null && den.value !== 0 ? (num.value / den.value) * 100 : null;
-  return { value, ratioOf: [num, den], ...(own && own.value !== null ? { stated: own } : {}) };
-}
-
 function displayUnit(id: string, unit: string | undefined): { unit: string; toBase: number } {
   const ind = indicatorById(id)!;
   if (unit && ind.units[unit] !== undefined) return { unit, toBase: ind.units[unit] };
