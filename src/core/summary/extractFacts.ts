@@ -179,8 +179,7 @@ function hazardRow(t: FactTable, facts: readonly Fact[] | undefined, label: stri
     majorFound: value("major_found"),
     majorRectified: value("major_rectified"),
     unitsChecked: value("units_checked"),
-    // The follow-up a table states, said as releases say it (narrative/hazardFollowUp.ts).
-    funds: value("rect_funds"),
+    funds: value("rect_funds"), // the follow-up a table states, and the rates it states (narrative/hazardFollowUp.ts, hazards.ts)
     majorPlanned: value("major_planned"),
     listed: value("listed"),
     statedRate: value("rect_rate"),
