@@ -14,6 +14,7 @@ import type { Labels } from "./labels";
 import { accidentsParagraph } from "./narrative/accidents";
 import { accidentBlockParagraph, hazardBlockParagraph } from "./narrative/blockParagraphs";
 import { disastersParagraph } from "./narrative/disasters";
+import { forestFireParagraph } from "./narrative/forestFires";
 import { enforcementReportParagraph } from "./narrative/enforcementReport";
 import { industryParagraph } from "./narrative/industry";
 import { withMonth } from "./narrative/month";
@@ -139,7 +140,7 @@ export function withSectionParagraphs(narrative: readonly string[], facts: Summa
   if (disaster) out.splice(after + 1, 0, disaster);
   const accidents = say(accidentBlockParagraph(sections));
   if (accidents) out.unshift(accidents);
-  for (const p of [hazardBlockParagraph(sections), enforcementReportParagraph(sections), trainingParagraph(sections)]) {
+  for (const p of [forestFireParagraph(sections), hazardBlockParagraph(sections), enforcementReportParagraph(sections), trainingParagraph(sections)]) {
     const text = say(p);
     if (text) out.push(text);
   }

@@ -9,8 +9,14 @@ import { enVerify, n, zhVerify } from "./figures";
 import type { FiguresPeriod } from "../../periods/figuresPeriod";
 import { englishPeriodText } from "../../periods/periodText";
 
-/** A whole year is compared with the year before (比上年); any other period with the same period a year earlier (同比). */
-function wholeYear(period: FiguresPeriod | undefined): boolean {
+/**
+ * Whether a period is a whole year, compared with the year before (比上年, 与上年相比); any other period is compared
+ * with the same period a year earlier (同比).
+ *
+ * @param period the period
+ * @returns true for a whole year
+ */
+export function wholeYear(period: FiguresPeriod | undefined): boolean {
   return period !== undefined && period.year !== undefined && period.startMonth === undefined && period.start === undefined;
 }
 
