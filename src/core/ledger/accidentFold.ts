@@ -30,8 +30,7 @@ export class DayBucket {
 
   constructor(readonly date: string) {}
 
-  add(r: AccidentRecord): void {
-    const units = figureUnits(r, SCRATCH);
+  add(r: AccidentRecord, units: ArrayLike<number> = figureUnits(r, SCRATCH)): void {
     this.totals.add(r, units);
     // The four key fields written out (KEY_FIELDS order): a property named by a variable costs more on every row.
     const { keys, rawKeys } = r;
@@ -70,8 +69,9 @@ export class AccidentFold {
    * Counts one record (in sheet order).
    *
    * @param r the record
+   * @param units its figures from {@link figureUnits}, when the caller has read them already
    */
-  add(r: AccidentRecord): void {
+  add(r: AccidentRecord, units?: ArrayLike<number>): void {
     this.records++;
     if (!r.included) {
       this.excluded++;
@@ -81,7 +81,7 @@ export class AccidentFold {
     if (r.date === undefined) return;
     let day = this.days.get(r.date);
     if (!day) this.days.set(r.date, (day = new DayBucket(r.date)));
-    day.add(r);
+    day.add(r, units);
   }
 
   /** The days with included records, in no particular order. */

@@ -55,6 +55,9 @@ export interface AccidentRecord {
   readonly wordFigures: readonly FigureField[];
 }
 
+/** Distinct texts remembered per ledger for each memo of texts; past this many, a text is read each time. */
+const TEXT_MEMO_LIMIT = 65536;
+
 /** The shared empty list of text figures (most rows have none: no array per row). */
 const NONE: FigureField[] = [];
 
@@ -132,7 +135,10 @@ export function accidentRecordReader(columns: LedgerModel["columns"], originColu
     return (raw: unknown): string => {
       if (typeof raw !== "string") return keyOfCell(raw, field);
       let v = seen.get(raw);
-      if (v === undefined) seen.set(raw, (v = keyOfCell(raw, field)));
+      if (v === undefined) {
+        v = keyOfCell(raw, field);
+        if (seen.size < TEXT_MEMO_LIMIT) seen.set(raw, v);
+      }
       return v;
     };
   };
@@ -168,14 +174,22 @@ export function accidentRecordReader(columns: LedgerModel["columns"], originColu
     }
     if (typeof raw !== "string") return reading(readDate(raw));
     let out = texts.get(raw);
-    if (out === undefined) texts.set(raw, (out = reading(readDate(raw))));
+    if (out === undefined) {
+      out = reading(readDate(raw));
+      // Dates with their time of day ("2024-01-06 07:40") are mostly all different: the memo stops
+      // growing with the rows once it holds this many.
+      if (texts.size < TEXT_MEMO_LIMIT) texts.set(raw, out);
+    }
     return out;
   };
   const excludedTexts = new Map<string, boolean>();
   const excluded = (raw: unknown): boolean => {
     if (typeof raw !== "string") return false;
     let out = excludedTexts.get(raw);
-    if (out === undefined) excludedTexts.set(raw, (out = isExcludedCell(raw)));
+    if (out === undefined) {
+      out = isExcludedCell(raw);
+      if (excludedTexts.size < TEXT_MEMO_LIMIT) excludedTexts.set(raw, out);
+    }
     return out;
   };
   let textFigures: FigureField[] = NONE;
@@ -190,7 +204,7 @@ export function accidentRecordReader(columns: LedgerModel["columns"], originColu
     let reading = typeof raw === "string" ? textFigure.get(raw) : undefined;
     if (!reading) {
       reading = figureOf(raw);
-      if (typeof raw === "string") textFigure.set(raw, reading);
+      if (typeof raw === "string" && textFigure.size < TEXT_MEMO_LIMIT) textFigure.set(raw, reading);
     }
     const { value, text, words } = reading;
     if (text) textFigures = [...textFigures, FIGURE_FIELDS[k]];

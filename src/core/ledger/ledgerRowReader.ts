@@ -21,6 +21,7 @@ import { hazardBreakdowns } from "./hazardBreakdowns";
 import { isExcluded, KeyMemo, RowView, type LedgerRecord } from "./ledgerRecord";
 import { RecordNotes } from "./recordNotes";
 import { TotalRowCheck } from "./totalRows";
+import { figureUnits } from "./totalsSum";
 import { ledgerWindows } from "./ledgerWindows";
 import { OneLevel } from "./oneLevel";
 import { titleScope } from "../reader/titleScope";
@@ -54,15 +55,19 @@ function saysTotal(text: string): boolean {
 }
 
 /**
- * The label of a total row, when one of the row's first three text cells says it is one. Ledgers
- * repeat the same texts (counties, industries, dates typed as text) in every row, so each is
- * normalised once.
+ * The label of a total row, when one of the row's first three text cells says it is one. Every
+ * total word ends in 计, and NFKC makes 计 from no other character, so a text without it is never
+ * one (most texts: dates with their time of day, units' names); a text with it is normalised once.
  */
 function totalRowLabel(cells: readonly unknown[], from: number, memo: Map<string, boolean>): string | undefined {
   let seen = 0;
   for (let j = Math.max(0, from); j < cells.length && seen < 3; j++) {
     const v = cells[j];
     if (typeof v !== "string") continue;
+    if (!v.includes("计")) {
+      if (v.trim() !== "") seen++;
+      continue;
+    }
     let total = memo.get(v);
     if (total === undefined) {
       if (v.trim() === "") continue;
@@ -110,6 +115,7 @@ export class LedgerRowReader {
   private fieldIndex = new Map<LedgerField, number>();
   private readonly seenDates = new Map<string, ReturnType<typeof readDate>>();
   private readonly totalTexts = new Map<string, boolean>();
+  private readonly units = new Float64Array(5);
   // Every row accounted for: records (counted, left out, undated) and total rows.
   private totalRows = 0;
   private undated = 0;
@@ -196,8 +202,10 @@ export class LedgerRowReader {
     let included = true;
     if (this.fold) {
       const record = this.readAccident!(cells, row);
-      this.fold.add(record);
-      this.totalCheck!.record(record);
+      // The figures as whole ten-thousandths, read once for the fold's and the total rows' sums.
+      const units = figureUnits(record, this.units);
+      this.fold.add(record, units);
+      this.totalCheck!.record(record, units);
       this.oneLevel!.add(record);
       this.recordNotes!.add(record, cells, this.sheet.originColumn);
       included = record.included;

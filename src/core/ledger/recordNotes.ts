@@ -68,7 +68,8 @@ export class RecordNotes {
     }
     this.blankRegion(r.row, r.keys.region);
     if (this.level && r.levelStated) this.checkLevel(r);
-    if (this.loss && isUnfilled(cells[this.loss.column - originColumn])) {
+    // A loss read as a figure other than 0 was filled in (most rows): only a 0 is read again.
+    if (this.loss && r.figures.direct_loss === 0 && isUnfilled(cells[this.loss.column - originColumn])) {
       this.noLossByDate[r.date] = (this.noLossByDate[r.date] ?? 0) + 1;
       if (++this.noLossCount <= NOTE_LIMIT) this.noLoss.push(cellAddress(r.row, this.loss.column));
     }

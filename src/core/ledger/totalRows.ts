@@ -11,7 +11,7 @@ import { exactDiff } from "../numbers/decimal";
 import { readCell } from "../numbers/readCell";
 import type { AccidentTotals, LedgerField, LedgerTotalRow } from "../reader/model";
 import type { AccidentRecord } from "./accidentRecords";
-import { TotalsSum } from "./totalsSum";
+import { figureUnits, TotalsSum } from "./totalsSum";
 
 /** Total rows kept per ledger; past this many only the count grows (a ledger with a 小计 per day). */
 const TOTAL_ROW_LIMIT = 200;
@@ -37,9 +37,9 @@ class Scope {
   included = new TotalsSum();
   lastRow = -1;
 
-  add(r: AccidentRecord): void {
-    this.all.add(r);
-    if (r.included) this.included.add(r);
+  add(r: AccidentRecord, units: ArrayLike<number>): void {
+    this.all.add(r, units);
+    if (r.included) this.included.add(r, units);
     this.lastRow = r.row;
   }
 }
@@ -67,11 +67,16 @@ export class TotalRowCheck {
     for (const c of columns) if (!this.columns.has(c.field)) this.columns.set(c.field, c.column - originColumn);
   }
 
-  /** One record, in sheet order. */
-  record(r: AccidentRecord): void {
-    this.sinceAny.add(r);
-    this.sinceGrand.add(r);
-    this.fromStart.add(r);
+  /**
+   * One record, in sheet order.
+   *
+   * @param r the record
+   * @param units its figures from {@link figureUnits}, read once for every sum the row goes into
+   */
+  record(r: AccidentRecord, units: ArrayLike<number> = figureUnits(r)): void {
+    this.sinceAny.add(r, units);
+    this.sinceGrand.add(r, units);
+    this.fromStart.add(r, units);
   }
 
   /**

@@ -62,9 +62,11 @@ export class TotalsSum {
     this.accidents++;
     if (r.largerOrAbove) this.larger++;
     if (r.row < this.firstRow) this.firstRow = r.row;
-    for (let k = 0; k < FIELDS.length; k++) {
-      const u = units[k];
-      if (!Number.isNaN(u) && Math.abs(this.units[k] + u) < MAX_UNITS) this.units[k] += u;
+    const sums = this.units;
+    for (let k = 0; k < 5; k++) {
+      // Within ±MAX_UNITS the sum stays exact (a NaN figure, one needing an exact decimal, fails both tests).
+      const sum = sums[k] + units[k];
+      if (sum < MAX_UNITS && sum > -MAX_UNITS) sums[k] = sum;
       else this.addExact(k, toDecimal(r.figures[FIELDS[k]]));
     }
   }
