@@ -1,0 +1,61 @@
+/**
+ * The work a ledger's rows cost does not grow with texts that cannot mean anything to the reader
+ * (issue 28: a 100,000-row ledger spent a tenth of its reading on them). A total row is told by a
+ * word ending in 计 (合计, 小计 …), and NFKC makes 计 from no other character (checked below over every
+ * code point), so a text without 计 is never normalised to look for one: a ledger's unit names, all
+ * different, are read as they come. Reference values: the rows built here (2,000 records, three
+ * counties, one death each; a 合 计 row under them, with a space, stating 2000 deaths and 0 injured).
+ */
+import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { sheetOf } from "../reader/layouts";
+
+const HEADER = ["序号", "事故发生时间", "事故发生单位", "县（市）", "行业", "死亡(人)", "受伤(人)"];
+const COUNTIES = ["楚雄市", "双柏县", "牟定县"];
+
+function ledger(rows: number): unknown[][] {
+  const out: unknown[][] = [["楚雄州2024年生产安全事故台账"], HEADER];
+  // Real date cells (serials of June 2024) and a unit name no other row has.
+  for (let i = 0; i < rows; i++) out.push([i + 1, 45444 + (i % 28), `楚雄某某有限公司第${i + 1}分公司`, COUNTIES[i % 3], "建筑业", 1, 0]);
+  out.push(["合 计", "", "", "", "", rows, 0]);
+  return out;
+}
+
+/** Runs `read` and counts the calls of String.prototype.normalize it makes. */
+function normalisations<T>(read: () => T): { result: T; calls: number } {
+  const spy = jest.spyOn(String.prototype, "normalize");
+  try {
+    const result = read();
+    return { result, calls: spy.mock.calls.length };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe("a ledger of 2,000 records, each with a unit name no other row has", () => {
+  const { result: model, calls } = normalisations(() => readWorkbook({ sheets: [sheetOf("事故台账", ledger(2000))] }));
+
+  it("counts every record and sets the 合 计 row's 2000 and 0 beside the records' deaths and injured", () => {
+    const [l] = model.ledgers;
+    expect(l.accounting).toMatchObject({ rows: 2001, counted: 2000, totals: 1 });
+    expect(l.accounting.totalRows?.[0].figures.map((f) => [f.cell, f.stated, f.recomputed, f.agrees])).toEqual([
+      ["F2003", 2000, 2000, true],
+      ["G2003", 0, 0, true],
+    ]);
+  });
+
+  it("normalises far fewer texts than it has rows (was one per distinct unit name: 2,000 and more)", () => {
+    expect(calls).toBeLessThan(200);
+  });
+});
+
+describe("the total words' 计", () => {
+  it("comes out of NFKC from no character but itself", () => {
+    const makers: string[] = [];
+    for (let c = 0; c < 0x110000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const s = String.fromCodePoint(c);
+      if (s !== "计" && s.normalize("NFKC").includes("计")) makers.push(s);
+    }
+    expect(makers).toEqual([]);
+  });
+});
