@@ -37,7 +37,7 @@ describe("a ledger of 2,000 records, each with a unit name no other row has", ()
   it("counts every record and sets the 合 计 row's 2000 and 0 beside the records' deaths and injured", () => {
     const [l] = model.ledgers;
     expect(l.accounting).toMatchObject({ rows: 2001, counted: 2000, totals: 1 });
-    expect(l.accounting.totalRows?.[0].figures.map((f) => [f.cell, f.stated, f.recomputed, f.agrees])).toEqual([
+    expect(l.accounting?.totalRows?.[0].figures.map((f) => [f.cell, f.stated, f.recomputed, f.agrees])).toEqual([
       ["F2003", 2000, 2000, true],
       ["G2003", 0, 0, true],
     ]);

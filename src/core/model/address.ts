@@ -68,9 +68,29 @@ export function quoteSheetName(name: string): string {
  * @example parseCellAddress("B5") // { row: 4, column: 1 }
  */
 export function parseCellAddress(address: string): { row: number; column: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) return undefined;
+  // What /^\$?([A-Za-z]{1,3})\$?(\d+)$/ matches, read character by character: the layout passes parse
+  // every merged area's corners many times over.
+  const text = address.trim();
+  const n = text.length;
+  let i = 0;
+  if (i < n && text.charCodeAt(i) === DOLLAR) i++;
+  const lettersStart = i;
   let column = 0;
-  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, column: column - 1 };
+  for (; i < n && i - lettersStart < 4; i++) {
+    const c = text.charCodeAt(i) & ~0x20; // a–z as A–Z (only those and A–Z land in A–Z)
+    if (c < 0x41 || c > 0x5a) break;
+    column = column * 26 + (c - 64);
+  }
+  const letters = i - lettersStart;
+  if (letters < 1 || letters > 3) return undefined;
+  if (i < n && text.charCodeAt(i) === DOLLAR) i++;
+  const digitsStart = i;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return undefined;
+  }
+  if (i === digitsStart) return undefined;
+  return { row: Number(text.slice(digitsStart)) - 1, column: column - 1 };
 }
+
+const DOLLAR = 0x24;

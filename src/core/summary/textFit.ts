@@ -20,10 +20,45 @@ const WRAPPING: ReadonlySet<SummaryStyle> = new Set(["header", "narrative", "che
 /** Styles of a table's cells (bordered): a long text wraps inside its cell, never runs on over the cells beside it. */
 const IN_TABLE: ReadonlySet<SummaryStyle> = new Set(["body", "label", "total"]);
 
+/** A cell's key in a set or map: its row and column as one number (a sheet has at most 16,384 columns). */
+function cellKey(row: number, column: number): number {
+  return row * 16384 + column;
+}
+
+/**
+ * Each cell's style, by row and column, as the writers apply the areas (a later area wins).
+ *
+ * @param styles the styled areas
+ * @param columns the columns to look at (cells further right are left out)
+ * @returns rows of styles, undefined where none applies
+ */
+function styleGrid(styles: readonly StyledArea[], columns: number): (SummaryStyle | undefined)[][] {
+  const grid: (SummaryStyle | undefined)[][] = [];
+  for (const area of styles)
+    for (let r = area.row; r < area.row + area.rowCount; r++) {
+      const row = (grid[r] ??= []);
+      for (let c = area.column; c < Math.min(columns, area.column + area.columnCount); c++) row[c] = area.style;
+    }
+  return grid;
+}
+
 /** A row without a set height (Excel's default for an 11 pt font). */
 export const DEFAULT_ROW_HEIGHT = 15;
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]/;
+
+/** Whether a character (a UTF-16 unit of the basic plane) is wide: the ranges of {@link WIDE}. */
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6)
+  );
+}
 
 /**
  * The width of a text in Excel's character units at a font size.
@@ -34,8 +69,16 @@ const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f
  * @example textUnits("事故起数") // 8.8
  */
 export function textUnits(text: string, fontSize = 11): number {
+  // Character by character (a pair of surrogates is one character, never wide), without a regular expression per character.
   let units = 0;
-  for (const ch of text) units += WIDE.test(ch) ? 2.2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      units += 1;
+    } else units += isWide(c) ? 2.2 : 1;
+  }
   return (units * fontSize) / 11;
 }
 
@@ -87,18 +130,15 @@ export function fitText(sheet: {
   readonly rowHeights: readonly { row: number; height: number }[];
   readonly columns: number;
 }): TextFit {
-  const styleAt = new Map<string, SummaryStyle>();
-  for (const area of sheet.styles)
-    for (let r = area.row; r < area.row + area.rowCount; r++)
-      for (let c = area.column; c < area.column + area.columnCount; c++) styleAt.set(`${r},${c}`, area.style);
+  const styleAt = styleGrid(sheet.styles, Infinity);
   // A merged area's text has the area's width; the cells under it have none of their own.
-  const span = new Map<string, { columns: number; rows: number }>();
-  const covered = new Set<string>();
+  const span = new Map<number, { columns: number; rows: number }>();
+  const covered = new Set<number>();
   for (const m of sheet.merges) {
     const [a, b] = m.split(":").map((x) => parseCellAddress(x));
     if (!a || !b) continue;
-    span.set(`${a.row},${a.column}`, { columns: b.column - a.column + 1, rows: b.row - a.row + 1 });
-    for (let r = a.row; r <= b.row; r++) for (let c = a.column; c <= b.column; c++) covered.add(`${r},${c}`);
+    span.set(cellKey(a.row, a.column), { columns: b.column - a.column + 1, rows: b.row - a.row + 1 });
+    for (let r = a.row; r <= b.row; r++) for (let c = a.column; c <= b.column; c++) covered.add(cellKey(r, c));
   }
   const widthOf = (column: number, columns: number) => {
     let w = 0;
@@ -107,7 +147,7 @@ export function fitText(sheet: {
   };
   const empty = (r: number, c: number) => {
     const v = sheet.cells[r]?.[c]?.value;
-    return (v === null || v === undefined || v === "") && !covered.has(`${r},${c}`);
+    return (v === null || v === undefined || v === "") && !covered.has(cellKey(r, c));
   };
   const height = new Map(sheet.rowHeights.map((h) => [h.row, h.height]));
   const grown = new Map<number, number>();
@@ -116,9 +156,9 @@ export function fitText(sheet: {
   sheet.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (c >= sheet.columns || typeof cell.value !== "string" || cell.value === "") return;
-      const style = styleAt.get(`${r},${c}`);
+      const style = styleAt[r]?.[c];
       const fontSize = style ? (FONT_SIZE[style] ?? 11) : 11;
-      const merged = span.get(`${r},${c}`);
+      const merged = span.get(cellKey(r, c));
       const wraps = style !== undefined && WRAPPING.has(style);
       // Text that does not wrap runs on over the empty cells to its right, up to the table's edge
       // (a note, a heading); a table's own cell keeps to its borders ("变化不显著（p=0.761）" printed over them).
@@ -162,6 +202,9 @@ export function mergeRowHeights(
 function longestWord(text: string): number {
   return Math.max(0, ...(text.match(/[A-Za-z0-9'’().,%]+/g) ?? []).map((w) => textUnits(w)));
 }
+
+/** Styles whose cells' contents size their column. */
+const SIZED: ReadonlySet<SummaryStyle> = new Set(["body", "label", "total", "check", "remark"]);
 
 /** Narrowest a figure column gets (a four-character header such as 去年同期 still wraps to two lines). */
 const MIN_FIGURE_WIDTH = 9;
@@ -211,25 +254,22 @@ export function fitColumnWidths(
   tableColumns: number,
   limits: ColumnLimits = USUAL_LIMITS,
 ): number[] {
-  const styleAt = new Map<string, SummaryStyle>();
-  for (const area of sheet.styles)
-    for (let r = area.row; r < area.row + area.rowCount; r++)
-      for (let c = area.column; c < Math.min(tableColumns, area.column + area.columnCount); c++) styleAt.set(`${r},${c}`, area.style);
+  const styleAt = styleGrid(sheet.styles, tableColumns);
   const need = new Array<number>(tableColumns).fill(0);
   const spanning = new Set(
     (sheet.merges ?? []).flatMap((m) => {
       const [a, b] = m.split(":");
       const [from, to] = [parseCellAddress(a), parseCellAddress(b ?? a)];
-      return from && to && to.column > from.column ? [`${from.row},${from.column}`] : [];
+      return from && to && to.column > from.column ? [cellKey(from.row, from.column)] : [];
     }),
   );
   sheet.cells.forEach((row, r) =>
     row.slice(0, tableColumns).forEach((cell, c) => {
-      const style = styleAt.get(`${r},${c}`);
+      const style = styleAt[r]?.[c];
       // A header wraps between words, never inside one ("populatio" / "n"): its column as wide as its longest English word.
-      if (limits.wholeHeaderWords && style === "header" && typeof cell.value === "string" && !spanning.has(`${r},${c}`))
+      if (limits.wholeHeaderWords && style === "header" && typeof cell.value === "string" && !spanning.has(cellKey(r, c)))
         need[c] = Math.max(need[c], longestWord(cell.value) + 1);
-      if (cell.value === null || cell.value === "" || !style || !["body", "label", "total", "check", "remark"].includes(style)) return;
+      if (cell.value === null || cell.value === "" || !style || !SIZED.has(style)) return;
       const shown = typeof cell.value === "number" ? displayText(cell.value, cell.numberFormat) : String(cell.value);
       // A figure never wraps; a text beside the labels (显著性, a 置信区间, a 核对 sentence) wraps past the limit.
       const units = textUnits(shown) + 1.5;
