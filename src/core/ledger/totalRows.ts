@@ -31,24 +31,42 @@ const SUBTOTAL = /小计|本页合计/;
 /** A count of accidents written in the label ("合计8起", "共计：8起"). */
 const COUNT_IN_LABEL = /(\d+)\s*起/;
 
-/** Running sums over all records and over the included ones, with the sheet rows they span. */
-class Scope {
-  all = new TotalsSum();
-  included = new TotalsSum();
-  lastRow = -1;
+/** Sums over all records and over the included ones, with the first sheet row they count. */
+interface Scope {
+  readonly all: TotalsSum;
+  readonly included: TotalsSum;
+  readonly firstRow: number;
+}
 
-  add(r: AccidentRecord, units: ArrayLike<number>): void {
-    this.all.add(r, units);
-    if (r.included) this.included.add(r, units);
-    this.lastRow = r.row;
+/** The running sums as they stood at a total row, and the first record after it. */
+class Mark {
+  readonly all: TotalsSum;
+  readonly included: TotalsSum;
+  firstRow = Infinity;
+
+  constructor(all = new TotalsSum(), included = new TotalsSum()) {
+    this.all = all;
+    this.included = included;
+  }
+
+  /** The records since the mark: the running sums less the sums at the mark. */
+  since(all: TotalsSum, included: TotalsSum): Scope {
+    return { all: all.less(this.all), included: included.less(this.included), firstRow: this.firstRow };
   }
 }
 
-/** The sums that end at a total row, and what its figures are set beside. */
+/**
+ * The sums that end at a total row, and what its figures are set beside. Each row goes into two
+ * running sums from the first record (all records and the included ones); the sums since the last
+ * total row and since the last 合计 are those less the sums as they stood there, taken at the total
+ * row, so a record costs two sums whatever scopes a total row is set beside.
+ */
 export class TotalRowCheck {
-  private sinceAny = new Scope();
-  private sinceGrand = new Scope();
-  private readonly fromStart = new Scope();
+  private readonly all = new TotalsSum();
+  private readonly included = new TotalsSum();
+  private lastRow = -1;
+  private sinceAny = new Mark();
+  private sinceGrand = new Mark();
   private readonly rows: LedgerTotalRow[] = [];
   /** Figures set beside their records, over every total row. */
   compared = 0;
@@ -74,9 +92,11 @@ export class TotalRowCheck {
    * @param units its figures from {@link figureUnits}, read once for every sum the row goes into
    */
   record(r: AccidentRecord, units: ArrayLike<number> = figureUnits(r)): void {
-    this.sinceAny.add(r, units);
-    this.sinceGrand.add(r, units);
-    this.fromStart.add(r, units);
+    this.all.add(r, units);
+    if (r.included) this.included.add(r, units);
+    this.lastRow = r.row;
+    if (this.sinceAny.firstRow === Infinity) this.sinceAny.firstRow = r.row;
+    if (this.sinceGrand.firstRow === Infinity) this.sinceGrand.firstRow = r.row;
   }
 
   /**
@@ -88,7 +108,9 @@ export class TotalRowCheck {
    */
   total(label: string, cells: readonly unknown[], row: number): void {
     const subtotal = SUBTOTAL.test(label.normalize("NFKC").replace(/\s+/g, ""));
-    const scopes = subtotal ? [this.sinceAny] : [this.sinceGrand, this.sinceAny, this.fromStart];
+    const sinceAny = this.sinceAny.since(this.all, this.included);
+    const fromStart: Scope = { all: this.all, included: this.included, firstRow: this.all.firstRow };
+    const scopes = subtotal ? [sinceAny] : [this.sinceGrand.since(this.all, this.included), sinceAny, fromStart];
     const candidates = scopes.flatMap((s) => [s.all.totals(), s.included.totals()]);
     const shown = scopes[0];
     const figures: LedgerTotalRow["figures"][number][] = [];
@@ -97,8 +119,8 @@ export class TotalRowCheck {
       // Sums past the float range (cells of ±1e308) are no figures to set beside a stated total.
       if (!Number.isFinite(recomputed)) return;
       const agrees = candidates.some((t) => Number.isFinite(pick(t)) && Math.abs(exactDiff(stated, pick(t))) <= 0.01);
-      const first = shown.all.firstRow;
-      const rows = Number.isFinite(first) ? rangeAddress(first, column, shown.lastRow - first + 1, 1) : "";
+      const first = shown.firstRow;
+      const rows = Number.isFinite(first) ? rangeAddress(first, column, this.lastRow - first + 1, 1) : "";
       figures.push({ cell, stated, recomputed, rows, agrees });
     };
     const count = COUNT_IN_LABEL.exec(label.normalize("NFKC"));
@@ -113,8 +135,8 @@ export class TotalRowCheck {
     }
     this.compared += figures.length;
     if (this.rows.length < TOTAL_ROW_LIMIT) this.rows.push({ row, label, figures });
-    this.sinceAny = new Scope();
-    if (!subtotal) this.sinceGrand = new Scope();
+    this.sinceAny = new Mark(this.all.copy(), this.included.copy());
+    if (!subtotal) this.sinceGrand = new Mark(this.all.copy(), this.included.copy());
   }
 
   /** The total rows seen, the first 200. */

@@ -99,6 +99,35 @@ export class TotalsSum {
     }
   }
 
+  /**
+   * This sum less an earlier state of it (the records added since), exact as the sums are.
+   *
+   * @param earlier a {@link copy} of this sum taken before the records since were added
+   * @returns the sum of the records added since, its firstRow unknown (Infinity)
+   */
+  less(earlier: TotalsSum): TotalsSum {
+    const out = new TotalsSum();
+    out.accidents = this.accidents - earlier.accidents;
+    out.larger = this.larger - earlier.larger;
+    for (let k = 0; k < FIELDS.length; k++) {
+      out.units[k] = this.units[k] - earlier.units[k];
+      const e = this.exact?.[k];
+      const before = earlier.exact?.[k];
+      if (!e && !before) continue;
+      const scale = Math.max(e?.scale ?? 0, before?.scale ?? 0);
+      const coefficient = (e ? rescale(e, scale) : 0n) - (before ? rescale(before, scale) : 0n);
+      if (coefficient !== 0n) out.addExact(k, { coefficient, scale });
+    }
+    return out;
+  }
+
+  /** A copy of the sum as it stands. */
+  copy(): TotalsSum {
+    const out = new TotalsSum();
+    out.merge(this);
+    return out;
+  }
+
   private figure(k: number): number {
     const e = this.exact?.[k];
     if (!e) return this.units[k] / 1e4;
