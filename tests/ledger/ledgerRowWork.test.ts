@@ -7,6 +7,7 @@
  * counties, one death each; a 合 计 row under them, with a space, stating 2000 deaths and 0 injured).
  */
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
+import { TotalsSum } from "../../src/core/ledger/totalsSum";
 import { sheetOf } from "../reader/layouts";
 
 const HEADER = ["序号", "事故发生时间", "事故发生单位", "县（市）", "行业", "死亡(人)", "受伤(人)"];
@@ -20,9 +21,9 @@ function ledger(rows: number): unknown[][] {
   return out;
 }
 
-/** Runs `read` and counts the calls of String.prototype.normalize it makes. */
-function normalisations<T>(read: () => T): { result: T; calls: number } {
-  const spy = jest.spyOn(String.prototype, "normalize");
+/** Runs `read` and counts the calls it makes of a method (String.prototype.normalize, TotalsSum.prototype.add). */
+function callsOf<T, O extends object>(owner: O, method: jest.FunctionPropertyNames<Required<O>>, read: () => T): { result: T; calls: number } {
+  const spy = jest.spyOn(owner, method);
   try {
     const result = read();
     return { result, calls: spy.mock.calls.length };
@@ -32,7 +33,7 @@ function normalisations<T>(read: () => T): { result: T; calls: number } {
 }
 
 describe("a ledger of 2,000 records, each with a unit name no other row has", () => {
-  const { result: model, calls } = normalisations(() => readWorkbook({ sheets: [sheetOf("事故台账", ledger(2000))] }));
+  const { result: model, calls } = callsOf(String.prototype, "normalize", () => readWorkbook({ sheets: [sheetOf("事故台账", ledger(2000))] }));
 
   it("counts every record and sets the 合 计 row's 2000 and 0 beside the records' deaths and injured", () => {
     const [l] = model.ledgers;
@@ -45,6 +46,14 @@ describe("a ledger of 2,000 records, each with a unit name no other row has", ()
 
   it("normalises far fewer texts than it has rows (was one per distinct unit name: 2,000 and more)", () => {
     expect(calls).toBeLessThan(200);
+  });
+});
+
+describe("a record's figures", () => {
+  it("go into seven running sums: its day's, its four keys' within the day (county, industry, type, level) and the total rows' two (was eleven: the total rows kept six)", () => {
+    const { result: model, calls } = callsOf(TotalsSum.prototype, "add", () => readWorkbook({ sheets: [sheetOf("事故台账", ledger(300))] }));
+    expect(model.ledgers[0].recordCount).toBe(300);
+    expect(calls).toBe(300 * 7);
   });
 });
 

@@ -25,7 +25,9 @@ export class OneLevel {
   add(record: AccidentRecord): void {
     if (!record.included || this.mixed) return;
     this.counted++;
-    const level = record.levelStated ? record.keys.level.replace(/事故$/, "") : undefined;
+    // The level's name without 事故 (as .replace(/事故$/, "") gives it, without a regular expression per row).
+    const stated = record.keys.level;
+    const level = record.levelStated ? (stated.endsWith("事故") ? stated.slice(0, -2) : stated) : undefined;
     if (level === undefined || (this.level !== undefined && level !== this.level)) this.mixed = true;
     else this.level = level;
   }
