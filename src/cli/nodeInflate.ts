@@ -6,6 +6,7 @@
  */
 import * as zlib from "zlib";
 import type { PackageTools, RawInflater } from "../xlsx/package/openPackage";
+import { loadZip } from "./zipLoad";
 
 const SMALL = 64 * 1024;
 const SMALL_OUTPUT = 8 * 1024 * 1024;
@@ -84,9 +85,13 @@ export const nodeInflateRaw: RawInflater = (compressed, onChunk) => {
   });
 };
 
-/** Node's inflater, deflater and CRC-32 for the package (zlib.crc32 is native; the browser keeps the JavaScript one). */
+/**
+ * Node's inflater, deflater and CRC-32 for the package (zlib.crc32 is native; the browser keeps the
+ * JavaScript one), and JSZip's loader without its pass over every byte (zipLoad.ts).
+ */
 export const NODE_PACKAGE_TOOLS: PackageTools = {
   inflateRaw: nodeInflateRaw,
+  loadZip,
   // New parts (the summary sheet, its charts) at zlib's default level, as JSZip wrote them before.
   deflateRaw: (data) => zlib.deflateRawSync(data, { level: 6 }),
   ...(typeof zlib.crc32 === "function" ? { crc32: zlib.crc32 } : {}),
