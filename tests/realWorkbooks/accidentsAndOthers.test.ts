@@ -144,8 +144,18 @@ describe(LEDGER, () => {
     // With their deaths and injuries, as MEM gives a level's (session 9; recounted with @e965/xlsx: 788 records with 3 or more
     // dead, 14454 dead and 9140 injured among them — the ledger has no level, missing, serious-injury or loss column).
     expect((await readReal(LEDGER)).plan.narrative.join("")).toBe(
-      "2005—2018年，共发生各类生产安全事故832起、死亡14464人、受伤10250人。其中较大及以上事故788起、死亡14454人、受伤9140人。",
+      "2005—2018年，共发生各类生产安全事故832起、死亡14464人、受伤10250人。其中较大及以上事故788起、死亡14454人、受伤9140人（按死亡人数推定；台账无重伤人数、直接经济损失列，可能少计）。",
     );
+  });
+
+  test("its levels rest on deaths alone, and the sheet says so: no 重伤 or 直接经济损失 column, so a record with 1110 injured among 44 'general' ones may be 较大 unseen — the level table and the 综述 say the count may be low, in both languages", async () => {
+    const summary = await readReal(LEDGER);
+    expect(sheetText(summary)).toContain(
+      "注：台账未填写事故等级，表中等级按死亡人数推定；台账无重伤人数、直接经济损失列，按其达到较大及以上的事故未能划入，较大及以上事故数可能少计。",
+    );
+    const en = englishText(summary);
+    expect(en).toContain("Levels are judged by deaths alone: the ledger has no serious-injury or direct-loss column, so the count may be low.");
+    expect(en).toContain("Note: the ledger gives no accident level; the levels in the table are judged by deaths alone.");
   });
 
   test("[PROSE, 22] with the period set to 2018年 the ledger compares 2018 with the mean of 2013–2017 (python3/openpyxl: 26.8起 and 513人 → −21.6% and −35.7%)", async () => {

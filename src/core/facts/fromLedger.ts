@@ -90,7 +90,15 @@ export function ledgerSource(ledger: LedgerModel): LedgerSource {
       ? { missingLoss: { count: a.missingLoss.count, cells: a.missingLoss.cells, ...(a.missingLoss.byDate ? { byDate: a.missingLoss.byDate } : {}) } }
       : {}),
     ...levelsBelow(a),
+    ...levelsDerived(ledger),
   };
+}
+
+/** An accident ledger with no level column: which of the other criteria (重伤, 直接经济损失) it has no column for. */
+function levelsDerived(ledger: LedgerModel): Pick<LedgerSource, "levelsDerived"> {
+  const has = (field: string) => ledger.columns.some((c) => c.field === field);
+  if (ledger.subtype !== "accident" || has("level")) return {};
+  return { levelsDerived: { without: (["serious_injured", "direct_loss"] as const).filter((f) => !has(f)) } };
 }
 
 /** A ledger window as a fact's period. */

@@ -117,6 +117,11 @@ export interface LedgerSource {
   readonly missingLoss?: { readonly count: number; readonly cells: readonly string[]; readonly byDate?: Readonly<Record<string, number>> };
   /** Counted records whose stated level is below the one their figures meet (the 核对's ledger_level_below_figures): the level counted, the level met, the date. */
   readonly levelsBelow?: readonly { readonly stated: string; readonly met: string; readonly date: string }[];
+  /**
+   * Accident ledgers with no level column: the levels come from the thresholds (ledger/accidentLevel.ts), and
+   * `without` names the criteria it has no column for — a record may meet 较大 by those, unseen.
+   */
+  readonly levelsDerived?: { readonly without: readonly ("serious_injured" | "direct_loss")[] };
   /** Hazard ledgers: the overdue hazards in sheet order (the first 200) and how many there are. */
   readonly overdue?: { readonly items: readonly OverdueItem[]; readonly count: number };
 }

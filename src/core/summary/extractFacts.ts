@@ -320,6 +320,7 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     if (larger && ledger && !keyed)
       larger = {
         ...larger,
+        ...(ledger.levelsDerived?.without.length ? { derivedWithout: ledger.levelsDerived.without } : {}),
         pairs: larger.pairs.map((p) =>
           p.indicator === "accident_count"
             ? { ...p, current: withLevelsBelow(p.current, ledger, ledger.current), previous: withLevelsBelow(p.previous, ledger, ledger.previous) }

@@ -154,6 +154,8 @@ export interface LargerAccidents {
   readonly scope: "larger" | "larger_or_above";
   /** 事故起数 first, then 死亡人数 and 受伤人数 where every level taken states them; this period and a year earlier. */
   readonly pairs: readonly IndicatorPair[];
+  /** A ledger's levels derived from deaths with no column for these criteria: the count is a least one. */
+  readonly derivedWithout?: readonly ("serious_injured" | "direct_loss")[];
 }
 
 /** Everything the summary uses. */

@@ -236,6 +236,43 @@ export function inferredPeriodNote(sheet: string, period: string, language: "zh"
     : `Note: the period (${englishPeriod(period) ?? period}) is inferred from the dates of the records on "${sheet}", whose title names none; if the report period differs, set the ledger's period under Detect and regenerate.`;
 }
 
+/**
+ * What a ledger's derived levels rest on, where it has no level column and no column for some criteria of
+ * the thresholds (a record may meet 较大 by 重伤 or 直接经济损失, unseen): the criteria used and those missing.
+ *
+ * @param without the criteria the ledger has no column for
+ * @param language the sheet's language
+ * @returns the words
+ * @example derivedLevelBasis(["serious_injured", "direct_loss"], "zh") // { by: "死亡人数", missing: "重伤人数、直接经济损失" }
+ */
+export function derivedLevelBasis(without: readonly ("serious_injured" | "direct_loss")[], language: "zh" | "en"): { by: string; missing: string } {
+  const both = without.length === 2;
+  if (language === "zh") {
+    const names = { serious_injured: "重伤人数", direct_loss: "直接经济损失" };
+    return {
+      by: both ? "死亡人数" : without[0] === "direct_loss" ? "死亡、重伤人数" : "死亡人数和直接经济损失",
+      missing: without.map((c) => names[c]).join("、"),
+    };
+  }
+  const names = { serious_injured: "serious-injury", direct_loss: "direct-loss" };
+  return {
+    by: both ? "deaths alone" : without[0] === "direct_loss" ? "deaths and serious injuries" : "deaths and the direct loss",
+    missing: without.map((c) => names[c]).join(" or "),
+  };
+}
+
+/**
+ * The note under a level table whose levels the thresholds give (derivedLevelBasis).
+ *
+ * @example derivedLevelsNote(["direct_loss"], "zh") // "注：台账未填写事故等级，表中等级按死亡、重伤人数推定；台账无直接经济损失列，…"
+ */
+export function derivedLevelsNote(without: readonly ("serious_injured" | "direct_loss")[], language: "zh" | "en"): string {
+  const { by, missing } = derivedLevelBasis(without, language);
+  return language === "zh"
+    ? `注：台账未填写事故等级，表中等级按${by}推定；台账无${missing}列，按其达到较大及以上的事故未能划入，较大及以上事故数可能少计。`
+    : `Note: the ledger gives no accident level; the levels in the table are judged by ${by}. It has no ${missing} column, so accidents that meet a higher level by those are not placed there and the count of relatively serious or worse accidents may be low.`;
+}
+
 /** Accident levels in English, as the level table's rows and a scoped ledger's titles say them. */
 export const ENGLISH_LEVELS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(LEVEL_ENGLISH).map(([level, words]) => [level, `${words.charAt(0).toUpperCase()}${words.slice(1)}`]),

@@ -2,6 +2,7 @@ import { largerAccidents } from "../../registry/levelWords";
 import type { IndicatorPair, SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
 import { ACCIDENT_LEAD, accidentFigures, englishFigures, listedPairs } from "./accidentFigures";
+import { derivedLevelBasis } from "../ledgerLabels";
 import { changeItems, zhCounts } from "./changes";
 import { comparable, enNumber, enVerify, n, pairOf, present, zhVerify } from "./figures";
 
@@ -18,14 +19,22 @@ export function levelSentence(f: SummaryFacts, o: SummaryOptions, en: boolean): 
   const compared = f.noPrevious ? [] : larger.pairs.filter((p) => comparable(p.current) && present(p.previous) !== undefined);
   const prev = present(compared[0]?.indicator === "accident_count" ? compared[0].previous : undefined);
   const above = larger.scope === "larger_or_above";
-  if (en) return levelSentenceEn(larger.pairs, compared, x, prev, above);
+  const without = row ? undefined : larger.derivedWithout;
+  if (en) {
+    const basis = without?.length ? derivedLevelBasis(without, "en") : undefined;
+    const judged = basis ? ` Levels are judged by ${basis.by}: the ledger has no ${basis.missing} column, so the count may be low.` : "";
+    return `${levelSentenceEn(larger.pairs, compared, x, prev, above)}${judged}`;
+  }
   const what = above ? "较大及以上" : "较大";
   const verify = zhVerify(larger.pairs[0].current, "起");
+  const basis = without?.length ? derivedLevelBasis(without, "zh") : undefined;
+  if (x === 0 && basis) return `按${basis.by}推定，未发现${what}生产安全事故${verify}（台账无${basis.missing}列）${prev ? `，去年同期${n(prev)}起` : ""}。`;
   if (x === 0) return prev ? `未接报${what}生产安全事故${verify}，去年同期${n(prev)}起。` : `未接报${what}生产安全事故${verify}。`;
   // MEM's counts ("同比增加6起、22人"), never a small count's percent.
   const items = prev === undefined || prev === 0 ? [] : changeItems(compared, o);
   const change = items.length ? `，同比${zhCounts(items, (p) => ACCIDENT_LEAD[p.indicator])}` : prev === 0 ? "，去年同期无" : "";
-  return `其中${what}事故${accidentFigures(larger.pairs, true)}${change}。`;
+  const derived = basis ? `（按${basis.by}推定；台账无${basis.missing}列，可能少计）` : "";
+  return `其中${what}事故${accidentFigures(larger.pairs, true)}${derived}${change}。`;
 }
 
 function levelSentenceEn(pairs: readonly IndicatorPair[], compared: readonly IndicatorPair[], x: number, prev: number | undefined, above: boolean): string {

@@ -14,6 +14,7 @@ import { heading, writeComparison, writeCurrent } from "../cells";
 import type { IndicatorPair } from "../facts";
 import type { LedgerSource } from "../../facts/sources";
 import {
+  derivedLevelsNote,
   ENGLISH_LEVELS,
   inferredPeriodNote,
   LEDGER_LABELS,
@@ -348,6 +349,8 @@ export function ledgerBreakdownSections(
   if (want.byIndustry && view.byLevel.length) {
     const label = o.language === "en" ? (key: string) => ENGLISH_LEVELS[key] ?? key : undefined;
     table({ id: "ledgerByLevel", title: L.byLevel, keyHeader: L.level, groups: view.byLevel, label });
+    const without = view.source.levelsDerived?.without;
+    if (without?.length) out.notes.push(derivedLevelsNote(without, o.language));
   }
   if (want.byIndustry && view.byMonth.length) {
     result.byMonth = monthTable(b, view, o, L, i++);
