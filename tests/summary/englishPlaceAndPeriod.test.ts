@@ -73,7 +73,7 @@ describe("the level sentence follows the figures it is a part of", () => {
   test("corpus 41: 'Of these, 3 were …' right after the 8 accidents, before the ledger's sentence; the note's period in English", async () => {
     const p = await plan("41-wuhai-2021-w34-ledger-times");
     expect(text(p)).toContain(
-      "see the checks). Of these, 3 were relatively serious or worse accidents, with 33 deaths and 1 injury. The ledger holds no records for 31 August–5 September 2020, so no year-on-year comparison is made.",
+      "see the checks). Of these, 3 were relatively serious or worse accidents, with 33 deaths and 1 injury. Levels are judged by deaths alone: the ledger has no serious-injury or direct-loss column, so the count may be low. The ledger holds no records for 31 August–5 September 2020, so no year-on-year comparison is made.",
     );
     expect(p.notes.join(" ")).toContain("Note: the period (31 August–5 September 2021) is inferred");
     const zh = text(await plan("41-wuhai-2021-w34-ledger-times", "zh"));
