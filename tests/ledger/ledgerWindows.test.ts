@@ -147,7 +147,7 @@ describe("what the summary says of a ledger with nothing to compare with", () =>
     // The level sentence (issue 22): 3 of the 8 have 3 or more dead (6, 15 and 12: 33 dead, 1 injured), 较大 and above by the thresholds; no 同比 for them either.
     // One record's 受伤 is the words 个别轻微伤, counted as 0: the sentence says so (issue 22, rule 22).
     expect(narrative([weekList()])).toBe(
-      "2021年8月31日至9月5日，共发生各类生产安全事故8起、死亡35人、受伤4人（另有1起事故的受伤人数填为“个别轻微伤”，未计入，见核对）。其中较大及以上事故3起、死亡33人、受伤1人。台账未含2020年8月31日至9月5日记录，不作同比。",
+      "2021年8月31日至9月5日，共发生各类生产安全事故8起、死亡35人、受伤4人（另有1起事故的受伤人数填为“个别轻微伤”，未计入，见核对）。其中较大及以上事故3起、死亡33人、受伤1人（按死亡人数推定；台账无重伤人数、直接经济损失列，可能少计）。台账未含2020年8月31日至9月5日记录，不作同比。",
     );
   });
 

@@ -77,7 +77,9 @@ describe("the level sentence follows the figures it is a part of", () => {
     );
     expect(p.notes.join(" ")).toContain("Note: the period (31 August–5 September 2021) is inferred");
     const zh = text(await plan("41-wuhai-2021-w34-ledger-times", "zh"));
-    expect(zh).toContain("。其中较大及以上事故3起、死亡33人、受伤1人。台账未含2020年8月31日至9月5日记录，不作同比。");
+    expect(zh).toContain(
+      "。其中较大及以上事故3起、死亡33人、受伤1人（按死亡人数推定；台账无重伤人数、直接经济损失列，可能少计）。台账未含2020年8月31日至9月5日记录，不作同比。",
+    );
   });
 
   test("corpus 03: the 较大 sentence before the comparison of all accidents", async () => {

@@ -97,7 +97,7 @@ describe("环比 from a ledger in a monthly report (rule 18)", () => {
   test("the user's month: 同比 against June 2023, then 环比 against May 2024 (1 against 2 accidents: 减少1起、下降50%)", () => {
     expect(june(MONTHS, "zh")).toBe(
       "2024年6月，全州共发生各类生产安全事故1起、死亡1人、受伤1人，同比事故起数减少1起、下降50%，死亡人数减少2人、下降66.7%，受伤人数净增加1人，实现事故起数、死亡人数“双下降”；" +
-        "环比事故起数减少1起、下降50%，死亡人数减少2人、下降66.7%，受伤人数净增加1人。未接报较大及以上生产安全事故。",
+        "环比事故起数减少1起、下降50%，死亡人数减少2人、下降66.7%，受伤人数净增加1人。按死亡人数推定，未发现较大及以上生产安全事故（台账无重伤人数、直接经济损失列）。",
     );
     expect(june(MONTHS, "en")).toContain("Compared with May 2024, accidents fell by 1 (50%) and deaths by 2 (66.7%), while injuries rose by 1 from none.");
   });
