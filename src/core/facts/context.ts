@@ -220,13 +220,11 @@ export function factsContext(model: WorkbookModel, facts: readonly Fact[]): Fact
   }
   const period = reportPeriod(model, tables, monthly, facts);
   const periodSpan = period ? parsePeriodText(period)?.span : undefined;
-  const figuresStatus = model.tables.find((t) => t.status)?.status;
   return {
     ...(period ? { period } : {}),
     ...(periodSpan ? { periodSpan } : {}),
     ...(regionWord ? { regionWord } : {}),
     ...(place ? { place } : {}),
-    ...(figuresStatus ? { figuresStatus } : {}),
     periodWords: [...words],
   };
 }

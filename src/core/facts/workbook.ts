@@ -23,8 +23,6 @@ export interface FactsContext {
   readonly place?: string;
   /** Every period word the sources write, once each, in reading order ("本期", "去年同期", "1—6月累计"). */
   readonly periodWords: readonly string[];
-  /** Whether the figures are preliminary (据初步统计) or final (经核定), where a table's title or notes say so; absent, the source says neither. */
-  readonly figuresStatus?: "preliminary" | "final";
 }
 
 /** What the 核对 looked at: a "no inconsistency" verdict is only given about something checked. */
