@@ -5,7 +5,7 @@
  * so a table with periods in rows is checked the same way. Only added-up indicators (counts and
  * amounts) are looked at: rates and shares of a quarter never add up to the year's.
  */
-import { exactDiff, exactSum } from "../numbers/decimal";
+import { exactDiff, exactSum, toDecimal } from "../numbers/decimal";
 import type { PeriodSpan } from "../periods/period";
 import { indicatorById } from "../registry/indicators";
 import { roundingTolerance } from "../registry/forms/tolerance";
@@ -52,14 +52,6 @@ function tiling(whole: Slot, slots: readonly Slot[]): Slot[] | undefined {
   return out.length > 1 ? out : undefined;
 }
 
-/** Decimals a number is written with. */
-function decimalsOf(x: number): number {
-  const text = String(x);
-  if (/e/i.test(text)) return 0;
-  const dot = text.indexOf(".");
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
-
 /**
  * How far figures written rounded (1.1万间, 3270.9亿元) may miss their sum: half a step of the last
  * written digit per figure. Whole numbers in their own unit (起, 人) are exact: nothing.
@@ -68,9 +60,10 @@ function writtenRounding(table: TableModel, i: number, slots: readonly Slot[]): 
   let tolerance = 0;
   for (const { j } of slots) {
     const cell = table.values[i][j];
-    const raw = typeof cell?.raw === "number" ? cell.raw : undefined;
+    const raw = typeof cell?.raw === "number" && Number.isFinite(cell.raw) ? cell.raw : undefined;
     if (raw === undefined || cell?.value === null || cell?.value === undefined) continue;
-    const decimals = decimalsOf(raw);
+    // The decimals it is written with, read as the 核对's stated-change check reads them (numbers/decimal).
+    const decimals = toDecimal(raw).scale;
     const scale = raw !== 0 ? cell.value / raw : 1;
     if (decimals === 0 && Math.abs(scale - 1) < 1e-9) continue;
     tolerance += (0.5 * scale) / 10 ** decimals;
