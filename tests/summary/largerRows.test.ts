@@ -18,6 +18,7 @@ import { largerAccidents, levelsNamed } from "../../src/core/summary/largerLevel
 import { buildNarrative } from "../../src/core/summary/narrative";
 import { resolveSummaryOptions } from "../../src/core/summary/options";
 import type { IndicatorPair, SummaryFacts } from "../../src/core/summary/facts";
+import { sheetOf } from "../reader/layouts";
 
 async function firstParagraph(file: string, language: "zh" | "en"): Promise<string> {
   const model = readWorkbook(workbookToSnapshot(await loadXlsx(fs.readFileSync(`tests/corpus/workbooks/${file}`))));
@@ -115,5 +116,43 @@ describe("the level sentence's change in counts", () => {
   test("otherwise each is named (事故起数持平，死亡人数增加2人)", () => {
     const [zh] = buildNarrative(facts([pair("accident_count", "起", 12, 12), pair("deaths", "人", 51, 49)]), resolveSummaryOptions());
     expect(zh).toMatch(/。其中较大事故12起、死亡51人，同比事故起数持平，死亡人数增加2人。$/);
+  });
+});
+
+describe("levels are never added into one another's word", () => {
+  // corpus 08's shape (楚雄州 2023年, levels down the side, 本期 | 去年同期 | 增减 | 幅度 per indicator), with a 重大 row
+  // where 08 has 重大及以上 and no 特别重大 row: 13 较大 and 1 重大 are two levels, never "较大事故14起".
+  const rows = [
+    ["2023年全州生产安全事故情况"],
+    ["类别", "事故起数（起）", "", "", "", "死亡人数（人）", "", "", "", "受伤人数（人）"],
+    ["", "本期", "去年同期", "增减", "幅度(%)", "本期", "去年同期", "增减", "幅度(%)", "本期", "去年同期", "增减", "幅度(%)"],
+    ["各类生产安全事故", 200, 210, -10, -4.8, 260, 250, 10, 4, 30, 30, 0, 0],
+    ["其中：一般事故", 186, 198, -12, -6.1, 210, 215, -5, -2.3, 30, 30, 0, 0],
+    ["较大事故", 13, 12, 1, 8.3, 40, 35, 5, 14.3, 0, 0, 0, 0],
+    ["重大事故", 1, 0, 1, "", 10, 0, 10, "", 0, 0, 0, 0],
+  ];
+  const merges = ["A1:M1", "A2:A3", "B2:E2", "F2:I2", "J2:M2"];
+  const paragraph = (language: "zh" | "en") =>
+    planSummary(workbookFacts(readWorkbook({ sheets: [sheetOf("2023年", rows, merges)] })), { language }).narrative[0];
+
+  test("较大 13 and 重大 1 without a 特别重大 row: each told as its own level, 重大 first", () => {
+    const zh = paragraph("zh");
+    expect(zh).toMatch(/。其中重大事故1起、死亡10人，去年同期无；较大事故13起、死亡40人，同比事故起数增加1起，死亡人数增加5人，受伤人数持平。/);
+    expect(zh).not.toMatch(/较大事故14起|较大及以上/);
+    expect(paragraph("en")).toMatch(
+      / Of these, 1 was a serious accident, with 10 deaths; there were none a year earlier\. Another 13 were relatively serious accidents, with 40 deaths; a year earlier there were 12, with 35 deaths\./,
+    );
+  });
+
+  test("the facts: 较大 alone in the 较大 figures, 重大 beside them", () => {
+    const facts = workbookFacts(readWorkbook({ sheets: [sheetOf("2023年", rows, merges)] })).facts;
+    const larger = largerAccidents(facts, false);
+    expect(larger?.scope).toBe("larger");
+    expect(larger?.pairs.map((p) => [p.indicator, p.current.value, p.previous.value])).toEqual([
+      ["accident_count", 13, 12],
+      ["deaths", 40, 35],
+      ["injured", 0, 0],
+    ]);
+    expect(larger?.higher?.map((h) => [h.word, h.pairs[0].current.value, h.pairs[0].previous.value])).toEqual([["重大", 1, 0]]);
   });
 });

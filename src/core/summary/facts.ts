@@ -156,6 +156,11 @@ export interface LargerAccidents {
   readonly pairs: readonly IndicatorPair[];
   /** A ledger's levels derived from deaths with no column for these criteria: the count is a least one. */
   readonly derivedWithout?: readonly ("serious_injured" | "direct_loss")[];
+  /**
+   * With scope "larger": the levels above 较大 the source states on their own rows (重大 beside 较大, no 特别重大), highest
+   * first, each with its own figures — told beside 较大, never added into it.
+   */
+  readonly higher?: readonly { readonly word: string; readonly pairs: readonly IndicatorPair[] }[];
 }
 
 /** Everything the summary uses. */

@@ -41,6 +41,18 @@ export function levelsNamed(label: string): Level[] {
 }
 
 /**
+ * A key's levels in one word: "重大", "较大", "重大及以上" (a key naming several levels, 重特大 or 重大及以上).
+ *
+ * @param levels the levels a key names
+ * @returns the word
+ * @example levelWord(["重大", "特别重大"]) // "重大及以上"
+ */
+export function levelWord(levels: readonly string[]): string {
+  const lowest = [...levels].sort((a, b) => ABOVE_ONE.indexOf(a as Level) - ABOVE_ONE.indexOf(b as Level))[0];
+  return levels.length > 1 ? `${lowest}及以上` : lowest;
+}
+
+/**
  * The levels a key names: a level key by its key (较大, whatever row it came from: 较大事故死亡人数), another by
  * its words (较大事故; 其中：较大事故 under a table of industries, corpus 11).
  *
@@ -65,9 +77,13 @@ export function levelKey(f: Fact): BreakdownKey | undefined {
 
 /**
  * Keys that together name 较大 and the levels above it once each: the widest key first (较大及以上 alone),
- * else 较大 with the widest keys above it.
+ * else 较大 with the widest keys above it. Where they do not reach 特别重大 (a table's 较大 and 重大 rows only),
+ * 较大 is told alone and each level above it as its own (`higher`), never added into 较大's word.
  */
-function cover(keys: readonly { key: string; levels: readonly Level[] }[], complete: boolean): { keys: string[]; scope: LargerAccidents["scope"] } | undefined {
+function cover(
+  keys: readonly { key: string; levels: readonly Level[] }[],
+  complete: boolean,
+): { keys: string[]; higher: string[]; scope: LargerAccidents["scope"] } | undefined {
   const widest = [...keys].sort((a, b) => b.levels.length - a.levels.length);
   const chosen: string[] = [];
   const covered = new Set<Level>();
@@ -79,7 +95,10 @@ function cover(keys: readonly { key: string; levels: readonly Level[] }[], compl
   if (!covered.has("较大")) return undefined;
   // A ledger gives every record a level: a level with no record has none.
   const all = complete || ABOVE_ONE.every((l) => covered.has(l));
-  return { keys: chosen, scope: all ? "larger_or_above" : "larger" };
+  if (all) return { keys: chosen, higher: [], scope: "larger_or_above" };
+  // Short of every level, only a key of 较大 alone names 较大 (a key naming 较大 and more would reach 特别重大).
+  const isLarger = (k: string) => keys.find((x) => x.key === k)?.levels.join() === "较大";
+  return { keys: chosen.filter(isLarger), higher: chosen.filter((k) => !isLarger(k)), scope: "larger" };
 }
 
 function sumOf(parts: readonly SourcedValue[]): SourcedValue {
@@ -112,27 +131,36 @@ export function largerAccidents(facts: readonly Fact[], complete: boolean): Larg
     complete,
   );
   if (!chosen) return undefined;
-  const side = (id: string, relation: string) => {
-    const found = chosen.keys.map((k) => {
-      const list = byKey.get(k)!.facts;
-      return firstFact(list, id, [relation], list.some(isColumnGroup));
+  const pairsOf = (keys: readonly string[]): IndicatorPair[] => {
+    const side = (id: string, relation: string) => {
+      const found = keys.map((k) => {
+        const list = byKey.get(k)!.facts;
+        return firstFact(list, id, [relation], list.some(isColumnGroup));
+      });
+      return found.every((f) => f !== undefined) ? sumOf(found.map((f) => sourcedOf(f))) : undefined;
+    };
+    return ["accident_count", "deaths", "injured"].flatMap((id) => {
+      const current = side(id, "current");
+      if (!current || current.value === null) return [];
+      const ind = indicatorById(id);
+      return [
+        {
+          indicator: id,
+          name: ind?.name ?? id,
+          classifier: ind?.classifier ?? "",
+          unit: ind?.baseUnit ?? "",
+          current,
+          previous: side(id, "year_ago") ?? { value: null },
+        },
+      ];
     });
-    return found.every((f) => f !== undefined) ? sumOf(found.map((f) => sourcedOf(f))) : undefined;
   };
-  const pairs: IndicatorPair[] = ["accident_count", "deaths", "injured"].flatMap((id) => {
-    const current = side(id, "current");
-    if (!current || current.value === null) return [];
-    const ind = indicatorById(id);
-    return [
-      {
-        indicator: id,
-        name: ind?.name ?? id,
-        classifier: ind?.classifier ?? "",
-        unit: ind?.baseUnit ?? "",
-        current,
-        previous: side(id, "year_ago") ?? { value: null },
-      },
-    ];
-  });
-  return pairs[0]?.indicator === "accident_count" ? { scope: chosen.scope, pairs } : undefined;
+  const pairs = pairsOf(chosen.keys);
+  // Each level above 较大 that the source states on its own, highest first, with its own figures.
+  const higher = chosen.higher
+    .map((k) => ({ word: levelWord(byKey.get(k)!.levels), pairs: pairsOf([k]) }))
+    .filter((h) => h.pairs[0]?.indicator === "accident_count")
+    .sort((a, b) => ABOVE_ONE.indexOf(b.word.replace(/及以上$/, "") as Level) - ABOVE_ONE.indexOf(a.word.replace(/及以上$/, "") as Level));
+  if (pairs[0]?.indicator !== "accident_count") return undefined;
+  return { scope: chosen.scope, pairs, ...(higher.length ? { higher } : {}) };
 }

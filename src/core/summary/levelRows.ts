@@ -8,16 +8,10 @@
 import type { Fact } from "../facts";
 import { firstFact, isColumnGroup } from "./factTables";
 import type { LevelRow, SourcedValue } from "./facts";
-import { keyLevels, levelKey } from "./largerLevels";
+import { keyLevels, levelKey, levelWord } from "./largerLevels";
 import { sourcedOf } from "./sourced";
 
 const ORDER = ["特别重大", "重大", "较大"];
-
-/** "重大", "较大", "重大及以上" (a row naming several levels, 重特大 or 重大及以上). */
-function wordOf(levels: readonly string[]): string {
-  const lowest = [...levels].sort((a, b) => ORDER.indexOf(b) - ORDER.indexOf(a))[0];
-  return levels.length > 1 ? `${lowest}及以上` : lowest;
-}
 
 /** The stated change of a level's figure against a year earlier, where the table states one. */
 function statedOf(facts: readonly Fact[], id: string, measure: "change" | "change_pct"): SourcedValue | undefined {
@@ -52,7 +46,7 @@ export function levelRows(facts: readonly Fact[]): LevelRow[] | undefined {
     };
     return [
       {
-        word: wordOf(levels),
+        word: levelWord(levels),
         levels,
         count: sourcedOf(count),
         ...(deaths && deaths.value !== null ? { deaths: sourcedOf(deaths) } : {}),
