@@ -32,4 +32,29 @@ describe("deaths stated without an accident count", () => {
     expect(zh).not.toMatch(/\d+起/);
     expect(narrative(rows, "en")).toContain("5% more than a year earlier");
   });
+
+  test("a stated percent the 核对 flags is told 待核实, never dropped (21242 − (−1000) = 22242 a year earlier: −4.5%, not −4.7%)", () => {
+    // The bulletin's shape with its 增减 beside the percent: the 核对 rebuilds last year from them and flags E3.
+    const rows = [
+      ["全国2023年生产安全事故情况"],
+      ["指标", "单位", "2023年", "比上年增减", "比上年增长(%)"],
+      ["各类生产安全事故死亡人数", "人", 21242, -1000, -4.7],
+    ];
+    expect(narrative(rows, "zh")).toContain("2023年，全国各类生产安全事故共死亡21242人，比上年下降4.7%（待核实，见核对）。");
+    expect(narrative(rows, "en")).toContain(
+      "In 2023, work-safety accidents nationwide killed 21,242 people, 4.7% fewer than the year before (to be verified; see the checks).",
+    );
+  });
+
+  test("a region table's 合计 percent the 核对 flags (300 − 10 = 290 a year earlier: +3.4%, not +5%) is 待核实 too", () => {
+    const rows = [
+      ["某省2024年1-6月生产安全事故情况"],
+      ["地区", "死亡人数", "增减", "同比(%)"],
+      ["甲市", 100, -10, -9.1],
+      ["乙市", 200, 20, 11.1],
+      ["合计", 300, 10, 5],
+    ];
+    expect(narrative(rows, "zh")).toContain("各类生产安全事故共死亡300人，同比增长5%（待核实，见核对）。");
+    expect(narrative(rows, "en")).toContain("300 people, 5% more than a year earlier (to be verified; see the checks).");
+  });
 });

@@ -20,8 +20,6 @@ export interface BlockFigure {
   readonly currentSource?: BlockValue;
   /** Whether an open finding or an error cell stands against the current or the previous figure: no change is written from them. */
   readonly flagged?: boolean;
-  /** The 同比 in percent the source states where it gives no year-earlier figure (−4.7), unless a finding stands against it. */
-  readonly statedChangePct?: number;
   /** The cells of the 同比 the source states where it gives no year-earlier figure (增减, 增减幅度), as sourced, 核对 flags and all. */
   readonly stated?: { readonly change?: BlockValue; readonly pct?: BlockValue };
   /** The cells of the 环比 the source states where it gives no 上月 figure, as sourced. */
@@ -44,7 +42,6 @@ export function figureOf(block: SectionBlock | undefined, id: string): BlockFigu
   const previous = num(block.total.previous?.[k]?.value);
   const monthBefore = num(block.total.monthBefore?.[k]?.value);
   const statedSource = block.total.statedChangePct?.[k];
-  const statedChangePct = statedSource?.check || statedSource?.error ? undefined : num(statedSource?.value);
   const currentSource = block.total.current[k];
   const previousSource = block.total.previous?.[k];
   const flagged = [currentSource, previousSource].some((v) => v?.check || v?.error);
@@ -60,7 +57,6 @@ export function figureOf(block: SectionBlock | undefined, id: string): BlockFigu
     ...(current !== undefined ? { current } : {}),
     ...(previous !== undefined ? { previous } : {}),
     ...(monthBefore !== undefined ? { monthBefore } : {}),
-    ...(statedChangePct !== undefined ? { statedChangePct } : {}),
   };
 }
 
