@@ -27,6 +27,8 @@ const XL_RIGHT = -4152;
 /** xlHAlign… by the palette's alignment. */
 const HORIZONTAL: Readonly<Record<NonNullable<StyleFormat["horizontalAlignment"]>, number>> = { Center: XL_CENTER, Left: XL_LEFT, Right: XL_RIGHT };
 const XL_TOP = -4160;
+/** xlVAlign… by the palette's alignment. */
+const VERTICAL: Readonly<Record<NonNullable<StyleFormat["verticalAlignment"]>, number>> = { Top: XL_TOP, Center: XL_CENTER };
 /** xlChartType by the plan's chart type. */
 export const CHART_TYPE: Readonly<Record<ChartPlan["type"], number>> = { ColumnClustered: 51, BarClustered: 57, Doughnut: -4120, Line: 4 };
 const XL_ROWS = 1;
@@ -53,7 +55,7 @@ export function applyStyle(range: EtRange, f: StyleFormat): void {
   }
   if (f.fill !== undefined) range.Interior.Color = hexToBgr(f.fill);
   if (f.horizontalAlignment) range.HorizontalAlignment = HORIZONTAL[f.horizontalAlignment];
-  if (f.verticalAlignment === "Top") range.VerticalAlignment = XL_TOP;
+  if (f.verticalAlignment) range.VerticalAlignment = VERTICAL[f.verticalAlignment];
   if (f.wrapText !== undefined) range.WrapText = f.wrapText;
   if (f.borders) {
     const borders = range.Borders;

@@ -1,8 +1,10 @@
 /**
- * How each named style of a summary plan looks: the add-in's palette in one place, rendered by
- * every writer of a summary sheet (Office.js in src/excel, the ET object model in src/wps), so the
- * two hosts draw the same sheet. Colours are "#RRGGBB"; a writer converts them to what its host
- * takes (WPS wants BGR numbers).
+ * How each named style of a summary plan looks: the one table of the summary sheet's look — fonts,
+ * fills, borders and alignment — read by every writer of a summary sheet (Office.js in src/excel, the
+ * ET object model in src/wps, the .summary.xlsx's styles part in src/xlsx/summary/cellStyles.ts), so
+ * the hosts and the file draw the same sheet. Number formats are the plan's, cell by cell
+ * (`PlanCell.numberFormat`). Colours are "#RRGGBB"; a writer converts them to what its host takes (WPS
+ * wants BGR numbers, a styles part ARGB).
  */
 import type { SummaryStyle } from "./plan";
 
@@ -17,7 +19,7 @@ export interface StyleFormat {
   /** Fill colour, "#RRGGBB". */
   readonly fill?: string;
   readonly horizontalAlignment?: "Center" | "Left" | "Right";
-  readonly verticalAlignment?: "Top";
+  readonly verticalAlignment?: "Top" | "Center";
   readonly wrapText?: boolean;
   /** Thin continuous lines on every edge and between cells. */
   readonly borders?: boolean;
@@ -25,23 +27,39 @@ export interface StyleFormat {
 
 /** The formats of each named style. */
 export const STYLE_FORMATS: Readonly<Record<SummaryStyle, StyleFormat>> = {
-  title: { bold: true, size: 16, horizontalAlignment: "Center" },
+  title: { bold: true, size: 16, horizontalAlignment: "Center", verticalAlignment: "Center" },
   // Row 2's note is a paragraph: wrapped in a row as tall as its lines (the plan's height), never cut at both ends.
   subtitle: { italic: true, color: "#595959", size: 9, horizontalAlignment: "Left", verticalAlignment: "Top", wrapText: true },
   section: { bold: true, size: 12, fill: "#FCE4D6" },
-  header: { bold: true, fill: "#D9E1F2", horizontalAlignment: "Center", wrapText: true, borders: true },
-  // Figures (and the "—" of a missing one) to the right, as in the .xlsx writer; text columns are "label" cells.
+  // A header of two rows (县（市） merged down beside 事故起数 | 本期 去年同期) is centred both ways.
+  header: { bold: true, fill: "#D9E1F2", horizontalAlignment: "Center", verticalAlignment: "Center", wrapText: true, borders: true },
+  // Figures (and the "—" of a missing one) to the right; text columns are "label" cells.
   body: { borders: true, horizontalAlignment: "Right" },
   total: { bold: true, fill: "#F2F2F2", borders: true },
   narrative: { wrapText: true, verticalAlignment: "Top" },
   note: { italic: true, color: "#7F7F7F", size: 9 },
   label: { borders: true },
-  check: { color: "#C00000", wrapText: true },
+  // A 核对 slip: a row of the bordered table under its header (or the losses' sum row beside its bordered parts), red,
+  // its long message wrapped and its sheet and cell at the top beside it.
+  check: { color: "#C00000", borders: true, wrapText: true, verticalAlignment: "Top" },
   // A 识别说明 row: bordered like a table's, its long note wrapped, its sheet and cell at the top beside the note.
   remark: { borders: true, wrapText: true, verticalAlignment: "Top" },
   // Laid over another style where a text is wider than its cell (textFit.ts): only turns wrapping on.
   wrap: { wrapText: true },
 };
+
+/**
+ * Styles laid one over another, property by property, as a host applies them in turn: a later style
+ * sets what it names and keeps the rest ("wrap" over "header" keeps the header's centring).
+ *
+ * @param under the look so far, if any
+ * @param over the style laid over it
+ * @returns the look of the cell
+ * @example overlay(STYLE_FORMATS.header, STYLE_FORMATS.wrap).horizontalAlignment // "Center"
+ */
+export function overlay(under: StyleFormat | undefined, over: StyleFormat): StyleFormat {
+  return under ? { ...under, ...over } : over;
+}
 
 /** The edges a bordered style draws, by their Office.js names. */
 export const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;

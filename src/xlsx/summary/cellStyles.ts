@@ -1,43 +1,17 @@
 /**
  * The summary's named styles as cell formats, and their addition to the workbook's styles part.
- * The looks are the add-in's (src/excel/writeSummary.ts): the same palette, borders and alignment.
+ * The looks are the one table of src/core/summary/stylePalette.ts, the same the add-in's writers
+ * (Office.js, WPS) apply, written as a styles part writes them (ARGB colours, lower-case alignments).
  * New fonts, fills, borders, number formats and cell formats are appended after the existing
  * ones, so every index the user's sheets use keeps its meaning.
  */
-import type { PlanCell, StyledArea, SummaryStyle } from "../../core/summary/plan";
+import type { PlanCell, StyledArea } from "../../core/summary/plan";
+import { overlay, STYLE_FORMATS, type StyleFormat } from "../../core/summary/stylePalette";
 import { escapeXml, rootPrefix } from "../package/xmlParts";
 
-interface Look {
-  readonly font?: { readonly bold?: boolean; readonly italic?: boolean; readonly size?: number; readonly color?: string };
-  readonly fill?: string;
-  readonly alignment?: { readonly horizontal?: string; readonly vertical?: string; readonly wrapText?: boolean };
-  readonly border?: boolean;
-}
-
-/** What each named style looks like (ARGB colours). */
-export const LOOKS: Record<SummaryStyle, Look> = {
-  title: { font: { bold: true, size: 16 }, alignment: { horizontal: "center", vertical: "center" } },
-  // Row 2's note is a paragraph: wrapped (its row is as tall as its lines), never cut at both ends.
-  subtitle: { font: { italic: true, size: 9, color: "FF666666" }, alignment: { horizontal: "left", vertical: "top", wrapText: true } },
-  section: { font: { bold: true, size: 12, color: "FF1F4E79" } },
-  header: { font: { bold: true }, fill: "FFDDEBF7", alignment: { horizontal: "center", vertical: "center", wrapText: true }, border: true },
-  // Figures (and the "—" of a missing one) to the right; text columns are "label" cells.
-  body: { border: true, alignment: { horizontal: "right" } },
-  label: { border: true },
-  total: { font: { bold: true }, fill: "FFF2F2F2", border: true },
-  note: { font: { size: 9, color: "FF666666" } },
-  narrative: { alignment: { wrapText: true, vertical: "top" } },
-  check: { border: true, font: { color: "FF9C0006" }, alignment: { wrapText: true, vertical: "top" } },
-  remark: { border: true, alignment: { wrapText: true, vertical: "top" } },
-  wrap: { alignment: { wrapText: true } },
-};
-
-/** A look laid over another, property by property (a "wrap" keeps the header's centring). */
-function overlay(under: Look | undefined, over: Look): Look {
-  if (!under) return over;
-  const font = under.font || over.font ? { ...under.font, ...over.font } : undefined;
-  const alignment = under.alignment || over.alignment ? { ...under.alignment, ...over.alignment } : undefined;
-  return { ...under, ...over, ...(font ? { font } : {}), ...(alignment ? { alignment } : {}) };
+/** A palette colour ("#D9E1F2") as a styles part's ARGB ("FFD9E1F2"). */
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
 }
 
 /** Excel's built-in number formats the plan uses (no numFmt entry needed). */
@@ -46,7 +20,7 @@ const BUILT_IN: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0
 /** The format of each cell of the plan: its look (later areas override earlier ones, as the add-in applies them) and number format. */
 export interface CellFormats {
   /** The distinct formats, in order of first use. */
-  readonly formats: { readonly look: Look; readonly numberFormat?: string }[];
+  readonly formats: { readonly look: StyleFormat; readonly numberFormat?: string }[];
   /** formatIndex[row][column]: an index into `formats`, or -1 for a cell with none. */
   readonly formatIndex: readonly Int32Array[];
 }
@@ -61,12 +35,12 @@ export interface CellFormats {
  * @returns the distinct formats and each cell's
  */
 export function cellFormats(rowCount: number, columnCount: number, cells: readonly (readonly PlanCell[])[], styles: readonly StyledArea[]): CellFormats {
-  const looks: (Look | undefined)[][] = Array.from({ length: rowCount }, () => new Array<Look | undefined>(columnCount));
+  const looks: (StyleFormat | undefined)[][] = Array.from({ length: rowCount }, () => new Array<StyleFormat | undefined>(columnCount));
   for (const area of styles) {
     for (let r = area.row; r < Math.min(rowCount, area.row + area.rowCount); r++)
-      for (let c = area.column; c < Math.min(columnCount, area.column + area.columnCount); c++) looks[r][c] = overlay(looks[r][c], LOOKS[area.style]);
+      for (let c = area.column; c < Math.min(columnCount, area.column + area.columnCount); c++) looks[r][c] = overlay(looks[r][c], STYLE_FORMATS[area.style]);
   }
-  const formats: { look: Look; numberFormat?: string }[] = [];
+  const formats: { look: StyleFormat; numberFormat?: string }[] = [];
   const keys = new Map<string, number>();
   const formatIndex = looks.map((row, r) => {
     const out = new Int32Array(columnCount).fill(-1);
@@ -198,15 +172,16 @@ export function addFormats(stylesXml: string, formats: CellFormats["formats"]): 
   const fontKey = new Map<string, number>();
   const fillKey = new Map<string, number>();
   const plan = formats.map((f) => {
-    const font = f.look.font;
+    const { bold, italic, size, color } = f.look;
+    const hasFont = bold !== undefined || italic !== undefined || size !== undefined || color !== undefined;
     let fontIndex = -1;
-    if (font) {
-      const key = JSON.stringify(font);
+    if (hasFont) {
+      const key = JSON.stringify([bold, italic, size, color]);
       if (!fontKey.has(key)) {
         fontKey.set(key, fonts.length);
         fonts.push(
-          `<${p}font>${font.bold ? `<${p}b/>` : ""}${font.italic ? `<${p}i/>` : ""}<${p}sz val="${font.size ?? defaultSize}"/>` +
-            `${font.color ? `<${p}color rgb="${font.color}"/>` : ""}<${p}name val="${escapeXml(defaultName)}"/></${p}font>`,
+          `<${p}font>${bold ? `<${p}b/>` : ""}${italic ? `<${p}i/>` : ""}<${p}sz val="${size ?? defaultSize}"/>` +
+            `${color ? `<${p}color rgb="${argb(color)}"/>` : ""}<${p}name val="${escapeXml(defaultName)}"/></${p}font>`,
         );
       }
       fontIndex = fontKey.get(key)!;
@@ -216,16 +191,16 @@ export function addFormats(stylesXml: string, formats: CellFormats["formats"]): 
       if (!fillKey.has(f.look.fill)) {
         fillKey.set(f.look.fill, fills.length);
         fills.push(
-          `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${f.look.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+          `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(f.look.fill)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
         );
       }
       fillIndex = fillKey.get(f.look.fill)!;
     }
-    if (f.look.border && borders.length === 0) {
+    if (f.look.borders && borders.length === 0) {
       const edge = (e: string): string => `<${p}${e} style="thin"><${p}color indexed="64"/></${p}${e}>`;
       borders.push(`<${p}border>${edge("left")}${edge("right")}${edge("top")}${edge("bottom")}<${p}diagonal/></${p}border>`);
     }
-    return { fontIndex, fillIndex, border: !!f.look.border };
+    return { fontIndex, fillIndex, border: !!f.look.borders };
   });
   const fontBase = fonts.length ? append(xml, p, "fonts", "font", fonts) : undefined;
   if (fontBase) xml = fontBase.xml;
@@ -237,7 +212,8 @@ export function addFormats(stylesXml: string, formats: CellFormats["formats"]): 
   const xfs = formats.map((f, i) => {
     const { fontIndex, fillIndex, border } = plan[i];
     const numFmtId = f.numberFormat === undefined ? 0 : numFmtIds.get(f.numberFormat)!;
-    const a = f.look.alignment;
+    const { horizontalAlignment: horizontal, verticalAlignment: vertical, wrapText } = f.look;
+    const aligned = horizontal !== undefined || vertical !== undefined || wrapText !== undefined;
     const attrs = [
       `numFmtId="${numFmtId}"`,
       `fontId="${fontIndex < 0 ? 0 : fontBase!.first + fontIndex}"`,
@@ -248,10 +224,10 @@ export function addFormats(stylesXml: string, formats: CellFormats["formats"]): 
       fontIndex >= 0 ? `applyFont="1"` : "",
       fillIndex >= 0 ? `applyFill="1"` : "",
       border ? `applyBorder="1"` : "",
-      a ? `applyAlignment="1"` : "",
+      aligned ? `applyAlignment="1"` : "",
     ].filter(Boolean);
-    const alignment = a
-      ? `<${p}alignment${a.horizontal ? ` horizontal="${a.horizontal}"` : ""}${a.vertical ? ` vertical="${a.vertical}"` : ""}${a.wrapText ? ` wrapText="1"` : ""}/>`
+    const alignment = aligned
+      ? `<${p}alignment${horizontal ? ` horizontal="${horizontal.toLowerCase()}"` : ""}${vertical ? ` vertical="${vertical.toLowerCase()}"` : ""}${wrapText ? ` wrapText="1"` : ""}/>`
       : "";
     return alignment ? `<${p}xf ${attrs.join(" ")}>${alignment}</${p}xf>` : `<${p}xf ${attrs.join(" ")}/>`;
   });
