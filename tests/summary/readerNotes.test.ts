@@ -114,7 +114,7 @@ describe("every reader warning of the fixtures and the corpus reaches the sheet,
     const wf = await factsOf("tests/corpus/workbooks/04-gz-2022-annual-three-year-average.xlsx");
     expect(wf.diagnostics.some((d) => d.message.zh.includes("没有去年同期列"))).toBe(true);
     const rows = sectionRows(planSummary(wf, { language: "zh" }), "readerNotes").slice(3);
-    expect(rows).toEqual(["2022年 | G3 | “与近三年平均值相比(%)”列是与前几年平均数的比较，既不是本期数，也不是同比，未汇总、未核对。"]);
+    expect(rows).toEqual(["2022年 | G3 | “与近三年平均值相比(%)”列是与近三年平均值的比较，不是同比，综述按原表所列写入；表中没有前几年的数字，未核对。"]);
     // The sample's three tables without a 去年同期 column (灾情汇总, 隐患排查治理, 行政执法) leave no note at all.
     const sample = planSummary(await factsOf("assets/samples/bureau-2024H1.xlsx"), { language: "zh" });
     expect(sample.sections.map((s) => s.id)).not.toContain("readerNotes");

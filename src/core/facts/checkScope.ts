@@ -73,6 +73,8 @@ export function checkScope(facts: readonly Fact[], sources: readonly FactSource[
   for (const f of facts) {
     if (f.derived || f.value === null || f.provenance.kind !== "cell") continue;
     const c = column(f, turned)!;
+    // A change against the mean of earlier years is not checked (the table holds no earlier years).
+    if (f.base?.mean) continue;
     if (f.measure === "change" || f.measure === "change_pct") add(f.source);
     else if (f.measure === "rate") {
       const ind = indicatorById(f.indicator);

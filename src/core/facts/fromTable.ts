@@ -141,6 +141,30 @@ function crossPeriod(row: FactPeriod, column: FactPeriod, compared: boolean, mea
 }
 
 /**
+ * A stated change in percent against the mean of earlier years ("较近5年同期均值(%)" −83, corpus 42): a change_pct
+ * whose base is that mean (relation "series", `mean`), about the figure column before it, never a 同比.
+ */
+function meanFact(table: TableModel, i: number, j: number, periods: ReturnType<typeof tablePeriods>, keys: BreakdownKey[]): Fact | undefined {
+  const column = table.columns[j];
+  const indicator = table.keyKind === "indicator" ? table.rows[i].indicator : column.meanOf?.indicator;
+  const read = table.values[i]?.[j] ?? null;
+  const period = periods.of(column);
+  if (!indicator || !indicatorById(indicator) || !period || !column.meanOf || read?.value === null || read?.value === undefined) return undefined;
+  return {
+    indicator,
+    period,
+    breakdown: [...scopeKeys(table), ...keys],
+    value: read.value,
+    unit: "%",
+    baseUnit: "%",
+    measure: "change_pct",
+    provenance: cellProvenance(table, i, j, 1),
+    source: table.id,
+    base: { label: column.meanOf.words, relation: "series", mean: true },
+  };
+}
+
+/**
  * The facts of one table.
  *
  * @param table the table as read (after withPeriodGroups)
@@ -159,6 +183,12 @@ export function tableFacts(table: TableModel): Fact[] {
     const breakdown = rowBreakdown(table, i);
     const ofRow = periodOfRow.get(row.row);
     table.columns.forEach((column, j) => {
+      if (column.meanOf) {
+        // Against the mean of earlier years (reader/measureKinds.ts); a table read turned has none.
+        const fact = ofRow ? undefined : meanFact(table, i, j, periods, breakdown);
+        if (fact) facts.push(fact);
+        return;
+      }
       // The key column names the rows; a word in its header that reads like an indicator (乡镇) is not a figure.
       if (!FIGURE_ROLES.has(column.role) || column.column === table.keyColumn) return;
       // A table keyed by indicator whose columns name indicators too (隐患 | 报送数 | 已整改 | 整改率): the row

@@ -21,4 +21,9 @@ export interface FactPeriod {
    * date (1—6月累计 | 去年同期). Absent when the source has one group only.
    */
   readonly group?: "month" | "cumulative";
+  /**
+   * For the base of a stated change only: the mean of earlier years, as `label` words it ("近5年同期均值",
+   * "近三年平均值"; its relation is "series"). Such a change is no 同比, and the table holds no earlier years to check it.
+   */
+  readonly mean?: true;
 }

@@ -37,8 +37,10 @@ function fallbackRelation(role: ColumnMeaning["role"]): PeriodRelation | undefin
  */
 export function tablePeriods(table: TableModel): TablePeriods {
   const monthly = hasPeriodGroups(table);
+  // A column against the mean of earlier years keeps its indicator in meanOf (reader/measureKinds.ts).
+  const indicatorOf = (c: ColumnMeaning) => c.indicator ?? c.meanOf?.indicator;
   const sameSlot = (a: ColumnMeaning, b: ColumnMeaning) =>
-    a.indicator === b.indicator && a.industry === b.industry && (!monthly || a.periodGroup === b.periodGroup);
+    indicatorOf(a) === indicatorOf(b) && a.industry === b.industry && (!monthly || a.periodGroup === b.periodGroup);
   /** The nearest column before `column` that passes `test`, else the first anywhere. */
   const nearest = (column: ColumnMeaning, test: (c: ColumnMeaning) => boolean): ColumnMeaning | undefined => {
     const j = table.columns.indexOf(column);
@@ -57,14 +59,16 @@ export function tablePeriods(table: TableModel): TablePeriods {
   };
   const changed = (column: ColumnMeaning): FactPeriod | undefined => {
     // A stated change is about the figure column before it (…| 1—6月累计 | 去年同期 | 增减幅度).
-    const figure = nearest(column, (c) => FIGURE_ROLES.has(c.role) && sameSlot(c, column) && c.period?.relation !== "series");
+    // A column against the mean of earlier years has no group of its own: the figure column right before it is its.
+    const slot = (c: ColumnMeaning) => (column.meanOf ? indicatorOf(c) === indicatorOf(column) && c.industry === column.industry : sameSlot(c, column));
+    const figure = nearest(column, (c) => FIGURE_ROLES.has(c.role) && slot(c) && c.period?.relation !== "series");
     const p = figure && resolved(figure);
     if (p) return { ...p, relation: "current" };
     const group = monthly ? column.periodGroup : undefined;
     return { label: table.periods.current ?? "", relation: "current", ...(group ? { group } : {}) };
   };
   const of = (column: ColumnMeaning): FactPeriod | undefined =>
-    column.role === "change_abs" || column.role === "change_pct" ? changed(column) : resolved(column);
+    column.role === "change_abs" || column.role === "change_pct" || column.meanOf ? changed(column) : resolved(column);
   const baseOf = (column: ColumnMeaning, comparison = column.comparison): FactPeriod => {
     const role = comparison === "previous_period" ? "previous_period" : "previous";
     // A change column compares with the comparison column before it; a turned table's change row, under a

@@ -100,6 +100,10 @@ export const READER_MESSAGES = {
     zh: `“${header}”列是与前几年平均数的比较，既不是本期数，也不是同比，未汇总、未核对`,
     en: `The column "${header}" compares with an average of earlier years: neither this period's figure nor a year-on-year change; it is not summarised or checked`,
   }),
+  meanComparison: (header: string, base: string): Message => ({
+    zh: `“${header}”列是与${base}的比较，不是同比，综述按原表所列写入；表中没有前几年的数字，未核对`,
+    en: `The column "${header}" compares with an average of earlier years, not with a year earlier; the narrative tells it as the table states it; the table holds no earlier years, so it is not checked`,
+  }),
   fractionalCount: (header: string, indicator: string, samples: readonly string[]): Message => ({
     zh: `“${header}”列的数值多为小数（${samples.join("、")}…），不是${indicator}的计数，未汇总`,
     en: `The column "${header}" holds mostly fractions (${samples.join(", ")}…): not a count of ${indicator}; it is not summed`,

@@ -64,6 +64,8 @@ export interface DraftColumn {
   ofWhich?: string;
   /** What kind of number the column holds (measureKinds.ts). */
   measure?: MeasureKind;
+  /** A comparison with the mean of earlier years: its base's words ("近5年同期均值"; measureKinds.ts). */
+  meanOf?: { words: string; indicator?: string };
 }
 
 export const PERIOD_OR_CHANGE_WORDS = /[(（][^)）]*[)）]|(同比)?(增减|增长|增幅|降幅)(幅度|数|率)?|本期|去年同期|上年同期|±%?/g;

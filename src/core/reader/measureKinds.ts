@@ -10,6 +10,7 @@ import { normalHeader } from "../registry/headerText";
 import { cellAddress } from "../model/address";
 import { MESSAGES } from "../messages";
 import type { Diagnostic, ReadValue } from "./model";
+import { readCell } from "../numbers/readCell";
 import type { DraftColumn } from "./headerColumns";
 
 const HEADER_MEASURES: readonly [RegExp, MeasureKind][] = [
@@ -63,6 +64,23 @@ export function settleMeasures(drafts: DraftColumn[]): void {
 
 /** A header comparing with an average of earlier years (与前两年平均数相比, 较近5年同期均值, 比近三年平均). */
 const AVERAGE_COMPARISON = /(与|较|比)[^/]{0,8}(平均|均值)/;
+/** The base such a header names: "近5年同期均值", "近三年平均值", "前两年平均数". */
+const AVERAGE_BASE = /(?:与|较|比)((?:近|前|过去)[^/相比]{0,8}?(?:平均数|平均值|均值|平均))/;
+
+/**
+ * A column of the percents against the mean of earlier years, its figures as written: the reader may have
+ * read them under a count's unit (a row's 万人次), so each is read again from its cell; 持平 is 0.
+ */
+function meanPercents(values: (ReadValue | null)[][], index: number): void {
+  for (const row of values) {
+    const cell = row[index];
+    if (!cell) continue;
+    const reading = readCell(cell.raw);
+    const unchanged = reading.kind === "text" && /^持平$/.test(reading.text.trim());
+    const value = reading.kind === "number" ? (reading.notes.includes("percent") ? Number(`${reading.value}e2`) : reading.value) : unchanged ? 0 : null;
+    row[index] = { ...cell, value };
+  }
+}
 
 /** Units counted in whole things: a fraction in such a column is no count of them. */
 const WHOLE_UNITS = new Set(["人", "人次", "起", "宗", "户", "间", "个", "家", "次", "处", "座", "头", "只", "头只", "条", "项", "件", "所"]);
@@ -130,9 +148,16 @@ export function setAsideNonCounts(sheet: string, headerRow: number, values: (Rea
   };
   // 与前两年平均数相比(%), 较近5年同期均值: a change against a base the table does not hold — no figure of this
   // period (it was read as 事故起数 -60), and no 同比 either.
+  // Its percents are kept (meanOf), told as the table states them, and never checked: the table holds no earlier years.
   drafts.forEach((d, j) => {
-    if (d.role !== "key" && d.role !== "category" && AVERAGE_COMPARISON.test(d.path.map(normalHeader).join("/")))
-      setAside(j, "info", MESSAGES.reader.averageComparison(d.path.join("/")));
+    const header = d.path.map(normalHeader).join("/");
+    if (d.role === "key" || d.role === "category" || !AVERAGE_COMPARISON.test(header)) return;
+    const base = AVERAGE_BASE.exec(header)?.[1];
+    if (!base) return setAside(j, "info", MESSAGES.reader.averageComparison(d.path.join("/")));
+    const meanOf = { words: base, ...(d.indicator ? { indicator: d.indicator.id } : {}) };
+    diagnostics.push({ severity: "info", sheet, address: cellAddress(headerRow, d.column), message: MESSAGES.reader.meanComparison(d.path.join("/"), base) });
+    Object.assign(d, { indicator: undefined, confidence: 0, matchedAlias: undefined, role: "ignored", measure: undefined, meanOf });
+    meanPercents(values, j);
   });
   for (const { index, samples } of fractionalCounts(values, drafts)) {
     const d = drafts[index];

@@ -255,6 +255,7 @@ export function readTable(
     ...(d.periodLabel ? { periodLabel: d.periodLabel } : {}),
     ...(d.resolved ? { period: d.resolved } : d.dated ? { period: d.dated.parsed } : {}),
     ...(d.comparison ? { comparison: d.comparison } : {}),
+    ...(d.meanOf ? { meanOf: d.meanOf } : {}),
     confidence: d.indicator ? d.confidence : d.role === "key" || d.role === "category" || d.role === "code" ? 0.9 : d.role === "ignored" ? 0 : 0.3,
     ...(d.matchedAlias ? { matchedAlias: d.matchedAlias } : {}),
     ...(d.resolvedTypo ? { resolvedTypo: true } : {}),

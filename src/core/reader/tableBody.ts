@@ -85,7 +85,8 @@ export function keyRowsByIndicator(
     if (factor === undefined || factor === 1) return;
     values[i] = values[i].map((v, j) => {
       const role = drafts[j].role;
-      if (!v || v.value === null || role === "change_pct" || role === "rate") return v;
+      // Percents (a stated change, a rate, a comparison with the mean of earlier years) keep no row unit.
+      if (!v || v.value === null || role === "change_pct" || role === "rate" || drafts[j].meanOf) return v;
       return { ...v, value: Number((v.value * factor).toPrecision(15)) };
     });
   });

@@ -45,6 +45,13 @@ export interface ColumnMeaning {
   /** For stated change columns: "previous_period" when the change is 环比 (against 上月), absent for 同比. */
   readonly comparison?: "previous_period";
   /**
+   * A column comparing, in percent, with the mean of earlier years ("较近5年同期均值(%)", "与近三年平均值相比(%)"):
+   * the words of its base ("近5年同期均值") and the indicator its header names, if it names one (a table keyed by
+   * indicator names it in the row). Its role is "ignored" (it is no figure and no 同比: never summed, never
+   * checked, since the table holds no earlier years); its values are kept for the 综述 (facts/fromTable.ts).
+   */
+  readonly meanOf?: { readonly words: string; readonly indicator?: string };
+  /**
    * In a table read turned: the column of an 其中 row under a period row (8月 | 其中：较大事故): its
    * figures are the part named here ("较大事故") of the period column before it, same period and group.
    */

@@ -13,6 +13,7 @@ import { bothDownOf, rowMoves } from "./groupMoves";
 import { earlierYears } from "./earlierYears";
 import { largerAccidents } from "./largerLevels";
 import { levelRows } from "./levelRows";
+import { withLossBeside } from "./lossBeside";
 import { withLevelsBelow, withUnfilled, withWords } from "./ledgerFigureNotes";
 
 /** Official loss category names (docs/report-rules.md T4), whatever the workbook's header said. */
@@ -293,7 +294,8 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
     [summed(byIndustry), industryTable],
   ];
   const chosen = candidates.find(([pairs]) => pairs !== undefined);
-  let accidents: IndicatorPair[] | undefined = chosen?.[0];
+  // The loss of the same period from another table of the sheet, where the totals' table gives none (lossBeside.ts).
+  let accidents: IndicatorPair[] | undefined = chosen?.[0] && withLossBeside(chosen[0], chosen[1], tables);
   let accidentWhole: readonly Fact[] = chosen?.[1]?.whole ?? [];
   // 据初步统计 is the accident table's own word, never another table's (narrative/figuresStatus.ts).
   let accidentsStatus = chosen?.[0] ? chosen[1]?.source.status : undefined;

@@ -49,6 +49,8 @@ export interface IndicatorPair {
   readonly previous: SourcedValue;
   /** Last month's figure (上月), the base of 环比, where the source gives it (a ledger's month). */
   readonly monthBefore?: SourcedValue;
+  /** The 同比 in percent a table states where the pair has no year-earlier figure (a loss from another table, lossBeside.ts). */
+  readonly statedChangePct?: SourcedValue;
 }
 
 /** The same period in each of the years right before the report year (earlierYears.ts): the several-year average. */

@@ -14,7 +14,7 @@ import { factTables, firstFact, groupView, isColumnGroup, rowLabel, type FactRow
 import { figuresOf, type FiguresPeriod } from "../periods/figuresPeriod";
 import type { WorkbookFacts } from "../facts";
 import { kindParts } from "./kindPartRows";
-import { statedChanges, statedRing, type StatedChanges } from "./statedChanges";
+import { statedBesides, statedChanges, type StatedChanges } from "./statedChanges";
 import { levelRows } from "./levelRows";
 import type { LevelRow } from "./facts";
 import { denominatorIn } from "./rateDenominator";
@@ -241,7 +241,7 @@ function columnBlocks(t: FactTable, ids: readonly string[], group: "month" | und
         ...(compared ? { previous: totalOf("year_ago") } : {}),
         ...(list.some((id) => has(id, "month_before")) ? { monthBefore: totalOf("month_before") } : {}),
         ...(!compared && t.statedTotal ? statedChanges(t.whole, indicators, stated) : {}),
-        ...(!list.some((id) => has(id, "month_before")) && t.statedTotal ? statedRing(t.whole, indicators, stated) : {}),
+        ...(t.statedTotal ? statedBesides(t.whole, indicators, stated, !list.some((id) => has(id, "month_before"))) : {}),
       },
       ...monthBeforeOf(all, t.whole),
       rows,
@@ -295,8 +295,8 @@ function rowBlocks(t: FactTable, ids: readonly string[], group: "month" | undefi
         ...(all.some((f) => f.period.relation === "month_before") ? { monthBefore: valuesAt("month_before") } : {}),
         // The 同比 the table states for a whole it gives no year-earlier figure of (statedChanges.ts).
         ...(!compared ? statedChanges(t.whole, indicators, stated) : {}),
-        // The 环比 it states without last month's figures (statedChanges.ts statedRing).
-        ...(!all.some((f) => f.period.relation === "month_before") ? statedRing(t.whole, indicators, stated) : {}),
+        // The 环比 it states without last month's figures, and its change against the mean of earlier years (statedBesides).
+        ...statedBesides(t.whole, indicators, stated, !all.some((f) => f.period.relation === "month_before")),
       },
       ...monthBeforeOf(all, t.whole),
       rows: [],

@@ -18,6 +18,10 @@ export interface StatedChanges {
   readonly statedRingChange?: readonly BlockValue[];
   /** The stated 环比 in percent (52.4 for a rise of 52.4% on last month; corpus 04). */
   readonly statedRingPct?: readonly BlockValue[];
+  /** The change in percent against the mean of earlier years the table states ("较近5年同期均值(%)" −83, corpus 42). */
+  readonly statedMeanPct?: readonly BlockValue[];
+  /** That mean as the table words it ("近5年同期均值", "近三年平均值"). */
+  readonly meanWords?: string;
 }
 
 const MISSING: BlockValue = { value: null };
@@ -52,23 +56,33 @@ export function statedChanges(
 }
 
 /**
- * The 环比 a table states without last month's figures (广州 2022年12月: "环比事故起数上升52.4%、死亡人数上升52.6%、受伤
- * 人数持平", corpus 04): its stated changes against 上月, under their own names so they are never told as a 同比.
+ * The other changes a table states, under their own names so they are never told as a 同比: the 环比 it states
+ * without last month's figures (广州 2022年12月: "环比事故起数上升52.4%、死亡人数上升52.6%、受伤人数持平", corpus 04), and
+ * the change against the mean of earlier years ("与近三年平均值相比分别下降13.3%、6.0%、30.2%", corpus 04; "与近5年同期
+ * 均值相比，分别下降83%、91%和7%", 应急管理部 2022年1月, corpus 42).
  *
  * @param whole the facts of the table's whole (one group of a monthly report)
  * @param indicators the block's indicators, in order
  * @param stated a fact as the workbook states it, given the factor of the unit it is shown in
- * @returns the stated 环比, empty where none is stated
- * @example statedRing(corpus04.month, indicators, stated).statedRingPct?.[0].value // 52.4
+ * @param ring whether to take the stated 环比 (not where the table gives last month's figures)
+ * @returns the stated 环比 and the changes against the mean, empty where none is stated
+ * @example statedBesides(corpus04.month, indicators, stated, true).statedRingPct?.[0].value // 52.4
  */
-export function statedRing(
+export function statedBesides(
   whole: readonly Fact[],
   indicators: readonly BlockIndicator[],
   stated: (fact: Fact | undefined, factor: number) => BlockValue,
+  ring: boolean,
 ): StatedChanges {
-  const ring = statedChanges(whole, indicators, stated, "month_before");
+  const r = ring ? statedChanges(whole, indicators, stated, "month_before") : {};
+  const means = indicators.map((ind) => {
+    const fact = ind.part === undefined ? whole.find((f) => f.indicator === ind.id && f.measure === "change_pct" && f.base?.mean) : undefined;
+    return fact ? { value: stated(fact, 1), words: fact.base!.label } : undefined;
+  });
+  const words = means.find((m) => m !== undefined)?.words;
   return {
-    ...(ring.statedChange ? { statedRingChange: ring.statedChange } : {}),
-    ...(ring.statedChangePct ? { statedRingPct: ring.statedChangePct } : {}),
+    ...(r.statedChange ? { statedRingChange: r.statedChange } : {}),
+    ...(r.statedChangePct ? { statedRingPct: r.statedChangePct } : {}),
+    ...(words !== undefined ? { statedMeanPct: means.map((m) => (m && m.words === words ? m.value : MISSING)), meanWords: words } : {}),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { FiguresPeriod } from "../../periods/figuresPeriod";
 import { englishPeriodText } from "../../periods/periodText";
+import { formatNumber } from "../../numbers/format";
 import type { IndicatorPair, SummaryFacts } from "../facts";
 import type { SummaryOptions } from "../options";
 import {
@@ -170,6 +171,12 @@ function beyondLedgerSentence(f: SummaryFacts, en: boolean): string | undefined 
   return `The ledger's latest record is dated ${englishPeriodText({ start: b.latest, end: b.latest })}; it holds none for ${english}, so the accidents of ${english} cannot be told from it.`;
 }
 
+/** The 同比 in percent a table states for a loss with no year-earlier figure (lossBeside.ts), unless the 核对 flags it. */
+function statedLossPct(loss: IndicatorPair | undefined): number | undefined {
+  const s = loss?.previous.value === null ? loss.statedChangePct : undefined;
+  return s && s.value !== null && Number.isFinite(s.value) && !s.check && !s.error && !loss?.current.check ? s.value : undefined;
+}
+
 function zh({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): string | undefined {
   const pairs = f.accidents ?? [];
   if (currentOf(pairs, "accident_count") === undefined) return undefined;
@@ -180,7 +187,7 @@ function zh({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
   const missing = unavailableZh(pairs);
   const loss = accidentLoss(pairs);
   const lossText = loss
-    ? `，直接经济损失${n(loss.current.value as number)}万元${zhVerify(loss.current, "万元")}${zhWords(loss.current, "直接经济损失")}${zhUnfilled(loss.current)}`
+    ? `，直接经济损失${loss.current.cell ? formatNumber(loss.current.value as number, 4) : n(loss.current.value as number)}万元${zhVerify(loss.current, "万元")}${zhWords(loss.current, "直接经济损失")}${zhUnfilled(loss.current)}`
     : "";
   const lead = `${opening}${part ? "发生生产安全事故" : "共发生各类生产安全事故"}${accidentFigures(pairs)}${lossText}${missing ? `，${missing}` : ""}`;
   const compared = pairs.filter((p) => (p.indicator in ACCIDENT_LEAD || p === loss) && comparable(p.current));
@@ -200,7 +207,11 @@ function zh({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
         .filter(Boolean)
         .join("，");
   const unchanged = noChange ? `${clause ? "；" : "，"}${noChange}` : "";
-  const body = `${lead}${clause ? `，${scope}同比${clause}${dual}` : ""}${unchanged}${ringZh(f, o, !!clause || !!noChange)}。`;
+  // The 同比 of a loss taken from another table, as that table states it (summary/lossBeside.ts): "直接经济损失下降99.92%".
+  const lossPct = statedLossPct(loss);
+  const lossMove = lossPct === undefined ? "" : `直接经济损失${lossPct === 0 ? "持平" : `${lossPct > 0 ? "上升" : "下降"}${n(Math.abs(lossPct))}%`}`;
+  const yoy = clause ? `，${scope}同比${clause}${lossMove ? `，${lossMove}` : ""}${dual}` : lossMove ? `，同比${lossMove}` : "";
+  const body = `${lead}${yoy}${unchanged}${ringZh(f, o, !!clause || !!noChange)}。`;
   const average = zhYearsAverage(f.accidentYears, (id) => ACCIDENT_LEAD[id], o);
   return `${body}${levelSentence(f, o, false)}${average}${noPreviousSentence(f, false)}${ledgerMismatchSentence(f, false)}${wording.note ?? ""}`;
 }
@@ -230,8 +241,11 @@ function en({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
   const changes = items.length ? ` ${enChangeSentence(items, nameOf, opening, amount)}` : "";
   const noChange = f.noPrevious ? "" : enList(compared.map((p) => enNoChange(nameOf(p), p.previous)).filter(Boolean));
   const unchanged = noChange ? ` ${noChange.charAt(0).toUpperCase()}${noChange.slice(1)}.` : "";
+  const lossPct = statedLossPct(loss);
+  const lossMove =
+    lossPct === undefined ? "" : ` (${lossPct === 0 ? "unchanged" : `${lossPct > 0 ? "up" : "down"} ${enNumber(Math.abs(lossPct))}%`} year on year)`;
   const lossSentence = loss
-    ? ` The direct economic loss was ${money(loss.current.value as number)}${enVerify(loss.current, true)}${enWords(loss.current, "loss", true)}${enUnfilled(loss.current)}.`
+    ? ` The direct economic loss was ${money(loss.current.value as number)}${lossMove}${enVerify(loss.current, true)}${enWords(loss.current, "loss", true)}${enUnfilled(loss.current)}.`
     : "";
   const missing = unavailableEn(pairs);
   const figures = place

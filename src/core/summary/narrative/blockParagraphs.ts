@@ -17,7 +17,8 @@ import { changeItems, enChangeSentence } from "./changes";
 import { changeOf, enFigure, figureOf, type BlockFigure } from "./sectionFigures";
 import { deathsOnlyEn, deathsOnlyZh } from "./deathsOnly";
 import { englishSubject, englishWhere } from "./region";
-import { enStatedChanges, zhStatedChanges } from "./statedChanges";
+import { ENGLISH, LEAD, enStatedChanges, zhStatedChanges } from "./statedChanges";
+import { enStatedMean, zhStatedMean } from "./statedMean";
 import { enLevelRows, zhLevelRows } from "./levelRows";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { blockHazards } from "./hazardBlock";
@@ -90,7 +91,12 @@ function accidentsZh(sections: SectionFacts, context: NarrativeContext): string 
   const what = largerLevelsOnly(b) ? "较大及以上事故" : "各类生产安全事故";
   const change = changes.length ? `，同比${changes.join("，")}` : stated ? `，同比${stated}` : "";
   const levels = largerLevelsOnly(b) ? "" : zhLevelRows(facts.levelRows);
-  return `${period ? `${period}，` : ""}${zhStatus(statusOf(b.status, options))}${facts.area ?? ""}共发生${what}${parts.join("、")}${lossText}${change}。${levels}`;
+  // The change against the mean of earlier years the table states (与近三年平均值相比, rule 20), after the 同比 and its levels.
+  const mean = zhStatedMean(
+    listedFigures(b, loss).flatMap(([, f]) => f ?? []),
+    (f) => LEAD[f.indicator.id] ?? f.indicator.name,
+  );
+  return `${period ? `${period}，` : ""}${zhStatus(statusOf(b.status, options))}${facts.area ?? ""}共发生${what}${parts.join("、")}${lossText}${change}。${levels}${mean}`;
 }
 
 function accidentsEn(sections: SectionFacts, context: NarrativeContext): string | undefined {
@@ -124,7 +130,11 @@ function accidentsEn(sections: SectionFacts, context: NarrativeContext): string 
   const loss = lossOf(b);
   const lossSentence = loss ? ` The direct economic loss was ${enMoney(loss.current! * loss.indicator.toBase)}${enVerify(loss.currentSource, true)}.` : "";
   const stated = items.length ? "" : enStatedChanges(listedFigures(b, loss));
-  const after = `${lossSentence}${changes}${stated}${largerLevelsOnly(b) ? "" : enLevelRows(facts.levelRows)}`;
+  const mean = enStatedMean(
+    listedFigures(b, loss).flatMap(([, f]) => f ?? []),
+    (f) => ENGLISH[f.indicator.id] ?? `the ${f.indicator.english}`,
+  );
+  const after = `${lossSentence}${changes}${stated}${largerLevelsOnly(b) ? "" : enLevelRows(facts.levelRows)}${mean}`;
   // The place the Chinese names (全省 → "the province"), as the subject: never left out where there is no comparison.
   const place = englishSubject(facts);
   if (place) return `${lead}${lead ? place : `${place.charAt(0).toUpperCase()}${place.slice(1)}`} recorded ${figures}.${after}`;

@@ -15,7 +15,7 @@ import { enList, enNumber } from "./figures";
 import type { BlockFigure } from "./sectionFigures";
 
 /** MEM's names for the changes (受灾人次, 倒塌房屋数量); 人次 or 人 as the workbook counts them. */
-function zhName(f: BlockFigure): string {
+export function zhName(f: BlockFigure): string {
   const times = f.indicator.unit.endsWith("人次");
   const names: Readonly<Record<string, string>> = {
     affected_pop: times ? "受灾人次" : "受灾人数",
@@ -32,7 +32,7 @@ function zhName(f: BlockFigure): string {
 }
 
 /** The English noun a release uses ("the number of people affected", "collapsed rooms"). */
-function enName(f: BlockFigure): string {
+export function enName(f: BlockFigure): string {
   const names: Readonly<Record<string, string>> = {
     affected_pop: "the number of people affected",
     dz_deaths_missing: "the number of people dead or missing",

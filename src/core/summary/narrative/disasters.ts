@@ -8,7 +8,8 @@
  * describe the table (a table with loss categories).
  */
 import { enMoney, enNumber, n } from "./figures";
-import { enDisasterChanges, zhDisasterChanges } from "./disasterChanges";
+import { enDisasterChanges, enName, zhDisasterChanges, zhName } from "./disasterChanges";
+import { enStatedMean, zhStatedMean } from "./statedMean";
 import { enFigure, enJoin, figureOf, type BlockFigure } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { englishIn, englishPeriodText } from "../../periods/periodText";
@@ -71,7 +72,7 @@ function zh(sections: SectionFacts, { facts, options }: NarrativeContext): strin
   const period = block.period?.label ?? facts.period;
   const area = facts.area ?? "";
   const text = `${period ? `${period}，` : ""}${area}各类自然灾害共造成${groups.map((g) => g.join("，")).join("；")}。`;
-  return text + (zhDisasterChanges(figures(block), options) ?? "");
+  return text + (zhDisasterChanges(figures(block), options) ?? "") + zhStatedMean(figures(block), zhName);
 }
 
 /**
@@ -161,7 +162,8 @@ function en(sections: SectionFacts, { facts, options }: NarrativeContext): strin
     ? `${englishIn(period)}, ${first.replace(/^(Crops|A total|The) /, (w) => w.toLowerCase())}`
     : `${first.charAt(0).toUpperCase()}${first.slice(1)}`;
   const changes = enDisasterChanges(figures(block), options);
-  return [opening, ...rest, ...(changes ? [changes] : [])].join(" ");
+  const mean = enStatedMean(figures(block), enName).trim();
+  return [opening, ...rest, ...(changes ? [changes] : []), ...(mean ? [mean] : [])].join(" ");
 }
 
 /**

@@ -24,6 +24,8 @@ export interface BlockFigure {
   readonly stated?: { readonly change?: BlockValue; readonly pct?: BlockValue };
   /** The cells of the 环比 the source states where it gives no 上月 figure, as sourced. */
   readonly statedRing?: { readonly change?: BlockValue; readonly pct?: BlockValue };
+  /** The change in percent against the mean of earlier years the source states, with the mean's words ("近5年同期均值"). */
+  readonly statedMean?: { readonly pct: BlockValue; readonly words: string };
 }
 
 /**
@@ -48,8 +50,11 @@ export function figureOf(block: SectionBlock | undefined, id: string): BlockFigu
   const given = (v: BlockValue | undefined) => (v && (v.value !== null || v.error) ? v : undefined);
   const [change, pct] = [given(block.total.statedChange?.[k]), given(statedSource)];
   const [ringChange, ringPct] = [given(block.total.statedRingChange?.[k]), given(block.total.statedRingPct?.[k])];
+  const meanPct = given(block.total.statedMeanPct?.[k]);
+  const words = block.total.meanWords;
   return {
     ...(change || pct ? { stated: { ...(change ? { change } : {}), ...(pct ? { pct } : {}) } } : {}),
+    ...(meanPct && words ? { statedMean: { pct: meanPct, words } } : {}),
     ...(ringChange || ringPct ? { statedRing: { ...(ringChange ? { change: ringChange } : {}), ...(ringPct ? { pct: ringPct } : {}) } } : {}),
     ...(currentSource ? { currentSource } : {}),
     ...(flagged ? { flagged } : {}),

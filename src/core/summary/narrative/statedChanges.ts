@@ -9,8 +9,8 @@ import { enList, enMoney, enNumber, n, zhUnavailable } from "./figures";
 import type { BlockFigure } from "./sectionFigures";
 
 /** The indicator as the 同比 clause names it. */
-const LEAD: Readonly<Record<string, string>> = { accident_count: "事故起数", deaths: "死亡人数", injured: "受伤人数", direct_loss: "直接经济损失" };
-const ENGLISH: Readonly<Record<string, string>> = {
+export const LEAD: Readonly<Record<string, string>> = { accident_count: "事故起数", deaths: "死亡人数", injured: "受伤人数", direct_loss: "直接经济损失" };
+export const ENGLISH: Readonly<Record<string, string>> = {
   accident_count: "accidents",
   deaths: "deaths",
   injured: "injuries",
