@@ -139,6 +139,10 @@ class EtWorksheetImpl implements EtWorksheet {
     this.host.call();
     return pageBreaksOf(this.host, this.live());
   }
+  get VPageBreaks(): EtHPageBreaks {
+    this.host.call();
+    return pageBreaksOf(this.host, this.live(), "columns");
+  }
   Activate(): void {
     this.host.call(true);
     this.host.state.activeSheet = this.live().name;
@@ -217,7 +221,16 @@ function pageSetupOf(host: EtHost, sheet: HostSheet): EtPageSetup {
       set: set((v) => (sheet.pageLayout.orientation = Number(v) === 2 ? "Landscape" : "Portrait")),
     },
     PaperSize: { get: () => 9, set: set((v) => (sheet.pageLayout.paperSize = Number(v) === 9 ? "A4" : `xlPaper${String(v)}`)) },
-    Zoom: { get: () => 100, set: set(() => undefined) },
+    // A number prints at that scale; false leaves the scale to FitToPagesWide / Tall.
+    Zoom: {
+      get: () => sheet.pageLayout.scale ?? false,
+      set: set((v) => {
+        if (typeof v === "number") {
+          sheet.pageLayout.scale = v;
+          sheet.pageLayout.fitToWidth = false;
+        } else delete sheet.pageLayout.scale;
+      }),
+    },
     FitToPagesWide: {
       get: () => fitWide,
       set: set((v) => {
@@ -227,6 +240,11 @@ function pageSetupOf(host: EtHost, sheet: HostSheet): EtPageSetup {
     },
     FitToPagesTall: { get: () => false, set: set(() => undefined) },
     PrintTitleRows: { get: () => sheet.pageLayout.printTitleRows ?? "", set: set((v) => (sheet.pageLayout.printTitleRows = String(v))) },
+    PrintTitleColumns: { get: () => sheet.pageLayout.printTitleColumns ?? "", set: set((v) => (sheet.pageLayout.printTitleColumns = String(v))) },
+    Order: {
+      get: () => (sheet.pageLayout.printOrder === "OverThenDown" ? 2 : 1),
+      set: set((v) => (sheet.pageLayout.printOrder = Number(v) === 2 ? "OverThenDown" : "DownThenOver")),
+    },
     PrintArea: { get: () => sheet.pageLayout.printArea ?? "", set: set((v) => (sheet.pageLayout.printArea = String(v))) },
     LeftMargin: margin("left"),
     RightMargin: margin("right"),
@@ -242,17 +260,18 @@ function pageSetupOf(host: EtHost, sheet: HostSheet): EtPageSetup {
   }
 }
 
-/** Worksheet.HPageBreaks: Add(Before) breaks the page above Before's row. */
-function pageBreaksOf(host: EtHost, sheet: HostSheet): EtHPageBreaks {
+/** Worksheet.HPageBreaks (VPageBreaks): Add(Before) breaks the page above Before's row (left of its column). */
+function pageBreaksOf(host: EtHost, sheet: HostSheet, direction: "rows" | "columns" = "rows"): EtHPageBreaks {
+  const key = direction === "rows" ? "rowBreaks" : "columnBreaks";
   return {
     get Count() {
       host.call();
-      return sheet.pageLayout.rowBreaks?.length ?? 0;
+      return sheet.pageLayout[key]?.length ?? 0;
     },
     Add(before: EtRange) {
       host.call(true);
-      const row = before.Row - 1;
-      sheet.pageLayout.rowBreaks = [...(sheet.pageLayout.rowBreaks ?? []), row].sort((a, b) => a - b);
+      const at = (direction === "rows" ? before.Row : before.Column) - 1;
+      sheet.pageLayout[key] = [...(sheet.pageLayout[key] ?? []), at].sort((a, b) => a - b);
       return undefined;
     },
   };

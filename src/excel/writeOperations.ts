@@ -7,6 +7,7 @@
  * three bytes a character) and about 200 bytes for each property an operation sets, what Office
  * sends per action.
  */
+import { columnLetters } from "../core/model/address";
 import { POINTS_PER_CHARACTER, type PlanCell, type SummaryPlan } from "../core/summary/plan";
 import { BORDER_EDGES, numberFormatRuns, STYLE_FORMATS, type StyleFormat } from "../core/summary/stylePalette";
 import { asText } from "../core/text/textStaysText";
@@ -103,13 +104,17 @@ export function formatOperations(plan: SummaryPlan, budget: number): WriteOperat
   for (const { row, height } of plan.rowHeights)
     out.push({ bytes: PER_PROPERTY, apply: (sheet) => (sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height) });
   out.push({
-    bytes: PER_PROPERTY * (10 + (plan.print.rowBreaks?.length ?? 0)),
+    bytes: PER_PROPERTY * (12 + (plan.print.rowBreaks?.length ?? 0) + (plan.print.columnBreaks?.length ?? 0)),
     apply: (sheet) => {
       if (plan.frozenRows > 0) sheet.freezePanes.freezeRows(plan.frozenRows);
       sheet.pageLayout.orientation = plan.print.orientation as Excel.PageOrientation;
       sheet.pageLayout.paperSize = plan.print.paperSize as unknown as Excel.PaperType;
       if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // A table too wide for one page at 9 pt prints across pages at the plan's scale, its key column on each (printLayout.ts).
+      else sheet.pageLayout.zoom = { scale: plan.print.scale ?? 100 };
+      if (plan.print.pageOrder) sheet.pageLayout.printOrder = "OverThenDown";
       if (plan.print.titleRows) sheet.pageLayout.setPrintTitleRows(plan.print.titleRows);
+      if (plan.print.titleColumns) sheet.pageLayout.setPrintTitleColumns(plan.print.titleColumns);
       // The tables and the charts below them print; the charts' data to the right do not.
       if (plan.print.area) sheet.pageLayout.setPrintArea(plan.print.area);
       const margins = plan.print.margins;
@@ -121,6 +126,8 @@ export function formatOperations(plan: SummaryPlan, budget: number): WriteOperat
         sheet.pageLayout.bottomMargin = margins.bottom * 72;
       }
       for (const row of plan.print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+      // A vertical break goes to the left of the cell.
+      for (const column of plan.print.columnBreaks ?? []) sheet.verticalPageBreaks.add(`${columnLetters(column)}1`);
     },
   });
   return out;

@@ -11,6 +11,7 @@ export const MEMBER_SETS: Readonly<Record<string, string>> = {
   "Worksheet.customProperties": "1.12",
   "Worksheet.pageLayout": "1.9",
   "Worksheet.horizontalPageBreaks": "1.9",
+  "Worksheet.verticalPageBreaks": "1.9",
   "RangeAreas.areas": "1.9",
   "Worksheet.getRangeByIndexes": "1.7",
   "Worksheet.freezePanes": "1.7",

@@ -1,6 +1,7 @@
 /**
  * Smaller parts of a host worksheet: custom properties and page layout.
  */
+import { parseCellAddress } from "../core/model/address";
 import type { HostContext } from "./context";
 import { HostError, jsonBytes } from "./proxy";
 import type { RangeProxy } from "./range";
@@ -48,7 +49,28 @@ export class PageLayoutProxy {
     this.ctx.queue({ bytes: 20, apply: () => void (this.sheet().pageLayout.paperSize = v) });
   }
   set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
-    this.ctx.queue({ bytes: 40, apply: () => void (this.sheet().pageLayout.fitToWidth = v.horizontalFitToPages === 1) });
+    this.ctx.queue({
+      bytes: 40,
+      apply: () => {
+        const layout = this.sheet().pageLayout;
+        layout.fitToWidth = v.horizontalFitToPages === 1;
+        if (v.scale !== undefined) {
+          // Excel takes a print scale from 10 to 400 percent.
+          if (!Number.isInteger(v.scale) || v.scale < 10 || v.scale > 400)
+            throw new HostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+          layout.scale = v.scale;
+        } else delete layout.scale;
+      },
+    });
+  }
+  set printOrder(v: "DownThenOver" | "OverThenDown") {
+    this.ctx.queue({ bytes: 20, apply: () => void (this.sheet().pageLayout.printOrder = v) });
+  }
+  setPrintTitleColumns(address: string | RangeProxy): void {
+    this.ctx.queue({
+      bytes: 40,
+      apply: () => void (this.sheet().pageLayout.printTitleColumns = typeof address === "string" ? address : "(range)"),
+    });
   }
   setPrintTitleRows(address: string | RangeProxy): void {
     this.ctx.queue({
@@ -79,20 +101,22 @@ export class PageLayoutProxy {
   }
 }
 
-/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): `add(cell)` breaks the page above that cell. */
+/** Worksheet.horizontalPageBreaks and verticalPageBreaks (ExcelApi 1.9): `add(cell)` breaks the page above (left of) that cell. */
 export class PageBreaksProxy {
   constructor(
     private readonly ctx: HostContext,
     private readonly sheet: () => HostSheet,
+    private readonly direction: "rows" | "columns" = "rows",
   ) {}
   add(address: string | RangeProxy): void {
     this.ctx.queue({
       bytes: 20,
       apply: () => {
-        const row = typeof address === "string" ? Number(/\d+/.exec(address)?.[0]) - 1 : NaN;
-        if (!Number.isInteger(row) || row < 0) throw new HostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+        const cell = typeof address === "string" ? parseCellAddress(address) : undefined;
+        if (!cell) throw new HostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
         const layout = this.sheet().pageLayout;
-        layout.rowBreaks = [...(layout.rowBreaks ?? []), row].sort((a, b) => a - b);
+        if (this.direction === "rows") layout.rowBreaks = [...(layout.rowBreaks ?? []), cell.row].sort((a, b) => a - b);
+        else layout.columnBreaks = [...(layout.columnBreaks ?? []), cell.column].sort((a, b) => a - b);
       },
     });
   }

@@ -56,9 +56,14 @@ export interface HostSheet extends SheetData {
     orientation?: string;
     paperSize?: string;
     fitToWidth?: boolean;
+    /** The print scale in percent, where the sheet prints at a scale instead of one page wide. */
+    scale?: number;
+    printOrder?: string;
     printTitleRows?: string;
+    printTitleColumns?: string;
     printArea?: string;
     rowBreaks?: number[];
+    columnBreaks?: number[];
     margins?: Partial<Record<"left" | "right" | "top" | "bottom", number>>;
   };
 }

@@ -98,6 +98,7 @@ export class WorksheetProxy extends Proxy {
   readonly charts: ChartCollectionProxy;
   private readonly pageLayoutProxy: PageLayoutProxy;
   private readonly pageBreaksProxy: PageBreaksProxy;
+  private readonly columnBreaksProxy: PageBreaksProxy;
   constructor(
     ctx: HostContext,
     readonly resolve: () => HostSheet | null,
@@ -111,6 +112,7 @@ export class WorksheetProxy extends Proxy {
     this.charts = new ChartCollectionProxy(ctx, () => this.sheet());
     this.pageLayoutProxy = new PageLayoutProxy(ctx, () => this.sheet());
     this.pageBreaksProxy = new PageBreaksProxy(ctx, () => this.sheet());
+    this.columnBreaksProxy = new PageBreaksProxy(ctx, () => this.sheet(), "columns");
   }
   get freezePanes(): { freezeRows: (n: number) => void; unfreeze: () => void } {
     this.ctx.requireApi("Worksheet.freezePanes");
@@ -131,6 +133,10 @@ export class WorksheetProxy extends Proxy {
   get horizontalPageBreaks(): PageBreaksProxy {
     this.ctx.requireApi("Worksheet.horizontalPageBreaks");
     return this.pageBreaksProxy;
+  }
+  get verticalPageBreaks(): PageBreaksProxy {
+    this.ctx.requireApi("Worksheet.verticalPageBreaks");
+    return this.columnBreaksProxy;
   }
   sheet(): HostSheet {
     const s = this.resolve();

@@ -167,6 +167,10 @@ export interface EtPageSetup {
   FitToPagesWide: unknown;
   FitToPagesTall: unknown;
   PrintTitleRows: string;
+  /** Columns repeated at the left of every page ("$A:$A"). */
+  PrintTitleColumns: string;
+  /** xlDownThenOver 1, xlOverThenDown 2. */
+  Order: unknown;
   /** The printed range ("$A$1:$J$120"), "" for the whole used range. */
   PrintArea: string;
   /** Margins in points. */
@@ -176,10 +180,10 @@ export interface EtPageSetup {
   BottomMargin: number;
 }
 
-/** Manual page breaks above rows. */
+/** Manual page breaks above rows (HPageBreaks) or left of columns (VPageBreaks). */
 export interface EtHPageBreaks {
   readonly Count: number;
-  /** A break above the row of Before. */
+  /** A break above the row (left of the column) of Before. */
   Add(Before: EtRange): unknown;
 }
 
@@ -197,6 +201,7 @@ export interface EtWorksheet {
   readonly Shapes: EtShapes;
   readonly PageSetup: EtPageSetup;
   readonly HPageBreaks: EtHPageBreaks;
+  readonly VPageBreaks: EtHPageBreaks;
   readonly Names: EtNames;
   Activate(): void;
   Delete(): void;

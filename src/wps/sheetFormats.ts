@@ -4,6 +4,7 @@
  * border edges as xl… constants —, column widths in characters, row heights in points, frozen
  * rows through the active window, page setup, and native charts placed over the plan's cells.
  */
+import { columnLetters } from "../core/model/address";
 import type { ChartPlan, SummaryPlan } from "../core/summary/plan";
 import { BORDER_EDGES, STYLE_FORMATS, type BorderEdge, type StyleFormat } from "../core/summary/stylePalette";
 import type { EtApplication, EtAxis, EtRange, EtWorksheet } from "./facade";
@@ -38,6 +39,8 @@ const XL_VALUE = 2;
 const XL_LANDSCAPE = 2;
 const XL_PORTRAIT = 1;
 const XL_PAPER_A4 = 9;
+/** XlOrder: the pages across before the pages down. */
+const XL_OVER_THEN_DOWN = 2;
 
 /**
  * Applies one named style to a range.
@@ -102,8 +105,10 @@ export function writeLayout(sheet: EtWorksheet, plan: SummaryPlan, step: () => v
     page.Zoom = false;
     page.FitToPagesWide = 1;
     page.FitToPagesTall = false;
-  }
+  } else page.Zoom = plan.print.scale ?? 100; // a table too wide for one page at 9 pt prints across pages (printLayout.ts)
+  if (plan.print.pageOrder) page.Order = XL_OVER_THEN_DOWN;
   if (plan.print.titleRows) page.PrintTitleRows = plan.print.titleRows;
+  if (plan.print.titleColumns) page.PrintTitleColumns = plan.print.titleColumns;
   // The tables and the charts below them print; the charts' data to the right do not.
   if (plan.print.area) page.PrintArea = plan.print.area;
   const margins = plan.print.margins;
@@ -116,6 +121,8 @@ export function writeLayout(sheet: EtWorksheet, plan: SummaryPlan, step: () => v
   }
   const breaks = sheet.HPageBreaks;
   for (const row of plan.print.rowBreaks ?? []) breaks.Add(sheet.Range(`A${row + 1}`));
+  // A vertical break goes to the left of the cell.
+  for (const column of plan.print.columnBreaks ?? []) sheet.VPageBreaks.Add(sheet.Range(`${columnLetters(column)}1`));
   step();
 }
 

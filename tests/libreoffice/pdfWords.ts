@@ -26,7 +26,8 @@ export interface Word {
  * @returns the words in reading order, entities decoded
  */
 export function words(pdf: string): Word[] {
-  const html = execFileSync("pdftotext", ["-bbox", pdf, "-"]).toString();
+  // A form of a hundred counties prints tens of thousands of words: more than the default 1 MB of output.
+  const html = execFileSync("pdftotext", ["-bbox", pdf, "-"], { maxBuffer: 256 * 1024 * 1024 }).toString();
   const out: Word[] = [];
   let page = 0;
   for (const line of html.split("\n")) {

@@ -123,7 +123,16 @@ export interface SummaryPlan {
   readonly print: {
     readonly paperSize: "A4";
     readonly orientation: "Portrait" | "Landscape";
-    readonly fitToWidth: true;
+    /** One page wide (the scale the program's fit-to-width gives); false where that would print below 9 pt and the tables print across pages at `scale`. */
+    readonly fitToWidth: boolean;
+    /** The print scale in percent where the tables print across pages (printLayout.ts, pageColumns.ts). */
+    readonly scale?: number;
+    /** Columns repeated at the left of every page ("$A:$A", the 区域 / 地区 column) where the tables print across pages. */
+    readonly titleColumns?: string;
+    /** 0-based columns that start a new page where the tables print across pages. */
+    readonly columnBreaks?: readonly number[];
+    /** The pages across before the pages down, so the sheet reads in its order (the tables, then the 综述 and the 核对). */
+    readonly pageOrder?: "overThenDown";
     /** Rows repeated at the top of every printed page ("$1:$2"). */
     readonly titleRows: string;
     /** Page margins in inches: Excel's "Normal", or "Narrow" sides where a wide table needs them to print at 9 pt. */

@@ -11,6 +11,7 @@ import { cellAddress, parseCellAddress } from "../model/address";
 import { POINTS_PER_CHARACTER, type ChartPlan, type PlanCell, type StyledArea, type SummaryPlan } from "./plan";
 import { headerCopier } from "./headerCopies";
 import { headerToRepeat, pageStartAt, type LaidOutSheet } from "./headerRepeat";
+import { mergedGroups, pagesAcross, wideEdges, withinPage } from "./pageColumns";
 import { DEFAULT_ROW_HEIGHT, fitColumnWidths, fitText, mergeRowHeights, TIGHT_LIMITS } from "./textFit";
 
 /** A4 in points. */
@@ -207,7 +208,13 @@ const MAX_HEADER_COPIES = 200;
  * the rows where those copies start: each is also a page break. The pages are laid out again after
  * each copy, from the row heights alone; the cells and formulas move once, at the end (headerCopies.ts).
  */
-function repeatHeaders<B extends PrintBlock>(sheet: LaidOutSheet<B>, tableColumns: number, page: { height: number; scale: number }, titleRows: number) {
+function repeatHeaders<B extends PrintBlock>(
+  sheet: LaidOutSheet<B>,
+  columns: { table: number; text: number },
+  page: { height: number; scale: number },
+  titleRows: number,
+) {
+  const tableColumns = columns.table;
   const copier = headerCopier(sheet, tableColumns);
   const heightOf = (row: number) => copier.heightAt(row) ?? DEFAULT_ROW_HEIGHT;
   let rows = tableRowCount(sheet.cells, tableColumns);
@@ -217,7 +224,7 @@ function repeatHeaders<B extends PrintBlock>(sheet: LaidOutSheet<B>, tableColumn
   for (let n = 0; n < MAX_HEADER_COPIES; n++) {
     const view = copier.view;
     const blocks = withWhatFollows(view.blocks, rows - 1);
-    const { overflows } = pageBreaks(blocks, heightOf, page, titleRows, copies);
+    const { overflows } = pageBreaks(blocks, heightOf, page, titleRows, [...copies, ...wideEdges(view.cells, blocks, tableColumns, columns.text)]);
     const row = overflows.find((r) => !declined.has(r));
     if (row === undefined) break;
     const block = blocks.find((b) => row >= b.firstRow && row <= b.lastRow)!;
@@ -270,28 +277,41 @@ export function finishForPrint<B extends PrintBlock>(
   // the tables would otherwise print below 9 pt; then texts wrapped to those widths.
   const readable = (widths: readonly number[], m: Margins) => 11 * printScale(widths, tableColumns, orientation, m) >= READABLE_POINTS;
   let columnWidths = fitColumnWidths(sheet, tableColumns);
+  const usual = columnWidths;
   if (!readable(columnWidths, NARROW_MARGINS)) columnWidths = fitColumnWidths(sheet, tableColumns, TIGHT_LIMITS);
   const margins = readable(columnWidths, NORMAL_MARGINS) ? NORMAL_MARGINS : NARROW_MARGINS;
-  const fit = fitText({ ...sheet, columnWidths, columns: tableColumns });
-  const page = { height: printableArea(orientation, margins).height, scale: printScale(columnWidths, tableColumns, orientation, margins) };
+  // Still below 9 pt one page wide: the tables print across pages at a readable scale, the texts within the first (pageColumns.ts).
+  const across = readable(columnWidths, margins)
+    ? undefined
+    : pagesAcross(usual, tableColumns, printableArea(orientation, margins).width, mergedGroups(sheet, tableColumns));
+  if (across) columnWidths = usual;
+  const textColumns = across?.firstPageColumns ?? tableColumns;
+  const kept = across ? withinPage(sheet, tableColumns, textColumns) : sheet;
+  const fit = fitText({ ...sheet, ...kept, columnWidths, columns: tableColumns, textColumns });
+  const page = {
+    height: printableArea(orientation, margins).height,
+    scale: across?.scale ?? printScale(columnWidths, tableColumns, orientation, margins),
+  };
   const { laid, copies, copyRows } = repeatHeaders(
     {
       cells: sheet.cells.map((row) => [...row]),
-      styles: [...sheet.styles, ...fit.styles],
-      merges: [...sheet.merges, ...fit.merges],
+      styles: [...kept.styles, ...fit.styles],
+      merges: [...kept.merges, ...fit.merges],
       rowHeights: mergeRowHeights(sheet.rowHeights, fit.rowHeights),
       columnWidths: [...columnWidths],
       charts: [...sheet.charts],
       blocks: [...sheet.blocks],
     },
-    tableColumns,
+    { table: tableColumns, text: textColumns },
     page,
     titleRows,
   );
   const tableRows = tableRowCount(laid.cells, tableColumns);
-  const placed = placeChartsBelow(laid.charts, tableRows + 1, tableColumns);
+  const placed = placeChartsBelow(laid.charts, tableRows + 1, textColumns);
   const bands = placed.bands.map(([firstRow, lastRow]) => ({ firstRow, lastRow }));
-  const { breaks, overflows } = pageBreaks([...withWhatFollows(laid.blocks, tableRows - 1), ...bands], heightLookup(laid.rowHeights), page, titleRows, copies);
+  const sections = withWhatFollows(laid.blocks, tableRows - 1);
+  const forced = [...copies, ...wideEdges(laid.cells, sections, tableColumns, textColumns)];
+  const { breaks, overflows } = pageBreaks([...sections, ...bands], heightLookup(laid.rowHeights), page, titleRows, forced);
   // Where a tall block fills a page with no header to repeat (a long 综述, the 核对), the break is
   // ours too, so the sections after it start where the plan counted them (headerRepeat.ts: pageStartAt).
   const filledAt = overflows.map((r) => pageStartAt(laid, r, tableColumns));
@@ -308,10 +328,13 @@ export function finishForPrint<B extends PrintBlock>(
     print: {
       paperSize: "A4",
       orientation,
-      fitToWidth: true,
+      fitToWidth: !across,
       titleRows: `$1:$${Math.max(1, titleRows)}`,
       margins,
       area: `A1:${cellAddress(lastRow, Math.max(1, tableColumns) - 1)}`,
+      ...(across
+        ? { scale: Math.round(across.scale * 100), titleColumns: "$A:$A", columnBreaks: across.columnBreaks, pageOrder: "overThenDown" as const }
+        : {}),
       ...(rowBreaks.length ? { rowBreaks } : {}),
       ...(copyRows.length ? { headerCopies: copyRows } : {}),
     },

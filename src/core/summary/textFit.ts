@@ -129,7 +129,10 @@ export function fitText(sheet: {
   readonly columnWidths: readonly number[];
   readonly rowHeights: readonly { row: number; height: number }[];
   readonly columns: number;
+  /** How far a text outside the tables may run on or be merged: the first page's columns where the tables print across pages (pageColumns.ts). */
+  readonly textColumns?: number;
 }): TextFit {
+  const reach = Math.min(sheet.columns, sheet.textColumns ?? sheet.columns);
   const styleAt = styleGrid(sheet.styles, Infinity);
   // A merged area's text has the area's width; the cells under it have none of their own.
   const span = new Map<number, { columns: number; rows: number }>();
@@ -163,7 +166,7 @@ export function fitText(sheet: {
       // Text that does not wrap runs on over the empty cells to its right, up to the table's edge
       // (a note, a heading); a table's own cell keeps to its borders ("变化不显著（p=0.761）" printed over them).
       let columns = merged?.columns ?? 1;
-      if (!merged && !wraps && !(style && IN_TABLE.has(style))) while (c + columns < sheet.columns && empty(r, c + columns)) columns++;
+      if (!merged && !wraps && !(style && IN_TABLE.has(style))) while (c + columns < reach && empty(r, c + columns)) columns++;
       const width = widthOf(c, columns);
       const fits = textUnits(cell.value, fontSize) <= width - 1;
       if (!wraps && !fits) {

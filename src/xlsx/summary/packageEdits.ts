@@ -23,13 +23,13 @@ function relationshipPrefix(xml: string): string | undefined {
  * recalculate on open (the cached results show until it does).
  *
  * @param xml workbook.xml
- * @param sheet the new sheet's name, id, relationship id, its tab index, print-title rows ("$1:$2") and print area ("A1:J120");
+ * @param sheet the new sheet's name, id, relationship id, its tab index, print-title rows ("$1:$2") and columns ("$A:$A") and print area ("A1:J120");
  *   `replaces`: the sheet takes the existing entry with that relationship id (renamed) instead of a new one
  * @returns the new workbook.xml
  */
 export function addSheetToWorkbook(
   xml: string,
-  sheet: { name: string; sheetId: number; relId: string; index: number; titleRows?: string; printArea?: string; replaces?: boolean },
+  sheet: { name: string; sheetId: number; relId: string; index: number; titleRows?: string; titleColumns?: string; printArea?: string; replaces?: boolean },
 ): string {
   const p = rootPrefix(xml);
   const r = relationshipPrefix(xml);
@@ -42,7 +42,10 @@ export function addSheetToWorkbook(
   out = out.replace(new RegExp(`<${p}definedNames\\s*/>`), `<${p}definedNames></${p}definedNames>`);
   const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
   const names = [
-    ...(sheet.titleRows ? [["_xlnm.Print_Titles", `${quoted}!${sheet.titleRows}`]] : []),
+    // Columns repeated at the left and rows at the top are one name, the columns first (as Excel writes it).
+    ...(sheet.titleRows || sheet.titleColumns
+      ? [["_xlnm.Print_Titles", [sheet.titleColumns, sheet.titleRows].flatMap((t) => (t ? [`${quoted}!${t}`] : [])).join(",")]]
+      : []),
     ...(sheet.printArea ? [["_xlnm.Print_Area", `${quoted}!${sheet.printArea.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`]] : []),
   ];
   for (const [defined, reference] of names) {

@@ -2,7 +2,8 @@
  * The summary sheet's worksheet part: values and formulas with their computed results as cached
  * values (so a viewer that does not recalculate, and LibreOffice before it does, shows the
  * numbers), inline strings (the workbook's shared-string table is left alone), formats, merges,
- * widths, row heights, frozen title rows, A4 fit-to-width print setup and the drawing.
+ * widths, row heights, frozen title rows, the A4 print setup (fit to width, or a scale and column breaks
+ * where a table prints across pages) and the drawing.
  */
 import type { SummaryPlan } from "../../core/summary/plan";
 import { cellAddress, columnLetters } from "../../core/model/address";
@@ -41,7 +42,8 @@ export function sheetXml(plan: SummaryPlan, styleOf: (row: number, column: numbe
   const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
   const out: string[] = [];
   out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${R_NS}">`);
-  out.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
+  const print = plan.print;
+  if (print.fitToWidth) out.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
   out.push(`<dimension ref="A1:${cellAddress(Math.max(rows, 1) - 1, columns - 1)}"/>`);
   const frozen =
     plan.frozenRows > 0
@@ -73,12 +75,21 @@ export function sheetXml(plan: SummaryPlan, styleOf: (row: number, column: numbe
   if (plan.merges.length) out.push(`<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);
   const m = plan.print.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
   out.push(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="0.3" footer="0.3"/>`);
-  out.push(`<pageSetup paperSize="9" orientation="${plan.print.orientation === "Landscape" ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`);
-  const breaks = plan.print.rowBreaks ?? [];
+  const orientation = `orientation="${print.orientation === "Landscape" ? "landscape" : "portrait"}"`;
+  // One page wide, or (a table too wide for that at 9 pt) at the plan's scale, across pages before down (printLayout.ts).
+  const fit = print.fitToWidth ? `fitToWidth="1" fitToHeight="0"` : `scale="${print.scale ?? 100}"${print.pageOrder ? ` pageOrder="${print.pageOrder}"` : ""}`;
+  out.push(`<pageSetup paperSize="9" ${orientation} ${fit}/>`);
+  const breaks = print.rowBreaks ?? [];
   // A manual break "after row id" (1-based), i.e. before the 0-based row of the same number.
   if (breaks.length)
     out.push(
       `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`,
+    );
+  const columnBreaks = print.columnBreaks ?? [];
+  // A manual break "after column id" (1-based), i.e. before the 0-based column of the same number.
+  if (columnBreaks.length)
+    out.push(
+      `<colBreaks count="${columnBreaks.length}" manualBreakCount="${columnBreaks.length}">${columnBreaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("")}</colBreaks>`,
     );
   if (markRelId) out.push(customPropertiesXml(markRelId));
   if (drawingRelId) out.push(`<drawing r:id="${drawingRelId}"/>`);

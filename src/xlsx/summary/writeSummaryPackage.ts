@@ -227,6 +227,7 @@ async function writeInto(pkg: XlsxPackage, plan: SummaryPlan, options: SummaryPa
       relId: relId!,
       index: slot ? slot.index : info.sheets.length,
       titleRows: plan.print.titleRows,
+      titleColumns: plan.print.titleColumns,
       printArea: plan.print.area,
       replaces: !!slot,
     }),
