@@ -22,7 +22,7 @@ describe("English openings", () => {
 
   test("a disaster paragraph without the people affected reads 'In 2023, crops nationwide were affected …' (corpus 32, 全国)", async () => {
     expect((await english("32-nbs-2023-gongbao-three-tables")).join(" ")).toContain(
-      "In 2023, crops nationwide were affected on 10.54 million hectares, of which 980,000 hectares lost.",
+      "In 2023, crops nationwide were affected on 10.54 million hectares, of which 980,000 hectares were lost.",
     );
   });
 });

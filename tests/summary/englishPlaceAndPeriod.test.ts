@@ -49,7 +49,7 @@ describe("the place the Chinese names", () => {
 
 describe("the period the Chinese names", () => {
   test.each([
-    ["13-bj-2024-0620-dated-range", "The city, 1 January–20 June 2024: work-safety accidents"],
+    ["13-bj-2024-0620-dated-range", "1 January–20 June 2024: work-safety accidents in the city"],
     ["24-mem-2015-w30-larger-weekly", "20–26 July 2015: work-safety accidents"],
     ["27-hb-dis-2020-07-event", "Hubei Province, 16–21 July 2020: natural disasters"],
     ["41-wuhai-2021-w34-ledger-times", "31 August–5 September 2021: work-safety accidents"],

@@ -16,7 +16,7 @@ async function title(file: string, language: "zh" | "en" = "zh"): Promise<unknow
 describe("the summary's title names its subject", () => {
   test("a disaster table alone: 2024年上半年全省自然灾害情况 / natural disasters", async () => {
     expect(await title("sections-disaster.xlsx")).toBe("2024年上半年全省自然灾害情况");
-    expect(await title("sections-disaster.xlsx", "en")).toBe("The province, first half of 2024: natural disasters");
+    expect(await title("sections-disaster.xlsx", "en")).toBe("First half of 2024: natural disasters in the province");
   });
 
   test("enforcement and training sheets are named as the report's chapters name them", async () => {

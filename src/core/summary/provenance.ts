@@ -55,11 +55,16 @@ export function summaryTitle(
   // No section names one (fire tables, a table of years with no current one, a table not summed): the workbook's own.
   if (!subjects.length) subjects.push(...workbook.map(([zh, en]) => [zh, en] as [string, string]));
   if (options.language === "en") {
-    const where = [englishPlace(facts), englishPeriod(facts.period)].filter((x): x is string => !!x);
     const cap = (x: string) => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
     const what = subjects.length ? subjects.map((x) => x[1]) : ["statistical summary"];
     const list = what.length > 1 ? `${what.slice(0, -1).join(", ")} and ${what[what.length - 1]}` : what[0];
-    return where.length ? `${where.join(", ").replace(/^the /, "The ")}: ${list}` : cap(list);
+    // A named place heads the title ("Hubei Province, 16–21 July 2020: natural disasters"); a place known only by its
+    // kind (全省 → "the province") follows the subject, as a title never opens "The province, …".
+    const place = englishPlace(facts);
+    const named = place && !place.startsWith("the ") ? place : undefined;
+    const where = [named, englishPeriod(facts.period)].filter((x): x is string => !!x);
+    const subject = place && !named ? `${list} in ${place}` : list;
+    return where.length ? `${cap(where.join(", "))}: ${subject}` : cap(subject);
   }
   const names = subjects.map((x) => x[0]);
   const list = names.length > 1 ? `${names.slice(0, -1).join("、")}和${names[names.length - 1]}` : names[0];

@@ -10,7 +10,7 @@
 import { enMoney, enNumber, n } from "./figures";
 import { enDisasterChanges, enName, zhDisasterChanges, zhName } from "./disasterChanges";
 import { enStatedMean, zhStatedMean } from "./statedMean";
-import { enFigure, enJoin, figureOf, type BlockFigure } from "./sectionFigures";
+import { enCropsSentence, enFigure, enJoin, figureOf, type BlockFigure } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { englishIn, englishPeriodText } from "../../periods/periodText";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
@@ -136,11 +136,8 @@ function enSentences(block: SectionBlock): string[] {
     // "19.26 million hectares", as releases print millions (MEM's 19256.9千公顷 of 2019), never "19,256,900".
     return x === undefined ? [] : [{ x: x >= 1e6 ? `${enNumber(x / 1e6, 2)} million` : enFigure(x), word }];
   });
-  if (crops.length) {
-    const [head, ...parts] = crops;
-    const of = parts.map((c) => `${c.x} hectares ${c.word}`);
-    sentences.push(`Crops were ${head.word} on ${head.x} hectares${of.length ? `, of which ${enJoin(of)}` : ""}.`);
-  }
+  const cropsSentence = enCropsSentence(crops);
+  if (cropsSentence) sentences.push(cropsSentence);
   const loss = base("dz_direct_loss");
   if (loss !== undefined) sentences.push(`The direct economic loss was ${enMoney(loss)}.`);
   return sentences;

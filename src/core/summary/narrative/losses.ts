@@ -8,6 +8,7 @@ import { indicatorById } from "../../registry/indicators";
 import type { SourcedValue, SummaryFacts } from "../facts";
 import { enList, enMoneyAlike, enNumber, enPartsNote, enUnavailable, enVerify, n, present, zhUnavailable, zhVerify } from "./figures";
 import { englishPeriod, englishPlace, englishWhere, scopedArea, zhPeriod } from "./region";
+import { enCropsSentence } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { statusOf, zhStatus } from "./figuresStatus";
 
@@ -175,11 +176,8 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
     return x !== undefined ? [{ x: enNumber(x, 2), word }] : [];
   });
   // A sentence, never one that opens with a figure ("Crops: 16,498.4 ha affected" was a field list; rule 16).
-  if (crops.length) {
-    const [head, ...parts] = crops;
-    const of = parts.map((c) => `${c.x} ha ${c.word}`);
-    sentences.push(`Crops were ${head.word} on ${head.x} ha${of.length ? `, of which ${enList(of)}` : ""}.`);
-  }
+  const cropsSentence = enCropsSentence(crops);
+  if (cropsSentence) sentences.push(cropsSentence);
   const l = f.losses;
   const total = present(l?.total);
   if (l && total !== undefined) {

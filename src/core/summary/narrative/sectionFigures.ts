@@ -5,6 +5,7 @@
 import { formatDecimal, roundedRatio } from "../../numbers/decimal";
 import { formatNumber } from "../../numbers/format";
 import { changeText } from "../../text/changeText";
+import { enList } from "./figures";
 import type { SummaryOptions } from "../options";
 import type { BlockIndicator, BlockValue, SectionBlock } from "../sectionFacts";
 import { indexOfWhole } from "../sectionFacts";
@@ -96,14 +97,22 @@ export function enFigure(x: number): string {
   return `${x < 0 ? "-" : ""}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac ? `.${frac}` : ""}`;
 }
 
+/** An English list ("a", "a and b", "a, b and c"): figures.ts's enList, one rule under the name these paragraphs use. */
+export const enJoin = enList;
+
 /**
- * An English list: "a", "a and b", "a, b and c".
+ * The crops sentence of a disaster paragraph, the verb once for the parts: "Crops were affected on 16,498.4
+ * hectares, of which 7,664.9 hectares were damaged and 1,102.8 hectares lost." — hectares in words, as
+ * releases print them, never "ha" and never a clipped "of which 17,070 hectares lost" (rule 16).
  *
- * @param items the items
- * @returns the list
+ * @param crops the areas in release order (affected, damaged, lost), each formatted and with its verb
+ * @returns the sentence, or undefined without any
  */
-export function enJoin(items: readonly string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+export function enCropsSentence(crops: readonly { readonly x: string; readonly word: string }[]): string | undefined {
+  if (!crops.length) return undefined;
+  const [head, ...parts] = crops;
+  const of = parts.map((c, k) => `${c.x} hectares ${k === 0 ? "were " : ""}${c.word}`);
+  return `Crops were ${head.word} on ${head.x} hectares${of.length ? `, of which ${enJoin(of)}` : ""}.`;
 }
 
 /**
