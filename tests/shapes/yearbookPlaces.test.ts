@@ -41,6 +41,8 @@ describe("a yearbook's regions below its years", () => {
     expect(note?.message.en).toBe(
       "Table A2:M25: rows 11–25 name places but no year; they are read as the table's latest year (2005), as yearbooks list their regions, and never added to the years",
     );
+    // The note's cells are the regions' rows, not the years above them (a figure told from a year rests on no note).
+    expect(note?.address).toBe("A11:M25");
   });
 
   test("years newest first (2005 … 2003): regions set apart by a blank row are still 2005's, never the last row's 2003; places right under a year row are that row's", () => {

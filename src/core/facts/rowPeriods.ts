@@ -47,8 +47,11 @@ export function placesOfLatestYear(table: TableModel): Diagnostic[] {
   const { placesOfLatest: rows, latest } = readRowPeriods(table);
   if (!rows.length || !latest) return [];
   // Rows are 0-based; the note names them as the sheet does.
-  const message = MESSAGES.facts.placesOfLatestYear(table.address, Math.min(...rows) + 1, Math.max(...rows) + 1, latest.label);
-  return [{ severity: "info", sheet: table.sheet, address: table.address, message }];
+  const [top, bottom] = [Math.min(...rows) + 1, Math.max(...rows) + 1];
+  const message = MESSAGES.facts.placesOfLatestYear(table.address, top, bottom, latest.label);
+  // The note is about those rows, not the years above them: its cells are theirs (a figure told from a year is not in doubt).
+  const [left, right] = table.address.split(":").map((a) => a.replace(/\d+$/, ""));
+  return [{ severity: "info", sheet: table.sheet, address: `${left}${top}:${right ?? left}${bottom}`, message }];
 }
 
 function readRowPeriods(table: TableModel): RowPeriods {

@@ -14,6 +14,7 @@ import { buildNarrative } from "./narrative";
 import { controlRatesParagraph } from "./narrative/controlRates";
 import type { DenominatorInput, SummaryOptions } from "./options";
 import type { SectionFacts } from "./sectionFacts";
+import { notedRanges, withNoteMarks, type NotedRange } from "./readerNoteMarks";
 
 /** The facts the 综述 is built from. */
 export interface NarrativeSource {
@@ -21,6 +22,8 @@ export interface NarrativeSource {
   readonly sections: SectionFacts;
   /** The control indicators' denominators (the user's, else the workbook's of the report period). */
   readonly denominators: Denominators;
+  /** The cells the reading notes (识别说明) cover: the sentences resting on them are marked 待核实 (readerNoteMarks.ts). */
+  readonly noted?: readonly NotedRange[];
 }
 
 /**
@@ -34,7 +37,13 @@ export function narrativeSource(wf: WorkbookFacts, given: readonly DenominatorIn
   const source = factsWithSections(wf);
   // The text never contradicts the 核对: figures with open findings or error cells carry them from the facts
   // (facts/cellChecks.ts); a table and a ledger that disagree are said once (figureChecks.ts).
-  return { facts: withLedgerMismatch(source.facts, wf.findings), sections: source.sections, denominators: denominatorRows(wf, given) };
+  const noted = notedRanges(wf);
+  return {
+    facts: withLedgerMismatch(source.facts, wf.findings),
+    sections: source.sections,
+    denominators: denominatorRows(wf, given),
+    ...(noted.length ? { noted } : {}),
+  };
 }
 
 /**
@@ -48,7 +57,11 @@ export function narrativeSource(wf: WorkbookFacts, given: readonly DenominatorIn
  * @example summaryNarrative(narrativeSource(model), resolveSummaryOptions())[0] // "2024年1—6月，全州共发生各类生产安全事故23起、…"
  */
 export function summaryNarrative(source: NarrativeSource, o: SummaryOptions): string[] {
-  const fixed = o.sections.narrative ? buildNarrative(source.facts, o) : [];
-  const control = o.sections.narrative ? controlRatesParagraph(controlRates(source), o) : undefined;
-  return [...withSectionParagraphs(fixed, source.facts, o, source.sections), ...(control ? [control] : [])];
+  const build = (s: NarrativeSource) => {
+    const fixed = o.sections.narrative ? buildNarrative(s.facts, o) : [];
+    const control = o.sections.narrative ? controlRatesParagraph(controlRates(s), o) : undefined;
+    return [...withSectionParagraphs(fixed, s.facts, o, s.sections), ...(control ? [control] : [])];
+  };
+  // A sentence resting on a figure a reading note names is marked 待核实 (readerNoteMarks.ts).
+  return withNoteMarks(build(source), source, source.noted ?? [], build, o.language);
 }
