@@ -43,8 +43,8 @@ const within = (inner: NotedRange, outer: NotedRange) =>
   inner.sheet === outer.sheet && inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
 
 /**
- * The cells the workbook's reading notes cover: a note's columns from its top row to the bottom of the table
- * it lies in, else its own cells.
+ * The cells the workbook's warning reading notes cover (what the reader could not decide): a note's columns
+ * from its top row to the bottom of the table it lies in, else its own cells.
  *
  * @param wf the workbook's facts
  * @returns the ranges, none when the reader read everything without doubt
@@ -52,8 +52,9 @@ const within = (inner: NotedRange, outer: NotedRange) =>
  */
 export function notedRanges(wf: WorkbookFacts): NotedRange[] {
   const tables = wf.sources.flatMap((s) => (s.kind === "table" ? [rangeOf(s.sheet, s.address)].filter((r): r is NotedRange => !!r) : []));
+  // What the reader could not decide (warnings); a column it set aside or read in another unit (info) gives no figure.
   return readerNotes(wf).flatMap((note) => {
-    const own = note.address ? rangeOf(note.sheet, note.address) : undefined;
+    const own = note.address && note.severity !== "info" ? rangeOf(note.sheet, note.address) : undefined;
     if (!own) return [];
     const table = tables.find((t) => within(own, t));
     return [table ? { ...own, bottom: table.bottom } : own];
