@@ -34,6 +34,11 @@ export interface SheetData {
    * claim are blank in `values`, and the reader takes these instead of reading the rows again.
    */
   ledgers?: SheetLedgers;
+  /**
+   * Rows at the sheet's end that its ledger took as they streamed, kept nowhere: the sheet runs to
+   * `values.length + takenRows` rows, and `ledgers` is all there is of them.
+   */
+  takenRows?: number;
 }
 
 /** The sheets of a workbook, in tab order. */

@@ -226,14 +226,17 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
 
   // Merged areas count towards the extent, as the DOM loader's used range did.
   for (const m of merges) if (m.rowCount * m.columnCount <= limit) grow(m.row + m.rowCount - 1, m.column + m.columnCount - 1);
-  const rows = maxRow + 1;
   const columns = maxColumn + 1;
+  if (claims && takenFirst >= 0 && merges.some((m) => m.row <= takenLast && m.row + m.rowCount - 1 >= takenFirst)) claims.failed = true;
+  // A ledger that runs to the sheet's end keeps no row of the grid at all: its rows would each still
+  // cost a slot in the three row arrays below (24 MB at a million rows) though all of them are blank.
+  const takenRows = claims && !claims.failed && takenFirst >= 0 && nothingFrom(takenFirst, rowsValues, rowsFormulas, merges) ? maxRow + 1 - takenFirst : 0;
+  const rows = maxRow + 1 - takenRows;
   const areas = disjointMerges(name, merges, rows, columns);
   const values: unknown[][] = new Array(rows);
   const formulas: unknown[][] = new Array(rows);
   const numberFormats: string[][] = new Array(rows);
   const general: string[] = new Array(columns).fill("General");
-  if (claims && takenFirst >= 0 && areas.some((m) => m.row <= takenLast && m.row + m.rowCount - 1 >= takenFirst)) claims.failed = true;
   // Rows taken by claims are one shared blank row: a million-row ledger keeps no cells here.
   const taken = Object.freeze(new Array<unknown>(columns).fill("")) as unknown[];
   // Rows without a formula share one row of blanks: a text cell is never taken for a formula.
@@ -264,5 +267,26 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
   }
   // Only the top-left cell of a merged area holds the value.
   blankMergedCells(values, formulas, areas);
-  return { name, values, formulas, numberFormats, merges: areas, hiddenRows, columnWidths: widths.resolve(columns), visibility };
+  const sheet: SheetData = { name, values, formulas, numberFormats, merges: areas, hiddenRows, columnWidths: widths.resolve(columns), visibility };
+  if (takenRows === 0) return sheet;
+  return { ...sheet, hiddenRows: hiddenRows.filter((r) => r < rows), takenRows };
+}
+
+/**
+ * Whether the sheet holds nothing from a row down but what a ledger took: no value or formula in
+ * any row kept for the grid (a row of blank cells with a date format is nothing) and no merged area.
+ */
+function nothingFrom(
+  first: number,
+  rowsValues: readonly (unknown[] | undefined)[],
+  rowsFormulas: readonly (unknown[] | undefined)[],
+  merges: readonly MergedArea[],
+): boolean {
+  if (merges.some((m) => m.row + m.rowCount - 1 >= first)) return false;
+  for (let r = first; r < rowsValues.length; r++) {
+    if (rowsFormulas[r]?.some((f) => f !== undefined && f !== "")) return false;
+    const cells = rowsValues[r];
+    if (cells) for (let c = 0; c < cells.length; c++) if (cells[c] !== undefined && cells[c] !== "") return false;
+  }
+  return true;
 }

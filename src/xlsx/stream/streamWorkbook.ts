@@ -60,7 +60,8 @@ export async function streamWorkbook(pkg: XlsxPackage, name?: string, options: S
         if (claims.failed) sheet = await readSheet(pkg, s.part, s.name, visibility, context);
         else sheet.ledgers = ledger.finish();
       } else sheet = await readSheet(pkg, s.part, s.name, visibility, context);
-      cells += sheet.values.length * (sheet.values[0]?.length ?? 0);
+      // The limit is over the whole grid the file writes, rows the ledger took included.
+      cells += (sheet.values.length + (sheet.takenRows ?? 0)) * sheet.columnWidths.length;
       const mark = marks.get(s.name);
       sheets.push(mark ? { ...sheet, mark } : sheet);
     }
