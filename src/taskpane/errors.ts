@@ -13,6 +13,8 @@ export interface PaneError {
   readonly message: Bilingual;
   /** The technical detail (error code and message) for a support request. */
   readonly detail?: string;
+  /** The user stopped it (Cancel): said as a status, not as an error, and nothing was lost. */
+  readonly cancelled?: boolean;
 }
 
 function fromKey(key: StringKey, detail?: string): PaneError {
@@ -32,7 +34,9 @@ function isBilingual(value: unknown): value is Bilingual {
  * @example toPaneError({ code: "InvalidOperationInCellEditMode" }).message.en // "Excel is busy …"
  */
 export function toPaneError(error: unknown): PaneError {
-  const e = (error ?? {}) as { code?: unknown; message?: unknown; name?: unknown; bilingual?: unknown; userMessage?: unknown };
+  const e = (error ?? {}) as { code?: unknown; message?: unknown; name?: unknown; bilingual?: unknown; userMessage?: unknown; cancelled?: unknown };
+  // A cancel the user asked for is not a failure: its words, and no technical detail.
+  if (e.cancelled === true && isBilingual(e.bilingual)) return { message: e.bilingual, cancelled: true };
   const code = typeof e.code === "string" ? e.code : "";
   const text = typeof e.message === "string" ? e.message : typeof error === "string" ? error : "";
   const detail = [code, text].filter(Boolean).join(": ") || undefined;

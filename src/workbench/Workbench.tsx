@@ -118,6 +118,8 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
 
   // The worker of the workbook shown; a file being opened replaces it only once it has opened.
   const shown = useRef<BookClient>();
+  // The name of the workbook on the page, said when opening another one is cancelled (it stays).
+  const shownName = useRef<string>();
 
   const open = useCallback((bytes: () => Promise<ArrayBuffer>, name: string) => {
     // Only the newest request counts: a file still opening is stopped (its worker closed).
@@ -179,11 +181,13 @@ export function Workbench({ sampleUrl, makeServices, language }: WorkbenchProps)
       setExcelRunner((batch) => host.run(batch).finally(() => setVersion((v) => v + 1)));
       const result = { host, name, bytes: opened.xlsx };
       setLoaded(result);
+      shownName.current = name;
       performance.mark("workbench:workbook-open");
       return result;
     } catch (e) {
       if (client.current !== worker) return undefined;
-      if (e instanceof BookCancelled) setError({ message: { zh: catalogues.zh.openCancelled, en: catalogues.en.openCancelled } });
+      // A cancel the user asked for is a status, not an error (ErrorMessage shows it so): the workbook on the page stays.
+      if (e instanceof BookCancelled) setError({ message: MESSAGES.files.openCancelled(name, shownName.current), cancelled: true });
       // The reader's own refusal (a zip bomb, a damaged or hostile file) in both languages, naming the file; never a library's text.
       else setError({ message: MESSAGES.files.workbookUnreadable(name, messageOf(e)) });
       worker.close();

@@ -186,6 +186,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   readFailed: [{ zh: "Excel 正忙", en: "Excel is busy" }],
   inFile: ["楚雄.xlsx", { zh: "不是工作簿", en: "not a workbook" }],
   workbookUnreadable: ["楚雄.xlsx", { zh: "不是工作簿", en: "not a workbook" }],
+  openCancelled: ["台账.xlsx", "bureau-2024H1.xlsx"],
   help: [{ cells: 20000000, strings: 500000, megabytes: 1024 }],
   unknownCommand: ["sumarize"],
   missingCommand: [],

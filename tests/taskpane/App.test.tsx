@@ -108,7 +108,7 @@ describe("the task pane", () => {
     expect(screen.getByText("No arithmetic errors found.")).toBeTruthy();
   });
 
-  test("Detect and Generate offer Cancel only where the host can stop them (the workbench's worker), and a cancelled run says nothing was written", async () => {
+  test("Detect and Generate offer Cancel only where the host can stop them (the workbench's worker), and a cancelled run says nothing was written, as a status, not an error", async () => {
     const { services } = fakeServices({ detect: "hang" });
     const { unmount } = render(<App services={services} store={memorySettingsStore()} initialLanguage="zh" />);
     fireEvent.click(screen.getByTestId("detect-button"));
@@ -135,7 +135,10 @@ describe("the task pane", () => {
     render(<App services={stoppable} store={memorySettingsStore()} initialLanguage="zh" />);
     fireEvent.click(screen.getByTestId("detect-button"));
     fireEvent.click(await screen.findByTestId("cancel-detect"));
-    expect((await screen.findByRole("alert")).textContent).toContain("已取消，工作簿未作改动");
+    // The user asked for it: no "出错了" (an error occurred), no alert, no technical detail ("cancelled").
+    expect((await screen.findByRole("status")).textContent).toBe("已取消，工作簿未作改动。");
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.queryByText("出错了")).toBeNull();
 
     fireEvent.click(screen.getByTestId("tab-generate"));
     fireEvent.click(screen.getByTestId("generate-button"));
@@ -146,7 +149,8 @@ describe("the task pane", () => {
     expect(screen.queryByTestId("cancel-generate")).toBeNull();
     act(() => report?.({ phase: "planning", fraction: 0.4 }));
     fireEvent.click(screen.getByTestId("cancel-generate"));
-    expect((await screen.findByRole("alert")).textContent).toContain("已取消，工作簿未作改动");
+    expect((await screen.findByTestId("pane-cancelled")).textContent).toBe("已取消，工作簿未作改动。");
+    expect(screen.queryByRole("alert")).toBeNull();
     expect((screen.getByTestId("generate-button") as HTMLButtonElement).disabled).toBe(false);
   });
 

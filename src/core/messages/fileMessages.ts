@@ -195,4 +195,9 @@ export const FILE_MESSAGES = {
     zh: `无法读取这个工作簿“${file}”：${reason.zh}`,
     en: `Could not read the workbook "${file}": ${reason.en}`,
   }),
+  /** The user cancelled opening a workbook in the workbench: nothing was lost, and the workbook already open (if any) stays. */
+  openCancelled: (file: string, kept?: string): Message => ({
+    zh: `已取消打开“${file}”。` + (kept ? `当前工作簿“${kept}”未受影响。` : ""),
+    en: `Opening "${file}" was cancelled.` + (kept ? ` The workbook already open, "${kept}", is unchanged.` : ""),
+  }),
 } as const;

@@ -1,6 +1,6 @@
 /**
  * Shows a failure as a Fluent MessageBar in the current language, with what to do next
- * and an optional retry button. Never leaves the user with a blank pane.
+ * and an optional retry button (a cancelled run as a status). Never leaves the user with a blank pane.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { PaneError } from "../errors";
@@ -18,18 +18,23 @@ export interface ErrorMessageProps {
   readonly onRetry?: () => void;
 }
 
-/** A bilingual-aware error bar with an optional retry action. */
+/**
+ * A bilingual-aware error bar with an optional retry action. A cancel the user asked for is no
+ * error: it is a neutral status bar with its words alone (no "出错了", no technical detail, no retry:
+ * the button that started it is there).
+ */
 export function ErrorMessage({ error, onRetry }: ErrorMessageProps) {
   const { language, t } = useStrings();
   const styles = useStyles();
+  const cancelled = error.cancelled === true;
   return (
-    <MessageBar intent="error" role="alert" data-testid="pane-error">
+    <MessageBar intent={cancelled ? "info" : "error"} role={cancelled ? "status" : "alert"} data-testid={cancelled ? "pane-cancelled" : "pane-error"}>
       <MessageBarBody>
-        <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+        {cancelled ? null : <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}
         {error.message[language]}
-        {error.detail ? <span className={styles.detail}>{error.detail}</span> : null}
+        {error.detail && !cancelled ? <span className={styles.detail}>{error.detail}</span> : null}
       </MessageBarBody>
-      {onRetry ? (
+      {onRetry && !cancelled ? (
         <MessageBarActions>
           <Button size="small" onClick={onRetry}>
             {t.retry}

@@ -189,7 +189,6 @@ const zh = {
   chartsHeading: "插件创建的图表",
   loadingWorkbook: "正在加载工作簿…",
   cancelOpen: "取消",
-  openCancelled: "已取消打开工作簿。",
   cancelRun: "取消",
   runCancelled: "已取消，工作簿未作改动。",
 } as const;
@@ -375,7 +374,6 @@ const en: Catalogue = {
   chartsHeading: "Charts created by the add-in",
   loadingWorkbook: "Loading the workbook…",
   cancelOpen: "Cancel",
-  openCancelled: "Opening the workbook was cancelled.",
   cancelRun: "Cancel",
   runCancelled: "Cancelled; nothing was written to the workbook.",
 };

@@ -33,6 +33,8 @@ export interface OpenedBook {
 /** Thrown into every pending request when the user cancels; the pane shows its bilingual words. */
 export class BookCancelled extends Error {
   readonly bilingual = { zh: catalogues.zh.runCancelled, en: catalogues.en.runCancelled };
+  /** The user asked for it: the pane says so as a status, not as an error (toPaneError). */
+  readonly cancelled = true;
   constructor() {
     super("cancelled");
     this.name = "BookCancelled";
