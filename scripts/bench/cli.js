@@ -14,6 +14,7 @@
  * Both run under `/usr/bin/time -v` for wall time and peak RSS (installed with `apt-get install
  * time` if missing; without it only wall time is printed). Goals: wall ≤ 0.5 × pandas, RSS ≤ 400 MB.
  *    The 本期 totals of both are printed (ours read back from the written file), so a disagreement shows.
+ *    Without pandas and openpyxl for /usr/bin/python3 the comparison is skipped, saying how to install them (_pandas.js).
  * 4. 50 small county workbooks (copies of the sample under county names) in one call.
  *
  * Run: node scripts/bench/cli.js [rows]
@@ -24,6 +25,7 @@ const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { ledgerRows, writeLedgerXlsx } = require("./_ledgerRows");
+const { PYTHON, pandasMissing, pandasSkipped } = require("./_pandas");
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "bureau-stats.js");
@@ -69,23 +71,30 @@ async function main() {
     const ours = timed(process.execPath, [BIN, "summarize", ledger, "--out", path.join(tmp, "out")]);
     // "识别 / found: 事故台账 事故台账!A1:O100001（100000 条记录） / …"
     const found = /（(\d+) 条记录）/.exec(ours.stdout);
-    const pandas = timed("/usr/bin/python3", [path.join(__dirname, "_pandas_summarize.py"), ledger, path.join(tmp, "pandas.xlsx")]);
-    const totals = JSON.parse(pandas.stdout.trim().split("\n").pop());
     const oursTotals = await summaryTotals(path.join(tmp, "out", "ledger.summary.xlsx"));
-    const ratio = ours.wall / pandas.wall;
     console.log(
       `  ours   bureau-stats summarize (stream read, ledger, plan, .summary.xlsx with charts): ${s(ours.wall)}, peak RSS ${mb(ours.rssMb)}; ledger records ${found ? found[1] : "NOT FOUND"}`,
     );
-    console.log(
-      `  pandas read_excel + dates + masks + 4 group-bys × 2 periods + to_excel:            ${s(pandas.wall)}, peak RSS ${mb(pandas.rssMb)}; 本期 ${JSON.stringify(totals)}`,
-    );
-    const agree = JSON.stringify(oursTotals) === JSON.stringify(totals);
-    console.log(`  本期 totals read back from our .summary.xlsx: ${JSON.stringify(oursTotals)} ${agree ? "— agree with pandas" : "— DISAGREE with pandas"}`);
-    console.log(`  ratio wall ours / pandas: ${ratio.toFixed(2)} (goal ≤ 0.50: ${ratio <= 0.5 ? "met" : "MISSED"})`);
-    if (ours.rssMb !== undefined)
+    const missing = pandasMissing(["pandas", "openpyxl"]);
+    if (missing) {
+      console.log(pandasSkipped(missing));
+      console.log(`  本期 totals read back from our .summary.xlsx: ${JSON.stringify(oursTotals)} (not compared)`);
+      if (ours.rssMb !== undefined) console.log(`  peak RSS ours ${mb(ours.rssMb)} (goal ≤ 400 MB: ${ours.rssMb <= 400 ? "met" : "MISSED"})`);
+    } else {
+      const pandas = timed(PYTHON, [path.join(__dirname, "_pandas_summarize.py"), ledger, path.join(tmp, "pandas.xlsx")]);
+      const totals = JSON.parse(pandas.stdout.trim().split("\n").pop());
+      const ratio = ours.wall / pandas.wall;
       console.log(
-        `  ratio RSS ours / pandas: ${(ours.rssMb / pandas.rssMb).toFixed(2)}; ours ${mb(ours.rssMb)} (goal ≤ 400 MB: ${ours.rssMb <= 400 ? "met" : "MISSED"})`,
+        `  pandas read_excel + dates + masks + 4 group-bys × 2 periods + to_excel:            ${s(pandas.wall)}, peak RSS ${mb(pandas.rssMb)}; 本期 ${JSON.stringify(totals)}`,
       );
+      const agree = JSON.stringify(oursTotals) === JSON.stringify(totals);
+      console.log(`  本期 totals read back from our .summary.xlsx: ${JSON.stringify(oursTotals)} ${agree ? "— agree with pandas" : "— DISAGREE with pandas"}`);
+      console.log(`  ratio wall ours / pandas: ${ratio.toFixed(2)} (goal ≤ 0.50: ${ratio <= 0.5 ? "met" : "MISSED"})`);
+      if (ours.rssMb !== undefined)
+        console.log(
+          `  ratio RSS ours / pandas: ${(ours.rssMb / pandas.rssMb).toFixed(2)}; ours ${mb(ours.rssMb)} (goal ≤ 400 MB: ${ours.rssMb <= 400 ? "met" : "MISSED"})`,
+        );
+    }
 
     // 50 small county workbooks in one call.
     const counties = path.join(tmp, "counties");

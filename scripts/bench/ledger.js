@@ -9,7 +9,8 @@
  * are written to a CSV in a temp dir, and Debian's pandas (/usr/bin/python3) does the same work:
  * date parsing of the mixed forms, the period masks, 是否纳入统计, and the four group-bys for
  * both periods. pandas is timed inside Python (its start-up and the CSV read are printed apart).
- * Both sides' totals are printed so that a disagreement shows.
+ * Both sides' totals are printed so that a disagreement shows. Where /usr/bin/python3 has no pandas
+ * the comparison is skipped, saying how to install it (_pandas.js); our own figure is measured as ever.
  *
  * The TypeScript sources are transpiled to CommonJS into a temp folder with the TypeScript
  * compiler API (no type check). Run: node scripts/bench/ledger.js [rows]
@@ -19,6 +20,7 @@ const { transpileRepo } = require("./_transpile");
 const fs = require("fs");
 const path = require("path");
 const { execFileSync } = require("child_process");
+const { PYTHON, pandasMissing, pandasSkipped } = require("./_pandas");
 
 const ROWS = Number(process.argv[2]) || 100000;
 const RUNS = 5;
@@ -48,13 +50,14 @@ const ledger = result.ledgers[0];
 if (!ledger || !ledger.accidents) throw new Error("the generated ledger was not recognised");
 const ours = median(times.slice(1));
 
-// ---- pandas on the same rows
+// ---- pandas on the same rows (skipped, saying so, where /usr/bin/python3 has no pandas)
+const missing = pandasMissing(["pandas"]);
 const csvPath = path.join(tmp, "ledger.csv");
 const quote = (v) => {
   const s = v === null || v === undefined ? "" : String(v);
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
-fs.writeFileSync(csvPath, values.map((row) => row.map(quote).join(",")).join("\n") + "\n");
+if (!missing) fs.writeFileSync(csvPath, values.map((row) => row.map(quote).join(",")).join("\n") + "\n");
 
 const PY = String.raw`
 import sys, time, json
@@ -83,14 +86,14 @@ print(json.dumps({
 }))
 `;
 const pyStart = process.hrtime.bigint();
-const pyOut = execFileSync("/usr/bin/python3", ["-c", PY, csvPath, String(RUNS), __dirname], { encoding: "utf8" });
+const pyOut = missing ? undefined : execFileSync(PYTHON, ["-c", PY, csvPath, String(RUNS), __dirname], { encoding: "utf8" });
 const pyWall = Number(process.hrtime.bigint() - pyStart) / 1e6;
-const pandas = JSON.parse(pyOut.trim().split("\n").pop());
+const pandas = pyOut && JSON.parse(pyOut.trim().split("\n").pop());
 
 const a = ledger.accidents;
 const oursCurrent = [a.current.accidents, a.current.deaths, a.current.injured, Math.round(a.current.directLoss * 100) / 100];
 const oursPrevious = [a.previous.accidents, a.previous.deaths, a.previous.injured, Math.round(a.previous.directLoss * 100) / 100];
-const same = JSON.stringify(oursCurrent) === JSON.stringify(pandas.current) && JSON.stringify(oursPrevious) === JSON.stringify(pandas.previous);
+const same = pandas && JSON.stringify(oursCurrent) === JSON.stringify(pandas.current) && JSON.stringify(oursPrevious) === JSON.stringify(pandas.previous);
 
 const f = (ms) => `${ms.toFixed(1)} ms`;
 console.log(`Ledger benchmark: ${ROWS.toLocaleString("en")} accident rows × ${HEADER.length} columns (median of ${RUNS} runs after a cold one)`);
@@ -98,14 +101,22 @@ console.log(
   `  period inferred: ${ledger.current.label} against ${ledger.previous.label}; records ${ledger.recordCount}, excluded ${ledger.excludedCount}; anomalies ${result.anomalies.length}`,
 );
 console.log(`  ours   readLedgers (recognise + dates + 4 group-bys × 2 periods): ${f(ours)}  (cold ${f(times[0])})`);
-console.log(
-  `  pandas date parsing + masks + 4 group-bys × 2 periods:           ${f(pandas.median_ms)}  (read_csv ${f(pandas.read_csv_ms)} apart; python wall incl. start-up ${f(pyWall)})`,
-);
-console.log(
-  `  ratio ours / pandas: ${(ours / pandas.median_ms).toFixed(2)}  ${ours <= pandas.median_ms ? "(not slower)" : "(SLOWER than pandas)"}; target < 1000 ms: ${ours < 1000 ? "met" : "MISSED"}`,
-);
-console.log(`  totals current [accidents, deaths, injured, loss]: ours ${JSON.stringify(oursCurrent)} pandas ${JSON.stringify(pandas.current)}`);
-console.log(
-  `  totals previous:                                   ours ${JSON.stringify(oursPrevious)} pandas ${JSON.stringify(pandas.previous)}  ${same ? "— agree" : "— DISAGREE"}`,
-);
+if (!pandas) {
+  console.log(pandasSkipped(missing));
+  console.log(`  target < 1000 ms: ${ours < 1000 ? "met" : "MISSED"}`);
+  console.log(
+    `  totals current [accidents, deaths, injured, loss]: ours ${JSON.stringify(oursCurrent)}; previous ${JSON.stringify(oursPrevious)} (not compared)`,
+  );
+} else {
+  console.log(
+    `  pandas date parsing + masks + 4 group-bys × 2 periods:           ${f(pandas.median_ms)}  (read_csv ${f(pandas.read_csv_ms)} apart; python wall incl. start-up ${f(pyWall)})`,
+  );
+  console.log(
+    `  ratio ours / pandas: ${(ours / pandas.median_ms).toFixed(2)}  ${ours <= pandas.median_ms ? "(not slower)" : "(SLOWER than pandas)"}; target < 1000 ms: ${ours < 1000 ? "met" : "MISSED"}`,
+  );
+  console.log(`  totals current [accidents, deaths, injured, loss]: ours ${JSON.stringify(oursCurrent)} pandas ${JSON.stringify(pandas.current)}`);
+  console.log(
+    `  totals previous:                                   ours ${JSON.stringify(oursPrevious)} pandas ${JSON.stringify(pandas.previous)}  ${same ? "— agree" : "— DISAGREE"}`,
+  );
+}
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -271,7 +271,9 @@ async function main() {
         0,
         ...(await cancelPage.evaluate(() => globalThis.__longTasks)).filter((t) => t.start >= clickedAt && t.start < doneAt).map((t) => t.duration),
       );
-      cancelled = /取消|cancelled/i.test(said);
+      // Said as a status (pane-cancelled), never as an error (出错了 / Something went wrong).
+      const asStatus = (await cancelPage.getByTestId("pane-cancelled").count()) === 1;
+      cancelled = /取消|cancelled/i.test(said) && asStatus && !/出错了|went wrong/.test(said);
       cancelLine =
         `cancel (bar shown at ${(shownAt / 1000).toFixed(2)} s, clicked at ${Math.round(100 * reached)}% at ${(clickedAt / 1000).toFixed(2)} s → bar gone): ${((doneAt - clickedAt) / 1000).toFixed(2)} s; ` +
         `longest main-thread task ${worst.toFixed(0)} ms; the page says "${said.replace(/\s+/g, " ").trim().slice(0, 60)}"`;

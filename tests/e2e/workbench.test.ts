@@ -211,6 +211,34 @@ if (!executablePath) {
       await page.close();
     }, 120000);
 
+    test("a cancelled open is a status, not an error: the workbook on the page stays and nothing says 出错了", async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      // Messages to a book worker are held once asked: the open then waits as a very large file's would, until Cancel.
+      await page.addInitScript(() => {
+        const send = Worker.prototype.postMessage;
+        Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+          if ((globalThis as { holdWorkers?: boolean }).holdWorkers) return;
+          send.apply(this, args as never);
+        } as Worker["postMessage"];
+      });
+      await openWorkbench(page, "");
+      expect(await page.getByTestId("workbook-name").innerText()).toBe("bureau-2024H1.xlsx");
+      await page.evaluate(() => ((globalThis as { holdWorkers?: boolean }).holdWorkers = true));
+      await page.getByTestId("file-input").setInputFiles(path.join(ROOT, "tests/fixtures/ledger-real-dates.xlsx"));
+      await page.getByTestId("cancel-open").click();
+      await page.getByTestId("open-progress").waitFor({ state: "detached" });
+      const said = page.getByTestId("workbook-error");
+      expect(await said.innerText()).toBe("已取消打开“ledger-real-dates.xlsx”。当前工作簿“bureau-2024H1.xlsx”未受影响。");
+      expect(await said.getByRole("status").count()).toBe(1);
+      expect(await page.getByRole("alert").count()).toBe(0);
+      expect(await page.getByText("出错了").count()).toBe(0);
+      // Nothing lost: the sample is still on the page.
+      expect(await page.getByTestId("workbook-name").innerText()).toBe("bureau-2024H1.xlsx");
+      expect(await page.getByTestId("grid").isVisible()).toBe(true);
+      await shot(page, "open-cancelled");
+      await page.close();
+    }, 120000);
+
     test("a workbook with only an empty sheet says what the reader expected", async () => {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(`${server.url}/workbench.html?file=/fixtures/malformed-empty-sheet.xlsx`);
