@@ -47,7 +47,7 @@ export interface PagesAcross {
  * @param scale the print scale
  * @param groups column spans [first, last] a page should not cut
  * @returns the 0-based columns that start a page after the first
- * @example columnPages([14, ...Array(59).fill(9)], 60, 1, 806, 1, []) // [15, 29, 43, 57]
+ * @example columnPages([14, ...Array(59).fill(9)], 60, 1, 806, 1, []) // [12, 23, 34, 45, 56]
  */
 export function columnPages(
   widths: readonly number[],
@@ -90,7 +90,7 @@ export function columnPages(
  * @param pageWidth the page's printable width in points
  * @param groups column spans a page should not cut (merged group headers)
  * @returns the scale, the column breaks and the first page's column count
- * @example pagesAcross([14, ...Array(59).fill(9)], 60, 806, []).scale // 0.84
+ * @example pagesAcross([14, ...Array(59).fill(9)], 60, 806, []).scale // 0.93
  */
 export function pagesAcross(widths: readonly number[], tableColumns: number, pageWidth: number, groups: readonly (readonly [number, number])[]): PagesAcross {
   const keyColumns = 1;
@@ -138,7 +138,7 @@ export function mergedGroups(
  * @param tableColumns the tables' width
  * @param pageColumns the first page's columns
  * @returns styles and merges, those of page-wide rows cut (a merge left one cell wide is dropped)
- * @example withinPage({ cells, styles, merges: ["A133:BH133"] }, 60, 15).merges // ["A133:O133"]
+ * @example withinPage({ cells, styles, merges: ["A133:BH133"] }, 60, 12).merges // ["A133:L133"]
  */
 export function withinPage(
   sheet: { readonly cells: readonly (readonly PlanCell[])[]; readonly styles: readonly StyledArea[]; readonly merges: readonly string[] },
