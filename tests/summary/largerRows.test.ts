@@ -144,6 +144,13 @@ describe("levels are never added into one another's word", () => {
     );
   });
 
+  test("其中 rows that do not add up to the whole stay its parts, never added to it: 各类 200 over 186 + 13 + 0 is told as 200, not 213 (FACTS found 200 + 13 told, and 核对 silent)", () => {
+    const short = rows.map((r) => (r[0] === "重大事故" ? ["重大事故", 0, 0, 0, "", 0, 0, 0, "", 0, 0, 0, 0] : r));
+    const plan = planSummary(workbookFacts(readWorkbook({ sheets: [sheetOf("2023年", short, merges)] })), { language: "zh" });
+    expect(plan.narrative[0]).toMatch(/^2023年，全州共发生各类生产安全事故200起、死亡260人、受伤30人，同比事故起数减少10起/);
+    expect(plan.narrative[0]).toMatch(/。其中较大事故13起、死亡40人/);
+  });
+
   test("the facts: 较大 alone in the 较大 figures, 重大 beside them", () => {
     const facts = workbookFacts(readWorkbook({ sheets: [sheetOf("2023年", rows, merges)] })).facts;
     const larger = largerAccidents(facts, false);

@@ -49,7 +49,12 @@ export function takeHeadingTotal(rows: RowMeaning[], values: readonly (readonly 
     const sum = below.reduce((s, _r, k) => s + (figure(k + 1, j) ?? 0), 0);
     return whole !== null && Math.abs(sum - whole) < 1e-9;
   });
-  if (!allOfWhich && !addsUp) return false;
+  if (!allOfWhich && !addsUp) {
+    // The 其中 list runs on over the rows below (其中：一般事故 | 较大事故 | 重大事故) even where they do not add up to
+    // the whole (a level may have no row of its own): they stay its parts, never added to it (200 + 13 was told as 213).
+    if (!below.every((r) => r.role === "data" || (r.role === "of_which" && r.partOf === head.row))) return false;
+    for (let i = 1; i < rows.length; i++) if (rows[i].role === "data") rows[i] = { ...rows[i], role: "of_which", partOf: head.row };
+  }
   rows[0] = { ...head, role: "total" };
   if (addsUp) {
     // Parts that make up the whole are its breakdown, keyed by what they are (一般事故), as written (其中：一般事故).
