@@ -50,9 +50,11 @@ export function takeHeadingTotal(rows: RowMeaning[], values: readonly (readonly 
     return whole !== null && Math.abs(sum - whole) < 1e-9;
   });
   if (!allOfWhich && !addsUp) {
-    // The 其中 list runs on over the rows below (其中：一般事故 | 较大事故 | 重大事故) even where they do not add up to
+    // The 其中 list runs on over the rows below (其中：一般事故 | 较大事故 | 重大事故) where together they fall short of
     // the whole (a level may have no row of its own): they stay its parts, never added to it (200 + 13 was told as 213).
-    if (!below.every((r) => r.role === "data" || (r.role === "of_which" && r.partOf === head.row))) return false;
+    // Rows that together pass it (道路交通 beside the levels) are not one list: the table is left as read.
+    const within = counted.every((j) => below.reduce((sum, _r, k) => sum + (figure(k + 1, j) ?? 0), 0) <= (figure(0, j) ?? 0) + 1e-9);
+    if (!within || !below.every((r) => r.role === "data" || (r.role === "of_which" && r.partOf === head.row))) return false;
     for (let i = 1; i < rows.length; i++) if (rows[i].role === "data") rows[i] = { ...rows[i], role: "of_which", partOf: head.row };
   }
   rows[0] = { ...head, role: "total" };
