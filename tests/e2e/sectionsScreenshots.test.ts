@@ -28,7 +28,7 @@ const CASES = [
     name: "sections-disaster-en",
     file: "sections-disaster.xlsx",
     language: "en",
-    narrative: "natural disasters affected 3.12 million people, left 17 people dead or missing",
+    narrative: "natural disasters in the province affected 3.12 million people, left 17 people dead or missing",
     grid: ["Natural disasters", "48.72"],
   },
   {
