@@ -6,7 +6,7 @@
 import fs from "fs";
 import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
-import { readAccidentRecords } from "../../src/core/ledger/accidentRecords";
+import { readAccidentRecords } from "../../src/core/ledger/recordReader";
 import { ledgerBreakdowns, monthsOf } from "../../src/core/ledger/breakdowns";
 import type { AccidentBreakdowns, LedgerGroup } from "../../src/core/ledger/breakdownTypes";
 import type { AccidentTotals, LedgerModel } from "../../src/core/reader/model";

@@ -6,49 +6,28 @@
  * with the days and keys a ledger has, never with its rows: a million rows fold as a thousand do.
  * See docs/ledger-summary.md.
  */
-import { KEY_FIELDS, FIGURE_FIELDS, type AccidentRecord, type KeyField } from "./accidentRecords";
-import { figureUnits, TotalsSum } from "./totalsSum";
+import { KEY_FIELDS, type AccidentRecord, type KeyField } from "./accidentRecords";
+import { LedgerKeys } from "./ledgerKeys";
+import { SumTable } from "./sumTable";
+import { TotalsSum } from "./totalsSum";
 
 /** Text-date cells kept per day: the 核对 names the first 20 of a period. */
 const TEXT_DATE_ROWS = 20;
 
-/** One record's figures in ten-thousandths, reused from record to record. */
-const SCRATCH = new Float64Array(5);
-
 /** The included records of one day. */
 export class DayBucket {
-  readonly totals = new TotalsSum();
-  /** Per key field (in KEY_FIELDS order): each key's sum. */
-  readonly groups: Map<string, TotalsSum>[] = KEY_FIELDS.map(() => new Map());
+  /**
+   * Per key field (in KEY_FIELDS order): key id → the slot of the key's sum within the day in the
+   * fold's table. Every record has a level, so the day's total is the sum of its levels'.
+   */
+  readonly slots: number[][] = KEY_FIELDS.map(() => []);
   /** Records whose date is text ("2024年2月3日"): how many, and the first rows. */
   textDates = 0;
   readonly textDateRows: number[] = [];
   /** Bit k set when a record has a figure SUMIFS reads otherwise in FIGURE_FIELDS[k]. */
   textFigures = 0;
-  /** Per key field: keys some record's cell does not hold exactly. */
-  readonly inexactKeys: Set<string>[] = KEY_FIELDS.map(() => new Set());
 
   constructor(readonly date: string) {}
-
-  add(r: AccidentRecord, units: ArrayLike<number> = figureUnits(r, SCRATCH)): void {
-    this.totals.add(r, units);
-    // The four key fields written out (KEY_FIELDS order): a property named by a variable costs more on every row.
-    const { keys, rawKeys } = r;
-    this.addToGroup(0, keys.region, rawKeys.region !== keys.region, r, units);
-    this.addToGroup(1, keys.industry, rawKeys.industry !== keys.industry, r, units);
-    this.addToGroup(2, keys.accident_type, rawKeys.accident_type !== keys.accident_type, r, units);
-    this.addToGroup(3, keys.level, rawKeys.level !== keys.level, r, units);
-    if (r.dateKind === "text" && ++this.textDates <= TEXT_DATE_ROWS) this.textDateRows.push(r.row);
-    if (r.textFigures.length) for (const f of r.textFigures) this.textFigures |= 1 << FIGURE_FIELDS.indexOf(f);
-  }
-
-  private addToGroup(k: number, key: string, inexact: boolean, r: AccidentRecord, units: ArrayLike<number>): void {
-    const groups = this.groups[k];
-    let sum = groups.get(key);
-    if (!sum) groups.set(key, (sum = new TotalsSum()));
-    sum.add(r, units);
-    if (inexact) this.inexactKeys[k].add(key);
-  }
 }
 
 /** Whether a day (yyyy-mm-dd) is within a range, both ends included. */
@@ -58,7 +37,10 @@ export function dayWithin(date: string, range: { readonly start: string; readonl
 
 /** An accident ledger's records, folded. */
 export class AccidentFold {
-  private readonly days = new Map<string, DayBucket>();
+  /** The days with included records, by day id. */
+  private readonly days: DayBucket[] = [];
+  /** The sums of each day's keys. */
+  private readonly sums = new SumTable();
   /** Every record, and those 是否纳入统计 leaves out. */
   records = 0;
   excluded = 0;
@@ -66,12 +48,16 @@ export class AccidentFold {
   readonly excludedTexts = new Set<string>();
 
   /**
+   * @param keys where the ledger's days and keys are numbered: the record reader's, so that its records' ids are used as they are
+   */
+  constructor(readonly keys: LedgerKeys = new LedgerKeys()) {}
+
+  /**
    * Counts one record (in sheet order).
    *
    * @param r the record
-   * @param units its figures from {@link figureUnits}, when the caller has read them already
    */
-  add(r: AccidentRecord, units?: ArrayLike<number>): void {
+  add(r: AccidentRecord): void {
     this.records++;
     if (!r.included) {
       this.excluded++;
@@ -79,33 +65,57 @@ export class AccidentFold {
       return;
     }
     if (r.date === undefined) return;
-    let day = this.days.get(r.date);
-    if (!day) this.days.set(r.date, (day = new DayBucket(r.date)));
-    day.add(r, units);
+    // A record read with another table of keys (records read on their own) is numbered here by its texts.
+    const own = r.keyTable === this.keys;
+    const dayId = own ? r.day : this.keys.dayId(r.date);
+    let day = this.days[dayId];
+    if (!day) this.days[dayId] = day = new DayBucket(r.date);
+    const inexact = r.inexactKeys;
+    for (let k = 0; k < 4; k++) {
+      const id = own ? r.keyIds[k] : this.keys.keyId(k, r.keys[KEY_FIELDS[k]]);
+      const slots = day.slots[k];
+      let s = slots[id];
+      if (s === undefined) slots[id] = s = this.sums.slot();
+      this.sums.add(s, r);
+      if (inexact & (1 << k)) this.sums.flag(s);
+    }
+    if (r.dateKind === "text" && ++day.textDates <= TEXT_DATE_ROWS) day.textDateRows.push(r.row);
+    day.textFigures |= r.textFigures;
   }
 
   /** The days with included records, in no particular order. */
-  allDays(): IterableIterator<DayBucket> {
-    return this.days.values();
+  allDays(): DayBucket[] {
+    return this.days.filter((day) => day !== undefined);
   }
 
   /** The days within any of the ranges. */
   daysWithin(...ranges: readonly { readonly start: string; readonly end: string }[]): DayBucket[] {
-    const out: DayBucket[] = [];
-    for (const day of this.days.values()) if (ranges.some((range) => dayWithin(day.date, range))) out.push(day);
-    return out;
+    return this.allDays().filter((day) => ranges.some((range) => dayWithin(day.date, range)));
   }
 
   /** The earliest date of an included record. */
   earliestDate(): string | undefined {
     let earliest: string | undefined;
-    for (const date of this.days.keys()) if (earliest === undefined || date < earliest) earliest = date;
+    for (const { date } of this.allDays()) if (earliest === undefined || date < earliest) earliest = date;
     return earliest;
+  }
+
+  /**
+   * The sum of some days.
+   *
+   * @param days the days
+   * @returns their totals merged
+   */
+  sumOf(days: Iterable<DayBucket>): TotalsSum {
+    const total = new TotalsSum();
+    // A day's total is the sum of its levels' (every record has one level).
+    for (const day of days) day.slots[3].forEach((s) => this.sums.mergeInto(total, s));
+    return total;
   }
 
   /** The totals of the included records dated within a range. */
   sumWithin(range: { readonly start: string; readonly end: string }): TotalsSum {
-    return sumOf(this.daysWithin(range));
+    return this.sumOf(this.daysWithin(range));
   }
 
   /**
@@ -117,27 +127,28 @@ export class AccidentFold {
    */
   groupsOver(days: readonly DayBucket[], field: KeyField): Map<string, TotalsSum> {
     const k = KEY_FIELDS.indexOf(field);
-    const merged = new Map<string, TotalsSum>();
-    for (const day of days)
-      for (const [key, sum] of day.groups[k]) {
-        let total = merged.get(key);
-        if (!total) merged.set(key, (total = new TotalsSum()));
-        total.merge(sum);
-      }
-    return new Map([...merged].sort((a, b) => a[1].firstRow - b[1].firstRow));
+    const merged: TotalsSum[] = [];
+    for (const day of days) day.slots[k].forEach((s, id) => this.sums.mergeInto((merged[id] ??= new TotalsSum()), s));
+    const names = this.keys.keys[k];
+    const out: [string, TotalsSum][] = [];
+    merged.forEach((sum, id) => out.push([names[id], sum]));
+    return new Map(out.sort((a, b) => a[1].firstRow - b[1].firstRow));
   }
-}
 
-/**
- * The sum of some days.
- *
- * @param days the days
- * @returns their totals merged
- */
-export function sumOf(days: Iterable<DayBucket>): TotalsSum {
-  const total = new TotalsSum();
-  for (const day of days) total.merge(day.totals);
-  return total;
+  /**
+   * The keys of a field that some record within the days does not hold exactly in its cell ("楚雄" for 楚雄市).
+   *
+   * @param days the days
+   * @param field the key field
+   * @returns the keys
+   */
+  inexactKeys(days: readonly DayBucket[], field: KeyField): Set<string> {
+    const k = KEY_FIELDS.indexOf(field);
+    const names = this.keys.keys[k];
+    const out = new Set<string>();
+    for (const day of days) day.slots[k].forEach((s, id) => (this.sums.flagged(s) ? out.add(names[id]) : undefined));
+    return out;
+  }
 }
 
 /**

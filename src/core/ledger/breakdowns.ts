@@ -8,7 +8,7 @@ import { exactSum } from "../numbers/decimal";
 import type { AccidentTotals, DateRange, LedgerModel } from "../reader/model";
 import { CHUXIONG_REGIONS } from "../registry/regions";
 import { ACCIDENT_LEVELS } from "./accidentLevel";
-import { dayWithin, foldRecords, sumOf, type AccidentFold, type DayBucket } from "./accidentFold";
+import { dayWithin, foldRecords, type AccidentFold, type DayBucket } from "./accidentFold";
 import { BLANK_KEY, columnOf, type AccidentRecord, type KeyField } from "./accidentRecords";
 import type { AccidentBreakdowns, LedgerGroup, LedgerMonth } from "./breakdownTypes";
 import { daysInMonth, periodLabel, yearEarlier } from "./dates";
@@ -107,7 +107,7 @@ function monthRows(fold: AccidentFold, current: DateRange): LedgerMonth[] {
   }
   let toDate = { cur: NONE, prev: NONE };
   return months.map((m) => {
-    const monthly = { current: sumOf(m.days.cur).totals(), previous: sumOf(m.days.prev).totals() };
+    const monthly = { current: fold.sumOf(m.days.cur).totals(), previous: fold.sumOf(m.days.prev).totals() };
     toDate = { cur: addTotals(toDate.cur, monthly.current), prev: addTotals(toDate.prev, monthly.previous) };
     return { month: m.month, label: m.label, current: m.cur, previous: m.prev, monthly, cumulative: { current: toDate.cur, previous: toDate.prev } };
   });

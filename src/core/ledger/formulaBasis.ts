@@ -59,13 +59,12 @@ export function formulaBasis(fold: AccidentFold, ledger: Pick<LedgerModel, "shee
     if (column !== undefined && (textFigures & (1 << k)) === 0) figureColumns[f] = column;
   });
   const keyColumns: Record<string, { column: number; keys: string[] }> = {};
-  KEY_FIELDS.forEach((f, k) => {
+  for (const f of KEY_FIELDS) {
     const column = columnOf(ledger, f);
-    if (column === undefined) return;
+    if (column === undefined) continue;
     // Keys in sheet order of their first counted record; a key is out when any of its cells differs from it.
     const all = fold.groupsOver(days, f).keys();
-    const bad = new Set<string>();
-    for (const day of days) for (const key of day.inexactKeys[k]) bad.add(key);
+    const bad = fold.inexactKeys(days, f);
     const keys = [...all];
     const folded = new Map<string, string>();
     for (const key of keys) {
@@ -76,7 +75,7 @@ export function formulaBasis(fold: AccidentFold, ledger: Pick<LedgerModel, "shee
       folded.set(key.toLowerCase(), key);
     }
     keyColumns[f] = { column, keys: keys.filter((key) => !bad.has(key)) };
-  });
+  }
   textRows.sort((a, b) => a - b);
   return {
     sheet: ledger.sheet,

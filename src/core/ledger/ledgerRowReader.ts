@@ -10,7 +10,8 @@ import { cellAddress, rangeAddress } from "../model/address";
 import { NO_ROWS, RowRange } from "../model/rowRange";
 import type { Anomaly, DateRange, LedgerAccounting, LedgerField, LedgerModel, LedgerRowNote } from "../reader/model";
 import { AccidentFold } from "./accidentFold";
-import { accidentRecordReader, isBlankRow, type AccidentRecord } from "./accidentRecords";
+import { isBlankRow, type AccidentRecord } from "./accidentRecords";
+import { accidentRecordReader } from "./recordReader";
 import { accidentSummary } from "./accidentSummary";
 import { hazardSummary } from "./aggregateLedger";
 import { readDate } from "./dates";
@@ -21,7 +22,6 @@ import { hazardBreakdowns } from "./hazardBreakdowns";
 import { isExcluded, KeyMemo, RowView, type LedgerRecord } from "./ledgerRecord";
 import { RecordNotes } from "./recordNotes";
 import { TotalRowCheck } from "./totalRows";
-import { figureUnits } from "./totalsSum";
 import { ledgerWindows } from "./ledgerWindows";
 import { OneLevel } from "./oneLevel";
 import { titleScope } from "../reader/titleScope";
@@ -115,7 +115,6 @@ export class LedgerRowReader {
   private fieldIndex = new Map<LedgerField, number>();
   private readonly seenDates = new Map<string, ReturnType<typeof readDate>>();
   private readonly totalTexts = new Map<string, boolean>();
-  private readonly units = new Float64Array(5);
   // Every row accounted for: records (counted, left out, undated) and total rows.
   private totalRows = 0;
   private undated = 0;
@@ -184,8 +183,9 @@ export class LedgerRowReader {
     this.firstIndex = header.columns[0].column - originColumn;
     this.recordNotes = new RecordNotes(header);
     if (header.subtype === "accident") {
+      // The reader numbers the days and keys where the fold reads them.
       this.fold = new AccidentFold();
-      this.readAccident = accidentRecordReader(header.columns, originColumn);
+      this.readAccident = accidentRecordReader(header.columns, originColumn, this.fold.keys);
       this.totalCheck = new TotalRowCheck(header.columns, originColumn);
       this.oneLevel = new OneLevel();
     }
@@ -202,10 +202,8 @@ export class LedgerRowReader {
     let included = true;
     if (this.fold) {
       const record = this.readAccident!(cells, row);
-      // The figures as whole ten-thousandths, read once for the fold's and the total rows' sums.
-      const units = figureUnits(record, this.units);
-      this.fold.add(record, units);
-      this.totalCheck!.record(record, units);
+      this.fold.add(record);
+      this.totalCheck!.record(record);
       this.oneLevel!.add(record);
       this.recordNotes!.add(record, cells, this.sheet.originColumn);
       included = record.included;

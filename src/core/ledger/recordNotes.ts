@@ -61,16 +61,18 @@ export class RecordNotes {
    * @param originColumn the sheet column of the row's first cell
    */
   add(r: AccidentRecord, cells: readonly unknown[], originColumn: number): void {
-    if (!r.included || r.date === undefined) return;
-    for (const field of r.wordFigures) {
-      const c = this.figureColumns[FIGURE_FIELDS.indexOf(field)];
-      if (c) this.word(r.row, c, String(cells[c.column - originColumn]), { field, date: r.date });
-    }
+    const date = r.date;
+    if (!r.included || date === undefined) return;
+    if (r.wordFigures)
+      FIGURE_FIELDS.forEach((field, k) => {
+        const c = this.figureColumns[k];
+        if (c && r.wordFigures & (1 << k)) this.word(r.row, c, String(cells[c.column - originColumn]), { field, date });
+      });
     this.blankRegion(r.row, r.keys.region);
     if (this.level && r.levelStated) this.checkLevel(r);
     // A loss read as a figure other than 0 was filled in (most rows): only a 0 is read again.
     if (this.loss && r.figures.direct_loss === 0 && isUnfilled(cells[this.loss.column - originColumn])) {
-      this.noLossByDate[r.date] = (this.noLossByDate[r.date] ?? 0) + 1;
+      this.noLossByDate[date] = (this.noLossByDate[date] ?? 0) + 1;
       if (++this.noLossCount <= NOTE_LIMIT) this.noLoss.push(cellAddress(r.row, this.loss.column));
     }
   }

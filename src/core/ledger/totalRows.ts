@@ -11,7 +11,7 @@ import { exactDiff } from "../numbers/decimal";
 import { readCell } from "../numbers/readCell";
 import type { AccidentTotals, LedgerField, LedgerTotalRow } from "../reader/model";
 import type { AccidentRecord } from "./accidentRecords";
-import { figureUnits, TotalsSum } from "./totalsSum";
+import { TotalsSum } from "./totalsSum";
 
 /** Total rows kept per ledger; past this many only the count grows (a ledger with a 小计 per day). */
 const TOTAL_ROW_LIMIT = 200;
@@ -56,14 +56,15 @@ class Mark {
 }
 
 /**
- * The sums that end at a total row, and what its figures are set beside. Each row goes into two
- * running sums from the first record (all records and the included ones); the sums since the last
- * total row and since the last 合计 are those less the sums as they stood there, taken at the total
- * row, so a record costs two sums whatever scopes a total row is set beside.
+ * The sums that end at a total row, and what its figures are set beside. Each record goes into one
+ * running sum from the first record, of the included records or of those left out; at a total row
+ * the sum of all records is the two together, and the sums since the last total row and since the
+ * last 合计 are the running sums less the sums as they stood there, so a record costs one sum
+ * whatever scopes a total row is set beside.
  */
 export class TotalRowCheck {
-  private readonly all = new TotalsSum();
   private readonly included = new TotalsSum();
+  private readonly excluded = new TotalsSum();
   private lastRow = -1;
   private sinceAny = new Mark();
   private sinceGrand = new Mark();
@@ -89,11 +90,9 @@ export class TotalRowCheck {
    * One record, in sheet order.
    *
    * @param r the record
-   * @param units its figures from {@link figureUnits}, read once for every sum the row goes into
    */
-  record(r: AccidentRecord, units: ArrayLike<number> = figureUnits(r)): void {
-    this.all.add(r, units);
-    if (r.included) this.included.add(r, units);
+  record(r: AccidentRecord): void {
+    (r.included ? this.included : this.excluded).add(r);
     this.lastRow = r.row;
     if (this.sinceAny.firstRow === Infinity) this.sinceAny.firstRow = r.row;
     if (this.sinceGrand.firstRow === Infinity) this.sinceGrand.firstRow = r.row;
@@ -108,9 +107,12 @@ export class TotalRowCheck {
    */
   total(label: string, cells: readonly unknown[], row: number): void {
     const subtotal = SUBTOTAL.test(label.normalize("NFKC").replace(/\s+/g, ""));
-    const sinceAny = this.sinceAny.since(this.all, this.included);
-    const fromStart: Scope = { all: this.all, included: this.included, firstRow: this.all.firstRow };
-    const scopes = subtotal ? [sinceAny] : [this.sinceGrand.since(this.all, this.included), sinceAny, fromStart];
+    // Every record from the first: the included ones and those left out, together.
+    const all = this.included.copy();
+    all.merge(this.excluded);
+    const sinceAny = this.sinceAny.since(all, this.included);
+    const fromStart: Scope = { all, included: this.included, firstRow: all.firstRow };
+    const scopes = subtotal ? [sinceAny] : [this.sinceGrand.since(all, this.included), sinceAny, fromStart];
     const candidates = scopes.flatMap((s) => [s.all.totals(), s.included.totals()]);
     const shown = scopes[0];
     const figures: LedgerTotalRow["figures"][number][] = [];
@@ -135,8 +137,10 @@ export class TotalRowCheck {
     }
     this.compared += figures.length;
     if (this.rows.length < TOTAL_ROW_LIMIT) this.rows.push({ row, label, figures });
-    this.sinceAny = new Mark(this.all.copy(), this.included.copy());
-    if (!subtotal) this.sinceGrand = new Mark(this.all.copy(), this.included.copy());
+    // The marks keep this row's sums (all is built for this row and not added to again).
+    const included = this.included.copy();
+    this.sinceAny = new Mark(all, included);
+    if (!subtotal) this.sinceGrand = new Mark(all, included);
   }
 
   /** The total rows seen, the first 200. */

@@ -27,17 +27,66 @@ function unitsOf(v: number): number {
  * A record's five figures as whole ten-thousandths (NaN where one needs an exact decimal).
  *
  * @param r the record
- * @param out where to write them (a record going into several sums reuses one array)
+ * @param out where to write them (the record's own units)
  * @returns deaths, missing, injured, serious injuries and loss
- * @example figureUnits(record).at(-1) // 125050000 for a loss of 12505 万元
+ * @example figureUnits(record, new Float64Array(5))[4] // 125050000 for a loss of 12505 万元
  */
-export function figureUnits(r: AccidentRecord, out: number[] | Float64Array = new Array<number>(5)): ArrayLike<number> {
+export function figureUnits(r: Pick<AccidentRecord, "figures">, out: Float64Array): Float64Array {
   const f = r.figures;
   out[0] = unitsOf(f.deaths);
   out[1] = unitsOf(f.missing);
   out[2] = unitsOf(f.injured);
   out[3] = unitsOf(f.serious_injured);
   out[4] = unitsOf(f.direct_loss);
+  return out;
+}
+
+/** Per figure, the exact part of figures that are not whole ten-thousandths (rare), as a decimal. */
+export type ExactParts = (Decimal | undefined)[];
+
+/**
+ * Adds one record's figures to five running sums of whole ten-thousandths. A sum stays exact in a
+ * float within ±MAX_UNITS; a figure that would take it past them, or that needs an exact decimal
+ * (a NaN unit), is left out and said so, for {@link addExactFigures}.
+ *
+ * @param sums the running sums
+ * @param at where the five start in `sums`
+ * @param units a record's figures from {@link figureUnits}
+ * @returns bit k set when figure k was left out (0 for almost every record)
+ */
+export function addUnits(sums: Float64Array, at: number, units: ArrayLike<number>): number {
+  let spilled = 0;
+  for (let k = 0; k < 5; k++) {
+    // A NaN figure, one needing an exact decimal, fails both tests.
+    const sum = sums[at + k] + units[k];
+    if (sum < MAX_UNITS && sum > -MAX_UNITS) sums[at + k] = sum;
+    else spilled |= 1 << k;
+  }
+  return spilled;
+}
+
+/**
+ * Adds the figures of a record that {@link addUnits} left out to exact parts, as decimals.
+ *
+ * @param parts the exact parts so far (undefined while there are none)
+ * @param r the record
+ * @param spilled the figures left out, as {@link addUnits} returned them
+ * @returns the exact parts
+ */
+export function addExactFigures(parts: ExactParts | undefined, r: AccidentRecord, spilled: number): ExactParts | undefined {
+  for (let k = 0; k < 5; k++) if (spilled & (1 << k)) parts = addExactPart(parts, k, toDecimal(r.figures[FIELDS[k]]));
+  return parts;
+}
+
+/** Exact parts with a decimal added to figure k's. */
+function addExactPart(parts: ExactParts | undefined, k: number, d: Decimal): ExactParts {
+  const out = parts ?? [undefined, undefined, undefined, undefined, undefined];
+  const sum = out[k];
+  if (!sum) out[k] = d;
+  else {
+    const scale = Math.max(sum.scale, d.scale);
+    out[k] = { coefficient: rescale(sum, scale) + rescale(d, scale), scale };
+  }
   return out;
 }
 
@@ -48,7 +97,7 @@ export class TotalsSum {
   /** Deaths, missing, injured, serious injuries and loss, in ten-thousandths. */
   readonly units = new Float64Array(5);
   /** Per figure, the exact part of figures that are not whole ten-thousandths (rare), as a decimal. */
-  private exact: (Decimal | undefined)[] | undefined;
+  private exact: ExactParts | undefined;
   /** The first sheet row counted (for "first seen" orders). */
   firstRow = Infinity;
 
@@ -56,29 +105,17 @@ export class TotalsSum {
    * Counts one record.
    *
    * @param r the record
-   * @param units its figures from {@link figureUnits} (computed once when the record goes into several sums)
    */
-  add(r: AccidentRecord, units: ArrayLike<number> = figureUnits(r)): void {
+  add(r: AccidentRecord): void {
     this.accidents++;
     if (r.largerOrAbove) this.larger++;
     if (r.row < this.firstRow) this.firstRow = r.row;
-    const sums = this.units;
-    for (let k = 0; k < 5; k++) {
-      // Within ±MAX_UNITS the sum stays exact (a NaN figure, one needing an exact decimal, fails both tests).
-      const sum = sums[k] + units[k];
-      if (sum < MAX_UNITS && sum > -MAX_UNITS) sums[k] = sum;
-      else this.addExact(k, toDecimal(r.figures[FIELDS[k]]));
-    }
+    const spilled = addUnits(this.units, 0, r.units);
+    if (spilled) this.exact = addExactFigures(this.exact, r, spilled);
   }
 
   private addExact(k: number, d: Decimal): void {
-    this.exact ??= [undefined, undefined, undefined, undefined, undefined];
-    const sum = this.exact[k];
-    if (!sum) this.exact[k] = d;
-    else {
-      const scale = Math.max(sum.scale, d.scale);
-      this.exact[k] = { coefficient: rescale(sum, scale) + rescale(d, scale), scale };
-    }
+    this.exact = addExactPart(this.exact, k, d);
   }
 
   /**
@@ -87,14 +124,28 @@ export class TotalsSum {
    * @param other the other sum
    */
   merge(other: TotalsSum): void {
-    this.accidents += other.accidents;
-    this.larger += other.larger;
-    if (other.firstRow < this.firstRow) this.firstRow = other.firstRow;
+    this.mergeParts(other.accidents, other.larger, other.firstRow, other.units, 0, other.exact);
+  }
+
+  /**
+   * Adds a sum kept elsewhere (a slot of a SumTable) into this one, as {@link merge} does.
+   *
+   * @param accidents its accidents
+   * @param larger its accidents of 较大 and above
+   * @param firstRow its first sheet row
+   * @param units an array holding its five figures in ten-thousandths
+   * @param at where they start in it
+   * @param exact its exact parts, if any
+   */
+  mergeParts(accidents: number, larger: number, firstRow: number, units: ArrayLike<number>, at: number, exact: ExactParts | undefined): void {
+    this.accidents += accidents;
+    this.larger += larger;
+    if (firstRow < this.firstRow) this.firstRow = firstRow;
     for (let k = 0; k < FIELDS.length; k++) {
-      const u = other.units[k];
+      const u = units[at + k];
       if (Math.abs(this.units[k] + u) < MAX_UNITS) this.units[k] += u;
       else this.addExact(k, { coefficient: BigInt(u), scale: 4 });
-      const e = other.exact?.[k];
+      const e = exact?.[k];
       if (e) this.addExact(k, e);
     }
   }
