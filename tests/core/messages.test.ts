@@ -14,6 +14,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   unitTwin: ["农作物受灾面积(万亩)", "农作物受灾面积(千公顷)", "千公顷"],
   averageComparison: ["与前两年平均数相比(%)"],
   meanComparison: ["较近5年同期均值(%)", "近5年同期均值"],
+  eventDates: [2, "2020-07-05", "2020-07-18"],
   placesOfLatestYear: ["A2:M25", 11, 25, "2005"],
   joinedWholeOtherPeriod: ["全市", { zh: "2023年", en: "2023" }, { zh: "2023年1—11月", en: "January–November 2023" }],
   sheetsOfOtherPeriods: [

@@ -120,13 +120,22 @@ describe(FLOOD_2020, () => {
 
   test("no place is guessed for eleven provinces' counties: two of them are 楚雄州's (大姚县 and 禄丰县 among 234), which made it 全州 and Chuxiong Prefecture", async () => {
     const summary = await readReal(FLOOD_2020);
-    expect(summary.plan.narrative[0]).toMatch(/^2020年7月，自然灾害共造成234个县市4653842人不同程度受灾/);
+    expect(summary.plan.narrative[0]).toMatch(/^2020年7月18日发生的洪涝灾害共造成234个县市4653842人不同程度受灾/);
     expect(sheetText(summary)).not.toMatch(/全州|楚雄/);
   });
 
-  test.failing("[SHAPES] the period is the event and its date (灾害发生时间 2020-07-18), not the month 2020年7月", async () => {
+  test("the period is the event and its date (灾种名称：洪涝, 灾害发生时间：2020-07-18 08:48:00), not the month 2020年7月: the title, the 综述 and the English say the flood of 18 July 2020", async () => {
     const summary = await readReal(FLOOD_2020);
-    expect(summary.plan.narrative[0]).toMatch(/2020年7月18日/);
+    expect(summary.facts.context).toMatchObject({ period: "2020年7月18日", event: { kind: "洪涝", dates: ["2020-07-18"] } });
+    expect(summary.plan.cells[0][0].value).toBe("2020年7月18日洪涝灾害情况");
+    expect(summary.plan.narrative[0]).toMatch(/^2020年7月18日发生的洪涝灾害共造成234个县市4653842人不同程度受灾，因灾死亡21人、失踪1人/);
+    const en = englishText(summary);
+    expect(en.split("\n")[0].trim()).toBe("18 July 2020: floods");
+    expect(en).toMatch(/The floods of 18 July 2020 affected 4,653,842 people across 234 counties; 21 people died and 1 was missing\./);
+    // The month is no period of this export, anywhere on the sheet; no note says the dates disagree (there is one).
+    expect(sheetText(summary)).not.toMatch(/2020年7月(?!18日)|7月，/);
+    expect(en).not.toMatch(/(^|In )July 2020|In the period/m);
+    expect(sheetText(summary)).not.toContain("灾害发生时间");
   });
 
   test("[PROSE, 26.7] the 综述 gives 因灾死亡21人 first", async () => {

@@ -219,10 +219,14 @@ export function factsContext(model: WorkbookModel, facts: readonly Fact[]): Fact
     if (l.subtype === "accident") [l.current.label, l.previous.label].forEach((w) => words.add(w));
   }
   const period = reportPeriod(model, tables, monthly, facts);
-  const periodSpan = period ? parsePeriodText(period)?.span : undefined;
+  // A system export of one disaster event: its period is the event's day (reader/eventPeriod.ts).
+  const eventTable = tables.find((t) => t.period?.event && period === periodText(t.period.period.span));
+  const event = eventTable?.period?.event;
+  const periodSpan = period ? (eventTable?.period?.period.span ?? parsePeriodText(period)?.span) : undefined;
   return {
     ...(period ? { period } : {}),
     ...(periodSpan ? { periodSpan } : {}),
+    ...(event ? { event } : {}),
     ...(regionWord ? { regionWord } : {}),
     ...(place ? { place } : {}),
     periodWords: [...words],

@@ -4,6 +4,7 @@
  * was checked, and what was not understood. `workbookFacts(model)` builds it; `planSummary` plans
  * from it alone; a test can print it.
  */
+import type { DisasterEvent } from "../reader/eventPeriod";
 import type { Anomaly, Bilingual, Diagnostic, Finding } from "../reader/model";
 import type { Fact } from "./fact";
 import type { PeriodSpan } from "./period";
@@ -23,6 +24,11 @@ export interface FactsContext {
   readonly place?: string;
   /** Every period word the sources write, once each, in reading order ("本期", "去年同期", "1—6月累计"). */
   readonly periodWords: readonly string[];
+  /**
+   * The disaster event whose figures the workbook holds, where a system export's line names it
+   * (灾种名称：洪涝, 灾害发生时间：2020-07-18): the report period is its day, or the days of its several dates.
+   */
+  readonly event?: DisasterEvent;
 }
 
 /** What the 核对 looked at: a "no inconsistency" verdict is only given about something checked. */

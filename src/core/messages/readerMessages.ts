@@ -104,6 +104,10 @@ export const READER_MESSAGES = {
     zh: `“${header}”列是与${base}的比较，不是同比，综述按原表所列写入；表中没有前几年的数字，未核对`,
     en: `The column "${header}" compares with an average of earlier years, not with a year earlier; the narrative tells it as the table states it; the table holds no earlier years, so it is not checked`,
   }),
+  eventDates: (count: number, first: string, last: string): Message => ({
+    zh: `导出表写有${count}个灾害发生时间（${first}至${last}），不是同一天发生的一次灾害；综述按其起止日期叙述，不写成某一天的灾情`,
+    en: `The export gives ${count} dates of occurrence (${first} to ${last}), not one event's day; the narrative tells the figures over the days from the first to the last`,
+  }),
   fractionalCount: (header: string, indicator: string, samples: readonly string[]): Message => ({
     zh: `“${header}”列的数值多为小数（${samples.join("、")}…），不是${indicator}的计数，未汇总`,
     en: `The column "${header}" holds mostly fractions (${samples.join(", ")}…): not a count of ${indicator}; it is not summed`,

@@ -7,6 +7,7 @@ import type { RowLevel } from "../facts/breakdown";
 import type { MeasureKind } from "../facts/measure";
 import type { OtherField } from "./otherFields";
 import type { IndicatorDomain } from "./modelBasics";
+import type { DisasterEvent } from "./eventPeriod";
 
 /** What a table column means with respect to time. */
 export type ColumnRole =
@@ -190,7 +191,12 @@ export interface TableModel {
    * The table's period where the table itself names one outside its period columns: the title, a
    * 统计时间 / 截至 line, the sheet name or the file name, in that order (docs/periods.md).
    */
-  readonly period?: { readonly period: ParsedPeriod; readonly from: "title" | "line" | "sheet" | "file" };
+  readonly period?: {
+    readonly period: ParsedPeriod;
+    readonly from: "title" | "line" | "sheet" | "file";
+    /** The disaster event a system export's line names (灾种名称, 灾害发生时间): the period is its day (reader/eventPeriod.ts). */
+    readonly event?: DisasterEvent;
+  };
   /**
    * The report period as a year and its months, where the table's title or the user (`--period`, the
    * pane's 报告期) names one (reader/reportYear.ts): a series of years down the side that the reader did not

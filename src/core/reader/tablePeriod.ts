@@ -20,6 +20,8 @@ function withLineWords(period: ParsedPeriod, lines: readonly string[]): ParsedPe
  * never read as one.
  */
 import { findPeriodIn } from "../periods/findPeriod";
+import { disasterEvent, eventPeriod } from "./eventPeriod";
+import { MESSAGES } from "../messages";
 import type { ParsedPeriod } from "../periods/period";
 import { spanBounds } from "../periods/spanBounds";
 import { sinceUntil } from "../periods/sinceUntil";
@@ -64,7 +66,27 @@ export function tablePeriod(ctx: Context, headerFirst: number, title: string | u
   return around;
 }
 
+/** The texts of the lines over a header as written, spaces kept ("2020-07-18 08:48:00"): a system export's event line. */
+function textsAbove(ctx: Context, headerFirst: number): string[] {
+  const texts: string[] = [];
+  for (let r = headerFirst - 1; r >= Math.max(ctx.grid.top, headerFirst - 3); r--)
+    for (let c = ctx.left; c <= ctx.right; c++) {
+      const v = ctx.grid.value(r, c);
+      if (typeof v === "string" && !FILLED_ON.test(v)) texts.push(v);
+    }
+  return texts;
+}
+
 function ownPeriod(ctx: Context, headerFirst: number, title: string | undefined): TableModel["period"] {
+  // "灾种名称：洪涝 灾害发生时间：2020-07-18 08:48:00": the event's day, not the month 2020-07.
+  const event = disasterEvent(textsAbove(ctx, headerFirst));
+  if (event) {
+    // Several dates of occurrence are no one event's day: the reader says so, once (the 识别说明).
+    const { dates } = event;
+    const note = dates.length > 1 ? MESSAGES.reader.eventDates(dates.length, dates[0], dates[dates.length - 1]) : undefined;
+    if (note && !ctx.diagnostics.some((d) => d.message.zh === note.zh)) ctx.diagnostics.push({ severity: "warning", sheet: ctx.name, message: note });
+    return { period: eventPeriod(event), from: "title", event };
+  }
   // "…7月16日以来…" over "截至2020年7月21日17时": the event's days, not the year to the cut-off.
   for (const line of title ? lineAbove(ctx, headerFirst) : []) {
     const days = sinceUntil(title!, line);

@@ -347,6 +347,7 @@ export function extractFacts(wf: WorkbookFacts, tables: readonly FactTable[]): S
   const c = wf.context;
   return {
     ...(c.period ? { period: c.period } : {}),
+    ...(c.event ? { event: c.event } : {}),
     ...(c.regionWord ? { area: c.regionWord } : {}),
     ...(c.place ? { place: c.place } : {}),
     ...(figuresStatus ? { figuresStatus } : {}),

@@ -3,7 +3,7 @@
  * last, loss parts, hazard counts. Each figure keeps the source cell it came from so the plan
  * can write a live reference to it.
  */
-import type { CellRef } from "../facts";
+import type { CellRef, FactsContext } from "../facts";
 
 /** One figure and, when the workbook holds it in a cell, where. */
 export interface SourcedValue {
@@ -192,6 +192,8 @@ export interface SummaryFacts {
   readonly figuresStatus?: "preliminary" | "final";
   /** Whether the table the accident totals come from calls them preliminary or final (corpus 16: "注：据初步统计。"). */
   readonly accidentsStatus?: "preliminary" | "final";
+  /** The disaster event a system export is of (灾种名称：洪涝, 灾害发生时间：2020-07-18): the period is its day, and the 综述 tells its figures as the event's. */
+  readonly event?: FactsContext["event"];
   /** Natural-disaster types the loss table names (its 灾种 column or 其中 rows: "旱灾"). */
   readonly disasterTypes?: readonly string[];
   /** How many distinct counties the loss table lists with figures (a county under two disaster types counts once). */

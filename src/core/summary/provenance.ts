@@ -11,6 +11,7 @@ import { areaWord, englishPeriod, englishPlace, zhPeriod } from "./narrative/reg
 import type { SummaryOptions } from "./options";
 import type { IndicatorSection } from "../registry/indicators";
 import type { TitleSubject } from "./titleSubjects";
+import { ENGLISH_DISASTERS, zhDisasterTypes } from "./narrative/disasterEvent";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -22,6 +23,13 @@ const BLOCK_SUBJECTS: readonly [IndicatorSection, string, string][] = [
   ["enforcement", "安全生产行政执法", "work-safety enforcement"],
   ["training", "安全培训和应急演练", "safety training and emergency drills"],
 ];
+
+/** The kind of one disaster event the figures are of (a system export's 灾种名称：洪涝): "洪涝灾害" / "floods". */
+function eventKind(facts: SummaryFacts): [string, string] | undefined {
+  const kind = facts.event?.kind;
+  const english = kind && (ENGLISH_DISASTERS[kind] ?? ENGLISH_DISASTERS[`${kind}灾害`]);
+  return kind && english ? [zhDisasterTypes([kind]), english] : undefined;
+}
 
 /**
  * The summary's title, period first and naming its subject: "2024年1—6月全州生产安全事故、自然灾害和
@@ -46,12 +54,16 @@ export function summaryTitle(
   const s = options.sections;
   const subjects: [string, string][] = [];
   if (s.accidents && facts.accidents?.length) subjects.push(["生产安全事故", "work-safety accidents"]);
-  if (s.losses && (facts.losses || facts.disasterScope?.length)) subjects.push(["自然灾害", "natural disasters"]);
+  if (s.losses && (facts.losses || facts.disasterScope?.length)) subjects.push(eventKind(facts) ?? ["自然灾害", "natural disasters"]);
   if (s.hazards && facts.hazards) subjects.push(["隐患排查整改", "hazard rectification"]);
   // The fixed sections name the subject where they have one (the sample's title stays the reference report's);
   // a sheet of the indicator sections alone names those (a disaster table, enforcement, training).
   if (!subjects.length)
-    subjects.push(...BLOCK_SUBJECTS.filter(([section]) => blockSections.includes(section)).map(([, zh, en]) => [zh, en] as [string, string]));
+    subjects.push(
+      ...BLOCK_SUBJECTS.filter(([section]) => blockSections.includes(section)).map(
+        ([section, zh, en]) => (section === "disasters" && eventKind(facts)) || ([zh, en] as [string, string]),
+      ),
+    );
   // No section names one (fire tables, a table of years with no current one, a table not summed): the workbook's own.
   if (!subjects.length) subjects.push(...workbook.map(([zh, en]) => [zh, en] as [string, string]));
   if (options.language === "en") {

@@ -34,6 +34,13 @@ export function englishPeriod(label: string | undefined): string | undefined {
   if (m) return `Q${QUARTERS[m[2]]} ${m[1]}`;
   m = /^(\d{4})年(?:全年|度)?$/.exec(s);
   if (m) return m[1];
+  // One day (a disaster event's date of occurrence): "18 July 2020".
+  m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(s);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12)
+    return englishPeriodText({
+      start: `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`,
+      end: `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`,
+    });
   // Any other period the reader reads (a dated range "2024年1月1日至6月20日" → "1 January–20 June 2024", a week,
   // a month without its year "4月" → "April"): its span in English, so a title never loses its period.
   const span = parsePeriodText(s)?.span;

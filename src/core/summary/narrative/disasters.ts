@@ -15,6 +15,7 @@ import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { englishIn, englishPeriodText } from "../../periods/periodText";
 import type { SectionBlock, SectionFacts } from "../sectionFacts";
 import { englishWhere } from "./region";
+import { enEventSubject, zhEventSubject } from "./disasterEvent";
 
 /** The clauses in release order, each a group of phrases joined by "，", groups joined by "；". */
 const GROUPS: readonly (readonly [string, (x: string, unit: string) => string][])[] = [
@@ -71,7 +72,10 @@ function zh(sections: SectionFacts, { facts, options }: NarrativeContext): strin
   if (!groups.length) return undefined;
   const period = block.period?.label ?? facts.period;
   const area = facts.area ?? "";
-  const text = `${period ? `${period}，` : ""}${area}各类自然灾害共造成${groups.map((g) => g.join("，")).join("；")}。`;
+  // One event's figures (a system export): "2020年7月18日发生的洪涝灾害共造成…", never that day's disasters.
+  const event = period === facts.period ? zhEventSubject(facts) : undefined;
+  const opening = event ? `${event}共造成${area}` : `${period ? `${period}，` : ""}${area}各类自然灾害共造成`;
+  const text = `${opening}${groups.map((g) => g.join("，")).join("；")}。`;
   return text + (zhDisasterChanges(figures(block), options) ?? "") + zhStatedMean(figures(block), zhName);
 }
 
@@ -151,13 +155,20 @@ function en(sections: SectionFacts, { facts, options }: NarrativeContext): strin
   if (!block) return undefined;
   const sentences = enSentences(block);
   if (!sentences.length) return undefined;
-  const period = block.period && englishPeriodText(block.period);
-  // The place the Chinese names (全国, 全省): "natural disasters nationwide affected …", "natural disasters in Hubei Province …".
-  const [first, ...rest] = [sentences[0].replace(FIRST_SUBJECT, (subject) => `${subject}${englishWhere(facts)}`), ...sentences.slice(1)];
+  const event = (block.period?.label ?? facts.period) === facts.period ? enEventSubject(facts) : undefined;
+  const period = !event && block.period && englishPeriodText(block.period);
+  // The place the Chinese names (全国, 全省): "natural disasters nationwide affected …", "natural disasters in Hubei Province …";
+  // one event's: "The floods of 18 July 2020 affected …".
+  const [first, ...rest] = [
+    sentences[0].replace(FIRST_SUBJECT, (subject) => (event && subject === "natural disasters" ? event : `${subject}${englishWhere(facts)}`)),
+    ...sentences.slice(1),
+  ];
   // A paragraph without the people affected opens with a sentence of its own: "In 2023, crops were affected …".
   const opening = period
     ? `${englishIn(period)}, ${first.replace(/^(Crops|A total|The) /, (w) => w.toLowerCase())}`
-    : `${first.charAt(0).toUpperCase()}${first.slice(1)}`;
+    : event && !first.startsWith(event)
+      ? `For ${event.charAt(0).toLowerCase()}${event.slice(1)}, ${first.replace(/^(Crops|A total|The) /, (w) => w.toLowerCase())}`
+      : `${first.charAt(0).toUpperCase()}${first.slice(1)}`;
   const changes = enDisasterChanges(figures(block), options);
   const mean = enStatedMean(figures(block), enName).trim();
   return [opening, ...rest, ...(changes ? [changes] : []), ...(mean ? [mean] : [])].join(" ");

@@ -11,24 +11,7 @@ import { englishPeriod, englishPlace, englishWhere, scopedArea, zhPeriod } from 
 import { enCropsSentence } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
 import { statusOf, zhStatus } from "./figuresStatus";
-
-/** Disaster types in English; a type not listed stays as the workbook writes it. */
-const ENGLISH_DISASTERS: Readonly<Record<string, string>> = {
-  旱灾: "drought",
-  干旱: "drought",
-  风雹: "hailstorms",
-  风雹灾害: "hailstorms",
-  洪涝: "floods",
-  洪涝灾害: "floods",
-  地震: "earthquakes",
-  地震灾害: "earthquakes",
-  地质灾害: "geological disasters",
-  台风: "typhoons",
-  低温冷冻和雪灾: "low temperatures, frost and snow",
-  低温冷冻: "low temperatures and frost",
-  雪灾: "snow",
-  森林火灾: "forest fires",
-};
+import { ENGLISH_DISASTERS, enEventSubject, zhDisasterTypes, zhEventSubject } from "./disasterEvent";
 
 /** Short English names of the loss parts, so the list reads without nested commas. */
 const LOSS_NAMES: Readonly<Record<string, string>> = {
@@ -80,24 +63,21 @@ function livesEn(f: SummaryFacts): string | undefined {
   return `${people(total)} died or went missing`;
 }
 
-function typesText(types: readonly string[]): string {
-  const list = types.join("、");
-  return /[灾害]$/.test(list) ? list : `${list}灾害`;
-}
-
 function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   const v = (id: string) => scopeValue(f, id);
   const area = scopedArea(f);
   const clauses: string[] = [];
-  if (f.disasterTypes?.length) clauses.push(`${area}主要遭受了${typesText(f.disasterTypes)}`);
+  // One event's figures (a system export): the event is the subject, "2020年7月18日发生的洪涝灾害共造成…".
+  const event = zhEventSubject(f);
+  if (f.disasterTypes?.length && !event) clauses.push(`${area}主要遭受了${zhDisasterTypes(f.disasterTypes)}`);
   const affected = [
     [f.disasterCounties, "个县市"],
     [v("affected_towns"), "个乡镇"],
     [v("affected_hh"), "户"],
     [v("affected_pop"), "人"],
   ].flatMap(([x, unit]) => (typeof x === "number" ? [`${n(x)}${unit}`] : []));
-  const subject = clauses.length ? "自然灾害" : `${area}自然灾害`;
-  if (affected.length > (f.disasterCounties ? 1 : 0)) clauses.push(`${subject}共造成${affected.join("")}不同程度受灾`);
+  const subject = event ?? (clauses.length ? "自然灾害" : `${area}自然灾害`);
+  if (affected.length > (f.disasterCounties ? 1 : 0)) clauses.push(`${subject}共造成${event ? area : ""}${affected.join("")}不同程度受灾`);
   // Lives come right after the people affected, as MEM's releases write them (rule 15).
   const livesText = livesZh(f);
   if (livesText) clauses.push(clauses.length ? livesText : `${subject}${livesText.startsWith("无") ? "" : "共造成"}${livesText}`);
@@ -119,13 +99,15 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
       const x = present(p.value);
       return x !== undefined && x !== 0 ? [`${p.name}${n(x)}万元`] : [];
     });
-    const verb = clauses.length ? "造成" : `${area}因灾造成`;
+    const verb = clauses.length ? "造成" : event ? `${event}共造成${area}` : `${area}因灾造成`;
     clauses.push(`${verb}直接经济损失${n(total)}万元${zhVerify(l.total, "万元")}${parts.length ? `，其中：${parts.join("，")}` : ""}`);
   }
   // An error cell is said, never left out (rule 14): "直接经济损失暂缺（源单元格为#REF!，见核对）".
   clauses.push(...unavailable(f).map((u) => zhUnavailable(u.zh, u.value)));
   if (!clauses.length) return undefined;
-  const period = zhPeriod(f.period);
+  // An event's paragraph opens with the event, whatever its first figure ("…发生的洪涝灾害造成农作物受灾…").
+  if (event && !clauses[0].startsWith(event)) clauses[0] = `${event}造成${clauses[0]}`;
+  const period = event ? undefined : zhPeriod(f.period);
   return `${period ? `${period}，` : ""}${zhStatus(statusOf(f.figuresStatus, o))}${clauses.join("，")}。`;
 }
 
@@ -143,10 +125,12 @@ function unavailable(f: SummaryFacts): { zh: string; en: string; value: SourcedV
 
 function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   const v = (id: string) => scopeValue(f, id);
-  const period = englishPeriod(f.period);
+  // One event's figures: "The floods of 18 July 2020 affected …", with no period before it.
+  const event = enEventSubject(f);
+  const period = event ? undefined : englishPeriod(f.period);
   const place = englishPlace(f);
   const sentences: string[] = [];
-  const types = f.disasterTypes?.length ? enList(f.disasterTypes.map((t) => ENGLISH_DISASTERS[t] ?? t)) : "natural disasters";
+  const types = event ?? (f.disasterTypes?.length ? enList(f.disasterTypes.map((t) => ENGLISH_DISASTERS[t] ?? t)) : "natural disasters");
   const scope = [
     [v("affected_pop"), "people"],
     [v("affected_hh"), "households"],
@@ -207,8 +191,10 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
   if (!sentences.length) return undefined;
   const status = statusOf(f.figuresStatus, o);
   if (status) return `${status === "final" ? "Verified" : "Preliminary"} figures${period ? ` for ${period}` : ""}: ${sentences.join(" ")}`;
-  if (!period) return sentences.join(" ");
   const [first, ...rest] = sentences;
+  if (event && !first.startsWith(event))
+    return [`For ${event.charAt(0).toLowerCase()}${event.slice(1)}, ${first.charAt(0).toLowerCase()}${first.slice(1)}`, ...rest].join(" ");
+  if (!period) return sentences.join(" ");
   return [`${englishIn(period)}, ${first.charAt(0).toLowerCase()}${first.slice(1)}`, ...rest].join(" ");
 }
 
