@@ -48,6 +48,10 @@ describe("a system export of one disaster event", () => {
     expect(en.narrative[0]).toMatch(/^The floods of 18 July 2020 affected 131,242 people across 2 counties; 2 people died\./);
     // One date: nothing to say about it among the reading notes.
     expect(readerNotes(zh.wf)).toEqual([]);
+    // A title that names its month keeps it: a 填报日期 line is when the form was filled, not an event.
+    const month = planOf([["某省2020年7月洪涝灾害损失统计表"], ["填报日期：2020-08-03"], HEADER, UNITS, ...COUNTIES], "zh");
+    expect([month.wf.context.period, month.wf.context.event]).toEqual(["2020年7月", undefined]);
+    expect(month.plan.narrative[0]).toMatch(/^2020年7月，/);
   });
 
   test("with no kind named, the event is the natural disasters of its day; without loss parts too (the disaster section's paragraph)", () => {
@@ -71,13 +75,5 @@ describe("a system export of one disaster event", () => {
       "导出表写有2个灾害发生时间（2020-07-05至2020-07-18），不是同一天发生的一次灾害；综述按其起止日期叙述，不写成某一天的灾情",
     ]);
     expect(planOf(rows, "en").plan.narrative[0]).toMatch(/^The floods of 5–18 July 2020 affected 131,242 people/);
-  });
-
-  test("a table whose title names its month keeps it: a 填报日期 line is when the form was filled", () => {
-    const rows = [["某省2020年7月洪涝灾害损失统计表"], ["填报日期：2020-08-03"], HEADER, UNITS, ...COUNTIES];
-    const { wf, plan } = planOf(rows, "zh");
-    expect(wf.context.period).toBe("2020年7月");
-    expect(wf.context.event).toBeUndefined();
-    expect(plan.narrative[0]).toMatch(/^2020年7月，/);
   });
 });

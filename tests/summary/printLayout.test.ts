@@ -20,6 +20,7 @@ import { printableArea, printScale, withWhatFollows } from "../../src/core/summa
 import { linesHeight, textUnits, wrappedLines } from "../../src/core/summary/textFit";
 import { loadXlsx, workbookToSnapshot } from "../../src/xlsx/loadXlsx";
 import { SAMPLE_PATH } from "./sample";
+import { printedTexts } from "./printedPoints";
 
 const FIXTURES = path.join(__dirname, "../fixtures");
 const FILES = [
@@ -59,6 +60,17 @@ test("the print area is the tables' columns from A1, down to the last table row 
     const lastChart = Math.max(-1, ...plan.charts.map((c) => parseCellAddress(c.position.end)!.row));
     expect([name, area.bottom]).toEqual([name, Math.max(tableRows(plan), lastChart)]);
   }
+});
+
+test("every text prints at 8.5 pt or more: the 9 pt notes of a sheet printed below 94 % are set larger, and only there", () => {
+  const scaled: string[] = [];
+  for (const [name, plan] of plans) {
+    expect([name, printedTexts(plan).filter((t) => t.points < 8.5)]).toEqual([name, []]);
+    if (plan.styles.some((s) => s.style === "legible")) scaled.push(name);
+  }
+  // The ledgers of 16 figure columns fit to one landscape page (layout-b, ledger-real-dates …) print below 94 %; the sample at 100 %.
+  expect(scaled).toEqual(expect.arrayContaining(["layout-b.xlsx (zh)", "layout-b.xlsx (en)"]));
+  expect(scaled.filter((n) => n.startsWith("bureau-2024H1"))).toEqual([]);
 });
 
 test("every chart sits inside the print area, below the tables", () => {
@@ -113,7 +125,12 @@ test("every text in the tables fits its cell, or wraps in a row tall enough for 
     const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
     // The style a cell's font comes from ("wrap" only turns wrapping on).
     const styleOf = (r: number, c: number) =>
-      [...plan.styles].reverse().find((s) => s.style !== "wrap" && r >= s.row && r < s.row + s.rowCount && c >= s.column && c < s.column + s.columnCount);
+      [...plan.styles]
+        .reverse()
+        .find((s) => s.style !== "wrap" && s.style !== "legible" && r >= s.row && r < s.row + s.rowCount && c >= s.column && c < s.column + s.columnCount);
+    // A note of a sheet printed below 94 % is set at 10.5 pt ("legible", printLayout.ts).
+    const legible = (r: number, c: number) =>
+      plan.styles.some((s) => s.style === "legible" && r >= s.row && r < s.row + s.rowCount && c >= s.column && c < s.column + s.columnCount);
     const wraps = (r: number, c: number) =>
       plan.styles.some(
         (s) =>
@@ -133,7 +150,7 @@ test("every text in the tables fits its cell, or wraps in a row tall enough for 
         if (!span && !wraps(r, c) && !["body", "label", "total"].includes(styleOf(r, c)!.style))
           while (c + n < columns && (row[c + n].value === null || row[c + n].value === "")) n++;
         for (let j = c; j < c + n; j++) width += plan.columnWidths[j];
-        const size = ["subtitle", "note"].includes(styleOf(r, c)!.style) ? 9 : styleOf(r, c)!.style === "title" ? 16 : 11;
+        const size = legible(r, c) ? 10.5 : ["subtitle", "note"].includes(styleOf(r, c)!.style) ? 9 : styleOf(r, c)!.style === "title" ? 16 : 11;
         if (!wraps(r, c)) {
           expect([name, `row ${r + 1}`, cell.value, textUnits(cell.value, size) <= width - 1]).toEqual([name, `row ${r + 1}`, cell.value, true]);
           return;

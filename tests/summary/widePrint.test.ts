@@ -15,13 +15,14 @@ import { columnPages, mergedGroups, WIDEST_POINTS_PER_CHARACTER, wideEdges } fro
 import { printableArea } from "../../src/core/summary/printLayout";
 import { linesHeight, wrappedLines } from "../../src/core/summary/textFit";
 import { readReal } from "../realWorkbooks/readReal";
+import { printedTexts } from "./printedPoints";
 
 const SHANXI = "shanxi-2021-flood-disaster-form.xlsx";
 
 const plans: Record<"zh" | "en", SummaryPlan> = {} as Record<"zh" | "en", SummaryPlan>;
 beforeAll(async () => {
   const read = await readReal(SHANXI);
-  for (const language of ["zh", "en"] as const) plans[language] = planSummary(read.facts, { language, generatedAt: "2025-01-06 00:00" });
+  for (const language of ["zh", "en"] as const) plans[language] = planSummary(read.facts, { language, generatedAt: "2025-01-06T00:00" });
 }, 240000);
 
 const corners = (range: string) => {
@@ -69,6 +70,18 @@ describe.each(["zh", "en"] as const)("the 山西 disaster form's summary (%s)", 
     const checks = plan.sections.find((s) => s.id === "checks")!;
     expect(texts.filter((m) => m.top > checks.firstRow && m.top <= checks.lastRow).length).toBeGreaterThanOrEqual(8);
     expect(texts.some((m) => m.top === 1 && m.left === 0)).toBe(true);
+  });
+
+  test("every text prints at 8.5 pt or more: the row-2 note, the stamp under the 综述 and the 核对's footnote (9 pt, 7.4 pt printed at 82 %) are set at 10.5 pt", () => {
+    const plan = plans[language];
+    const texts = printedTexts(plan);
+    expect(texts.length).toBeGreaterThan(113 * 50);
+    expect(texts.filter((t) => t.points < 8.5)).toEqual([]);
+    // The 9 pt texts: row 2 (A2), "（以上综述生成于…）" and the 核对's footnote ("另有5处相差在四舍五入范围内…"), each at 10.5 × scale.
+    const small = texts.filter((t) => t.style === "subtitle" || t.style === "note");
+    const stamp = language === "zh" ? /^（以上综述生成于/ : /^\(Summary text generated/;
+    expect([small.some((t) => t.cell === "2:1"), small.some((t) => stamp.test(t.text)), small.length === 3]).toEqual([true, true, true]);
+    for (const t of small) expect([t.text, t.points]).toEqual([t.text, (10.5 * plan.print.scale!) / 100]);
   });
 
   test("the chart lies within the first page's columns, and the 综述 starts a page of its own after the table", () => {

@@ -14,7 +14,8 @@ export const POINTS_PER_CHARACTER = 5.6;
  * Named styles; each writer maps them to fonts, fills and borders. "wrap" is laid over another
  * style where a text is wider than its cell (src/core/summary/textFit.ts): it only turns wrapping on.
  */
-export type SummaryStyle = "title" | "subtitle" | "section" | "header" | "body" | "label" | "total" | "note" | "narrative" | "check" | "remark" | "wrap";
+export type SummaryStyle =
+  "title" | "subtitle" | "section" | "header" | "body" | "label" | "total" | "note" | "narrative" | "check" | "remark" | "wrap" | "legible";
 
 /** One cell of the plan. */
 export interface PlanCell {

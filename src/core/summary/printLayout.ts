@@ -12,6 +12,7 @@ import { POINTS_PER_CHARACTER, type ChartPlan, type PlanCell, type StyledArea, t
 import { headerCopier } from "./headerCopies";
 import { headerToRepeat, pageStartAt, type LaidOutSheet } from "./headerRepeat";
 import { mergedGroups, pagesAcross, wideEdges, withinPage } from "./pageColumns";
+import { LEGIBLE_POINTS, STYLE_FORMATS } from "./stylePalette";
 import { DEFAULT_ROW_HEIGHT, fitColumnWidths, fitText, mergeRowHeights, TIGHT_LIMITS } from "./textFit";
 
 /** A4 in points. */
@@ -24,6 +25,26 @@ export const NARROW_MARGINS: Margins = { left: 0.25, right: 0.25, top: 0.75, bot
 
 /** The smallest size table text (11 pt) may print at. */
 export const READABLE_POINTS = 9;
+
+/** The smallest size any text may print at: the 9 pt notes of a sheet printed below 94 % are set larger ("legible"). */
+export const MIN_PRINTED_POINTS = 8.5;
+
+/**
+ * The "legible" areas laid over the texts that would print below {@link MIN_PRINTED_POINTS} at a scale: row 2 and
+ * the notes (9 pt) of a sheet printed at 82–94 %. Those beyond the tables' columns (the charts' data) do not print.
+ *
+ * @param styles the sheet's styled areas
+ * @param tableColumns the columns that print
+ * @param scale the scale the sheet prints at
+ * @returns the areas to lay over them, none at 94 % or more
+ * @example legibleAreas([{ row: 1, column: 0, rowCount: 1, columnCount: 12, style: "subtitle" }], 60, 0.82).length // 1
+ */
+export function legibleAreas(styles: readonly StyledArea[], tableColumns: number, scale: number): StyledArea[] {
+  return styles.flatMap((area) => {
+    const size = STYLE_FORMATS[area.style].size ?? 11;
+    return area.column < tableColumns && size < LEGIBLE_POINTS && size * scale < MIN_PRINTED_POINTS ? [{ ...area, style: "legible" as const }] : [];
+  });
+}
 
 /** Rows of one band of charts (15 pt each: 210 pt, so two bands fit a landscape page). */
 export const CHART_BAND_ROWS = 14;
@@ -286,12 +307,12 @@ export function finishForPrint<B extends PrintBlock>(
     : pagesAcross(usual, tableColumns, printableArea(orientation, margins).width, mergedGroups(sheet, tableColumns));
   if (across) columnWidths = usual;
   const textColumns = across?.firstPageColumns ?? tableColumns;
-  const kept = across ? withinPage(sheet, tableColumns, textColumns) : sheet;
+  const scale = across?.scale ?? printScale(columnWidths, tableColumns, orientation, margins);
+  const within = across ? withinPage(sheet, tableColumns, textColumns) : sheet;
+  // Printed scaled down, the 9 pt notes are set at 10.5 pt so that they print at 8.5 pt or more, and fitted at that size.
+  const kept = { ...within, styles: [...within.styles, ...legibleAreas(within.styles, tableColumns, scale)] };
   const fit = fitText({ ...sheet, ...kept, columnWidths, columns: tableColumns, textColumns });
-  const page = {
-    height: printableArea(orientation, margins).height,
-    scale: across?.scale ?? printScale(columnWidths, tableColumns, orientation, margins),
-  };
+  const page = { height: printableArea(orientation, margins).height, scale };
   const { laid, copies, copyRows } = repeatHeaders(
     {
       cells: sheet.cells.map((row) => [...row]),

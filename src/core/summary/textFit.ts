@@ -10,6 +10,7 @@
 import { cellAddress, parseCellAddress } from "../model/address";
 import { displayText } from "../numbers/displayText";
 import type { PlanCell, StyledArea, SummaryStyle } from "./plan";
+import { LEGIBLE_POINTS } from "./stylePalette";
 
 /** Font size (pt) each named style prints at; the rest use the workbook's 11 pt. */
 const FONT_SIZE: Partial<Record<SummaryStyle, number>> = { title: 16, subtitle: 9, section: 12, note: 9 };
@@ -133,7 +134,15 @@ export function fitText(sheet: {
   readonly textColumns?: number;
 }): TextFit {
   const reach = Math.min(sheet.columns, sheet.textColumns ?? sheet.columns);
-  const styleAt = styleGrid(sheet.styles, Infinity);
+  // "legible" only sets the size of what lies under it (a note printed scaled down): the style under it still decides the rest.
+  const styleAt = styleGrid(
+    sheet.styles.filter((s) => s.style !== "legible"),
+    Infinity,
+  );
+  const legibleAt = styleGrid(
+    sheet.styles.filter((s) => s.style === "legible"),
+    Infinity,
+  );
   // A merged area's text has the area's width; the cells under it have none of their own.
   const span = new Map<number, { columns: number; rows: number }>();
   const covered = new Set<number>();
@@ -160,7 +169,7 @@ export function fitText(sheet: {
     row.forEach((cell, c) => {
       if (c >= sheet.columns || typeof cell.value !== "string" || cell.value === "") return;
       const style = styleAt[r]?.[c];
-      const fontSize = style ? (FONT_SIZE[style] ?? 11) : 11;
+      const fontSize = legibleAt[r]?.[c] ? LEGIBLE_POINTS : style ? (FONT_SIZE[style] ?? 11) : 11;
       const merged = span.get(cellKey(r, c));
       const wraps = style !== undefined && WRAPPING.has(style);
       // Text that does not wrap runs on over the empty cells to its right, up to the table's edge
