@@ -14,7 +14,7 @@
 import { cellAddress, parseCellAddress, rangeAddress } from "../model/address";
 import { moveLocalRows } from "../model/formulaReferences";
 import { DATA_TOP } from "./charts";
-import type { LaidOutSheet } from "./headerRepeat";
+import { mergeArea, mergeText, type LaidOutSheet, type MergeArea } from "./headerRepeat";
 import type { ChartPlan, PlanCell, StyledArea } from "./plan";
 
 /** A run of rows of the sheet (a section with what follows it). */
@@ -61,9 +61,9 @@ export function headerCopier<B extends Rows>(sheet: LaidOutSheet<B>, width: numb
   let columns = Math.max(0, ...sheet.cells.map((r) => r.length));
   const heights: (number | undefined)[] = [];
   for (const h of sheet.rowHeights) heights[h.row] = h.height;
+  let areas: MergeArea[] = sheet.merges.map(mergeArea);
   const state = {
     styles: [...sheet.styles],
-    merges: [...sheet.merges],
     columnWidths: [...sheet.columnWidths],
     charts: [...sheet.charts],
     blocks: [...sheet.blocks],
@@ -137,18 +137,19 @@ export function headerCopier<B extends Rows>(sheet: LaidOutSheet<B>, width: numb
     }
     state.styles = styles;
 
-    const merges: string[] = [];
-    const copiedMerges: string[] = [];
-    for (const m of state.merges) {
-      const [a, b] = corners(m);
-      if (a.column >= width) {
+    // Merged areas move by their corners; their text is written once, when the sheet is finished.
+    const merges: MergeArea[] = [];
+    const copiedMerges: MergeArea[] = [];
+    for (const m of areas) {
+      if (m.fromColumn >= width) {
         merges.push(m);
         continue;
       }
-      merges.push(`${cellAddress(moved(a.row), a.column)}:${cellAddress(moved(b.row), b.column)}`);
-      if (inHeader(a.row) && inHeader(b.row)) copiedMerges.push(`${cellAddress(copyOf(a.row), a.column)}:${cellAddress(copyOf(b.row), b.column)}`);
+      merges.push({ fromRow: moved(m.fromRow), fromColumn: m.fromColumn, toRow: moved(m.toRow), toColumn: m.toColumn });
+      if (inHeader(m.fromRow) && inHeader(m.toRow))
+        copiedMerges.push({ fromRow: copyOf(m.fromRow), fromColumn: m.fromColumn, toRow: copyOf(m.toRow), toColumn: m.toColumn });
     }
-    state.merges = [...merges, ...copiedMerges];
+    areas = [...merges, ...copiedMerges];
 
     while (heights.length < at) heights.push(undefined);
     heights.splice(at, 0, ...heights.slice(header[0], header[1] + 1));
@@ -200,7 +201,15 @@ export function headerCopier<B extends Rows>(sheet: LaidOutSheet<B>, width: numb
     heights.forEach((height, row) => {
       if (height !== undefined) rowHeights.push({ row, height });
     });
-    return { cells, styles: state.styles, merges: state.merges, rowHeights, columnWidths: state.columnWidths, charts: state.charts, blocks: state.blocks };
+    return {
+      cells,
+      styles: state.styles,
+      merges: areas.map(mergeText),
+      rowHeights,
+      columnWidths: state.columnWidths,
+      charts: state.charts,
+      blocks: state.blocks,
+    };
   };
 
   return {
@@ -208,7 +217,10 @@ export function headerCopier<B extends Rows>(sheet: LaidOutSheet<B>, width: numb
       return {
         cells: left,
         styles: state.styles,
-        merges: state.merges,
+        get merges() {
+          return areas.map(mergeText);
+        },
+        mergeAreas: areas,
         rowHeights: [],
         columnWidths: state.columnWidths,
         charts: state.charts,

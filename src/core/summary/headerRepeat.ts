@@ -9,7 +9,7 @@
  * The report reads the tables without the copies (SummaryPlan.print.headerCopies). This file finds
  * where a copy goes; headerCopies.ts puts the copies in.
  */
-import { parseCellAddress } from "../model/address";
+import { cellAddress, parseCellAddress } from "../model/address";
 import type { ChartPlan, PlanCell, StyledArea } from "./plan";
 
 /** A run of rows of the sheet (a section with what follows it). */
@@ -27,11 +27,45 @@ export interface LaidOutSheet<B extends Rows> {
   readonly columnWidths: number[];
   readonly charts: ChartPlan[];
   readonly blocks: B[];
+  /** The merged areas with their corners already read (the header copier keeps them so); read from `merges` when absent. */
+  readonly mergeAreas?: readonly MergeArea[];
+}
+
+const corners = (range: string) => range.split(":").map((a) => parseCellAddress(a)!);
+
+/**
+ * A merged area by its corners, as `merges` writes it ("A3:B4": from A3 to B4). The header copier
+ * moves areas by these numbers and writes their text once, at the end; `text` is the area as the
+ * sheet wrote it, while it has not moved.
+ */
+export interface MergeArea {
+  readonly fromRow: number;
+  readonly fromColumn: number;
+  readonly toRow: number;
+  readonly toColumn: number;
+  readonly text?: string;
+}
+
+/**
+ * A merged area read from its text.
+ *
+ * @example mergeArea("B2:C3") // { fromRow: 1, fromColumn: 1, toRow: 2, toColumn: 2, text: "B2:C3" }
+ */
+export function mergeArea(range: string): MergeArea {
+  const [a, b] = corners(range);
+  return { fromRow: a.row, fromColumn: a.column, toRow: b.row, toColumn: b.column, text: range };
+}
+
+/**
+ * A merged area's text: as the sheet wrote it while it has not moved, else from its corners.
+ *
+ * @example mergeText({ fromRow: 1, fromColumn: 1, toRow: 2, toColumn: 2 }) // "B2:C3"
+ */
+export function mergeText(area: MergeArea): string {
+  return area.text ?? `${cellAddress(area.fromRow, area.fromColumn)}:${cellAddress(area.toRow, area.toColumn)}`;
 }
 
 const filled = (row: readonly PlanCell[] | undefined, width: number) => !!row?.slice(0, width).some((c) => c.value !== null && c.value !== "");
-
-const corners = (range: string) => range.split(":").map((a) => parseCellAddress(a)!);
 
 /**
  * Where a page that fills at `row` can break with the header copied above the rest of the table:
@@ -53,10 +87,7 @@ export function headerToRepeat<B extends Rows>(
   width: number,
 ): { at: number; header: [number, number] } | undefined {
   let at = row;
-  for (const m of sheet.merges) {
-    const [a, b] = corners(m);
-    if (a.column < width && a.row < at && b.row >= at) at = a.row;
-  }
+  for (const m of sheet.mergeAreas ?? sheet.merges.map(mergeArea)) if (m.fromColumn < width && m.fromRow < at && m.toRow >= at) at = m.fromRow;
   const headerRows = new Set<number>();
   for (const s of sheet.styles)
     if (s.style === "header" && s.column === 0) for (let r = s.row; r < s.row + s.rowCount; r++) if (r >= block.firstRow && r < at) headerRows.add(r);

@@ -192,11 +192,21 @@ export function wideEdges(
   pageColumns: number,
 ): number[] {
   if (pageColumns >= tableColumns) return [];
-  const wide = (b: { firstRow: number; lastRow: number }) =>
-    cells.slice(b.firstRow, b.lastRow + 1).some((row) => row.slice(pageColumns, tableColumns).some((c) => c.value !== null && c.value !== ""));
+  // Each block looked at once, cell by cell (the header copies lay the pages out again after each copy).
+  const wide = (b: { firstRow: number; lastRow: number }): boolean => {
+    for (let r = Math.max(0, b.firstRow); r <= b.lastRow && r < cells.length; r++) {
+      const row = cells[r];
+      for (let c = pageColumns; c < tableColumns && c < row.length; c++) {
+        const cell = row[c];
+        if (cell && cell.value !== null && cell.value !== "") return true;
+      }
+    }
+    return false;
+  };
+  const flags = blocks.map(wide);
   const edges: number[] = [];
   blocks.forEach((b, i) => {
-    if (i > 0 && wide(b) !== wide(blocks[i - 1])) edges.push(b.firstRow);
+    if (i > 0 && flags[i] !== flags[i - 1]) edges.push(b.firstRow);
   });
   return edges;
 }
