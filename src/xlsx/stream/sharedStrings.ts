@@ -36,7 +36,10 @@ export function stringsScanner(onString: (text: string) => void, part = "xl/shar
     const n = b.length;
     let i = start;
     while (i < n) {
-      const lt = b.indexOf(LT, i);
+      // A short loop finds the next "<" sooner than indexOf (a call per tag; the texts are short).
+      let lt = i;
+      while (lt < n && b[lt] !== LT) lt++;
+      if (lt === n) lt = -1;
       const textEnd = lt < 0 ? n : lt;
       if (inText && textEnd > i) add(b, i, textEnd, lt >= 0);
       if (lt < 0) return n;
