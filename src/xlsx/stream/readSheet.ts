@@ -86,6 +86,7 @@ function valueOf(cell: ScannedCell, strings: readonly string[]): unknown {
  */
 export async function readSheet(pkg: XlsxPackage, part: string, name: string, visibility: SheetData["visibility"], context: SheetContext): Promise<SheetData> {
   const limit = pkg.limits.maxCells;
+  const { strings, formats, date1904 } = context;
   const withFormulas = context.withFormulas ?? true;
   // Shared formulas expand into a copy per cell, so their characters are bounded: by a 64th of the
   // inflated-bytes limit (16 MB by default), half a million cells of a 30-character formula. One
@@ -118,6 +119,9 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
   let pendingValues: unknown[] = [];
   let pendingFormulas: unknown[] | undefined;
   let pendingFormats: string[] | undefined;
+  // A taken row's formats, emptied for the next row: a ledger whose dates carry a format filled an
+  // array for every row only to drop it when the row was taken.
+  let spareFormats: string[] | undefined;
   const keepPending = (): void => {
     if (pendingRow < 0) return;
     rowsValues[pendingRow] = pendingValues;
@@ -144,6 +148,11 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
     if (pendingRow !== row) return keepPending();
     if (!claims.claim(row, pendingValues)) return keepPending();
     pendingRow = -1;
+    if (pendingFormats) {
+      pendingFormats.length = 0;
+      spareFormats = pendingFormats;
+      pendingFormats = undefined;
+    }
     // A row written twice (already in the grid) is taken whole.
     if (rowsValues[row]) {
       rowsValues[row] = undefined as unknown as unknown[];
@@ -152,6 +161,12 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
     }
     if (takenFirst < 0) takenFirst = row;
     takenLast = row;
+  };
+
+  const spare = (): string[] => {
+    const formatsOfRow = spareFormats ?? [];
+    spareFormats = undefined;
+    return formatsOfRow;
   };
 
   const grow = (r: number, c: number): void => {
@@ -173,7 +188,7 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
     if (cell.row >= 0) row = cell.row;
     const column = cell.column >= 0 ? cell.column : nextColumn;
     nextColumn = column + 1;
-    let value = valueOf(cell, context.strings);
+    let value = valueOf(cell, strings);
     let f = withFormulas ? cell.formula : undefined;
     if (withFormulas && cell.sharedIndex !== undefined) {
       const master = shared.get(cell.sharedIndex);
@@ -184,14 +199,14 @@ export async function readSheet(pkg: XlsxPackage, part: string, name: string, vi
         f = master.shift(row - master.row, column - master.column);
       }
     }
-    const format = context.formats[cell.style] ?? "General";
-    if (context.date1904 && typeof value === "number" && isDate(cell.style, format)) value += DATE_1904_OFFSET;
+    const format = formats[cell.style] ?? "General";
+    if (date1904 && typeof value === "number" && isDate(cell.style, format)) value += DATE_1904_OFFSET;
     if (value === "" && !f && format === "General") return;
-    grow(row, column);
+    if (row > maxRow || column > maxColumn) grow(row, column);
     if (claims) {
-      pendingFor(row)[column] = value;
+      (pendingRow === row ? pendingValues : pendingFor(row))[column] = value;
       if (f) (pendingFormulas ??= [])[column] = `=${f}`;
-      if (format !== "General") (pendingFormats ??= [])[column] = format;
+      if (format !== "General") (pendingFormats ??= spare())[column] = format;
       return;
     }
     (rowsValues[row] ??= [])[column] = value;
