@@ -5,7 +5,7 @@
  */
 import type { XlsxPackage } from "../package/openPackage";
 import { refuse } from "../package/limits";
-import { ChunkFeeder, isCdata, isName, localNameAt, LT, markupEnd, SLASH, textOf, XmlShape, type ByteScan } from "./byteXml";
+import { ChunkFeeder, GT, isCdata, isName, localNameAt, LT, markupEnd, SLASH, textOf, XmlShape, type ByteScan } from "./byteXml";
 
 /** A scanner of the shared-strings part: calls `onString` with the text of each `<si>`. */
 export function stringsScanner(onString: (text: string) => void, part = "xl/sharedStrings.xml"): ByteScan {
@@ -43,6 +43,19 @@ export function stringsScanner(onString: (text: string) => void, part = "xl/shar
       const textEnd = lt < 0 ? n : lt;
       if (inText && textEnd > i) add(b, i, textEnd, lt >= 0);
       if (lt < 0) return n;
+      // The usual item, <si><t>text</t></si>, read in one step.
+      if (!inItem && phonetic === 0) {
+        const end = plainItemAt(b, lt, n);
+        if (end > 0) {
+          shape.open(false);
+          shape.open(false);
+          shape.close();
+          shape.close();
+          onString(textOf(b, lt + 7, end - 9));
+          i = end;
+          continue;
+        }
+      }
       const end = markupEnd(b, lt, n);
       if (end < 0) {
         if (final) shape.cutShort();
@@ -83,6 +96,24 @@ export function stringsScanner(onString: (text: string) => void, part = "xl/shar
     if (final) shape.end();
     return n;
   };
+}
+
+const ITEM_OPEN = [LT, 0x73, 0x69, GT, LT, 0x74, GT]; // <si><t>
+const ITEM_CLOSE = [LT, SLASH, 0x74, GT, LT, SLASH, 0x73, 0x69, GT]; // </t></si>
+
+/**
+ * Where the usual shared string `<si><t>text</t></si>` that starts at `at` ends (the index past
+ * `</si>`), or -1 when the item is written any other way or the bytes end first (the general path
+ * reads it): its text holds no markup, so it is the bytes between the tags.
+ */
+function plainItemAt(b: Uint8Array, at: number, n: number): number {
+  if (at + 7 > n) return -1;
+  for (let k = 0; k < 7; k++) if (b[at + k] !== ITEM_OPEN[k]) return -1;
+  let j = at + 7;
+  while (j < n && b[j] !== LT) j++;
+  if (j + 9 > n) return -1;
+  for (let k = 0; k < 9; k++) if (b[j + k] !== ITEM_CLOSE[k]) return -1;
+  return j + 9;
 }
 
 /**
