@@ -33,6 +33,8 @@ export interface CellProvenance {
   readonly check?: { readonly recomputed: number | null };
   /** The error value the cell holds (#REF!, #VALUE! …): the figure is unavailable. */
   readonly error?: string;
+  /** The notes under its table call the figure approximate ("直接经济损失为约数": approximateFacts.ts); the 综述 writes 约. */
+  readonly approximate?: true;
 }
 
 /**

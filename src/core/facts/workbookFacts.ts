@@ -4,6 +4,7 @@
  * 核对 scope and what was not understood are gathered. The summary plans from this value alone.
  */
 import type { WorkbookModel } from "../reader/model";
+import { approximateFacts } from "./approximateFacts";
 import { checkScope } from "./checkScope";
 import { factsContext } from "./context";
 import { derivedTotals } from "./derive";
@@ -29,7 +30,7 @@ export function workbookFacts(model: WorkbookModel): WorkbookFacts {
   const facts: Fact[] = [];
   const tables: TableSource[] = model.tables.map(tableSource);
   for (const table of model.tables) {
-    const own = tableFacts(table);
+    const own = approximateFacts(tableFacts(table), table);
     facts.push(...own, ...derivedTotals(own, rowsAlongColumns(table)));
   }
   const joined = joinSheetGroups(model.sheetGroups, tables, facts);

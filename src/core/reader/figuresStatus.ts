@@ -26,14 +26,14 @@ export function statusIn(text: string): TableModel["status"] {
 }
 
 /**
- * The status of a table's figures, from its title and the note rows right under it.
+ * The texts of a table's title and of the note rows right under it.
  *
  * @param ctx the sheet being read
  * @param title the table's title, if any
  * @param after the first row after the table's body (where a note may start)
- * @returns the status, or undefined when neither says one
+ * @returns the title, then each note cell's text
  */
-export function figuresStatus(ctx: Context, title: string | undefined, after: number): TableModel["status"] {
+export function notesAround(ctx: Context, title: string | undefined, after: number): string[] {
   const texts = title ? [title] : [];
   const bottom = ctx.grid.top + ctx.kinds.length - 1;
   let r = after;
@@ -46,6 +46,16 @@ export function figuresStatus(ctx: Context, title: string | undefined, after: nu
       }
     }
   }
+  return texts;
+}
+
+/**
+ * The status of a table's figures, from its title and the note rows right under it.
+ *
+ * @param texts the title and the notes (`notesAround`)
+ * @returns the status, or undefined when neither says one
+ */
+export function figuresStatus(texts: readonly string[]): TableModel["status"] {
   for (const t of texts) {
     const status = statusIn(t);
     if (status) return status;

@@ -17,7 +17,8 @@ import { readValue, keyRowsByIndicator, percentFractions } from "./tableBody";
 import { periodsInRows, readPeriodRows } from "./periodRows";
 import { resolveSeries, rowSeriesSpans } from "./periodSeries";
 import { namePeriodMatrix } from "./periodMatrix";
-import { figuresStatus } from "./figuresStatus";
+import { figuresStatus, notesAround } from "./figuresStatus";
+import { approximateIndicators, approximateWords } from "./approximateFigures";
 import { tablePeriod } from "./tablePeriod";
 import { titleDomain } from "../registry/titleDomain";
 import { fieldDomain, indicatorKeyAfterField } from "./fieldColumn";
@@ -41,6 +42,8 @@ export interface TableFrame {
   readonly unitRow: string[];
   readonly period?: TableModel["period"];
   readonly status?: TableModel["status"];
+  /** What the notes call approximate, as written ("直接经济损失为约数": approximateFigures.ts). */
+  readonly approximate?: readonly string[];
 }
 
 /**
@@ -56,13 +59,16 @@ export function tableFrame(ctx: Context, first: number, end?: number): TableFram
   const title = titleAbove(ctx, first);
   const sheetTitle = sheetTitleAbove(ctx, first);
   const period = tablePeriod(ctx, first, title);
-  const status = end === undefined ? undefined : figuresStatus(ctx, title, end + 1);
+  const notes = end === undefined ? [] : notesAround(ctx, title, end + 1);
+  const status = figuresStatus(notes);
+  const approximate = approximateWords(notes);
   return {
     ...(title !== undefined ? { title } : {}),
     ...(sheetTitle !== undefined ? { sheetTitle } : {}),
     unitRow: unitRowAbove(ctx, first),
     ...(period ? { period } : {}),
     ...(status ? { status } : {}),
+    ...(approximate.length ? { approximate } : {}),
   };
 }
 
@@ -175,7 +181,9 @@ export function readTable(
   // One quantity in two units (千公顷 | 万亩): one figure (unitTwins.ts).
   ctx.diagnostics.push(...setAsideUnitTwins(ctx.name, last, drafts));
   const { period } = frame;
-  const status = given ? given.status : figuresStatus(ctx, title, end + 1);
+  const notes = given ? [] : notesAround(ctx, title, end + 1);
+  const status = given ? given.status : figuresStatus(notes);
+  const approximateNames = given ? given.approximate : approximateWords(notes);
   const year = period?.period.span?.year;
   // Years down the side and months across under a heading that names the indicator: read as it stands.
   const matrix = namePeriodMatrix(drafts, rows, title, domain);
@@ -195,6 +203,7 @@ export function readTable(
         ...ownTitle,
         ...(period ? { period } : {}),
         ...(status ? { status } : {}),
+        ...approximateOf(approximateNames, table),
         ...(domain ? { domain } : {}),
         ...(scope.length ? { scope } : {}),
       },
@@ -357,9 +366,16 @@ export function readTable(
     ...ownTitle,
     ...(period ? { period } : {}),
     ...(status ? { status } : {}),
+    ...approximateOf(approximateNames, { columns, rows }),
     ...(field ? { domain: "other" as const, otherField: field } : domain ? { domain } : {}),
     ...(scope.length ? { scope } : {}),
     confidence,
   };
   return { table, end };
+}
+
+/** The indicators the notes call approximate, as a field of the table, or nothing. */
+function approximateOf(words: readonly string[] | undefined, table: Pick<TableModel, "columns" | "rows">): Pick<TableModel, "approximate"> {
+  const approximate = approximateIndicators(words, table);
+  return approximate.length ? { approximate } : {};
 }

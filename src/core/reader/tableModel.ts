@@ -205,6 +205,8 @@ export interface TableModel {
   readonly reportMonths?: ReportMonths;
   /** Whether the figures are preliminary (初步统计, 快报) or final (经核定), where the title or the notes under the table say so (reader/figuresStatus.ts). */
   readonly status?: "preliminary" | "final";
+  /** The indicators whose figures the notes under the table call approximate ("直接经济损失为约数": approximateFigures.ts). */
+  readonly approximate?: readonly string[];
   /** The area the title names (…自然灾害… → disaster), which decides an indicator its columns leave open. */
   readonly domain?: IndicatorDomain;
   /** Another field's statistics (GDP, population …) its words name, when no emergency indicator was recognised (reader/otherFields.ts). */

@@ -9,8 +9,8 @@ import type { SourcedValue } from "./facts";
 import { ledgerTermsFormula } from "./ledgerFormulas";
 
 /** The 核对's word on the cell (facts/cellChecks.ts): an open finding, an error value. */
-export function cellChecks(p: CellProvenance): Pick<SourcedValue, "check" | "error"> {
-  return { ...(p.check ? { check: p.check } : {}), ...(p.error ? { error: p.error } : {}) };
+export function cellChecks(p: CellProvenance): Pick<SourcedValue, "check" | "error" | "approximate"> {
+  return { ...(p.check ? { check: p.check } : {}), ...(p.error ? { error: p.error } : {}), ...(p.approximate ? { approximate: true as const } : {}) };
 }
 
 function fromFigure(f: Figure): SourcedValue {
@@ -22,7 +22,9 @@ function fromFigure(f: Figure): SourcedValue {
       const parts = p.parts.map(fromFigure);
       const present = parts.filter((x) => x.value !== null);
       const value = present.length ? present.reduce((s, x) => s + (x.value as number), 0) : null;
-      return { value: value === null ? null : Number(value.toFixed(10)), sumOf: parts };
+      // A sum of figures the source calls approximate is approximate too.
+      const approximate = parts.some((x) => x.approximate) ? { approximate: true as const } : {};
+      return { value: value === null ? null : Number(value.toFixed(10)), sumOf: parts, ...approximate };
     }
     case "ledger": {
       const formula = ledgerTermsFormula(p);

@@ -10,7 +10,7 @@ import { formatNumber } from "../../numbers/format";
 import { englishPeriodText } from "../../periods/periodText";
 import { largerAccidents } from "../../registry/levelWords";
 import { percentPointText } from "../../text/changeText";
-import { enMoney, enVerify, n, zhVerify } from "./figures";
+import { enAbout, enMoney, enVerify, n, zhAbout, zhVerify } from "./figures";
 import { ENGLISH_WORDS, englishFigures } from "./accidentFigures";
 import { accidentsParagraph, groupedStyle, noAccident } from "./accidents";
 import { changeItems, enChangeSentence } from "./changes";
@@ -79,7 +79,9 @@ function accidentsZh(sections: SectionFacts, context: NarrativeContext): string 
   }
   const loss = lossOf(b);
   // The loss as the table states it: 约5.236亿元 keeps its three decimals (corpus 16), never 5.24.
-  const lossText = loss ? `，直接经济损失${formatNumber(loss.current!, 4)}${loss.indicator.unit}${zhVerify(loss.currentSource, loss.indicator.unit)}` : "";
+  const lossText = loss
+    ? `，直接经济损失${zhAbout(loss.currentSource)}${formatNumber(loss.current!, 4)}${loss.indicator.unit}${zhVerify(loss.currentSource, loss.indicator.unit)}`
+    : "";
   const changes = ["accident_count", "deaths", "injured"].flatMap((id) => {
     const f = figureOf(b, id);
     const c = f && changeOf(f, options);
@@ -128,7 +130,9 @@ function accidentsEn(sections: SectionFacts, context: NarrativeContext): string 
   );
   const lead = enStatus(statusOf(b.status, options), period ? `In ${period}, ` : "");
   const loss = lossOf(b);
-  const lossSentence = loss ? ` The direct economic loss was ${enMoney(loss.current! * loss.indicator.toBase)}${enVerify(loss.currentSource, true)}.` : "";
+  const lossSentence = loss
+    ? ` The direct economic loss was ${enAbout(loss.currentSource)}${enMoney(loss.current! * loss.indicator.toBase)}${enVerify(loss.currentSource, true)}.`
+    : "";
   const stated = items.length ? "" : enStatedChanges(listedFigures(b, loss));
   const mean = enStatedMean(
     listedFigures(b, loss).flatMap(([, f]) => f ?? []),

@@ -7,7 +7,7 @@
  * sentence groups the changes with 分别 as MEM does (disasterChanges.ts). Used when the loss-composition paragraph does not already
  * describe the table (a table with loss categories).
  */
-import { enMoney, enNumber, n } from "./figures";
+import { enAbout, enMoney, enNumber, n, zhAbout } from "./figures";
 import { enDisasterChanges, enName, zhDisasterChanges, zhName } from "./disasterChanges";
 import { enStatedMean, zhStatedMean } from "./statedMean";
 import { enCropsSentence, enFigure, enJoin, figureOf, type BlockFigure } from "./sectionFigures";
@@ -41,6 +41,9 @@ const GROUPS: readonly (readonly [string, (x: string, unit: string) => string][]
   [["dz_direct_loss", (x, u) => `直接经济损失${x}${u}`]],
 ];
 
+/** Lives lost: never "about" in either language (the English tells them apart, enLives). */
+const LIVES = ["dz_deaths", "dz_missing", "dz_deaths_missing"];
+
 /** People counts that a release words when nothing happened: "无人员死亡", never "0人死亡". */
 const NONE: Readonly<Record<string, string>> = {
   dz_deaths_missing: "无人员死亡失踪",
@@ -66,7 +69,7 @@ function zh(sections: SectionFacts, { facts, options }: NarrativeContext): strin
     g.flatMap(([id, say]) => {
       const f = figureOf(block, id);
       if (f?.current === undefined) return [];
-      return [f.current === 0 && NONE[id] ? NONE[id] : say(n(f.current), f.indicator.unit)];
+      return [f.current === 0 && NONE[id] ? NONE[id] : say(`${LIVES.includes(id) ? "" : zhAbout(f.currentSource)}${n(f.current)}`, f.indicator.unit)];
     }),
   ).filter((g) => g.length);
   if (!groups.length) return undefined;
@@ -107,20 +110,22 @@ function enSentences(block: SectionBlock): string[] {
     const f = figureOf(block, id);
     return f?.current === undefined ? undefined : f.current * f.indicator.toBase;
   };
+  // "about" before a figure the table's notes call approximate, as the Chinese writes 约 (rule 28).
+  const about = (id: string) => enAbout(figureOf(block, id)?.currentSource);
   const people: string[] = [];
   const affected = base("affected_pop");
-  if (affected !== undefined) people.push(`affected ${enPeople(affected)}`);
+  if (affected !== undefined) people.push(`affected ${about("affected_pop")}${enPeople(affected)}`);
   const [deaths, missing, both] = [base("dz_deaths"), base("dz_missing"), base("dz_deaths_missing")];
   if (deaths !== undefined || missing !== undefined) people.push(enLives(deaths, missing));
   else if (both !== undefined) people.push(both === 0 ? "left no one dead or missing" : `left ${enPeople(both)} dead or missing`);
   // 紧急避险转移 (moved out of harm's way before the disaster struck) and 紧急转移安置 (relocated and housed
   // after it), in the Chinese order; both are told, as the Chinese tells them.
   const evacuated = base("evacuated");
-  if (evacuated !== undefined) people.push(`led to the precautionary evacuation of ${enPeople(evacuated)}`);
+  if (evacuated !== undefined) people.push(`led to the precautionary evacuation of ${about("evacuated")}${enPeople(evacuated)}`);
   const relocated = base("relocated");
-  if (relocated !== undefined) people.push(`forced the emergency relocation of ${enPeople(relocated)}`);
+  if (relocated !== undefined) people.push(`forced the emergency relocation of ${about("relocated")}${enPeople(relocated)}`);
   const relief = base("need_relief");
-  if (relief !== undefined) people.push(`left ${enPeople(relief)} in need of emergency assistance`);
+  if (relief !== undefined) people.push(`left ${about("need_relief")}${enPeople(relief)} in need of emergency assistance`);
   const sentences = people.length ? [`natural disasters ${enJoin(people)}.`] : [];
   const rooms = [
     ["rooms_collapsed", "collapsed"],
@@ -128,9 +133,10 @@ function enSentences(block: SectionBlock): string[] {
     ["rooms_moderate", "were moderately damaged"],
   ].flatMap(([id, verb]) => {
     const x = base(id);
-    return x === undefined ? [] : [`${enFigure(x)} ${verb}`];
+    return x === undefined ? [] : [`${about(id)}${enFigure(x)} ${verb}`];
   });
-  if (rooms.length) sentences.push(`A total of ${rooms[0].replace(/^([\d,.]+) /, "$1 rooms ")}${rooms.length > 1 ? `, while ${enJoin(rooms.slice(1))}` : ""}.`);
+  if (rooms.length)
+    sentences.push(`A total of ${rooms[0].replace(/^((?:about )?[\d,.]+) /, "$1 rooms ")}${rooms.length > 1 ? `, while ${enJoin(rooms.slice(1))}` : ""}.`);
   const crops = [
     ["crop_affected_ha", "affected"],
     ["crop_damaged_ha", "damaged"],
@@ -138,17 +144,17 @@ function enSentences(block: SectionBlock): string[] {
   ].flatMap(([id, word]) => {
     const x = base(id);
     // "19.26 million hectares", as releases print millions (MEM's 19256.9千公顷 of 2019), never "19,256,900".
-    return x === undefined ? [] : [{ x: x >= 1e6 ? `${enNumber(x / 1e6, 2)} million` : enFigure(x), word }];
+    return x === undefined ? [] : [{ x: `${about(id)}${x >= 1e6 ? `${enNumber(x / 1e6, 2)} million` : enFigure(x)}`, word }];
   });
   const cropsSentence = enCropsSentence(crops);
   if (cropsSentence) sentences.push(cropsSentence);
   const loss = base("dz_direct_loss");
-  if (loss !== undefined) sentences.push(`The direct economic loss was ${enMoney(loss)}.`);
+  if (loss !== undefined) sentences.push(`The direct economic loss was ${about("dz_direct_loss")}${enMoney(loss)}.`);
   return sentences;
 }
 
 /** The subject a disaster paragraph's first sentence opens with, after which the place is named. */
-const FIRST_SUBJECT = /^(natural disasters|Crops|A total of [\d,.]+ rooms|The direct economic loss)/;
+const FIRST_SUBJECT = /^(natural disasters|Crops|A total of (?:about )?[\d,.]+ rooms|The direct economic loss)/;
 
 function en(sections: SectionFacts, { facts, options }: NarrativeContext): string | undefined {
   const block = disasterBlock(sections);

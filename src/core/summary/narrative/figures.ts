@@ -107,6 +107,27 @@ export function comparable(v: SourcedValue | undefined): boolean {
 }
 
 /**
+ * 约 before a figure the source's notes call approximate ("直接经济损失为约数": "直接经济损失约5.236亿元"), as the
+ * release prints it (docs/report-rules.md rule 28); "" for any other figure.
+ *
+ * @param v the sourced figure
+ * @returns "约" or ""
+ */
+export function zhAbout(v: SourcedValue | undefined): string {
+  return v?.approximate ? "约" : "";
+}
+
+/**
+ * The English twin of zhAbout: "about " before the figure ("The direct economic loss was about CNY 523.6 million").
+ *
+ * @param v the sourced figure
+ * @returns "about " or ""
+ */
+export function enAbout(v: SourcedValue | undefined): string {
+  return v?.approximate ? "about " : "";
+}
+
+/**
  * The note a figure with an open 核对 finding carries: "（待核实：各分项合计23起，见核对）".
  *
  * @param v the sourced figure

@@ -6,7 +6,7 @@
 import { englishIn } from "../../periods/periodText";
 import { indicatorById } from "../../registry/indicators";
 import type { SourcedValue, SummaryFacts } from "../facts";
-import { enList, enMoneyAlike, enNumber, enPartsNote, enUnavailable, enVerify, n, present, zhUnavailable, zhVerify } from "./figures";
+import { enAbout, enList, enMoneyAlike, enNumber, enPartsNote, enUnavailable, enVerify, n, present, zhAbout, zhUnavailable, zhVerify } from "./figures";
 import { englishPeriod, englishPlace, englishWhere, scopedArea, zhPeriod } from "./region";
 import { enCropsSentence } from "./sectionFigures";
 import type { NarrativeContext, NarrativeParagraph } from "./types";
@@ -97,10 +97,10 @@ function zh({ facts: f, options: o }: NarrativeContext): string | undefined {
   if (l && total !== undefined) {
     const parts = l.parts.flatMap((p) => {
       const x = present(p.value);
-      return x !== undefined && x !== 0 ? [`${p.name}${n(x)}万元`] : [];
+      return x !== undefined && x !== 0 ? [`${p.name}${zhAbout(p.value)}${n(x)}万元`] : [];
     });
     const verb = clauses.length ? "造成" : event ? `${event}共造成${area}` : `${area}因灾造成`;
-    clauses.push(`${verb}直接经济损失${n(total)}万元${zhVerify(l.total, "万元")}${parts.length ? `，其中：${parts.join("，")}` : ""}`);
+    clauses.push(`${verb}直接经济损失${zhAbout(l.total)}${n(total)}万元${zhVerify(l.total, "万元")}${parts.length ? `，其中：${parts.join("，")}` : ""}`);
   }
   // An error cell is said, never left out (rule 14): "直接经济损失暂缺（源单元格为#REF!，见核对）".
   clauses.push(...unavailable(f).map((u) => zhUnavailable(u.zh, u.value)));
@@ -170,13 +170,13 @@ function en({ facts: f, options: o }: NarrativeContext): string | undefined {
     const shown = l.parts.flatMap((p) => {
       const x = present(p.value);
       const name = LOSS_NAMES[p.indicator] ?? (indicatorById(p.indicator)?.english ?? "other").replace(/ loss$/, "");
-      return x !== undefined && x !== 0 ? [{ x, text: `${name} ${money(x)}` }] : [];
+      return x !== undefined && x !== 0 ? [{ x, text: `${name} ${enAbout(p.value)}${money(x)}` }] : [];
     });
     const parts = shown.map((p) => p.text);
     const verify = enVerify(l.total, true);
     // One bracket at a time: with a 待核实 note the parts get a sentence of their own.
-    if (verify && parts.length) sentences.push(`The direct economic loss was ${money(total)}${verify}. By category: ${enList(parts)}.`);
-    else sentences.push(`The direct economic loss was ${money(total)}${parts.length ? ` (${enList(parts)})` : ""}.`);
+    if (verify && parts.length) sentences.push(`The direct economic loss was ${enAbout(l.total)}${money(total)}${verify}. By category: ${enList(parts)}.`);
+    else sentences.push(`The direct economic loss was ${enAbout(l.total)}${money(total)}${parts.length ? ` (${enList(parts)})` : ""}.`);
     const note = verify
       ? ""
       : enPartsNote(
