@@ -24,14 +24,15 @@ const KNOWN_UNTRACED: Record<string, string[]> = {
   "malformed-total-slip.xlsx en": ["verified: the parts add up to 23"],
   // A ledger loss's count of records that leave it blank (另有N起事故未填报直接经济损失，按0计入; rule 14, claim 3) is the
   // 核对's count of blank cells (the 核对 lists each), and 0 is the rule's word, not a figure: marked for the author as above.
-  "layout-b.xlsx zh": ["损失1026.25万元（另有4起事故未填报", "起事故未填报直接经济损失，按0计入"],
+  // Where the 同比 compares with a window that leaves some blank too, both counts are named (本期4起、去年同期3起).
+  "layout-b.xlsx zh": ["损失1026.25万元（本期4起、去年同期", "万元（本期4起、去年同期3起事故未填报", "事故未填报直接经济损失，均按0计入"],
   "malformed-dates-text.xlsx zh": ["损失1026.25万元（另有4起事故未填报", "起事故未填报直接经济损失，按0计入"],
-  "ledger-real-dates.xlsx zh": ["损失7275.39万元（另有13起事故未填报", "起事故未填报直接经济损失，按0计入"],
-  "ledger-text-dates.xlsx zh": ["损失7275.39万元（另有13起事故未填报", "起事故未填报直接经济损失，按0计入"],
-  "layout-b.xlsx en": ["loss was CNY 10.26 million (4 accidents with"],
+  "ledger-real-dates.xlsx zh": ["损失7275.39万元（本期13起、去年同期", "万元（本期13起、去年同期15起事故未填报", "事故未填报直接经济损失，均按0计入"],
+  "ledger-text-dates.xlsx zh": ["损失7275.39万元（本期13起、去年同期", "万元（本期13起、去年同期15起事故未填报", "事故未填报直接经济损失，均按0计入"],
+  "layout-b.xlsx en": ["loss was CNY 10.26 million (4 accidents this", "(4 accidents this period and 3 a year earlier"],
   "malformed-dates-text.xlsx en": ["loss was CNY 10.26 million (4 accidents with"],
-  "ledger-real-dates.xlsx en": ["loss was CNY 72.75 million (13 accidents with"],
-  "ledger-text-dates.xlsx en": ["loss was CNY 72.75 million (13 accidents with"],
+  "ledger-real-dates.xlsx en": ["loss was CNY 72.75 million (13 accidents this", "(13 accidents this period and 15 a year earlier"],
+  "ledger-text-dates.xlsx en": ["loss was CNY 72.75 million (13 accidents this", "(13 accidents this period and 15 a year earlier"],
 };
 
 const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".xlsx") && f !== "malformed-corrupt.xlsx");

@@ -18,14 +18,16 @@ async function firstParagraph(file: string, language: "zh" | "en"): Promise<stri
 describe("the accident direct economic loss and its 同比", () => {
   test("layout-b: 直接经济损失1026.25万元 after the casualties, and its change among the others", async () => {
     const zh = await firstParagraph("layout-b.xlsx", "zh");
-    expect(zh).toContain("共发生各类生产安全事故23起、死亡26人、受伤11人，直接经济损失1026.25万元（另有4起事故未填报直接经济损失，按0计入，见核对），同比");
+    expect(zh).toContain(
+      "共发生各类生产安全事故23起、死亡26人、受伤11人，直接经济损失1026.25万元（本期4起、去年同期3起事故未填报直接经济损失，均按0计入，见核对），同比",
+    );
     expect(zh).toContain("直接经济损失增加93.25万元、上升10%");
   });
 
   test("in English the loss is a sentence, and its change is in the same money unit (CNY 0.93 million, not CNY 932,500)", async () => {
     const en = await firstParagraph("layout-b.xlsx", "en");
     expect(en).toContain(
-      "The direct economic loss was CNY 10.26 million (4 accidents with no loss filled in are counted as zero; see the checks). Compared with a year earlier,",
+      "The direct economic loss was CNY 10.26 million (4 accidents this period and 3 a year earlier with no loss filled in are counted as zero; see the checks). Compared with a year earlier,",
     );
     expect(en).toContain("the direct economic loss by CNY 0.93 million (10%)");
   });

@@ -6,7 +6,9 @@
  * - ledger-real-dates: the 核对 says G367 (2024-04-19, stated 一般, 2 dead + 1 missing) meets 较大, yet the 综述
  *   said "其中较大及以上事故1起、死亡4人，同比…"; it now says the count is 待核实. 13 counted records of
  *   2024年1—6月 leave the loss blank ("—"; counted from the sheet: rows dated 2024-01-03 … 2024-06-26 with
- *   是否纳入统计 是 or blank); the loss sentence now says so, as the note and the 核对 do.
+ *   是否纳入统计 是 or blank); the loss sentence now says so, as the note and the 核对 do. Its 同比 compares with
+ *   2023年1—6月, whose counted records leave 15 blank (counted from the sheet the same way; 45 in the whole ledger, as
+ *   its note says): the sentence names both windows' blanks (session 12; before, only this period's 13).
  */
 import fs from "fs";
 import path from "path";
@@ -44,11 +46,17 @@ describe("a ledger's findings reach the sentence (ledger-real-dates)", () => {
     );
   });
 
-  test("the loss says how many of the period's records leave it blank", async () => {
-    expect(await first("fixtures/ledger-real-dates.xlsx", "zh")).toContain("直接经济损失7275.39万元（另有13起事故未填报直接经济损失，按0计入，见核对）");
-    expect(await first("fixtures/ledger-real-dates.xlsx", "en")).toContain(
-      "The direct economic loss was CNY 72.75 million (13 accidents with no loss filled in are counted as zero; see the checks).",
+  test("the loss says how many records leave it blank in both windows its 同比 compares", async () => {
+    expect(await first("fixtures/ledger-real-dates.xlsx", "zh")).toContain(
+      "直接经济损失7275.39万元（本期13起、去年同期15起事故未填报直接经济损失，均按0计入，见核对），同比",
     );
+    expect(await first("fixtures/ledger-real-dates.xlsx", "en")).toContain(
+      "The direct economic loss was CNY 72.75 million (13 accidents this period and 15 a year earlier with no loss filled in are counted as zero; see the checks).",
+    );
+    // Without a 同比 only this period's blanks are named (malformed-dates-text: 台账未含2023年1—6月记录).
+    const zh = await first("fixtures/malformed-dates-text.xlsx", "zh");
+    expect(zh).toContain("直接经济损失1026.25万元（另有4起事故未填报直接经济损失，按0计入，见核对）");
+    expect(zh).not.toContain("去年同期");
   });
 });
 

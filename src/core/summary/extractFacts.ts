@@ -209,7 +209,8 @@ function ledgerTotals(wf: WorkbookFacts): IndicatorPair[] | undefined {
     // A month's window gives last month too, the base of 环比 (issue 22).
     const ring = (p: IndicatorPair): IndicatorPair => (before ? { ...p, monthBefore: sourcedOf(before) } : p);
     if (now && ledger.compare === false) return [ring(pair(id, now, { value: null }))];
-    return now && previous ? [ring(pair(id, now, sourcedOf(previous)))] : [];
+    const earlier = previous && (id === "direct_loss" ? withUnfilled(sourcedOf(previous), ledger, ledger.previous) : sourcedOf(previous));
+    return now && earlier ? [ring(pair(id, now, earlier))] : [];
   });
 }
 

@@ -189,7 +189,7 @@ function zh({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
   const missing = unavailableZh(pairs);
   const loss = accidentLoss(pairs);
   const lossText = loss
-    ? `，直接经济损失${zhAbout(loss.current)}${loss.current.cell ? formatNumber(loss.current.value as number, 4) : n(loss.current.value as number)}万元${zhVerify(loss.current, "万元")}${zhWords(loss.current, "直接经济损失")}${zhUnfilled(loss.current)}`
+    ? `，直接经济损失${zhAbout(loss.current)}${loss.current.cell ? formatNumber(loss.current.value as number, 4) : n(loss.current.value as number)}万元${zhVerify(loss.current, "万元")}${zhWords(loss.current, "直接经济损失")}${zhUnfilled(loss.current, f.noPrevious ? undefined : loss.previous)}`
     : "";
   const lead = `${opening}${part ? "发生生产安全事故" : "共发生各类生产安全事故"}${accidentFigures(pairs)}${lossText}${missing ? `，${missing}` : ""}`;
   const compared = pairs.filter((p) => (p.indicator in ACCIDENT_LEAD || p === loss) && comparable(p.current));
@@ -247,7 +247,7 @@ function en({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
   const lossMove =
     lossPct === undefined ? "" : ` (${lossPct === 0 ? "unchanged" : `${lossPct > 0 ? "up" : "down"} ${enNumber(Math.abs(lossPct))}%`} year on year)`;
   const lossSentence = loss
-    ? ` The direct economic loss was ${enAbout(loss.current)}${money(loss.current.value as number)}${lossMove}${enVerify(loss.current, true)}${enWords(loss.current, "loss", true)}${enUnfilled(loss.current)}.`
+    ? ` The direct economic loss was ${enAbout(loss.current)}${money(loss.current.value as number)}${lossMove}${enVerify(loss.current, true)}${enWords(loss.current, "loss", true)}${enUnfilled(loss.current, f.noPrevious ? undefined : loss.previous)}.`
     : "";
   const missing = unavailableEn(pairs);
   const figures = place

@@ -158,26 +158,35 @@ export function zhWords(v: SourcedValue | undefined, name: string): string {
 
 /**
  * A ledger's loss some of whose records leave it blank (counted as 0): "（另有22起事故未填报直接经济损失，按0计入，见核对）"
- * (claim 3: the sentence says what the 核对 and the note say).
+ * (claim 3: the sentence says what the 核对 and the note say). Where the 同比 compares with a window that leaves some
+ * blank too, both windows are named: "（本期13起、去年同期15起事故未填报直接经济损失，均按0计入，见核对）".
  *
  * @param v the sourced figure
- * @returns the note, "" when every record fills it in
+ * @param previous the year-earlier figure it is compared with, when the 同比 is told
+ * @returns the note, "" when every record of both fills it in
  */
-export function zhUnfilled(v: SourcedValue | undefined): string {
-  return v?.unfilled ? `（另有${n(v.unfilled.count)}起事故未填报直接经济损失，按0计入，见核对）` : "";
+export function zhUnfilled(v: SourcedValue | undefined, previous?: SourcedValue): string {
+  const [now, before] = [v?.unfilled?.count, previous?.unfilled?.count];
+  if (now && before) return `（本期${n(now)}起、去年同期${n(before)}起事故未填报直接经济损失，均按0计入，见核对）`;
+  if (before) return `（去年同期有${n(before)}起事故未填报直接经济损失，按0计入，见核对）`;
+  return now ? `（另有${n(now)}起事故未填报直接经济损失，按0计入，见核对）` : "";
 }
 
 /**
- * The English twin of zhUnfilled: " (22 accidents with no loss filled in are counted as zero; see the checks)".
+ * The English twin of zhUnfilled: " (22 accidents with no loss filled in are counted as zero; see the checks)",
+ * " (13 accidents this period and 15 a year earlier with no loss filled in are counted as zero; see the checks)".
  *
  * @param v the sourced figure
- * @returns the note, "" when every record fills it in
+ * @param previous the year-earlier figure it is compared with, when the 同比 is told
+ * @returns the note, "" when every record of both fills it in
  */
-export function enUnfilled(v: SourcedValue | undefined): string {
-  const c = v?.unfilled?.count;
-  return c
-    ? ` (${enNumber(c)} ${c === 1 ? "accident with no loss filled in is" : "accidents with no loss filled in are"} counted as zero; see the checks)`
-    : "";
+export function enUnfilled(v: SourcedValue | undefined, previous?: SourcedValue): string {
+  const [now, before] = [v?.unfilled?.count, previous?.unfilled?.count];
+  const accidents = (c: number) => `${enNumber(c)} ${c === 1 ? "accident" : "accidents"}`;
+  if (now && before)
+    return ` (${accidents(now)} this period and ${enNumber(before)} a year earlier with no loss filled in are counted as zero; see the checks)`;
+  if (before) return ` (${accidents(before)} a year earlier with no loss filled in ${before === 1 ? "is" : "are"} counted as zero; see the checks)`;
+  return now ? ` (${accidents(now)} with no loss filled in ${now === 1 ? "is" : "are"} counted as zero; see the checks)` : "";
 }
 
 /**
