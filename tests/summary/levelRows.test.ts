@@ -5,7 +5,11 @@
  * - 应急管理部, 2022年1月 (corpus 42): 其中：重大事故 1起、14人; 较大事故 26起 (同比增减 −18)、100人 (−62);
  * - 湖南省应急管理厅, 2025年1—9月 (corpus 16): 其中：重大事故 1起、16人 (去年同期无: +1, +16); 较大事故 13起 (−3)、46人 (−16);
  * - 湖北省应急管理厅, 2024年1—3月 (corpus 11): an industry table with 其中：较大事故 2起、9人 (死亡 −1);
- * - 应急管理部, 2025年一季度 (corpus 43): 重大 1起 (−75%)、16人 (−80.5%); 较大 68起 (−1.4%)、267人 (−5.7%).
+ * - 应急管理部, 2025年一季度 (corpus 43): 重大 1起 (−75%)、16人 (−80.5%); 较大 68起 (−1.4%)、267人 (−5.7%);
+ * - 广州市应急管理局, 2022年 (corpus 04, 大洋网 2023-01-17): "其中发生2起道路交通较大事故，造成6人死亡、1人受伤，同比分别持平、
+ *   持平、持平" — on main the level sentence left out the 受伤1人 its row states (session 12).
+ * English: 42's one 重大 accident, its count alone stated 持平, read "(accidents unchanged from a year earlier)" on main; an
+ * English release says the count is the same right after it: "1 was a serious accident (the same number as a year earlier)".
  */
 import { workbookFacts } from "../../src/core/facts";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
@@ -35,14 +39,36 @@ const HUNAN_2025 = [
   ["较大事故", 13, -3, -18.75, 46, -16, -25.81],
 ];
 
+const GUANGZHOU_2022 = [
+  ["广州市2022年1-12月生产安全事故总体情况"],
+  ["指标", "1-12月", "同比(%)"],
+  ["事故起数", 351, -15.8],
+  ["死亡人数", 299, -8.6],
+  ["受伤人数", 131, -38.2],
+  ["其中：较大事故起数", 2, "持平"],
+  ["较大事故死亡人数", 6, "持平"],
+  ["较大事故受伤人数", 1, "持平"],
+];
+
 describe("the level rows of a table of one period", () => {
+  test("a level row's injured are told with its deaths, and 均持平 covers all three (广州 2022年: 造成6人死亡、1人受伤)", () => {
+    expect(narrative("2022年", GUANGZHOU_2022, "zh")).toContain("其中较大事故2起、死亡6人、受伤1人，同比均持平。");
+    expect(narrative("2022年", GUANGZHOU_2022, "en")).toContain(
+      "Of these, 2 were relatively serious accidents, with 6 deaths and 1 injury (all three unchanged year on year).",
+    );
+    // An injured count that moved is named, never hidden under 均持平.
+    const moved = GUANGZHOU_2022.map((r) => (r[0] === "较大事故受伤人数" ? ["较大事故受伤人数", 1, -50] : r));
+    expect(narrative("2022年", moved, "zh")).toContain("其中较大事故2起、死亡6人、受伤1人，同比事故起数持平，死亡人数持平，受伤人数下降50%。");
+    expect(narrative("2022年", moved, "en")).toContain("with 6 deaths and 1 injury (accidents unchanged, deaths unchanged and injuries down 50% year on year)");
+  });
+
   test("重大 and 较大 are told one after the other, highest first, never added into 较大及以上 (应急管理部 2022年1月)", () => {
     const zh = narrative("1月", MEM_2022_01, "zh");
     // "重大事故起数与去年同比持平": the 持平 its 同比增减 cell states (statedWords.test.ts).
     expect(zh).toContain("其中重大事故1起、死亡14人，同比事故起数持平；较大事故26起、死亡100人，同比减少18起、62人。");
     expect(zh).not.toContain("较大及以上");
     expect(narrative("1月", MEM_2022_01, "en")).toContain(
-      "Of these, 1 was a serious accident, with 14 deaths (accidents unchanged from a year earlier); 26 were relatively serious accidents, with 100 deaths (18 fewer accidents and 62 fewer deaths than a year earlier).",
+      "Of these, 1 was a serious accident (the same number as a year earlier), with 14 deaths; 26 were relatively serious accidents, with 100 deaths (18 fewer accidents and 62 fewer deaths than a year earlier).",
     );
   });
 

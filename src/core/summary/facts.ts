@@ -147,9 +147,18 @@ export interface LevelRow {
   readonly levels: readonly string[];
   readonly count: SourcedValue;
   readonly deaths?: SourcedValue;
-  /** The stated 增减 (in 起 and 人) and 增减幅度 (%) of the count and the deaths. */
-  readonly change: { readonly count?: SourcedValue; readonly deaths?: SourcedValue };
-  readonly pct: { readonly count?: SourcedValue; readonly deaths?: SourcedValue };
+  /** The injured, where the row states them ("造成6人死亡、1人受伤", corpus 04). */
+  readonly injured?: SourcedValue;
+  /** The stated 增减 (in 起 and 人) and 增减幅度 (%) of the count, the deaths and the injured. */
+  readonly change: LevelChanges;
+  readonly pct: LevelChanges;
+}
+
+/** A level row's stated changes, by figure. */
+export interface LevelChanges {
+  readonly count?: SourcedValue;
+  readonly deaths?: SourcedValue;
+  readonly injured?: SourcedValue;
 }
 
 /** Accidents of 较大 and the levels above it, as the source states them per level (summary/largerLevels.ts). */

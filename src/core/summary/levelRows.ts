@@ -39,10 +39,12 @@ export function levelRows(facts: readonly Fact[]): LevelRow[] | undefined {
     const count = figure("accident_count");
     if (!count || count.value === null) return [];
     const deaths = figure("deaths");
+    const injured = figure("injured");
     const stated = (measure: "change" | "change_pct") => {
       const c = statedOf(list, "accident_count", measure);
       const d = deaths && deaths.value !== null ? statedOf(list, "deaths", measure) : undefined;
-      return { ...(c ? { count: c } : {}), ...(d ? { deaths: d } : {}) };
+      const i = injured && injured.value !== null ? statedOf(list, "injured", measure) : undefined;
+      return { ...(c ? { count: c } : {}), ...(d ? { deaths: d } : {}), ...(i ? { injured: i } : {}) };
     };
     return [
       {
@@ -50,6 +52,7 @@ export function levelRows(facts: readonly Fact[]): LevelRow[] | undefined {
         levels,
         count: sourcedOf(count),
         ...(deaths && deaths.value !== null ? { deaths: sourcedOf(deaths) } : {}),
+        ...(injured && injured.value !== null ? { injured: sourcedOf(injured) } : {}),
         change: stated("change"),
         pct: stated("change_pct"),
       },
