@@ -2,7 +2,8 @@
  * The accident direct economic loss from another table of the same sheet and period (issue 22, "the accident direct
  * economic loss in the accident paragraph, with its 同比"). On main the totals of a table by industry were told
  * without the loss its bulletin gives in the overview table above it. The sheet is corpus 05's, transcribed from the
- * release (一地级市安全生产监督管理局 2018年3月份事故通报: 1-3月份 28宗、17人、21人, 直接经济损失1.431万元, 同比 −99.92%).
+ * release (一地级市安全生产监督管理局 2018年3月份事故通报: 1-3月份 28宗、17人、21人, 直接经济损失1.431万元, 同比 −99.92%;
+ * 3月份 10宗、8人、5人, 0.55万元, −99.97%).
  */
 import { workbookFacts } from "../../src/core/facts";
 import { readWorkbook } from "../../src/core/reader/readWorkbook";
@@ -40,12 +41,18 @@ describe("the loss of the same period from another table of the sheet", () => {
     expect(narrative([["事故通报", [...OVERVIEW, ...BY_INDUSTRY]]], "en")).toContain("The direct economic loss was CNY 14,310 (down 99.92% year on year).");
   });
 
-  test("is the loss of the totals' own period, never the month's beside it (1—3月份 1.431万元, not 3月份's 0.55万元)", () => {
+  test("is the loss of the totals' own period; the month's is told in the month's clause (1—3月份 1.431万元, 3月份 0.55万元)", () => {
     const zh = narrative([["事故通报", [...OVERVIEW, ...BY_INDUSTRY]]], "zh");
-    expect(zh).toContain("直接经济损失1.431万元");
-    expect(zh).not.toContain("直接经济损失0.55");
+    expect(zh).toContain("受伤21人，直接经济损失1.431万元");
+    expect(zh).not.toContain("受伤21人，直接经济损失0.55");
+    // The month's loss and its stated 同比, as the release's 3月份 row gives them (session 12: on main the clause told counts only).
+    expect(zh).toContain("；其中3月发生10起、死亡8人、受伤5人，直接经济损失0.55万元，同比分别下降16.67%、38.46%、28.57%和99.97%，");
+    expect(narrative([["事故通报", [...OVERVIEW, ...BY_INDUSTRY]]], "en")).toContain(
+      "March 2018 alone had 10 accidents (down 16.67% year on year), 8 deaths (down 38.46% year on year) and 5 injuries (down 28.57% year on year). The direct economic loss in March 2018 was CNY 5,500 (down 99.97% year on year).",
+    );
+    // Without the 1-3月份 row the industry table's totals have no loss of their own period: never the month's.
     const monthOnly = narrative([["事故通报", [...OVERVIEW.filter((r) => r[0] !== "1-3月份"), ...BY_INDUSTRY]]], "zh");
-    expect(monthOnly).not.toContain("直接经济损失0.55");
+    expect(monthOnly).not.toContain("受伤21人，直接经济损失0.55");
     expect(monthOnly).not.toContain("下降99.97%");
   });
 

@@ -149,7 +149,7 @@ function accidentsEn(sections: SectionFacts, context: NarrativeContext): string 
  * The accident direct economic loss a block states for its whole, told after the casualties as releases give
  * it (rule 4: "…受伤946人，直接经济损失12301.8万元"): not for a block of 较大 levels, not zero, not an error cell.
  */
-function lossOf(b: SectionBlock): BlockFigure | undefined {
+export function lossOf(b: SectionBlock): BlockFigure | undefined {
   const loss = figureOf(b, "direct_loss");
   return loss?.current !== undefined && loss.current !== 0 && !largerLevelsOnly(b) ? loss : undefined;
 }

@@ -8,9 +8,10 @@
 import type { IndicatorPair } from "../facts";
 import { accidentsPart, groupedStyle, noAccident } from "./accidents";
 import { enStatedChange, enStatedChanges, zhStatedChanges } from "./statedChanges";
-import { blockPair } from "./blockParagraphs";
+import { blockPair, lossOf } from "./blockParagraphs";
 import { changeItems, enChangeSentence } from "./changes";
-import { n } from "./figures";
+import { formatNumber } from "../../numbers/format";
+import { enAbout, enMoney, enVerify, n, zhAbout, zhVerify } from "./figures";
 import { changeOf, enChange, enFigure, enJoin, figureOf, type BlockFigure } from "./sectionFigures";
 import { joinMonth } from "./monthClause";
 import { enLevelRows, zhLevelRows } from "./levelRows";
@@ -31,7 +32,7 @@ function plural(word: string, x: number): string {
   if (x === 1) return word;
   return word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`;
 }
-const LEAD: Readonly<Record<string, string>> = { accident_count: "事故起数", deaths: "死亡人数", injured: "受伤人数" };
+const LEAD: Readonly<Record<string, string>> = { accident_count: "事故起数", deaths: "死亡人数", injured: "受伤人数", direct_loss: "直接经济损失" };
 
 function monthBlock(sections: SectionFacts): SectionBlock | undefined {
   return sections.blocks.find((b) => b.group === "month" && b.section === "accidents" && indexOfWhole(b, "accident_count") >= 0);
@@ -62,8 +63,11 @@ function clauseZh(b: SectionBlock, o: NarrativeContext["options"], grouped: bool
     return [`${word}${n(f.current)}${unit}`];
   });
   if (!shown.length) return undefined;
-  const changes = FIGURES.flatMap(([id]) => {
-    const f = figureOf(b, id);
+  // The month's loss after its casualties, as the year to date's (corpus 05: 3月份 0.55万元, −99.97%).
+  const loss = lossOf(b);
+  const unit = loss?.indicator.unit ?? "";
+  const lossText = loss ? `，直接经济损失${zhAbout(loss.currentSource)}${formatNumber(loss.current!, 4)}${unit}${zhVerify(loss.currentSource, unit)}` : "";
+  const changes = [...FIGURES.map(([id]) => [id, figureOf(b, id)] as const), ["direct_loss", loss] as const].flatMap(([id, f]) => {
     const c = f && changeOf(f, o);
     return c ? [`${LEAD[id]}${c}`] : [];
   });
@@ -77,13 +81,14 @@ function clauseZh(b: SectionBlock, o: NarrativeContext["options"], grouped: bool
     const f = figureOf(b, id);
     return [id, f?.current === undefined || (k > 0 && f.current === 0) ? undefined : f];
   });
+  listed.push(["direct_loss", loss]);
   const stated = changes.length ? "" : zhStatedChanges(listed, grouped);
   const yoy = changes.length ? `，同比${changes.join("，")}` : stated ? `，同比${stated}` : "";
   // Without last month's figures, the 环比 the table states (广州 2022年12月: "环比事故起数上升52.4%、…受伤人数持平").
   const statedMom = ring.length ? "" : zhStatedChanges(asRing(listed), false, false);
   const mom = ring.length ? `${yoy ? "；" : "，"}环比${ring.join("，")}` : statedMom ? `${yoy ? "；" : "，"}环比${statedMom}` : "";
   if (none) return mom ? `${none.replace(/。$/, "")}${mom}。` : none;
-  return `其中${monthOf(b)}发生${shown.join("、")}${yoy}${mom}。${zhLevelRows(b.levels)}`;
+  return `其中${monthOf(b)}发生${shown.join("、")}${lossText}${yoy}${mom}。${zhLevelRows(b.levels)}`;
 }
 
 /** The figures with their stated 环比 in place of their stated 同比, for the stated-change phrasing. */
@@ -117,6 +122,15 @@ function ringSentenceEn(b: SectionBlock, o: NarrativeContext["options"]): string
   return enChangeSentence(items, (p) => p.name, `Compared with ${before || "the month before"}`, undefined, "the month before");
 }
 
+/** " Its direct economic loss was CNY 5,500 (down 99.97% year on year).", or "" where the month states none. */
+function lossEn(b: SectionBlock, o: NarrativeContext["options"], month: string): string {
+  const loss = lossOf(b);
+  if (!loss) return "";
+  const c = enChange(loss, o) ?? enStatedChange(loss);
+  const money = enMoney(loss.current! * loss.indicator.toBase);
+  return ` The direct economic loss in ${month} was ${enAbout(loss.currentSource)}${money}${c ? ` (${c})` : ""}${enVerify(loss.currentSource, true)}.`;
+}
+
 function clauseEn(b: SectionBlock, o: NarrativeContext["options"]): string | undefined {
   const items = FIGURES.flatMap(([id, , , words]) => {
     const f = figureOf(b, id);
@@ -130,7 +144,8 @@ function clauseEn(b: SectionBlock, o: NarrativeContext["options"]): string | und
   if (none) return `${none}${ring ? ` ${ring}` : ""}`;
   // "July 2022 alone had 33 accidents …", never "Of these, July 2022 had …": the sentence before it is a
   // change or a level sentence, whose subset the month is not.
-  return `${(b.period && englishPeriodText(b.period)) || "The month"} alone had ${enJoin(items)}.${enLevelRows(b.levels)}${ring ? ` ${ring}` : ""}`;
+  const month = (b.period && englishPeriodText(b.period)) || "The month";
+  return `${month} alone had ${enJoin(items)}.${lossEn(b, o, month)}${enLevelRows(b.levels)}${ring ? ` ${ring}` : ""}`;
 }
 
 /**
