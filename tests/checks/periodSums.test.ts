@@ -61,6 +61,8 @@ test("the quarters add up to 全年 in every row but 直接经济损失, where t
   const findings = checkPeriodSums(t);
   expect(findings.map((f) => [f.kind, f.cell, f.stated, f.recomputed])).toEqual([["total_mismatch", "F5", 3270.9, 3200.9]]);
   expect(findings[0].message.zh).toBe("直接经济损失 F5（全年）为 3270.9，其各期（B5、C5、D5、E5）之和为 3200.9");
+  // The 综述 names the parts as they are: "（待核实：各季度合计3200.9万元，见核对）", never 各分项 (rows; session 12).
+  expect(findings[0].over).toBe("quarters");
 });
 
 test("a running total never falls: 一季度 ≤ 上半年 ≤ 前三季度 ≤ 全年; a 累计 typed lower than the one before is named with both cells", () => {

@@ -2,7 +2,8 @@
  * The text never contradicts the 核对 (issue 22, claim 3), for stacked tables and ledgers:
  * - corpus 45 (湖北 2024年1—3月, 分月: 一、事故起数 above 二、死亡人数): the 核对 flags M9 (deaths 累计 112, its
  *   months B9 + C9 = 68 + 52 = 120, the release's figure); the 综述 said "…共发生各类生产安全事故128起，同比…" and
- *   dropped deaths without a word. It now tells them, 待核实 with the months' sum, as the table path does.
+ *   dropped deaths without a word. It now tells them, 待核实 with the months' sum, as the table path does, and names the
+ *   parts as they are: 各月合计 / "the months add up to" (session 12; before, 各分项合计 as if they were rows).
  * - ledger-real-dates: the 核对 says G367 (2024-04-19, stated 一般, 2 dead + 1 missing) meets 较大, yet the 综述
  *   said "其中较大及以上事故1起、死亡4人，同比…"; it now says the count is 待核实. 13 counted records of
  *   2024年1—6月 leave the loss blank ("—"; counted from the sheet: rows dated 2024-01-03 … 2024-06-26 with
@@ -26,12 +27,12 @@ async function first(file: string, language: "zh" | "en"): Promise<string> {
 }
 
 describe("a flagged figure of a stacked table is told 待核实, never dropped (corpus 45)", () => {
-  test("死亡112人（待核实：各分项合计120人，见核对） beside the accidents of the block above", async () => {
+  test("死亡112人（待核实：各月合计120人，见核对） beside the accidents of the block above", async () => {
     expect(await first("corpus/workbooks/45-hb-2024-months-across.xlsx", "zh")).toBe(
-      "2024年1—3月，全省共发生各类生产安全事故128起、死亡112人（待核实：各分项合计120人，见核对），同比事故起数减少216起、下降62.8%。",
+      "2024年1—3月，全省共发生各类生产安全事故128起、死亡112人（待核实：各月合计120人，见核对），同比事故起数减少216起、下降62.8%。",
     );
     expect(await first("corpus/workbooks/45-hb-2024-months-across.xlsx", "en")).toContain(
-      "recorded 128 work-safety accidents, with 112 deaths (to be verified: the parts add up to 120; see the checks).",
+      "recorded 128 work-safety accidents, with 112 deaths (to be verified: the months add up to 120; see the checks).",
     );
   });
 });

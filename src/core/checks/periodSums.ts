@@ -103,14 +103,22 @@ export function checkPeriodSums(table: TableModel): Finding[] {
       if (Math.abs(exactDiff(stated, recomputed)) <= tolerance) continue;
       const cell = addressOf(table, i, whole.j);
       const sources = parts.map((p) => addressOf(table, i, p.j));
-      findings.push(
-        finding(
+      // The parts named as they are (各月合计, corpus 45), never 各分项 (rows).
+      const kinds = parts.map((p) => table.columns[p.j].period?.span?.kind);
+      const over = kinds.every((k) => k === "quarter")
+        ? "quarters"
+        : kinds.every((k) => k === "month" || k === "months" || k === "cumulative")
+          ? "months"
+          : "periods";
+      findings.push({
+        ...finding(
           table.sheet,
           "total_mismatch",
           { cell, sources, stated, recomputed },
           MESSAGES.checks.periodsDoNotAdd({ row: rowLabel(row), cell, column: columnLabel(column) }, show(stated), show(recomputed), sources),
         ),
-      );
+        over,
+      });
     }
     // Running totals from the same first month: each later one at least the one before.
     const running = slots.filter((s) => s.first === 1).sort((a, b) => a.last - b.last || a.j - b.j);

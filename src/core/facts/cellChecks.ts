@@ -48,7 +48,8 @@ function flagged(p: Provenance, m: Marks): Provenance {
   const finding = m.checks.get(key);
   const error = m.errors.get(key);
   if (!finding && !error) return p;
-  return { ...p, ...(finding ? { check: { recomputed: finding.recomputed } } : {}), ...(error ? { error } : {}) };
+  const check = finding && { recomputed: finding.recomputed, ...(finding.over ? { over: finding.over } : {}) };
+  return { ...p, ...(check ? { check } : {}), ...(error ? { error } : {}) };
 }
 
 /**

@@ -7,6 +7,7 @@ export type { Fact } from "./fact";
 export { isAdditive, type MeasureKind } from "./measure";
 export type { FactPeriod, PeriodKind, PeriodRelation, PeriodSpan } from "./period";
 export type {
+  CellCheck,
   CellProvenance,
   CellRef,
   EngineProvenance,

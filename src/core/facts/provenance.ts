@@ -8,7 +8,7 @@
  * - "return": a county's figure in a consolidated set of returns (汇总各县报表);
  * - "engine": a figure the engine counted with no formula that would count the same (said so in a note).
  */
-import type { CellRef } from "../reader/model";
+import type { CellRef, FindingParts } from "../reader/model";
 
 export type { CellRef };
 
@@ -17,6 +17,12 @@ export interface Figure {
   /** In the base unit of the fact it belongs to; null when missing. */
   readonly value: number | null;
   readonly provenance: Provenance;
+}
+
+/** An open 核对 finding on a cell: the figure recomputed (null when it cannot be), and what it adds up where not rows. */
+export interface CellCheck {
+  readonly recomputed: number | null;
+  readonly over?: FindingParts;
 }
 
 /** One source cell. */
@@ -30,7 +36,7 @@ export interface CellProvenance {
   /** The marker of a missing figure as written ("—", "/", ""), when the value is null. */
   readonly missingMarker?: string;
   /** An open 核对 finding on this cell (cellChecks.ts): the figure as recomputed, null when it cannot be. */
-  readonly check?: { readonly recomputed: number | null };
+  readonly check?: CellCheck;
   /** The error value the cell holds (#REF!, #VALUE! …): the figure is unavailable. */
   readonly error?: string;
   /** The notes under its table call the figure approximate ("直接经济损失为约数": approximateFacts.ts); the 综述 writes 约. */

@@ -40,8 +40,13 @@ export interface Finding {
   readonly sources: readonly string[];
   readonly stated: number | null;
   readonly recomputed: number | null;
+  /** What the recomputed figure adds up where it is not rows: the months or quarters of a running total (checks/periodSums.ts). */
+  readonly over?: FindingParts;
   readonly message: Bilingual;
 }
+
+/** The parts a period's total is checked against: 各月 (1—2月, 3月 …), 各季度, or periods of both kinds. */
+export type FindingParts = "months" | "quarters" | "periods";
 
 /** Kinds of things the reader normalised or could not use. */
 export type AnomalyKind =

@@ -3,7 +3,7 @@
  * last, loss parts, hazard counts. Each figure keeps the source cell it came from so the plan
  * can write a live reference to it.
  */
-import type { CellRef, FactsContext } from "../facts";
+import type { CellCheck, CellRef, FactsContext } from "../facts";
 
 /** One figure and, when the workbook holds it in a cell, where. */
 export interface SourcedValue {
@@ -20,7 +20,7 @@ export interface SourcedValue {
   /** A live formula that gives the value (COUNTIFS over a ledger's columns), written as it is. */
   readonly formula?: string;
   /** An open 核对 finding on this figure's cell: the 综述 says 待核实 with the recomputed figure, never the figure alone. */
-  readonly check?: { readonly recomputed: number | null };
+  readonly check?: CellCheck;
   /** The source cell holds an error value (#REF!, #VALUE! …): the figure is unavailable, and the 综述 says so. */
   readonly error?: string;
   /** Records counted in this figure whose cell of it holds words (个别轻微伤), counted as 0: the 综述 says how many, and what they say. */

@@ -127,8 +127,13 @@ export function enAbout(v: SourcedValue | undefined): string {
   return v?.approximate ? "about " : "";
 }
 
+/** What a flagged figure's recomputed one adds up, as the 核对 names it: rows (各分项), or the months of a running total. */
+const ZH_PARTS = { rows: "各分项", months: "各月", quarters: "各季度", periods: "各期" } as const;
+const EN_PARTS = { rows: "the parts", months: "the months", quarters: "the quarters", periods: "the periods" } as const;
+
 /**
- * The note a figure with an open 核对 finding carries: "（待核实：各分项合计23起，见核对）".
+ * The note a figure with an open 核对 finding carries: "（待核实：各分项合计23起，见核对）"; where the figure is a running
+ * total its months do not add up to, the months: "（待核实：各月合计120人，见核对）" (corpus 45).
  *
  * @param v the sourced figure
  * @param unit the classifier written after the recomputed figure ("起", "万元")
@@ -138,7 +143,7 @@ export function enAbout(v: SourcedValue | undefined): string {
 export function zhVerify(v: SourcedValue | undefined, unit: string): string {
   if (!v?.check) return "";
   const r = v.check.recomputed;
-  return r === null || !Number.isFinite(r) ? "（待核实，见核对）" : `（待核实：各分项合计${n(r)}${unit}，见核对）`;
+  return r === null || !Number.isFinite(r) ? "（待核实，见核对）" : `（待核实：${ZH_PARTS[v.check.over ?? "rows"]}合计${n(r)}${unit}，见核对）`;
 }
 
 /**
@@ -214,7 +219,7 @@ export function enVerify(v: SourcedValue | undefined, money = false): string {
   if (!v?.check) return "";
   const r = v.check.recomputed;
   if (r === null || !Number.isFinite(r)) return " (to be verified; see the checks)";
-  return ` (to be verified: the parts add up to ${money ? enMoney(r) : enNumber(r)}; see the checks)`;
+  return ` (to be verified: ${EN_PARTS[v.check.over ?? "rows"]} add up to ${money ? enMoney(r) : enNumber(r)}; see the checks)`;
 }
 
 /**
