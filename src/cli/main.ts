@@ -181,8 +181,9 @@ function describe(model: WorkbookModel, facts: WorkbookFacts): string[] {
   // What it read by inference or set aside, as the summary sheet's 识别说明 lists it (facts/readerNotes.ts).
   for (const n of readerNotes(facts).filter((x) => x.kind === "diagnostic" && x.severity === "info"))
     lines.push(`  说明 / note: ${n.sheet} ${bilingual(n.message)}`);
+  // One line per distinct message: two GDP tables on one sheet are one sheet of another field.
+  for (const text of new Set(facts.notUnderstood.map((n) => bilingual(n.message)))) lines.push(`  未汇总 / not summarised: ${text}`);
   // Never a bare "no inconsistency": what was checked, or that nothing was recognised and nothing checked.
-  for (const n of facts.notUnderstood) lines.push(`  未汇总 / not summarised: ${bilingual(n.message)}`);
   const verdict = checkVerdict(facts);
   if (verdict) lines.push(`  核对 / checks: ${bilingual(verdict)}`);
   for (const line of slipLines(facts)) {

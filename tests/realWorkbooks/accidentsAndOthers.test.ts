@@ -120,6 +120,12 @@ describe(LEDGER, () => {
     expect(summary.plan.sections.filter((s) => s.id.startsWith("ledgerBy")).map((s) => s.id)[0]).toBe("ledgerByYear");
   });
 
+  test("the English names the ledger's years as the Chinese does: '2005–2018: work-safety accidents', 'In 2005–2018, there were 832 …' (it said neither)", async () => {
+    const en = englishText(await readReal(LEDGER));
+    expect(en.split("\n")[0].trim()).toBe("2005–2018: work-safety accidents");
+    expect(en).toContain("In 2005–2018, there were 832 work-safety accidents, with 14,464 deaths and 10,250 injuries.");
+  });
+
   test("the 2005—2018 ledger has no by-month table: a month's name would stand for 14 months (it showed 2005's months under 2005—2018年)", async () => {
     const summary = await readReal(LEDGER);
     expect(summary.model.ledgers[0].accidents!.breakdowns!.byMonth).toEqual([]);
@@ -196,6 +202,13 @@ describe(GDP, () => {
     expect(text).not.toContain("未发现计算不一致");
     expect(text).toContain("未识别到可汇总的表格，未做核对");
     expect(text).toContain("是其他领域的统计（地区生产总值（GDP）），不是应急管理统计");
+  });
+
+  test("its sheet is named once as another field's, in both languages (two GDP blocks on one sheet printed the same sentence twice)", async () => {
+    const summary = await readReal(GDP);
+    const count = (text: string, phrase: string) => text.split(phrase).length - 1;
+    expect(count(sheetText(summary), "工作表“分省年度数据”是其他领域的统计")).toBe(1);
+    expect(count(englishText(summary), 'Sheet "分省年度数据" holds another field\'s statistics')).toBe(1);
   });
 });
 

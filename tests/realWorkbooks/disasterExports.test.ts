@@ -52,6 +52,23 @@ describe(SHAANXI, () => {
   });
 });
 
+describe(`${SHAANXI}, as a statistician reads its summary`, () => {
+  test("13 dead and 0 missing is told as releases tell it: '因灾死亡13人，无人员失踪', 'no one went missing' — never '失踪0人' or '0 were missing'", async () => {
+    const summary = await readReal(SHAANXI);
+    expect(summary.plan.narrative[0]).toMatch(/^自然灾害共造成因灾死亡13人，无人员失踪，农作物受灾64770\.34公顷/);
+    const en = englishText(summary);
+    expect(en).toContain("13 people died and no one went missing.");
+    expect(`${sheetText(summary)}\n${en}`).not.toMatch(/失踪0人|0 were missing/);
+  });
+
+  test("with no 去年同期 anywhere, no note explains a '—' as one: the '—' of the 核对 row for the 16 townships with no county is no year-ago figure", async () => {
+    const summary = await readReal(SHAANXI);
+    expect(sheetText(summary)).toContain("16 行下级行");
+    expect(sheetText(summary)).not.toContain("“—”表示去年同期数据为零或缺失");
+    expect(englishText(summary)).not.toContain("last year's figure");
+  });
+});
+
 describe(SHANXI, () => {
   test("the national form's figures: 受灾人口 7,607,977, 直接经济损失 2,105,621.39 万元, 因灾死亡 50, 失踪 10", async () => {
     const summary = await readReal(SHANXI);

@@ -34,6 +34,9 @@ export function englishPeriod(label: string | undefined): string | undefined {
   if (m) return `Q${QUARTERS[m[2]]} ${m[1]}`;
   m = /^(\d{4})年(?:全年|度)?$/.exec(s);
   if (m) return m[1];
+  // Several whole years (an archive ledger of 2005—2018年): "2005–2018".
+  m = /^(\d{4})年?(?:[—–\-~～至到]{1,2})(\d{4})年(?:度)?$/.exec(s);
+  if (m && m[1] < m[2]) return `${m[1]}–${m[2]}`;
   // One day (a disaster event's date of occurrence): "18 July 2020".
   m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(s);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12)

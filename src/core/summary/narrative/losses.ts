@@ -44,8 +44,16 @@ function livesZh(f: SummaryFacts): string | undefined {
   if (!l) return undefined;
   const total = l.together ?? (l.deaths ?? 0) + (l.missing ?? 0);
   if (total === 0) return "无人员因灾死亡失踪";
-  if (l.deaths !== undefined || l.missing !== undefined)
-    return `因灾${[l.deaths !== undefined ? `死亡${n(l.deaths)}人` : "", l.missing !== undefined ? `失踪${n(l.missing)}人` : ""].filter((x) => x).join("、")}`;
+  if (l.deaths !== undefined || l.missing !== undefined) {
+    // A zero is said as no one, never "失踪0人" (陕西 2021: 13 dead, 0 missing → "因灾死亡13人，无人员失踪").
+    const stated = [
+      [l.deaths, "死亡"],
+      [l.missing, "失踪"],
+    ] as const;
+    const some = stated.flatMap(([x, word]) => (x ? [`${word}${n(x)}人`] : []));
+    const none = stated.flatMap(([x, word]) => (x === 0 ? [`无人员${word}`] : []));
+    return [`因灾${some.join("、")}`, ...none].join("，");
+  }
   return `因灾死亡失踪${n(total)}人`;
 }
 
@@ -57,8 +65,12 @@ function livesEn(f: SummaryFacts): string | undefined {
   const people = (x: number) => (x === 1 ? "1 person" : `${enNumber(x)} people`);
   if (l.deaths !== undefined || l.missing !== undefined)
     return enList([
-      ...(l.deaths !== undefined ? [`${people(l.deaths)} died`] : []),
-      ...(l.missing !== undefined ? [`${l.deaths !== undefined ? enNumber(l.missing) : people(l.missing)} ${l.missing === 1 ? "was" : "were"} missing`] : []),
+      ...(l.deaths === undefined ? [] : l.deaths === 0 ? ["no one died"] : [`${people(l.deaths)} died`]),
+      ...(l.missing === undefined
+        ? []
+        : l.missing === 0
+          ? ["no one went missing"]
+          : [`${l.deaths ? enNumber(l.missing) : people(l.missing)} ${l.missing === 1 ? "was" : "were"} missing`]),
     ]);
   return `${people(total)} died or went missing`;
 }

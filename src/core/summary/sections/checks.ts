@@ -35,8 +35,11 @@ export function checksSection(b: SheetBuilder, wf: WorkbookFacts, L: Labels, o: 
       const r = first + 2 + i;
       b.set(r, 0, { value: f.sheet });
       b.set(r, 1, { value: f.cell });
+      // A finding with no figure (rows with no parent above them) shows "—", which is no 去年同期 of the sheet's dash note.
+      const dashBefore = b.usesDash;
       b.set(r, 2, { value: f.stated ?? DASH, numberFormat: findingFigureFormat(f.stated) });
       b.set(r, 3, { value: f.recomputed ?? DASH, numberFormat: findingFigureFormat(f.recomputed) });
+      b.usesDash = dashBefore;
       b.set(r, 4, { value: o.language === "zh" ? f.message.zh : f.message.en });
     });
     const lastColumn = Math.max(5, width) - 1;

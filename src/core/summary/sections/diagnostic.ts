@@ -28,7 +28,7 @@ const KEY_WORDS = {
  */
 export function unsummarisedLines(wf: WorkbookFacts, o: SummaryOptions): string[] {
   const stop = o.language === "zh" ? "。" : ".";
-  return wf.sources
+  const lines = wf.sources
     .filter((s): s is TableSource => s.kind === "table")
     .map((t) => {
       // Another field's statistics are named as such (GDP, tourism …), not as a table missing its indicators.
@@ -43,6 +43,8 @@ export function unsummarisedLines(wf: WorkbookFacts, o: SummaryOptions): string[
       }
       return `工作表“${t.sheet}”表格 ${t.address}：识别为${KEY_WORDS.zh[t.keyKind]}的表格${names.length ? `，指标：${names.join("、")}` : ""}${periods.length ? `，时期列：${periods.join("、")}` : ""}；未汇总的原因：${reason}。`;
     });
+  // Two tables of another field on one sheet (the NBS export's two GDP blocks) are one line: the sheet is named, not each table.
+  return [...new Set(lines)];
 }
 
 /**
