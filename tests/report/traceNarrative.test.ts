@@ -45,3 +45,16 @@ test("a scale inside an English unit is not a figure: (10k persons), (1,000 ha),
     ["100", false, true],
   ]);
 });
+
+test("the day of an English date is not a figure: 'The floods of 18 July 2020', '16–21 July 2020' (the flood export's report counted 18 as a figure to confirm)", () => {
+  const build = (f: { a: { value: number } }) => [`The floods of 18 July 2020 affected ${f.a.value} people; in the period 16–21 July 2020, more.`];
+  const [p] = traceNarrative({ a: { value: 4653842 } }, build, () => "a");
+  expect(p.numbers.map((n) => [n.text, n.leaves.length > 0, n.date])).toEqual([
+    ["18", false, true],
+    ["2020", false, true],
+    ["4653842", true, false],
+    ["16", false, true],
+    ["21", false, true],
+    ["2020", false, true],
+  ]);
+});

@@ -174,7 +174,7 @@ function tries(v: number): number[] {
   return [v + big, v - big, v + 0.37, v + 0.011, v - 0.011];
 }
 
-/** Whether a number is part of a period or a unit rather than a figure: 2024年, 1—6月, 10日, Q1, January–June 2024, "(10k CNY)". */
+/** Whether a number is part of a period or a unit rather than a figure: 2024年, 1—6月, 10日, Q1, January–June 2024, 18 July 2020, "(10k CNY)". */
 function isLabel(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 1);
   const before = text.slice(Math.max(0, start - 1), start);
@@ -182,6 +182,8 @@ function isLabel(text: string, start: number, end: number): boolean {
   if (/[年月日时]/.test(after)) return true;
   if (/^[—–-]\d{1,2}月/.test(text.slice(end))) return true;
   if (/[QH]/.test(before)) return true;
+  // A day of an English date: "The floods of 18 July 2020", "16–21 July 2020".
+  if (/^(?:[–-]\d{1,2})? (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(end))) return true;
   // An English unit in brackets: "(10k persons)", "(1,000 ha)", "(100m CNY)".
   if (before === "(" && /^(?:k|m)?\s*[A-Za-z][A-Za-z -]*\)/.test(text.slice(end))) return true;
   if (/^k CNY/.test(text.slice(end))) return true;
