@@ -1,4 +1,4 @@
-import { daysInMonth, halfYearLabel, periodLabel, periodToMonthEnd, readDate, serialToIso, yearEarlier } from "../../src/core/ledger/dates";
+import { daysInMonth, halfYearLabel, periodLabel, periodToMonthEnd, plainDayNumber, readDate, serialToIso, yearEarlier } from "../../src/core/ledger/dates";
 import { accidentLevel } from "../../src/core/ledger/accidentLevel";
 import { ledgerFieldOf } from "../../src/core/ledger/ledgerFields";
 
@@ -39,6 +39,38 @@ describe("readDate accepts every form docs/layouts.md Layout B lists", () => {
 
   it("counts Excel's serial 60 past the fictitious 1900-02-29 as 1900-03-01 onward", () => {
     expect(serialToIso(61)).toBe("1900-03-01");
+  });
+});
+
+describe("plainDayNumber: texts a reader may remember by their day", () => {
+  it("numbers yyyy-mm-dd alone or with hh:mm or hh:mm:ss after one space, and no other form", () => {
+    expect(["2024-01-06", "2024-01-06 07:40", "2024-01-06 07:40:05"].map(plainDayNumber)).toEqual([20240106, 20240106, 20240106]);
+    const others = [
+      "2024年1月6日",
+      "2024/01/06",
+      "2024-1-6",
+      " 2024-01-06",
+      "2024-01-06 ",
+      "2024-01-06T07:40",
+      "2024-0１-06",
+      "2024-01-06 7:40",
+      "20240106",
+      "2024-01-06 07:40:5",
+    ];
+    expect(others.map(plainDayNumber)).toEqual(others.map(() => -1));
+  });
+
+  it("gives one number only to texts readDate reads as one date (a time never changes the day; a day that does not exist is no date with any time)", () => {
+    // 3,000 texts of the form, months and days past their ends included (2024-02-30, 2023-13-01, 0000-00-00).
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const two = (n: number) => String(n).padStart(2, "0");
+    for (let i = 0; i < 3000; i++) {
+      const day = `${String(next(3000)).padStart(4, "0")}-${two(next(14))}-${two(next(33))}`;
+      const text = [day, `${day} ${two(next(100))}:${two(next(100))}`, `${day} ${two(next(24))}:${two(next(60))}:${two(next(60))}`][next(3)];
+      expect(plainDayNumber(text)).toBe(Number(day.replace(/-/g, "")));
+      expect(readDate(text)).toEqual(readDate(day));
+    }
   });
 });
 

@@ -27,8 +27,11 @@ export const LEVEL_THRESHOLDS: readonly { level: Exclude<AccidentLevel, "一般"
  * @example accidentLevel(0, 0, 999.99) // "一般"
  */
 export function accidentLevel(deaths: number, seriousInjuries: number, directLoss: number): AccidentLevel {
-  // A loop, not find(): this runs once per ledger row.
-  for (const t of LEVEL_THRESHOLDS) if (deaths >= t.deaths || seriousInjuries >= t.seriousInjuries || directLoss >= t.directLoss) return t.level;
+  // An indexed loop, not find() or for…of: this runs once or twice per ledger row.
+  for (let i = 0; i < LEVEL_THRESHOLDS.length; i++) {
+    const t = LEVEL_THRESHOLDS[i];
+    if (deaths >= t.deaths || seriousInjuries >= t.seriousInjuries || directLoss >= t.directLoss) return t.level;
+  }
   return "一般";
 }
 

@@ -73,6 +73,45 @@ export function readDate(raw: unknown): ReadDate | undefined {
   return s ? { iso: s, fromText: true } : undefined;
 }
 
+/** The ASCII digit at i, or NaN (no number compares with NaN). */
+function digitAt(text: string, i: number): number {
+  const d = text.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : NaN;
+}
+
+/**
+ * The day of a text typed as yyyy-mm-dd, alone or with hh:mm or hh:mm:ss after one space: the form
+ * a system's export holds on every row, each text with its own time of day. Every such text with
+ * the same yyyymmdd reads as the same date ({@link readDate}: the time never changes the day), so a
+ * reader can remember the reading by this number instead of by each text.
+ *
+ * @param text a cell's text
+ * @returns yyyymmdd as a number, or −1 for a text of any other form
+ * @example plainDayNumber("2024-01-06 07:40") // 20240106
+ * @example plainDayNumber("2024年1月6日") // -1
+ */
+export function plainDayNumber(text: string): number {
+  const n = text.length;
+  if (n !== 10 && n !== 16 && n !== 19) return -1;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1; // "-"
+  if (n > 10) {
+    // " hh:mm", then ":ss" (any digits: the time is never read).
+    if (text.charCodeAt(10) !== 32 || text.charCodeAt(13) !== 58 || Number.isNaN(digitAt(text, 11) + digitAt(text, 12) + digitAt(text, 14) + digitAt(text, 15)))
+      return -1;
+    if (n > 16 && (text.charCodeAt(16) !== 58 || Number.isNaN(digitAt(text, 17) + digitAt(text, 18)))) return -1;
+  }
+  const day =
+    digitAt(text, 0) * 10000000 +
+    digitAt(text, 1) * 1000000 +
+    digitAt(text, 2) * 100000 +
+    digitAt(text, 3) * 10000 +
+    digitAt(text, 5) * 1000 +
+    digitAt(text, 6) * 100 +
+    digitAt(text, 8) * 10 +
+    digitAt(text, 9);
+  return Number.isNaN(day) ? -1 : day;
+}
+
 /**
  * The same calendar dates a year earlier (29 February becomes 28 February).
  *

@@ -79,11 +79,12 @@ export class RecordNotes {
 
   /** A stated level (一般) below the one the figures meet (较大: 3 dead with the missing, 10 seriously injured or 1000万元). */
   private checkLevel(r: AccidentRecord): void {
-    const stated = ACCIDENT_LEVELS.indexOf(r.keys.level as (typeof ACCIDENT_LEVELS)[number]);
-    if (stated < 0) return;
     const f = r.figures;
     const met = accidentLevel(f.deaths + f.missing, f.serious_injured, f.direct_loss);
-    if (met === "一般" || ACCIDENT_LEVELS.indexOf(met) >= stated || ++this.levelCount > NOTE_LIMIT) return;
+    // Most records' figures meet no level above 一般: nothing to set beside the stated one.
+    if (met === "一般") return;
+    const stated = ACCIDENT_LEVELS.indexOf(r.keys.level as (typeof ACCIDENT_LEVELS)[number]);
+    if (stated < 0 || ACCIDENT_LEVELS.indexOf(met) >= stated || ++this.levelCount > NOTE_LIMIT) return;
     const { deaths, seriousInjuries, directLoss } = LEVEL_THRESHOLDS.find((t) => t.level === met)!;
     this.levels.push({
       cell: cellAddress(r.row, this.level!.column),

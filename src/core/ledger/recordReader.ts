@@ -12,7 +12,7 @@ import { readCell } from "../numbers/readCell";
 import type { LedgerField, LedgerModel } from "../reader/model";
 import { accidentLevel, isLargerOrAbove } from "./accidentLevel";
 import { BLANK_KEY, FIGURE_FIELDS, isBlankRow, isExcludedCell, keyOfCell, type AccidentRecord } from "./accidentRecords";
-import { readDate } from "./dates";
+import { plainDayNumber, readDate } from "./dates";
 import { LedgerKeys } from "./ledgerKeys";
 import { figureUnits } from "./totalsSum";
 
@@ -77,7 +77,6 @@ export function accidentRecordReader(
   const figureAt = FIGURE_FIELDS.map(column);
   // A cell past a short row is blank, as in a dense grid.
   const at = (cells: readonly unknown[], j: number) => (j < 0 ? undefined : (cells[j] ?? ""));
-  const hasLevel = levelAt >= 0;
 
   // A key cell gives its key's id, times two, plus one when the cell does not hold the key exactly.
   const keyCode = (k: number, field: LedgerField, raw: unknown): number => {
@@ -93,10 +92,10 @@ export function accidentRecordReader(
   const regionCode = keyReader(0, "region");
   const industryCode = keyReader(1, "industry");
   const typeCode = keyReader(2, "accident_type");
-  const levelText = memo((raw) => keyOfCell(raw, "level"));
   // A level's name without 事故, its id and whether it is 较大 or above: once per distinct level, not per row.
-  const levels = new Map<string, { level: string; id: number; largerOrAbove: boolean }>();
-  const levelOf = (key: string) => {
+  type LevelReading = { level: string; id: number; largerOrAbove: boolean };
+  const levels = new Map<string, LevelReading>();
+  const levelOf = (key: string): LevelReading => {
     let out = levels.get(key);
     if (out === undefined) {
       const level = key.replace(/事故$/, "");
@@ -104,6 +103,12 @@ export function accidentRecordReader(
     }
     return out;
   };
+  // The level a cell states, or null when it is blank (the figures then give it).
+  const statedLevel = (raw: unknown): LevelReading | null => {
+    const key = keyOfCell(raw, "level");
+    return key === BLANK_KEY ? null : levelOf(key);
+  };
+  const levelText = memo(statedLevel);
 
   const NO_DATE: DateReading = { day: -1, kind: "none" };
   const reading = (d: ReturnType<typeof readDate>): DateReading =>
@@ -111,8 +116,18 @@ export function accidentRecordReader(
   // A date cell's serial read once per day.
   const serials = new Map<number, DateReading>();
   const dateText = memo((raw) => reading(readDate(raw)));
+  // A yyyy-mm-dd text, often with its own time of day (all different): remembered by its day, read with its first text.
+  const plainDays = new Map<number, DateReading>();
+  const plainDate = (raw: string, day: number): DateReading => {
+    let out = plainDays.get(day);
+    if (out === undefined) plainDays.set(day, (out = reading(readDate(raw))));
+    return out;
+  };
   const dateOf = (raw: unknown): DateReading => {
-    if (typeof raw === "string") return dateText(raw);
+    if (typeof raw === "string") {
+      const day = plainDayNumber(raw);
+      return day < 0 ? dateText(raw) : plainDate(raw, day);
+    }
     if (typeof raw !== "number") return reading(readDate(raw));
     const day = Math.floor(raw);
     let out = serials.get(day);
@@ -167,9 +182,9 @@ export function accidentRecordReader(
     figures.serious_injured = fig(cells, 3);
     figures.direct_loss = fig(cells, 4);
     const rawLevel = at(cells, levelAt);
-    const givenLevel = typeof rawLevel === "string" ? levelText(rawLevel) : keyOfCell(rawLevel, "level");
-    const stated = hasLevel && givenLevel !== BLANK_KEY;
-    const level = levelOf(stated ? givenLevel : accidentLevel(figures.deaths + figures.missing, figures.serious_injured, figures.direct_loss));
+    // No level column: every cell is blank (undefined), and every level is derived.
+    const given = typeof rawLevel === "string" ? levelText(rawLevel) : rawLevel === undefined ? null : statedLevel(rawLevel);
+    const level = given ?? levelOf(accidentLevel(figures.deaths + figures.missing, figures.serious_injured, figures.direct_loss));
     const region = regionCode(at(cells, regionAt));
     const industry = industryCode(at(cells, industryAt));
     const type = typeCode(at(cells, typeAt));
@@ -190,7 +205,7 @@ export function accidentRecordReader(
     record.included = !(typeof rawIncluded === "string" && excludedText(rawIncluded));
     record.rawIncluded = rawIncluded;
     record.inexactKeys = (region & 1) | ((industry & 1) << 1) | ((type & 1) << 2) | (rawLevel === level.level ? 0 : 8);
-    record.levelStated = stated;
+    record.levelStated = given !== null;
     record.largerOrAbove = level.largerOrAbove;
     figureUnits(record, record.units);
     return record;

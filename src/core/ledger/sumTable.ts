@@ -11,13 +11,20 @@ import { addExactFigures, addUnits, type ExactParts, type TotalsSum } from "./to
 /** Slots the arrays start with; they double as slots are taken. */
 const INITIAL_SLOTS = 256;
 
+/** Numbers per slot: the five figures, accidents, 较大 and above, the first sheet row (64 bytes, a cache line). */
+const STRIDE = 8;
+const ACCIDENTS = 5;
+const LARGER = 6;
+const FIRST_ROW = 7;
+
 /** Running sums by slot. */
 export class SumTable {
   private size = 0;
-  /** Per slot: accidents, 较大 and above, the first sheet row counted. */
-  private counts = new Float64Array(3 * INITIAL_SLOTS);
-  /** Per slot: deaths, missing, injured, serious injuries and loss, in ten-thousandths. */
-  private units = new Float64Array(5 * INITIAL_SLOTS);
+  /**
+   * Per slot, side by side (a record's sums are found in one place): deaths, missing, injured,
+   * serious injuries and loss in ten-thousandths, then accidents, 较大 and above, the first sheet row.
+   */
+  private sums = new Float64Array(STRIDE * INITIAL_SLOTS);
   /** Per slot: its own flag (the fold's: some key cell of the slot's records does not hold the key exactly). */
   private flags = new Uint8Array(INITIAL_SLOTS);
   /** Per slot that has any: the exact parts of figures that are not whole ten-thousandths. */
@@ -27,19 +34,16 @@ export class SumTable {
   slot(): number {
     if (this.size === this.flags.length) this.grow();
     const s = this.size++;
-    this.counts[3 * s + 2] = Infinity;
+    this.sums[STRIDE * s + FIRST_ROW] = Infinity;
     return s;
   }
 
   private grow(): void {
-    const counts = new Float64Array(this.counts.length * 2);
-    counts.set(this.counts);
-    const units = new Float64Array(this.units.length * 2);
-    units.set(this.units);
+    const sums = new Float64Array(this.sums.length * 2);
+    sums.set(this.sums);
     const flags = new Uint8Array(this.flags.length * 2);
     flags.set(this.flags);
-    this.counts = counts;
-    this.units = units;
+    this.sums = sums;
     this.flags = flags;
   }
 
@@ -50,12 +54,12 @@ export class SumTable {
    * @param r the record
    */
   add(s: number, r: AccidentRecord): void {
-    const counts = this.counts;
-    const c = 3 * s;
-    counts[c]++;
-    if (r.largerOrAbove) counts[c + 1]++;
-    if (r.row < counts[c + 2]) counts[c + 2] = r.row;
-    const spilled = addUnits(this.units, 5 * s, r.units);
+    const sums = this.sums;
+    const at = STRIDE * s;
+    sums[at + ACCIDENTS]++;
+    if (r.largerOrAbove) sums[at + LARGER]++;
+    if (r.row < sums[at + FIRST_ROW]) sums[at + FIRST_ROW] = r.row;
+    const spilled = addUnits(sums, at, r.units);
     if (spilled) this.exact.set(s, addExactFigures(this.exact.get(s), r, spilled)!);
   }
 
@@ -76,7 +80,8 @@ export class SumTable {
    * @param s the slot
    */
   mergeInto(target: TotalsSum, s: number): void {
-    const c = 3 * s;
-    target.mergeParts(this.counts[c], this.counts[c + 1], this.counts[c + 2], this.units, 5 * s, this.exact.get(s));
+    const at = STRIDE * s;
+    const sums = this.sums;
+    target.mergeParts(sums[at + ACCIDENTS], sums[at + LARGER], sums[at + FIRST_ROW], sums, at, this.exact.get(s));
   }
 }
