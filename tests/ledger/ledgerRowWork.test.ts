@@ -80,7 +80,7 @@ describe("a ledger of 2,000 records whose dates are texts with their time of day
     const [l] = model.ledgers;
     expect(l.accounting).toMatchObject({ rows: 2000, counted: 2000 });
     expect(l.accidents?.current).toMatchObject({ accidents: 2000, deaths: 2000 });
-    expect(l.accidents?.breakdowns.formulaBasis.textDates.count).toBe(2000);
+    expect(l.accidents?.breakdowns?.formulaBasis.textDates.count).toBe(2000);
   });
 
   it("reads each day's date once, not each text (was one NFKC normalisation per text: 2,000 and more)", () => {
