@@ -43,9 +43,10 @@ describe("the month after the level sentence", () => {
 
   test("a month that is a paragraph of its own opens with the month and the area (corpus 04: 12月，全市发生…32起)", async () => {
     const zh = await narrative(`${CORPUS}04-gz-2022-annual-three-year-average.xlsx`, "zh");
-    // With the 同比 the table states for the month (C4, E4, G4: −3%, +26.1%, −66.7%; report-rules.md rule 26) and its 环比 (D4, D5, D6 持平; rule 18).
+    // With the 同比 the table states for the month (C4, E4, G4: −3%, +26.1%, −66.7%; report-rules.md rule 26) and its 环比 (D4, D5, D6 持平; rule 18);
+    // C4's −3 under the format 0.0 is "3.0%", as the release prints it (rule 17, session 12).
     expect(zh).toContain(
-      "12月，全市发生生产安全事故32起、死亡29人、受伤5人，同比事故起数下降3%，死亡人数上升26.1%，受伤人数下降66.7%；环比事故起数上升52.4%，死亡人数上升52.6%，受伤人数持平。",
+      "12月，全市发生生产安全事故32起、死亡29人、受伤5人，同比事故起数下降3.0%，死亡人数上升26.1%，受伤人数下降66.7%；环比事故起数上升52.4%，死亡人数上升52.6%，受伤人数持平。",
     );
     expect(zh.join("")).not.toContain("其中12月");
   });

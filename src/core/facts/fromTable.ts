@@ -99,6 +99,7 @@ function cellProvenance(table: TableModel, i: number, j: number, unitFactor: num
     unitFactor,
     numeric: typeof read?.raw === "number",
     ...(read?.missingMarker !== undefined && read.value === null ? { missingMarker: read.missingMarker } : {}),
+    ...(read?.decimals !== undefined ? { decimals: read.decimals } : {}),
   };
 }
 

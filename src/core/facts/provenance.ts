@@ -39,6 +39,8 @@ export interface CellProvenance {
   readonly check?: CellCheck;
   /** The error value the cell holds (#REF!, #VALUE! …): the figure is unavailable. */
   readonly error?: string;
+  /** A stated percent's decimals as its cell shows them (reader/shownDecimals.ts): the 综述 writes it so ("3.0%"). */
+  readonly decimals?: number;
   /** The notes under its table call the figure approximate ("直接经济损失为约数": approximateFacts.ts); the 综述 writes 约. */
   readonly approximate?: true;
 }

@@ -6,6 +6,7 @@ import type { AnomalyKind, IndicatorDomain, ReadValue, RowMeaning } from "./mode
 import { type Context, anomaly } from "./tableContext";
 import { type DraftColumn } from "./headerColumns";
 import { MESSAGES } from "../messages";
+import { shownDecimals } from "./shownDecimals";
 
 const NOTE_PRIORITY: readonly [ReadNote, AnomalyKind][] = [
   ["unit", "unit-in-cell"],
@@ -54,7 +55,9 @@ export function readValue(ctx: Context, row: number, column: DraftColumn, factor
         const kind = NOTE_PRIORITY.find(([note]) => reading.notes.includes(note))![1];
         anomaly(ctx, kind, row, column.column, MESSAGES.reader.readAs(String(raw), value, reading.notes));
       }
-      return { value, raw };
+      // A stated percent keeps the decimals its cell shows ("0.0": −3 reads "3.0%", as the release prints it).
+      const decimals = percentColumn ? shownDecimals(raw, formatAt(ctx, row, column.column)) : undefined;
+      return decimals === undefined ? { value, raw } : { value, raw, decimals };
     }
   }
 }
@@ -90,6 +93,12 @@ export function keyRowsByIndicator(
       return { ...v, value: Number((v.value * factor).toPrecision(15)) };
     });
   });
+}
+
+/** The number format of a cell of the grid being read, if it has one. */
+function formatAt(ctx: Context, row: number, column: number): string | undefined {
+  const format = ctx.grid.sheet.numberFormats?.[row - ctx.grid.top]?.[column - ctx.grid.left];
+  return typeof format === "string" ? format : undefined;
 }
 
 /** A number format that scales by 100 ("0%", "0.0%"); a quoted or escaped % ("0.0\"%\"") does not. */

@@ -146,6 +146,8 @@ export interface ReadValue {
   readonly raw: unknown;
   /** The marker when missing ("—", "/", "" …). */
   readonly missingMarker?: string;
+  /** A stated percent's decimals as its cell shows them (−3 under "0.0" → 1: "3.0%"; reader/shownDecimals.ts). */
+  readonly decimals?: number;
 }
 
 /** A table keyed by region, industry or indicator (layouts A, C and D). */

@@ -27,6 +27,8 @@ export interface SourcedValue {
   readonly words?: { readonly count: number; readonly texts: readonly string[] };
   /** Records counted in this figure whose cell of it is not filled in (blank, "—"), counted as 0: the 综述 says how many. */
   readonly unfilled?: { readonly count: number };
+  /** A stated percent's decimals as its cell shows them ("0.0": −3 is "3.0%"); the 综述 prints it so (rule 17). */
+  readonly decimals?: number;
   /** The source's notes call the figure approximate ("直接经济损失为约数"), or a part of the sum it is: the 综述 writes 约 / about. */
   readonly approximate?: true;
 }

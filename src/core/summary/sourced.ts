@@ -8,9 +8,14 @@ import type { CellProvenance, Fact, Figure, LedgerProvenance } from "../facts";
 import type { SourcedValue } from "./facts";
 import { ledgerTermsFormula } from "./ledgerFormulas";
 
-/** The 核对's word on the cell (facts/cellChecks.ts): an open finding, an error value. */
-export function cellChecks(p: CellProvenance): Pick<SourcedValue, "check" | "error" | "approximate"> {
-  return { ...(p.check ? { check: p.check } : {}), ...(p.error ? { error: p.error } : {}), ...(p.approximate ? { approximate: true as const } : {}) };
+/** What the cell says beyond its number: the 核对's word (facts/cellChecks.ts), an error value, 约 from its notes, the decimals it shows. */
+export function cellChecks(p: CellProvenance): Pick<SourcedValue, "check" | "error" | "approximate" | "decimals"> {
+  return {
+    ...(p.check ? { check: p.check } : {}),
+    ...(p.error ? { error: p.error } : {}),
+    ...(p.approximate ? { approximate: true as const } : {}),
+    ...(p.decimals !== undefined ? { decimals: p.decimals } : {}),
+  };
 }
 
 function fromFigure(f: Figure): SourcedValue {

@@ -33,10 +33,12 @@ import {
   enMoneyAlike,
   enNoChange,
   enNumber,
+  enStatedPct,
   enVerify,
   enWords,
   n,
   present,
+  statedPct,
   zhAbout,
   zhNoChange,
   zhVerify,
@@ -211,7 +213,8 @@ function zh({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
   const unchanged = noChange ? `${clause ? "；" : "，"}${noChange}` : "";
   // The 同比 of a loss taken from another table, as that table states it (summary/lossBeside.ts): "直接经济损失下降99.92%".
   const lossPct = statedLossPct(loss);
-  const lossMove = lossPct === undefined ? "" : `直接经济损失${lossPct === 0 ? "持平" : `${lossPct > 0 ? "上升" : "下降"}${n(Math.abs(lossPct))}%`}`;
+  const lossMove =
+    lossPct === undefined ? "" : `直接经济损失${lossPct === 0 ? "持平" : `${lossPct > 0 ? "上升" : "下降"}${statedPct(lossPct, loss?.statedChangePct)}%`}`;
   const yoy = clause ? `，${scope}同比${clause}${lossMove ? `，${lossMove}` : ""}${dual}` : lossMove ? `，同比${lossMove}` : "";
   const body = `${lead}${yoy}${unchanged}${ringZh(f, o, !!clause || !!noChange)}。`;
   const average = zhYearsAverage(f.accidentYears, (id) => ACCIDENT_LEAD[id], o);
@@ -245,7 +248,9 @@ function en({ facts: f, options: o }: NarrativeContext, part?: FiguresPeriod): s
   const unchanged = noChange ? ` ${noChange.charAt(0).toUpperCase()}${noChange.slice(1)}.` : "";
   const lossPct = statedLossPct(loss);
   const lossMove =
-    lossPct === undefined ? "" : ` (${lossPct === 0 ? "unchanged" : `${lossPct > 0 ? "up" : "down"} ${enNumber(Math.abs(lossPct))}%`} year on year)`;
+    lossPct === undefined
+      ? ""
+      : ` (${lossPct === 0 ? "unchanged" : `${lossPct > 0 ? "up" : "down"} ${enStatedPct(lossPct, loss?.statedChangePct)}%`} year on year)`;
   const lossSentence = loss
     ? ` The direct economic loss was ${enAbout(loss.current)}${money(loss.current.value as number)}${lossMove}${enVerify(loss.current, true)}${enWords(loss.current, "loss", true)}${enUnfilled(loss.current, f.noPrevious ? undefined : loss.previous)}.`
     : "";

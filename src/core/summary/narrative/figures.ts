@@ -3,6 +3,7 @@
  * separators in Chinese, at most two decimals; thousands separators in English), money in
  * English ("CNY 123.22 million"), and a missing figure kept missing (docs/report-rules.md).
  */
+import { formatDecimal, roundDecimal } from "../../numbers/decimal";
 import { formatNumber } from "../../numbers/format";
 import type { IndicatorPair, SourcedValue } from "../facts";
 
@@ -15,6 +16,33 @@ import type { IndicatorPair, SourcedValue } from "../facts";
  */
 export function n(x: number): string {
   return formatNumber(x, 2);
+}
+
+/**
+ * A stated percent as its cell shows it, without its sign: −3 under the format "0.0" is "3.0" (广州 2022年12月:
+ * "同比下降3.0%"), a cell that fixes no decimals as `n` writes it (rule 17: the precision option is for computed
+ * percents only).
+ *
+ * @param x the percent
+ * @param v the stated figure (its `decimals`)
+ * @returns the text, in Chinese prose's digits
+ * @example statedPct(-3, { value: -3, decimals: 1 }) // "3.0"
+ */
+export function statedPct(x: number, v: SourcedValue | undefined): string {
+  return v?.decimals === undefined ? n(Math.abs(x)) : formatDecimal(roundDecimal(Math.abs(x), v.decimals), false);
+}
+
+/**
+ * The English twin of statedPct, with thousands separators ("1,234.0").
+ *
+ * @param x the percent
+ * @param v the stated figure (its `decimals`)
+ * @returns the text
+ */
+export function enStatedPct(x: number, v: SourcedValue | undefined): string {
+  if (v?.decimals === undefined) return enNumber(Math.abs(x));
+  const [int, frac] = statedPct(x, v).split(".");
+  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac ? `.${frac}` : ""}`;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { LEVEL_ENGLISH } from "../../registry/levelWords";
 import type { LevelRow, SourcedValue } from "../facts";
-import { enList, enNumber, n } from "./figures";
+import { enList, enNumber, enStatedPct, n, statedPct } from "./figures";
 
 function told(v: SourcedValue | undefined): number | undefined {
   return v && v.value !== null && Number.isFinite(v.value) && !v.check && !v.error ? v.value : undefined;
@@ -47,10 +47,10 @@ function zhChange(r: LevelRow): string {
   if (allSame(pcts)) return "，同比均持平";
   // 分别 only where every figure told has its percent, all moving one way.
   if (pcts[0] !== undefined && pcts[0] !== 0 && pcts.every((x) => x !== undefined && Math.sign(x) === Math.sign(pcts[0]!)))
-    return `，同比分别${move(pcts[0])}${pcts.map((x) => `${n(Math.abs(x!))}%`).join("、")}`;
+    return `，同比分别${move(pcts[0])}${pcts.map((x, j) => `${statedPct(x!, r.pct[figures[j]])}%`).join("、")}`;
   const named = figures.flatMap((k, j) => {
     const x = pcts[j];
-    return x === undefined ? [] : [`${ZH_NAME[k]}${x === 0 ? "持平" : `${move(x)}${n(Math.abs(x))}%`}`];
+    return x === undefined ? [] : [`${ZH_NAME[k]}${x === 0 ? "持平" : `${move(x)}${statedPct(x, r.pct[k])}%`}`];
   });
   return named.length ? `，同比${named.join("，")}` : "";
 }
@@ -108,7 +108,7 @@ function enChange(r: LevelRow): { afterCount: string; after: string } {
   });
   if (pcts.length > 1 && pcts.every(([x]) => x === 0)) return { ...none, after: ` (${together(pcts.length)} unchanged year on year)` };
   if (pcts.length === 1 && pcts[0][0] === 0 && pcts[0][1] === "count") return sameAsBefore;
-  const pct = ([x, k]: readonly [number, Figure]) => `${EN_NOUN[k][1]} ${x === 0 ? "unchanged" : `${x > 0 ? "up" : "down"} ${enNumber(Math.abs(x))}%`}`;
+  const pct = ([x, k]: readonly [number, Figure]) => `${EN_NOUN[k][1]} ${x === 0 ? "unchanged" : `${x > 0 ? "up" : "down"} ${enStatedPct(x, r.pct[k])}%`}`;
   return { ...none, after: pcts.length ? ` (${enList(pcts.map(pct))} year on year)` : "" };
 }
 

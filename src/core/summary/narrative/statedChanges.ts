@@ -5,7 +5,7 @@
  * is told with 待核实; one whose cell holds an error value is said to be unavailable; the change of a figure
  * that is itself 待核实 is not told (its base is in doubt with it).
  */
-import { enList, enMoney, enNumber, n, zhUnavailable } from "./figures";
+import { enList, enMoney, enNumber, enStatedPct, n, statedPct, zhUnavailable } from "./figures";
 import type { BlockFigure } from "./sectionFigures";
 
 /** The indicator as the 同比 clause names it. */
@@ -72,7 +72,7 @@ function zhPhrase(m: Move): string {
   if (m.direction === "flat") return "持平";
   const [more, rise] = m.direction === "up" ? ["增加", "上升"] : ["减少", "下降"];
   const count = m.change !== undefined ? `${more}${n(Math.abs(m.change))}${m.figure.indicator.unit}` : "";
-  const pct = m.pct !== undefined ? `${rise}${n(Math.abs(m.pct))}%` : "";
+  const pct = m.pct !== undefined ? `${rise}${statedPct(m.pct, m.figure.stated?.pct)}%` : "";
   return [count, pct].filter(Boolean).join("、");
 }
 
@@ -93,7 +93,7 @@ export function zhStatedChanges(figures: readonly (readonly [string, BlockFigure
   const alike = moves.every((m) => m.pct !== undefined && m.change === undefined && !m.toVerify && !m.error && m.direction === moves[0].direction);
   let clause: string;
   if (grouped && alike && moves.length === listed && moves.length > 1 && moves[0].direction !== "flat") {
-    const pcts = moves.map((m) => `${n(Math.abs(m.pct!))}%`);
+    const pcts = moves.map((m) => `${statedPct(m.pct!, m.figure.stated?.pct)}%`);
     clause = `分别${moves[0].direction === "up" ? "上升" : "下降"}${pcts.slice(0, -1).join("、")}和${pcts[pcts.length - 1]}`;
   } else
     clause = moves
@@ -110,8 +110,9 @@ function enBy(m: Move): string {
   const unit = m.figure.indicator;
   const amount = (x: number) => (m.id === "direct_loss" ? enMoney(x * unit.toBase) : enNumber(x));
   const verify = m.toVerify ? "; to be verified, see the checks" : "";
-  if (m.change !== undefined && m.pct !== undefined) return `by ${amount(Math.abs(m.change))} (${enNumber(Math.abs(m.pct))}%${verify})`;
-  const by = m.change !== undefined ? `by ${amount(Math.abs(m.change))}` : `by ${enNumber(Math.abs(m.pct!))}%`;
+  const pct = (x: number) => enStatedPct(x, m.figure.stated?.pct);
+  if (m.change !== undefined && m.pct !== undefined) return `by ${amount(Math.abs(m.change))} (${pct(m.pct)}%${verify})`;
+  const by = m.change !== undefined ? `by ${amount(Math.abs(m.change))}` : `by ${pct(m.pct!)}%`;
   return verify ? `${by} (${verify.slice(2)})` : by;
 }
 

@@ -8,7 +8,7 @@
  * English: "Compared with the average of the same period of the previous five years, the number of people affected
  * fell by 83%, deaths by 91% and the direct economic loss by 7%."
  */
-import { enList, enNumber, n } from "./figures";
+import { enList, enStatedPct, statedPct } from "./figures";
 import type { BlockFigure } from "./sectionFigures";
 
 const COUNTS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -54,7 +54,7 @@ export function zhStatedMean(figures: readonly BlockFigure[], name: (f: BlockFig
     const names = zhAnd(group.map((m) => name(m.f)));
     if (group[0].way === "flat") return `${names}${group.length > 1 ? "均" : ""}持平`;
     const verb = group[0].way === "up" ? "上升" : "下降";
-    const pcts = group.map((m) => `${n(Math.abs(m.pct))}%`);
+    const pcts = group.map((m) => `${statedPct(m.pct, m.f.statedMean?.pct)}%`);
     return group.length > 1 ? `${names}分别${verb}${zhAnd(pcts)}` : `${names}${verb}${pcts[0]}`;
   });
   return `与${found.words}相比，${clauses.join("，")}。`;
@@ -83,7 +83,7 @@ export function enStatedMean(figures: readonly BlockFigure[], name: (f: BlockFig
     if (group[0].way === "flat")
       return `${enList(group.map((m) => name(m.f)))} ${group.length > 1 || !/^the /.test(name(group[0].f)) ? "were" : "was"} unchanged`;
     const verb = group[0].way === "up" ? "rose" : "fell";
-    return enList(group.map((m, k) => `${name(m.f)} ${k === 0 ? `${verb} ` : ""}by ${enNumber(Math.abs(m.pct))}%`));
+    return enList(group.map((m, k) => `${name(m.f)} ${k === 0 ? `${verb} ` : ""}by ${enStatedPct(m.pct, m.f.statedMean?.pct)}%`));
   });
   const body = parts.length > 1 ? `${parts.slice(0, -1).join(", ")}, while ${parts[parts.length - 1]}` : parts[0];
   return ` Compared with ${englishMean(found.words)}, ${body}.`;
