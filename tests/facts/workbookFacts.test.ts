@@ -357,7 +357,7 @@ describe("what was not understood", () => {
   test("a roster gives no fact, no table to name and nothing checked", async () => {
     const wf = workbookFacts(readWorkbook(await loadFixture(path.join(FIXTURES, "malformed-roster.xlsx"))));
     expect(wf.facts).toEqual([]);
-    expect(wf.checked).toEqual({ tables: [], ledgers: [], relations: 0, ledgerTotals: 0 });
+    expect(wf.checked).toEqual({ tables: [], ledgers: [], relations: 0, unchecked: 0, ledgerTotals: 0 });
   });
 
   test("a table of years with no indicator in its header (a GDP export) is named with its headers, in both languages", () => {

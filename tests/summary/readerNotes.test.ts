@@ -89,8 +89,11 @@ test("湖北's table by industry (corpus 11) with its zero row written as a bare
   expect(sectionRows(plan, "readerNotes").slice(3)).toEqual([
     "分行业 | A12 | “其他”（A12）各数为0，紧接在已与“商贸制造业”相符的分项之后：按数字无法判断它是“商贸制造业”的分项还是与之并列的一行，按并列的一行列出；为0，不影响任何合计的核对。",
   ]);
-  // 72 since "持平" in a change cell is a stated change of zero (reader/tableBody.ts): the 7 持平 cells of C, D, F and G count as stated changes, as their numbers do.
-  expect(verdict(plan)).toBe("已核对1张表（分行业）的72项关系，未发现计算不一致；另有1条识别说明待核实。");
+  // 40 relations: the 20 幅度 of D and G, each against 本期 and the 增减 beside it (a 持平 cell is a change of 0, reader/tableBody.ts),
+  // and the totals and parts; the 12 增减 with no 幅度 beside them have no 去年同期 to compare with and are said apart (was "72项关系").
+  expect(verdict(plan)).toBe(
+    "已核对1张表（分行业）的40项关系，未发现计算不一致；表中另有12项所列增减或比率缺少与之对比的数字，未能核对；另有1条识别说明待核实。",
+  );
 });
 
 describe("every reader warning of the fixtures and the corpus reaches the sheet, with its cell", () => {
@@ -129,7 +132,8 @@ describe("every reader warning of the fixtures and the corpus reaches the sheet,
     expect(sectionRows(plan, "readerNotes").slice(3)).toEqual([
       "1月 | A16:C19 | 工作表“1月”表格 A16:C19：表头中没有识别出统计指标（表头：1月、同比），请使用标准指标名称，如 事故起数、受灾人口、检查生产经营单位。",
     ]);
-    expect(verdict(plan)).toContain("未发现计算不一致；另有1条识别说明待核实");
+    // Its tables state 1月 and 同比 only: the 5 stated 同比 have no 去年同期 to compare with (was "已核对1张表（1月）的5项关系").
+    expect(verdict(plan)).toBe("未找到可核对的合计、分项、增减或比率，未做核对；表中5项所列增减或比率缺少与之对比的数字，未能核对；另有1条识别说明待核实。");
   });
 
   test("an indicator read from the title (a table of counties by year, 04bf6a6) is said on the sheet, in both languages", () => {

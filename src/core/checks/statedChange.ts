@@ -98,10 +98,45 @@ export interface ChangeCells {
   readonly base: readonly [number, number];
 }
 
+/** The figures one stated change is compared with, as the 核对 reads them. */
+export interface ChangeFigures {
+  readonly stated: number;
+  readonly current: number;
+  /** The base cell's number: last year's figure, or the stated 增减 when the base is derived. */
+  readonly other: number;
+  readonly previous: number;
+  readonly delta: number;
+}
+
 /**
- * The finding of one stated change, if it disagrees with its figures. A "—" is right exactly when
- * the previous value is 0; a stated percent against a zero base is left alone (some bureaus write
- * Δ×100%, a habit, not an arithmetic slip).
+ * The figures a stated change is compared with, when the table holds them all: the stated cell,
+ * the current figure and the base are numbers, none an error cell, and a percent has a base other
+ * than 0 (a stated percent against a zero base is left alone: some bureaus write Δ×100%, a habit,
+ * not an arithmetic slip). Undefined means the change is not compared (checkScope.ts says so).
+ *
+ * @param table the table
+ * @param role change_abs (增减) or change_pct (幅度 in percent)
+ * @param at the stated, current and base cells
+ * @param derived whether the base cell is a stated 增减 (last year = this year − 增减) rather than last year's figure
+ * @returns the figures, or undefined when one is missing
+ * @example changeFigures(table, "change_pct", { stated: [2, 3], current: [2, 1], base: [2, 2] })?.previous // 20
+ */
+export function changeFigures(table: TableModel, role: "change_abs" | "change_pct", at: ChangeCells, derived = false): ChangeFigures | undefined {
+  const stated = numberAt(table, ...at.stated);
+  const current = numberAt(table, ...at.current);
+  const other = numberAt(table, ...at.base);
+  if (stated === undefined || current === undefined || other === undefined) return undefined;
+  if ([at.stated, at.current, at.base].some(([i, j]) => isErrorCell(table.values[i][j]))) return undefined;
+  // A derived base: last year = this year − the stated 增减 (本期 3, 减少2 → 去年 5).
+  const previous = derived ? exactDiff(current, other) : other;
+  const delta = derived ? other : exactDiff(current, previous);
+  if (role === "change_pct" && previous === 0) return undefined;
+  return { stated, current, other, previous, delta };
+}
+
+/**
+ * The finding of one stated change, if it disagrees with its figures. A "—" (no number) is not
+ * compared, nor a stated percent against a zero base (changeFigures).
  *
  * @param table the table
  * @param role change_abs (增减) or change_pct (幅度 in percent)
@@ -119,16 +154,11 @@ export function statedChangeFinding(
   at: ChangeCells,
   derived = false,
 ): Finding | undefined {
-  const stated = numberAt(table, ...at.stated);
-  const current = numberAt(table, ...at.current);
-  const other = numberAt(table, ...at.base);
-  if (stated === undefined || current === undefined || other === undefined) return undefined;
-  if ([at.stated, at.current, at.base].some(([i, j]) => isErrorCell(table.values[i][j]))) return undefined;
+  const figures = changeFigures(table, role, at, derived);
+  if (!figures) return undefined;
+  const { stated, current, other, previous, delta } = figures;
   const cell = addressOf(table, ...at.stated);
   const sources = [addressOf(table, ...at.current), addressOf(table, ...at.base)];
-  // A derived base: last year = this year − the stated 增减 (本期 3, 减少2 → 去年 5).
-  const previous = derived ? exactDiff(current, other) : other;
-  const delta = derived ? other : exactDiff(current, previous);
   const place = { row: rowLabel(row), cell, column: columnLabel(column) };
   const found = (kind: Finding["kind"], recomputed: number, message: Finding["message"]): Finding =>
     finding(table.sheet, kind, { cell, sources, stated, recomputed }, message, kind === "rounding" ? "info" : "error");
@@ -136,7 +166,6 @@ export function statedChangeFinding(
     if (Math.abs(exactDiff(stated, delta)) <= 0.005) return undefined;
     return found("stated_delta_mismatch", delta, MESSAGES.checks.statedChangeWrong(place, show(stated), sources[0], sources[1], show(delta)));
   }
-  if (previous === 0) return undefined;
   if (agreesWithRounding(stated, delta, previous)) return undefined;
   // 0.5元 typed in a 万元 column: the change was figured from the number as written; the unit is
   // the slip, and the total's finding says so.
@@ -163,15 +192,24 @@ export function statedChangeFinding(
   );
 }
 
+/** One stated change of a table and the cells it compares (its figures may still be missing: changeFigures). */
+export interface StatedChange {
+  readonly role: "change_abs" | "change_pct";
+  readonly row: RowMeaning;
+  readonly column: ColumnMeaning;
+  readonly at: ChangeCells;
+  readonly derived: boolean;
+}
+
 /**
- * Finds stated 增减 and 增减幅度(%) cells that disagree with current and previous.
+ * The stated 增减 and 增减幅度(%) cells of a table's change columns, each with the cells it compares.
  *
  * @param table a table
- * @returns the findings
- * @example checkStatedChanges(layoutAWith25InG7)[0].recomputed // 33.333…
+ * @returns one entry per stated change cell in a column whose current and base columns are known
+ * @example statedChanges(layoutA).length // 2 × the data rows for a table with 增减 and 幅度 beside 本期 | 去年同期
  */
-export function checkStatedChanges(table: TableModel): Finding[] {
-  const findings: Finding[] = [];
+export function statedChanges(table: TableModel): StatedChange[] {
+  const changes: StatedChange[] = [];
   table.columns.forEach((column, j) => {
     const role = column.role;
     if (role !== "change_pct" && role !== "change_abs") return;
@@ -184,9 +222,19 @@ export function checkStatedChanges(table: TableModel): Finding[] {
     if (cj < 0 || !base) return;
     table.rows.forEach((row, i) => {
       if (row.role === "blank") return;
-      const finding = statedChangeFinding(table, role, row, column, { stated: [i, j], current: [i, cj], base: [i, base.column] }, base.derived);
-      if (finding) findings.push(finding);
+      changes.push({ role, row, column, at: { stated: [i, j], current: [i, cj], base: [i, base.column] }, derived: base.derived });
     });
   });
-  return findings;
+  return changes;
+}
+
+/**
+ * Finds stated 增减 and 增减幅度(%) cells that disagree with current and previous.
+ *
+ * @param table a table
+ * @returns the findings
+ * @example checkStatedChanges(layoutAWith25InG7)[0].recomputed // 33.333…
+ */
+export function checkStatedChanges(table: TableModel): Finding[] {
+  return statedChanges(table).flatMap((c) => statedChangeFinding(table, c.role, c.row, c.column, c.at, c.derived) ?? []);
 }

@@ -24,16 +24,27 @@ function operand(table: TableModel, j: number, id: string, standsFor: (other: st
   return -1;
 }
 
+/** One stated rate the 核对 compares: its cell and its numerator's and denominator's, with their numbers. */
+export interface StatedRate {
+  readonly row: number;
+  readonly column: number;
+  readonly numeratorColumn: number;
+  readonly denominatorColumn: number;
+  readonly stated: number;
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
 /**
- * Finds stated rates that disagree with numerator ÷ denominator × 100 at the precision they
- * were written with (92 and 92.0 and 91.97 all agree with 378 / 411).
+ * The stated rates of a table whose numerator and denominator are in the same row, all three
+ * numbers (no error cell) and the denominator other than 0: the rates the 核对 compares.
  *
  * @param table a table
- * @returns the findings
- * @example checkStatedRates(sample隐患)[0].cell // "G9"
+ * @returns one entry per compared rate cell
+ * @example statedRates(sample隐患)[0].denominator // 411
  */
-export function checkStatedRates(table: TableModel): Finding[] {
-  const findings: Finding[] = [];
+export function statedRates(table: TableModel): StatedRate[] {
+  const rates: StatedRate[] = [];
   table.columns.forEach((column, j) => {
     if (column.role !== "rate" || !column.indicator) return;
     const definition = indicatorById(column.indicator);
@@ -51,28 +62,44 @@ export function checkStatedRates(table: TableModel): Finding[] {
       const denominator = numberAt(table, i, dj);
       if (stated === undefined || numerator === undefined || denominator === undefined || denominator === 0) return;
       if ([j, nj, dj].some((k) => isErrorCell(table.values[i][k]))) return;
-      if (agreesWithRounding(stated, numerator, denominator)) return;
-      const cell = addressOf(table, i, j);
-      const sources = [addressOf(table, i, nj), addressOf(table, i, dj)];
-      const recomputed = (numerator / denominator) * 100;
-      const shown = formatDecimal(roundedRatio(numerator, denominator, 100, 2), true);
-      findings.push(
-        finding(
-          table.sheet,
-          "stated_rate_mismatch",
-          { cell, sources, stated, recomputed },
-          MESSAGES.checks.statedRateWrong(
-            { row: rowLabel(row), cell, column: columnLabel(column) },
-            show(stated),
-            sources[0],
-            sources[1],
-            show(numerator),
-            show(denominator),
-            shown,
-          ),
-        ),
-      );
+      rates.push({ row: i, column: j, numeratorColumn: nj, denominatorColumn: dj, stated, numerator, denominator });
     });
   });
+  return rates;
+}
+
+/**
+ * Finds stated rates that disagree with numerator ÷ denominator × 100 at the precision they
+ * were written with (92 and 92.0 and 91.97 all agree with 378 / 411).
+ *
+ * @param table a table
+ * @returns the findings
+ * @example checkStatedRates(sample隐患)[0].cell // "G9"
+ */
+export function checkStatedRates(table: TableModel): Finding[] {
+  const findings: Finding[] = [];
+  for (const { row: i, column: j, numeratorColumn: nj, denominatorColumn: dj, stated, numerator, denominator } of statedRates(table)) {
+    if (agreesWithRounding(stated, numerator, denominator)) continue;
+    const cell = addressOf(table, i, j);
+    const sources = [addressOf(table, i, nj), addressOf(table, i, dj)];
+    const recomputed = (numerator / denominator) * 100;
+    const shown = formatDecimal(roundedRatio(numerator, denominator, 100, 2), true);
+    findings.push(
+      finding(
+        table.sheet,
+        "stated_rate_mismatch",
+        { cell, sources, stated, recomputed },
+        MESSAGES.checks.statedRateWrong(
+          { row: rowLabel(table.rows[i]), cell, column: columnLabel(table.columns[j]) },
+          show(stated),
+          sources[0],
+          sources[1],
+          show(numerator),
+          show(denominator),
+          shown,
+        ),
+      ),
+    );
+  }
   return findings;
 }

@@ -6,7 +6,7 @@
  */
 import type { ColumnMeaning, Finding, TableModel } from "../reader/model";
 import type { PeriodSpan } from "../periods/period";
-import { statedChangeFinding } from "./statedChange";
+import { statedChangeFinding, type StatedChange } from "./statedChange";
 
 /** The same kind of span and months, so one is the other shifted. */
 function sameShape(a: PeriodSpan, b: PeriodSpan): boolean {
@@ -35,14 +35,15 @@ function baseColumn(table: TableModel, column: ColumnMeaning, monthBefore: boole
 }
 
 /**
- * Finds stated changes in change rows that disagree with their indicator's figures.
+ * The stated changes of a table's change rows, each with the cells it compares: its indicator's
+ * figure in the same column, and the figure of the column it compares with.
  *
  * @param table a table (only turned tables have change rows)
- * @returns the findings
- * @example checkStatedRowChanges(yearsAsRowsWith同比)[0].cell // "H5"
+ * @returns one entry per stated change cell whose base column is known (its figures may still be missing: changeFigures)
+ * @example statedRowChanges(yearsAsRowsWith同比)[0].at.stated // [4, 7]
  */
-export function checkStatedRowChanges(table: TableModel): Finding[] {
-  const findings: Finding[] = [];
+export function statedRowChanges(table: TableModel): StatedChange[] {
+  const changes: StatedChange[] = [];
   table.rows.forEach((row, i) => {
     const role = row.change;
     if (!role || row.role === "blank") return;
@@ -55,9 +56,19 @@ export function checkStatedRowChanges(table: TableModel): Finding[] {
       if (["key", "ignored", "change_abs", "change_pct"].includes(column.role)) return;
       const b = baseColumn(table, column, monthBefore);
       if (b < 0 || b === j) return;
-      const finding = statedChangeFinding(table, role, table.rows[f], column, { stated: [i, j], current: [f, j], base: [f, b] });
-      if (finding) findings.push(finding);
+      changes.push({ role, row: table.rows[f], column, at: { stated: [i, j], current: [f, j], base: [f, b] }, derived: false });
     });
   });
-  return findings;
+  return changes;
+}
+
+/**
+ * Finds stated changes in change rows that disagree with their indicator's figures.
+ *
+ * @param table a table (only turned tables have change rows)
+ * @returns the findings
+ * @example checkStatedRowChanges(yearsAsRowsWith同比)[0].cell // "H5"
+ */
+export function checkStatedRowChanges(table: TableModel): Finding[] {
+  return statedRowChanges(table).flatMap((c) => statedChangeFinding(table, c.role, c.row, c.column, c.at) ?? []);
 }

@@ -49,7 +49,9 @@ export function roundingNote(wf: WorkbookFacts): Message | undefined {
  * (they are listed, and speak for themselves). Differences within rounding are not slips: roundingNote says them.
  *
  * @param wf the workbook's facts
- * @returns "未识别到可汇总的表格，未做核对", "未找到可核对的…，未做核对", or "已核对…，未发现计算不一致" (with "；另有1条识别说明待核实" when the reader left notes)
+ * @returns "未识别到可汇总的表格，未做核对", "未找到可核对的…，未做核对", or "已核对…，未发现计算不一致" (with
+ *   "；表中另有18项所列增减或比率缺少与之对比的数字，未能核对" when the tables state changes or rates the 核对 could not
+ *   compare, and "；另有1条识别说明待核实" when the reader left notes)
  * @example checkVerdict(sampleFacts)?.zh // "已核对4张表（事故分县统计、分行业、灾情汇总、隐患排查治理）的…项关系，未发现计算不一致"
  */
 export function checkVerdict(wf: WorkbookFacts): Message | undefined {
@@ -58,9 +60,17 @@ export function checkVerdict(wf: WorkbookFacts): Message | undefined {
   const { relations } = wf.checked;
   const tables = relations ? sheetsOf(wf, wf.checked.tables) : [];
   const ledgers = sheetsOf(wf, wf.checked.ledgers);
-  if (tables.length === 0 && ledgers.length === 0) return MESSAGES.facts.nothingChecked;
+  // Stated changes and rates with nothing to compare them with are said, never counted as checked.
+  const { unchecked } = wf.checked;
+  const notes = readerNotes(wf).length;
+  if (tables.length === 0 && ledgers.length === 0) {
+    if (!unchecked) return MESSAGES.facts.nothingChecked;
+    // Figures were stated but none could be compared: said so, with the reader's open notes.
+    const said = [MESSAGES.facts.nothingChecked, MESSAGES.facts.statedNotChecked(unchecked), ...(notes ? [MESSAGES.facts.notesOpen(notes)] : [])];
+    return { zh: said.map((m) => m.zh).join("；"), en: said.map((m) => m.en).join("; ") };
+  }
   // Nothing inconsistent, but what the reader could not decide is said with it (识别说明), never left out.
-  return MESSAGES.facts.noInconsistency(tables, relations, ledgers, wf.checked.ledgerTotals, readerNotes(wf).length);
+  return MESSAGES.facts.noInconsistency(tables, relations, ledgers, wf.checked.ledgerTotals, notes, unchecked);
 }
 
 /**

@@ -39,6 +39,8 @@ export interface CheckScope {
   readonly ledgers: readonly string[];
   /** How many relations were compared in the tables (totals against rows, parts against totals, the forms' relations within a row, stated changes and rates). */
   readonly relations: number;
+  /** How many stated changes and rates the tables state with nothing in the sheet to compare them with (said apart, never counted as checked). */
+  readonly unchecked: number;
   /** How many stated figures of the ledgers' 合计 rows were compared with the records they total (and agree). */
   readonly ledgerTotals: number;
 }

@@ -3,6 +3,7 @@
  * facts by its emitter, tables without a 合计 row get their derived wholes, and the context, the
  * 核对 scope and what was not understood are gathered. The summary plans from this value alone.
  */
+import { comparedCells } from "../checks/compared";
 import type { WorkbookModel } from "../reader/model";
 import { approximateFacts } from "./approximateFacts";
 import { checkScope } from "./checkScope";
@@ -44,7 +45,7 @@ export function workbookFacts(model: WorkbookModel): WorkbookFacts {
     sources: [...joined.sources, ...ledgers],
     context: factsContext(model, all),
     findings: model.findings,
-    checked: checkScope(all, [...joined.sources, ...ledgers]),
+    checked: checkScope(all, [...joined.sources, ...ledgers], comparedCells(model.tables)),
     notUnderstood: notUnderstood(joined.sources, all),
     diagnostics: model.diagnostics,
     anomalies: model.anomalies,

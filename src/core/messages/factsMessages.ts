@@ -15,11 +15,13 @@ export const FACTS_MESSAGES = {
   } as Message,
   /**
    * The verdict after a check of something: which tables (by sheet) and how many relations in them,
-   * which ledgers, and how many stated figures of the ledgers' 合计 rows agreed with their records; and
-   * when the reader left notes (识别说明: a row it could not place, a header read by analogy), that they
-   * are open, so the verdict never reads as if nothing were in doubt (issue 19.3).
+   * which ledgers, and how many stated figures of the ledgers' 合计 rows agreed with their records;
+   * the stated changes and rates the tables hold with nothing to compare them with, said apart and
+   * never counted as checked; and when the reader left notes (识别说明: a row it could not place, a
+   * header read by analogy), that they are open, so the verdict never reads as if nothing were in
+   * doubt (issue 19.3).
    */
-  noInconsistency: (tables: readonly string[], relations: number, ledgers: readonly string[], ledgerTotals = 0, openNotes = 0): Message => {
+  noInconsistency: (tables: readonly string[], relations: number, ledgers: readonly string[], ledgerTotals = 0, openNotes = 0, unchecked = 0): Message => {
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
     const zhTotals = ledgerTotals ? `，含合计行${ledgerTotals}项数字` : "";
     const enTotals = ledgerTotals ? `; ${plural(ledgerTotals, "figure")} of total rows` : "";
@@ -31,13 +33,29 @@ export const FACTS_MESSAGES = {
       tables.length ? `${plural(relations, "relation")} in ${plural(tables.length, "table")} (${tables.join(", ")})` : "",
       ledgers.length ? `${plural(ledgers.length, "ledger")} (${ledgers.join(", ")}${enTotals})` : "",
     ];
-    const zhNotes = openNotes ? `；另有${openNotes}条识别说明待核实` : "";
-    const enNotes = openNotes ? `, but ${plural(openNotes, "reading note")} ${openNotes === 1 ? "needs" : "need"} confirming` : "";
+    const stated = unchecked ? FACTS_MESSAGES.statedNotChecked(unchecked, true) : undefined;
+    const notes = openNotes ? FACTS_MESSAGES.notesOpen(openNotes) : undefined;
+    const zhNotes = notes ? `；${notes.zh}` : "";
+    const enNotes = notes ? `${stated ? "; " : ", but "}${notes.en}` : "";
     return {
-      zh: `已核对${zh.filter((x) => x).join("和")}，未发现计算不一致${zhNotes}`,
-      en: `Checked ${en.filter((x) => x).join(" and ")}; no arithmetic inconsistencies found${enNotes}`,
+      zh: `已核对${zh.filter((x) => x).join("和")}，未发现计算不一致${stated ? `；${stated.zh}` : ""}${zhNotes}`,
+      en: `Checked ${en.filter((x) => x).join(" and ")}; no arithmetic inconsistencies found${stated ? `; ${stated.en}` : ""}${enNotes}`,
     };
   },
+  /** The reader's notes (识别说明) still open, said with the 核对's verdict so it never reads as if nothing were in doubt. */
+  notesOpen: (count: number): Message => ({
+    zh: `另有${count}条识别说明待核实`,
+    en: `${count} reading note${count === 1 ? " needs" : "s need"} confirming`,
+  }),
+  /**
+   * The stated changes (增减, 同比%) and rates a table holds with nothing in the sheet to compare them
+   * with — a 增减 beside 本期 with no 去年同期, a change against a mean of years the table does not
+   * hold, a rate whose counts are not beside it: stated, and not checked (facts/checkScope.ts).
+   */
+  statedNotChecked: (count: number, more = false): Message => ({
+    zh: `表中${more ? "另有" : ""}${count}项所列增减或比率缺少与之对比的数字，未能核对`,
+    en: `${count}${more ? " more" : ""} stated ${count === 1 ? "change or rate" : "changes or rates"} could not be checked: the sheet lacks the figures ${count === 1 ? "it compares" : "they compare"}`,
+  }),
   /** The heading of what the reader could not decide, read by inference or set aside (src/core/facts/readerNotes.ts). */
   readerNotesTitle: { zh: "识别说明", en: "Reading notes" } as Message,
   /** The line under that heading: what the notes are and what to do with them. */
