@@ -8,9 +8,15 @@
  *  - the same work as 100,000 single-cell calls, as Excel makes them for a filled-down formula;
  *  - HyperFormula (licence "gpl-v3") on the equivalent native formula =IF(C2=0,"—",(B2-C2)/C2),
  *    building the sheet and evaluating it timed separately.
- * Each figure is the median of several runs after one warm-up run; the first (cold) run is shown too.
+ * Each figure is the median of several runs after warm-up runs; the first (cold) run is shown too.
  * The 20 ms target of a YOY range call is judged on its CPU time (wall is printed beside it): on a
  * shared machine the wall time of a 10 ms call is mostly the wait for a core.
+ *
+ * A run is one call as Excel makes it on a recalculation: the add-in hands its result to Excel and
+ * keeps nothing, so the previous run's result is let go before the next run starts (kept alive, its
+ * 100,000 rows were copied by every young-generation GC inside the next run, charged to that call),
+ * and the first runs are not counted: V8 compiles the hot functions on background threads while
+ * they run (Sparkplug, Maglev, TurboFan), and process.cpuUsage() counts those threads too.
  *
  * The TypeScript sources are transpiled to CommonJS into a temporary folder with the
  * TypeScript compiler API (no type check, no new dependency). Run: node scripts/bench/functions.js [rows]
@@ -24,7 +30,9 @@ const zlib = require("zlib");
 
 const ROOT = path.join(__dirname, "../..");
 const ROWS = Number(process.argv[2]) || 100000;
-const RUNS = 7;
+/** Runs counted (their median is the figure) and warm-up runs before them (not counted; the first is shown as "cold"). */
+const RUNS = 15;
+const WARMUP = 4;
 
 const tmp = transpileRepo("functions", ["src/core", "src/functions"]);
 
@@ -51,12 +59,16 @@ for (let i = 0; i < ROWS; i++) {
 }
 const total = [[current.reduce((s, r) => s + r[0], 0)]];
 
-/** Wall and CPU (this process, user + system, its GC threads included) of each run: the median of the warm runs and the cold one. */
+/**
+ * Wall and CPU (this process, user + system, its GC and compiler threads included) of each run: the
+ * median of the warm runs and the cold one. Each run starts with the previous run's result let go.
+ */
 function time(run) {
   const times = [];
   const cpus = [];
   let result;
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    result = undefined;
     const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     result = run();
@@ -65,8 +77,8 @@ function time(run) {
     cpus.push((used.user + used.system) / 1000);
   }
   const cold = times[0];
-  const warm = times.slice(1).sort((a, b) => a - b);
-  const warmCpu = cpus.slice(1).sort((a, b) => a - b);
+  const warm = times.slice(WARMUP).sort((a, b) => a - b);
+  const warmCpu = cpus.slice(WARMUP).sort((a, b) => a - b);
   return { cold, median: warm[Math.floor(warm.length / 2)], cpu: warmCpu[Math.floor(warmCpu.length / 2)], result };
 }
 
@@ -79,19 +91,20 @@ function singleCells(fn, a, b) {
 }
 
 const rows = [];
+/** Keeps a case's figures; its result is let go (kept, every case's 100,000 rows would weigh on the GC of the cases after it). */
 function record(name, figures, note = "") {
   rows.push({ name, cold: figures.cold, median: figures.median, cpu: figures.cpu, note });
-  return figures;
+  return { ...figures, result: undefined };
 }
 
 const yoyCore = record(
   "YOY range call, core (src/core/functions)",
   time(() => core.yoy(current, previous)),
 );
-const yoyRange = record(
-  "YOY range call, Office layer (functions.ts)",
-  time(() => layer.yoyFunction(current, previous)),
-);
+const yoyRangeTimes = time(() => layer.yoyFunction(current, previous));
+// Agreement check (below): our YOY and HyperFormula's formula give the same first values.
+const ours = [yoyRangeTimes.result[0][0], yoyRangeTimes.result[1][0]];
+const yoyRange = record("YOY range call, Office layer (functions.ts)", yoyRangeTimes);
 const yoyTextRange = record(
   "YOYTEXT range call, Office layer",
   time(() => layer.yoyTextFunction(current, previous, "起")),
@@ -142,13 +155,10 @@ const hfBuild = record("HyperFormula: build sheet with formulas (evaluation susp
 const hfEval = record('HyperFormula: evaluate =IF(C2=0,"—",(B2-C2)/C2) over all rows', { cold: hfRuns.evaluate[0], median: median(hfRuns.evaluate) });
 const hfWhole = record("HyperFormula: buildFromArray (build + evaluate)", { cold: hfRuns.whole[0], median: median(hfRuns.whole) });
 
-// Agreement check: our YOY and HyperFormula's formula give the same first values.
-const ours = [yoyRange.result[0][0], yoyRange.result[1][0]];
-
 const pad = (s, n) => String(s).padEnd(n);
 const ms = (x) => `${x.toFixed(2)} ms`.padStart(11);
 console.log(
-  `BUREAU functions benchmark — ${ROWS} rows; BUREAU: median of ${RUNS - 1} warm runs, HyperFormula: median of 3 runs (cold = first run); node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"}`,
+  `BUREAU functions benchmark — ${ROWS} rows; BUREAU: median of ${RUNS} runs after ${WARMUP} warm-up runs, HyperFormula: median of 3 runs (cold = first run); node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"}`,
 );
 console.log(`${pad("case", 66)}${"median".padStart(11)}${"cold".padStart(11)}${"CPU".padStart(11)}`);
 for (const r of rows) console.log(`${pad(r.name, 66)}${ms(r.median)}${ms(r.cold)}${r.cpu === undefined ? "" : ms(r.cpu)}`);
