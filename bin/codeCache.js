@@ -3,18 +3,20 @@
  * a third of its fixed cost compiling some 300 modules; V8 can hand back the bytecode of a script
  * it compiled before (`vm.Script` with `cachedData`). Each module's cache is made at the end of the
  * run that first loads it, once its functions have run, so it holds the functions a run compiles
- * lazily too; it is keyed by the module's path and text, and V8 refuses one made by another
- * version or with other flags (then the module is compiled as usual and its cache made again).
+ * lazily too; it is keyed by the module's path and text (a CRC-32 of its bytes and their length, as
+ * Node 22's own compile cache keys them: a SHA-1 of the 2.6 MB bundle's text cost 5–10 ms of every
+ * run), and V8 refuses one made by another version or with other flags (then the module is compiled
+ * as usual and its cache made again).
  * Nothing here decides what a module does: any failure falls back to Node's own loading, and a
  * cache that cannot be written is simply not written. Node 22's module.enableCompileCache() does
  * the same; this is for Node 20.
  */
 "use strict";
-const { createHash } = require("crypto");
 const fs = require("fs");
 const Module = require("module");
 const path = require("path");
 const vm = require("vm");
+const { crc32 } = require("zlib");
 
 /** The command line's own entry module (bin/bureau-stats.js), as `require.main` is to Node's loader. */
 const launcher = require.main;
@@ -26,12 +28,14 @@ const launcher = require.main;
  * @param {string[]} roots folders whose modules are cached
  */
 function useCodeCache(dir, roots) {
-  const compile = Module.prototype._compile;
+  const loadJs = Module._extensions[".js"];
   const made = [];
-  // Node's loader calls _compile on the module being loaded: `module` is that module.
-  const compileCached = (module, content, filename) => {
-    if (!roots.some((root) => filename.startsWith(root)) || !filename.endsWith(".js")) return compile.call(module, content, filename);
-    const key = createHash("sha1").update(filename).update("\0").update(content).digest("hex");
+  // Node's loader calls the ".js" handler with the module being loaded and its file: the file's bytes
+  // are read here once, for the key and (decoded) for the module's text.
+  const loadCached = (module, filename) => {
+    const bytes = fs.readFileSync(filename);
+    const content = bytes.toString("utf8");
+    const key = `${path.basename(filename, ".js")}-${crc32(filename).toString(16)}-${crc32(bytes).toString(16)}-${bytes.length}`;
     const file = path.join(dir, `${key}.bin`);
     let cachedData;
     try {
@@ -45,7 +49,7 @@ function useCodeCache(dir, roots) {
       const source = content.startsWith("#!") ? `//${content.slice(2)}` : content;
       script = new vm.Script(Module.wrap(source), { filename, cachedData });
     } catch {
-      return compile.call(module, content, filename);
+      return module._compile(content, filename);
     }
     if (cachedData === undefined || script.cachedDataRejected) made.push({ script, file });
     const require = (id) => module.require(id);
@@ -56,8 +60,9 @@ function useCodeCache(dir, roots) {
     const wrapper = script.runInThisContext({ displayErrors: true });
     return wrapper.call(module.exports, module.exports, require, module, filename, path.dirname(filename));
   };
-  Module.prototype._compile = function (content, filename) {
-    return compileCached(this, content, filename);
+  Module._extensions[".js"] = function (module, filename) {
+    if (!roots.some((root) => filename.startsWith(root))) return loadJs.call(this, module, filename);
+    return loadCached(module, filename);
   };
   process.once("exit", () => {
     if (made.length === 0) return;
