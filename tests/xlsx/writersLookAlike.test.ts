@@ -122,3 +122,18 @@ test("the sheet keeps its look: peach section headings, blue-grey headers centre
   expect(look(cellAddress(headingRow + 1, 0))).toMatchObject({ bold: true, fill: "#D9E1F2", horizontal: "center", vertical: "center", bordered: "all" });
   expect(look("A1")).toMatchObject({ bold: true, size: 16, horizontal: "center", vertical: "center" });
 });
+
+test("a table's labels, figures and 合计 sit centred in their rows, as a statistician's table does: beside a tall cell they were at the bottom", () => {
+  const look = (r: number, c: number) => fileLook(file.getCell(cellAddress(r, c)), 11);
+  const texts = (r: number) => Array.from({ length: columns }, (_v, c) => String(sheet.values[r]?.[c] ?? ""));
+  // The by-county table of the sample: its 合计 row, then 楚雄市's row (label and figure).
+  const total = Array.from({ length: rows }, (_v, r) => r).find((r) => texts(r)[0] === "合计" && texts(r + 1)[0] === "楚雄市")!;
+  expect(total).toBeGreaterThan(0);
+  expect([look(total, 0).vertical, look(total, 1).vertical, look(total + 1, 0).vertical, look(total + 1, 1).vertical]).toEqual([
+    "center",
+    "center",
+    "center",
+    "center",
+  ]);
+  expect(look(total + 1, 1)).toMatchObject({ horizontal: "right", bordered: "all" });
+});

@@ -36,12 +36,13 @@ export const STYLE_FORMATS: Readonly<Record<SummaryStyle, StyleFormat>> = {
   section: { bold: true, size: 12, fill: "#FCE4D6" },
   // A header of two rows (县（市） merged down beside 事故起数 | 本期 去年同期) is centred both ways.
   header: { bold: true, fill: "#D9E1F2", horizontalAlignment: "Center", verticalAlignment: "Center", wrapText: true, borders: true },
-  // Figures (and the "—" of a missing one) to the right; text columns are "label" cells.
-  body: { borders: true, horizontalAlignment: "Right" },
-  total: { bold: true, fill: "#F2F2F2", borders: true },
+  // Figures (and the "—" of a missing one) to the right; text columns are "label" cells. A table's cells sit
+  // centred in their row, as a statistician's table does, beside a tall cell (a wrapped 显著性 or label): never at the bottom.
+  body: { borders: true, horizontalAlignment: "Right", verticalAlignment: "Center" },
+  total: { bold: true, fill: "#F2F2F2", borders: true, verticalAlignment: "Center" },
   narrative: { wrapText: true, verticalAlignment: "Top" },
   note: { italic: true, color: "#7F7F7F", size: 9 },
-  label: { borders: true },
+  label: { borders: true, verticalAlignment: "Center" },
   // A 核对 slip: a row of the bordered table under its header (or the losses' sum row beside its bordered parts), red,
   // its long message wrapped and its sheet and cell at the top beside it.
   check: { color: "#C00000", borders: true, wrapText: true, verticalAlignment: "Top" },
