@@ -1,6 +1,7 @@
 /**
- * V8's code cache for the command line's modules (dist/cli/ and node_modules/). A run spends about
- * a third of its fixed cost compiling some 300 modules; V8 can hand back the bytecode of a script
+ * V8's code cache for the command line's bundle (dist/cli-bundle/: its main file and lazy chunks,
+ * the only modules bin/bureau-stats.js passes as roots). Compiling them is a large part of a run's
+ * fixed cost; V8 can hand back the bytecode of a script
  * it compiled before (`vm.Script` with `cachedData`). Each module's cache is made at the end of the
  * run that first loads it, once its functions have run, so it holds the functions a run compiles
  * lazily too; it is keyed by the module's path and text (a CRC-32 of its bytes and their length, as
